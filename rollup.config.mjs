@@ -1,0 +1,82 @@
+// Three builds from one source tree:
+//   dist/npm/   the npm package: ES modules, one file per source module, dependencies left external
+//   dist/cdn/   the script-tag build: the lazy loader with one chunk per element, minified
+//   dist/cdn/safe-migration-kit.iife.js   everything in one classic script
+import { existsSync, readdirSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const widgetNames = readdirSync('src/widgets', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(`src/widgets/${d.name}/${d.name}.ts`))
+  .map((d) => d.name);
+
+const npmInputs = {
+  'sdk/index': 'src/sdk/index.ts',
+  'widgets/index': 'src/widgets/index.ts',
+  'server/index': 'src/server/index.ts',
+  'cli/bin': 'src/cli/bin.ts',
+  ...Object.fromEntries(widgetNames.map((name) => [`widgets/${name}/${name}`, `src/widgets/${name}/${name}.ts`])),
+};
+
+const ts = () =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['src/**/*.ts'],
+    compilerOptions: { noEmit: false, declaration: false, sourceMap: false, types: ['node'] },
+    noEmitOnError: true,
+  });
+
+/** zod 4 trips two harmless Rollup warnings inside node_modules; everything else is shown. */
+function onwarn(warning, warn) {
+  const inDeps = (warning.ids ?? [warning.id ?? '']).some((id) => id?.includes('node_modules'));
+  if (inDeps && (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY')) return;
+  warn(warning);
+}
+
+const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+const isExternal = (id) => nodeBuiltins.has(id) || (!id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'));
+
+const browserResolve = () => nodeResolve({ browser: true, exportConditions: ['production', 'browser'] });
+const minify = () =>
+  terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } });
+
+export default [
+  {
+    input: npmInputs,
+    external: isExternal,
+    onwarn,
+    plugins: [ts()],
+    output: {
+      dir: 'dist/npm',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].js',
+      banner: (chunk) => (chunk.name === 'cli/bin' ? '#!/usr/bin/env node' : ''),
+    },
+  },
+  {
+    input: { 'safe-migration-kit': 'src/cdn/safe-migration-kit.ts' },
+    onwarn,
+    plugins: [browserResolve(), ts(), minify()],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+  },
+  {
+    input: 'src/cdn/safe-migration-kit.iife.ts',
+    onwarn,
+    plugins: [browserResolve(), ts(), terser({ ecma: 2022, format: { comments: false }, compress: { passes: 2 } })],
+    output: {
+      file: 'dist/cdn/safe-migration-kit.iife.js',
+      format: 'iife',
+      name: 'SafeMigrationKit',
+      inlineDynamicImports: true,
+    },
+  },
+];

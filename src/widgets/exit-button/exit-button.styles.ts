@@ -1,0 +1,102 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_bg: var(--safe-exit-button-background, var(--safe-color-danger, #b3261e));
+    --_fg: var(--safe-exit-button-color, #ffffff);
+    --_focus: var(--safe-color-focus, #ffdd00);
+    display: inline-block;
+    font-family: var(--safe-font-family, system-ui, sans-serif);
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  :host([position='fixed']) {
+    position: fixed;
+    inset-block-start: var(--safe-exit-button-inset, 0.75rem);
+    inset-inline-end: var(--safe-exit-button-inset, 0.75rem);
+    z-index: var(--safe-exit-button-z-index, 1000);
+  }
+
+  [part='button'] {
+    box-sizing: border-box;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    margin: 0;
+    padding: 0.5rem 1rem;
+    border: 2px solid transparent;
+    border-radius: var(--safe-radius, 0.25rem);
+    background: var(--_bg);
+    color: var(--_fg);
+    font: inherit;
+    font-size: var(--safe-exit-button-font-size, 1rem);
+    font-weight: 700;
+    line-height: 1.25;
+    cursor: pointer;
+    box-shadow: 0 2px 0 rgb(0 0 0 / 0.35);
+  }
+
+  [part='button']:hover {
+    filter: brightness(0.9);
+  }
+
+  [part='button']:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px #0b0c0c;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+
+  [part='overlay'] {
+    position: fixed;
+    inset: 0;
+    inline-size: 100vw;
+    block-size: 100vh;
+    max-inline-size: none;
+    max-block-size: none;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: var(--safe-exit-overlay-background, #ffffff);
+    z-index: 2147483647;
+  }
+
+  [part='overlay']:not(:popover-open):not(.open) {
+    display: none;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_bg: var(--safe-exit-button-background, var(--safe-color-danger, #e0443a));
+      --_fg: var(--safe-exit-button-color, #000000);
+    }
+    [part='overlay'] {
+      background: var(--safe-exit-overlay-background, #111111);
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    [part='button'] {
+      transition: filter 120ms ease-out;
+    }
+  }
+
+  @media (forced-colors: active) {
+    [part='button'] {
+      border-color: ButtonText;
+    }
+  }
+`;

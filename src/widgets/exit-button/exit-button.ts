@@ -1,0 +1,227 @@
+import { html } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { SafeElement } from '../base/safe-element.js';
+import { exitNavigation } from './navigation.js';
+import { styles } from './exit-button.styles.js';
+
+/** What started an exit. */
+export type SafeExitTrigger = 'button' | 'shortcut' | 'api' | 'pageshow';
+
+/**
+ * Fired on the exit button when the page is being left, after the page is covered and before
+ * navigation. It bubbles out of shadow roots to `window`, where other widgets wipe their state.
+ * Cancel it (`preventDefault()`) to stay on the page; the cover is then removed. The repeat fired
+ * when the page comes back from the back/forward cache (`trigger: 'pageshow'`) cannot be cancelled.
+ */
+export class SafeExitEvent extends Event {
+  /** The event's type, for listeners typed by `GlobalEventHandlersEventMap`. */
+  static readonly eventName = 'safe-exit';
+
+  constructor(
+    /** What started the exit. */
+    readonly trigger: SafeExitTrigger,
+    /** Where the page is going. */
+    readonly href: string,
+  ) {
+    super(SafeExitEvent.eventName, { bubbles: true, composed: true, cancelable: trigger !== 'pageshow' });
+  }
+}
+
+/** Shift presses needed to exit. */
+const SHIFT_PRESSES = 3;
+
+/**
+ * A button that leaves the page at once, for a person who may be watched. Pressing Shift three
+ * times within five seconds does the same from anywhere on the page.
+ *
+ * On exit it covers the page in one frame, fires `safe-exit` (so the other widgets wipe what was
+ * typed), then replaces the current history entry with `href`, so Back does not come back here. If
+ * the browser restores the page from its back/forward cache, the page stays covered and wiped.
+ * It cannot erase browser history, cached pages or the address bar's suggestions: see
+ * docs/exit-button.md.
+ *
+ * @summary Leave the page instantly: a button, or Shift pressed three times.
+ *
+ * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide.
+ *
+ * @slot - The button's text, when the site wants other words than the localised "Exit this page".
+ *
+ * @csspart button - The exit button.
+ * @csspart overlay - The cover shown over the whole page while it is being left.
+ * @csspart status - The visually hidden live region that announces Shift presses.
+ *
+ * @cssproperty --safe-exit-button-background - The button's background; defaults to `--safe-color-danger`.
+ * @cssproperty --safe-exit-button-color - The button's text colour.
+ * @cssproperty --safe-exit-button-font-size - The button's font size.
+ * @cssproperty --safe-exit-button-inset - Distance from the top and end edges when `position="fixed"`.
+ * @cssproperty --safe-exit-button-z-index - Stacking order when `position="fixed"`.
+ * @cssproperty --safe-exit-overlay-background - The colour of the cover shown while leaving.
+ * @cssproperty --safe-color-danger - The global warning colour shared by all widgets.
+ * @cssproperty --safe-color-focus - The global focus-ring colour shared by all widgets.
+ *
+ * @event {SafeExitEvent} safe-exit - When the page is being left, before navigation; cancelable.
+ */
+@customElement('safe-exit-button')
+@localized()
+export class SafeExitButton extends SafeElement {
+  static override styles = styles;
+
+  /** Where the button takes the person: a neutral page that looks ordinary in a browser history. */
+  @property({ attribute: 'href' }) href = 'https://www.bbc.com/weather';
+
+  /** `inline` sits where it is placed; `fixed` floats at the top end corner of the window. */
+  @property({ attribute: 'position', reflect: true }) position: 'inline' | 'fixed' = 'inline';
+
+  /** Turns off the Shift-three-times shortcut, for pages that already give Shift another meaning. */
+  @property({ attribute: 'no-shortcut', type: Boolean }) noShortcut = false;
+
+  /**
+   * How long, in milliseconds, the three Shift presses may take, counted from the first. GOV.UK
+   * tested five seconds with users; change it only for tests.
+   */
+  @property({ attribute: false }) shortcutWindow = 5000;
+
+  @state() private announcement = '';
+  @query('[part="overlay"]') private overlay!: HTMLElement;
+
+  private shiftCount = 0;
+  private shiftHeld = false;
+  private otherKeyWithShift = false;
+  private resetTimer: ReturnType<typeof setTimeout> | undefined;
+  private exited = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onKeyDown, true);
+    document.addEventListener('keyup', this.onKeyUp, true);
+    window.addEventListener('pageshow', this.onPageShow);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onKeyDown, true);
+    document.removeEventListener('keyup', this.onKeyUp, true);
+    window.removeEventListener('pageshow', this.onPageShow);
+    this.resetShortcut();
+  }
+
+  /**
+   * Leaves the page now, as the button does: covers the page, fires `safe-exit`, then navigates.
+   * Returns `false`, and leaves the page as it was, when a listener cancelled the event.
+   */
+  exit(trigger: SafeExitTrigger = 'api'): boolean {
+    this.resetShortcut();
+    this.cover();
+    const event = new SafeExitEvent(trigger, this.href);
+    if (!this.dispatchEvent(event)) {
+      this.uncover();
+      return false;
+    }
+    this.exited = true;
+    exitNavigation.replace(this.href);
+    return true;
+  }
+
+  private cover(): void {
+    const overlay = this.overlay;
+    if (!overlay) return;
+    if (typeof overlay.showPopover === 'function') {
+      if (!overlay.matches(':popover-open')) overlay.showPopover();
+    } else {
+      overlay.classList.add('open');
+    }
+  }
+
+  private uncover(): void {
+    const overlay = this.overlay;
+    if (!overlay) return;
+    if (typeof overlay.hidePopover === 'function' && overlay.matches(':popover-open')) overlay.hidePopover();
+    overlay.classList.remove('open');
+  }
+
+  /** Whether the whole page is covered right now. */
+  get covered(): boolean {
+    const overlay = this.overlay;
+    return !!overlay && (overlay.classList.contains('open') || overlay.matches(':popover-open'));
+  }
+
+  private readonly onPageShow = (event: PageTransitionEvent): void => {
+    if (!event.persisted || !this.exited) return;
+    this.cover();
+    this.dispatchEvent(new SafeExitEvent('pageshow', this.href));
+  };
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (this.noShortcut) return;
+    if (event.key === 'Shift') {
+      this.shiftHeld = true;
+      this.otherKeyWithShift = false;
+      return;
+    }
+    // Any other key ends a run of Shift presses: a typed capital letter is not a request to leave.
+    if (this.shiftHeld) this.otherKeyWithShift = true;
+    if (this.shiftCount > 0) this.resetShortcut();
+  };
+
+  private readonly onKeyUp = (event: KeyboardEvent): void => {
+    if (this.noShortcut || event.key !== 'Shift') return;
+    const counts = this.shiftHeld && !this.otherKeyWithShift;
+    this.shiftHeld = false;
+    this.otherKeyWithShift = false;
+    if (!counts) return;
+    this.shiftCount += 1;
+    if (this.shiftCount >= SHIFT_PRESSES) {
+      this.exit('shortcut');
+      return;
+    }
+    if (this.shiftCount === 1) {
+      this.resetTimer = setTimeout(() => {
+        this.resetShortcut();
+        this.announcement = msg('Exit shortcut cancelled.');
+      }, this.shortcutWindow);
+    }
+    this.announcement =
+      SHIFT_PRESSES - this.shiftCount === 2
+        ? msg('Shift, press 2 more times to exit.')
+        : msg('Shift, press 1 more time to exit.');
+  };
+
+  private resetShortcut(): void {
+    clearTimeout(this.resetTimer);
+    this.resetTimer = undefined;
+    this.shiftCount = 0;
+    this.announcement = '';
+  }
+
+  /** How many Shift presses have counted towards the shortcut so far. */
+  get shortcutProgress(): number {
+    return this.shiftCount;
+  }
+
+  private onClick(event: MouseEvent): void {
+    event.preventDefault();
+    this.exit('button');
+  }
+
+  override render() {
+    return html`
+      <button part="button" type="button" lang=${this.renderLocale} @click=${this.onClick}>
+        <slot>${msg('Exit this page')}</slot>
+      </button>
+      <span part="status" class="visually-hidden" role="status" aria-live="polite" lang=${this.renderLocale}
+        >${this.announcement}</span
+      >
+      <div part="overlay" popover="manual" aria-hidden="true"></div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'safe-exit-button': SafeExitButton;
+  }
+  interface GlobalEventHandlersEventMap {
+    'safe-exit': SafeExitEvent;
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Every widget, defined on import. Import one element's own module
+ * (`safe-migration-kit/widgets/exit-button.js`) to pull in only that element.
+ */
+export { SafeExitButton, SafeExitEvent } from './exit-button/exit-button.js';
+export type { SafeExitTrigger } from './exit-button/exit-button.js';
+export { exitNavigation } from './exit-button/navigation.js';
+export { allLocales, matchLocale, resolveLocale, useLocale } from './localization.js';
+export type { SafeLocale } from './localization.js';

@@ -1,0 +1,63 @@
+/**
+ * The lazy loader behind the CDN's `safe-migration-kit.js`: defines each `safe-*` element the first
+ * time it appears in the page, so a site pays only for the elements it uses.
+ *
+ * One static `import()` per element keeps every chunk visible to bundlers.
+ */
+const elements: Record<string, () => Promise<unknown>> = {
+  'safe-exit-button': () => import('./exit-button/exit-button.js'),
+};
+
+/** The tag names the loader knows, for docs and tests. */
+export const knownElements: readonly string[] = Object.keys(elements);
+
+const pending = new Map<string, Promise<void>>();
+
+/** Defines one element by tag name; resolves when it is defined, or at once for unknown tags. */
+export function register(tagName: string): Promise<void> {
+  const tag = tagName.toLowerCase();
+  if (customElements.get(tag)) return Promise.resolve();
+  const existing = pending.get(tag);
+  if (existing) return existing;
+  const load = elements[tag];
+  if (!load) {
+    console.warn(`safe-migration-kit: there is no element called <${tag}>; known: ${knownElements.join(', ')}`);
+    return Promise.resolve();
+  }
+  const loading = load().then(
+    () => undefined,
+    (error: unknown) => {
+      pending.delete(tag);
+      console.error(`safe-migration-kit: <${tag}> could not be loaded`, error);
+    },
+  );
+  pending.set(tag, loading);
+  return loading;
+}
+
+/**
+ * Defines every undefined `safe-*` element in `root` (and `root` itself). Call it for a shadow root
+ * the loader cannot see; the document is watched already.
+ */
+export async function discover(root: Element | ShadowRoot | Document): Promise<void> {
+  const tags = new Set<string>();
+  if (root instanceof Element && root.localName.startsWith('safe-')) tags.add(root.localName);
+  for (const el of root.querySelectorAll(':not(:defined)')) {
+    if (el.localName.startsWith('safe-')) tags.add(el.localName);
+  }
+  await Promise.all([...tags].map(register));
+}
+
+let observer: MutationObserver | undefined;
+
+/** Starts watching the document for new `safe-*` elements; safe to call more than once. */
+export function startLoader(): void {
+  if (observer) return;
+  observer = new MutationObserver((mutations) => {
+    for (const { addedNodes } of mutations) {
+      for (const node of addedNodes) if (node instanceof Element) void discover(node);
+    }
+  });
+  observer.observe(document.documentElement, { subtree: true, childList: true });
+  void discover(document);
+}

@@ -1,0 +1,44 @@
+// Browser tests run against the TypeScript sources (no build first) in Debian's Chromium.
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
+
+/** Writes the totals that scripts/test.mjs adds to the Node tests' totals. */
+function countingReporter(file) {
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0 };
+      const walk = (suite) => {
+        for (const test of suite.tests ?? []) {
+          if (test.skipped) totals.skipped += 1;
+          else if (test.passed) totals.passed += 1;
+          else totals.failed += 1;
+        }
+        for (const child of suite.suites ?? []) walk(child);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        // A file that failed to load has no results: count it as one failure so it is never silent.
+        if (!session.passed && (session.errors?.length ?? 0) > 0 && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed += 1;
+      }
+      mkdirSync('.cache', { recursive: true });
+      writeFileSync(file, JSON.stringify(totals));
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter('.cache/browser-totals.json')],
+};
