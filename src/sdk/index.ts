@@ -4,3 +4,24 @@
  */
 export { SafeError } from './errors.js';
 export { VERSION } from './version.js';
+export {
+  anonymousContactSchema,
+  confidentialContactSchema,
+  contactChannels,
+  contactPreferenceSchema,
+  encryptedReportSchema,
+  reportIndicators,
+  reportLimits,
+  reporterRoles,
+  reportSchema,
+  yesNoUnknown,
+} from './report/schema.js';
+export type {
+  ContactChannel,
+  ContactPreference,
+  EncryptedReport,
+  Report,
+  ReportIndicator,
+  ReportInput,
+  ReporterRole,
+} from './report/schema.js';

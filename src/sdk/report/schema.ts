@@ -1,0 +1,137 @@
+/**
+ * The report a person sends: one zod schema shared by the form, the delivery client and the
+ * receiver, so that all three agree on what a valid report is. Only `description` and `consent`
+ * are required; every other field is optional and bounded.
+ */
+import * as z from 'zod/mini';
+
+/** Who is writing. */
+export const reporterRoles = ['self', 'family-or-friend', 'witness', 'professional'] as const;
+
+/**
+ * What the person saw, offered as checkboxes in plain words. Each maps to an ILO indicator so the
+ * receiving organisation can triage; none is required.
+ */
+export const reportIndicators = [
+  'deceived-about-job',
+  'documents-taken',
+  'not-paid',
+  'debt-or-fees',
+  'cannot-leave',
+  'threats',
+  'violence',
+  'forced-sex',
+  'forced-to-commit-crimes',
+  'watched-or-isolated',
+  'excessive-hours',
+  'bad-living-conditions',
+] as const;
+
+/** Ways an organisation may contact the reporter, when the reporter says it is safe. */
+export const contactChannels = ['phone', 'sms', 'whatsapp', 'telegram', 'signal', 'email'] as const;
+
+/** Yes, no, or not known. */
+export const yesNoUnknown = ['yes', 'no', 'unknown'] as const;
+
+/** Upper bounds on every free-text field, in UTF-16 code units. */
+export const reportLimits = {
+  description: 10000,
+  city: 100,
+  placeDetails: 500,
+  whenText: 200,
+  address: 200,
+  safeTimes: 200,
+  codeWord: 100,
+} as const;
+
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+/** Anonymous: the organisation cannot reply; this is the default. */
+export const anonymousContactSchema = z.strictObject({ mode: z.literal('anonymous') });
+
+/** Confidential contact: only when the reporter says it is safe, how and when. */
+export const confidentialContactSchema = z.strictObject({
+  mode: z.literal('contact'),
+  channel: z.enum(contactChannels),
+  /** The number, username or e-mail address to use. */
+  address: text(reportLimits.address),
+  /** When it is safe to contact, in the reporter's words ("weekdays after 18:00"). */
+  safeTimes: z.optional(text(reportLimits.safeTimes)),
+  /** Whether the organisation may leave a voice or text message. */
+  mayLeaveMessage: z.optional(z.boolean()),
+  /** A word the organisation says first, so the reporter knows who is calling. */
+  codeWord: z.optional(text(reportLimits.codeWord)),
+});
+
+export const contactPreferenceSchema = z.discriminatedUnion('mode', [anonymousContactSchema, confidentialContactSchema]);
+
+/** A report as the person sends it. */
+export const reportSchema = z.strictObject({
+  /** What happened, in the reporter's words: the only required field besides consent. */
+  description: text(reportLimits.description),
+  /** The reporter agreed that the organisation may receive and use the report. */
+  consent: z.literal(true),
+  reporterRole: z.optional(z.enum(reporterRoles)),
+  indicators: z.optional(z.array(z.enum(reportIndicators)).check(z.maxLength(reportIndicators.length))),
+  where: z.optional(
+    z.strictObject({
+      /** ISO 3166-1 alpha-2 code, upper case. */
+      country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
+      city: z.optional(text(reportLimits.city)),
+      details: z.optional(text(reportLimits.placeDetails)),
+    }),
+  ),
+  when: z.optional(
+    z.strictObject({
+      /** A date as precise as the reporter knows it: `2026`, `2026-11` or `2026-11-23`. */
+      date: z.optional(z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/))),
+      ongoing: z.optional(z.boolean()),
+      text: z.optional(text(reportLimits.whenText)),
+    }),
+  ),
+  people: z.optional(
+    z.strictObject({
+      count: z.optional(z.int().check(z.minimum(1), z.maximum(10000))),
+      anyUnder18: z.optional(z.enum(yesNoUnknown)),
+    }),
+  ),
+  dangerNow: z.optional(z.enum(yesNoUnknown)),
+  /** Absent means anonymous. */
+  contact: z.optional(contactPreferenceSchema),
+  /** The language the report was written in, as a BCP 47 tag. */
+  locale: z.optional(z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/), z.maxLength(35))),
+});
+
+export type ReporterRole = (typeof reporterRoles)[number];
+export type ReportIndicator = (typeof reportIndicators)[number];
+export type ContactChannel = (typeof contactChannels)[number];
+export type ContactPreference = z.infer<typeof contactPreferenceSchema>;
+/** A valid report, after parsing (strings trimmed). */
+export type Report = z.infer<typeof reportSchema>;
+/** What a caller may pass in before parsing. */
+export type ReportInput = z.input<typeof reportSchema>;
+
+/**
+ * The encrypted form of a report (`public-key` set): the receiver stores it as it is and only the
+ * holder of the private key can read it. ECDH P-256 with an ephemeral key, HKDF-SHA-256, AES-256-GCM;
+ * the plaintext is the report's JSON padded to a size bucket so that length says little.
+ */
+export const encryptedReportSchema = z.strictObject({
+  v: z.literal(1),
+  alg: z.literal('ECDH-ES+HKDF-SHA-256+A256GCM'),
+  /** Identifies the organisation's key (its JWK thumbprint), so it can rotate keys. */
+  kid: z.optional(z.string().check(z.maxLength(128))),
+  /** The sender's ephemeral public key. */
+  epk: z.strictObject({
+    kty: z.literal('EC'),
+    crv: z.literal('P-256'),
+    x: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
+    y: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
+  }),
+  /** 12-byte AES-GCM nonce, base64url. */
+  iv: z.string().check(z.regex(/^[A-Za-z0-9_-]{16}$/)),
+  /** Ciphertext with its 16-byte tag, base64url; at most a 64 KiB bucket. */
+  ciphertext: z.string().check(z.regex(/^[A-Za-z0-9_-]+$/), z.maxLength(90000)),
+});
+
+export type EncryptedReport = z.infer<typeof encryptedReportSchema>;
