@@ -1,17 +1,9 @@
 import { expect } from 'chai';
 import { waitUntil } from '../helpers/fixture.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
+import { openFrame as open } from '../helpers/frames.js';
 
 // The documented examples in docs/examples are loaded as a site would load them.
-async function open(path: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  frame.src = path;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame;
-}
 
 describe('docs/examples', () => {
   it('plain HTML: the elements appear, in the page language, themed by the site tokens', async () => {
