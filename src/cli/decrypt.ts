@@ -1,9 +1,10 @@
 // `safe-migration-kit decrypt`: opens encrypted reports with the organisation's private key.
+import { parseArgs } from 'node:util';
 import { readFileSync, statSync } from 'node:fs';
 import { decryptReport, reportKeyId } from '../sdk/report/crypto.js';
 import { ReportCryptoError } from '../sdk/report/errors.js';
 import type { EncryptedReport, Report } from '../sdk/report/schema.js';
-import { openExisting, parse, processIO, runCommand, UsageError } from './reports-io.js';
+import { helpOption, openExisting, parsing, processIO, runCommand, UsageError } from './reports-io.js';
 import type { CommandIO } from './reports-io.js';
 
 const HELP = `Usage: safe-migration-kit decrypt --key private.jwk [--key older.jwk] [FILE | --db FILE]
@@ -80,7 +81,9 @@ function records(text: string): unknown[] {
 
 export function run(argv: string[], io: CommandIO = processIO): Promise<number> {
   return runCommand('decrypt', HELP, io, async () => {
-    const { values, positionals } = parse(argv, { key: { type: 'string', multiple: true }, db: { type: 'string' } }, true);
+    const { values, positionals } = parsing(() =>
+      parseArgs({ args: argv, options: { ...helpOption, key: { type: 'string', multiple: true }, db: { type: 'string' } }, strict: true, allowPositionals: true }),
+    );
     if (values.help) {
       io.out(`${HELP}\n`);
       return 0;

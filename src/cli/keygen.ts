@@ -1,8 +1,9 @@
 // `safe-migration-kit keygen`: makes the organisation's key pair for encrypted reports.
+import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateReportKeyPair } from '../sdk/report/crypto.js';
-import { parse, processIO, runCommand } from './reports-io.js';
+import { helpOption, parsing, processIO, runCommand } from './reports-io.js';
 import type { CommandIO } from './reports-io.js';
 
 const HELP = `Usage: safe-migration-kit keygen [--out DIR] [--force] [--print]
@@ -20,7 +21,9 @@ Options:
 
 export function run(argv: string[], io: CommandIO = processIO): Promise<number> {
   return runCommand('keygen', HELP, io, async () => {
-    const { values } = parse(argv, { out: { type: 'string' }, force: { type: 'boolean' }, print: { type: 'boolean' } });
+    const { values } = parsing(() =>
+      parseArgs({ args: argv, options: { ...helpOption, out: { type: 'string' }, force: { type: 'boolean' }, print: { type: 'boolean' } }, strict: true }),
+    );
     if (values.help) {
       io.out(`${HELP}\n`);
       return 0;

@@ -1,8 +1,6 @@
 // Helpers shared by the report commands (serve, keygen, reports, decrypt): argument parsing with
 // clear errors, and opening an existing database.
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import type { ParseArgsConfig } from 'node:util';
 import type { ReportDatabase } from '../server/database.js';
 
 /** A command-line mistake: the command prints it with its usage and exits 2. */
@@ -13,14 +11,17 @@ export class UsageError extends Error {
   }
 }
 
-/** `parseArgs`, strict, with its errors turned into `UsageError`. */
-export function parse<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T, allowPositionals = false) {
+/** Runs `parse` (a strict `parseArgs` call) and turns its errors into `UsageError`. */
+export function parsing<T>(parse: () => T): T {
   try {
-    return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals });
+    return parse();
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
 }
+
+/** The option every command has. */
+export const helpOption = { help: { type: 'boolean', short: 'h' } } as const;
 
 /** Where a command writes; tests pass their own to read the output. */
 export interface CommandIO {

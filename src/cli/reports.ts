@@ -1,5 +1,6 @@
 // `safe-migration-kit reports list|export`: reads what the receiver stored.
-import { openExisting, parse, processIO, runCommand, UsageError } from './reports-io.js';
+import { parseArgs } from 'node:util';
+import { helpOption, openExisting, parsing, processIO, runCommand, UsageError } from './reports-io.js';
 import type { CommandIO } from './reports-io.js';
 
 const HELP = `Usage: safe-migration-kit reports list --db FILE
@@ -17,7 +18,9 @@ Options:
 
 export function run(argv: string[], io: CommandIO = processIO): Promise<number> {
   return runCommand('reports', HELP, io, async () => {
-    const { values, positionals } = parse(argv, { db: { type: 'string' }, format: { type: 'string' } }, true);
+    const { values, positionals } = parsing(() =>
+      parseArgs({ args: argv, options: { ...helpOption, db: { type: 'string' }, format: { type: 'string' } }, strict: true, allowPositionals: true }),
+    );
     if (values.help) {
       io.out(`${HELP}\n`);
       return 0;

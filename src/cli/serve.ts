@@ -1,6 +1,7 @@
 // `safe-migration-kit serve`: runs the reference receiver until SIGINT or SIGTERM.
+import { parseArgs } from 'node:util';
 import { isIP } from 'node:net';
-import { parse, processIO, runCommand, UsageError } from './reports-io.js';
+import { helpOption, parsing, processIO, runCommand, UsageError } from './reports-io.js';
 import type { CommandIO } from './reports-io.js';
 
 const HELP = `Usage: safe-migration-kit serve [options]
@@ -28,17 +29,24 @@ function integer(name: string, value: string | undefined, fallback: number): num
 
 export function run(argv: string[], io: CommandIO = processIO): Promise<number> {
   return runCommand('serve', HELP, io, async () => {
-    const { values } = parse(argv, {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      db: { type: 'string' },
-      origin: { type: 'string', multiple: true },
-      'max-body': { type: 'string' },
-      rate: { type: 'string' },
-      'trust-proxy': { type: 'boolean' },
-      'encrypted-only': { type: 'boolean' },
-      quiet: { type: 'boolean' },
-    });
+    const { values } = parsing(() =>
+      parseArgs({
+        args: argv,
+        strict: true,
+        options: {
+          ...helpOption,
+          port: { type: 'string' },
+          host: { type: 'string' },
+          db: { type: 'string' },
+          origin: { type: 'string', multiple: true },
+          'max-body': { type: 'string' },
+          rate: { type: 'string' },
+          'trust-proxy': { type: 'boolean' },
+          'encrypted-only': { type: 'boolean' },
+          quiet: { type: 'boolean' },
+        },
+      }),
+    );
     if (values.help) {
       io.out(`${HELP}\n`);
       return 0;
