@@ -240,3 +240,15 @@ test('no IP address, idempotency key or report text reaches the log or the datab
     for (const bytes of files) assert.doesNotMatch(bytes, /127\.0\.0\.1|203\.0\.113\.9/);
   });
 });
+
+test('behind a proxy, --trust-proxy tells clients apart by the last X-Forwarded-For address', async () => {
+  await withReceiver({ rateLimit: { perMinute: 1 }, trustProxy: true }, async (r) => {
+    assert.equal((await post(r.url, report, { 'x-forwarded-for': '198.51.100.1' })).status, 201);
+    assert.equal((await post(r.url, report, { 'x-forwarded-for': '198.51.100.1' })).status, 429);
+    assert.equal((await post(r.url, report, { 'x-forwarded-for': '198.51.100.1, 198.51.100.2' })).status, 201);
+  });
+  await withReceiver({ rateLimit: { perMinute: 1 } }, async (r) => {
+    assert.equal((await post(r.url, report, { 'x-forwarded-for': '198.51.100.1' })).status, 201);
+    assert.equal((await post(r.url, report, { 'x-forwarded-for': '198.51.100.2' })).status, 429, 'without it the header is ignored');
+  });
+});
