@@ -25,3 +25,27 @@ export type {
   ReportInput,
   ReporterRole,
 } from './report/schema.js';
+// Report delivery and encryption (issue 5).
+export {
+  ReportClient,
+  decryptReport,
+  encryptReport,
+  generateReportKeyPair,
+} from './report/client.js';
+export type { ReportClientOptions, ResumeResult } from './report/client.js';
+export { reportKeyId, reportPaddingBuckets } from './report/crypto.js';
+export {
+  ReportConfigError,
+  ReportCryptoError,
+  ReportDeliveryError,
+  ReportValidationError,
+} from './report/errors.js';
+export type {
+  ReportConfigErrorCode,
+  ReportCryptoErrorCode,
+  ReportDeliveryErrorCode,
+  ReportIssue,
+} from './report/errors.js';
+export type { PendingReport, ReportReceipt } from './report/pending.js';
+export { memoryReportStore, webStorageReportStore } from './report/store.js';
+export type { ReportStore, StorageLike, StoredReport } from './report/store.js';
