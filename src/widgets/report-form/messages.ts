@@ -103,7 +103,7 @@ export function problemText(problem: FieldProblem, channel: ContactChannel | '',
   switch (field) {
     case 'description':
       return kind === 'missing'
-        ? msg('Tell us what happened')
+        ? msg('Write what happened')
         : msg(str`What happened must be ${n(reportLimits.description)} characters or fewer`);
     case 'city':
       return msg(str`Town or city must be ${n(reportLimits.city)} characters or fewer`);

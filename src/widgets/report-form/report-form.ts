@@ -662,7 +662,7 @@ export class SafeReportForm extends SafeElement {
           </ul>`
         : html`<p>${msg('Call the local emergency number.')}</p>`}
       <slot name="emergency"></slot>
-      <p>${msg(str`${this.org} may not read this report straight away. You can still send it.`)}</p>
+      <p>${msg('A report is not always read straight away: if someone is in danger, call now. You can still send this report.')}</p>
     </div>`;
   }
 
@@ -915,7 +915,7 @@ export class SafeReportForm extends SafeElement {
   private renderSent(): TemplateResult {
     return html`
       <div class="panel">
-        ${this.heading(msg(str`${this.org} has received your report`))}
+        ${this.heading(msg(str`Your report has reached ${this.org}`))}
         <p>${msg('Your receipt code')}</p>
         <strong part="receipt">${this.receipt}</strong>
       </div>

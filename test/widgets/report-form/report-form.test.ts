@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { SafeReportForm, SafeReportSentEvent, SafeReportSubmitEvent } from '../../../src/widgets/report-form/report-form.js';
 import { exitNavigation } from '../../../src/widgets/exit-button/navigation.js';
 import { useLocale } from '../../../src/widgets/localization.js';
-import { cleanup, waitUntil } from '../../helpers/fixture.js';
+import { cleanup } from '../../helpers/fixture.js';
 import {
   $,
   $$,
@@ -137,9 +137,9 @@ describe('<safe-report-form>', () => {
       expect(deepActive()).to.equal(summary);
       expect(summary.querySelector('h2')!.textContent!.trim()).to.equal('There is a problem');
       const link = summary.querySelector('a')!;
-      expect(link.textContent!.trim()).to.equal('Tell us what happened');
+      expect(link.textContent!.trim()).to.equal('Write what happened');
       const inline = $(el, '#description-error')!;
-      expect(inline.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: Tell us what happened');
+      expect(inline.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: Write what happened');
       const field = $<HTMLTextAreaElement>(el, '#description')!;
       expect(field.getAttribute('aria-invalid')).to.equal('true');
       expect(field.getAttribute('aria-describedby')!.split(' ')).to.include('description-error');
@@ -188,7 +188,7 @@ describe('<safe-report-form>', () => {
       const panel = $(el, '[part="emergency"]')!;
       expect(panel).to.not.equal(null);
       expect(panel.closest('[aria-live]')).to.not.equal(null);
-      expect(panel.textContent).to.contain('Hope Line may not read this report straight away');
+      expect(panel.textContent).to.contain('A report is not always read straight away: if someone is in danger, call now.');
       await choose(el, 'No');
       expect($(el, '[part="emergency"]')).to.equal(null);
       await choose(el, 'I do not know');
@@ -326,7 +326,7 @@ describe('<safe-report-form>', () => {
       expect(heading(el)).to.equal('Sending your report…');
       expect(text(el)).to.not.contain('received');
       expect(sent).to.have.length(0);
-      await waitForView(el, 'Hope Line has received your report');
+      await waitForView(el, 'Your report has reached Hope Line');
       const [logged] = await endpoint.log();
       const receipt = $(el, '[part="receipt"]')!.textContent!.trim();
       expect(receipt).to.match(/^R-0001-/);
@@ -358,7 +358,7 @@ describe('<safe-report-form>', () => {
       expect(links[2]).to.equal('tel:+77000000000');
 
       $<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
-      await waitForView(el, 'Hope Line has received your report');
+      await waitForView(el, 'Your report has reached Hope Line');
       const log = await endpoint.log();
       expect(log.map((r) => r.status)).to.deep.equal([503, 503, 201]);
       const keys = new Set(log.map((r) => r.headers['idempotency-key']));
@@ -517,7 +517,7 @@ describe('<safe-report-form>', () => {
       await sendKeys({ press: 'Space' });
       await tabUntil(isPart('send-button'), 'Send report');
       await sendKeys({ press: 'Enter' });
-      await waitForView(el, 'Hope Line has received your report');
+      await waitForView(el, 'Your report has reached Hope Line');
       const [logged] = await endpoint.log();
       const report = JSON.parse(logged!.body);
       expect(report).to.deep.include({ description: 'Typed with keys', dangerNow: 'no', reporterRole: 'self', indicators: ['deceived-about-job'] });
