@@ -354,6 +354,15 @@ export class SafeReportForm extends SafeElement {
       if (client) {
         pending = client.prepare(input);
         report = pending.report;
+        // Sending an unchanged report again after a failure reuses its idempotency key, so that a
+        // try that did arrive is not stored twice; a changed report is a new one.
+        const earlier = this.pendingReport;
+        if (earlier) {
+          const same = JSON.stringify(earlier.report) === JSON.stringify(pending.report);
+          client.discard(same ? pending.id : earlier.id);
+          if (same) pending = earlier;
+          else this.pendingReport = undefined;
+        }
       } else {
         // No endpoint: the site may deliver the report itself from safe-report-submit.
         report = reportSchema.parse(input);
@@ -366,6 +375,7 @@ export class SafeReportForm extends SafeElement {
     }
     if (!this.dispatchEvent(new SafeReportSubmitEvent(report))) {
       if (pending) client?.discard(pending.id);
+      this.pendingReport = undefined;
       return;
     }
     if (!client || !pending) {
@@ -395,6 +405,7 @@ export class SafeReportForm extends SafeElement {
       if (controller.signal.aborted) return;
       this.sendController = undefined;
       this.pendingReport = undefined;
+      client.discard(pending.id);
       this.draft = emptyDraft();
       this.receipt = receipt;
       this.view = 'sent';

@@ -367,6 +367,33 @@ describe('<safe-report-form>', () => {
       expect(new Set(log.map((r) => r.body)).size).to.equal(1);
     });
 
+    it('sends an unchanged report again with the same key after going back to it, and a changed one as a new report', async () => {
+      const el = await mountForm(endpoint);
+      await endpoint.faults(['503', '503', '503', '503']);
+      await writeShortReport(el, 'Same words.');
+      await agreeAndSend(el);
+      await waitForView(el, 'Your report has not been sent yet');
+      $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === 'Go back to your report')!.click();
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Check your report');
+      await pressSend(el);
+      await waitForView(el, 'Your report has not been sent yet');
+      $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === 'Go back to your report')!.click();
+      await el.updateComplete;
+      $$<HTMLButtonElement>(el, '.row button').find((b) => b.textContent!.includes('What happened?'))!.click();
+      await el.updateComplete;
+      await fill(el, 'description', 'Other words.');
+      await pressContinue(el);
+      await pressSend(el);
+      await waitForView(el, 'Your report has reached Hope Line');
+      const log = await endpoint.log();
+      const keys = log.map((r) => r.headers['idempotency-key']);
+      expect(log.map((r) => r.status)).to.deep.equal([503, 503, 503, 503, 201]);
+      expect(new Set(keys.slice(0, 4)).size).to.equal(1);
+      expect(keys[4]).to.not.equal(keys[0]);
+      expect(JSON.parse(log[4]!.body).description).to.equal('Other words.');
+    });
+
     it('reports a dropped connection as a network failure, with the error code only', async () => {
       const el = await mountForm(endpoint);
       // Chrome sends a POST again, once, when a reused connection drops before any reply: so two
