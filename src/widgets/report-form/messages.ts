@@ -9,6 +9,7 @@
 import { msg, str } from '@lit/localize';
 import type { ContactChannel, ReportIndicator, ReporterRole } from '../../sdk/report/schema.js';
 import { reportLimits } from '../../sdk/report/schema.js';
+import type { EmergencyService } from '../../sdk/hotlines/schema.js';
 import type { FieldProblem, YesNoUnknown } from './draft.js';
 
 export function yesNoUnknownLabel(value: YesNoUnknown): string {
@@ -151,5 +152,38 @@ export function failureText(code: string, orgName: string): string {
       return msg('This form is not set up to send reports.');
     default:
       return msg('The connection did not work.');
+  }
+}
+
+/** What an emergency number reaches. */
+export function serviceLabel(service: EmergencyService): string {
+  switch (service) {
+    case 'general':
+      return msg('Emergency (all services)');
+    case 'police':
+      return msg('Police');
+    case 'ambulance':
+      return msg('Ambulance');
+    case 'fire':
+      return msg('Fire service');
+    case 'gas':
+      return msg('Gas emergency');
+  }
+}
+
+/** A date as precise as its source gave it (`2021`, `2021-09` or `2021-09-08`), in the page's language. */
+export function partialDate(value: string, locale: string): string {
+  const [year, month, day] = value.split('-').map(Number);
+  if (!year) return value;
+  const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions = day
+    ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+    : month
+      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+      : { year: 'numeric', timeZone: 'UTC' };
+  try {
+    return new Intl.DateTimeFormat(locale, options).format(date);
+  } catch {
+    return value;
   }
 }

@@ -15,10 +15,21 @@ import { SafeError } from '../../sdk/errors.js';
 import type { PropertyValues } from 'lit';
 import { checkDraft, emptyDraft, fieldStep, problemsFromIssues, problemsOnStep, steps, toReportInput } from './draft.js';
 import type { Draft, FieldId, FieldProblem, StepId, YesNoUnknown } from './draft.js';
-import { addressLabel, channelLabel, failureText, indicatorLabel, problemText, roleLabel, yesNoUnknownLabel } from './messages.js';
+import {
+  addressLabel,
+  channelLabel,
+  failureText,
+  indicatorLabel,
+  partialDate,
+  problemText,
+  roleLabel,
+  serviceLabel,
+  yesNoUnknownLabel,
+} from './messages.js';
 import { fallbackChannels, mailtoWithReport } from './channels.js';
 import type { FallbackChannel } from './channels.js';
-import { emergencyNumbers } from './emergency.js';
+import { countriesWithEmergencyNumbers, emergencyCalls, loadEmergencyDirectory } from './emergency.js';
+import type { HotlineDirectory } from '../../sdk/hotlines/directory.js';
 import { styles } from './report-form.styles.js';
 
 /**
@@ -183,6 +194,9 @@ export class SafeReportForm extends SafeElement {
   @state() private retryable = false;
   @state() private copied = false;
   @state() private setupProblem: SafeError | undefined;
+  @state() private emergencyDirectory: HotlineDirectory | undefined;
+  /** The country the person chose for emergency numbers; empty means the `country` attribute. */
+  @state() private emergencyCountry = '';
 
   private client: ReportClient | undefined;
   private pendingReport: PendingReport | undefined;
@@ -193,6 +207,12 @@ export class SafeReportForm extends SafeElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('safe-exit', this.onExit);
+    if (!this.emergencyDirectory) {
+      loadEmergencyDirectory().then(
+        (directory) => (this.emergencyDirectory = directory),
+        (error: unknown) => console.error('<safe-report-form> could not load the emergency numbers', error),
+      );
+    }
   }
 
   override disconnectedCallback(): void {
@@ -219,6 +239,7 @@ export class SafeReportForm extends SafeElement {
     this.failure = '';
     this.retryable = false;
     this.copied = false;
+    this.emergencyCountry = '';
     this.focusTarget = undefined;
   }
 
@@ -664,14 +685,30 @@ export class SafeReportForm extends SafeElement {
   }
 
   private renderEmergency(): TemplateResult {
-    const numbers = emergencyNumbers(this.country);
+    const directory = this.emergencyDirectory;
+    const country = this.emergencyCountry || this.country;
+    const found = directory ? emergencyCalls(directory, country) : undefined;
+    const countries = directory ? countriesWithEmergencyNumbers(directory) : [];
+    if (found && found.country && !countries.includes(found.country)) countries.push(found.country);
+    const collator = new Intl.Collator(this.renderLocale);
+    const options = countries.map((code) => ({ code, name: this.countryName(code) })).sort((a, b) => collator.compare(a.name, b.name));
     return html`<div part="emergency" class="notice">
       <h3>${msg('If someone is in danger now, call for help')}</h3>
-      ${numbers.length > 0
+      ${found && found.calls.length > 0
         ? html`<ul class="numbers">
-            ${numbers.map((n) => html`<li><a href=${n.href}>${n.label}: ${n.number}</a></li>`)}
-          </ul>`
+              ${found.calls.map((call) => html`<li><a href=${call.href}>${serviceLabel(call.service)}: ${call.printed}</a></li>`)}
+            </ul>
+            ${found.lastConfirmed ? html`<p class="hint">${msg(str`Source last checked: ${partialDate(found.lastConfirmed, this.renderLocale)}`)}</p>` : nothing}`
         : html`<p>${msg('Call the local emergency number.')}</p>`}
+      ${options.length > 0
+        ? html`<div class="field">
+            <label class="field-label" for="emergency-country">${msg('Where are you now?')}</label>
+            <select id="emergency-country" @change=${(e: Event) => (this.emergencyCountry = (e.target as HTMLSelectElement).value)}>
+              ${found?.country ? nothing : html`<option value="" selected>${msg('Choose a country')}</option>`}
+              ${options.map((o) => html`<option value=${o.code} ?selected=${o.code === found?.country}>${o.name}</option>`)}
+            </select>
+          </div>`
+        : nothing}
       <slot name="emergency"></slot>
       <p>${msg('A report is not always read straight away: if someone is in danger, call now. You can still send this report.')}</p>
     </div>`;

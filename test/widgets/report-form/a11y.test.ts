@@ -50,6 +50,7 @@ for (const locale of ['en', 'ru'] as const) {
       if (locale === 'ru') expect($(el, '[data-heading]')!.textContent).to.match(/[а-яё]/i);
       await chooseNth(el, 0); // someone is in danger: the emergency panel shows
       expect($(el, '[part="emergency"]')).to.not.equal(null);
+      await waitUntil(() => $$(el, '[part="emergency"] a[href^="tel:"]').length > 0, 'the emergency numbers show');
       await expectNoAxeViolations(el.parentElement!);
       await pressContinue(el);
       await chooseNth(el, 0);

@@ -38,7 +38,7 @@ export async function requestsMentioning(needle: string): Promise<{ hits: unknow
 export async function mountForm(endpoint: TestEndpoint | undefined, attributes = '', inner = ''): Promise<SafeReportForm> {
   const endpointAttribute = endpoint ? `endpoint="${endpoint.url}"` : '';
   const el = await fixture<SafeReportForm>(
-    `<safe-report-form ${endpointAttribute} org-name="Hope Line" country="KZ" ${attributes}>${inner}</safe-report-form>`,
+    `<safe-report-form ${endpointAttribute} org-name="Hope Line" ${attributes.includes('country=') ? '' : 'country="KZ"'} ${attributes}>${inner}</safe-report-form>`,
   );
   el.deliveryOptions = { retries: 1, backoff: () => 0, timeout: 3000, deadline: 20000 };
   await el.updateComplete;

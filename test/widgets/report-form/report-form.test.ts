@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { SafeReportForm, SafeReportSentEvent, SafeReportSubmitEvent } from '../../../src/widgets/report-form/report-form.js';
 import { exitNavigation } from '../../../src/widgets/exit-button/navigation.js';
 import { useLocale } from '../../../src/widgets/localization.js';
-import { cleanup } from '../../helpers/fixture.js';
+import { cleanup, waitUntil } from '../../helpers/fixture.js';
+import { bundledHotlineDirectory } from '../../../src/sdk/hotlines/bundled.js';
 import {
   $,
   $$,
@@ -193,6 +194,35 @@ describe('<safe-report-form>', () => {
       expect($(el, '[part="emergency"]')).to.equal(null);
       await choose(el, 'I do not know');
       expect($(el, '[part="emergency"]')).to.not.equal(null);
+    });
+
+    it('shows the country’s emergency numbers from the hotline data, and those of where the person is now', async () => {
+      const el = await mountForm(endpoint);
+      await choose(el, 'Yes');
+      const directory = bundledHotlineDirectory();
+      const expected = (code: string) => directory.emergencyNumbers(code).numbers.map((n) => `tel:${n.dial}`);
+      expect(expected('KZ').length).to.be.greaterThan(0);
+      await waitUntil(() => $$(el, '[part="emergency"] a[href^="tel:"]').length > 0, 'the numbers show');
+      const links = () => $$<HTMLAnchorElement>(el, '[part="emergency"] a[href^="tel:"]');
+      expect(links().map((a) => a.getAttribute('href'))).to.deep.equal(expected('KZ'));
+      const first = directory.emergencyNumbers('KZ').numbers[0]!;
+      expect(links()[0]!.textContent!.trim()).to.equal(`Emergency (all services): ${first.printed}`);
+      expect(text(el)).to.contain('Source last checked:');
+      const select = $<HTMLSelectElement>(el, '#emergency-country')!;
+      expect(select.value).to.equal('KZ');
+      const other = [...select.options].map((o) => o.value).find((v) => v !== 'KZ' && expected(v).length > 0)!;
+      select.value = other;
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(links().map((a) => a.getAttribute('href'))).to.deep.equal(expected(other));
+    });
+
+    it('names no number for a country the hotline data has no source for', async () => {
+      const el = await mountForm(endpoint, 'country="AQ"');
+      await choose(el, 'I do not know');
+      await waitUntil(() => $(el, '#emergency-country') !== null, 'the data has loaded');
+      expect($$(el, '[part="emergency"] a[href^="tel:"]')).to.have.length(0);
+      expect($(el, '[part="emergency"]')!.textContent).to.contain('Call the local emergency number.');
     });
 
     it('explains what the organisation may have to do when anyone is under 18', async () => {
