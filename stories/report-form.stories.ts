@@ -133,3 +133,8 @@ export const OwnUnder18Words: Story = {
     ><p slot="under-18-notice">We must tell the child-protection service when a child is at risk. We will tell you first if we can.</p></safe-report-form
   >`,
 };
+
+/** With `show-locale-picker`: the person picks their language at the top; answers are kept. */
+export const WithLanguagePicker: Story = {
+  render: (args) => html`<safe-report-form org-name=${args.orgName} country=${args.country} show-locale-picker @safe-exit=${stay}></safe-report-form>`,
+};

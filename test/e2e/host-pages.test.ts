@@ -1,17 +1,13 @@
 import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
 import { waitUntil } from '../helpers/fixture.js';
+import { openFrame } from '../helpers/frames.js';
 
 // Host pages load the built CDN files (dist/cdn) under the headers in test/helpers/host-pages.mjs.
 type HostWindow = Window & typeof globalThis & { __violations: unknown[]; __requests: string[] };
 
 async function openHost(path: string): Promise<{ frame: HTMLIFrameElement; win: HostWindow }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  frame.src = path;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const frame = await openFrame(path);
   return { frame, win: frame.contentWindow as HostWindow };
 }
 

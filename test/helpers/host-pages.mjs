@@ -26,6 +26,11 @@ async function bodyText(body) {
 export function hostPagesMiddleware() {
   return async function hostPages(ctx, next) {
     await next();
+    // Examples and built files are served byte for byte, as a plain static host would: the dev
+    // server's own rewriting of bare imports would hide a broken import map.
+    if ((ctx.path.startsWith('/docs/examples/') || ctx.path.startsWith('/dist/cdn/')) && ctx.path.endsWith('.js') && ctx.status === 200) {
+      ctx.body = readFileSync(`.${decodeURIComponent(ctx.path)}`, 'utf8');
+    }
     if (ctx.path.startsWith('/test/e2e/pages/') && ctx.path.endsWith('.html')) {
       ctx.set('Content-Security-Policy', strictCsp);
       ctx.set('Referrer-Policy', 'no-referrer');

@@ -31,6 +31,7 @@ import type { FallbackChannel } from './channels.js';
 import { countriesWithEmergencyNumbers, emergencyCalls, loadEmergencyDirectory } from './emergency.js';
 import type { HotlineDirectory } from '../../sdk/hotlines/directory.js';
 import { styles } from './report-form.styles.js';
+import { localePickerStyles } from '../base/locale-picker.styles.js';
 
 /**
  * Fired when the person presses "Send report", after the report passed every check and before
@@ -122,6 +123,7 @@ const countryCodes = [
  * @slot emergency - Extra advice shown with the emergency numbers when someone is in danger now.
  *
  * @csspart base - The form's box.
+ * @csspart locale-picker - The language picker, shown with `show-locale-picker`.
  * @csspart exit-button - The built-in `<safe-exit-button>`.
  * @csspart back-button - "Back", on every step after the first.
  * @csspart progress - "Step N of M".
@@ -151,7 +153,7 @@ const countryCodes = [
 @customElement('safe-report-form')
 @localized()
 export class SafeReportForm extends SafeElement {
-  static override styles = styles;
+  static override styles = [localePickerStyles, styles];
 
   /** The URL reports are POSTed to (the organisation's receiver, `POST /reports`). */
   @property({ attribute: 'endpoint' }) endpoint = '';
@@ -527,6 +529,7 @@ export class SafeReportForm extends SafeElement {
   override render() {
     return html`
       <div part="base" lang=${this.renderLocale}>
+        ${this.renderLocalePicker()}
         <div class="top">
           ${this.view === 'form' && this.step !== 'danger'
             ? html`<button part="back-button" class="link back" type="button" @click=${this.onBack}>${msg('Back')}</button>`

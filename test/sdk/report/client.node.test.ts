@@ -10,6 +10,7 @@ import {
   encryptedReportSchema,
   generateReportKeyPair,
   memoryReportStore,
+  webStorageReportStore,
 } from '../../../src/sdk/index.js';
 import type { ReportClientOptions } from '../../../src/sdk/index.js';
 import { freePort, startFakeReceiver } from './fake-receiver.js';
@@ -343,4 +344,28 @@ test('the store forgets expired and unreadable entries, and discardAll() empties
   assert.deepEqual(store.entries, ['not even an object']);
   client.discardAll();
   assert.deepEqual(store.entries, []);
+});
+
+test('webStorageReportStore keeps entries in one item, and a full storage does not break delivery', async () => {
+  const { publicKey } = await generateReportKeyPair();
+  const items = new Map<string, string>();
+  const storage = {
+    getItem: (k: string) => items.get(k) ?? null,
+    setItem: (k: string, v: string) => void items.set(k, v),
+    removeItem: (k: string) => void items.delete(k),
+  };
+  await withReceiver(['drop', 'drop'], async (receiver) => {
+    const client = new ReportClient({ endpoint: receiver.url, ...fast, retries: 1, publicKey, store: webStorageReportStore(storage) });
+    const pending = client.prepare(report);
+    await rejection(client.send(pending));
+    assert.deepEqual([...items.keys()], ['safe-report-outbox']);
+    assert.equal((JSON.parse(items.get('safe-report-outbox')!) as { id: string }[])[0]?.id, pending.id);
+    await client.send(pending);
+    assert.equal(items.size, 0, 'the item is removed once the outbox is empty');
+  });
+  const full = { ...storage, setItem: () => { throw new Error('QuotaExceededError'); } };
+  await withReceiver([], async (receiver) => {
+    const client = new ReportClient({ endpoint: receiver.url, ...fast, publicKey, store: webStorageReportStore(full) });
+    assert.equal((await client.send(client.prepare(report))).replayed, false);
+  });
 });

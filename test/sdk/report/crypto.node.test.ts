@@ -11,6 +11,7 @@ import {
   reportSchema,
 } from '../../../src/sdk/index.js';
 import type { EncryptedReport, Report } from '../../../src/sdk/index.js';
+import { fixtureEnvelope, fixtureReport, testKeys } from './crypto-fixture.js';
 
 const report: Report = reportSchema.parse({
   description: 'Они забрали паспорт. Ular pasportni olib qo‘yishdi.',
@@ -108,4 +109,9 @@ test('keys of the wrong kind are refused with typed errors', async () => {
   assert.equal(await cryptoCode(encryptReport(report, { kty: 'EC', crv: 'P-256', x: 'A'.repeat(43), y: 'A'.repeat(43) })), 'key-invalid');
   const envelope = await encryptReport(report, publicKey);
   assert.equal(await cryptoCode(decryptReport(envelope, publicKey)), 'key-invalid');
+});
+
+test('an envelope made earlier still decrypts: the format and key derivation are stable', async () => {
+  assert.deepEqual(await decryptReport(fixtureEnvelope, testKeys.privateKey), fixtureReport);
+  assert.equal(await reportKeyId(testKeys.publicKey), testKeys.publicKey.kid);
 });

@@ -454,6 +454,24 @@ describe('<safe-report-form>', () => {
     });
   });
 
+  describe('language', () => {
+    it('offers a language picker with show-locale-picker, and keeps the answers when the language changes', async () => {
+      const el = await mountForm(endpoint, 'show-locale-picker');
+      await pressContinue(el);
+      await pressContinue(el);
+      await fill(el, 'description', 'Мои слова.');
+      const select = $<HTMLSelectElement>(el, '[part="locale-picker"] select')!;
+      select.value = 'ru';
+      select.dispatchEvent(new Event('change'));
+      await waitUntil(() => heading(el) === 'Что произошло?', 'the question shows in Russian');
+      expect($<HTMLTextAreaElement>(el, '#description')!.value).to.equal('Мои слова.');
+      expect(progress(el)).to.equal('Шаг 3 из 8');
+      document.documentElement.lang = 'en';
+      el.removeAttribute('lang');
+      await useLocale('en');
+    });
+  });
+
   describe('setup', () => {
     it('says clearly when the public key cannot be used, logs a typed error, and sends nothing', async () => {
       const errors: unknown[][] = [];

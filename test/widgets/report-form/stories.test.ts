@@ -26,6 +26,7 @@ const shows: Record<string, string> = {
   DeliveryFailed: '[part="fallbacks"]',
   CannotSend: '.notice',
   OwnUnder18Words: 'slot[name="under-18-notice"]',
+  WithLanguagePicker: '[part="locale-picker"] select',
 };
 
 describe('report-form stories', () => {
