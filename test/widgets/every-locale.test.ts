@@ -11,6 +11,7 @@ import { cleanup, fixture, waitUntil } from '../helpers/fixture.js';
  */
 const markup: Record<string, string> = {
   'safe-exit-button': '<safe-exit-button></safe-exit-button>',
+  'safe-report-form': '<safe-report-form endpoint="/__test/reports" country="KZ" org-name="Example NGO"></safe-report-form>',
 };
 
 describe('every element in every locale', () => {
