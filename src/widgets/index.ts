@@ -5,5 +5,7 @@
 export { SafeExitButton, SafeExitEvent } from './exit-button/exit-button.js';
 export type { SafeExitTrigger } from './exit-button/exit-button.js';
 export { exitNavigation } from './exit-button/navigation.js';
+export { SafeContactEvent, SafeFilterChangeEvent, SafeHotlineFinder } from './hotline-finder/hotline-finder.js';
+export type { HotlineFilters, SafeContactAction } from './hotline-finder/hotline-finder.js';
 export { allLocales, matchLocale, resolveLocale, useLocale } from './localization.js';
 export type { SafeLocale } from './localization.js';
