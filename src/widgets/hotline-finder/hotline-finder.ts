@@ -145,7 +145,7 @@ export class SafeHotlineFinder extends SafeElement {
   /** How many lines to show before "Show more". */
   @property({ attribute: 'limit', type: Number }) limit = 5;
 
-  /** Hides the filters and the explanations: for a small space beside other content. */
+  /** Hides the filters and the notes under the list: for a small space beside other content. */
   @property({ attribute: 'compact', type: Boolean, reflect: true }) compact = false;
 
   /** A directory to use instead of the bundled data or `src` (for pages that load data themselves). */
@@ -515,7 +515,7 @@ export class SafeHotlineFinder extends SafeElement {
               ${msg(str`Languages: ${list}`)}
             </p>`
           : nothing}
-        ${this.compact ? nothing : this.renderProvenance(hotline)}
+        ${this.renderProvenance(hotline)}
         <a
           part="save"
           class="save"
