@@ -11,6 +11,7 @@ import { cleanup, fixture, waitUntil } from '../helpers/fixture.js';
  */
 const markup: Record<string, string> = {
   'safe-exit-button': '<safe-exit-button></safe-exit-button>',
+  'safe-hotline-finder': '<safe-hotline-finder country="KZ" need="trafficking" limit="3"></safe-hotline-finder>',
   'safe-report-form': '<safe-report-form endpoint="/__test/reports" country="KZ" org-name="Example NGO"></safe-report-form>',
 };
 
