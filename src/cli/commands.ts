@@ -33,6 +33,8 @@ export const commands: Command[] = [
     usage: 'decrypt --key private.jwk [FILE|--db FILE]',
     summary: 'open encrypted reports with the private key',
     load: async () => (await import('./decrypt.js')).run,
+  },
+  // Hotlines (issue 3).
   {
     name: 'hotlines',
     usage: 'hotlines --country CC [--need TOPIC] [--lang TAG] [--open-now] [--json]',
