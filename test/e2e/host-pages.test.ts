@@ -20,6 +20,25 @@ async function allDefined(win: HostWindow): Promise<string[]> {
   return tags;
 }
 
+/**
+ * Uses each widget the way a person would start to: the finder loads the versioned data file from
+ * `src` and a filter is changed; the form's first question is answered and the person moves on.
+ */
+async function useEveryWidget(win: HostWindow): Promise<void> {
+  const finder = win.document.querySelector('safe-hotline-finder') as HTMLElement & { dataReady: Promise<void>; dataOrigin?: string };
+  await finder.dataReady;
+  expect(finder.dataOrigin).to.equal('remote');
+  const checkbox = finder.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]');
+  checkbox?.click();
+  const form = win.document.querySelector('safe-report-form')!;
+  await waitUntil(() => !!form.shadowRoot?.querySelector('input[type="radio"]'), 'the form shows its first question', 5000);
+  form.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"][value="no"]')?.click();
+  const next = [...form.shadowRoot!.querySelectorAll('button')].find((b) => /Continue|Продолжить|Дальше/.test(b.textContent ?? ''));
+  next?.click();
+  const links = finder.shadowRoot!.querySelectorAll('a[href]');
+  expect(links.length).to.be.greaterThan(0);
+}
+
 function offOrigin(win: HostWindow): string[] {
   return win.__requests.filter((url) => new URL(url).origin !== win.location.origin);
 }
@@ -29,7 +48,8 @@ describe('a host page with a strict CSP and Trusted Types enforced', () => {
     const { frame, win } = await openHost('/test/e2e/pages/strict-csp.html');
     try {
       const tags = await allDefined(win);
-      expect(tags).to.include('safe-exit-button');
+      expect(tags).to.have.members(['safe-exit-button', 'safe-hotline-finder', 'safe-report-form']);
+      await useEveryWidget(win);
       const exit = win.document.querySelector('safe-exit-button')!;
       let left = '';
       exit.addEventListener('safe-exit', (e) => {
@@ -70,6 +90,7 @@ describe('a host page that cannot use modules (all-in-one IIFE)', () => {
     const { frame, win } = await openHost('/test/e2e/pages/iife.html');
     try {
       await allDefined(win);
+      await useEveryWidget(win);
       const exit = win.document.querySelector('safe-exit-button')!;
       await waitUntil(() => exit.shadowRoot?.querySelector('button')?.textContent?.trim() === 'Уйти с этой страницы', 'Russian shows', 5000);
       const sdk = (win as unknown as { SafeMigrationKit: Record<string, unknown> }).SafeMigrationKit;
