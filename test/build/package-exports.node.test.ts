@@ -43,3 +43,17 @@ test('custom-elements.json describes the exit button from its doc comments', () 
   assert.deepEqual(exit.events?.map((e) => e.name), ['safe-exit']);
   assert.ok(exit.cssParts?.some((p) => p.name === 'button'));
 });
+
+test('every element in custom-elements.json documents only safe-* events, each with a description', () => {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as {
+    modules: { declarations?: { tagName?: string; events?: { name: string; description?: string }[] }[] }[];
+  };
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  assert.ok(elements.length >= 3);
+  for (const element of elements) {
+    for (const event of element.events ?? []) {
+      assert.match(event.name, /^safe-[a-z-]+$/, `<${element.tagName}> documents an event "${event.name}"`);
+      assert.ok(event.description?.trim(), `<${element.tagName}> ${event.name} has no description`);
+    }
+  }
+});

@@ -151,7 +151,8 @@ export class SafeExitButton extends SafeElement {
   private readonly onPageShow = (event: PageTransitionEvent): void => {
     if (!event.persisted || !this.exited) return;
     this.cover();
-    this.dispatchEvent(new SafeExitEvent('pageshow', this.href));
+    const again = new SafeExitEvent('pageshow', this.href);
+    this.dispatchEvent(again);
   };
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {

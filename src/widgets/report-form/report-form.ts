@@ -396,7 +396,8 @@ export class SafeReportForm extends SafeElement {
       this.focusTarget = '[part="error-summary"]';
       return;
     }
-    if (!this.dispatchEvent(new SafeReportSubmitEvent(report))) {
+    const submit = new SafeReportSubmitEvent(report);
+    if (!this.dispatchEvent(submit)) {
       if (pending) client?.discard(pending.id);
       this.pendingReport = undefined;
       return;
@@ -433,7 +434,8 @@ export class SafeReportForm extends SafeElement {
       this.receipt = receipt;
       this.view = 'sent';
       this.focusTarget = 'heading';
-      this.dispatchEvent(new SafeReportSentEvent(receipt));
+      const sent = new SafeReportSentEvent(receipt);
+      this.dispatchEvent(sent);
     } catch (error) {
       // An aborted delivery belongs to a wipe or a newer try, which has already set the view.
       if (controller.signal.aborted) return;
@@ -452,7 +454,8 @@ export class SafeReportForm extends SafeElement {
     this.retryable = retryable;
     this.view = 'failed';
     this.focusTarget = 'heading';
-    this.dispatchEvent(new SafeReportFailedEvent(code));
+    const failed = new SafeReportFailedEvent(code);
+    this.dispatchEvent(failed);
   }
 
   private async copyReport(): Promise<void> {
