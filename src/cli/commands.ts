@@ -8,4 +8,30 @@ export interface Command {
 }
 
 /** Every command, in the order `--help` lists them. Each issue's command adds its own line here. */
-export const commands: Command[] = [];
+export const commands: Command[] = [
+  // Report delivery (issue 5): the receiver, its keys and its database.
+  {
+    name: 'serve',
+    usage: 'serve [--port N] [--db FILE] --origin URL',
+    summary: 'run the report receiver (POST /reports, stored once each in SQLite)',
+    load: async () => (await import('./serve.js')).run,
+  },
+  {
+    name: 'keygen',
+    usage: 'keygen [--out DIR]',
+    summary: 'make the key pair for encrypted reports (public.jwk, private.jwk)',
+    load: async () => (await import('./keygen.js')).run,
+  },
+  {
+    name: 'reports',
+    usage: 'reports list|export --db FILE',
+    summary: 'list or export the reports the receiver stored',
+    load: async () => (await import('./reports.js')).run,
+  },
+  {
+    name: 'decrypt',
+    usage: 'decrypt --key private.jwk [FILE|--db FILE]',
+    summary: 'open encrypted reports with the private key',
+    load: async () => (await import('./decrypt.js')).run,
+  },
+];

@@ -6,6 +6,7 @@
  */
 const elements: Record<string, () => Promise<unknown>> = {
   'safe-exit-button': () => import('./exit-button/exit-button.js'),
+  'safe-report-form': () => import('./report-form/report-form.js'),
 };
 
 /** The tag names the loader knows, for docs and tests. */
