@@ -99,7 +99,11 @@ function statusOf(
     .map((s) => earliestDay(s.date!))
     .sort()
     .at(-1);
-  if (!newestWithAddress || newestWithAddress < windowStart()) return { status: 'lead', statusReason: 'source-older-than-window' };
+  if (!newestWithAddress || newestWithAddress < windowStart()) {
+    // A recent date that only a citation without an address supports is reported as such.
+    const reason = last >= windowStart() ? 'recent-source-without-address' : 'source-older-than-window';
+    return { status: 'lead', statusReason: reason };
+  }
   return { status: 'confirmed', statusReason: 'recent-source' };
 }
 

@@ -34,4 +34,16 @@ export const commands: Command[] = [
     summary: 'open encrypted reports with the private key',
     load: async () => (await import('./decrypt.js')).run,
   },
+  {
+    name: 'hotlines',
+    usage: 'hotlines --country CC [--need TOPIC] [--lang TAG] [--open-now] [--json]',
+    summary: 'list the hotlines that fit, best first, with the reasons',
+    load: async () => (await import('./hotlines.js')).run,
+  },
+  {
+    name: 'validate',
+    usage: 'validate FILE',
+    summary: 'check a hotline data file; print each problem with its JSON path',
+    load: async () => (await import('./validate.js')).run,
+  },
 ];

@@ -186,7 +186,7 @@ export const hotlineData: HotlineData = {
       },
       "provenance": {
         "status": "lead",
-        "statusReason": "source-older-than-window",
+        "statusReason": "recent-source-without-address",
         "seedOnly": false,
         "lastConfirmed": "2024-03-18",
         "sources": [
@@ -2528,7 +2528,7 @@ export const hotlineData: HotlineData = {
       },
       "provenance": {
         "status": "lead",
-        "statusReason": "source-older-than-window",
+        "statusReason": "recent-source-without-address",
         "seedOnly": false,
         "lastConfirmed": "2025-08-28",
         "sources": [
@@ -3330,7 +3330,7 @@ export const hotlineData: HotlineData = {
       ],
       "provenance": {
         "status": "lead",
-        "statusReason": "source-older-than-window",
+        "statusReason": "recent-source-without-address",
         "seedOnly": false,
         "lastConfirmed": "2025-12-15",
         "sources": [

@@ -45,11 +45,8 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/**
- * The wall-clock time in `timeZone` at `instant`, as milliseconds of a UTC date with the same
- * fields (so `new Date(result).getUTCHours()` is the local hour). Seconds precision.
- */
-export function wallClock(timeZone: string, instant: number): number {
+/** Reads the wall-clock fields in `timeZone` at `instant` through Intl, to the second. */
+function formatWallClock(timeZone: string, instant: number): number {
   const fields: Record<string, number> = {};
   for (const part of formatter(timeZone).formatToParts(new Date(instant))) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
@@ -57,10 +54,32 @@ export function wallClock(timeZone: string, instant: number): number {
   return Date.UTC(fields.year!, fields.month! - 1, fields.day!, fields.hour! % 24, fields.minute!, fields.second!);
 }
 
-/** The zone's offset from UTC at `instant`, in milliseconds (UTC+5 is 18,000,000). */
+const QUARTER_HOUR = 900_000;
+const offsets = new Map<string, number>();
+
+/**
+ * The zone's offset from UTC at `instant`, in milliseconds (UTC+5 is 18,000,000). Every clock
+ * change in the time-zone database falls on a quarter hour, so an offset is read through Intl
+ * once per zone and quarter hour and kept in a small cache.
+ */
 export function zoneOffset(timeZone: string, instant: number): number {
-  const whole = Math.floor(instant / 1000) * 1000;
-  return wallClock(timeZone, whole) - whole;
+  const bucket = Math.floor(instant / QUARTER_HOUR) * QUARTER_HOUR;
+  const key = `${timeZone} ${bucket}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size >= 4000) offsets.clear();
+    offset = formatWallClock(timeZone, bucket) - bucket;
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+/**
+ * The wall-clock time in `timeZone` at `instant`, as milliseconds of a UTC date with the same
+ * fields (so `new Date(result).getUTCHours()` is the local hour). Seconds precision.
+ */
+export function wallClock(timeZone: string, instant: number): number {
+  return Math.floor(instant / 1000) * 1000 + zoneOffset(timeZone, instant);
 }
 
 /**
@@ -91,46 +110,87 @@ function minutes(clock: string): number {
   return Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
 }
 
-function isoDate(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+function dayNumber(isoDate: string): number {
+  return Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / DAY_MS;
 }
 
-/** Spans of one local day as [start, end) minutes since the local epoch; overnight spans end on the next day. */
-function daySpans(hours: WeeklyHours, day: number, exceptions: Map<string, readonly TimeSpan[]>): [number, number][] {
-  const date = isoDate(day);
-  const weekday = weekdays[(new Date(day * DAY_MS).getUTCDay() + 6) % 7]!;
-  const spans: readonly TimeSpan[] =
-    exceptions.get(date) ?? hours.rules.filter((rule) => rule.days.includes(weekday)).map((r) => ({ opens: r.opens, closes: r.closes }));
-  const base = day * DAY_MIN;
-  return spans.map((span) => {
-    const opens = minutes(span.opens);
-    let closes = minutes(span.closes);
-    if (closes <= opens) closes += DAY_MIN;
-    return [base + opens, base + closes];
+type Span = readonly [start: number, end: number];
+
+/** Weekly hours turned into minute spans once, then kept beside the hours object. */
+export interface CompiledHours {
+  /** Spans per weekday, Monday first, in minutes from that day's midnight; an overnight span ends past 1440. */
+  readonly weekly: readonly (readonly Span[])[];
+  /** Spans that replace a day's rules, keyed by local day number (days since 1970-01-01). */
+  readonly exceptions: ReadonlyMap<number, readonly Span[]>;
+  readonly validFrom: number;
+  readonly validUntil: number;
+  /** `false` when the source gave hours but not days. */
+  readonly daysStated: boolean;
+  /**
+   * The weekly rules as one flat list of [start, end) pairs in minutes from Monday 00:00, an
+   * overnight Sunday span wrapped to Monday: what the fast open-now check scans.
+   */
+  readonly week: Int32Array;
+}
+
+const WEEK_MIN = 7 * DAY_MIN;
+
+function weekSpans(weekly: readonly (readonly Span[])[]): Int32Array {
+  const flat: number[] = [];
+  weekly.forEach((spans, d) => {
+    for (const [start, end] of spans) {
+      const s = d * DAY_MIN + start;
+      const e = d * DAY_MIN + end;
+      if (e <= WEEK_MIN) flat.push(s, e);
+      else flat.push(s, WEEK_MIN, 0, e - WEEK_MIN);
+    }
   });
+  return Int32Array.from(flat);
 }
 
-const exceptionMaps = new WeakMap<WeeklyHours, Map<string, readonly TimeSpan[]>>();
+function toSpan(opens: string, closes: string): Span {
+  const start = minutes(opens);
+  let end = minutes(closes);
+  if (end <= start) end += DAY_MIN;
+  return [start, end];
+}
 
-function exceptionsOf(hours: WeeklyHours): Map<string, readonly TimeSpan[]> {
-  let map = exceptionMaps.get(hours);
-  if (!map) {
-    map = new Map((hours.exceptions ?? []).map((e) => [e.date, e.spans]));
-    exceptionMaps.set(hours, map);
+const compiledHours = new WeakMap<WeeklyHours, CompiledHours>();
+
+/** Weekly hours as minute spans, worked out once per hours object and kept. */
+export function compile(hours: WeeklyHours): CompiledHours {
+  let compiled = compiledHours.get(hours);
+  if (!compiled) {
+    const weekly = weekdays.map((day) => hours.rules.filter((rule) => rule.days.includes(day)).map((rule) => toSpan(rule.opens, rule.closes)));
+    compiled = {
+      weekly,
+      week: weekSpans(weekly),
+      exceptions: new Map((hours.exceptions ?? []).map((e) => [dayNumber(e.date), e.spans.map((span: TimeSpan) => toSpan(span.opens, span.closes))])),
+      validFrom: hours.validFrom ? dayNumber(hours.validFrom) : -Infinity,
+      validUntil: hours.validUntil ? dayNumber(hours.validUntil) : Infinity,
+      daysStated: hours.daysStated !== false,
+    };
+    compiledHours.set(hours, compiled);
   }
-  return map;
+  return compiled;
 }
 
-function withinValidity(hours: WeeklyHours, day: number): boolean {
-  const date = isoDate(day);
-  return !((hours.validFrom && date < hours.validFrom) || (hours.validUntil && date > hours.validUntil));
+/** The spans of one local day, relative to that day's midnight. 1970-01-01 was a Thursday. */
+function spansOf(compiled: CompiledHours, day: number): readonly Span[] {
+  return compiled.exceptions.get(day) ?? compiled.weekly[(((day + 3) % 7) + 7) % 7]!;
 }
 
-/** Merged opening intervals from the day before `day` to `day + days`, in local minutes. */
-function intervals(hours: WeeklyHours, day: number, days: number): [number, number][] {
-  const exceptions = exceptionsOf(hours);
+function withinValidity(compiled: CompiledHours, day: number): boolean {
+  return day >= compiled.validFrom && day <= compiled.validUntil;
+}
+
+/** Merged opening intervals from the day before `day` to `day + days`, in local minutes since the epoch. */
+function intervals(compiled: CompiledHours, day: number, days: number): [number, number][] {
   const all: [number, number][] = [];
-  for (let d = day - 1; d <= day + days; d++) all.push(...daySpans(hours, d, exceptions));
+  for (let d = day - 1; d <= day + days; d++) {
+    const base = d * DAY_MIN;
+    for (const [start, end] of spansOf(compiled, d)) all.push([base + start, base + end]);
+  }
   all.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const span of all) {
@@ -142,19 +202,36 @@ function intervals(hours: WeeklyHours, day: number, days: number): [number, numb
 }
 
 /**
- * The state of weekly hours at a wall-clock moment `local` (see `wallClock`), without `next`: the
- * fast path that `HotlineDirectory.query` runs for every channel.
+ * The state of compiled weekly hours at a wall-clock moment `local` (see `wallClock`), without
+ * `next`: the fast path that `HotlineDirectory.query` runs for every channel.
  */
-export function weeklyStateAtLocal(hours: WeeklyHours, local: number): OpenState {
+export function compiledStateAtLocal(compiled: CompiledHours, local: number): OpenState {
   const day = Math.floor(local / DAY_MS);
-  if (!withinValidity(hours, day)) return 'unknown';
-  const minute = Math.floor(local / 60_000);
-  const exceptions = exceptionsOf(hours);
-  const open = [...daySpans(hours, day - 1, exceptions), ...daySpans(hours, day, exceptions)].some(
-    ([start, end]) => start <= minute && minute < end,
-  );
+  if (day < compiled.validFrom || day > compiled.validUntil) return 'unknown';
+  const minute = Math.floor(local / 60_000) - day * DAY_MIN;
+  let open = false;
+  const { exceptions } = compiled;
+  if (exceptions.size > 0 && (exceptions.has(day) || exceptions.has(day - 1))) {
+    for (const [start, end] of spansOf(compiled, day)) if (start <= minute && minute < end) open = true;
+    // Yesterday's overnight spans reach into today.
+    if (!open) for (const [start, end] of spansOf(compiled, day - 1)) if (start <= minute + DAY_MIN && minute + DAY_MIN < end) open = true;
+  } else {
+    const m = (((day + 3) % 7) + 7) % 7 * DAY_MIN + minute;
+    const week = compiled.week;
+    for (let i = 0; i < week.length; i += 2) {
+      if (week[i]! <= m && m < week[i + 1]!) {
+        open = true;
+        break;
+      }
+    }
+  }
   if (!open) return 'closed';
-  return hours.daysStated === false ? 'unknown' : 'open';
+  return compiled.daysStated ? 'open' : 'unknown';
+}
+
+/** The state of weekly hours at a wall-clock moment `local` (see `wallClock`). */
+export function weeklyStateAtLocal(hours: WeeklyHours, local: number): OpenState {
+  return compiledStateAtLocal(compile(hours), local);
 }
 
 /** Whether a channel with these hours answers at `at` (default now). */
@@ -180,12 +257,13 @@ export function openStatus(hours: Hours, at: Date = new Date()): OpenStatus {
   const zone = hours.timeZone;
   const local = wallClock(zone, at.getTime());
   const state = weeklyStateAtLocal(hours, local);
+  const compiled = compile(hours);
   const day = Math.floor(local / DAY_MS);
-  if (!withinValidity(hours, day)) return { state, next: null };
+  if (!withinValidity(compiled, day)) return { state, next: null };
   const minute = Math.floor(local / 60_000);
   const horizonEnd = (day + HORIZON_DAYS + 1) * DAY_MIN;
   const toDate = (localMinute: number) => new Date(instantOf(zone, localMinute * 60_000));
-  for (const [start, end] of intervals(hours, day, HORIZON_DAYS)) {
+  for (const [start, end] of intervals(compiled, day, HORIZON_DAYS)) {
     if (start <= minute && minute < end) return { state, next: end >= horizonEnd ? null : toDate(end) };
     if (start > minute) return { state, next: toDate(start) };
   }

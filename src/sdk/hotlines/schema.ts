@@ -107,16 +107,24 @@ export const localizedTextSchema = z
   .record(languageTagSchema, text(hotlineLimits.name))
   .check(z.refine((value) => typeof value.en === 'string', { message: 'needs an "en" entry', path: ['en'] }));
 
+const knownZones = new Map<string, boolean>();
+
 function isIanaZone(zone: string): boolean {
   // A fixed offset is never a zone: it would be wrong for half the year wherever clocks change.
   if (/^(?:Etc\/)?(?:GMT|UTC|UCT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?$/i.test(zone) || /^[+-]\d/.test(zone)) return false;
   if (!zone.includes('/')) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    // Asking Intl is slow; a file repeats a handful of zones thousands of times.
+    if (knownZones.size < 1000) knownZones.set(zone, known);
   }
+  return known;
 }
 
 /** An IANA time-zone name the platform knows (`Asia/Almaty`), never a fixed UTC offset. */

@@ -204,3 +204,16 @@ test('emergency numbers come with their source; a country without a sourced numb
   assert.ok(none.unsourced.includes('general'));
   assert.deepEqual(directory.countries(), ['KZ']);
 });
+
+test('the fast scoring pass and the detailed reasons agree on every result of 300 mixed queries', async () => {
+  const { syntheticDirectory, syntheticQueries } = await import('../../../scripts/synthetic-hotlines.js');
+  const directory = new HotlineDirectory(syntheticDirectory(1500));
+  for (const query of syntheticQueries(300, 11)) {
+    for (const result of directory.query({ ...query, limit: 25 })) {
+      assert.equal(result.score, result.reasons.reduce((sum, r) => sum + r.points, 0), JSON.stringify(query));
+      const best = result.channels.filter((c) => !query.channel || c.channel.type === query.channel).map((c) => c.open);
+      const expected = best.includes('open') ? 'open' : best.includes('unknown') || best.length === 0 ? 'unknown' : 'closed';
+      assert.equal(result.open, expected, JSON.stringify(query));
+    }
+  }
+});
