@@ -7,5 +7,6 @@ export type { SafeExitTrigger } from './exit-button/exit-button.js';
 export { exitNavigation } from './exit-button/navigation.js';
 export { SafeReportFailedEvent, SafeReportForm, SafeReportSentEvent, SafeReportSubmitEvent } from './report-form/report-form.js';
 export type { ReportFormDeliveryOptions, SafeReportFailureCode } from './report-form/report-form.js';
+export { SafeOfferBadge, SafeOfferCheckedEvent } from './offer-badge/offer-badge.js';
 export { allLocales, matchLocale, resolveLocale, useLocale } from './localization.js';
 export type { SafeLocale } from './localization.js';

@@ -7,6 +7,7 @@
 const elements: Record<string, () => Promise<unknown>> = {
   'safe-exit-button': () => import('./exit-button/exit-button.js'),
   'safe-report-form': () => import('./report-form/report-form.js'),
+  'safe-offer-badge': () => import('./offer-badge/offer-badge.js'),
 };
 
 /** The tag names the loader knows, for docs and tests. */
