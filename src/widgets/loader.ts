@@ -8,6 +8,7 @@ const elements: Record<string, () => Promise<unknown>> = {
   'safe-exit-button': () => import('./exit-button/exit-button.js'),
   'safe-report-form': () => import('./report-form/report-form.js'),
   'safe-hotline-finder': () => import('./hotline-finder/hotline-finder.js'),
+  'safe-offer-badge': () => import('./offer-badge/offer-badge.js'),
 };
 
 /** The tag names the loader knows, for docs and tests. */
