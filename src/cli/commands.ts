@@ -34,6 +34,7 @@ export const commands: Command[] = [
     summary: 'open encrypted reports with the private key',
     load: async () => (await import('./decrypt.js')).run,
   },
+  // Hotlines (issue 3).
   {
     name: 'hotlines',
     usage: 'hotlines --country CC [--need TOPIC] [--lang TAG] [--open-now] [--json]',
