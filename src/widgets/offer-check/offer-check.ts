@@ -13,7 +13,6 @@ import { SafeOfferCheckedEvent } from '../offer-badge/offer-checked-event.js';
 import { segmentText } from './highlight.js';
 import { answerText, questionText } from './questions.js';
 import { styles } from './offer-check.styles.js';
-import '../hotline-finder/hotline-finder.js';
 
 export { SafeOfferCheckedEvent };
 
@@ -21,6 +20,17 @@ export { SafeOfferCheckedEvent };
 export type OfferCheckMode = 'text' | 'questions' | 'both';
 
 type View = 'start' | 'questions' | 'result';
+
+let hotlineFinder: Promise<unknown> | undefined;
+
+/** Defines `<safe-hotline-finder>` once; a failed load is retried on the next call. */
+function loadHotlineFinder(): Promise<unknown> {
+  hotlineFinder ??= import('../hotline-finder/hotline-finder.js').catch((error: unknown) => {
+    hotlineFinder = undefined;
+    console.error('safe-migration-kit: <safe-hotline-finder> could not be loaded', error);
+  });
+  return hotlineFinder;
+}
 
 /** Questions to ask a recruiter when the check found nothing that calls for a particular one. */
 const baselineQuestions: readonly AdviceCode[] = ['ask-exact-job', 'ask-company-details', 'ask-written-contract', 'ask-pay-in-writing'];
@@ -103,6 +113,9 @@ export class SafeOfferCheck extends SafeElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('safe-exit', this.onExit);
+    // The hotline finder is fetched at once but after the first render: the box shows sooner on a
+    // slow network, and the finder is there long before a person has pasted and checked an offer.
+    void loadHotlineFinder();
   }
 
   override disconnectedCallback(): void {
@@ -407,6 +420,7 @@ export class SafeOfferCheck extends SafeElement {
   private renderHotline() {
     const country = this.country.trim().toUpperCase();
     if (!/^[A-Z]{2}$/.test(country)) return nothing;
+    void loadHotlineFinder();
     return html`<div part="hotline" class="hotline">
       <h3>${msg('Who can help')}</h3>
       <safe-hotline-finder country=${country} need="trafficking" compact limit="2" lang=${this.renderLocale}></safe-hotline-finder>

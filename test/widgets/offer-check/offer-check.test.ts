@@ -191,7 +191,8 @@ describe('<safe-offer-check>', () => {
       expect(finder.getAttribute('need')).to.equal('trafficking');
       expect(finder.hasAttribute('compact')).to.equal(true);
       expect(finder.getAttribute('limit')).to.equal('2');
-      expect(customElements.get('safe-hotline-finder')).to.not.equal(undefined);
+      await customElements.whenDefined('safe-hotline-finder');
+      await waitUntil(() => !!finder.shadowRoot?.querySelector('[part="base"]'), 'the hotline finder rendered');
     });
 
     it('shows no hotline block when no country is set', async () => {
@@ -459,6 +460,8 @@ describe('<safe-offer-check>', () => {
           it(`has no axe violations on the result for ${id}`, async () => {
             const el = await mount('country="KZ"');
             await checkText(el, offer(id));
+            await customElements.whenDefined('safe-hotline-finder');
+            await waitUntil(() => !!$(el, 'safe-hotline-finder')!.shadowRoot?.querySelector('[part="base"]'), 'the hotline finder rendered');
             await expectNoAxeViolations(el.parentElement!);
           });
         }
