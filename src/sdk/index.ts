@@ -114,3 +114,30 @@ export { clearHotlineCache, loadHotlineDirectory } from './hotlines/remote.js';
 export type { LoadHotlinesOptions } from './hotlines/remote.js';
 export { contactHref, contactText, pickLocalized, toVCard, vCardDataUrl } from './hotlines/contact-links.js';
 export type { ContactHrefOptions, LinkPlatform, VCardOptions } from './hotlines/contact-links.js';
+
+// Job-offer red-flag check (issue 4).
+export { bundledOfferRules, checkOffer, checkOffers, maxOfferLength } from './offer-check/check.js';
+export type { CheckOfferOptions, OfferBulkResult, OfferItem } from './offer-check/check.js';
+export { compileOfferRules } from './offer-check/compile.js';
+export type { CompiledOfferRules } from './offer-check/compile.js';
+export { OfferCheckError } from './offer-check/errors.js';
+export type { OfferCheckErrorCode } from './offer-check/errors.js';
+export { answerEffects, offerAnswersSchema, offerQuestionIds, offerQuestions, questionAnswers } from './offer-check/questionnaire.js';
+export type { AnswerEffect, OfferAnswers, OfferQuestion, OfferQuestionId, QuestionAnswer } from './offer-check/questionnaire.js';
+export { extractorSignals, offerRuleSetSchema } from './offer-check/rule-schema.js';
+export type { CueRule, ExtractorSignal, FlagRule, OfferRule, OfferRuleSet, ReassuranceRule } from './offer-check/rule-schema.js';
+export { levelBands, meetsCombinationRule, scoreSignals } from './offer-check/score.js';
+export type { ScoredSignal } from './offer-check/score.js';
+export { adviceCodes, offerDimensions, offerLanguages, offerLevels, signalStrengths } from './offer-check/types.js';
+export type {
+  AdviceCode,
+  OfferCheckResult,
+  OfferDimension,
+  OfferEvidence,
+  OfferEvidenceSign,
+  OfferFlag,
+  OfferLanguage,
+  OfferLevel,
+  SignalStrength,
+} from './offer-check/types.js';
+export { offerRuleSet } from '../data/offer-rules/index.js';

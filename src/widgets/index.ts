@@ -9,5 +9,8 @@ export { SafeReportFailedEvent, SafeReportForm, SafeReportSentEvent, SafeReportS
 export type { ReportFormDeliveryOptions, SafeReportFailureCode } from './report-form/report-form.js';
 export { SafeContactEvent, SafeFilterChangeEvent, SafeHotlineFinder } from './hotline-finder/hotline-finder.js';
 export type { HotlineFilters, SafeContactAction } from './hotline-finder/hotline-finder.js';
+export { SafeOfferBadge, SafeOfferCheckedEvent } from './offer-badge/offer-badge.js';
+export { SafeOfferCheck } from './offer-check/offer-check.js';
+export type { OfferCheckMode } from './offer-check/offer-check.js';
 export { allLocales, matchLocale, resolveLocale, useLocale } from './localization.js';
 export type { SafeLocale } from './localization.js';

@@ -13,6 +13,9 @@ const markup: Record<string, string> = {
   'safe-exit-button': '<safe-exit-button></safe-exit-button>',
   'safe-hotline-finder': '<safe-hotline-finder country="KZ" need="trafficking" limit="3"></safe-hotline-finder>',
   'safe-report-form': '<safe-report-form endpoint="/__test/reports" country="KZ" org-name="Example NGO"></safe-report-form>',
+  'safe-offer-badge':
+    '<safe-offer-badge for="every-locale-offer"></safe-offer-badge><p id="every-locale-offer" lang="en">Hostess jobs in Dubai for girls 18-25, free visa and ticket. Send your passport copy on Telegram @dubai_jobs_vip</p>',
+  'safe-offer-check': '<safe-offer-check country="KZ"></safe-offer-check>',
 };
 
 describe('every element in every locale', () => {

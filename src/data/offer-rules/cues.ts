@@ -1,0 +1,122 @@
+/**
+ * Cues: facts that say little alone and are never shown alone ("no experience needed" is in most
+ * honest offers too), used by the flags that combine them. Draft patterns for kk, ky, uz, tg and
+ * tk need review by native speakers (see docs/offer-check.md).
+ */
+import type { CueRule } from '../../sdk/offer-check/rule-schema.js';
+import { destinations, regionalCountries, scamCompoundCountries } from './destinations.js';
+
+const destId = (country: string) => `dest-${country.toLowerCase()}`;
+
+export const cues: CueRule[] = [
+  ...destinations,
+  {
+    kind: 'cue',
+    id: 'abroad',
+    note: 'Work in another country: said outright, or a named destination outside the region.',
+    patterns: {
+      en: ['abroad', 'overseas', 'work abroad', 'foreign country'],
+      ru: ['за границ*', 'за рубеж*', 'зарубеж*', 'заграниц*'],
+      kk: ['шетел*', 'шет ел*'],
+      ky: ['чет өлкө*', 'чет эл*'],
+      uz: ['chet el*', 'chet davlat*', 'xorij*'],
+      tg: ['хориҷ*', 'хориҷа'],
+      tk: ['daşary ýurt*', 'daşary ýurda'],
+    },
+    when: destinations.filter((d) => !regionalCountries.includes(d.country!)).map((d) => ({ all: [destId(d.country!)] })),
+  },
+  {
+    kind: 'cue',
+    id: 'scam-compound-destination',
+    note: 'US TIP 2025 and regional news: free tickets to Thailand, then scam compounds in Myanmar and Cambodia.',
+    when: scamCompoundCountries.map((c) => ({ all: [destId(c)] })),
+  },
+  {
+    kind: 'cue',
+    id: 'no-experience',
+    patterns: {
+      en: ['no experience', 'no previous experience', 'without experience', 'experience (is )?not (required|needed|necessary)', 'no skills (needed|required)'],
+      ru: ['без опыта', 'опыт (работы )?не (нужен|требуется|обязателен|важен)', 'не (нужен|требуется) опыт*', 'можно без опыта'],
+      kk: ['тәжірибе (қажет|керек) емес', 'тәжірибесіз', 'жұмыс тәжірибесі (қажет|керек) емес', 'тәжірибе талап етілмейді'],
+      ky: ['тажрыйба (талап кылынбайт|керек эмес|кереги жок)', 'тажрыйбасыз', 'иш тажрыйбасы (талап кылынбайт|керек эмес)'],
+      uz: ['tajriba (shart|kerak) emas', 'tajriba talab qilinmaydi', 'tajribasiz', 'ish tajribasi (shart|kerak) emas'],
+      tg: ['таҷриба (лозим|шарт|зарур) нест', 'бе таҷриба', 'бетаҷриба', 'таҷрибаи корӣ (лозим|шарт) нест'],
+      tk: ['tejribe (gerek|hökman) däl', 'tejribesiz', 'iş tejribesi (gerek|hökman) däl', 'tejribe talap edilmeýär'],
+    },
+  },
+  {
+    kind: 'cue',
+    id: 'experience-required',
+    note: 'Skilled work pays more: high pay with experience required is not "too good".',
+    patterns: {
+      en: ['# (years|year) (of )?experience', '#+ (years|year)', 'experience (of )?# (years|year)', 'experience (is )?required', 'at least # (years|year)'],
+      ru: ['опыт (работы )?(от|не менее|более) #', 'опыт (работы )?обязател*', 'стаж (работы )?(от|не менее) #', 'высшее образование'],
+      kk: ['тәжірибе (кемінде|кем дегенде) #', 'тәжірибесі бар', 'жоғары білім*'],
+      ky: ['тажрыйба (кеминде|жок дегенде) #', 'тажрыйбасы бар', 'жогорку билим*'],
+      uz: ['tajriba (kamida )?# yil*', 'tajribasi bor', 'ish tajribasi talab qilinadi', 'oliy maʼlumot*', 'diplom*'],
+      tg: ['таҷриба (на камтар аз|аз) #', 'таҷрибаи корӣ (аз|на камтар аз) #', 'маълумоти олӣ'],
+      tk: ['tejribe (azyndan )?# ýyl*', 'iş tejribesi talap edilýär', 'ýokary bilim*'],
+    },
+  },
+  {
+    kind: 'cue',
+    id: 'high-pay-claim',
+    patterns: {
+      en: ['high (salary|salaries|pay|income|wages|earnings)', 'good money', 'big (salary|income)'],
+      ru: ['высок* (зарплат*|зп|з/п|доход*|заработ*|оплат*)', 'хорош* (зарплат*|заработ*|доход*)', 'достойн* (зарплат*|заработ*|доход*)'],
+      kk: ['жоғары (жалақы*|табыс*|айлық*)'],
+      ky: ['жогорку (айлык*|маяна*|киреше*)'],
+      uz: ['yuqori (maosh*|oylik*|daromad*|ish haqi)', 'katta (maosh*|oylik*)', 'baland (maosh*|oylik*)'],
+      tg: ['(маоши|музди|даромади) баланд'],
+      tk: ['ýokary (aýlyk*|zähmet haky|girdeji*)', 'uly aýlyk*'],
+    },
+  },
+  {
+    kind: 'cue',
+    id: 'online-operator-job',
+    patterns: {
+      en: ['(online|chat|call) (operator*|centre|center)', 'customer (service|support) (operator*|agent*)', 'typing (job*|work)', 'data entry', 'crypto*', 'online (sales|marketing) (job*|manager*)'],
+      ru: ['(онлайн|чат) оператор*', 'оператор* (колл|call|чат*|онлайн|поддержк*)', 'колл центр*', 'call центр*', 'набор* текст*', 'крипт*', 'трейдинг*'],
+      uz: ['onlayn operator*', 'call (markaz*|center)', 'kol markaz*', 'kripto*'],
+      tk: ['onlaýn operator*', 'kripto*'],
+      tg: ['оператори онлайн', 'крипто*'],
+    },
+  },
+  {
+    kind: 'cue',
+    id: 'female-target',
+    note: 'Girls or women wanted. Alone it says little (many honest offers name a sex, unlawfully or not).',
+    patterns: {
+      en: ['girls', 'ladies', 'women', 'female*', 'young women'],
+      ru: ['девушк*', 'девочк*', 'женщин*'],
+      kk: ['қыздар*', 'қыз (керек|қажет)', 'әйелдер*', 'бойжеткен*'],
+      ky: ['кыздар*', 'кыз (керек|талап)', 'аялдар*'],
+      uz: ['qizlar*', 'qiz kerak', 'ayollar*', 'xotin qizlar*'],
+      tg: ['духтарон*', 'духтар* (лозим|даркор|зарур)', 'занон*', 'бонувон*'],
+      tk: ['gyzlar*', 'gyz gerek', 'aýallar*', 'zenanlar*'],
+    },
+  },
+  {
+    kind: 'cue',
+    id: 'minor-words',
+    patterns: {
+      en: ['teenagers', 'teens', 'school (students|pupils)', 'schoolchildren'],
+      ru: ['школьник*', 'подростк*', 'несовершеннолетн*'],
+      kk: ['жасөспірім*', 'мектеп оқушы*'],
+      ky: ['өспүрүм*', 'мектеп окуучу*'],
+      uz: ['oʻsmir*', 'maktab oʻquvchi*', 'voyaga yetmagan*'],
+      tg: ['наврас*', 'хонандаи мактаб*', 'ноболиғ*'],
+      tk: ['ýetginjek*', 'mekdep okuwçy*', 'kämillik ýaşyna ýetmedik*'],
+    },
+  },
+  {
+    kind: 'cue',
+    id: 'messenger-mention',
+    patterns: {
+      en: ['telegram*', 'whatsapp*', 'whats app', 'viber*', 'imo', 'instagram direct', 'dm'],
+      ru: ['телеграм*', 'телегу', 'телеге', 'ватсап*', 'вотсап*', 'вацап*', 'вайбер*', 'директ*', 'лс', 'личк*'],
+      uz: ['lichka*', 'telegramm*', 'vatsap*'],
+      tk: ['imo', 'telegram*'],
+    },
+  },
+];

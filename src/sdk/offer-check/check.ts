@@ -1,0 +1,359 @@
+/**
+ * `checkOffer` and `checkOffers`: the synchronous, DOM-free engine. It never sends the text
+ * anywhere and keeps nothing after it returns.
+ */
+import * as z from 'zod/mini';
+import { offerRuleSet } from '../../data/offer-rules/index.js';
+import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, SINGLE, compileOfferRules } from './compile.js';
+import type { Candidate, CompiledOfferRules } from './compile.js';
+import { OfferCheckError } from './errors.js';
+import { extract, isClauseEnd } from './extractors.js';
+import type { Span } from './extractors.js';
+import { detectLanguage } from './language.js';
+import { isWordUnit, normalizeText } from './normalize.js';
+import type { NormalizedText } from './normalize.js';
+import { answerEffects, offerAnswersSchema } from './questionnaire.js';
+import type { OfferAnswers } from './questionnaire.js';
+import { scoreSignals } from './score.js';
+import { adviceCodes, offerLanguages } from './types.js';
+import type { AdviceCode, OfferCheckResult, OfferEvidence, OfferEvidenceSign, OfferFlag, OfferLanguage } from './types.js';
+import type { FlagRule } from './rule-schema.js';
+
+/** The longest text checked, in UTF-16 code units: about twenty pages; job offers are 1–5 KB. */
+export const maxOfferLength = 50_000;
+
+/** At most this many evidence spans are kept per flag. */
+const MAX_EVIDENCE = 6;
+/** A negation counts when it is this many words or fewer from the match, in the same clause. */
+const NEGATION_REACH = 3;
+
+/** Options of `checkOffer`. */
+export interface CheckOfferOptions {
+  /** The offer's language, when known; otherwise it is detected. All rules run either way. */
+  lang?: OfferLanguage;
+  /** Answers to the questionnaire (`offerQuestions`). */
+  answers?: OfferAnswers;
+  /** Rules compiled with `compileOfferRules`; the bundled rules when absent. */
+  rules?: CompiledOfferRules;
+}
+
+/** One offer given to `checkOffers`. */
+export interface OfferItem {
+  /** The caller's id for the offer, returned with its result. */
+  id?: string;
+  text: string;
+  lang?: OfferLanguage;
+}
+
+/** A result of `checkOffers`, with the item's id. */
+export type OfferBulkResult = OfferCheckResult & { id?: string };
+
+const textSchema = z.string().check(z.maxLength(maxOfferLength));
+const optionsSchema = z.optional(
+  z.object({
+    lang: z.optional(z.enum(offerLanguages)),
+    answers: z.optional(offerAnswersSchema),
+    rules: z.optional(z.any()),
+  }),
+);
+const itemSchema = z.union([
+  textSchema,
+  z.object({ id: z.optional(z.string()), text: textSchema, lang: z.optional(z.enum(offerLanguages)) }),
+]);
+
+let bundled: CompiledOfferRules | undefined;
+
+/** The bundled rules, compiled on first use and kept. */
+export function bundledOfferRules(): CompiledOfferRules {
+  bundled ??= compileOfferRules(offerRuleSet);
+  return bundled;
+}
+
+interface Words {
+  starts: number[];
+  /** The clause each word is in: clauses end at `. , ; : ! ? ( )`, line breaks and spaced dashes. */
+  clause: number[];
+  /** The sentence each word is in: sentences end at `. ! ? ;` and line breaks. */
+  sentence: number[];
+}
+
+function words(text: string): Words {
+  const starts: number[] = [];
+  const clause: number[] = [];
+  const sentence: number[] = [];
+  let c = 0;
+  let sn = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (isWordUnit(unit)) {
+      if (!inWord) {
+        starts.push(i);
+        clause.push(c);
+        sentence.push(sn);
+        inWord = true;
+      }
+    } else {
+      inWord = false;
+      // A dash between spaces ends a clause too ("Не ждите - оплатите визу").
+      if (isClauseEnd(unit) || (unit === 0x2d && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20)) c += 1;
+      if (unit === 0x0a || unit === 0x21 || unit === 0x3f || unit === 0x3b || (unit === 0x2e && !isWordUnit(text.charCodeAt(i + 1)))) sn += 1;
+    }
+  }
+  return { starts, clause, sentence };
+}
+
+/** Index of the first word starting at or after `pos`. */
+function firstWordAtOrAfter(starts: number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface Match {
+  start: number;
+  end: number;
+  firstWord: number;
+  lastWord: number;
+}
+
+/** Runs every candidate pattern at every word start; returns matches per rule index. */
+function matchAll(text: string, view: string, w: Words, rules: CompiledOfferRules): Map<number, Match[]> {
+  const found = new Map<number, Match[]>();
+  const { starts } = w;
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k]!;
+    const first = text.charCodeAt(at);
+    const pair = rules.byKey.get((first << 16) | (text.charCodeAt(at + 1) || 0));
+    const single = rules.singles.has(first) ? rules.byKey.get((first << 16) | SINGLE) : undefined;
+    if (pair) tryAll(pair, at, k);
+    if (single) tryAll(single, at, k);
+  }
+  return found;
+
+  function tryAll(candidates: readonly Candidate[], at: number, k: number): void {
+    for (const candidate of candidates) {
+      const { re, rule } = candidate;
+      re.lastIndex = at;
+      if (!re.test(view)) continue;
+      const end = re.lastIndex;
+      const match: Match = { start: at, end, firstWord: k, lastWord: firstWordAtOrAfter(starts, end) - 1 };
+      const list = found.get(rule);
+      if (list) list.push(match);
+      else found.set(rule, [match]);
+    }
+  }
+}
+
+function isNegated(match: Match, w: Words, before: Match[] | undefined, after: Match[] | undefined, warnings: Match[] | undefined): boolean {
+  for (const n of warnings ?? []) {
+    if (w.sentence[n.firstWord] === w.sentence[match.firstWord] && (n.lastWord < match.firstWord || n.firstWord > match.lastWord)) return true;
+  }
+  for (const n of before ?? []) {
+    const gap = match.firstWord - n.lastWord;
+    if (gap >= 1 && gap <= NEGATION_REACH && w.clause[n.lastWord] === w.clause[match.firstWord]) return true;
+  }
+  for (const n of after ?? []) {
+    const gap = n.firstWord - match.lastWord;
+    if (gap >= 1 && gap <= NEGATION_REACH && w.clause[n.firstWord] === w.clause[match.lastWord]) return true;
+  }
+  return false;
+}
+
+function toEvidence(norm: NormalizedText, original: string, spans: readonly Span[]): OfferEvidence[] {
+  const sorted = [...spans].filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number][] = [];
+  for (const [s, e] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  return merged.slice(0, MAX_EVIDENCE).map(([s, e]) => {
+    const start = norm.starts[s]!;
+    const end = norm.ends[e - 1]!;
+    return { start, end, text: original.slice(start, end) };
+  });
+}
+
+const strengthOrder = { strong: 0, medium: 1, weak: 2 } as const;
+
+/**
+ * Checks one job offer for recruitment risk signals. Synchronous and DOM-free; the text never
+ * leaves the caller. `text` may be empty when only `answers` are given.
+ *
+ * @throws {OfferCheckError} `offer-check/invalid-text` when `text` is not a string or is longer
+ *   than `maxOfferLength`; `offer-check/invalid-options` for an unknown `lang` or answer.
+ */
+export function checkOffer(text: string, options?: CheckOfferOptions): OfferCheckResult {
+  const textResult = textSchema.safeParse(text);
+  if (!textResult.success) {
+    throw new OfferCheckError(
+      'offer-check/invalid-text',
+      typeof text === 'string'
+        ? `checkOffer: the text is ${text.length} characters long; the most it checks is ${maxOfferLength}`
+        : 'checkOffer: the text must be a string',
+      textResult.error.issues.map((i) => i.message),
+      { cause: textResult.error },
+    );
+  }
+  const opts = optionsSchema.safeParse(options);
+  if (!opts.success) {
+    throw new OfferCheckError(
+      'offer-check/invalid-options',
+      `checkOffer: the options are not ones it knows:\n${z.prettifyError(opts.error)}`,
+      opts.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+      { cause: opts.error },
+    );
+  }
+  const rules = options?.rules ?? bundledOfferRules();
+  const answers = (opts.data?.answers ?? {}) as OfferAnswers;
+  return run(text, rules, opts.data?.lang, answers);
+}
+
+function run(original: string, rules: CompiledOfferRules, lang: OfferLanguage | undefined, answers: OfferAnswers): OfferCheckResult {
+  const norm = normalizeText(original);
+  const text = norm.text;
+  const w = words(text);
+  const matches = matchAll(text, norm.matchView, w, rules);
+  const extracted = extract(text);
+
+  /** Every signal that holds, with its spans in the normalised text. */
+  const present = new Map<string, Span[]>();
+  const fromText = new Set<string>();
+  const fromAnswers = new Set<string>();
+  const add = (id: string, spans: readonly Span[]) => {
+    const list = present.get(id);
+    if (list) list.push(...spans);
+    else present.set(id, [...spans]);
+  };
+
+  const advice = new Set<AdviceCode>();
+  for (const effect of answerEffects(answers)) {
+    for (const a of effect.advice ?? []) advice.add(a);
+    for (const id of [effect.flag, effect.reassurance]) {
+      if (!id) continue;
+      add(id, []);
+      fromAnswers.add(id);
+    }
+  }
+  for (const [signal, spans] of extracted.signals) add(signal, spans);
+
+  const before = matches.get(NEGATOR_BEFORE);
+  const after = matches.get(NEGATOR_AFTER);
+  const warnings = matches.get(NEGATOR_WARNING);
+  for (const [i, rule] of rules.rules.entries()) {
+    const spans: Span[] = [];
+    for (const m of matches.get(i) ?? []) {
+      if (rule.negatable && isNegated(m, w, before, after, warnings)) {
+        if (rule.onNegated) {
+          add(rule.onNegated, [[m.start, m.end]]);
+          fromText.add(rule.onNegated);
+        }
+      } else {
+        spans.push([m.start, m.end]);
+      }
+    }
+    let holds = spans.length > 0;
+    for (const conjunction of rule.when ?? []) {
+      if (!conjunction.all.every((id) => present.has(id))) continue;
+      if (conjunction.none?.some((id) => present.has(id))) continue;
+      holds = true;
+      for (const id of conjunction.all) spans.push(...present.get(id)!);
+    }
+    if (holds) {
+      add(rule.id, spans);
+      if (spans.length > 0 || !fromAnswers.has(rule.id)) fromText.add(rule.id);
+    }
+  }
+
+  const suppressed = new Set<string>();
+  for (const rule of rules.rules) {
+    if (rule.kind === 'flag' && present.has(rule.id)) for (const s of rule.suppresses ?? []) suppressed.add(s);
+  }
+
+  const flags: OfferFlag[] = [];
+  const reassurances: OfferEvidenceSign[] = [];
+  const destinations: { country: string; at: number }[] = [];
+  for (const rule of rules.rules) {
+    const spans = present.get(rule.id);
+    if (!spans) continue;
+    if (rule.kind === 'flag') {
+      if (suppressed.has(rule.id)) continue;
+      const r = rule as FlagRule;
+      const text = fromText.has(r.id);
+      const answered = fromAnswers.has(r.id);
+      flags.push({
+        id: r.id,
+        dimension: r.dimension,
+        strength: r.strength,
+        indicator: r.indicator,
+        evidence: toEvidence(norm, original, spans),
+        source: text && answered ? 'both' : answered ? 'answers' : 'text',
+      });
+      for (const a of r.advice) advice.add(a);
+    } else if (rule.kind === 'reassurance') {
+      reassurances.push({ id: rule.id, evidence: toEvidence(norm, original, spans) });
+    } else if (rule.country && spans.length > 0) {
+      destinations.push({ country: rule.country, at: Math.min(...spans.map((s) => s[0])) });
+    }
+  }
+  const firstAt = (f: OfferFlag) => f.evidence[0]?.start ?? Number.MAX_SAFE_INTEGER;
+  flags.sort((a, b) => strengthOrder[a.strength] - strengthOrder[b.strength] || firstAt(a) - firstAt(b));
+
+  const firmIds = new Set(rules.rules.filter((r) => r.kind === 'flag' && r.firm).map((r) => r.id));
+  const { level, score } = scoreSignals(
+    flags.map((f) => ({ indicator: f.indicator, strength: f.strength, firm: firmIds.has(f.id) })),
+    reassurances.length,
+  );
+  if (level !== 'low') {
+    advice.add('keep-in-touch');
+    advice.add('check-agency-licence');
+  }
+  if (level === 'high') advice.add('call-hotline');
+
+  return {
+    level,
+    score,
+    flags,
+    advice: adviceCodes.filter((a) => advice.has(a)),
+    reassurances,
+    destinations: [...new Set(destinations.sort((a, b) => a.at - b.at).map((d) => d.country))],
+    language: lang ?? (original.length > 0 ? detectLanguage(norm.letters, text) : 'und'),
+  };
+}
+
+/**
+ * Checks many offers, one after another, with rules compiled once: for a job board's postings.
+ * Items are strings or `{ id?, text, lang? }`; each result carries the item's `id`.
+ *
+ * @throws {OfferCheckError} `offer-check/invalid-item` when an item has neither form (the results
+ *   before it have been yielded already).
+ */
+export function* checkOffers(items: Iterable<string | OfferItem>, options?: Pick<CheckOfferOptions, 'rules'>): Generator<OfferBulkResult> {
+  const rules = options?.rules ?? bundledOfferRules();
+  let n = 0;
+  for (const item of items) {
+    const parsed = itemSchema.safeParse(item);
+    if (!parsed.success) {
+      throw new OfferCheckError(
+        'offer-check/invalid-item',
+        `checkOffers: item ${n} is neither a string nor { id?, text, lang? } with text of at most ${maxOfferLength} characters`,
+        parsed.error.issues.map((i) => `${n}.${i.path.join('.')}: ${i.message}`),
+        { cause: parsed.error },
+      );
+    }
+    const value = parsed.data;
+    if (typeof value === 'string') {
+      yield run(value, rules, undefined, {});
+    } else {
+      const result: OfferBulkResult = run(value.text, rules, value.lang, {});
+      yield value.id === undefined ? result : { id: value.id, ...result };
+    }
+    n += 1;
+  }
+}

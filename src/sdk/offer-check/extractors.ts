@@ -1,0 +1,369 @@
+/**
+ * Extractors: the signals that need a little arithmetic rather than a word list: pay with its
+ * currency and period, age limits, contact channels, and bank-card numbers. They read normalised
+ * text (see normalize.ts) and return spans in it. Every scan is linear: numbers are read by hand,
+ * and the few RegExps are anchored, bounded and free of nested quantifiers.
+ */
+import type { ExtractorSignal } from './rule-schema.js';
+import { isWordUnit } from './normalize.js';
+
+/** A stretch of normalised text, `[start, end)`. */
+export type Span = readonly [number, number];
+
+/** Pay the text mentions. */
+export interface PayMention {
+  /** The amount in US dollars a month, roughly (see `usdPerUnit`). */
+  usdPerMonth: number;
+  /** The ISO 4217 code of the currency written. */
+  currency: string;
+  /** The period written, or `month` when none was. */
+  period: 'hour' | 'day' | 'week' | 'month' | 'year';
+  span: Span;
+}
+
+/** What the extractors found. */
+export interface Extracted {
+  signals: Map<ExtractorSignal, Span[]>;
+  pay: PayMention[];
+}
+
+/** Monthly pay, in US dollars, from which pay is "high" for work that asks no experience. */
+export const HIGH_PAY_USD_PER_MONTH = 2500;
+/** Monthly pay, in US dollars, from which pay is implausible for almost any job offered this way. */
+export const VERY_HIGH_PAY_USD_PER_MONTH = 5000;
+
+/**
+ * Rough rates, US dollars per unit, mid-2025. They only decide whether pay is far above what such
+ * work pays; a rate that is 20% off changes nothing that matters here.
+ */
+export const usdPerUnit: Readonly<Record<string, number>> = {
+  USD: 1, EUR: 1.1, GBP: 1.3, RUB: 0.012, KZT: 0.002, UZS: 0.00008, KGS: 0.0115, TJS: 0.1, TMT: 0.29, TRY: 0.025,
+  AED: 0.27, SAR: 0.27, QAR: 0.27, KRW: 0.0007, PLN: 0.27, JPY: 0.0067, CNY: 0.14, ILS: 0.28,
+};
+
+const perMonth = { hour: 168, day: 22, week: 4.33, month: 1, year: 1 / 12 } as const;
+
+const symbolCurrency: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₽': 'RUB', '₸': 'KZT', '₺': 'TRY', '₩': 'KRW', '¥': 'JPY' };
+
+// Currency words after a number, as they are after normalisation (ё→е, ў→у, ң→н, ӣ→и …).
+const currencyAfter =
+  /[^\p{L}\p{N}$€£₽₸₺₩¥]{0,2}(?:(?<mult>k|к|тыс\p{L}*|т\.|млн|mln|million\p{L}*|миллион\p{L}*|ming|минг|мын|мин|хазор|mun|thousand\p{L}*)[^\p{L}\p{N}$€£₽₸₺₩¥]{0,2})?(?<cur>[$€£₽₸₺₩¥]|usd|у\.?е\.?|доллар\p{L}*|долл\.?|dollar\p{L}*|бакс\p{L}*|eur|euro\p{L}*|евро|yevro|rub\p{L}*|руб\p{L}*|р\.|kzt|тенге|тг|tenge|uzs|сум|so'?m|kgs|сом|tjs|сомони|somoni|tmt|манат|manat|лир\p{L}*|lira|tl|try|aed|дирхам\p{L}*|dirham\p{L}*|дирхам|sar|риял\p{L}*|riyal\p{L}*|qar|krw|вон|won|gbp|фунт\p{L}*|funt\p{L}*|pound\p{L}*|pln|zl|злот\p{L}*|zlot\p{L}*|jpy|иен\p{L}*|йен\p{L}*|cny|юан\p{L}*|yuan|ils|шекел\p{L}*|shekel\p{L}*)(?![\p{L}\p{N}])/uy;
+
+const currencyCode = (word: string): string | undefined => {
+  const w = word.replace(/\.$/, '');
+  if (symbolCurrency[w]) return symbolCurrency[w];
+  if (/^(usd|у\.?е|доллар|долл|dollar|бакс)/.test(w)) return 'USD';
+  if (/^(eur|евро|yevro)/.test(w)) return 'EUR';
+  if (/^(rub|руб|р$)/.test(w)) return 'RUB';
+  if (/^(kzt|тенге|тг|tenge)/.test(w)) return 'KZT';
+  if (/^(uzs|сум|so'?m)/.test(w)) return 'UZS';
+  if (/^(kgs|сом)$/.test(w)) return 'KGS';
+  if (/^(tjs|сомони|somoni)/.test(w)) return 'TJS';
+  if (/^(tmt|манат|manat)/.test(w)) return 'TMT';
+  if (/^(лир|lira|tl$|try)/.test(w)) return 'TRY';
+  if (/^(aed|дирхам|dirham)/.test(w)) return 'AED';
+  if (/^(sar|риял|riyal)/.test(w)) return 'SAR';
+  if (/^qar/.test(w)) return 'QAR';
+  if (/^(krw|вон|won)/.test(w)) return 'KRW';
+  if (/^(gbp|фунт|funt|pound)/.test(w)) return 'GBP';
+  if (/^(pln|zl|злот|zlot)/.test(w)) return 'PLN';
+  if (/^(jpy|иен|йен)/.test(w)) return 'JPY';
+  if (/^(cny|юан|yuan)/.test(w)) return 'CNY';
+  if (/^(ils|шекел|shekel)/.test(w)) return 'ILS';
+  return undefined;
+};
+
+const currencyBefore = /(?<![\p{L}\p{N}])(usd|eur|gbp|aed|rub|kzt|uzs|krw|pln)[^\p{L}\p{N}]{0,2}$/u;
+
+const multiplier = (word: string | undefined): number => {
+  if (!word) return 1;
+  if (/^(млн|mln|million|миллион)/.test(word)) return 1e6;
+  return 1e3;
+};
+
+// A period within the few words after the currency: "в день", "/day", "kuniga", "күніне", "günde".
+const periodAfter =
+  /[^\p{L}\p{N}\n.;!?]{0,4}(?:(?:в|за|per|a|an|in|each|every|дар|har)[^\p{L}\p{N}\n]{1,2})?(?:(?:як|one)[^\p{L}\p{N}\n]{1,2})?(?<p>час\p{L}*|hour\p{L}*|hr|h|soat\p{L}*|соат\p{L}*|сагат\p{L}*|саат\p{L}*|sagat\p{L}*|день|дня|сутки|смен\p{L}*|day|days|daily|shift|kun\p{L}*|кун\p{L}*|руз\p{L}*|gun\p{L}*|недел\p{L}*|нед|week\p{L}*|hafta\p{L}*|хафта\p{L}*|апта\p{L}*|жума\p{L}*|hepde\p{L}*|месяц\p{L}*|мес|month\p{L}*|oy\p{L}*|ой\p{L}*|ай\p{L}*|мох\p{L}*|ay\p{L}*|год|года|year\p{L}*|annual\p{L}*|yil\p{L}*|йил\p{L}*|жыл\p{L}*|сол\p{L}*|yyl\p{L}*|brutto|gross|net|нетто|брутто)(?![\p{L}\p{N}])/uy;
+
+function periodOf(word: string): PayMention['period'] | undefined {
+  if (/^(час|hour|hr$|h$|soat|соат|сагат|саат|sagat)/.test(word)) return 'hour';
+  if (/^(день|дня|сутки|смен|day|daily|shift|kun|кун|руз|gun)/.test(word)) return 'day';
+  if (/^(недел|нед|week|hafta|хафта|апта|жума|hepde)/.test(word)) return 'week';
+  if (/^(год|year|annual|yil|йил|жыл|сол|yyl)/.test(word)) return 'year';
+  return 'month';
+}
+
+interface NumberToken {
+  value: number;
+  start: number;
+  end: number;
+  /** Digits in the token, separators not counted. */
+  digits: number;
+  /** The token had group separators or a decimal part. */
+  grouped: boolean;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Reads every number in the text: `3000`, `3 000`, `3,000`, `1.500`, `2 000 000`, `12.50`. */
+function readNumbers(text: string): NumberToken[] {
+  const found: NumberToken[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isDigit(text.charCodeAt(i)) || (i > 0 && isDigit(text.charCodeAt(i - 1)))) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    while (i < n && isDigit(text.charCodeAt(i))) i += 1;
+    let digits = text.slice(start, i);
+    let grouped = false;
+    let decimal = '';
+    for (;;) {
+      const sep = text.charCodeAt(i);
+      // Thousands groups: "3 000", "3,000", "1.500", "2 000 000"; only after a lead of 1–3 digits.
+      if ((sep === 0x20 || sep === 0x2c || sep === 0x2e || sep === 0x27) && (grouped || digits.length <= 3)) {
+        let j = i + 1;
+        while (j < n && j - i <= 4 && isDigit(text.charCodeAt(j))) j += 1;
+        const run = j - i - 1;
+        if (run === 3 && !(j < n && isDigit(text.charCodeAt(j)))) {
+          digits += text.slice(i + 1, j);
+          grouped = true;
+          i = j;
+          continue;
+        }
+        if ((sep === 0x2c || sep === 0x2e) && (run === 1 || run === 2) && !decimal) {
+          decimal = text.slice(i + 1, j);
+          i = j;
+        }
+      }
+      break;
+    }
+    if (digits.length > 15) {
+      found.push({ value: Number.NaN, start, end: i, digits: digits.length, grouped });
+      continue;
+    }
+    found.push({ value: Number(decimal ? `${digits}.${decimal}` : digits), start, end: i, digits: digits.length, grouped: grouped || !!decimal });
+  }
+  return found;
+}
+
+// --- ages ---
+
+const ageWord = /^(?:лет|год\p{L}*|years?|yrs|yo|yosh\p{L}*|еш\p{L}*|жас\p{L}*|жаш\p{L}*|сол\p{L}*|yas\p{L}*|возраст\p{L}*|age[sd]?|y)$/u;
+/** Words for the people wanted, before a bare range ("девушки 18-25"), as they are after normalisation. */
+const personWord =
+  /^(?:girls?|ladies|women|boys|men|guys|candidates|applicants|девушк\p{L}*|девочк\p{L}*|женщин\p{L}*|парн\p{L}*|мужчин\p{L}*|кандидат\p{L}*|qizlar\p{L}*|ayollar\p{L}*|yigitlar\p{L}*|erkaklar\p{L}*|кыздар\p{L}*|жигиттер\p{L}*|аялдар\p{L}*|духтарон\p{L}*|писарон\p{L}*|занон\p{L}*|gyzlar\p{L}*|yigitler\p{L}*|ayallar\p{L}*)$/u;
+const maxBefore = /^(?:до|under|below|younger|моложе|то|max|maximum|максимум|up)$/u;
+const maxAfter = /(?:gacha|гача|дейин|чейин|cenli|ченли|ке|ка|га|ге|кача|гача|кадар)$/u;
+const minBefore = /^(?:от|с|from|over|older|старше|аз|min|minimum|минимум|не)$/u;
+const minAfter = /(?:dan|дан|ден|тан|тен|den|tan|ten)$/u;
+const rangeJoin = /^[^\p{L}\p{N}]{0,3}(?:-|до|to|and|и|то|gacha|dan|ден|дан|тан|тен|бен|пен|мен|den|dan|ila|bilan|ga|[\p{L}]{2,9}(?:dan|дан|ден|тан|тен|den|tan|ten))?[^\p{L}\p{N}]{0,3}$/u;
+
+/** The words next to a position, within its clause, normalised and without digits. */
+function wordsAround(text: string, start: number, end: number, count: number): { before: string[]; after: string[]; afterEnd: number } {
+  const before: string[] = [];
+  let i = start - 1;
+  while (before.length < count && i >= 0) {
+    while (i >= 0 && !isWordUnit(text.charCodeAt(i))) {
+      if (isClauseEnd(text.charCodeAt(i))) return { before, ...after() };
+      i -= 1;
+    }
+    const e = i + 1;
+    while (i >= 0 && isWordUnit(text.charCodeAt(i))) i -= 1;
+    if (e > i + 1) before.push(text.slice(i + 1, e));
+  }
+  return { before, ...after() };
+
+  function after(): { after: string[]; afterEnd: number } {
+    const words: string[] = [];
+    let j = end;
+    let afterEnd = end;
+    while (words.length < count && j < text.length) {
+      while (j < text.length && !isWordUnit(text.charCodeAt(j))) {
+        if (isClauseEnd(text.charCodeAt(j))) return { after: words, afterEnd };
+        j += 1;
+      }
+      const s = j;
+      while (j < text.length && isWordUnit(text.charCodeAt(j))) j += 1;
+      if (j > s) {
+        words.push(text.slice(s, j));
+        afterEnd = j;
+      }
+    }
+    return { after: words, afterEnd };
+  }
+}
+
+/** Characters that end a clause for the purpose of reading a signal's neighbourhood. */
+export function isClauseEnd(c: number): boolean {
+  return c === 0x0a || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x2c || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2022 || c === 0x7c;
+}
+
+function findAges(text: string, numbers: NumberToken[], used: Set<NumberToken>, add: (s: ExtractorSignal, span: Span) => void): void {
+  const candidates = numbers.filter((t) => !used.has(t) && !t.grouped && t.digits === 2 && t.value >= 14 && t.value <= 70);
+  const paired = new Set<NumberToken>();
+  for (let k = 0; k < candidates.length; k++) {
+    const a = candidates[k]!;
+    if (paired.has(a)) continue;
+    const b = candidates[k + 1];
+    const aw = wordsAround(text, a.start, a.end, 2);
+    if (b && b.start - a.end <= 14 && a.value < b.value && rangeJoin.test(text.slice(a.end, b.start))) {
+      const bw = wordsAround(text, b.start, b.end, 2);
+      const join = text.slice(a.end, b.start);
+      // "Girls 18-25" and a bare "18–25" at the end of a clause are ages too.
+      const bare = /^ ?- ?$/.test(join) && a.value >= 16 && b.value <= 45;
+      const context =
+        [...aw.before, ...bw.after, ...join.split(/[^\p{L}]+/u)].some((w) => startsWithAgeWord(w)) ||
+        (bare && (aw.before.some((w) => personWord.test(w)) || bw.after.length === 0));
+      if (context) {
+        paired.add(b);
+        const tail = bw.after[0] !== undefined && startsWithAgeWord(bw.after[0]) ? text.indexOf(bw.after[0], b.end) + bw.after[0].length : b.end;
+        const span: Span = [a.start, tail];
+        if (b.value <= 30) add('age-young', span);
+        if (a.value < 18) add('age-minor', span);
+        continue;
+      }
+    }
+    const context = [...aw.before, ...aw.after].some((w) => startsWithAgeWord(w)) || text.charCodeAt(a.end) === 0x2b;
+    if (!context) continue;
+    const prev = aw.before[0] ?? '';
+    const next = aw.after[0] ?? '';
+    const next2 = aw.after[1] ?? '';
+    const span: Span = [a.start, next && startsWithAgeWord(next) ? text.indexOf(next, a.end) + next.length : a.end];
+    const isMax = maxBefore.test(prev) || maxAfter.test(next) || maxAfter.test(next2) || /^(?:дейин|чейин|cenli|ченли|gacha)$/u.test(next2);
+    const isMin = minBefore.test(prev) || minAfter.test(next) || text.charCodeAt(a.end) === 0x2b;
+    if (isMax && !isMin && a.value <= 30) add('age-young', span);
+    if (isMin && !isMax && a.value < 18) add('age-minor', span);
+  }
+}
+
+function startsWithAgeWord(word: string): boolean {
+  return ageWord.test(word) || /^(?:yosh|еш|жас|жаш|yas)\p{L}*$/u.test(word);
+}
+
+// --- contacts and cards ---
+
+const messengerLink = /(?<![\p{L}\p{N}.])(?:https?:\/\/)?(?:t\.me|telegram\.me|wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com)\/[\p{L}\p{N}_+?=/-]{2,64}/gu;
+const handle = /(?<![\p{L}\p{N}@._-])@[a-z][a-z0-9_]{3,31}(?![\p{L}\p{N}@])/gu;
+const label = '[a-z0-9-]{1,63}';
+const email = new RegExp(`(?<![\\p{L}\\p{N}._%+-])[a-z0-9._%+-]{1,64}@(${label}(?:\\.${label})?(?:\\.${label})?\\.[a-z]{2,12})(?![\\p{L}\\p{N}])`, 'gu');
+const website = new RegExp(
+  `(?<![\\p{L}\\p{N}@.])(?:https?:\\/\\/)?(?:www\\.)?(${label}\\.(?:${label}\\.)?(?:${label}\\.)?(?:uz|kz|kg|tj|tm|ru|com|org|net|gov|edu|ae|kr|tr|pl|de|uk|info|biz|jobs|work))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const freeMail = new Set(['gmail.com', 'mail.ru', 'yandex.ru', 'ya.ru', 'bk.ru', 'inbox.ru', 'list.ru', 'yahoo.com', 'hotmail.com', 'outlook.com', 'icloud.com', 'rambler.ru', 'proton.me', 'protonmail.com']);
+const notOfficialSite = /^(?:.*\.)?(?:t\.me|telegram\.me|wa\.me|whatsapp\.com|instagram\.com|facebook\.com|fb\.com|vk\.com|ok\.ru|tiktok\.com|youtube\.com|gmail\.com|mail\.ru|yandex\.ru|bit\.ly|linktr\.ee)$/;
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** Card numbers: 16 digits, alone or in groups of four, that pass the Luhn check. */
+function findCards(text: string, add: (s: ExtractorSignal, span: Span) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isDigit(text.charCodeAt(i)) || (i > 0 && isWordUnit(text.charCodeAt(i - 1)))) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    let digits = '';
+    let end = i;
+    while (i < n && digits.length <= 19) {
+      const c = text.charCodeAt(i);
+      if (isDigit(c)) {
+        digits += text[i];
+        i += 1;
+        end = i;
+      } else if ((c === 0x20 || c === 0x2d) && isDigit(text.charCodeAt(i + 1)) && digits.length % 4 === 0) {
+        i += 1;
+      } else break;
+    }
+    if (digits.length === 16 && !isWordUnit(text.charCodeAt(end)) && luhn(digits)) add('personal-card', [start, end]);
+    if (i === start) i += 1;
+  }
+}
+
+/** Runs every extractor over normalised text. */
+export function extract(text: string): Extracted {
+  const signals = new Map<ExtractorSignal, Span[]>();
+  const add = (signal: ExtractorSignal, span: Span) => {
+    const list = signals.get(signal);
+    if (list) list.push(span);
+    else signals.set(signal, [span]);
+  };
+
+  const numbers = readNumbers(text);
+  const pay: PayMention[] = [];
+  const used = new Set<NumberToken>();
+  for (const token of numbers) {
+    if (Number.isNaN(token.value) || token.value <= 0) continue;
+    let currency: string | undefined;
+    let mult = 1;
+    let end = token.end;
+    let start = token.start;
+    currencyAfter.lastIndex = token.end;
+    const m = currencyAfter.exec(text);
+    if (m?.groups?.cur) {
+      currency = currencyCode(m.groups.cur);
+      mult = multiplier(m.groups.mult);
+      end = token.end + m[0].length;
+    }
+    if (!currency) {
+      const before = text.slice(Math.max(0, token.start - 6), token.start);
+      const symbol = before.match(/([$€£₽₸₺₩¥])\s?$/u)?.[1];
+      const code = before.match(currencyBefore)?.[1];
+      currency = symbol ? symbolCurrency[symbol] : code ? code.toUpperCase() : undefined;
+      if (currency) start = token.start - (before.length - before.search(symbol ? /[$€£₽₸₺₩¥]\s?$/u : currencyBefore));
+      if (currency) {
+        // "$3k", "$3 000", "$2,5 млн": a multiplier may still follow the number.
+        const after = /[^\p{L}\p{N}]{0,1}(k|к|тыс\p{L}*|млн|mln|million\p{L}*|миллион\p{L}*)(?![\p{L}\p{N}])/uy;
+        after.lastIndex = token.end;
+        const am = after.exec(text);
+        if (am) {
+          mult = multiplier(am[1]);
+          end = token.end + am[0].length;
+        }
+      }
+    }
+    if (!currency) continue;
+    used.add(token);
+    periodAfter.lastIndex = end;
+    const pm = periodAfter.exec(text);
+    const period = pm?.groups?.p ? (periodOf(pm.groups.p) ?? 'month') : 'month';
+    if (pm) end += pm[0].length;
+    const usdPerMonth = token.value * mult * (usdPerUnit[currency] ?? 0) * perMonth[period];
+    const span: Span = [start, end];
+    pay.push({ usdPerMonth, currency, period, span });
+    if (usdPerMonth >= HIGH_PAY_USD_PER_MONTH) add('pay-high', span);
+    if (usdPerMonth >= VERY_HIGH_PAY_USD_PER_MONTH) add('pay-very-high', span);
+  }
+
+  findAges(text, numbers, used, add);
+
+  for (const m of text.matchAll(messengerLink)) add('messenger-contact', [m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(handle)) add('messenger-contact', [m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(email)) {
+    if (!freeMail.has(m[1]!)) add('official-contact', [m.index, m.index + m[0].length]);
+  }
+  for (const m of text.matchAll(website)) {
+    if (notOfficialSite.test(m[1]!)) continue;
+    // A website inside an e-mail address has been seen already.
+    if (text.charCodeAt(m.index - 1) === 0x40) continue;
+    add('official-contact', [m.index, m.index + m[0].length]);
+  }
+  findCards(text, add);
+  return { signals, pay };
+}

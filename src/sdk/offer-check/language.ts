@@ -1,0 +1,95 @@
+/**
+ * Which of the eight languages an offer is mostly written in: first by the letters only one or two
+ * of them have (Kazakh `ә ұ і`, Uzbek `ў oʻ gʻ`, Tajik `ӣ ӯ ҷ`, Turkmen `ý ň ž`), then, for text
+ * typed without those letters, by a few very common words. All rules run on every text whatever
+ * its language, because offers mix languages; the language is reported for the widget and for
+ * statistics.
+ */
+import type { LetterCounts } from './normalize.js';
+import { isWordUnit } from './normalize.js';
+import type { OfferLanguage } from './types.js';
+
+const m = (marks: Record<string, number>, letters: string): number => {
+  let n = 0;
+  for (const l of letters) n += marks[l] ?? 0;
+  return n;
+};
+
+// Common words after normalisation (ә→а, ұ→у, ү→у, ө→о, қ→к, ғ→г, ң→н, і→и, ў→у, ҳ→х, ӣ→и, ӯ→у, ҷ→ч).
+const markerWords: Record<OfferLanguage, readonly string[]> = {
+  ru: ['и', 'в', 'на', 'для', 'работа', 'работу', 'не', 'от', 'по', 'что', 'мы', 'вы', 'требуются', 'требуется', 'зарплата', 'опыт'],
+  kk: ['жане', 'жумыс', 'ушин', 'керек', 'жок', 'айлык', 'жалакы', 'тегин', 'шетелде', 'бизге', 'сиз'],
+  ky: ['жана', 'жумуш', 'учун', 'жок', 'айлык', 'акысыз', 'чет', 'бизге', 'сиз', 'болот', 'керек'],
+  'uz-Cyrl': ['ва', 'учун', 'иш', 'ишга', 'керак', 'билан', 'хам', 'ойлик', 'маош', 'бепул', 'ёки', 'еки'],
+  tg: ['ва', 'барои', 'кор', 'дар', 'бо', 'аз', 'мешавад', 'маош', 'ройгон', 'лозим', 'хорича'],
+  uz: ['va', 'uchun', 'bilan', 'ish', 'ishga', 'kerak', 'oylik', 'maosh', 'yoki', 'ham', 'bepul', 'chet'],
+  tk: ['ucin', 'bilen', 'ise', 'gerek', 'hem', 'aylyk', 'mugt', 'daşary', 'dasary', 'yurt', 'yurtda'],
+  en: ['the', 'and', 'for', 'with', 'you', 'our', 'to', 'of', 'is', 'are', 'job', 'work', 'salary'],
+};
+
+const markerIndex = new Map<string, OfferLanguage[]>();
+for (const [lang, words] of Object.entries(markerWords) as [OfferLanguage, readonly string[]][]) {
+  for (const w of words) markerIndex.set(w, [...(markerIndex.get(w) ?? []), lang]);
+}
+
+function countMarkerWords(text: string, candidates: readonly OfferLanguage[]): Map<OfferLanguage, number> {
+  const counts = new Map<OfferLanguage, number>(candidates.map((l) => [l, 0]));
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!isWordUnit(text.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
+    const s = i;
+    while (i < n && isWordUnit(text.charCodeAt(i))) i += 1;
+    if (i - s > 8) continue;
+    const langs = markerIndex.get(text.slice(s, i));
+    if (langs) for (const l of langs) if (counts.has(l)) counts.set(l, counts.get(l)! + 1);
+  }
+  return counts;
+}
+
+function best(counts: Map<OfferLanguage, number>, fallback: OfferLanguage): OfferLanguage {
+  let top = fallback;
+  let topCount = counts.get(fallback) ?? 0;
+  for (const [lang, count] of counts) {
+    if (count > topCount) {
+      top = lang;
+      topCount = count;
+    }
+  }
+  return top;
+}
+
+/** The language `text` (already normalised, with `letters` counted from the original) is mostly in. */
+export function detectLanguage(letters: LetterCounts, text: string): OfferLanguage | 'und' {
+  const { latin, cyrillic, marks } = letters;
+  if (latin + cyrillic === 0) return 'und';
+  if (cyrillic >= latin) {
+    const tgOnly = m(marks, 'ӣӯҷ');
+    const uzOnly = m(marks, 'ў');
+    const kkOnly = m(marks, 'әұіһ');
+    const kkKy = m(marks, 'ңөү');
+    const kq = m(marks, 'қғ');
+    const h = m(marks, 'ҳ');
+    const scores: [OfferLanguage, number][] = [
+      ['tg', 3 * tgOnly + h + (kq > 0 && tgOnly > 0 ? kq : 0)],
+      ['uz-Cyrl', 3 * uzOnly + h + (kq > 0 && uzOnly > 0 ? kq : 0) + (h > 0 && tgOnly === 0 ? kq : 0)],
+      ['kk', 3 * kkOnly + (kkOnly > 0 || kq > 0 ? kkKy + kq : 0)],
+      ['ky', kkOnly + kq + h === 0 ? 2 * kkKy : 0],
+    ];
+    scores.sort((a, b) => b[1] - a[1]);
+    if (scores[0]![1] >= 2) return scores[0]![0];
+    // Typed on a Russian keyboard: decide by common words.
+    return best(countMarkerWords(text, ['ru', 'kk', 'ky', 'uz-Cyrl', 'tg']), 'ru');
+  }
+  const tkOnly = m(marks, 'ýňž');
+  const tkOrKk = m(marks, 'äşçöü');
+  const kkLatin = m(marks, 'ğñūı');
+  const uzApostrophe = (marks["o'"] ?? 0) + (marks["g'"] ?? 0);
+  if (tkOnly >= 1 && tkOnly + tkOrKk >= 2 && tkOnly >= kkLatin) return 'tk';
+  if (kkLatin >= 2 && kkLatin > tkOnly) return 'kk';
+  if (uzApostrophe >= 2) return 'uz';
+  return best(countMarkerWords(text, ['en', 'uz', 'tk']), 'en');
+}

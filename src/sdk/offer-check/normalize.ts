@@ -1,0 +1,443 @@
+/**
+ * Normalisation before matching, with a map from every normalised character back to the original
+ * text so that evidence can be highlighted where the person wrote it.
+ *
+ * The steps, in order:
+ * 1. per character: NFKC; drop zero-width and other format characters and stray combining marks;
+ *    lower case with Turkic dotted/dotless i folded to `i` (`İ I ı` → `i`, never `i̇`); `ё` → `е`;
+ *    every apostrophe (`ʻ ‘ ’ ʼ ´ \``) → `'`; every dash → `-`; runs of spaces → one space (or one
+ *    line break when the run held one);
+ * 2. spaced-out words ("п р е д о п л а т а", "p.a.s.s.p.o.r.t", four letters or more) are joined;
+ * 3. per word, Latin/Cyrillic look-alikes are folded into the word's majority script ("прeдоплaтa"
+ *    with Latin e and a), digits that stand in for letters too ("3арплата", "д0ход");
+ * 4. a "skeleton" fold: letters a Russian or Latin keyboard lacks fall to their base letters (Kazakh
+ *    `қ ғ ң ә ө ұ ү і һ`, Uzbek `ў ҳ`, Tajik `ӯ ӣ ҷ`, Latin diacritics `ş ç ä ö ü ý ň ñ ğ`), because
+ *    people type both forms. Patterns go through the same steps, so they match either spelling.
+ *
+ * Each step is one linear pass.
+ */
+
+/** The normalised text and, for each of its UTF-16 code units, where it came from. */
+export interface NormalizedText {
+  /** The normalised text. */
+  readonly text: string;
+  /** `starts[i]`: offset in the original text of the character that produced `text[i]`. */
+  readonly starts: Int32Array;
+  /** `ends[i]`: offset in the original text just after that character. */
+  readonly ends: Int32Array;
+  /**
+   * The text the patterns run on: `text` with every character that is neither a letter nor a digit
+   * (`[^\p{L}\p{N}]`, decided by the Unicode tables once per text) turned into a space, except the
+   * punctuation patterns may name (`MATCH_PUNCTUATION`) and sentence ends (`. ! ? ;` and line
+   * breaks), which become a line break that patterns never cross. Same length and offsets as `text`. Patterns
+   * can then test "not a letter or digit" with a small ASCII class instead of `[^\p{L}\p{N}]`,
+   * which costs a V8 RegExp about fifteen times more to compile.
+   */
+  readonly matchView: string;
+  /** Letter counts of the original text, for language detection. */
+  readonly letters: LetterCounts;
+}
+
+/** Punctuation kept in the match view because patterns may name it. */
+export const MATCH_PUNCTUATION = "-./@$%+&:'#";
+const matchPunctuation = new Set([...MATCH_PUNCTUATION].map((c) => c.charCodeAt(0)));
+
+/** Letters counted while normalising (after lower-casing, before any folding). */
+export interface LetterCounts {
+  latin: number;
+  cyrillic: number;
+  /** Occurrences of each distinctive letter (`ә`, `ў`, `ý`, …) and of apostrophe letters (`o'`, `g'`). */
+  marks: Record<string, number>;
+}
+
+const CP_APOSTROPHE = 0x27;
+const CP_SPACE = 0x20;
+const CP_NEWLINE = 0x0a;
+const CP_DASH = 0x2d;
+
+const apostrophes = new Set([0x27, 0x60, 0xb4, 0x2b9, 0x2bb, 0x2bc, 0x2bd, 0x2be, 0x2bf, 0x2c8, 0x2018, 0x2019, 0x201b, 0x2032, 0xff07]);
+const dashes = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d]);
+const newlines = new Set([0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029]);
+
+/** White space (`\s` in a `u` RegExp), without a RegExp call per character. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
+  );
+}
+
+/** Letters whose count tells the languages apart; counted before any folding. */
+const distinctive = new Set([...'әғқңөұүһіўҳӯӣҷýňäşžçöüğıñū'].map((c) => c.charCodeAt(0)));
+
+const formatOrMark = /^[\p{Cf}\p{M}]$/u;
+const markOnly = /\p{M}/gu;
+
+/** Lower-cases one character, folding Turkic dotted/dotless i and `ё`; cached for non-ASCII. */
+const lowerCache = new Map<number, string>();
+function lower(cp: number): string {
+  const cached = lowerCache.get(cp);
+  if (cached !== undefined) return cached;
+  let s: string;
+  if (cp === 0x130 || cp === 0x131 || cp === 0x49) s = 'i';
+  else if (cp === 0x401 || cp === 0x451) s = 'е';
+  else s = String.fromCodePoint(cp).toLowerCase().replace(markOnly, '');
+  lowerCache.set(cp, s);
+  return s;
+}
+
+const nfkcCache = new Map<number, string>();
+function nfkc(cp: number): string {
+  let s = nfkcCache.get(cp);
+  if (s === undefined) {
+    s = String.fromCodePoint(cp).normalize('NFKC');
+    nfkcCache.set(cp, s);
+  }
+  return s;
+}
+
+/** 0: not looked up yet, 1: a letter or digit, 2: neither. Filled lazily: a text uses few distinct characters. */
+const wordTable = new Uint8Array(0x10000);
+const wordCharRe = /^[\p{L}\p{N}]$/u;
+
+/** Whether a UTF-16 code unit is a letter or a digit (`[\p{L}\p{N}]`); surrogates count as neither. */
+export function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+  let known = wordTable[c]!;
+  if (known === 0) {
+    known = c >= 0xd800 && c <= 0xdfff ? 2 : wordCharRe.test(String.fromCharCode(c)) ? 1 : 2;
+    wordTable[c] = known;
+  }
+  return known === 1;
+}
+
+const isLetterUnit = (c: number): boolean => isWordUnit(c) && !(c >= 0x30 && c <= 0x39);
+
+function isLatin(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f && c !== 0xf7) || c === 0x259;
+}
+
+function isCyrillic(c: number): boolean {
+  return c >= 0x400 && c <= 0x52f;
+}
+
+const pairs = (list: string): Map<number, number> =>
+  new Map(
+    list
+      .split(' ')
+      .filter(Boolean)
+      .map((p) => [p.codePointAt(0)!, p.codePointAt(1)!] as [number, number]),
+  );
+
+/** Latin letters that look like Cyrillic ones (after lower-casing, so `B`→`b` stands for `В`). */
+const latinToCyrillic = pairs('aа bв cс eе hн iи kк mм oо pр tт xх yу');
+/** Cyrillic letters that look like Latin ones. */
+const cyrillicToLatin = pairs('аa вb сc еe нh іi їi јj кk мm оo рp тt хx уy ѕs ԁd һh');
+/** Digits that stand in for letters inside a word. */
+const digitToCyrillic = pairs('0о 3з 6б');
+const digitToLatin = pairs('0o');
+
+/** Letters a Russian or plain Latin keyboard lacks, folded to the letter people type instead. */
+const skeleton = pairs(
+  'әа ғг қк ңн өо ұу үу һх іи їи ўу ҳх ӯу ӣи ҷч ҫс ' +
+    'àa áa âa äa ãa åa āa ăa ąa əa ǝa çc ćc čc ďd èe ée êe ëe ēe ėe ęe ěe ğg ǵg ģg ìi íi îi ïi īi įi ıi ' +
+    'ķk ľl ĺl łl ñn ńn ňn ņn òo óo ôo öo õo ōo őo øo ŕr řr śs šs şs șs ťt țt ţt ùu úu ûu üu ūu ůu űu ųu ' +
+    'ýy ÿy žz źz żz',
+);
+
+/** Normalises `original` for matching; see the module comment for the steps. */
+export function normalizeText(original: string): NormalizedText {
+  const out: number[] = [];
+  const st: number[] = [];
+  const en: number[] = [];
+  const marks: Record<string, number> = {};
+  let latin = 0;
+  let cyrillic = 0;
+
+  const push = (unit: number, start: number, end: number) => {
+    out.push(unit);
+    st.push(start);
+    en.push(end);
+  };
+
+  // Pass 1: character by character.
+  const n = original.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    const cp = original.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    // A base character and the combining marks after it are one cluster, so NFKC can compose them
+    // (и + ◌̆ → й); marks left over after NFKC (stress marks, "zalgo") are dropped.
+    let clusterEnd = i;
+    while (clusterEnd < n && isCombining(original.charCodeAt(clusterEnd))) clusterEnd += 1;
+    if (clusterEnd === i) {
+      if (cp < 0x80) {
+        handleAscii(cp, start, i);
+        continue;
+      }
+      if (cp >= 0x400 && cp <= 0x4ff && !(cp >= 0x483 && cp <= 0x489)) {
+        pushLetter(cp, start, i);
+        continue;
+      }
+    }
+    if (apostrophes.has(cp)) {
+      // Before NFKC, which turns ´ into a space and a combining accent.
+      pushApostrophe(start, clusterEnd);
+      i = clusterEnd;
+      continue;
+    }
+    if (isSpace(cp)) {
+      pushSpace(cp, start, clusterEnd);
+      i = clusterEnd;
+      continue;
+    }
+    let text: string;
+    if (clusterEnd > i) {
+      text = original.slice(start, clusterEnd).normalize('NFKC').replace(markOnly, '');
+      i = clusterEnd;
+    } else {
+      if (formatOrMark.test(String.fromCodePoint(cp))) continue;
+      text = nfkc(cp);
+    }
+    for (let k = 0; k < text.length; k++) {
+      const c = text.codePointAt(k)!;
+      if (c > 0xffff) k += 1;
+      if (c < 0x80) handleAscii(c, start, i);
+      else if (apostrophes.has(c)) pushApostrophe(start, i);
+      else if (dashes.has(c)) push(CP_DASH, start, i);
+      else if (isSpace(c)) pushSpace(c, start, i);
+      else pushLetter(c, start, i);
+    }
+  }
+
+  function pushLetter(c: number, start: number, end: number): void {
+    let low: number;
+    if (c >= 0x410 && c <= 0x42f) low = c + 32;
+    else if (c >= 0x430 && c <= 0x44f) low = c;
+    else if (c > 0xffff) {
+      for (const u of String.fromCodePoint(c)) push(u.charCodeAt(0), start, end);
+      return;
+    } else {
+      const s = lower(c);
+      if (s.length !== 1) {
+        for (let k = 0; k < s.length; k++) pushLetter(s.charCodeAt(k), start, end);
+        return;
+      }
+      low = s.charCodeAt(0);
+    }
+    if (low === 0x451) low = 0x435;
+    if (isLatin(low)) latin += 1;
+    else if (isCyrillic(low)) cyrillic += 1;
+    if (low >= 0x80 && distinctive.has(low)) {
+      const key = String.fromCharCode(low);
+      marks[key] = (marks[key] ?? 0) + 1;
+    }
+    push(low, start, end);
+  }
+
+  function handleAscii(c: number, start: number, end: number): void {
+    if (c >= 0x41 && c <= 0x5a) {
+      latin += 1;
+      push(c === 0x49 ? 0x69 : c + 32, start, end);
+    } else if (c >= 0x61 && c <= 0x7a) {
+      latin += 1;
+      push(c, start, end);
+    } else if (isSpace(c)) {
+      pushSpace(c, start, end);
+    } else if (c === 0x60 || c === CP_APOSTROPHE) {
+      pushApostrophe(start, end);
+    } else if (c < 0x20 || c === 0x7f) {
+      // Control characters carry nothing to match.
+    } else {
+      push(c, start, end);
+    }
+  }
+
+  function pushApostrophe(start: number, end: number): void {
+    const prev = out.length > 0 ? out[out.length - 1]! : 0;
+    // Uzbek oʻ and gʻ are letters of their own: count them for language detection.
+    if (prev === 0x6f || prev === 0x67) {
+      const key = prev === 0x6f ? "o'" : "g'";
+      marks[key] = (marks[key] ?? 0) + 1;
+    }
+    push(CP_APOSTROPHE, start, end);
+  }
+
+  function pushSpace(c: number, start: number, end: number): void {
+    const unit = newlines.has(c) ? CP_NEWLINE : CP_SPACE;
+    const last = out.length - 1;
+    if (last >= 0 && (out[last] === CP_SPACE || out[last] === CP_NEWLINE)) {
+      if (unit === CP_NEWLINE) out[last] = CP_NEWLINE;
+      en[last] = end;
+      return;
+    }
+    push(unit, start, end);
+  }
+
+  // Pass 2: join spaced-out words.
+  const joined = joinSpacedLetters(out, st, en);
+
+  // Pass 3: fold look-alikes into each word's majority script, then the skeleton fold.
+  foldWords(joined.out);
+
+  const units = joined.out;
+  const view = units.map((u, k) => {
+    if (isWordUnit(u)) return u;
+    // Sentence ends become line breaks, which patterns never cross: ". ", "!", "?", a line break.
+    if (u === CP_NEWLINE || u === 0x21 || u === 0x3f || u === 0x3b) return CP_NEWLINE;
+    if (u === 0x2e) return isWordUnit(units[k + 1] ?? 0) ? u : CP_NEWLINE;
+    return matchPunctuation.has(u) ? u : CP_SPACE;
+  });
+  return {
+    text: fromUnits(joined.out),
+    matchView: fromUnits(view),
+    starts: Int32Array.from(joined.st),
+    ends: Int32Array.from(joined.en),
+    letters: { latin, cyrillic, marks },
+  };
+}
+
+function isCombining(unit: number): boolean {
+  return (
+    (unit >= 0x300 && unit <= 0x36f) ||
+    (unit >= 0x483 && unit <= 0x489) ||
+    (unit >= 0x1ab0 && unit <= 0x1aff) ||
+    (unit >= 0x1dc0 && unit <= 0x1dff) ||
+    (unit >= 0x20d0 && unit <= 0x20ff) ||
+    (unit >= 0xfe00 && unit <= 0xfe0f) ||
+    (unit >= 0xfe20 && unit <= 0xfe2f)
+  );
+}
+
+const spacedSeparators = new Set([0x20, 0x2e, 0x2d, 0x5f, 0x2a, 0xb7, 0x2f, 0x7c, 0x2c]);
+const MIN_SPACED_LETTERS = 4;
+
+/** Joins runs of at least four one-letter words separated by one or two of ` . - _ * · / | ,`. */
+function joinSpacedLetters(out: number[], st: number[], en: number[]): { out: number[]; st: number[]; en: number[] } {
+  const n = out.length;
+  let drop: Uint8Array | undefined;
+  let i = 0;
+  while (i < n) {
+    if (!isSingleLetter(out, i)) {
+      i += 1;
+      continue;
+    }
+    const letters = [i];
+    let j = i;
+    for (;;) {
+      let k = j + 1;
+      let seps = 0;
+      while (k < n && seps < 3 && spacedSeparators.has(out[k]!)) {
+        k += 1;
+        seps += 1;
+      }
+      if (seps === 0 || seps > 2 || k >= n || !isSingleLetter(out, k)) break;
+      letters.push(k);
+      j = k;
+    }
+    if (letters.length >= MIN_SPACED_LETTERS) {
+      drop ??= new Uint8Array(n);
+      for (let k = letters[0]! + 1; k < letters[letters.length - 1]!; k++) if (!isLetterUnit(out[k]!)) drop[k] = 1;
+    }
+    i = j + 1;
+  }
+  if (!drop) return { out, st, en };
+  const o: number[] = [];
+  const s: number[] = [];
+  const e: number[] = [];
+  for (let k = 0; k < n; k++) {
+    if (drop[k]) continue;
+    o.push(out[k]!);
+    s.push(st[k]!);
+    e.push(en[k]!);
+  }
+  return { out: o, st: s, en: e };
+}
+
+function isSingleLetter(out: number[], i: number): boolean {
+  return isLetterUnit(out[i]!) && (i === 0 || !isWordUnit(out[i - 1]!)) && (i + 1 >= out.length || !isWordUnit(out[i + 1]!));
+}
+
+/** Folds look-alikes into each word's majority script, then applies the skeleton fold, in place. */
+function foldWords(out: number[]): void {
+  const n = out.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordUnit(out[i]!)) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    let latAll = 0;
+    let cyrAll = 0;
+    let latOwn = 0;
+    let cyrOwn = 0;
+    let digits = 0;
+    while (j < n && isWordUnit(out[j]!)) {
+      const c = out[j]!;
+      if (c >= 0x30 && c <= 0x39) digits += 1;
+      else if (isLatin(c)) {
+        latAll += 1;
+        if (!latinToCyrillic.has(c)) latOwn += 1;
+      } else if (isCyrillic(c)) {
+        cyrAll += 1;
+        if (!cyrillicToLatin.has(c)) cyrOwn += 1;
+      }
+      j += 1;
+    }
+    let target: 'latin' | 'cyrillic' | undefined;
+    if (latAll > 0 && cyrAll > 0) {
+      if (latOwn !== cyrOwn) target = latOwn > cyrOwn ? 'latin' : 'cyrillic';
+      else target = latAll > cyrAll ? 'latin' : 'cyrillic';
+    } else if (latAll + cyrAll > 0) {
+      target = latAll > 0 ? 'latin' : 'cyrillic';
+    }
+    const foldDigits = target !== undefined && digits > 0 && latAll + cyrAll >= 3 && digits * 3 <= latAll + cyrAll;
+    for (let k = i; k < j; k++) {
+      let c = out[k]!;
+      if (target === 'cyrillic' && latAll > 0) c = latinToCyrillic.get(c) ?? c;
+      else if (target === 'latin' && cyrAll > 0) c = cyrillicToLatin.get(c) ?? c;
+      if (foldDigits && c >= 0x30 && c <= 0x39) c = (target === 'cyrillic' ? digitToCyrillic : digitToLatin).get(c) ?? c;
+      out[k] = skeleton.get(c) ?? c;
+    }
+    i = j;
+  }
+}
+
+function fromUnits(units: number[]): string {
+  let s = '';
+  for (let i = 0; i < units.length; i += 4096) s += String.fromCharCode(...units.slice(i, i + 4096));
+  return s;
+}
+
+/**
+ * Normalises a rule pattern's letters the way text is normalised (lower case, `ё`, apostrophes,
+ * the skeleton fold), without the per-word look-alike fold: a pattern is written in one script.
+ */
+export function normalizePatternText(pattern: string): string {
+  const cached = patternCache.get(pattern);
+  if (cached !== undefined) return cached;
+  let s = '';
+  const unified = [...pattern].map((ch) => (apostrophes.has(ch.codePointAt(0)!) ? "'" : ch)).join('');
+  for (const ch of unified.normalize('NFKC')) {
+    const c = ch.codePointAt(0)!;
+    const low = c === 0x49 || c === 0x130 || c === 0x131 ? 'i' : ch.toLowerCase().replace(markOnly, '');
+    for (const l of low) {
+      const u = l.codePointAt(0)!;
+      const base = u === 0x451 ? 0x435 : u;
+      s += String.fromCodePoint(skeleton.get(base) ?? base);
+    }
+  }
+  patternCache.set(pattern, s);
+  return s;
+}
+
+const patternCache = new Map<string, string>();
+
+/** The original text behind normalised offsets `[start, end)`, as an evidence span. */
+export function originalSpan(norm: NormalizedText, original: string, start: number, end: number): { start: number; end: number; text: string } {
+  const s = norm.starts[start]!;
+  const e = norm.ends[end - 1]!;
+  return { start: s, end: e, text: original.slice(s, e) };
+}

@@ -1,0 +1,342 @@
+/**
+ * The small pattern language the rules are written in, and its compiler to `u`-flag RegExps.
+ *
+ * A pattern is matched against normalised text (see normalize.ts), starting at the beginning of a
+ * word, and must end at the end of a word:
+ *
+ * | write      | means                                                                     |
+ * |------------|---------------------------------------------------------------------------|
+ * | `билет`    | these letters (any case; `ё`/`е`, `қ`/`к`, `ş`/`s` … are the same)          |
+ * | `билет*`   | the word goes on with any letters (a stem: `билета`, `билеты`)            |
+ * | a space    | between two words: one to four characters that are not letters or digits |
+ * | ` ~ `      | up to two other words may stand here                                      |
+ * | `(a|b c)`  | one of the alternatives; `(…)?` makes the group optional                  |
+ * | `'`        | an optional apostrophe (Uzbek oʻ gʻ, written ' ’ ʻ ʼ or left out)          |
+ * | `#`        | a number of one to seven digits                                           |
+ *
+ * Every pattern starts with a letter, a digit or `#`: the matcher finds candidate patterns by the
+ * first two characters of each word (or the first, when the pattern's first word is one character). The compiled RegExps have
+ * no nested quantifiers, only bounded ones after a fixed prefix, so each match attempt costs at
+ * most a constant times the length of a few words: matching is linear in the text.
+ */
+import { MATCH_PUNCTUATION, isWordUnit, normalizePatternText } from './normalize.js';
+
+type Node =
+  | { t: 'lit'; c: string }
+  | { t: 'alt'; options: Node[][]; optional: boolean }
+  | { t: 'stem' }
+  | { t: 'sep' }
+  | { t: 'gap' }
+  | { t: 'num' }
+  | { t: 'apos' };
+
+/** A pattern that cannot be compiled, with the reason. */
+export class PatternSyntaxError extends Error {
+  constructor(
+    readonly pattern: string,
+    reason: string,
+  ) {
+    super(`pattern "${pattern}": ${reason}`);
+    this.name = 'PatternSyntaxError';
+  }
+}
+
+const literalPunctuation = new Set([...'-./@$%+&:№']);
+
+/** Parses a pattern into nodes; letters are lower-cased but not yet folded. */
+export function parsePattern(pattern: string): Node[] {
+  const src = lowerOnly(pattern.trim());
+  let pos = 0;
+  const fail = (reason: string): never => {
+    throw new PatternSyntaxError(pattern, reason);
+  };
+
+  function sequence(inGroup: boolean): Node[] {
+    const nodes: Node[] = [];
+    while (pos < src.length) {
+      const ch = src[pos]!;
+      if (ch === ')' || ch === '|') {
+        if (!inGroup) fail(`unexpected "${ch}"`);
+        break;
+      }
+      if (ch === ' ') {
+        while (src[pos] === ' ') pos += 1;
+        if (src[pos] === '~' && src[pos + 1] === ' ') {
+          pos += 2;
+          while (src[pos] === ' ') pos += 1;
+          nodes.push({ t: 'gap' });
+        } else if (pos < src.length) {
+          // Inside a group a space may end an alternative: "(is )?not" is "is " or nothing, then "not".
+          nodes.push({ t: 'sep' });
+        }
+        continue;
+      }
+      pos += 1;
+      if (ch === '(') {
+        const options: Node[][] = [sequence(true)];
+        while (src[pos] === '|') {
+          pos += 1;
+          options.push(sequence(true));
+        }
+        if (src[pos] !== ')') fail('a group is not closed');
+        pos += 1;
+        let optional = false;
+        if (src[pos] === '?') {
+          optional = true;
+          pos += 1;
+        }
+        if (options.some((o) => o.length === 0)) fail('an alternative is empty');
+        nodes.push({ t: 'alt', options, optional });
+      } else if (ch === '*') {
+        const prev = nodes[nodes.length - 1];
+        if (!prev || prev.t !== 'lit' || !isLetterChar(prev.c)) fail('"*" must follow a letter');
+        if (pos < src.length && src[pos] !== ' ' && src[pos] !== ')' && src[pos] !== '|') fail('"*" must end a word');
+        nodes.push({ t: 'stem' });
+      } else if (ch === "'") {
+        nodes.push({ t: 'apos' });
+      } else if (ch === '#') {
+        nodes.push({ t: 'num' });
+      } else if (ch === '~' || ch === '?') {
+        fail(`"${ch}" is not allowed here`);
+      } else if (isWordUnit(ch.charCodeAt(0)) || literalPunctuation.has(ch)) {
+        nodes.push({ t: 'lit', c: ch });
+      } else {
+        fail(`"${ch}" is not part of the pattern language`);
+      }
+    }
+    return nodes;
+  }
+
+  const nodes = sequence(false);
+  if (nodes.length === 0) fail('it is empty');
+  return nodes;
+}
+
+const apostropheChars = new Set([...'`´ʹʻʼʽʾʿˈ‘’‛′＇']);
+
+/** NFKC, lower case with Turkic i folded, apostrophes unified; no other folding. */
+function lowerOnly(s: string): string {
+  let out = '';
+  const unified = [...s].map((ch) => (apostropheChars.has(ch) ? "'" : ch)).join('');
+  for (const ch of unified.normalize('NFKC')) {
+    if (ch === "'") out += "'";
+    else if (ch === 'I' || ch === 'İ' || ch === 'ı') out += 'i';
+    else out += ch.toLowerCase();
+  }
+  return out;
+}
+
+const isLetterChar = (ch: string) => isWordUnit(ch.charCodeAt(0)) && !/[0-9]/.test(ch);
+
+const escapeChar = (c: string) => (/[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c);
+
+const punctuation = MATCH_PUNCTUATION.replace(/[-\\\]^]/g, '\\$&');
+/** A letter or digit, in the match view (see normalize.ts): anything but a space, a sentence end or kept punctuation. */
+const WORD_CHAR = `[^ \\n${punctuation}]`;
+const LETTER_CHAR = `[^ \\n${punctuation}0-9]`;
+/** Between two words of one sentence: spaces and kept punctuation, never a sentence end or a full stop. */
+const SEP = `[ ${punctuation.replace('.', '')}]{1,4}`;
+const WORD = `${WORD_CHAR}{1,24}`;
+
+/** The end of a word, in the match view: what `(?![\\p{L}\\p{N}])` is in the text. */
+export const WORD_END = `(?!${WORD_CHAR})`;
+
+/** Compiles nodes to a RegExp source, folding each literal as text is folded. */
+export function toRegexSource(nodes: Node[]): string {
+  let out = '';
+  for (const node of nodes) {
+    switch (node.t) {
+      case 'lit':
+        out += [...normalizePatternText(node.c)].map(escapeChar).join('');
+        break;
+      case 'alt': {
+        const options = [...new Set(node.options.map(toRegexSource))];
+        out += options.length === 1 && options[0]!.length === 1 ? options[0]! : `(?:${options.join('|')})`;
+        if (node.optional) out += '?';
+        break;
+      }
+      case 'stem':
+        out += `${LETTER_CHAR}*`;
+        break;
+      case 'sep':
+        out += SEP;
+        break;
+      case 'gap':
+        out += `(?:${SEP}${WORD})?(?:${SEP}${WORD})?${SEP}`;
+        break;
+      case 'num':
+        out += '[0-9]{1,7}';
+        break;
+      case 'apos':
+        out += "'?";
+        break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The keys a match can start with (folded as text is folded): its first two characters when both
+ * are literal, else its first character alone. Throws when a pattern does not start with a letter
+ * or a digit.
+ */
+export function patternKeys(pattern: string, nodes: Node[]): string[] {
+  const keys = new Set<string>();
+  const fail = (): never => {
+    throw new PatternSyntaxError(pattern, 'it must start with a letter, a digit or #');
+  };
+  const walk = (rest: Node[], prefix: string, budget: { n: number }): void => {
+    if (budget.n-- <= 0) throw new PatternSyntaxError(pattern, 'it has too many ways to start');
+    if (prefix.length >= 2) {
+      keys.add(prefix.slice(0, 2));
+      return;
+    }
+    const [node, ...tail] = rest;
+    if (!node) {
+      if (prefix.length === 0) fail();
+      keys.add(prefix);
+      return;
+    }
+    switch (node.t) {
+      case 'lit':
+        walk(tail, prefix + normalizePatternText(node.c), budget);
+        break;
+      case 'apos':
+        if (prefix.length === 0) fail();
+        walk(tail, `${prefix}'`, budget);
+        walk(tail, prefix, budget);
+        break;
+      case 'alt':
+        for (const option of node.options) walk([...option, ...tail], prefix, budget);
+        if (node.optional) walk(tail, prefix, budget);
+        break;
+      case 'num':
+        // A number first: any digit may start the match.
+        if (prefix.length === 0) for (const d of '0123456789') keys.add(d);
+        else keys.add(prefix);
+        break;
+      default:
+        if (prefix.length === 0) fail();
+        keys.add(prefix);
+    }
+  };
+  walk(nodes, '', { n: 512 });
+  for (const key of keys) if (!isWordUnit(key.charCodeAt(0))) fail();
+  return [...keys];
+}
+
+/** How many literal characters a pattern demands at least: longer patterns are tried first. */
+export function patternWeight(nodes: Node[]): number {
+  let n = 0;
+  for (const node of nodes) {
+    if (node.t === 'lit') n += 1;
+    else if (node.t === 'alt' && !node.optional) n += Math.min(...node.options.map(patternWeight));
+    else if (node.t === 'sep' || node.t === 'gap') n += 1;
+  }
+  return n;
+}
+
+// --- Script bridges -------------------------------------------------------------------------
+
+const alt = (...options: string[]): Node =>
+  options.length === 1 && [...options[0]!].length === 1
+    ? { t: 'lit', c: options[0]! }
+    : { t: 'alt', optional: false, options: options.map((o) => [...o].map((c) => ({ t: 'lit', c }) as Node)) };
+
+/**
+ * Kazakh and Kyrgyz Cyrillic → the Latin spellings people type (official 2021 Kazakh Latin and the
+ * informal ones: `ш` → `sh`/`ş`, `қ` → `q`/`k`, `ң` → `ng`/`ñ` …). Letters are folded afterwards,
+ * so `ş` and `s` need not both be listed.
+ */
+const kazakhToLatin: Record<string, string[]> = {
+  а: ['a'], ә: ['a', 'ae'], б: ['b'], в: ['v', 'w'], г: ['g'], ғ: ['g', 'gh'], д: ['d'], е: ['e', 'ye'], ё: ['yo', 'io', 'e'],
+  ж: ['zh', 'j'], з: ['z'], и: ['i', 'y'], й: ['i', 'y', 'j'], к: ['k'], қ: ['q', 'k'], л: ['l'], м: ['m'], н: ['n'],
+  ң: ['ng', 'n'], о: ['o'], ө: ['o', 'oe'], п: ['p'], р: ['r'], с: ['s'], т: ['t'], у: ['u', 'w'], ұ: ['u'], ү: ['u', 'ue'],
+  ф: ['f'], х: ['h', 'kh', 'x'], һ: ['h'], ц: ['ts', 'c'], ч: ['ch', 'c'], ш: ['sh', 's'], щ: ['sh', 'shch'], ъ: [''],
+  ы: ['y', 'i'], і: ['i'], ь: [''], э: ['e'], ю: ['yu', 'iu', 'ju'], я: ['ya', 'ia', 'ja'],
+};
+
+/** Uzbek Latin → Uzbek Cyrillic (2 letters first: `sh`, `ch`, `oʻ`, `gʻ`, `ya`, `yo`, `yu`, `ye`, `ts`). */
+const uzbekDigraphs: Record<string, string[]> = {
+  sh: ['ш'], ch: ['ч'], ya: ['я'], yo: ['ё'], yu: ['ю'], ye: ['е'], ts: ['ц', 'тс'],
+};
+const uzbekLetters: Record<string, string[]> = {
+  a: ['а'], b: ['б'], d: ['д'], e: ['е', 'э'], f: ['ф'], g: ['г'], h: ['ҳ', 'х'], i: ['и'], j: ['ж'], k: ['к'], l: ['л'],
+  m: ['м'], n: ['н'], o: ['о'], p: ['п'], q: ['қ'], r: ['р'], s: ['с'], t: ['т'], u: ['у'], v: ['в'], x: ['х'], y: ['й'],
+  z: ['з'], c: ['ц', 'с'], w: ['в'],
+};
+
+/** Rewrites the letters of `nodes` through a map; null when a letter has no counterpart. */
+function bridge(
+  nodes: Node[],
+  one: (c: string) => string[] | undefined,
+  two?: (a: string, b: Node | undefined, c: Node | undefined) => Node | undefined,
+): Node[] | null {
+  const out: Node[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.t === 'lit') {
+      if (two) {
+        const next = nodes[i + 1];
+        const pair = two(node.c, next, nodes[i + 2]);
+        if (pair) {
+          out.push(pair);
+          i += 1;
+          continue;
+        }
+      }
+      const options = one(node.c);
+      if (options === undefined) {
+        if (isLetterChar(node.c)) return null;
+        out.push(node);
+      } else {
+        out.push(alt(...options));
+      }
+    } else if (node.t === 'alt') {
+      const options: Node[][] = [];
+      for (const option of node.options) {
+        const b = bridge(option, one, two);
+        if (!b) return null;
+        options.push(b);
+      }
+      out.push({ t: 'alt', options, optional: node.optional });
+    } else if (node.t === 'apos' && two) {
+      // A lone Uzbek apostrophe (maʼlumot) is ъ in Cyrillic, often left out.
+      out.push({ t: 'alt', options: [[{ t: 'lit', c: 'ъ' }]], optional: true });
+    } else {
+      out.push(node);
+    }
+  }
+  return out;
+}
+
+/** The Latin spelling of a Kazakh or Kyrgyz Cyrillic pattern, or null when it is not Cyrillic. */
+export function kazakhLatinVariant(nodes: Node[]): Node[] | null {
+  if (!hasScript(nodes, /\p{Script=Cyrillic}/u)) return null;
+  return bridge(nodes, (c) => kazakhToLatin[c]);
+}
+
+/** The Cyrillic spelling of an Uzbek Latin pattern, or null when it is not Latin. */
+export function uzbekCyrillicVariant(nodes: Node[]): Node[] | null {
+  if (!hasScript(nodes, /\p{Script=Latin}/u)) return null;
+  return bridge(
+    nodes,
+    (c) => uzbekLetters[c],
+    (c, next, after) => {
+      if (next?.t === 'apos' && (c === 'o' || c === 'g')) return alt(c === 'o' ? 'ў' : 'ғ');
+      // "yoʻl" is y + oʻ (йўл), not yo + ʻ.
+      if (c === 'y' && next?.t === 'lit' && (next.c === 'o' || next.c === 'g') && after?.t === 'apos') return undefined;
+      if (next?.t === 'lit') {
+        const options = uzbekDigraphs[c + next.c];
+        if (options) return alt(...options);
+      }
+      return undefined;
+    },
+  );
+}
+
+function hasScript(nodes: Node[], script: RegExp): boolean {
+  return nodes.some((n) => (n.t === 'lit' && script.test(n.c)) || (n.t === 'alt' && n.options.some((o) => hasScript(o, script))));
+}
+
+export type { Node as PatternNode };

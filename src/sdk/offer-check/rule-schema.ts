@@ -1,0 +1,114 @@
+/**
+ * The shape of the rules (src/data/offer-rules): rules are data, checked by this schema once when
+ * they are compiled. See docs/offer-check.md for how to write one.
+ */
+import * as z from 'zod/mini';
+import { adviceCodes, offerDimensions, offerLanguages, signalStrengths } from './types.js';
+
+/**
+ * Signals the extractors (code, not patterns) provide; rules refer to them in `when`.
+ * - `pay-high`: pay of at least about US$2,500 a month (or the same per day, week or hour);
+ * - `pay-very-high`: at least about US$5,000 a month;
+ * - `age-young`: an age limit or range whose top is 30 or less;
+ * - `age-minor`: an age range or lower limit under 18;
+ * - `messenger-contact`: a t.me / wa.me link or an @handle;
+ * - `official-contact`: an e-mail address on a company domain or a website that is not a messenger;
+ * - `personal-card`: a bank-card number (16 digits that pass the Luhn check).
+ */
+export const extractorSignals = [
+  'pay-high',
+  'pay-very-high',
+  'age-young',
+  'age-minor',
+  'messenger-contact',
+  'official-contact',
+  'personal-card',
+] as const;
+
+/** A signal an extractor provides. */
+export type ExtractorSignal = (typeof extractorSignals)[number];
+
+const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by "-"'));
+
+/** Patterns per language, in the pattern language of pattern.ts. */
+export const languagePatternsSchema = z.partialRecord(z.enum(offerLanguages), z.array(z.string().check(z.minLength(2))));
+
+/** One way a rule can hold because other signals hold: all of `all`, and none of `none`. */
+export const conjunctionSchema = z.strictObject({
+  all: z.array(id).check(z.minLength(1)),
+  none: z.optional(z.array(id)),
+});
+
+const common = {
+  id,
+  /** What the patterns match, per language. */
+  patterns: z.optional(languagePatternsSchema),
+  /** Holds also when any of these conjunctions of earlier signals holds. */
+  when: z.optional(z.array(conjunctionSchema).check(z.minLength(1))),
+  /** A match is dropped when a negation stands next to it ("no fees", "предоплата не нужна"). */
+  negatable: z.optional(z.boolean()),
+  /** The reassurance that a negated match becomes instead ("no fees" → `no-fees-stated`). */
+  onNegated: z.optional(id),
+  /** Why the rule exists or where it comes from; never shown to people. */
+  note: z.optional(z.string()),
+};
+
+/** A fact used by other rules and never shown on its own (a destination, "no experience needed"). */
+export const cueRuleSchema = z.strictObject({
+  kind: z.literal('cue'),
+  ...common,
+  /** For destination cues: the country (ISO 3166-1 alpha-2) the patterns name. */
+  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
+});
+
+/** A recruitment risk signal, shown to people with its explanation and advice. */
+export const flagRuleSchema = z.strictObject({
+  kind: z.literal('flag'),
+  ...common,
+  dimension: z.enum(offerDimensions),
+  strength: z.enum(signalStrengths),
+  /** The ILO/EC operational indicator this signal points to. */
+  indicator: id,
+  advice: z.array(z.enum(adviceCodes)),
+  /** Flags this one replaces when both hold (a stronger form of the same signal). */
+  suppresses: z.optional(z.array(id)),
+  /**
+   * Reassurances never lower the level below `medium` while this flag holds: a fee or a missing
+   * contract is not made safe by a licence number.
+   */
+  firm: z.optional(z.boolean()),
+});
+
+/** A sign that usually goes with a fair offer; it lowers the score a little and never hides a flag. */
+export const reassuranceRuleSchema = z.strictObject({
+  kind: z.literal('reassurance'),
+  ...common,
+});
+
+export const offerRuleSchema = z.discriminatedUnion('kind', [cueRuleSchema, flagRuleSchema, reassuranceRuleSchema]);
+
+/**
+ * Words that turn a match around: just before it ("no", "без"), just after it ("emas", "жоқ"), or
+ * anywhere in its clause for warnings ("do not trust intermediaries who promise …").
+ */
+export const negatorsSchema = z.strictObject({
+  before: languagePatternsSchema,
+  after: languagePatternsSchema,
+  warnings: languagePatternsSchema,
+});
+
+/** The whole rule set. */
+export const offerRuleSetSchema = z.strictObject({
+  /** A version that changes whenever a rule changes, so results can be traced to the rules. */
+  version: z.string().check(z.minLength(1)),
+  rules: z.array(offerRuleSchema).check(z.minLength(1)),
+  negators: negatorsSchema,
+});
+
+export type LanguagePatterns = z.infer<typeof languagePatternsSchema>;
+export type Conjunction = z.infer<typeof conjunctionSchema>;
+export type CueRule = z.infer<typeof cueRuleSchema>;
+export type FlagRule = z.infer<typeof flagRuleSchema>;
+export type ReassuranceRule = z.infer<typeof reassuranceRuleSchema>;
+export type OfferRule = z.infer<typeof offerRuleSchema>;
+export type OfferRuleSet = z.infer<typeof offerRuleSetSchema>;

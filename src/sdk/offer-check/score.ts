@@ -1,0 +1,73 @@
+/**
+ * Scoring: how signals combine into a level.
+ *
+ * The level follows the ILO/EC combination rule for a dimension ("≥ 2 strong, or 1 strong + 1
+ * medium/weak, or 3 medium, or 2 medium + 1 weak"), applied to all recruitment signals together,
+ * because an advertisement shows only the recruitment stage. Like the ILO rule it counts
+ * indicators, not signals: two signals of one indicator (young women wanted, and a pleasant
+ * appearance) count once, at the strength of the stronger.
+ *
+ * - `high`: the combination rule holds;
+ * - `medium`: it does not, but there is one strong indicator, or one medium, or three weak ones
+ *   (a score of at least 20 points: strong 40, medium 20, weak 8) after reassurances, or a `firm`
+ *   flag (a fee, no contract) that reassurances may not outweigh;
+ * - `low`: otherwise. One weak signal never makes `medium`, let alone `high`: in a study of 430
+ *   work-abroad advertisements 98% had at least one indicator (Volodko, Cockbain & Kleinberg 2020).
+ *
+ * Reassurances (a licence number, a written contract, no fees) take 8 points each, at most 24, and
+ * only when there is no strong signal. They never lower `high`: they are easy to fake.
+ */
+import type { OfferLevel, SignalStrength } from './types.js';
+
+/** Points per signal strength. */
+export const strengthPoints: Readonly<Record<SignalStrength, number>> = { strong: 40, medium: 20, weak: 8 };
+
+/** Points a reassurance takes off, and the most all of them together take off. */
+export const REASSURANCE_POINTS = 8;
+export const MAX_REASSURANCE_POINTS = 24;
+
+/** Score bands of each level, inclusive. */
+export const levelBands: Readonly<Record<OfferLevel, readonly [number, number]>> = { low: [0, 24], medium: [25, 69], high: [70, 100] };
+
+/** Whether signals of these strengths meet the ILO/EC combination rule. */
+export function meetsCombinationRule(strong: number, medium: number, weak: number): boolean {
+  return strong >= 2 || (strong >= 1 && medium + weak >= 1) || medium >= 3 || (medium >= 2 && weak >= 1);
+}
+
+/** One signal as scoring sees it. */
+export interface ScoredSignal {
+  indicator: string;
+  strength: SignalStrength;
+  /** Reassurances may not lower the level below `medium` while it holds. */
+  firm?: boolean;
+}
+
+const rank: Readonly<Record<SignalStrength, number>> = { strong: 3, medium: 2, weak: 1 };
+
+/** The level and score of a set of signals and the number of reassurances. */
+export function scoreSignals(signals: readonly ScoredSignal[], reassurances: number): { level: OfferLevel; score: number } {
+  const byIndicator = new Map<string, SignalStrength>();
+  for (const { indicator, strength } of signals) {
+    const known = byIndicator.get(indicator);
+    if (!known || rank[strength] > rank[known]) byIndicator.set(indicator, strength);
+  }
+  let strong = 0;
+  let medium = 0;
+  let weak = 0;
+  for (const s of byIndicator.values()) {
+    if (s === 'strong') strong += 1;
+    else if (s === 'medium') medium += 1;
+    else weak += 1;
+  }
+  const raw = strong * strengthPoints.strong + medium * strengthPoints.medium + weak * strengthPoints.weak;
+  const relief = strong === 0 ? Math.min(MAX_REASSURANCE_POINTS, reassurances * REASSURANCE_POINTS) : 0;
+  const points = Math.max(0, raw - relief);
+  const firm = signals.some((s) => s.firm && s.strength !== 'weak');
+  const level: OfferLevel = meetsCombinationRule(strong, medium, weak)
+    ? 'high'
+    : points >= strengthPoints.medium || firm
+      ? 'medium'
+      : 'low';
+  const [min, max] = levelBands[level];
+  return { level, score: Math.min(max, Math.max(min, points)) };
+}

@@ -1,0 +1,259 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_high-bg: var(--safe-offer-badge-high-background, var(--safe-color-danger, #b3261e));
+    --_high-fg: var(--safe-offer-badge-high-color, #ffffff);
+    --_medium-bg: var(--safe-offer-badge-medium-background, #fff3cd);
+    --_medium-fg: var(--safe-offer-badge-medium-color, #5c4000);
+    --_low-fg: var(--safe-offer-badge-low-color, var(--safe-color-text, #3b3b3b));
+    --_accent: var(--safe-color-accent, #00703c);
+    --_focus: var(--safe-color-focus, #ffdd00);
+    --_text: var(--safe-color-text, #0b0c0c);
+    --_surface: var(--safe-color-surface, #ffffff);
+    --_quote-bg: #fff3cd;
+    --_radius: var(--safe-radius, 0.25rem);
+    --_space: var(--safe-space-m, 1rem);
+    display: inline-block;
+    max-inline-size: 100%;
+    vertical-align: middle;
+    font-family: var(--safe-font-family, system-ui, sans-serif);
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  [part='base'] {
+    display: block;
+  }
+
+  /*
+   * The badge: icon, then every level's label stacked in one grid cell with only the current one
+   * visible, so the box is as wide as the longest label before, during and after the check.
+   */
+  .badge {
+    display: inline-grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    align-items: center;
+    gap: 0.375rem;
+    max-inline-size: 100%;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    margin: 0;
+    padding: 0.25rem 0.625rem;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_low-fg);
+    font: inherit;
+    font-size: var(--safe-offer-badge-font-size, 0.9375rem);
+    line-height: 1.25;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .badge.pending {
+    visibility: hidden;
+  }
+
+  .badge.high {
+    background: var(--_high-bg);
+    color: var(--_high-fg);
+  }
+
+  .badge.medium {
+    background: var(--_medium-bg);
+    color: var(--_medium-fg);
+    border-color: currentColor;
+  }
+
+  .badge.low {
+    border-color: currentColor;
+    border-width: 1px;
+    /* Keeps the same outer size as the 2px borders of the other levels. */
+    padding: calc(0.25rem + 1px) calc(0.625rem + 1px);
+  }
+
+  .badge:hover {
+    filter: brightness(0.92);
+  }
+
+  .badge:focus-visible,
+  .close:focus-visible,
+  a:focus-visible,
+  select:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px #0b0c0c;
+  }
+
+  .icon {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    flex: none;
+  }
+
+  .labels {
+    display: grid;
+  }
+
+  .label,
+  .sizer {
+    grid-area: 1 / 1;
+    font-weight: 700;
+  }
+
+  .sizer {
+    visibility: hidden;
+  }
+
+  .badge.low .label {
+    font-weight: 400;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+
+  /* The explanation: a modal dialog, centred, that fits a 320px screen. */
+  dialog {
+    inline-size: min(36rem, calc(100vw - 1rem));
+    max-inline-size: calc(100vw - 1rem);
+    max-block-size: calc(100vh - 1rem);
+    max-block-size: calc(100dvh - 1rem);
+    margin: auto;
+    padding: 0;
+    border: 2px solid var(--_text);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 1rem;
+    font-weight: 400;
+    line-height: 1.5;
+    overflow: auto;
+  }
+
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.6);
+  }
+
+  .panel {
+    padding: var(--_space);
+  }
+
+  h2 {
+    margin: 0 0 calc(var(--_space) / 2);
+    font-size: 1.25rem;
+    line-height: 1.3;
+  }
+
+  h2:focus {
+    outline: none;
+  }
+
+  h2:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+
+  h3 {
+    margin: var(--_space) 0 calc(var(--_space) / 4);
+    font-size: 1.0625rem;
+  }
+
+  p {
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+
+  ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  li {
+    margin-block-end: calc(var(--_space) / 2);
+  }
+
+  .flags strong,
+  .evidence {
+    display: block;
+  }
+
+  q {
+    padding: 0 0.15em;
+    border-radius: 2px;
+    background: var(--_quote-bg);
+    color: var(--_text);
+  }
+
+  a {
+    color: var(--_accent);
+    text-decoration-thickness: 2px;
+  }
+
+  .privacy {
+    margin-block-start: var(--_space);
+    font-size: 0.9375rem;
+  }
+
+  .close {
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    margin: 0;
+    padding: 0.5rem 1.25rem;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: #ffffff;
+    font: inherit;
+    font-weight: 700;
+    cursor: pointer;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_high-bg: var(--safe-offer-badge-high-background, var(--safe-color-danger, #ff8a80));
+      --_high-fg: var(--safe-offer-badge-high-color, #0b0c0c);
+      --_medium-bg: var(--safe-offer-badge-medium-background, #3d2e00);
+      --_medium-fg: var(--safe-offer-badge-medium-color, #ffe08a);
+      --_low-fg: var(--safe-offer-badge-low-color, var(--safe-color-text, #d9d9d9));
+      --_accent: var(--safe-color-accent, #4fbf82);
+      --_text: var(--safe-color-text, #f2f2f2);
+      --_surface: var(--safe-color-surface, #1e1e1e);
+      --_quote-bg: #3d2e00;
+    }
+    .close {
+      color: #0b0c0c;
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .badge {
+      transition: filter 120ms ease-out;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .badge,
+    .close {
+      border-color: ButtonText;
+    }
+    q {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,401 @@
+import { html, nothing, svg } from 'lit';
+import type { PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import * as z from 'zod/mini';
+import { checkOffer, maxOfferLength } from '../../sdk/offer-check/check.js';
+import { offerLanguages } from '../../sdk/offer-check/types.js';
+import type { AdviceCode, OfferCheckResult, OfferFlag, OfferLanguage, OfferLevel } from '../../sdk/offer-check/types.js';
+import { SafeElement } from '../base/safe-element.js';
+import { localePickerStyles } from '../base/locale-picker.styles.js';
+import { matchLocale } from '../localization.js';
+import { adviceText, flagExplanation, flagTitle, levelLabel } from './flag-messages.js';
+import { requestCheck, unwatchVisibility, watchVisibility } from './lazy-check.js';
+import { SafeOfferCheckedEvent } from './offer-checked-event.js';
+import { styles } from './offer-badge.styles.js';
+
+export { SafeOfferCheckedEvent } from './offer-checked-event.js';
+
+const levels: readonly OfferLevel[] = ['low', 'medium', 'high'];
+const offerLanguageSchema = z.enum(offerLanguages);
+/** At most this many evidence snippets are quoted per flag: enough to find them in the offer. */
+const MAX_QUOTES = 3;
+/** What a low result advises: the few checks that catch most bad offers, found signs or not. */
+const lowAdvice: readonly AdviceCode[] = ['ask-written-contract', 'never-pay-fees', 'keep-your-passport'];
+
+/** The icon of each level: a different shape for each, so the level never rests on colour alone. */
+const icons: Record<OfferLevel, ReturnType<typeof svg>> = {
+  low: svg`<circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12 10.5v6.5" stroke="currentColor" stroke-width="2.25" stroke-linecap="round"/><circle cx="12" cy="7.25" r="1.4" fill="currentColor"/>`,
+  medium: svg`<path d="M12 2.75 22 20.5H2z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/><path d="M12 9v5.5" stroke="currentColor" stroke-width="2.25" stroke-linecap="round"/><circle cx="12" cy="17.25" r="1.4" fill="currentColor"/>`,
+  high: svg`<path d="M8 2h8l6 6v8l-6 6H8l-6-6V8z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/><path d="M12 6.75v6.5" stroke="currentColor" stroke-width="2.25" stroke-linecap="round"/><circle cx="12" cy="16.75" r="1.4" fill="currentColor"/>`,
+};
+
+/**
+ * A compact warning beside a job listing: it checks the offer's text with the SDK's red-flag engine
+ * and shows "Warning signs" (high), "Check carefully" (medium) or a quiet "No clear warning signs"
+ * (low), each with its own icon shape. Pressing it opens a dialog that explains each sign in plain
+ * words, quotes where the offer shows it, and says what to do.
+ *
+ * The text comes from the `text` property, or else from the `textContent` of the element whose id
+ * is in `for` (looked up in the badge's own document or shadow root); the badge checks again when
+ * either changes. Nothing leaves the page: the check runs here, and the `safe-offer-checked` event
+ * carries the level and flag ids only.
+ *
+ * It is cheap on a page with many badges: each badge checks only when it is on screen (or within
+ * 200px of it), a few per task, with the rules compiled once for the whole page. Its box has the
+ * same size before and after the check (the space of the longest label is kept from the start), so
+ * a listing never jumps.
+ *
+ * A low result is shown, quietly and without colour, rather than hidden: an empty space would read
+ * as "not checked", and the words never say "safe". A site that prefers nothing for low results
+ * hides it with `safe-offer-badge[level='low'] { visibility: hidden; }`, which keeps the space.
+ *
+ * On `safe-exit` (from any `<safe-exit-button>`) it closes, forgets the text and the result, and
+ * stays empty until the site sets `text` or `for` again.
+ *
+ * @summary A warning badge beside a job offer that explains what looks risky and what to do.
+ *
+ * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide. The offer's own language is `offer-lang`.
+ * @attribute level - Set by the badge after a check (`low`, `medium`, `high`) and removed when there is no result; read it for styling, never set it.
+ *
+ * @csspart base - The wrapper of everything the badge shows; it carries the shadow content's `lang`.
+ * @csspart badge - The button that shows the level and opens the explanation.
+ * @csspart icon - The level's icon in the badge.
+ * @csspart label - The level's words in the badge.
+ * @csspart dialog - The explanation, a modal dialog.
+ * @csspart title - The explanation's heading.
+ * @csspart flags - The list of signs found.
+ * @csspart evidence - The words quoted from the offer for one sign.
+ * @csspart advice - The list of what to do.
+ * @csspart help-link - The link to the site's help page, shown with `help-href`.
+ * @csspart close-button - The button that closes the explanation.
+ * @csspart locale-picker - The language picker inside the explanation, shown with `show-locale-picker`.
+ *
+ * @cssproperty --safe-offer-badge-font-size - The badge's font size; the explanation uses the page's.
+ * @cssproperty --safe-offer-badge-high-background - The background of a high badge; defaults to `--safe-color-danger`.
+ * @cssproperty --safe-offer-badge-high-color - The text colour of a high badge.
+ * @cssproperty --safe-offer-badge-medium-background - The background of a medium badge.
+ * @cssproperty --safe-offer-badge-medium-color - The text and border colour of a medium badge.
+ * @cssproperty --safe-offer-badge-low-color - The text and border colour of a low badge.
+ * @cssproperty --safe-color-danger - The global warning colour shared by all widgets.
+ * @cssproperty --safe-color-accent - The global colour of links and the close button.
+ * @cssproperty --safe-color-focus - The global focus-ring colour shared by all widgets.
+ * @cssproperty --safe-color-text - The global text colour of the explanation.
+ * @cssproperty --safe-color-surface - The global background of the explanation.
+ * @cssproperty --safe-radius - The global corner radius.
+ * @cssproperty --safe-space-m - The global spacing unit.
+ * @cssproperty --safe-font-family - The global font.
+ *
+ * @event {SafeOfferCheckedEvent} safe-offer-checked - After each check of a new or changed text, with `level` and `flagIds` only.
+ */
+@customElement('safe-offer-badge')
+@localized()
+export class SafeOfferBadge extends SafeElement {
+  static override styles = [localePickerStyles, styles];
+
+  /**
+   * The offer's text, set as a property (there is no attribute: a listing's text belongs in the
+   * page, not in an attribute). When it is not empty it is used instead of `for`. Texts longer than
+   * the SDK's `maxOfferLength` are checked up to that length.
+   */
+  @property({ attribute: false }) text = '';
+
+  /**
+   * The id of the element that holds the offer, as in `<label for>` (attribute: `for`); its
+   * `textContent` is checked, and checked again when it changes. The element is looked up in the
+   * badge's own document or shadow root; if the site replaces it with a new one, set `for` again.
+   */
+  @property({ attribute: 'for' }) htmlFor = '';
+
+  /**
+   * The language the offer is written in (attribute: `offer-lang`), such as `ru`, `kk`, `uz-Cyrl`;
+   * when absent or not one the rules know, the engine detects it. Every rule runs either way.
+   */
+  @property({ attribute: 'offer-lang' }) offerLang = '';
+
+  /**
+   * A page of the site where a person can get help or check an offer in detail (attribute:
+   * `help-href`), linked from the explanation; only `http:` and `https:` addresses (or relative
+   * ones) are used. The badge looks up no hotlines itself.
+   */
+  @property({ attribute: 'help-href' }) helpHref = '';
+
+  @state() private result: OfferCheckResult | undefined;
+  @state() private open = false;
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+  @query('[part="badge"]') private badge!: HTMLButtonElement | null;
+
+  /** The text and language of the last check, so an unchanged text is not checked twice. */
+  private checked: { text: string; lang: OfferLanguage | undefined } | undefined;
+  private dirty = true;
+  private wiped = false;
+  private returnFocus = true;
+  private observedTarget: Element | undefined;
+  private targetObserver: MutationObserver | undefined;
+  private warnedLang = '';
+  private warnedHref = '';
+
+  /** The level of the last check, or `undefined` before a check, for an empty text, or after `safe-exit`. */
+  get level(): OfferLevel | undefined {
+    return this.result?.level;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('safe-exit', this.onExit);
+    this.dirty = true;
+    watchVisibility(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('safe-exit', this.onExit);
+    unwatchVisibility(this);
+    this.observeTarget(undefined);
+    this.returnFocus = false;
+    this.dialog?.close();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('text') || changed.has('htmlFor') || changed.has('offerLang')) {
+      // wipe() empties `text`; only a new text or a new `for` from the site brings the badge back.
+      if ((changed.has('text') && this.text !== '') || changed.has('htmlFor')) this.wiped = false;
+      this.dirty = true;
+      requestCheck(this);
+    }
+  }
+
+  /**
+   * Checks the text if it is new or changed since the last check. Called by the visibility queue,
+   * never while the badge is off screen.
+   * @internal
+   */
+  runCheck(): void {
+    if (!this.isConnected || this.wiped || !this.dirty) return;
+    this.dirty = false;
+    const text = this.readText().slice(0, maxOfferLength);
+    const lang = this.offerLanguage();
+    if (this.checked && this.checked.text === text && this.checked.lang === lang) return;
+    this.checked = { text, lang };
+    if (!text.trim()) {
+      this.showResult(undefined);
+      return;
+    }
+    let result: OfferCheckResult;
+    try {
+      result = checkOffer(text, lang ? { lang } : undefined);
+    } catch (error) {
+      console.error('<safe-offer-badge> could not check the offer', error);
+      this.showResult(undefined);
+      return;
+    }
+    this.showResult(result);
+    this.dispatchEvent(new SafeOfferCheckedEvent(result.level, result.flags.map((f) => f.id)));
+  }
+
+  /** Opens the explanation, when there is a result; focus moves to its heading. */
+  async show(): Promise<void> {
+    if (!this.result || this.dialog?.open) return;
+    this.open = true;
+    await this.updateComplete;
+    const dialog = this.dialog;
+    if (!this.open || !dialog || !dialog.isConnected) return;
+    this.returnFocus = true;
+    dialog.showModal();
+    this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus();
+  }
+
+  /** Closes the explanation; focus returns to the badge. */
+  close(): void {
+    if (this.dialog?.open) this.dialog.close();
+    else this.open = false;
+  }
+
+  /** Closes the explanation and forgets the text and the result; the badge is then empty. */
+  wipe(): void {
+    this.wiped = true;
+    this.returnFocus = false;
+    if (this.dialog?.open) this.dialog.close();
+    this.open = false;
+    this.text = '';
+    this.checked = undefined;
+    this.observeTarget(undefined);
+    this.showResult(undefined);
+  }
+
+  private readonly onExit = (): void => {
+    // Wipe even when a listener cancelled the exit: the site may be running its own exit.
+    this.wipe();
+  };
+
+  private readText(): string {
+    if (this.text) {
+      this.observeTarget(undefined);
+      return this.text;
+    }
+    const id = this.htmlFor.trim();
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const target = id && typeof root.getElementById === 'function' ? root.getElementById(id) : null;
+    this.observeTarget(target ?? undefined);
+    return target?.textContent ?? '';
+  }
+
+  /** Watches the `for` element's text, so a changed listing is checked again. */
+  private observeTarget(target: Element | undefined): void {
+    if (target === this.observedTarget) return;
+    this.targetObserver?.disconnect();
+    this.observedTarget = target;
+    if (!target) return;
+    this.targetObserver ??= new MutationObserver(() => {
+      this.dirty = true;
+      requestCheck(this);
+    });
+    this.targetObserver.observe(target, { characterData: true, childList: true, subtree: true });
+  }
+
+  private offerLanguage(): OfferLanguage | undefined {
+    const value = this.offerLang.trim();
+    if (!value) return undefined;
+    const parsed = offerLanguageSchema.safeParse(matchLocale(value));
+    if (parsed.success) return parsed.data;
+    if (this.warnedLang !== value) {
+      this.warnedLang = value;
+      console.warn(`<safe-offer-badge> offer-lang="${value}" is not a language the rules know (${offerLanguages.join(', ')}); the language is detected instead`);
+    }
+    return undefined;
+  }
+
+  /** `help-href` as an http(s) address, or `undefined` (with a warning) for any other scheme. */
+  private get helpUrl(): string | undefined {
+    const value = this.helpHref.trim();
+    if (!value) return undefined;
+    try {
+      const url = new URL(value, document.baseURI);
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+    } catch {
+      // Reported below, like any other address the badge will not link to.
+    }
+    if (this.warnedHref !== value) {
+      this.warnedHref = value;
+      console.warn(`<safe-offer-badge> help-href="${value}" is not an http(s) address; the help link is left out`);
+    }
+    return undefined;
+  }
+
+  private showResult(result: OfferCheckResult | undefined): void {
+    this.result = result;
+    if (result) this.setAttribute('level', result.level);
+    else this.removeAttribute('level');
+    if (!result && this.dialog?.open) {
+      this.returnFocus = false;
+      this.dialog.close();
+    }
+  }
+
+  private readonly onDialogClose = (): void => {
+    this.open = false;
+    if (this.returnFocus && this.result) this.badge?.focus();
+    this.returnFocus = true;
+  };
+
+  /** A click on the backdrop (the dialog element itself, outside its content) closes it. */
+  private readonly onDialogClick = (event: MouseEvent): void => {
+    if (event.target === this.dialog) this.close();
+  };
+
+  /** Leaving for the help page (perhaps an anchor in this page) closes the dialog first. */
+  private readonly onHelpClick = (): void => {
+    this.returnFocus = false;
+    this.close();
+  };
+
+  override render() {
+    const level = this.result?.level;
+    return html`<span part="base" lang=${this.renderLocale}>
+      <button
+        part="badge"
+        type="button"
+        class=${level ? `badge ${level}` : 'badge pending'}
+        aria-haspopup="dialog"
+        ?disabled=${!level}
+        @click=${() => void this.show()}
+      >
+        <svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${level ? icons[level] : nothing}</svg>
+        <span class="visually-hidden">${msg('Job offer check:')} </span>
+        <span class="labels">
+          ${levels.map((l) => html`<span class="sizer" aria-hidden="true">${levelLabel(l)}</span>`)}
+          <span part="label" class="label">${level ? levelLabel(level) : nothing}</span>
+        </span>
+      </button>
+      <dialog part="dialog" aria-labelledby=${this.open ? 'title' : nothing} @close=${this.onDialogClose} @click=${this.onDialogClick}>
+        ${this.open && this.result ? this.renderExplanation(this.result) : nothing}
+      </dialog>
+    </span>`;
+  }
+
+  private renderExplanation(result: OfferCheckResult) {
+    const quoteLang = result.language === 'und' ? nothing : result.language;
+    const advice = result.level === 'low' ? [...new Set([...result.advice, ...lowAdvice])] : result.advice;
+    const help = this.helpUrl;
+    return html`<div class="panel">
+      ${this.renderLocalePicker()}
+      <h2 part="title" id="title" tabindex="-1">${this.titleFor(result.level)}</h2>
+      <p>${this.introFor(result.level)}</p>
+      ${result.flags.length > 0
+        ? html`<h3>${result.level === 'low' ? msg('Worth asking about') : msg('Signs found')}</h3>
+            <ul part="flags" class="flags">
+              ${result.flags.map((flag) => this.renderFlag(flag, quoteLang))}
+            </ul>`
+        : nothing}
+      <h3>${result.level === 'low' ? msg('Before you agree to any job') : msg('What to do')}</h3>
+      <ul part="advice" class="advice">
+        ${advice.map((code) => html`<li>${adviceText(code)}</li>`)}
+      </ul>
+      ${help ? html`<p><a part="help-link" href=${help} @click=${this.onHelpClick}>${msg('Where to get help')}</a></p>` : nothing}
+      <p class="privacy">${msg('Checked on this device. The text was not sent anywhere.')}</p>
+      <button part="close-button" type="button" class="close" @click=${() => this.close()}>${msg('Close')}</button>
+    </div>`;
+  }
+
+  private renderFlag(flag: OfferFlag, quoteLang: string | typeof nothing) {
+    const quotes = flag.evidence.slice(0, MAX_QUOTES);
+    return html`<li>
+      <strong>${flagTitle(flag.id)}</strong>
+      <span>${flagExplanation(flag.id)}</span>
+      ${quotes.length > 0
+        ? html`<span part="evidence" class="evidence"
+            >${msg('In the offer:')}
+            ${quotes.map((q, i) => html`${i > 0 ? ' · ' : ''}<q lang=${quoteLang}>${q.text}</q>`)}</span
+          >`
+        : nothing}
+    </li>`;
+  }
+
+  private titleFor(level: OfferLevel): string {
+    switch (level) {
+      case 'high':
+        return msg('Warning signs in this job offer');
+      case 'medium':
+        return msg('Check this job offer carefully');
+      case 'low':
+        return msg('No clear warning signs in this job offer');
+    }
+  }
+
+  private introFor(level: OfferLevel): string {
+    switch (level) {
+      case 'high':
+        return msg('This offer has several signs that often go with trafficking and forced labour. It does not prove anything, but do not agree before you have checked.');
+      case 'medium':
+        return msg('This offer has some signs that need checking before you agree.');
+      case 'low':
+        return msg('This check found no clear warning signs in the text. That does not prove the job is safe.');
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'safe-offer-badge': SafeOfferBadge;
+  }
+}

@@ -1,0 +1,435 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { SafeElement } from '../base/safe-element.js';
+import { localePickerStyles } from '../base/locale-picker.styles.js';
+import { checkOffer, maxOfferLength } from '../../sdk/offer-check/check.js';
+import { offerQuestionIds, questionAnswers } from '../../sdk/offer-check/questionnaire.js';
+import type { OfferAnswers, OfferQuestionId, QuestionAnswer } from '../../sdk/offer-check/questionnaire.js';
+import type { AdviceCode, OfferCheckResult, OfferEvidence, OfferFlag } from '../../sdk/offer-check/types.js';
+import { adviceText, flagExplanation, flagTitle, levelLabel } from '../offer-badge/flag-messages.js';
+import { SafeOfferCheckedEvent } from '../offer-badge/offer-checked-event.js';
+import { segmentText } from './highlight.js';
+import { answerText, questionText } from './questions.js';
+import { styles } from './offer-check.styles.js';
+
+export { SafeOfferCheckedEvent };
+
+/** What the element can ask for: the offer's text, the questions, or both. */
+export type OfferCheckMode = 'text' | 'questions' | 'both';
+
+type View = 'start' | 'questions' | 'result';
+
+let hotlineFinder: Promise<unknown> | undefined;
+
+/** Defines `<safe-hotline-finder>` once; a failed load is retried on the next call. */
+function loadHotlineFinder(): Promise<unknown> {
+  hotlineFinder ??= import('../hotline-finder/hotline-finder.js').catch((error: unknown) => {
+    hotlineFinder = undefined;
+    console.error('safe-migration-kit: <safe-hotline-finder> could not be loaded', error);
+  });
+  return hotlineFinder;
+}
+
+/** Questions to ask a recruiter when the check found nothing that calls for a particular one. */
+const baselineQuestions: readonly AdviceCode[] = ['ask-exact-job', 'ask-company-details', 'ask-written-contract', 'ask-pay-in-writing'];
+
+/**
+ * Checks a job offer for recruitment risk signals, on the device: the person pastes the offer
+ * and/or answers up to ten short questions (one per screen), and sees the level, each warning sign
+ * in plain words with its evidence marked in their own text, what to ask the recruiter, how to check
+ * an agency's licence, and the hotline for the selected country.
+ *
+ * The text is checked by the bundled engine (`checkOffer`) in the page: it is never sent anywhere,
+ * never stored, and browser spell-check (which some browsers run on a server) is off for it. The
+ * result speaks of warning signs, never of a verdict. "Check another" and a `safe-exit` event from
+ * any `<safe-exit-button>` clear the text, the answers and the result.
+ *
+ * @summary Paste a job offer or answer a few questions; see the warning signs, what to ask, and whom to call.
+ *
+ * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide. The offer itself may be in any of these languages.
+ *
+ * @csspart base - The whole checker.
+ * @csspart locale-picker - The language picker, shown with `show-locale-picker`.
+ * @csspart privacy - The sentence that says the text stays on the device.
+ * @csspart textarea - The box the offer is pasted into.
+ * @csspart error - The message shown when there is nothing to check.
+ * @csspart check-button - The button that runs the check.
+ * @csspart questions-button - The button that starts the questions (mode `both`).
+ * @csspart question - One question and its answers.
+ * @csspart progress - "Question 3 of 10".
+ * @csspart next-button - Goes to the next question, or to the result after the last.
+ * @csspart back-button - Goes to the previous question.
+ * @csspart result - The result.
+ * @csspart level - The result's heading; also `level-low`, `level-medium` or `level-high`.
+ * @csspart flags - The list of warning signs.
+ * @csspart flag - One warning sign.
+ * @csspart evidence - A stretch of the offer that shows a sign (a `<mark>`).
+ * @csspart offer-text - The offer's text with the evidence marked.
+ * @csspart advice - What to do.
+ * @csspart ask - What to ask the recruiter.
+ * @csspart licence - How to check an agency's licence.
+ * @csspart hotline - The hotline for the selected country.
+ * @csspart again-button - "Check another".
+ *
+ * @cssproperty --safe-color-accent - Buttons (global).
+ * @cssproperty --safe-color-danger - The high level (global).
+ * @cssproperty --safe-color-focus - The focus ring (global).
+ * @cssproperty --safe-radius - Corner radius (global).
+ * @cssproperty --safe-space-m - The base spacing (global).
+ * @cssproperty --safe-font-family - The font (global).
+ * @cssproperty --safe-offer-check-mark-background - The background of marked evidence.
+ * @cssproperty --safe-offer-check-medium-color - The medium level's colour.
+ * @cssproperty --safe-offer-check-low-color - The low level's colour.
+ *
+ * @event {SafeOfferCheckedEvent} safe-offer-checked - After each check, with the level and the flag ids only: never the text or its evidence.
+ */
+@customElement('safe-offer-check')
+@localized()
+export class SafeOfferCheck extends SafeElement {
+  static override styles = [localePickerStyles, styles];
+
+  /** The country whose hotlines the result shows (ISO 3166-1 alpha-2, like `KZ`); none are shown when empty. */
+  @property({ attribute: 'country' }) country = '';
+
+  /** What the person is asked for: `text` (paste the offer), `questions` (the questionnaire) or `both`. */
+  @property({ attribute: 'mode', reflect: true }) mode: OfferCheckMode = 'both';
+
+  @state() private view: View = 'start';
+  @state() private text = '';
+  @state() private answers: OfferAnswers = {};
+  @state() private questionIndex = 0;
+  @state() private result: OfferCheckResult | undefined;
+  /** The text the result was computed from: evidence offsets point into it. */
+  @state() private checkedText = '';
+  @state() private problem: 'empty' | 'too-long' | undefined;
+
+  @query('textarea') private textarea?: HTMLTextAreaElement;
+
+  /** Set when the next render must move focus: to the result heading, a question, or the text box. */
+  private focusAfterRender: 'result' | 'question' | 'start' | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('safe-exit', this.onExit);
+    // The hotline finder is fetched at once but after the first render: the box shows sooner on a
+    // slow network, and the finder is there long before a person has pasted and checked an offer.
+    void loadHotlineFinder();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('safe-exit', this.onExit);
+  }
+
+  /** The effective mode: an unknown `mode` value counts as `both`. */
+  private get effectiveMode(): OfferCheckMode {
+    return this.mode === 'text' || this.mode === 'questions' ? this.mode : 'both';
+  }
+
+  /** The view shown: in `questions` mode there is no start view. */
+  private get currentView(): View {
+    return this.view === 'start' && this.effectiveMode === 'questions' ? 'questions' : this.view;
+  }
+
+  /**
+   * Clears the text, the answers and the result, and goes back to the start. Called by "Check
+   * another" and on `safe-exit`.
+   */
+  wipe(): void {
+    if (this.textarea) this.textarea.value = '';
+    this.text = '';
+    this.checkedText = '';
+    this.answers = {};
+    this.questionIndex = 0;
+    this.result = undefined;
+    this.problem = undefined;
+    this.view = 'start';
+  }
+
+  private readonly onExit = (): void => {
+    this.wipe();
+  };
+
+  /** Checks what was given so far and shows the result; with nothing to check, says so. */
+  private check(): void {
+    const mode = this.effectiveMode;
+    const text = mode === 'questions' ? '' : this.text;
+    const hasAnswers = Object.keys(this.answers).length > 0;
+    if (!text.trim() && !hasAnswers) {
+      this.problem = 'empty';
+      this.view = 'start';
+      this.focusAfterRender = 'start';
+      return;
+    }
+    if (text.length > maxOfferLength) {
+      this.problem = 'too-long';
+      this.view = 'start';
+      this.focusAfterRender = 'start';
+      return;
+    }
+    this.problem = undefined;
+    this.result = checkOffer(text, { answers: { ...this.answers } });
+    this.checkedText = text;
+    this.view = 'result';
+    this.focusAfterRender = 'result';
+    this.dispatchEvent(new SafeOfferCheckedEvent(this.result.level, this.result.flags.map((flag) => flag.id)));
+  }
+
+  private startQuestions(): void {
+    this.problem = undefined;
+    this.questionIndex = 0;
+    this.view = 'questions';
+    this.focusAfterRender = 'question';
+  }
+
+  private next(): void {
+    if (this.questionIndex < offerQuestionIds.length - 1) {
+      this.questionIndex += 1;
+      this.focusAfterRender = 'question';
+    } else {
+      this.check();
+    }
+  }
+
+  private back(): void {
+    if (this.questionIndex > 0) {
+      this.questionIndex -= 1;
+      this.focusAfterRender = 'question';
+    } else {
+      this.view = 'start';
+      this.focusAfterRender = 'start';
+    }
+  }
+
+  private checkAnother(): void {
+    this.wipe();
+    this.focusAfterRender = this.effectiveMode === 'questions' ? 'question' : 'start';
+  }
+
+  private answer(id: OfferQuestionId, value: QuestionAnswer): void {
+    this.answers = { ...this.answers, [id]: value };
+  }
+
+  protected override updated(): void {
+    const target = this.focusAfterRender;
+    if (!target) return;
+    this.focusAfterRender = undefined;
+    const root = this.renderRoot;
+    const selector = target === 'result' ? '#result-heading' : target === 'question' ? '#question-heading' : 'textarea';
+    root.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private format(n: number): string {
+    return new Intl.NumberFormat(this.renderLocale).format(n);
+  }
+
+  override render() {
+    const view = this.currentView;
+    return html`<div part="base" lang=${this.renderLocale}>
+      ${this.renderLocalePicker()}
+      ${view === 'result' && this.result ? this.renderResult(this.result) : view === 'questions' ? this.renderQuestion() : this.renderStart()}
+    </div>`;
+  }
+
+  private renderPrivacy() {
+    return html`<p part="privacy" class="privacy">
+      ${msg('Your text stays on this device. It is checked right here and is never sent or saved.')}
+    </p>`;
+  }
+
+  private renderStart() {
+    const mode = this.effectiveMode;
+    const error =
+      this.problem === 'empty'
+        ? mode === 'text'
+          ? msg('Paste the job offer first.')
+          : msg('Paste the job offer first, or answer the questions.')
+        : this.problem === 'too-long'
+          ? msg('This text is too long to check. Paste only the job offer.')
+          : '';
+    return html`
+      <h2 class="title">${msg('Check a job offer')}</h2>
+      ${this.renderPrivacy()}
+      <form
+        novalidate
+        @submit=${(event: Event) => {
+          event.preventDefault();
+          this.check();
+        }}
+      >
+        <label for="offer" class="label">${msg('Paste the job offer here')}</label>
+        <p id="offer-hint" class="hint">${msg('Copy the whole ad or message, with the phone numbers and links.')}</p>
+        ${error
+          ? html`<p id="offer-error" part="error" class="error">
+              <span class="visually-hidden">${msg('Error:')}</span> ${error}
+            </p>`
+          : nothing}
+        <textarea
+          id="offer"
+          part="textarea"
+          rows="8"
+          maxlength=${maxOfferLength}
+          spellcheck="false"
+          autocomplete="off"
+          autocapitalize="off"
+          aria-describedby=${error ? 'offer-hint offer-error' : 'offer-hint'}
+          aria-invalid=${error ? 'true' : 'false'}
+          .value=${this.text}
+          @input=${(event: Event) => {
+            this.text = (event.target as HTMLTextAreaElement).value;
+          }}
+        ></textarea>
+        <div class="actions">
+          <button part="check-button" class="primary" type="submit">${msg('Check this offer')}</button>
+          ${mode === 'both'
+            ? html`<button part="questions-button" class="secondary" type="button" @click=${this.startQuestions}>
+                ${msg('Answer a few questions too')}
+              </button>`
+            : nothing}
+        </div>
+      </form>
+    `;
+  }
+
+  private renderQuestion() {
+    const index = Math.min(this.questionIndex, offerQuestionIds.length - 1);
+    const id = offerQuestionIds[index]!;
+    const total = offerQuestionIds.length;
+    const current = this.answers[id];
+    const last = index === total - 1;
+    const canGoBack = index > 0 || this.effectiveMode === 'both';
+    return html`
+      ${this.effectiveMode === 'questions' ? this.renderPrivacy() : nothing}
+      <form
+        novalidate
+        part="question"
+        @submit=${(event: Event) => {
+          event.preventDefault();
+          this.next();
+        }}
+      >
+        <p part="progress" class="progress">${msg(str`Question ${this.format(index + 1)} of ${this.format(total)}`)}</p>
+        <fieldset aria-labelledby="question-heading">
+          <h2 id="question-heading" class="question" tabindex="-1">${questionText(id)}</h2>
+          <div class="answers">
+            ${questionAnswers.map(
+              (answer) => html`<label class="answer">
+                <input
+                  type="radio"
+                  name=${`q-${id}`}
+                  value=${answer}
+                  .checked=${current === answer}
+                  @change=${() => this.answer(id, answer)}
+                />
+                <span>${answerText(answer)}</span>
+              </label>`,
+            )}
+          </div>
+        </fieldset>
+        <div class="actions">
+          <button part="next-button" class="primary" type="submit">${last ? msg('See the result') : msg('Next question')}</button>
+          ${canGoBack
+            ? html`<button part="back-button" class="secondary" type="button" @click=${this.back}>${msg('Back')}</button>`
+            : nothing}
+        </div>
+      </form>
+    `;
+  }
+
+  private renderResult(result: OfferCheckResult) {
+    const asks = result.advice.filter((code) => code.startsWith('ask-'));
+    const actions = result.advice.filter((code) => !code.startsWith('ask-'));
+    const evidence = result.flags.flatMap((flag) => flag.evidence);
+    const summary =
+      result.level === 'high'
+        ? msg('This offer shows several warning signs that often come with dangerous recruitment. It does not prove anything, but do not go or pay until you have checked it.')
+        : result.level === 'medium'
+          ? msg('This offer shows some warning signs. Check them before you decide.')
+          : msg('The check found no clear warning signs. That does not prove the offer is fair: still ask the questions below.');
+    return html`<section part="result" class="result" aria-labelledby="result-heading">
+      <h2 id="result-heading" tabindex="-1" part=${`level level-${result.level}`} class=${`level level-${result.level}`}>
+        ${levelLabel(result.level)}
+      </h2>
+      <p class="summary">${summary}</p>
+      <p class="count">${msg(str`Warning signs found: ${this.format(result.flags.length)}`)}</p>
+      ${result.flags.length
+        ? html`<ol part="flags" class="flags">
+            ${result.flags.map((flag) => this.renderFlag(flag))}
+          </ol>`
+        : nothing}
+      ${this.checkedText
+        ? html`<h3>${evidence.length ? msg('Your offer, with the warning signs marked') : msg('Your offer')}</h3>
+            <div part="offer-text" class="offer-text">${this.renderSegments(evidence)}</div>`
+        : nothing}
+      ${actions.length
+        ? html`<h3>${msg('What to do')}</h3>
+            <ul part="advice" class="advice">
+              ${actions.map((code) => html`<li>${adviceText(code)}</li>`)}
+            </ul>`
+        : nothing}
+      <h3>${msg('What to ask the recruiter')}</h3>
+      <ul part="ask" class="advice">
+        ${(asks.length ? asks : baselineQuestions).map((code) => html`<li>${adviceText(code)}</li>`)}
+      </ul>
+      ${this.renderLicence()} ${this.renderHotline()}
+      <div class="actions">
+        <button part="again-button" class="primary" type="button" @click=${this.checkAnother}>${msg('Check another')}</button>
+      </div>
+    </section>`;
+  }
+
+  /** The checked text with its evidence in `<mark>`s; no whitespace is added, so offsets still match. */
+  private renderSegments(evidence: readonly OfferEvidence[]) {
+    return segmentText(this.checkedText, evidence).map((segment) =>
+      segment.marked ? html`<mark part="evidence">${segment.text}</mark>` : segment.text,
+    );
+  }
+
+  private renderFlag(flag: OfferFlag): TemplateResult {
+    const title = flagTitle(flag.id) || msg('A warning sign');
+    return html`<li part="flag" class=${`flag strength-${flag.strength}`}>
+      <h3 class="flag-title">${title}</h3>
+      <p>${flagExplanation(flag.id)}</p>
+      ${flag.evidence.length
+        ? html`<p class="quote">
+            ${msg('In the offer:')}
+            ${flag.evidence.map((span, i) => html`${i > 0 ? ' … ' : ''}<mark part="evidence">${span.text}</mark>`)}
+          </p>`
+        : nothing}
+      ${flag.source !== 'text' ? html`<p class="quote">${msg('From your answers.')}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderLicence() {
+    return html`<div part="licence" class="box">
+      <h3>${msg('How to check an agency’s licence')}</h3>
+      <ol>
+        <li>${msg('Ask the agency for its licence number and the name of the office that gave it.')}</li>
+        <li>
+          ${msg(
+            'Look the number up yourself on the official register of your government (the labour ministry or migration agency). Find that site through the government’s main website, not through a link the recruiter sends.',
+          )}
+        </li>
+        <li>${msg('If the agency will not tell you the number, or it is not on the register, do not go through that agency.')}</li>
+      </ol>
+    </div>`;
+  }
+
+  private renderHotline() {
+    const country = this.country.trim().toUpperCase();
+    if (!/^[A-Z]{2}$/.test(country)) return nothing;
+    void loadHotlineFinder();
+    return html`<div part="hotline" class="hotline">
+      <h3>${msg('Who can help')}</h3>
+      <safe-hotline-finder country=${country} need="trafficking" compact limit="2" lang=${this.renderLocale}></safe-hotline-finder>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'safe-offer-check': SafeOfferCheck;
+  }
+}

@@ -1,0 +1,170 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import {
+  OfferCheckError,
+  SafeError,
+  checkOffer,
+  checkOffers,
+  compileOfferRules,
+  maxOfferLength,
+  offerRuleSet,
+} from '../../../src/sdk/index.js';
+
+const dubai =
+  'Hostess work in Dubai, $3,000 a month, free tickets and visa! Girls 18-25, no experience. Send your passport copy on Telegram @dubai_jobs';
+
+test('the offer from the issue is high, with explained flags, advice and its language', () => {
+  const result = checkOffer(dubai);
+  assert.equal(result.level, 'high');
+  assert.ok(result.score >= 70 && result.score <= 100);
+  assert.equal(result.language, 'en');
+  assert.deepEqual(result.destinations, ['AE']);
+  const ids = result.flags.map((f) => f.id);
+  for (const id of ['entertainment-job', 'pay-too-good', 'young-women-targeting', 'documents-via-messenger', 'free-travel']) assert.ok(ids.includes(id), id);
+  assert.ok(!ids.includes('passport-copy-request'), 'the stronger documents-via-messenger replaces it');
+  assert.ok(result.advice.includes('call-hotline'));
+  assert.ok(result.advice.includes('never-send-documents'));
+  for (const flag of result.flags) {
+    assert.match(flag.dimension, /recruitment|vulnerability|conditions|destination/);
+    assert.ok(flag.indicator.length > 0);
+    assert.equal(flag.source, 'text');
+  }
+});
+
+test('evidence offsets point into the original text, even after folding, spacing and invisible characters', () => {
+  const original = 'Срочно!!! П р е д о п л а т а 200$ на к\u200bарту 8600 1295 4001 4952 — девушки 18-25 лет';
+  const result = checkOffer(original);
+  for (const flag of result.flags) {
+    for (const e of flag.evidence) assert.equal(original.slice(e.start, e.end), e.text);
+  }
+  const fee = result.flags.find((f) => f.id === 'recruitment-fee');
+  assert.equal(fee?.evidence[0]?.text, 'П р е д о п л а т а');
+  const card = result.flags.find((f) => f.id === 'personal-card-payment');
+  assert.ok(card?.evidence.some((e) => e.text === '8600 1295 4001 4952'));
+});
+
+test('flags come strongest first, then in the order they appear', () => {
+  const result = checkOffer('Срочно! Паспорт хранится у работодателя. Без договора.');
+  assert.deepEqual(
+    result.flags.map((f) => [f.id, f.strength]),
+    [
+      ['passport-retention', 'strong'],
+      ['no-contract', 'medium'],
+      ['urgency', 'weak'],
+    ],
+  );
+});
+
+test('a negated signal does not count, and a negated fee becomes a reassurance', () => {
+  const fee = checkOffer('Предоплата 100$ за оформление.');
+  assert.ok(fee.flags.some((f) => f.id === 'recruitment-fee'));
+  for (const text of ['Мы не берём предоплату.', 'Предоплата не нужна.', 'No upfront fee is ever charged.', 'Hech qanday oldindan toʻlov olinmaydi.', 'Алдын ала төлем жоқ.']) {
+    const result = checkOffer(text);
+    assert.ok(!result.flags.some((f) => f.id === 'recruitment-fee'), text);
+    assert.ok(result.reassurances.some((r) => r.id === 'no-fees-stated'), text);
+  }
+});
+
+test('a negation in another clause does not count', () => {
+  const result = checkOffer('Не упустите шанс, предоплата 100$.');
+  assert.ok(result.flags.some((f) => f.id === 'recruitment-fee'));
+});
+
+test('a warning against intermediaries does not flag the notice that gives it', () => {
+  const result = checkOffer('Не верьте посредникам, обещающим гарантированное трудоустройство в Корею за деньги.');
+  assert.ok(!result.flags.some((f) => f.id === 'official-channel-bypass'));
+});
+
+test('one weak signal is never more than low; a reassurance lowers a lone ambiguous signal but not a fee', () => {
+  assert.equal(checkOffer('Срочно требуется продавец.').level, 'low');
+  assert.equal(checkOffer('Hostess for our restaurant.').level, 'medium');
+  assert.equal(checkOffer('Hostess for our restaurant. Employment contract, work permit, licence No. 15.').level, 'low');
+  assert.equal(checkOffer('Registration fee 50$. Employment contract, work permit, licence No. 15.').level, 'medium');
+});
+
+test('an empty text is low, with no flags and no language', () => {
+  const result = checkOffer('');
+  assert.deepEqual(result, { level: 'low', score: 0, flags: [], advice: [], reassurances: [], destinations: [], language: 'und' });
+});
+
+test('the lang option sets the reported language; every rule runs whatever the language', () => {
+  const result = checkOffer('Предоплата 100$. Bepul chipta.', { lang: 'uz' });
+  assert.equal(result.language, 'uz');
+  assert.ok(result.flags.some((f) => f.id === 'recruitment-fee'));
+  assert.ok(result.flags.some((f) => f.id === 'free-travel'));
+});
+
+test('answers add the same flags as the text, marked as from the answers, and work with no text', () => {
+  const result = checkOffer('', { answers: { passport: 'yes', fees: 'yes', contract: 'no', 'met-employer': 'unknown' } });
+  assert.equal(result.level, 'high');
+  assert.deepEqual(result.flags.map((f) => [f.id, f.source, f.evidence.length]), [
+    ['passport-retention', 'answers', 0],
+    ['no-contract', 'answers', 0],
+    ['recruitment-fee', 'answers', 0],
+  ]);
+  assert.ok(result.advice.includes('ask-company-details'), 'an unknown answer asks the question');
+});
+
+test('a flag shown by both the text and the answers says so', () => {
+  const result = checkOffer('Оплата за оформление 200$', { answers: { fees: 'yes' } });
+  assert.equal(result.flags.find((f) => f.id === 'recruitment-fee')?.source, 'both');
+});
+
+test('reassuring answers lower the score of an ambiguous offer', () => {
+  const text = 'Hostess for a hotel restaurant in Dubai.';
+  assert.equal(checkOffer(text).level, 'medium');
+  const result = checkOffer(text, { answers: { contract: 'yes', 'work-visa': 'yes', 'licensed-agency': 'yes' } });
+  assert.equal(result.level, 'low');
+  assert.deepEqual(result.reassurances.map((r) => r.id).sort(), ['licensed-agency', 'work-permit', 'written-contract']);
+});
+
+test('bad input throws an OfferCheckError with a code, never a zod error', () => {
+  const cases: [() => unknown, string][] = [
+    [() => checkOffer(42 as unknown as string), 'offer-check/invalid-text'],
+    [() => checkOffer('x'.repeat(maxOfferLength + 1)), 'offer-check/invalid-text'],
+    [() => checkOffer('x', { lang: 'de' as never }), 'offer-check/invalid-options'],
+    [() => checkOffer('x', { answers: { fees: 'maybe' } as never }), 'offer-check/invalid-options'],
+    [() => checkOffer('x', { answers: { shoeSize: 'yes' } as never }), 'offer-check/invalid-options'],
+    [() => [...checkOffers(['ok', { text: 5 } as never])], 'offer-check/invalid-item'],
+  ];
+  for (const [run, code] of cases) {
+    assert.throws(run, (e: unknown) => e instanceof OfferCheckError && e instanceof SafeError && e.name === 'OfferCheckError' && e.code === code && e.cause !== undefined, code);
+  }
+});
+
+test('checkOffers checks many offers lazily and returns each id with its result', () => {
+  const items = [{ id: 'a', text: dubai }, 'Продавец в магазин, официальное трудоустройство.', { id: 'c', text: 'Предоплата 100$', lang: 'ru' as const }];
+  const results = [...checkOffers(items)];
+  assert.deepEqual(results.map((r) => [r.id, r.level]), [['a', 'high'], [undefined, 'low'], ['c', 'medium']]);
+  const generator = checkOffers((function* () { yield 'one'; throw new Error('the source failed'); })());
+  assert.equal(generator.next().value?.level, 'low');
+  assert.throws(() => generator.next(), /the source failed/);
+});
+
+test('custom rules can be compiled and passed in; bad rules are refused with every problem listed', () => {
+  const rules = compileOfferRules({
+    ...offerRuleSet,
+    rules: [...offerRuleSet.rules, { kind: 'flag', id: 'crypto-wallet', dimension: 'deceptive-recruitment', strength: 'medium', indicator: 'deceived-wages', advice: [], patterns: { en: ['usdt wallet'] } }],
+  });
+  assert.ok(checkOffer('Pay to my USDT wallet', { rules }).flags.some((f) => f.id === 'crypto-wallet'));
+  assert.throws(
+    () => compileOfferRules({ ...offerRuleSet, rules: [{ kind: 'flag', id: 'x', dimension: 'deceptive-recruitment', strength: 'weak', indicator: 'i', advice: [], when: [{ all: ['nothing-like-this'] }], patterns: { en: ['*bad'] } }] }),
+    (e: unknown) => e instanceof OfferCheckError && e.code === 'offer-check/invalid-rules' && e.issues.length >= 2,
+  );
+  assert.throws(() => compileOfferRules({ version: '1' }), (e: unknown) => e instanceof OfferCheckError && e.code === 'offer-check/invalid-rules');
+});
+
+test('for any text, checkOffer returns a well-formed result and its evidence matches the text', () => {
+  const pieces = fc.constantFrom('предоплата', ' ', 'Dubai', '18-25', 'девушки', '$3000', '\u200b', 'p a s s p o r t', 'не', 'no', 'bepul chipta', '.', '\n', 'жұмыс', '@hr_job', '8600 1295 4001 4952', 'ı', 'İ', 'ʻ');
+  fc.assert(
+    fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      const result = checkOffer(text);
+      assert.ok(['low', 'medium', 'high'].includes(result.level));
+      assert.ok(result.score >= 0 && result.score <= 100);
+      for (const flag of result.flags) for (const e of flag.evidence) assert.equal(text.slice(e.start, e.end), e.text);
+    }),
+    { numRuns: 300 },
+  );
+});

@@ -1,0 +1,88 @@
+// The labelled set (test/fixtures/offers): prints precision and recall per level, and fails if a
+// legitimate offer is rated high or a clearly-high offer is rated low.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkOffer, offerLanguages, offerLevels } from '../../../src/sdk/index.js';
+import type { OfferLevel } from '../../../src/sdk/index.js';
+import { holdoutOffers, labelledOffers } from '../../fixtures/offers/index.js';
+
+const results = labelledOffers.map((offer) => ({ offer, result: checkOffer(offer.text) }));
+
+test('the labelled set has at least 80 offers, every language with every level, and legitimate ones', () => {
+  assert.ok(labelledOffers.length >= 80, `${labelledOffers.length} offers`);
+  assert.equal(new Set(labelledOffers.map((o) => o.id)).size, labelledOffers.length, 'ids are unique');
+  for (const lang of offerLanguages) {
+    for (const level of offerLevels) {
+      assert.ok(labelledOffers.some((o) => o.lang === lang && o.level === level), `no ${level} offer in ${lang}`);
+    }
+  }
+  assert.ok(labelledOffers.filter((o) => o.legit).length >= 25);
+  assert.ok(labelledOffers.filter((o) => o.legit).every((o) => o.level !== 'high'));
+});
+
+function table(subset: typeof results): string[] {
+  const rows: string[] = [];
+  const pad = (s: string | number, n: number) => String(s).padStart(n);
+  rows.push(`${'level'.padEnd(8)}${pad('labelled', 9)}${pad('rated', 7)}${pad('agree', 7)}${pad('precision', 11)}${pad('recall', 8)}`);
+  for (const level of offerLevels) {
+    const labelled = subset.filter((r) => r.offer.level === level).length;
+    const rated = subset.filter((r) => r.result.level === level).length;
+    const agree = subset.filter((r) => r.offer.level === level && r.result.level === level).length;
+    const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
+    rows.push(`${level.padEnd(8)}${pad(labelled, 9)}${pad(rated, 7)}${pad(agree, 7)}${pad(pct(agree, rated), 11)}${pad(pct(agree, labelled), 8)}`);
+  }
+  return rows;
+}
+
+test('precision and recall per level (printed)', () => {
+  const pad = (s: string | number, n: number) => String(s).padStart(n);
+  const rows = table(results);
+  const heldOut = results.filter((r) => holdoutOffers.includes(r.offer));
+  const matrix = offerLevels.map((want) => `${want.padEnd(8)}${offerLevels.map((got) => pad(results.filter((r) => r.offer.level === want && r.result.level === got).length, 7)).join('')}`);
+  const language = results.filter((r) => r.result.language === r.offer.lang).length;
+  const disagreements = results
+    .filter((r) => r.result.level !== r.offer.level)
+    .map((r) => `  ${holdoutOffers.includes(r.offer) ? '(held out) ' : ''}${r.offer.id}: labelled ${r.offer.level}, rated ${r.result.level} (${r.result.flags.map((f) => f.id).join(', ') || 'no flags'})`);
+  console.log(
+    [
+      '',
+      `Labelled set: ${results.length} offers`,
+      ...rows,
+      '',
+      `${'↓label'.padEnd(8)}${offerLevels.map((l) => pad(l, 7)).join('')}  ← rated`,
+      ...matrix,
+      '',
+      `language detected correctly: ${language}/${results.length}`,
+      `held-out offers (written after tuning, never tuned on): ${heldOut.length}, agree ${heldOut.filter((r) => r.result.level === r.offer.level).length}`,
+      ...table(heldOut),
+      '',
+      `disagreements:`,
+      ...(disagreements.length ? disagreements : ['  none']),
+      '',
+    ].join('\n'),
+  );
+  const agreement = results.filter((r) => r.result.level === r.offer.level).length / results.length;
+  assert.ok(agreement >= 0.85, `agreement ${agreement}`);
+});
+
+test('no legitimate offer is rated high', () => {
+  const wrong = results.filter((r) => r.offer.legit && r.result.level === 'high').map((r) => r.offer.id);
+  assert.deepEqual(wrong, []);
+});
+
+test('no clearly-high offer is rated low', () => {
+  const wrong = results.filter((r) => r.offer.clear && r.result.level === 'low').map((r) => r.offer.id);
+  assert.deepEqual(wrong, []);
+});
+
+test('the language of every offer is detected', () => {
+  const wrong = results.filter((r) => r.result.language !== r.offer.lang).map((r) => `${r.offer.id}: ${r.result.language}`);
+  assert.deepEqual(wrong, []);
+});
+
+test('every flag of a high offer shows where the text says it', () => {
+  for (const { offer, result } of results) {
+    if (result.level !== ('high' as OfferLevel)) continue;
+    for (const flag of result.flags) assert.ok(flag.evidence.length > 0, `${offer.id}: ${flag.id} has no evidence`);
+  }
+});

@@ -1,0 +1,144 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  PatternSyntaxError,
+  kazakhLatinVariant,
+  parsePattern,
+  patternKeys,
+  toRegexSource,
+  uzbekCyrillicVariant,
+  WORD_END,
+} from '../../../src/sdk/offer-check/pattern.js';
+import { normalizeText } from '../../../src/sdk/offer-check/normalize.js';
+import { compileOfferRules } from '../../../src/sdk/offer-check/compile.js';
+import { offerRuleSet } from '../../../src/data/offer-rules/index.js';
+
+/** Whether `pattern` matches `text` starting at its first word, as the engine runs it. */
+function matches(pattern: string, text: string, variant?: 'kk-latin' | 'uz-cyrillic'): string | null {
+  let nodes = parsePattern(pattern);
+  if (variant === 'kk-latin') nodes = kazakhLatinVariant(nodes)!;
+  if (variant === 'uz-cyrillic') nodes = uzbekCyrillicVariant(nodes)!;
+  const re = new RegExp(`(?:${toRegexSource(nodes)})${WORD_END}`, 'uy');
+  const n = normalizeText(text);
+  re.lastIndex = 0;
+  return re.test(n.matchView) ? n.text.slice(0, re.lastIndex) : null;
+}
+
+test('a word matches whole words only, in any case and with folded letters', () => {
+  assert.equal(matches('билет', 'БИЛЕТ есть'), 'билет');
+  assert.equal(matches('билет', 'билеты'), null);
+  assert.equal(matches('жұмыс', 'жумыс бар'), 'жумыс');
+});
+
+test('a star continues the word with letters only', () => {
+  assert.equal(matches('билет*', 'билетами'), 'билетами');
+  assert.equal(matches('билет*', 'билет2'), null);
+});
+
+test('a space stands for one to four characters that are not letters, but never a sentence end', () => {
+  assert.equal(matches('free ticket', 'free, ticket'), 'free, ticket');
+  assert.equal(matches('free ticket', 'free -- ticket'), 'free -- ticket');
+  assert.equal(matches('free ticket', 'free. Ticket'), null);
+  assert.equal(matches('free ticket', 'free\nticket'), null);
+});
+
+test('a tilde lets up to two other words stand between', () => {
+  assert.equal(matches('send ~ passport', 'send passport'), 'send passport');
+  assert.equal(matches('send ~ passport', 'send us your passport'), 'send us your passport');
+  assert.equal(matches('send ~ passport', 'send us a copy of passport'), null);
+});
+
+test('groups give alternatives, a question mark makes a group optional, and a space may end an alternative', () => {
+  assert.equal(matches('experience (is )?not required', 'experience is not required'), 'experience is not required');
+  assert.equal(matches('experience (is )?not required', 'experience not required'), 'experience not required');
+  assert.equal(matches('(ticket*|flight*) free', 'flights free'), 'flights free');
+});
+
+test("an apostrophe is optional, and matches every apostrophe people type", () => {
+  for (const text of ["to'lov", 'toʻlov', 'to’lov', 'tolov']) assert.equal(matches("to'lov", text), text.replace(/[ʻ’]/, "'"));
+});
+
+test('# matches a number, and punctuation such as $ . - / is literal', () => {
+  assert.equal(matches('виза ~ #$', 'виза стоит 300$'), 'виза стоит 300$');
+  assert.equal(matches('t.me', 't.me/jobs'), 't.me');
+});
+
+test('Kazakh and Kyrgyz patterns also match their Latin spellings', () => {
+  for (const text of ['tegin bilet', 'tegın bilet', 'tegіn bilet']) assert.ok(matches('тегін билет', text, 'kk-latin'), text);
+  assert.ok(matches('жұмыс', 'jumys', 'kk-latin'));
+  assert.ok(matches('жұмыс', 'zhumys', 'kk-latin'));
+  assert.ok(matches('шетелде', 'şetelde', 'kk-latin'));
+  assert.ok(matches('шетелде', 'shetelde', 'kk-latin'));
+});
+
+test('Uzbek Latin patterns also match Uzbek Cyrillic', () => {
+  assert.ok(matches("to'lov", 'тўлов', 'uz-cyrillic'));
+  assert.ok(matches('bepul chipta*', 'бепул чипталар', 'uz-cyrillic'));
+  assert.ok(matches('shoshilinch', 'шошилинч', 'uz-cyrillic'));
+  assert.ok(matches("yo'l kira", 'йўл кира', 'uz-cyrillic'));
+  assert.ok(matches('tajriba shart emas', 'тажриба шарт эмас', 'uz-cyrillic'));
+  assert.ok(matches('hujjat*', 'ҳужжатлар', 'uz-cyrillic'));
+});
+
+test('patterns that cannot be matched safely are refused with the reason', () => {
+  for (const [pattern, reason] of [
+    ['*foo', /"\*" must follow a letter/],
+    ['fo*o', /"\*" must end a word/],
+    ['(a|b', /not closed/],
+    ['a!', /not part of the pattern language/],
+    ['~ foo', /not allowed here/],
+  ] as const) {
+    assert.throws(() => patternKeys(pattern, parsePattern(pattern)), (e: unknown) => e instanceof PatternSyntaxError && reason.test(e.message), pattern);
+  }
+  assert.throws(() => patternKeys('$ x', parsePattern('$ x')), /start with a letter, a digit or #/);
+});
+
+/**
+ * The kinds of atoms that carry each quantifier in a RegExp source: "class", "char" or "group".
+ * Escapes and character classes are skipped as units, so `\\+` and `[+]` are not quantifiers.
+ */
+function quantifiedAtoms(source: string): { atom: string; quantifier: string }[] {
+  const found: { atom: string; quantifier: string }[] = [];
+  let last = 'char';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      i += source[i + 1] === 'p' || source[i + 1] === 'P' ? source.indexOf('}', i) - i : 1;
+      last = 'char';
+    } else if (c === '[') {
+      i += 1;
+      while (source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+      last = 'class';
+    } else if (c === '(') {
+      last = 'open';
+    } else if (c === ')') {
+      last = 'group';
+    } else if (c === '*' || c === '+' || c === '?' || c === '{') {
+      if (c === '?' && (last === 'open' || last === 'quantifier')) continue;
+      const end = c === '{' ? source.indexOf('}', i) : i;
+      found.push({ atom: last, quantifier: source.slice(i, end + 1) });
+      i = end;
+      last = 'quantifier';
+    } else {
+      last = 'char';
+    }
+  }
+  return found;
+}
+
+test('no compiled RegExp repeats a group or nests quantifiers, so matching stays linear', () => {
+  const rules = compileOfferRules(offerRuleSet, { eager: true });
+  let count = 0;
+  for (const candidates of rules.byKey.values()) {
+    for (const { source } of candidates) {
+      count += 1;
+      for (const { atom, quantifier } of quantifiedAtoms(source)) {
+        // A group may only be optional; only a character or a class may repeat.
+        if (atom === 'group') assert.equal(quantifier, '?', `a repeated group in ${source}`);
+      }
+    }
+  }
+  assert.ok(count > 300);
+  assert.deepEqual(quantifiedAtoms('(?:ab)*'), [{ atom: 'group', quantifier: '*' }], 'the scanner sees a repeated group');
+  assert.deepEqual(quantifiedAtoms('a\\+[+]{1,4}(?:x)?'), [{ atom: 'class', quantifier: '{1,4}' }, { atom: 'group', quantifier: '?' }]);
+});

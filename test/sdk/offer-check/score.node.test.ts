@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { levelBands, meetsCombinationRule, scoreSignals } from '../../../src/sdk/index.js';
+import type { ScoredSignal, SignalStrength } from '../../../src/sdk/index.js';
+
+const signal = (strength: SignalStrength, indicator = `i-${Math.random()}`, firm = false): ScoredSignal => ({ indicator, strength, firm });
+
+test('the ILO/EC combination rule: 2 strong, 1 strong + another, 3 medium, or 2 medium + 1 weak', () => {
+  assert.equal(meetsCombinationRule(2, 0, 0), true);
+  assert.equal(meetsCombinationRule(1, 0, 1), true);
+  assert.equal(meetsCombinationRule(1, 1, 0), true);
+  assert.equal(meetsCombinationRule(0, 3, 0), true);
+  assert.equal(meetsCombinationRule(0, 2, 1), true);
+  assert.equal(meetsCombinationRule(1, 0, 0), false);
+  assert.equal(meetsCombinationRule(0, 2, 0), false);
+  assert.equal(meetsCombinationRule(0, 1, 5), false);
+  assert.equal(meetsCombinationRule(0, 0, 9), false);
+});
+
+test('weak signals alone are never high, and need three to make medium', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 5 }), (weak, reassurances) => {
+      const { level } = scoreSignals(Array.from({ length: weak }, () => signal('weak')), reassurances);
+      assert.notEqual(level, 'high');
+      if (weak < 3) assert.equal(level, 'low');
+    }),
+  );
+});
+
+test('two signals of one indicator count once, at the stronger strength', () => {
+  assert.equal(scoreSignals([signal('medium', 'looks'), signal('weak', 'looks'), signal('medium', 'contract')], 0).level, 'medium');
+  assert.equal(scoreSignals([signal('medium', 'a'), signal('weak', 'b'), signal('medium', 'c')], 0).level, 'high');
+});
+
+test('reassurances lower a lone medium signal, never a firm one, never a strong one, never high', () => {
+  assert.equal(scoreSignals([signal('medium')], 2).level, 'low');
+  assert.equal(scoreSignals([signal('medium', 'fee', true)], 3).level, 'medium');
+  assert.equal(scoreSignals([signal('strong')], 3).level, 'medium');
+  assert.equal(scoreSignals([signal('medium'), signal('medium'), signal('medium')], 3).level, 'high');
+});
+
+test('the score always lies in its level band', () => {
+  const strengths = fc.constantFrom<SignalStrength>('strong', 'medium', 'weak');
+  fc.assert(
+    fc.property(fc.array(fc.tuple(strengths, fc.boolean()), { maxLength: 12 }), fc.integer({ min: 0, max: 6 }), (list, reassurances) => {
+      const { level, score } = scoreSignals(list.map(([s, firm]) => signal(s, undefined, firm)), reassurances);
+      const [min, max] = levelBands[level];
+      assert.ok(score >= min && score <= max, `${level} ${score}`);
+    }),
+  );
+});
+
+test('adding a signal never lowers the level', () => {
+  const order = { low: 0, medium: 1, high: 2 };
+  const strengths = fc.constantFrom<SignalStrength>('strong', 'medium', 'weak');
+  fc.assert(
+    fc.property(fc.array(strengths, { maxLength: 8 }), strengths, fc.integer({ min: 0, max: 4 }), (list, extra, reassurances) => {
+      const base = list.map((s) => signal(s));
+      const before = scoreSignals(base, reassurances).level;
+      const after = scoreSignals([...base, signal(extra)], reassurances).level;
+      assert.ok(order[after] >= order[before], `${before} → ${after}`);
+    }),
+  );
+});
