@@ -190,7 +190,8 @@ export class SafeOfferBadge extends SafeElement {
       return;
     }
     this.showResult(result);
-    this.dispatchEvent(new SafeOfferCheckedEvent(result.level, result.flags.map((f) => f.id)));
+    const checked = new SafeOfferCheckedEvent(result.level, result.flags.map((f) => f.id));
+    this.dispatchEvent(checked);
   }
 
   /** Opens the explanation, when there is a result; focus moves to its heading. */

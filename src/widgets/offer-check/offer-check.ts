@@ -174,7 +174,8 @@ export class SafeOfferCheck extends SafeElement {
     this.checkedText = text;
     this.view = 'result';
     this.focusAfterRender = 'result';
-    this.dispatchEvent(new SafeOfferCheckedEvent(this.result.level, this.result.flags.map((flag) => flag.id)));
+    const checked = new SafeOfferCheckedEvent(this.result.level, this.result.flags.map((flag) => flag.id));
+    this.dispatchEvent(checked);
   }
 
   private startQuestions(): void {
