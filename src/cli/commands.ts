@@ -8,4 +8,11 @@ export interface Command {
 }
 
 /** Every command, in the order `--help` lists them. Each issue's command adds its own line here. */
-export const commands: Command[] = [];
+export const commands: Command[] = [
+  {
+    name: 'check',
+    usage: 'check [FILE|-] [--summary]',
+    summary: 'check job offers (JSON Lines or plain text) for recruitment risk signals',
+    load: () => import('./check.js').then((m) => m.run),
+  },
+];
