@@ -39,7 +39,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'src/cli/**', 'src/server/**', 'test/**', '*.mjs', '.storybook/**'],
+    files: ['scripts/**', 'src/cli/**', 'src/server/**', 'test/**', 'stories/**', 'bench/**', '*.mjs', '.storybook/**'],
     rules: { 'no-console': 'off' },
   },
   {

@@ -4,6 +4,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
+import { hostPagesMiddleware } from './test/helpers/host-pages.mjs';
+import { reportEndpointMiddleware } from './test/helpers/report-endpoint.mjs';
 
 /** Writes the totals that scripts/test.mjs adds to the Node tests' totals. */
 function countingReporter(file) {
@@ -33,8 +35,9 @@ export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
+  middleware: [hostPagesMiddleware(), reportEndpointMiddleware()],
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },

@@ -1,8 +1,25 @@
 // `npm start` (after the build): serves the demo page, which loads the widgets from dist/cdn exactly
 // as an embedding site would. Nothing but this machine's loopback is involved.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
+import { generateReportKeyPair } from '../dist/npm/sdk/index.js';
+import { ReportDatabase, createReportHandler } from '../dist/npm/server/index.js';
 
 const port = Number(process.env.PORT ?? 8000);
+const origin = `http://127.0.0.1:${port}`;
+
+// A real receiver behind /reports, and a demo key pair kept in .cache/demo: reports sent from the
+// demo are encrypted in the browser and stored as ciphertext in .cache/demo/reports.sqlite.
+mkdirSync('.cache/demo', { recursive: true });
+const keyFile = '.cache/demo/private.jwk';
+if (!existsSync(keyFile)) {
+  const pair = await generateReportKeyPair();
+  writeFileSync(keyFile, JSON.stringify(pair.privateKey), { mode: 0o600 });
+}
+const { kty, crv, x, y } = JSON.parse(readFileSync(keyFile, 'utf8'));
+const publicKey = { kty, crv, x, y };
+const db = await ReportDatabase.open('.cache/demo/reports.sqlite');
+const receive = createReportHandler({ db, origins: [origin] });
 const server = await startDevServer({
   config: {
     rootDir: '.',
@@ -11,6 +28,19 @@ const server = await startDevServer({
     open: false,
     watch: false,
     middleware: [
+      async (ctx, next) => {
+        if (ctx.path === '/reports') {
+          ctx.respond = false;
+          receive(ctx.req, ctx.res);
+          return;
+        }
+        if (ctx.path === '/docs/demo/config.json') {
+          ctx.type = 'application/json';
+          ctx.body = JSON.stringify({ endpoint: '/reports', publicKey });
+          return;
+        }
+        await next();
+      },
       // The demo runs under the same strict policy that docs/embedding.md asks sites to allow.
       async (ctx, next) => {
         await next();
@@ -24,5 +54,13 @@ const server = await startDevServer({
   readFileConfig: false,
   logStartMessage: false,
 });
-console.log(`\nsafe-migration-kit demo: http://127.0.0.1:${port}/docs/demo/\n(Ctrl+C to stop)`);
-process.on('SIGINT', () => server.stop().then(() => process.exit(0)));
+console.log(`\nsafe-migration-kit demo: ${origin}/docs/demo/`);
+console.log('Reports sent from the demo are stored encrypted in .cache/demo/reports.sqlite; read them with');
+console.log('  node dist/npm/cli/bin.js decrypt --key .cache/demo/private.jwk --db .cache/demo/reports.sqlite');
+console.log('(Ctrl+C to stop)');
+process.on('SIGINT', () =>
+  server.stop().then(() => {
+    db.close();
+    process.exit(0);
+  }),
+);

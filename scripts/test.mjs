@@ -30,7 +30,8 @@ mkdirSync('.cache', { recursive: true });
 
 if (!only) {
   run('lint', 'npx', ['eslint', '.']);
-  run('build (localize, type-check, bundles, declarations, manifest)', 'npm', ['run', 'build', '--silent']);
+  run('build (localize, manifest, type-check, bundles, declarations)', 'npm', ['run', 'build', '--silent']);
+  run('Storybook static build', 'npx', ['storybook', 'build', '--output-dir', 'dist/storybook', '--quiet', '--disable-telemetry']);
 }
 
 if (!only || only === 'node') {

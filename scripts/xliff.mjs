@@ -2,6 +2,9 @@
 //
 //   node scripts/xliff.mjs apply DRAFTS.json   add drafted targets, marked needs-review-translation
 //   node scripts/xliff.mjs status              list, per locale, missing and unreviewed messages
+//   node scripts/xliff.mjs import FILE.xlf...  copy targets (with their state) from returned or
+//                                              other files into locales/, by message id, for
+//                                              messages that have no target yet (--replace: all)
 //
 // DRAFTS.json maps a locale to { "<source as in the XLIFF>": "<target>" }; placeholders are
 // written as the XLIFF writes them (<x id="0" equiv-text="${n}"/>). Existing targets are kept
@@ -53,6 +56,33 @@ function apply(draftsPath, replace) {
   }
 }
 
+function importFiles(paths, replace) {
+  const byLocale = new Map();
+  for (const path of paths) {
+    const xml = readFileSync(path, 'utf8');
+    const locale = xml.match(/target-language="([^"]+)"/)?.[1];
+    if (!locale) throw new Error(`${path} names no target-language`);
+    const table = byLocale.get(locale) ?? new Map();
+    for (const u of readUnits(xml)) if (u.target !== undefined) table.set(u.id, u);
+    byLocale.set(locale, table);
+  }
+  for (const { locale, path } of localeFiles()) {
+    const table = byLocale.get(locale);
+    if (!table) continue;
+    let copied = 0;
+    const xml = readFileSync(path, 'utf8').replace(unitPattern, (whole, id, attrs, body) => {
+      const incoming = table.get(id);
+      if (!incoming || (/<target/.test(body) && !replace)) return whole;
+      copied += 1;
+      const state = incoming.state ? ` state="${incoming.state}"` : '';
+      const withoutTarget = body.replace(/\s*<target[\s\S]*?<\/target>/, '');
+      return `<trans-unit id="${id}"${attrs}>${withoutTarget.replace(/(<\/source>)/, `$1\n  <target${state}>${incoming.target}</target>`)}</trans-unit>`;
+    });
+    writeFileSync(path, xml);
+    console.log(`${locale}: ${copied} imported`);
+  }
+}
+
 function status() {
   let missing = 0;
   for (const { locale, path } of localeFiles()) {
@@ -70,8 +100,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const [command, arg] = process.argv.slice(2);
   if (command === 'apply' && arg) apply(arg, process.argv.includes('--replace'));
   else if (command === 'status') process.exitCode = status() > 0 ? 1 : 0;
+  else if (command === 'import' && arg) importFiles(process.argv.slice(3).filter((a) => !a.startsWith('--')), process.argv.includes('--replace'));
   else {
-    console.error('usage: node scripts/xliff.mjs apply DRAFTS.json [--replace] | status');
+    console.error('usage: node scripts/xliff.mjs apply DRAFTS.json [--replace] | import FILE.xlf... [--replace] | status');
     process.exitCode = 2;
   }
 }

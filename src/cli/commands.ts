@@ -9,6 +9,44 @@ export interface Command {
 
 /** Every command, in the order `--help` lists them. Each issue's command adds its own line here. */
 export const commands: Command[] = [
+  // Report delivery (issue 5): the receiver, its keys and its database.
+  {
+    name: 'serve',
+    usage: 'serve [--port N] [--db FILE] --origin URL',
+    summary: 'run the report receiver (POST /reports, stored once each in SQLite)',
+    load: async () => (await import('./serve.js')).run,
+  },
+  {
+    name: 'keygen',
+    usage: 'keygen [--out DIR]',
+    summary: 'make the key pair for encrypted reports (public.jwk, private.jwk)',
+    load: async () => (await import('./keygen.js')).run,
+  },
+  {
+    name: 'reports',
+    usage: 'reports list|export --db FILE',
+    summary: 'list or export the reports the receiver stored',
+    load: async () => (await import('./reports.js')).run,
+  },
+  {
+    name: 'decrypt',
+    usage: 'decrypt --key private.jwk [FILE|--db FILE]',
+    summary: 'open encrypted reports with the private key',
+    load: async () => (await import('./decrypt.js')).run,
+  },
+  {
+    name: 'hotlines',
+    usage: 'hotlines --country CC [--need TOPIC] [--lang TAG] [--open-now] [--json]',
+    summary: 'list the hotlines that fit, best first, with the reasons',
+    load: async () => (await import('./hotlines.js')).run,
+  },
+  {
+    name: 'validate',
+    usage: 'validate FILE',
+    summary: 'check a hotline data file; print each problem with its JSON path',
+    load: async () => (await import('./validate.js')).run,
+  },
+  // Job offers (issue 4).
   {
     name: 'check',
     usage: 'check [FILE|-] [--summary]',

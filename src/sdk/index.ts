@@ -25,7 +25,95 @@ export type {
   ReportInput,
   ReporterRole,
 } from './report/schema.js';
-
+// Report delivery and encryption (issue 5).
+export {
+  ReportClient,
+  decryptReport,
+  encryptReport,
+  generateReportKeyPair,
+} from './report/client.js';
+export type { ReportClientOptions, ResumeResult } from './report/client.js';
+export { reportKeyId, reportPaddingBuckets } from './report/crypto.js';
+export {
+  ReportConfigError,
+  ReportCryptoError,
+  ReportDeliveryError,
+  ReportValidationError,
+} from './report/errors.js';
+export type {
+  ReportConfigErrorCode,
+  ReportCryptoErrorCode,
+  ReportDeliveryErrorCode,
+  ReportIssue,
+} from './report/errors.js';
+export type { PendingReport, ReportReceipt } from './report/pending.js';
+export { memoryReportStore, webStorageReportStore } from './report/store.js';
+export type { ReportStore, StorageLike, StoredReport } from './report/store.js';
+// Hotline directory (issue 3): data format, validation, queries, hours, contact links.
+export {
+  channelTypes,
+  emergencyServices,
+  hotlineDataSchema,
+  hotlineLimits,
+  hotlineSchema,
+  hotlineTopics,
+  numberChannelTypes,
+  operatorTypes,
+  provenanceStatuses,
+  triState,
+  weekdays,
+} from './hotlines/schema.js';
+export type {
+  Channel,
+  ChannelType,
+  EmailChannel,
+  EmergencyCountry,
+  EmergencyNumber,
+  EmergencyService,
+  Hotline,
+  HotlineData,
+  HotlineTopic,
+  Hours,
+  HoursException,
+  LocalizedText,
+  NumberChannel,
+  NumberChannelType,
+  OperatorType,
+  Organization,
+  Provenance,
+  ProvenanceStatus,
+  ServiceArea,
+  Source,
+  TelegramChannel,
+  TimeSpan,
+  TriState,
+  WebChannel,
+  Weekday,
+  WeeklyHours,
+  WeeklyRule,
+} from './hotlines/schema.js';
+export { HotlineDataError, HotlineLoadError, HotlineQueryError } from './hotlines/errors.js';
+export type { DataProblem, HotlineDataErrorCode, HotlineLoadErrorCode } from './hotlines/errors.js';
+export { checkHotlineData, dialMatchesPrinted, parseHotlineData, validateHotlineData } from './hotlines/validate.js';
+export type { HotlineValidation } from './hotlines/validate.js';
+export { instantOf, isOpen, nextChange, openStatus, wallClock, zoneOffset } from './hotlines/hours.js';
+export type { OpenState, OpenStatus } from './hotlines/hours.js';
+export { HotlineDirectory, rankPoints, relatedTopics } from './hotlines/directory.js';
+export type {
+  ChannelStatus,
+  EmergencyNumbers,
+  HotlineDataOrigin,
+  HotlineQuery,
+  HotlineResult,
+  LanguageFit,
+  RankFactor,
+  RankReason,
+} from './hotlines/directory.js';
+export { bundledHotlineData, bundledHotlineDirectory } from './hotlines/bundled.js';
+export { clearHotlineCache, loadHotlineDirectory } from './hotlines/remote.js';
+export type { LoadHotlinesOptions } from './hotlines/remote.js';
+export { contactHref, contactText, pickLocalized, toVCard, vCardDataUrl } from './hotlines/contact-links.js';
+export type { ContactHrefOptions, LinkPlatform, VCardOptions } from './hotlines/contact-links.js';
 // Job-offer red-flag check (issue 4).
 export { bundledOfferRules, checkOffer, checkOffers, maxOfferLength } from './offer-check/check.js';
 export type { CheckOfferOptions, OfferBulkResult, OfferItem } from './offer-check/check.js';

@@ -5,5 +5,9 @@
 export { SafeExitButton, SafeExitEvent } from './exit-button/exit-button.js';
 export type { SafeExitTrigger } from './exit-button/exit-button.js';
 export { exitNavigation } from './exit-button/navigation.js';
+export { SafeReportFailedEvent, SafeReportForm, SafeReportSentEvent, SafeReportSubmitEvent } from './report-form/report-form.js';
+export type { ReportFormDeliveryOptions, SafeReportFailureCode } from './report-form/report-form.js';
+export { SafeContactEvent, SafeFilterChangeEvent, SafeHotlineFinder } from './hotline-finder/hotline-finder.js';
+export type { HotlineFilters, SafeContactAction } from './hotline-finder/hotline-finder.js';
 export { allLocales, matchLocale, resolveLocale, useLocale } from './localization.js';
 export type { SafeLocale } from './localization.js';

@@ -6,6 +6,8 @@
  */
 const elements: Record<string, () => Promise<unknown>> = {
   'safe-exit-button': () => import('./exit-button/exit-button.js'),
+  'safe-report-form': () => import('./report-form/report-form.js'),
+  'safe-hotline-finder': () => import('./hotline-finder/hotline-finder.js'),
 };
 
 /** The tag names the loader knows, for docs and tests. */

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { waitUntil } from '../helpers/fixture.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
+import { openFrame } from '../helpers/frames.js';
 
 // The demo page loads the built CDN loader (dist/cdn) exactly as an embedding site would;
 // `npm test` builds before it runs the browser tests.
@@ -8,12 +9,7 @@ describe('the demo page (built CDN loader)', () => {
   let frame: HTMLIFrameElement;
 
   before(async () => {
-    frame = document.createElement('iframe');
-    frame.style.width = '1024px';
-    frame.style.height = '768px';
-    frame.src = '/docs/demo/index.html';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame = await openFrame('/docs/demo/index.html', { width: 1024, height: 768 });
   });
 
   after(() => frame.remove());

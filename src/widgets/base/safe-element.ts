@@ -1,5 +1,22 @@
-import { LitElement } from 'lit';
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
 import { getLocale, resolveLocale, useLocale } from '../localization.js';
+import type { SafeLocale } from '../localization.js';
+
+/** Each language's name in that language, in the picker's order, so a reader finds their own whatever is shown now. */
+export const localeNames: Record<SafeLocale, string> = {
+  en: 'English',
+  ru: 'Русский',
+  kk: 'Қазақша',
+  ky: 'Кыргызча',
+  uz: 'Oʻzbekcha',
+  'uz-Cyrl': 'Ўзбекча',
+  tg: 'Тоҷикӣ',
+  tk: 'Türkmençe',
+};
+
+const pickerOrder = Object.keys(localeNames) as SafeLocale[];
 
 const connected = new Set<SafeElement>();
 let langObserver: MutationObserver | undefined;
@@ -23,9 +40,33 @@ function watchLang(): void {
  * default never lands on the element and hides an ancestor's language.
  */
 export class SafeElement extends LitElement {
+  /** Shows a language picker at the top of the widget; choosing sets this element's `lang`. */
+  @property({ type: Boolean, attribute: 'show-locale-picker' }) showLocalePicker = false;
+
   /** The locale the shadow content is rendered in; set it as `lang` on the element's base part. */
   protected get renderLocale(): string {
     return getLocale();
+  }
+
+  /**
+   * The language picker, when `show-locale-picker` is set; widgets place it at their top and add
+   * `localePickerStyles` to their styles.
+   */
+  protected renderLocalePicker() {
+    if (!this.showLocalePicker) return nothing;
+    const current = getLocale();
+    return html`<label part="locale-picker"
+      >${msg('Language')}
+      <select
+        @change=${(event: Event) => {
+          this.setAttribute('lang', (event.target as HTMLSelectElement).value);
+        }}
+      >
+        ${pickerOrder.map(
+          (locale) => html`<option value=${locale} lang=${locale} ?selected=${locale === current}>${localeNames[locale]}</option>`,
+        )}
+      </select></label
+    >`;
   }
 
   /** Resolves this element's locale and switches the widgets to it; resolves once loaded. */

@@ -4,6 +4,7 @@ import { localized, msg } from '@lit/localize';
 import { SafeElement } from '../base/safe-element.js';
 import { exitNavigation } from './navigation.js';
 import { styles } from './exit-button.styles.js';
+import { localePickerStyles } from '../base/locale-picker.styles.js';
 
 /** What started an exit. */
 export type SafeExitTrigger = 'button' | 'shortcut' | 'api' | 'pageshow';
@@ -49,6 +50,7 @@ const SHIFT_PRESSES = 3;
  *
  * @csspart button - The exit button.
  * @csspart overlay - The cover shown over the whole page while it is being left.
+ * @csspart locale-picker - The language picker, shown with `show-locale-picker`.
  * @csspart status - The visually hidden live region that announces Shift presses.
  *
  * @cssproperty --safe-exit-button-background - The button's background; defaults to `--safe-color-danger`.
@@ -65,7 +67,7 @@ const SHIFT_PRESSES = 3;
 @customElement('safe-exit-button')
 @localized()
 export class SafeExitButton extends SafeElement {
-  static override styles = styles;
+  static override styles = [localePickerStyles, styles];
 
   /** Where the button takes the person: a neutral page that looks ordinary in a browser history. */
   @property({ attribute: 'href' }) href = 'https://www.bbc.com/weather';
@@ -206,6 +208,7 @@ export class SafeExitButton extends SafeElement {
 
   override render() {
     return html`
+      ${this.renderLocalePicker()}
       <button part="button" type="button" lang=${this.renderLocale} @click=${this.onClick}>
         <slot>${msg('Exit this page')}</slot>
       </button>

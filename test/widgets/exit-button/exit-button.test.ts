@@ -249,3 +249,17 @@ describe('<safe-exit-button>', () => {
     await expectNoAxeViolations(floating.parentElement!);
   });
 });
+
+describe('<safe-exit-button show-locale-picker>', () => {
+  afterEach(cleanup);
+
+  it('offers the language picker before the button and switches its text', async () => {
+    const el = await fixture<SafeExitButton>('<safe-exit-button show-locale-picker></safe-exit-button>');
+    const select = el.shadowRoot!.querySelector('select')!;
+    select.value = 'tk';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => button(el).textContent!.trim() === 'Bu sahypadan çykmak', 'Turkmen shows');
+    await expectNoAxeViolations(el.parentElement!);
+    el.removeAttribute('lang');
+  });
+});

@@ -1,0 +1,74 @@
+// Receiver throughput and latency: the receiver runs here on a temporary SQLite file (WAL,
+// synchronous = FULL, so every 201 waited for its own commit to reach the disk), and autocannon
+// loads it from a second process on 127.0.0.1 with a bounded number of requests.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Bench, BenchRow } from '../scripts/bench.js';
+import { encryptReport, generateReportKeyPair, reportSchema } from '../src/sdk/index.js';
+import { ReportDatabase, startReceiver } from '../src/server/index.js';
+
+interface Load {
+  perSecond: number;
+  total: number;
+  /** Seconds. */
+  duration: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  status201: number;
+}
+
+function load(url: string, bodyFile: string, amount: number, mode: 'new' | 'replay'): Promise<Load> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bench/receiver-load.mjs', url, bodyFile, String(amount), mode], { stdio: ['ignore', 'pipe', 'inherit'] });
+    // Bounded in time as well as in count.
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(JSON.parse(out) as Load);
+      else reject(new Error(`the load generator exited with ${code}`));
+    });
+  });
+}
+
+const bench: Bench = async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smk-bench-'));
+  const db = await ReportDatabase.open(join(dir, 'reports.sqlite'));
+  const receiver = await startReceiver({ db, port: 0, rateLimit: false });
+  try {
+    // A typical report, encrypted as a browser would send it: a 1 KiB bucket, about 1.5 KB of JSON.
+    const { publicKey } = await generateReportKeyPair();
+    const report = reportSchema.parse({
+      description: 'Мою сестру увезли на работу в другой город. Телефон забрали, паспорт у хозяина, денег не платят уже два месяца.',
+      consent: true,
+      where: { country: 'KZ', city: 'Shymkent' },
+      dangerNow: 'unknown',
+    });
+    const bodyFile = join(dir, 'body.json');
+    writeFileSync(bodyFile, JSON.stringify(await encryptReport(report, publicKey)));
+
+    const fresh = await load(receiver.url, bodyFile, 5000, 'new');
+    if (fresh.status201 !== db.count() || fresh.errors > 0) {
+      throw new Error(`receiver bench: ${fresh.status201} answered 201 but ${db.count()} stored, ${fresh.errors} errors`);
+    }
+    const replay = await load(receiver.url, bodyFile, 5000, 'replay');
+    const rows: BenchRow[] = [
+      { name: 'receiver: new encrypted reports stored (10 connections, 5,000 requests)', value: fresh.total / fresh.duration, unit: 'reports/s' },
+      { name: 'receiver: latency p50, new reports', value: fresh.p50, unit: 'ms' },
+      { name: 'receiver: latency p99, new reports', value: fresh.p99, unit: 'ms' },
+      { name: 'receiver: replays answered (same key, 5,000 requests)', value: replay.total / replay.duration, unit: 'replies/s' },
+      { name: 'receiver: latency p99, replays', value: replay.p99, unit: 'ms' },
+    ];
+    return rows;
+  } finally {
+    await receiver.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+export default bench;

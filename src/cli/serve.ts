@@ -1,0 +1,99 @@
+// `safe-migration-kit serve`: runs the reference receiver until SIGINT or SIGTERM.
+import { parseArgs } from 'node:util';
+import { isIP } from 'node:net';
+import { helpOption, parsing, processIO, runCommand, UsageError } from './reports-io.js';
+import type { CommandIO } from './reports-io.js';
+
+const HELP = `Usage: safe-migration-kit serve [options]
+
+Receives reports on POST /reports and stores each once in a SQLite file. GET /health answers ok.
+
+Options:
+  --port N            port to listen on (default 8787; 0 picks a free one)
+  --host ADDRESS      address to listen on (default 127.0.0.1: put a HTTPS reverse proxy in front)
+  --db FILE           SQLite file, created when missing (default reports.sqlite)
+  --origin URL        a site allowed to send reports from the browser, e.g. https://ngo.example;
+                      repeat for each site
+  --max-body BYTES    largest request body (default 131072)
+  --rate N            reports per minute from one client (default 20; 0 turns the limit off)
+  --trust-proxy       tell clients apart by X-Forwarded-For (only behind your own proxy)
+  --encrypted-only    refuse reports that are not encrypted to your public key
+  --quiet             do not log requests (logs never hold IP addresses)
+  -h, --help          show this help`;
+
+function integer(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${name} must be a whole number, not "${value}"`);
+  return Number(value);
+}
+
+export function run(argv: string[], io: CommandIO = processIO): Promise<number> {
+  return runCommand('serve', HELP, io, async () => {
+    const { values } = parsing(() =>
+      parseArgs({
+        args: argv,
+        strict: true,
+        options: {
+          ...helpOption,
+          port: { type: 'string' },
+          host: { type: 'string' },
+          db: { type: 'string' },
+          origin: { type: 'string', multiple: true },
+          'max-body': { type: 'string' },
+          rate: { type: 'string' },
+          'trust-proxy': { type: 'boolean' },
+          'encrypted-only': { type: 'boolean' },
+          quiet: { type: 'boolean' },
+        },
+      }),
+    );
+    if (values.help) {
+      io.out(`${HELP}\n`);
+      return 0;
+    }
+    const port = integer('--port', values.port, 8787);
+    if (port > 65535) throw new UsageError('--port must be at most 65535');
+    const rate = integer('--rate', values.rate, 20);
+    const maxBodyBytes = integer('--max-body', values['max-body'], 131_072);
+    const host = values.host ?? '127.0.0.1';
+    if (isIP(host) === 0 && host !== 'localhost') throw new UsageError(`--host must be an IP address, not "${host}"`);
+    const origins = values.origin ?? [];
+    const { normaliseOrigins, startReceiver } = await import('../server/receiver.js');
+    try {
+      normaliseOrigins(origins);
+    } catch (error) {
+      throw new UsageError(`--origin ${(error as Error).message}`);
+    }
+    const { ReportDatabase } = await import('../server/database.js');
+    const file = values.db ?? 'reports.sqlite';
+    const db = await ReportDatabase.open(file);
+    const receiver = await startReceiver({
+      db,
+      port,
+      host,
+      origins,
+      maxBodyBytes,
+      rateLimit: rate === 0 ? false : { perMinute: rate },
+      trustProxy: values['trust-proxy'] ?? false,
+      encryptedOnly: values['encrypted-only'] ?? false,
+      log: values.quiet
+        ? undefined
+        : (e) => io.out(`${e.time} ${e.method} ${e.path} ${e.status}${e.code ? ` ${e.code}` : ''} ${e.ms}ms\n`),
+    });
+    if (origins.length === 0) {
+      io.err('note: no --origin given, so browsers on every site are refused; only non-browser clients can send\n');
+    }
+    io.out(`listening on ${receiver.url} (database ${file}, ${db.count()} reports stored)\n`);
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        receiver.close().then(resolve, resolve);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    io.out('stopped\n');
+    return 0;
+  });
+}

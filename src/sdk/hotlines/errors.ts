@@ -1,0 +1,80 @@
+import { SafeError } from '../errors.js';
+
+/** One thing wrong with a hotline data file, at a JSON path such as `$.hotlines[3].topics[0]`. */
+export interface DataProblem {
+  /** Where, as a JSON path from the file's root (`$`). */
+  readonly path: string;
+  /**
+   * What kind of problem: a zod issue code (`invalid_type`, `invalid_value`, `too_small`, …) or one
+   * of ours (`duplicate-id`, `unprinted-number`, `dial-mismatch`, `source-out-of-range`,
+   * `malformed-json`).
+   */
+  readonly code: string;
+  /** The problem in one English sentence, for developers and the CLI. */
+  readonly message: string;
+}
+
+/** Codes of `HotlineDataError`. */
+export type HotlineDataErrorCode = 'hotline-data-malformed-json' | 'hotline-data-invalid';
+
+/**
+ * A hotline data file that is not valid JSON, or does not match the schema. `problems` lists every
+ * problem found, each with its JSON path.
+ */
+export class HotlineDataError extends SafeError {
+  declare readonly code: HotlineDataErrorCode;
+  /** Every problem found, in file order. */
+  readonly problems: readonly DataProblem[];
+
+  constructor(code: HotlineDataErrorCode, problems: readonly DataProblem[], options?: { cause?: unknown; url?: string }) {
+    const where = options?.url ? ` from ${options.url}` : '';
+    const first = problems[0];
+    const summary = first ? `${first.path}: ${first.message}` : 'unknown problem';
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    super(code, `Hotline data${where} is not usable: ${summary}${more}`, options);
+    this.name = 'HotlineDataError';
+    this.problems = problems;
+  }
+}
+
+/** Codes of `HotlineLoadError`. */
+export type HotlineLoadErrorCode =
+  | 'hotline-load-timeout'
+  | 'hotline-load-http-status'
+  | 'hotline-load-network'
+  | 'hotline-load-aborted';
+
+/** Loading a remote hotline data file failed before any data arrived. */
+export class HotlineLoadError extends SafeError {
+  declare readonly code: HotlineLoadErrorCode;
+  /** The address that was requested. */
+  readonly url: string;
+  /** The HTTP status, for `hotline-load-http-status`. */
+  readonly status: number | undefined;
+
+  constructor(code: HotlineLoadErrorCode, url: string, options?: { cause?: unknown; status?: number }) {
+    const what: Record<HotlineLoadErrorCode, string> = {
+      'hotline-load-timeout': 'timed out',
+      'hotline-load-http-status': `answered HTTP ${options?.status ?? '?'}`,
+      'hotline-load-network': 'could not be reached',
+      'hotline-load-aborted': 'was cancelled',
+    };
+    super(code, `GET ${url} ${what[code]}`, options);
+    this.name = 'HotlineLoadError';
+    this.url = url;
+    this.status = options?.status;
+  }
+}
+
+/** A query the directory cannot answer, such as a country code that is not two letters. */
+export class HotlineQueryError extends SafeError {
+  declare readonly code: 'hotline-query-invalid';
+  /** Every problem with the query, as JSON paths into it. */
+  readonly problems: readonly DataProblem[];
+
+  constructor(problems: readonly DataProblem[]) {
+    super('hotline-query-invalid', `Hotline query is not valid: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    this.name = 'HotlineQueryError';
+    this.problems = problems;
+  }
+}

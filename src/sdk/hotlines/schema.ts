@@ -1,0 +1,353 @@
+/**
+ * The hotline data format: a profile of Open Referral HSDS 3, extended where HSDS falls short for
+ * hotlines (hours per channel in IANA time zones, messaging apps, reachability from abroad,
+ * operator type, provenance on every entry). docs/data-format.md maps each field to HSDS.
+ *
+ * Every outside file goes through `hotlineDataSchema` (see `validateHotlineData`), so the rest of
+ * the SDK works on typed values only.
+ */
+import * as z from 'zod/mini';
+
+/** What a line helps with: a fixed taxonomy, so that a filter means the same in every file. */
+export const hotlineTopics = [
+  'trafficking',
+  'labour-exploitation',
+  'migrant-rights',
+  'legal-aid',
+  'psychological-support',
+  'shelter',
+  'domestic-violence',
+  'child-protection',
+  'emergency',
+] as const;
+
+/**
+ * Who runs a line. People wary of the police choose by this: `police` covers every law-enforcement
+ * body (police, interior ministry, customs).
+ */
+export const operatorTypes = ['ngo', 'government', 'police', 'international', 'other'] as const;
+
+/** How a line is reached. */
+export const channelTypes = ['phone', 'sms', 'whatsapp', 'telegram', 'viber', 'email', 'web-chat', 'website'] as const;
+
+/** The channels reached by dialling or texting a number. */
+export const numberChannelTypes = ['phone', 'sms', 'whatsapp', 'viber'] as const;
+
+/** Yes, no, or not known: used wherever a source may be silent. */
+export const triState = ['yes', 'no', 'unknown'] as const;
+
+/**
+ * How far an entry can be trusted.
+ * - `confirmed`: a dated source that can be looked up, from within the review window, prints it.
+ * - `lead`: a source prints it, but it is old, undated, ambiguous or from seed documents only: call to check.
+ * - `outdated`: a source says it ended, or it belonged to a project that ended; kept for the record.
+ */
+export const provenanceStatuses = ['confirmed', 'lead', 'outdated'] as const;
+
+/** Days of the week as RFC 5545 `BYDAY` writes them (and HSDS 3 `schedule.byday`). */
+export const weekdays = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+
+/** Which emergency service a number reaches. */
+export const emergencyServices = ['general', 'police', 'ambulance', 'fire', 'gas'] as const;
+
+export type HotlineTopic = (typeof hotlineTopics)[number];
+export type OperatorType = (typeof operatorTypes)[number];
+export type ChannelType = (typeof channelTypes)[number];
+export type NumberChannelType = (typeof numberChannelTypes)[number];
+export type TriState = (typeof triState)[number];
+export type ProvenanceStatus = (typeof provenanceStatuses)[number];
+export type Weekday = (typeof weekdays)[number];
+export type EmergencyService = (typeof emergencyServices)[number];
+
+/** Bounds on free text, so that a hostile file cannot make the widget render megabytes. */
+export const hotlineLimits = {
+  name: 200,
+  quote: 2000,
+  note: 1000,
+  printed: 100,
+  url: 2000,
+  hotlines: 20000,
+  channels: 30,
+  sources: 20,
+} as const;
+
+const DIAL_FORMAT = 'must be + and 7 to 15 digits (E.164), or the digits of a short or national number';
+
+const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+
+/** A lower-case slug: `kz-contact-centre-111`. */
+export const idSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as kz-contact-centre-111'), z.maxLength(100));
+
+/** ISO 3166-1 alpha-2, upper case. */
+export const countryCodeSchema = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, such as KZ'));
+
+/** ISO 3166-2 subdivision code: the country, a hyphen, one to three letters or digits. */
+export const subdivisionCodeSchema = z.string().check(z.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 code such as KZ-79'));
+
+/** A BCP 47 language tag with a script where it matters: `ru`, `kk`, `uz-Latn`, `uz-Cyrl`. */
+export const languageTagSchema = z.string().check(
+  z.regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/, 'must be a BCP 47 language tag such as ru, kk or uz-Cyrl'),
+  z.maxLength(35),
+);
+
+/** A date as precise as the source gives it: `2023`, `2023-10` or `2023-10-16`. */
+export const partialDateSchema = z.string().check(z.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD'));
+
+/** A full calendar date, `YYYY-MM-DD`. */
+export const isoDateSchema = z.string().check(z.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be a date as YYYY-MM-DD'));
+
+/** A web address: http or https only (never `javascript:` or `data:`). */
+export const webUrlSchema = z.string().check(z.maxLength(hotlineLimits.url), z.regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, 'must be an http or https address'));
+
+/** A wall-clock time, `HH:MM` on a 24-hour clock; `24:00` ends a day. */
+export const clockTimeSchema = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time as HH:MM, 00:00 to 24:00'));
+
+/** Names in several languages, keyed by BCP 47 tag; `en` is always there as the fallback. */
+export const localizedTextSchema = z
+  .record(languageTagSchema, text(hotlineLimits.name))
+  .check(z.refine((value) => typeof value.en === 'string', { message: 'needs an "en" entry', path: ['en'] }));
+
+const knownZones = new Map<string, boolean>();
+
+function isIanaZone(zone: string): boolean {
+  // A fixed offset is never a zone: it would be wrong for half the year wherever clocks change.
+  if (/^(?:Etc\/)?(?:GMT|UTC|UCT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?$/i.test(zone) || /^[+-]\d/.test(zone)) return false;
+  if (!zone.includes('/')) return false;
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    // Asking Intl is slow; a file repeats a handful of zones thousands of times.
+    if (knownZones.size < 1000) knownZones.set(zone, known);
+  }
+  return known;
+}
+
+/** An IANA time-zone name the platform knows (`Asia/Almaty`), never a fixed UTC offset. */
+export const timeZoneSchema = z
+  .string()
+  .check(z.maxLength(64), z.refine(isIanaZone, { message: 'must be an IANA time-zone name such as Asia/Almaty, never a fixed offset' }));
+
+/** One span of opening time; `closes` at or before `opens` runs past midnight into the next day. */
+export const timeSpanSchema = z.strictObject({ opens: clockTimeSchema, closes: clockTimeSchema });
+
+/** A weekly rule: these days, these hours. Several rules on one day make a split shift. */
+export const weeklyRuleSchema = z.strictObject({
+  days: z.array(z.enum(weekdays)).check(z.minLength(1), z.maxLength(7)),
+  opens: clockTimeSchema,
+  closes: clockTimeSchema,
+});
+
+/** A dated exception: on this local date, only these spans (none: closed all day). */
+export const hoursExceptionSchema = z.strictObject({
+  date: isoDateSchema,
+  spans: z.array(timeSpanSchema).check(z.maxLength(6)),
+});
+
+const printedHours = z.optional(text(hotlineLimits.note));
+
+/**
+ * When a channel answers.
+ * - `unknown`: no source states it (never guessed).
+ * - `always`: 24 hours a day, every day.
+ * - `weekly`: rules in an IANA zone, with dated exceptions. `daysStated: false` records a source
+ *   that gives the hours but not the days ("9:00 to 18:00"): outside them the line is closed, inside
+ *   them it may or may not be open.
+ * `printed` keeps the hours as the source words them.
+ */
+export const hoursSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('unknown'), printed: printedHours }),
+  z.strictObject({ type: z.literal('always'), printed: printedHours }),
+  z.strictObject({
+    type: z.literal('weekly'),
+    timeZone: timeZoneSchema,
+    rules: z.array(weeklyRuleSchema).check(z.minLength(1), z.maxLength(30)),
+    exceptions: z.optional(z.array(hoursExceptionSchema).check(z.maxLength(400))),
+    daysStated: z.optional(z.boolean()),
+    validFrom: z.optional(isoDateSchema),
+    validUntil: z.optional(isoDateSchema),
+    printed: printedHours,
+  }),
+]);
+
+const channelCommon = {
+  /** Whether a caller outside the line's countries can reach it; short codes are `no`. */
+  reachableFromAbroad: z.enum(triState),
+  /** Languages the channel answers in, as BCP 47 tags; empty when no source says. */
+  languages: z.array(languageTagSchema).check(z.maxLength(60)),
+  /** The source says it answers in more languages than it lists. */
+  moreLanguages: z.optional(z.boolean()),
+  hours: hoursSchema,
+  /** A short label from the source, such as the region a number serves. */
+  label: z.optional(localizedTextSchema),
+  /** Index into the entry's `provenance.sources` of the source that prints this channel. */
+  source: z.int().check(z.minimum(0), z.maximum(hotlineLimits.sources - 1)),
+};
+
+/**
+ * A number to call or text. `printed` is the number exactly as the source prints it and is what a
+ * person sees. `dial` is what a phone dials: `+` and the E.164 digits when the international form
+ * follows from the source, else the digits of a short code or national number (reachable only
+ * inside the country). It is absent when the printed form cannot be dialled as it is (`800SAVE`).
+ */
+export const numberChannelSchema = z.strictObject({
+  type: z.enum(numberChannelTypes),
+  printed: text(hotlineLimits.printed),
+  dial: z.optional(z.string().check(z.regex(/^\+[1-9]\d{6,14}$|^\d{2,15}$/, DIAL_FORMAT))),
+  tollFree: z.enum(triState),
+  ...channelCommon,
+});
+
+/** A Telegram account or channel, by its public username (without `@`). */
+export const telegramChannelSchema = z.strictObject({
+  type: z.literal('telegram'),
+  username: z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]{3,31}$/, 'must be a Telegram username without @')),
+  ...channelCommon,
+});
+
+/** An e-mail address. */
+export const emailChannelSchema = z.strictObject({
+  type: z.literal('email'),
+  address: z.string().check(z.maxLength(254), z.regex(/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/, 'must be an e-mail address')),
+  ...channelCommon,
+});
+
+/** A web page: a chat window or the organisation's site. */
+export const webChannelSchema = z.strictObject({
+  type: z.enum(['web-chat', 'website']),
+  url: webUrlSchema,
+  ...channelCommon,
+});
+
+export const channelSchema = z.discriminatedUnion('type', [numberChannelSchema, telegramChannelSchema, emailChannelSchema, webChannelSchema]);
+
+/** One source: where a fact was read, the words it used, and when it was published. */
+export const sourceSchema = z.strictObject({
+  /** Where to read it; `null` only when the excerpt came without an address. */
+  url: z.nullable(webUrlSchema),
+  /** Who published it, when the address alone does not say. */
+  citation: z.optional(text(hotlineLimits.note)),
+  /** The source's own words. */
+  quote: z.nullable(text(hotlineLimits.quote)),
+  /** When it was published, as precisely as known; `null` when undated. */
+  date: z.nullable(partialDateSchema),
+  /** The date as the research note gives it ("undated (c. 2019-2020)"). */
+  dateText: z.optional(text(hotlineLimits.note)),
+  /** Numbers, usernames and addresses exactly as this source prints them. A channel may use only these. */
+  prints: z.array(text(hotlineLimits.printed)).check(z.maxLength(30)),
+});
+
+/**
+ * Where an entry comes from and how far to trust it. `lastConfirmed` is the publication date of the
+ * newest source that shows the line working; `seedOnly` marks a lead that only the project's seed
+ * documents name (no source found) and is never shown as verified.
+ */
+export const provenanceSchema = z.strictObject({
+  status: z.enum(provenanceStatuses),
+  /** Why the status is what it is, as a code (`recent-source`, `source-older-than-window`, …). */
+  statusReason: z.string().check(z.regex(/^[a-z0-9-]+$/, 'must be a lower-case code'), z.maxLength(60)),
+  seedOnly: z.boolean(),
+  lastConfirmed: z.nullable(partialDateSchema),
+  sources: z.array(sourceSchema).check(z.maxLength(hotlineLimits.sources)),
+  /** Ids of the research leads this entry was built from. */
+  leads: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20))),
+  /** What a reader should know before relying on the entry, in English. */
+  note: z.optional(text(hotlineLimits.quote)),
+});
+
+/** Who runs a line: HSDS `organization`, with the operator type added. */
+export const organizationSchema = z.strictObject({
+  id: idSchema,
+  name: localizedTextSchema,
+  operator: z.enum(operatorTypes),
+  website: z.optional(webUrlSchema),
+});
+
+/**
+ * Where a line serves. `countries` are where a caller can be; `regions` narrow it when the service
+ * is local; `servesNationalsOf` names the home countries of migrants it serves while they are abroad
+ * (a Tajik ministry's line in Moscow: countries `RU`, servesNationalsOf `TJ`).
+ */
+export const serviceAreaSchema = z.strictObject({
+  countries: z.array(countryCodeSchema).check(z.minLength(1), z.maxLength(250)),
+  regions: z.optional(z.array(subdivisionCodeSchema).check(z.maxLength(100))),
+  servesNationalsOf: z.optional(z.array(countryCodeSchema).check(z.maxLength(250))),
+  /** The area as the source words it ("Shymkent / Turkestan region"). */
+  printed: z.optional(text(hotlineLimits.note)),
+});
+
+/** One hotline or service: HSDS `service` with its `phone`s, `schedule`s, `language`s and `service_area`. */
+export const hotlineSchema = z.strictObject({
+  id: idSchema,
+  name: localizedTextSchema,
+  organization: organizationSchema,
+  topics: z.array(z.enum(hotlineTopics)).check(z.maxLength(hotlineTopics.length)),
+  channels: z.array(channelSchema).check(z.maxLength(hotlineLimits.channels)),
+  area: serviceAreaSchema,
+  provenance: provenanceSchema,
+});
+
+/** A country's emergency number, with its own source. */
+export const emergencyNumberSchema = z.strictObject({
+  service: z.enum(emergencyServices),
+  printed: text(hotlineLimits.printed),
+  dial: z.string().check(z.regex(/^\+[1-9]\d{6,14}$|^\d{2,15}$/, DIAL_FORMAT)),
+  tollFree: z.enum(triState),
+  label: z.optional(localizedTextSchema),
+  source: z.int().check(z.minimum(0), z.maximum(hotlineLimits.sources - 1)),
+});
+
+/**
+ * The emergency numbers of one country that a source supports. A country absent from the list, or
+ * with an empty `numbers`, has no sourced number: the finder says so rather than guess.
+ */
+export const emergencyCountrySchema = z.strictObject({
+  country: countryCodeSchema,
+  numbers: z.array(emergencyNumberSchema).check(z.maxLength(20)),
+  /** Services for which no source gave a number. */
+  unsourced: z.optional(z.array(z.enum(emergencyServices))),
+  provenance: provenanceSchema,
+});
+
+/** A whole hotline data file. */
+export const hotlineDataSchema = z.strictObject({
+  $schema: z.optional(z.string().check(z.maxLength(hotlineLimits.url))),
+  format: z.literal('safe-migration-kit/hotlines'),
+  /** The format's version; a reader refuses versions it does not know. */
+  version: z.literal(1),
+  /** The HSDS version this profile extends. */
+  hsds: z.literal('3.0'),
+  /** When the file was built. */
+  generated: isoDateSchema,
+  /** When its statuses were last reviewed; `confirmed` is measured back from this date. */
+  reviewed: isoDateSchema,
+  /** How many months back a source may be and still make an entry `confirmed`. */
+  confirmWindowMonths: z.int().check(z.minimum(1), z.maximum(120)),
+  hotlines: z.array(hotlineSchema).check(z.maxLength(hotlineLimits.hotlines)),
+  emergency: z.array(emergencyCountrySchema).check(z.maxLength(250)),
+});
+
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type TimeSpan = z.infer<typeof timeSpanSchema>;
+export type WeeklyRule = z.infer<typeof weeklyRuleSchema>;
+export type HoursException = z.infer<typeof hoursExceptionSchema>;
+export type Hours = z.infer<typeof hoursSchema>;
+export type WeeklyHours = Extract<Hours, { type: 'weekly' }>;
+export type NumberChannel = z.infer<typeof numberChannelSchema>;
+export type TelegramChannel = z.infer<typeof telegramChannelSchema>;
+export type EmailChannel = z.infer<typeof emailChannelSchema>;
+export type WebChannel = z.infer<typeof webChannelSchema>;
+export type Channel = z.infer<typeof channelSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Provenance = z.infer<typeof provenanceSchema>;
+export type Organization = z.infer<typeof organizationSchema>;
+export type ServiceArea = z.infer<typeof serviceAreaSchema>;
+export type Hotline = z.infer<typeof hotlineSchema>;
+export type EmergencyNumber = z.infer<typeof emergencyNumberSchema>;
+export type EmergencyCountry = z.infer<typeof emergencyCountrySchema>;
+/** A valid hotline data file, after parsing. */
+export type HotlineData = z.infer<typeof hotlineDataSchema>;

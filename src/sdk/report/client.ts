@@ -1,0 +1,473 @@
+/**
+ * Delivers reports so that none is lost and none arrives twice: each report gets one random
+ * idempotency key, every try sends that key with the same bytes, and a report leaves `pending`
+ * only when the receiver has confirmed it. DOM-free; runs in browsers and Node.
+ */
+import ky, { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
+import * as z from 'zod/mini';
+import { encryptReport, parseReportPublicKey } from './crypto.js';
+import { ReportConfigError, ReportDeliveryError, ReportValidationError } from './errors.js';
+import type { ReportDeliveryErrorCode } from './errors.js';
+import type { PendingReport, ReportReceipt } from './pending.js';
+import { reportSchema } from './schema.js';
+import type { EncryptedReport } from './schema.js';
+import { storedReportSchema } from './store.js';
+import type { ReportStore, StoredReport } from './store.js';
+
+export type { PendingReport, ReportReceipt } from './pending.js';
+export type { ReportStore, StoredReport } from './store.js';
+export { ReportDeliveryError, ReportValidationError } from './errors.js';
+export { decryptReport, encryptReport, generateReportKeyPair } from './crypto.js';
+
+/** How a `ReportClient` delivers reports. */
+export interface ReportClientOptions {
+  /** The receiver's URL that reports are POSTed to, e.g. `https://ngo.example/reports`. */
+  endpoint: string;
+  /**
+   * The organisation's ECDH P-256 public key (JWK). When set, each report is encrypted in the
+   * page before it is sent, and the receiver, web host and CDN see only ciphertext.
+   */
+  publicKey?: JsonWebKey;
+  /** How long one try may wait for a reply, in milliseconds. Default 15,000. */
+  timeout?: number;
+  /** How long one `send()` may take in all, retries and waits included, in milliseconds. Default 90,000. */
+  deadline?: number;
+  /** How many times to try again after the first try fails. Default 5. */
+  retries?: number;
+  /**
+   * The wait before retry number `attempt` (from 1), in milliseconds; a random wait between half
+   * of it and all of it is used, so that many phones do not retry in step. Default `min(1000 · 2^(attempt − 1), 30000)`. A `Retry-After` from
+   * the receiver (429, 503) replaces it.
+   */
+  backoff?: (attempt: number) => number;
+  /**
+   * Keeps undelivered reports between page loads, as ciphertext only (so a `publicKey` is
+   * required). Off by default: anything stored on the phone proves that a report exists. Only
+   * a site that has weighed that should opt in.
+   */
+  store?: ReportStore;
+  /** Stored reports older than this, in milliseconds, are deleted unsent. Default 7 days. */
+  storeMaxAge?: number;
+  /** The `fetch` to use; defaults to the global one. */
+  fetch?: typeof fetch;
+}
+
+/** The outcome of sending one stored report with `ReportClient.resume()`. */
+export type ResumeResult =
+  | { readonly id: string; readonly receipt: ReportReceipt }
+  | { readonly id: string; readonly error: ReportDeliveryErrorCode };
+
+const receiptSchema = z.object({
+  receipt: z.string().check(z.minLength(1), z.maxLength(64)),
+  receivedAt: z.string().check(z.maxLength(64)),
+  replayed: z.optional(z.boolean()),
+});
+
+const serverErrorSchema = z.object({
+  error: z.object({ code: z.string().check(z.maxLength(64)) }),
+});
+
+const defaultBackoff = (attempt: number) => Math.min(1000 * 2 ** (attempt - 1), 30_000);
+
+/** Statuses worth another try: the receiver or a proxy was busy or failing, not refusing. */
+const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+
+function uuid(): string {
+  const c = globalThis.crypto;
+  if (typeof c.randomUUID === 'function') return c.randomUUID();
+  // randomUUID needs a secure context; getRandomValues does not.
+  const b = c.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** Seconds or an HTTP date, as milliseconds from now; undefined when absent or unreadable. */
+function retryAfter(headers: Headers): number | undefined {
+  const value = headers.get('retry-after');
+  if (value === null) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+function checkEndpoint(endpoint: string): void {
+  if (typeof endpoint !== 'string' || endpoint.trim() === '') {
+    throw new ReportConfigError('endpoint-invalid', 'endpoint must be the URL that reports are sent to');
+  }
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    // A relative URL resolves against the page; the page's own scheme then applies.
+    return;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ReportConfigError('endpoint-invalid', `endpoint must be an https: URL, not ${url.protocol}`);
+  }
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol === 'http:' && !local) {
+    throw new ReportConfigError('endpoint-insecure', 'endpoint must use https: (plain http: is allowed only to this machine)');
+  }
+}
+
+function checkNumber(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value < 0) throw new ReportConfigError('option-invalid', `${name} must be a finite number ≥ 0`);
+  return value;
+}
+
+/** Why one delivery failed, before it is tied to a pending report. */
+class Failure {
+  constructor(
+    readonly code: ReportDeliveryErrorCode,
+    readonly message: string,
+    readonly status?: number,
+    readonly serverCode?: string,
+    readonly cause?: unknown,
+  ) {}
+}
+
+interface Entry {
+  readonly pending: PendingReport;
+  /** The one envelope made for this report, reused by every try (encrypted mode). */
+  envelope?: Promise<EncryptedReport>;
+  inFlight?: Promise<ReportReceipt>;
+  controller?: AbortController;
+}
+
+/**
+ * Validates, optionally encrypts, and delivers reports to one receiver.
+ *
+ * `send()` POSTs the report as JSON with an `Idempotency-Key` header made once per report, and
+ * retries network errors, timeouts, 408, 429 and 5xx with exponential backoff and jitter, waiting
+ * as long as a `Retry-After` header asks when that fits before the deadline. A report leaves
+ * `pending` only when the receiver confirms it with a receipt; on failure it stays, so the person
+ * can send it again (the receiver stores it once, however often it arrives) or use another channel.
+ * Requests carry no cookies and no `Referer`.
+ */
+export class ReportClient {
+  readonly #endpoint: string;
+  readonly #publicKey: JsonWebKey | undefined;
+  readonly #timeout: number;
+  readonly #deadline: number;
+  readonly #retries: number;
+  readonly #backoff: (attempt: number) => number;
+  readonly #store: ReportStore | undefined;
+  readonly #fetch: typeof fetch | undefined;
+  readonly #entries = new Map<string, Entry>();
+  readonly #stored = new Map<string, StoredReport>();
+  readonly #confirmed = new Map<string, ReportReceipt>();
+  readonly #discarded = new Set<string>();
+  readonly #resuming = new Map<string, AbortController>();
+
+  /**
+   * Checks the options at once: throws `ReportConfigError` for an unusable endpoint or number, or
+   * a store without a public key, and `ReportCryptoError` for a public key that is not an ECDH
+   * P-256 public JWK (or is a private key).
+   */
+  constructor(options: ReportClientOptions) {
+    checkEndpoint(options.endpoint);
+    if (options.publicKey !== undefined) parseReportPublicKey(options.publicKey);
+    if (options.store && options.publicKey === undefined) {
+      throw new ReportConfigError('store-needs-public-key', 'store keeps reports on the phone, so it needs publicKey: only ciphertext may be stored');
+    }
+    this.#endpoint = options.endpoint;
+    this.#publicKey = options.publicKey;
+    this.#timeout = checkNumber('timeout', options.timeout, 15_000);
+    this.#deadline = checkNumber('deadline', options.deadline, 90_000);
+    this.#retries = Math.floor(checkNumber('retries', options.retries, 5));
+    this.#backoff = options.backoff ?? defaultBackoff;
+    this.#store = options.store;
+    this.#fetch = options.fetch;
+    if (this.#store) this.#restore(this.#store, checkNumber('storeMaxAge', options.storeMaxAge, 7 * 24 * 3600 * 1000));
+  }
+
+  /**
+   * Checks `input` against the report schema and returns it as a pending report with a new
+   * idempotency key; it stays in `pending` until the receiver confirms it or it is discarded.
+   * Throws `ReportValidationError` with every problem's path and code.
+   */
+  prepare(input: unknown): PendingReport {
+    const parsed = reportSchema.safeParse(input);
+    if (!parsed.success) {
+      throw new ReportValidationError(
+        parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.code })),
+        { cause: parsed.error },
+      );
+    }
+    const pending: PendingReport = Object.freeze({ id: uuid(), report: parsed.data, createdAt: new Date().toISOString() });
+    this.#entries.set(pending.id, { pending });
+    return pending;
+  }
+
+  /**
+   * Sends a pending report and resolves with the receiver's receipt once it is stored; the report
+   * then leaves `pending`. Sending the same report again is safe: during a send the same promise is
+   * returned, and after it the same receipt (`replayed: true`). Rejects with `ReportDeliveryError`
+   * (the report stays pending), or `ReportCryptoError` when the public key cannot be used.
+   * Aborting `signal`, or discarding the report, rejects with code `aborted`.
+   */
+  send(pending: PendingReport, options: { signal?: AbortSignal } = {}): Promise<ReportReceipt> {
+    const done = this.#confirmed.get(pending.id);
+    if (done) return Promise.resolve({ ...done, replayed: true });
+    if (this.#discarded.has(pending.id)) {
+      return Promise.reject(new ReportDeliveryError('aborted', 'This report was discarded', { pending }));
+    }
+    let entry = this.#entries.get(pending.id);
+    if (!entry) {
+      entry = { pending };
+      this.#entries.set(pending.id, entry);
+    }
+    if (entry.inFlight) return entry.inFlight;
+    const current = entry;
+    const controller = new AbortController();
+    const unlink = link(options.signal, controller);
+    current.controller = controller;
+    current.inFlight = (async () => {
+      try {
+        const body = await this.#body(current);
+        const receipt = await this.#post(pending.id, body, controller.signal);
+        this.#confirm(pending.id, receipt);
+        return receipt;
+      } catch (error) {
+        if (error instanceof Failure) {
+          throw new ReportDeliveryError(error.code, error.message, {
+            pending,
+            status: error.status,
+            serverCode: error.serverCode,
+            cause: error.cause,
+          });
+        }
+        throw error;
+      } finally {
+        unlink();
+        current.inFlight = undefined;
+        current.controller = undefined;
+      }
+    })();
+    return current.inFlight;
+  }
+
+  /** Reports not yet confirmed by the receiver, oldest first, with their text (this page's memory). */
+  get pending(): readonly PendingReport[] {
+    return Object.freeze([...this.#entries.values()].map((e) => e.pending));
+  }
+
+  /**
+   * Undelivered reports found in the opt-in `store` when the client was made, oldest first. Their
+   * text is not readable here (only ciphertext is stored); `resume()` sends them.
+   */
+  get stored(): readonly StoredReport[] {
+    return Object.freeze([...this.#stored.values()]);
+  }
+
+  /**
+   * Sends every report in `stored`, one after another, and resolves with one result each; a
+   * delivered report leaves the store. It never rejects: a failed report stays stored.
+   */
+  async resume(options: { signal?: AbortSignal } = {}): Promise<ResumeResult[]> {
+    const results: ResumeResult[] = [];
+    for (const stored of [...this.#stored.values()]) {
+      if (!this.#stored.has(stored.id)) continue;
+      const controller = new AbortController();
+      const unlink = link(options.signal, controller);
+      this.#resuming.set(stored.id, controller);
+      try {
+        const receipt = await this.#post(stored.id, JSON.stringify(stored.envelope), controller.signal);
+        this.#confirm(stored.id, receipt);
+        results.push({ id: stored.id, receipt });
+      } catch (error) {
+        if (!(error instanceof Failure)) throw error;
+        results.push({ id: stored.id, error: error.code });
+      } finally {
+        unlink();
+        this.#resuming.delete(stored.id);
+      }
+    }
+    return results;
+  }
+
+  /**
+   * Forgets a report: removes it from `pending`, `stored` and the store, and aborts its delivery if
+   * one is under way (a try already on the wire may still arrive). Use it when the person deletes
+   * the report, or on `safe-exit`.
+   */
+  discard(id: string): void {
+    this.#discarded.add(id);
+    this.#entries.get(id)?.controller?.abort();
+    this.#resuming.get(id)?.abort();
+    this.#entries.delete(id);
+    this.#stored.delete(id);
+    this.#confirmed.delete(id);
+    this.#store?.remove(id);
+  }
+
+  /** Forgets every report, pending, stored and confirmed, and empties the store: for `safe-exit`. */
+  discardAll(): void {
+    for (const id of [...this.#entries.keys(), ...this.#stored.keys(), ...this.#confirmed.keys()]) this.discard(id);
+    this.#store?.clear();
+  }
+
+  #restore(store: ReportStore, maxAge: number): void {
+    const now = Date.now();
+    let entries: readonly unknown[];
+    try {
+      entries = store.load();
+    } catch {
+      return;
+    }
+    for (const raw of entries) {
+      const parsed = storedReportSchema.safeParse(raw);
+      const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+      if (parsed.success && now - Date.parse(parsed.data.createdAt) <= maxAge) {
+        this.#stored.set(parsed.data.id, parsed.data);
+      } else if (typeof id === 'string') {
+        store.remove(id);
+      }
+    }
+  }
+
+  #confirm(id: string, receipt: ReportReceipt): void {
+    this.#confirmed.set(id, receipt);
+    this.#entries.delete(id);
+    this.#stored.delete(id);
+    this.#store?.remove(id);
+  }
+
+  /** The exact bytes every try of this report sends: its JSON, or its one envelope. */
+  async #body(entry: Entry): Promise<string> {
+    if (this.#publicKey === undefined) return JSON.stringify(entry.pending.report);
+    const publicKey = this.#publicKey;
+    if (!entry.envelope) {
+      entry.envelope = encryptReport(entry.pending.report, publicKey);
+      entry.envelope.catch(() => {
+        entry.envelope = undefined;
+      });
+    }
+    const envelope = await entry.envelope;
+    if (this.#store && this.#entries.has(entry.pending.id)) {
+      try {
+        this.#store.save({ id: entry.pending.id, createdAt: entry.pending.createdAt, envelope });
+      } catch {
+        // A full or blocked store leaves the report in memory, where it already is.
+      }
+    }
+    return JSON.stringify(envelope);
+  }
+
+  /** One delivery: ky's retries inside one deadline. Resolves with the receipt, or throws a Failure. */
+  async #post(id: string, body: string, signal: AbortSignal): Promise<ReportReceipt> {
+    const started = Date.now();
+    const remaining = () => this.#deadline - (Date.now() - started);
+    const url = this.#endpoint;
+    for (let bodyTries = 0; ; bodyTries++) {
+      if (signal.aborted) throw new Failure('aborted', `POST ${url} was aborted`);
+      if (remaining() <= 0) throw new Failure('deadline', `POST ${url} was not confirmed within ${this.#deadline} ms`);
+      let response: Response;
+      try {
+        response = await ky.post(url, {
+          body,
+          headers: { 'content-type': 'application/json', 'idempotency-key': id, accept: 'application/json' },
+          credentials: 'omit',
+          referrerPolicy: 'no-referrer',
+          cache: 'no-store',
+          timeout: Math.max(1, Math.min(this.#timeout, remaining())),
+          totalTimeout: Math.max(1, remaining()),
+          signal,
+          ...(this.#fetch ? { fetch: this.#fetch } : {}),
+          retry: {
+            limit: this.#retries,
+            methods: ['post'],
+            statusCodes: RETRY_STATUSES,
+            afterStatusCodes: [429, 503],
+            retryOnTimeout: true,
+            delay: this.#backoff,
+            jitter: (delay) => delay * (0.5 + Math.random() * 0.5),
+            // A Retry-After beyond the deadline would only make the person wait to fail: stop now.
+            shouldRetry: ({ error }) => {
+              if (!isHTTPError(error)) return undefined;
+              const wait = retryAfter(error.response.headers);
+              return wait !== undefined && wait >= remaining() ? false : undefined;
+            },
+          },
+        });
+      } catch (error) {
+        throw this.#failure(error, signal, remaining());
+      }
+      // The headers came; the body may still be cut off. Then the report may be stored, and the
+      // next try gets its receipt as a replay, so try again within the deadline.
+      let text: string;
+      try {
+        text = await withTimeout(response.text(), Math.min(this.#timeout, Math.max(1, remaining())), signal);
+      } catch (error) {
+        if (signal.aborted) throw new Failure('aborted', `POST ${url} was aborted`, undefined, undefined, error);
+        if (bodyTries >= this.#retries) throw new Failure('network', `POST ${url}: the reply was cut off`, response.status, undefined, error);
+        continue;
+      }
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (error) {
+        throw new Failure('bad-reply', `POST ${url} answered ${response.status} without a JSON receipt`, response.status, undefined, error);
+      }
+      const parsed = receiptSchema.safeParse(json);
+      if (!parsed.success) {
+        throw new Failure('bad-reply', `POST ${url} answered ${response.status} without a receipt`, response.status, undefined, parsed.error);
+      }
+      return { receipt: parsed.data.receipt, receivedAt: parsed.data.receivedAt, replayed: parsed.data.replayed ?? false };
+    }
+  }
+
+  #failure(error: unknown, signal: AbortSignal, remaining: number): Failure {
+    const url = this.#endpoint;
+    if (signal.aborted) return new Failure('aborted', `POST ${url} was aborted`, undefined, undefined, error);
+    if (isHTTPError(error)) {
+      const status = error.response.status;
+      const serverCode = serverErrorSchema.safeParse(error.data).data?.error.code;
+      const code: ReportDeliveryErrorCode =
+        status === 429 ? 'rate-limited' : status >= 500 || status === 408 ? 'server' : 'rejected';
+      return new Failure(code, `POST ${url} answered ${status}${serverCode ? ` (${serverCode})` : ''}`, status, serverCode, error);
+    }
+    if (isTimeoutError(error)) {
+      return remaining <= 50
+        ? new Failure('deadline', `POST ${url} was not confirmed within ${this.#deadline} ms`, undefined, undefined, error)
+        : new Failure('timeout', `POST ${url} got no reply within ${this.#timeout} ms`, undefined, undefined, error);
+    }
+    if (isNetworkError(error)) return new Failure('network', `POST ${url} could not connect`, undefined, undefined, error);
+    return new Failure('network', `POST ${url} failed: ${error instanceof Error ? error.message : String(error)}`, undefined, undefined, error);
+  }
+}
+
+/** Aborts `controller` when `signal` aborts; returns the function that unlinks them. */
+function link(signal: AbortSignal | undefined, controller: AbortController): () => void {
+  if (!signal) return () => {};
+  if (signal.aborted) {
+    controller.abort(signal.reason);
+    return () => {};
+  }
+  const abort = () => controller.abort(signal.reason);
+  signal.addEventListener('abort', abort, { once: true });
+  return () => signal.removeEventListener('abort', abort);
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no body within ${ms} ms`)), ms);
+    const abort = () => reject(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', abort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', abort);
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,370 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_bg: var(--safe-hotline-finder-background, #ffffff);
+    --_fg: var(--safe-hotline-finder-color, #0b0c0c);
+    --_muted: var(--safe-hotline-finder-muted-color, #505a5f);
+    --_line: var(--safe-hotline-finder-border-color, #b1b4b6);
+    --_accent: var(--safe-color-accent, #1d5a9e);
+    --_accent-fg: var(--safe-hotline-finder-on-accent-color, #ffffff);
+    --_danger: var(--safe-color-danger, #b3261e);
+    --_danger-fg: var(--safe-hotline-finder-on-danger-color, #ffffff);
+    --_focus: var(--safe-color-focus, #ffdd00);
+    --_open: var(--safe-hotline-finder-open-color, #00703c);
+    --_closed: var(--safe-hotline-finder-closed-color, #6f3700);
+    --_space: var(--safe-space-m, 1rem);
+    --_radius: var(--safe-radius, 0.25rem);
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: 48rem;
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--safe-font-family, system-ui, sans-serif);
+    font-size: 1rem;
+    line-height: 1.4;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  [part='base'] {
+    padding: var(--_space);
+  }
+
+  h2 {
+    margin: 0 0 calc(var(--_space) * 0.75);
+    font-size: 1.375rem;
+    line-height: 1.2;
+  }
+
+  :host([compact]) h2 {
+    font-size: 1.125rem;
+  }
+
+  .emergency {
+    margin: 0 0 var(--_space);
+    padding: calc(var(--_space) * 0.75);
+    border-radius: var(--_radius);
+    border: 2px solid var(--_danger);
+  }
+
+  .emergency-text {
+    margin: 0;
+    font-weight: 700;
+  }
+
+  .emergency-numbers {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+    margin: calc(var(--_space) * 0.5) 0 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .emergency-number,
+  .contact,
+  .copy,
+  .more,
+  .save,
+  select,
+  summary {
+    min-block-size: 44px;
+    border-radius: var(--_radius);
+    font: inherit;
+  }
+
+  .emergency-number {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.4em;
+    min-inline-size: 44px;
+    padding: 0.5rem 0.9rem;
+    background: var(--_danger);
+    color: var(--_danger-fg);
+    font-weight: 700;
+    text-decoration: none;
+  }
+
+  .emergency-number .number {
+    font-size: 1.25rem;
+  }
+
+  .filters {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    margin: 0 0 var(--_space);
+  }
+
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  label {
+    font-weight: 700;
+  }
+
+  select {
+    inline-size: 100%;
+    padding: 0.4rem 0.5rem;
+    border: 2px solid var(--_fg);
+    background: var(--_bg);
+    color: var(--_fg);
+  }
+
+  details {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+
+  summary {
+    display: flex;
+    align-items: center;
+    padding: 0.5rem 0;
+    color: var(--_accent);
+    font-weight: 700;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  details[open] > .field + .field,
+  details[open] > summary + .field {
+    margin-block-start: calc(var(--_space) * 0.75);
+  }
+
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.6rem;
+    min-block-size: 44px;
+  }
+
+  .check input {
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  [part='status'] {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    color: var(--_muted);
+  }
+
+  [part='status']:empty {
+    display: none;
+  }
+
+  .results {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .result article {
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+  }
+
+  .name {
+    margin: 0 0 0.25rem;
+    font-size: 1.125rem;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+
+  .name:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin: 0 0 0.5rem;
+    color: var(--_muted);
+  }
+
+  .badge {
+    font-weight: 700;
+  }
+
+  .badge-open {
+    color: var(--_open);
+  }
+
+  .badge-closed {
+    color: var(--_closed);
+  }
+
+  .badge-unknown {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+
+  .channels {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0 0 0.5rem;
+    padding: 0;
+    list-style: none;
+  }
+
+  .channel {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+
+  .contact {
+    display: inline-flex;
+    align-items: center;
+    flex: 1 1 9rem;
+    max-inline-size: 100%;
+    padding: 0.5rem 0.9rem;
+    background: var(--_accent);
+    color: var(--_accent-fg);
+    font-weight: 700;
+    text-decoration: none;
+    overflow-wrap: anywhere;
+  }
+
+  .contact-text {
+    background: transparent;
+    color: var(--_fg);
+    border: 2px solid var(--_line);
+  }
+
+  .copy,
+  .more {
+    min-inline-size: 44px;
+    padding: 0.4rem 0.9rem;
+    border: 2px solid var(--_accent);
+    background: var(--_bg);
+    color: var(--_accent);
+    font-weight: 700;
+    cursor: pointer;
+  }
+
+  .more {
+    margin-block-start: var(--_space);
+  }
+
+  .channel-notes {
+    flex-basis: 100%;
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
+
+  .about {
+    margin-block-start: var(--_space);
+  }
+
+  .languages,
+  .provenance,
+  .about {
+    margin: 0 0 0.5rem;
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
+
+  .warning {
+    color: var(--_closed);
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  .save {
+    display: inline-flex;
+    align-items: center;
+    padding: 0 0.2rem;
+    font-weight: 700;
+  }
+
+  .contact:focus-visible,
+  .emergency-number:focus-visible,
+  .copy:focus-visible,
+  .more:focus-visible,
+  .save:focus-visible,
+  a:focus-visible,
+  select:focus-visible,
+  summary:focus-visible,
+  .check input:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px #0b0c0c;
+  }
+
+  .empty p {
+    margin: 0;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_bg: var(--safe-hotline-finder-background, #121212);
+      --_fg: var(--safe-hotline-finder-color, #f3f2f1);
+      --_muted: var(--safe-hotline-finder-muted-color, #c7c7c7);
+      --_line: var(--safe-hotline-finder-border-color, #6f777b);
+      --_accent: var(--safe-color-accent, #8ab8ff);
+      --_accent-fg: var(--safe-hotline-finder-on-accent-color, #000000);
+      --_danger: var(--safe-color-danger, #ff8a80);
+      --_danger-fg: var(--safe-hotline-finder-on-danger-color, #000000);
+      --_open: var(--safe-hotline-finder-open-color, #7ee2a8);
+      --_closed: var(--safe-hotline-finder-closed-color, #ffb74d);
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .contact,
+    .copy,
+    .more,
+    .emergency-number {
+      transition: filter 120ms ease-out;
+    }
+  }
+
+  .contact:hover,
+  .copy:hover,
+  .more:hover,
+  .emergency-number:hover {
+    filter: brightness(0.92);
+  }
+
+  @media (forced-colors: active) {
+    .contact,
+    .copy,
+    .more,
+    .emergency-number,
+    select {
+      border: 2px solid ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,426 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_accent: var(--safe-color-accent, #00703c);
+    --_accent-text: var(--safe-report-form-accent-text, #ffffff);
+    --_danger: var(--safe-color-danger, #b3261e);
+    --_focus: var(--safe-color-focus, #ffdd00);
+    --_text: var(--safe-color-text, #0b0c0c);
+    --_muted: var(--safe-report-form-muted, #484949);
+    --_surface: var(--safe-color-surface, #ffffff);
+    --_border: var(--safe-report-form-border, #0b0c0c);
+    --_radius: var(--safe-radius, 0.25rem);
+    --_space: var(--safe-space-m, 1rem);
+    display: block;
+    max-inline-size: var(--safe-report-form-max-width, 40rem);
+    color: var(--_text);
+    font-family: var(--safe-font-family, system-ui, sans-serif);
+    font-size: 1rem;
+    line-height: 1.5;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  [part='base'] {
+    background: var(--_surface);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+  }
+
+  .top {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+    align-items: center;
+    justify-content: space-between;
+    margin-block-end: var(--_space);
+  }
+
+  .top safe-exit-button {
+    margin-inline-start: auto;
+  }
+
+  h2,
+  h3 {
+    margin: 0 0 calc(var(--_space) / 2);
+    line-height: 1.25;
+  }
+
+  h2 {
+    font-size: 1.5rem;
+  }
+
+  h3 {
+    font-size: 1.2rem;
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
+
+  h2:focus {
+    outline: none;
+  }
+
+  p {
+    margin: 0 0 var(--_space);
+  }
+
+  .caption {
+    margin: 0 0 calc(var(--_space) / 4);
+    color: var(--_muted);
+  }
+
+  .hint {
+    margin: 0 0 calc(var(--_space) / 2);
+    color: var(--_muted);
+  }
+
+  fieldset {
+    margin: 0 0 var(--_space);
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+
+  legend {
+    padding: 0;
+    margin-block-end: calc(var(--_space) / 2);
+    font-weight: 700;
+  }
+
+  legend h2 {
+    margin: 0;
+  }
+
+  label.field-label {
+    display: block;
+    margin-block-end: calc(var(--_space) / 4);
+    font-weight: 700;
+  }
+
+  h2 label.field-label {
+    font-weight: inherit;
+    margin: 0;
+  }
+
+  .field {
+    margin-block-end: calc(var(--_space) * 1.5);
+  }
+
+  .field.has-error,
+  fieldset.has-error {
+    border-inline-start: 5px solid var(--_danger);
+    padding-inline-start: calc(var(--_space) * 0.75);
+  }
+
+  input[type='text'],
+  select,
+  textarea {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 44px;
+    margin: 0;
+    padding: 0.4rem 0.5rem;
+    border: 2px solid var(--_border);
+    border-radius: 0;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+
+  input.short {
+    max-inline-size: 8em;
+  }
+
+  textarea {
+    min-block-size: 10rem;
+    resize: vertical;
+  }
+
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+
+  input:focus,
+  select:focus,
+  textarea:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px var(--_border);
+  }
+
+  .choices {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+
+  .choice {
+    display: flex;
+    gap: 0.75rem;
+    align-items: center;
+    min-block-size: 44px;
+    padding-block: 0.25rem;
+    cursor: pointer;
+  }
+
+  .choice input {
+    flex: none;
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .choice input:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .conditional {
+    margin-block: calc(var(--_space) / 2) var(--_space);
+    margin-inline-start: 0.8rem;
+    padding-inline-start: calc(var(--_space) + 0.25rem);
+    border-inline-start: 4px solid var(--_muted);
+  }
+
+  .error-message {
+    margin: 0 0 calc(var(--_space) / 4);
+    color: var(--_danger);
+    font-weight: 700;
+  }
+
+  [part='error-summary'] {
+    margin-block-end: calc(var(--_space) * 1.5);
+    padding: var(--_space);
+    border: 5px solid var(--_danger);
+  }
+
+  [part='error-summary']:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+  }
+
+  [part='error-summary'] ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  [part='error-summary'] a {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+
+  .notice {
+    margin-block: var(--_space);
+    padding: var(--_space);
+    border-inline-start: 6px solid var(--_danger);
+    background: var(--safe-report-form-notice-background, #fbe9e7);
+    color: #0b0c0c;
+  }
+
+  .notice.info {
+    border-inline-start-color: var(--_accent);
+    background: var(--safe-report-form-info-background, #eef5f1);
+  }
+
+  .notice a {
+    color: #0b0c0c;
+  }
+
+  .notice > :last-child {
+    margin-block-end: 0;
+  }
+
+  .numbers {
+    margin: 0 0 var(--_space);
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+
+  .numbers a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    font-size: 1.2rem;
+    font-weight: 700;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
+
+  .button {
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    margin: 0;
+    padding: 0.5rem 1.25rem;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font: inherit;
+    font-weight: 700;
+    cursor: pointer;
+    box-shadow: 0 2px 0 rgb(0 0 0 / 0.4);
+  }
+
+  .button.secondary {
+    background: #f3f2f1;
+    color: #0b0c0c;
+    border-color: #0b0c0c;
+  }
+
+  .button:focus-visible,
+  .link:focus-visible,
+  a:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px #0b0c0c;
+    background-color: var(--_focus);
+    color: #0b0c0c;
+  }
+
+  .link {
+    min-block-size: 44px;
+    margin: 0;
+    padding: 0.25rem 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .back::before {
+    content: '‹ ';
+  }
+
+  dl {
+    margin: 0 0 var(--_space);
+  }
+
+  .row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 0 var(--_space);
+    padding-block: calc(var(--_space) / 2);
+    border-block-end: 1px solid var(--_muted);
+  }
+
+  .row dt {
+    font-weight: 700;
+  }
+
+  .row dd {
+    margin: 0;
+    grid-column: 1;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+
+  .row dd.change {
+    grid-column: 2;
+    grid-row: 1 / span 2;
+    align-self: start;
+  }
+
+  [part='receipt'] {
+    display: block;
+    margin-block: calc(var(--_space) / 2) var(--_space);
+    font-size: 1.75rem;
+    font-weight: 700;
+    letter-spacing: 0.05em;
+    overflow-wrap: anywhere;
+  }
+
+  .panel {
+    margin-block-end: var(--_space);
+    padding: var(--_space);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    text-align: center;
+  }
+
+  .fallbacks {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .fallbacks li {
+    padding-block-end: var(--_space);
+    border-block-end: 1px solid var(--_muted);
+  }
+
+  .fallbacks a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    font-weight: 700;
+    color: inherit;
+  }
+
+  .trace {
+    margin: calc(var(--_space) / 4) 0 0;
+    color: var(--_muted);
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_accent: var(--safe-color-accent, #4fbf82);
+      --_accent-text: var(--safe-report-form-accent-text, #0b0c0c);
+      --_danger: var(--safe-color-danger, #ff8a80);
+      --_text: var(--safe-color-text, #f2f2f2);
+      --_muted: var(--safe-report-form-muted, #c4c4c4);
+      --_surface: var(--safe-color-surface, #1e1e1e);
+      --_border: var(--safe-report-form-border, #f2f2f2);
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .button {
+      transition: filter 120ms ease-out;
+    }
+  }
+
+  .button:hover {
+    filter: brightness(0.92);
+  }
+
+  @media (forced-colors: active) {
+    .button,
+    input[type='text'],
+    select,
+    textarea {
+      border-color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,90 @@
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { data, hotline, phone } from '../sdk/hotlines/fixtures.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'smk-hotlines-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function cli(args: string[], input?: string) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', ...args], { encoding: 'utf8', input });
+}
+
+// Monday 23 November 2026, 15:00 in Almaty.
+const at = ['--at', '2026-11-23T10:00:00Z'];
+
+test('hotlines --country KZ --need trafficking lists ranked lines with sources, reasons and the emergency numbers', () => {
+  const result = cli(['hotlines', '--country', 'KZ', '--need', 'trafficking', ...at]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /^Hotlines for KZ, trafficking \(bundled data, reviewed \d{4}-\d{2}-\d{2}\)/);
+  assert.match(result.stdout, /\d\. National anti-trafficking hotline 116 16 — ngo\n {3}phone 116 16 <tel:11616> · hours unknown, not from abroad/);
+  assert.match(result.stdout, /why: topic-exact \+40/);
+  assert.match(result.stdout, /last confirmed/);
+  assert.match(result.stdout, /Emergency numbers \(KZ\): 112 general, 102 police/);
+});
+
+test('--json gives the results with reasons, channel states and where the data came from', () => {
+  const result = cli(['hotlines', '--country', 'kz', '--need', 'domestic-violence', '--lang', 'ru', '--json', ...at]);
+  assert.equal(result.status, 0, result.stderr);
+  const out = JSON.parse(result.stdout) as {
+    origin: { kind: string };
+    query: { country: string };
+    results: { hotline: { id: string }; score: number; reasons: { code: string; points: number }[]; channels: { open: string }[] }[];
+    emergency: { numbers: { dial: string }[] };
+  };
+  assert.equal(out.origin.kind, 'bundled');
+  assert.equal(out.query.country, 'KZ');
+  assert.ok(out.results.length > 0);
+  for (const r of out.results) assert.equal(r.score, r.reasons.reduce((sum, x) => sum + x.points, 0));
+  const line111 = out.results.find((r) => r.hotline.id === 'kz-contact-centre-111')!;
+  assert.equal(line111.channels[0]!.open, 'open');
+  assert.ok(out.emergency.numbers.some((n) => n.dial === '112'));
+});
+
+test('--open-now keeps only lines known to be open', () => {
+  const result = cli(['hotlines', '--country', 'KZ', '--open-now', '--json', ...at]);
+  const out = JSON.parse(result.stdout) as { results: { open: string }[] };
+  assert.ok(out.results.length > 0);
+  assert.ok(out.results.every((r) => r.open === 'open'));
+});
+
+test('a Kyrgyz migrant in Russia: --country RU --from KG shows the embassy line first', () => {
+  const result = cli(['hotlines', '--country', 'RU', '--from', 'KG', '--need', 'migrant-rights', '--limit', '1', ...at]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /1\. Embassy of the Kyrgyz Republic in Moscow/);
+  assert.match(result.stdout, /Emergency numbers \(RU\): no source in this data gives one\./);
+});
+
+test('wrong options exit 2 and say what is allowed', () => {
+  const need = cli(['hotlines', '--country', 'KZ', '--need', 'astrology']);
+  assert.equal(need.status, 2);
+  assert.match(need.stderr, /--need must be one of trafficking, labour-exploitation/);
+  const country = cli(['hotlines', '--country', 'Kazakhstan']);
+  assert.equal(country.status, 2);
+  assert.match(country.stderr, /--country/);
+  assert.equal(cli(['hotlines', '--frobnicate']).status, 2);
+});
+
+test('--src reads another data file; a broken one exits 1 naming the problem', () => {
+  const good = join(dir, 'good.json');
+  writeFileSync(good, JSON.stringify(data([hotline({ id: 'kz-own-line', channels: [phone('+7 700 123 45 67', '+77001234567')] })])));
+  const result = cli(['hotlines', '--country', 'KZ', '--src', good, ...at]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /\(your file, reviewed/);
+  assert.match(result.stdout, /Line kz-own-line/);
+
+  const bad = join(dir, 'bad.json');
+  writeFileSync(bad, '{"format": "safe-migration-kit/hotlines"');
+  const broken = cli(['hotlines', '--country', 'KZ', '--src', bad]);
+  assert.equal(broken.status, 1);
+  assert.match(broken.stderr, /\$: /);
+});
+
+test('hotlines --help explains every option', () => {
+  const result = cli(['hotlines', '--help']);
+  assert.equal(result.status, 0);
+  for (const option of ['--country', '--need', '--lang', '--open-now', '--json', '--from', '--src']) assert.match(result.stdout, new RegExp(option));
+});

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+
+// Serves test/e2e/pages/* with the response headers a strict host site would send, so the
+// browser tests can prove the widgets work under them.
+export const strictCsp = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "object-src 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+/** Reads the body the dev server is about to send, whether a string, a buffer or a stream. */
+async function bodyText(body) {
+  if (typeof body === 'string') return body;
+  if (Buffer.isBuffer(body)) return body.toString('utf8');
+  const parts = [];
+  for await (const part of body) parts.push(Buffer.from(part));
+  return Buffer.concat(parts).toString('utf8');
+}
+
+export function hostPagesMiddleware() {
+  return async function hostPages(ctx, next) {
+    await next();
+    // Examples and built files are served byte for byte, as a plain static host would: the dev
+    // server's own rewriting of bare imports would hide a broken import map.
+    if ((ctx.path.startsWith('/docs/examples/') || ctx.path.startsWith('/dist/cdn/')) && ctx.path.endsWith('.js') && ctx.status === 200) {
+      ctx.body = readFileSync(`.${decodeURIComponent(ctx.path)}`, 'utf8');
+    }
+    if (ctx.path.startsWith('/test/e2e/pages/') && ctx.path.endsWith('.html')) {
+      ctx.set('Content-Security-Policy', strictCsp);
+      ctx.set('Referrer-Policy', 'no-referrer');
+      // Pages can name a built file's SRI hash as {{integrity:FILE}}, filled from dist/cdn/integrity.json.
+      const text = await bodyText(ctx.body);
+      if (text.includes('{{integrity:')) {
+        const table = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+        ctx.body = text.replace(/\{\{integrity:([^}]+)\}\}/g, (_, file) => table[file] ?? 'sha384-missing');
+      } else {
+        ctx.body = text;
+      }
+    }
+  };
+}

@@ -1,0 +1,119 @@
+import { expect } from 'chai';
+import '../../../src/widgets/report-form/report-form.js';
+import type { SafeReportForm } from '../../../src/widgets/report-form/report-form.js';
+import { fixture, waitUntil } from '../../helpers/fixture.js';
+
+/** One POST that reached the test endpoint (test/helpers/report-endpoint.mjs). */
+export interface LoggedRequest {
+  method: string;
+  headers: Record<string, string>;
+  body: string;
+  status: number;
+  fault: string | null;
+}
+
+/** A private mailbox on the test endpoint, so parallel tests never see each other's reports. */
+export class TestEndpoint {
+  readonly name = `rf${Math.random().toString(36).slice(2, 12)}`;
+  readonly url = `${location.origin}/__test/reports/${this.name}`;
+
+  /** Makes the next POSTs fail, one fault each: "503", "500", "429", "drop", "slow:<ms>". */
+  async faults(list: string[]): Promise<void> {
+    const res = await fetch(`${this.url}/faults`, { method: 'PUT', body: JSON.stringify(list) });
+    expect(res.status).to.equal(204);
+  }
+
+  async log(): Promise<LoggedRequest[]> {
+    return (await fetch(`${this.url}/log`)).json() as Promise<LoggedRequest[]>;
+  }
+}
+
+/** Every request the dev server saw whose URL or headers contain `needle`, and every request with a body. */
+export async function requestsMentioning(needle: string): Promise<{ hits: unknown[]; withBody: string[] }> {
+  const res = await fetch('/__test/requests/search', { method: 'POST', body: needle });
+  return res.json() as Promise<{ hits: unknown[]; withBody: string[] }>;
+}
+
+/** Puts a form on the page that sends to `endpoint`, with fast retries. */
+export async function mountForm(endpoint: TestEndpoint | undefined, attributes = '', inner = ''): Promise<SafeReportForm> {
+  const endpointAttribute = endpoint ? `endpoint="${endpoint.url}"` : '';
+  const el = await fixture<SafeReportForm>(
+    `<safe-report-form ${endpointAttribute} org-name="Hope Line" ${attributes.includes('country=') ? '' : 'country="KZ"'} ${attributes}>${inner}</safe-report-form>`,
+  );
+  el.deliveryOptions = { retries: 1, backoff: () => 0, timeout: 3000, deadline: 20000 };
+  await el.updateComplete;
+  return el;
+}
+
+export const $ = <T extends Element = HTMLElement>(el: SafeReportForm, selector: string): T | null =>
+  el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: SafeReportForm, selector: string): T[] => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+
+export const heading = (el: SafeReportForm) => $(el, '[data-heading]')?.textContent?.trim() ?? '';
+export const progress = (el: SafeReportForm) => $(el, '[part="progress"]')?.textContent?.trim() ?? '';
+export const text = (el: SafeReportForm) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+
+/** The element that has focus, looking inside shadow roots. */
+export function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Ticks the radio or checkbox whose label reads `label` (by clicking it, as a person would). */
+export async function choose(el: SafeReportForm, label: string): Promise<void> {
+  const choice = $$(el, 'label.choice').find((l) => l.textContent!.trim() === label);
+  if (!choice) throw new Error(`No choice labelled "${label}"; found: ${$$(el, 'label.choice').map((l) => l.textContent!.trim()).join(' | ')}`);
+  choice.querySelector('input')!.click();
+  await el.updateComplete;
+}
+
+/** Types into a field as an input event would deliver it. */
+export async function fill(el: SafeReportForm, id: string, value: string): Promise<void> {
+  const field = $<HTMLInputElement | HTMLTextAreaElement>(el, `#${id}`);
+  if (!field) throw new Error(`No field #${id} on "${heading(el)}"`);
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+export async function pressContinue(el: SafeReportForm): Promise<void> {
+  $<HTMLButtonElement>(el, '[part="continue-button"]')!.click();
+  await el.updateComplete;
+}
+
+export async function pressBack(el: SafeReportForm): Promise<void> {
+  $<HTMLButtonElement>(el, '[part="back-button"]')!.click();
+  await el.updateComplete;
+}
+
+export async function pressSend(el: SafeReportForm): Promise<void> {
+  $<HTMLButtonElement>(el, '[part="send-button"]')!.click();
+  await el.updateComplete;
+}
+
+/** Goes from the first step to "Check your report", writing `description` and answering nothing else. */
+export async function writeShortReport(el: SafeReportForm, description: string): Promise<void> {
+  await pressContinue(el); // danger
+  await pressContinue(el); // role
+  await fill(el, 'description', description);
+  await pressContinue(el); // what
+  await pressContinue(el); // signs
+  await pressContinue(el); // where
+  await pressContinue(el); // people
+  await pressContinue(el); // contact
+  expect(heading(el)).to.equal('Check your report');
+}
+
+/** Ticks consent on "Check your report" and sends. */
+export async function agreeAndSend(el: SafeReportForm): Promise<void> {
+  $<HTMLInputElement>(el, '#consent')!.click();
+  await el.updateComplete;
+  await pressSend(el);
+}
+
+export async function waitForView(el: SafeReportForm, headingText: string, timeout = 10000): Promise<void> {
+  await waitUntil(() => heading(el) === headingText, `the heading reads "${headingText}" (now "${heading(el)}")`, timeout);
+}
