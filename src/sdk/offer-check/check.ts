@@ -4,8 +4,8 @@
  */
 import * as z from 'zod/mini';
 import { offerRuleSet } from '../../data/offer-rules/index.js';
-import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, compileOfferRules } from './compile.js';
-import type { Candidate, CompiledOfferRules } from './compile.js';
+import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, compileOfferRules, engineTables } from './compile.js';
+import type { Candidate, CompiledOfferRules, EngineTables } from './compile.js';
 import { OfferCheckError } from './errors.js';
 import { extract, isClauseEnd } from './extractors.js';
 import type { Span } from './extractors.js';
@@ -62,6 +62,14 @@ const itemSchema = z.union([
 ]);
 
 let bundled: CompiledOfferRules | undefined;
+
+function tablesOf(rules: CompiledOfferRules | undefined, caller: string): EngineTables {
+  const tables = engineTables(rules ?? bundledOfferRules());
+  if (!tables) {
+    throw new OfferCheckError('offer-check/invalid-options', `${caller}: "rules" must be a rule set returned by compileOfferRules`);
+  }
+  return tables;
+}
 
 /** The bundled rules, compiled on first use and kept. */
 export function bundledOfferRules(): CompiledOfferRules {
@@ -123,7 +131,7 @@ interface Match {
 }
 
 /** Runs every candidate pattern at every word start; returns matches per rule index. */
-function matchAll(text: string, view: string, w: Words, rules: CompiledOfferRules): Map<number, Match[]> {
+function matchAll(text: string, view: string, w: Words, rules: EngineTables): Map<number, Match[]> {
   const found = new Map<number, Match[]>();
   const { starts } = w;
   for (let k = 0; k < starts.length; k++) {
@@ -214,12 +222,12 @@ export function checkOffer(text: string, options?: CheckOfferOptions): OfferChec
       { cause: opts.error },
     );
   }
-  const rules = options?.rules ?? bundledOfferRules();
+  const rules = tablesOf(options?.rules, 'checkOffer');
   const answers = (opts.data?.answers ?? {}) as OfferAnswers;
   return run(text, rules, opts.data?.lang, answers);
 }
 
-function run(original: string, rules: CompiledOfferRules, lang: OfferLanguage | undefined, answers: OfferAnswers): OfferCheckResult {
+function run(original: string, rules: EngineTables, lang: OfferLanguage | undefined, answers: OfferAnswers): OfferCheckResult {
   const norm = normalizeText(original);
   const text = norm.text;
   const w = words(text);
@@ -343,7 +351,7 @@ function run(original: string, rules: CompiledOfferRules, lang: OfferLanguage | 
  *   before it have been yielded already).
  */
 export function* checkOffers(items: Iterable<string | OfferItem>, options?: Pick<CheckOfferOptions, 'rules'>): Generator<OfferBulkResult> {
-  const rules = options?.rules ?? bundledOfferRules();
+  const rules = tablesOf(options?.rules, 'checkOffers');
   let n = 0;
   for (const item of items) {
     const parsed = itemSchema.safeParse(item);

@@ -36,11 +36,27 @@ export const NEGATOR_WARNING = -3;
  */
 export class Candidate {
   #re: RegExp | undefined;
+  #source: string | undefined;
+  #patterns: PatternNode[][] | undefined;
 
   constructor(
-    readonly source: string,
+    patterns: PatternNode[][],
     readonly rule: number,
-  ) {}
+  ) {
+    this.#patterns = patterns;
+  }
+
+  /** The RegExp source: the candidate's patterns, longest first, then the end of a word. */
+  get source(): string {
+    if (this.#source === undefined) {
+      // Longer patterns first, so evidence covers the most specific match at a position.
+      const sorted = this.#patterns!.map((nodes) => ({ nodes, weight: patternWeight(nodes) })).sort((a, b) => b.weight - a.weight);
+      const sources = [...new Set(sorted.map((p) => toRegexSource(p.nodes)))];
+      this.#source = `(?:${sources.join('|')})${WORD_END}`;
+      this.#patterns = undefined;
+    }
+    return this.#source;
+  }
 
   get re(): RegExp {
     this.#re ??= new RegExp(this.source, 'uy');
@@ -48,12 +64,21 @@ export class Candidate {
   }
 }
 
-/** A rule set ready to match: build it once with `compileOfferRules` and reuse it. */
+/**
+ * A rule set ready to match: build it once with `compileOfferRules` and pass it to `checkOffer` or
+ * `checkOffers`. Its matching tables are internal.
+ */
 export interface CompiledOfferRules {
   /** The rule set's version. */
   readonly version: string;
   /** The rules, in evaluation order, as written. */
   readonly rules: readonly OfferRule[];
+  /** How many patterns were compiled, script-bridge variants included. */
+  readonly patternCount: number;
+}
+
+/** What the engine reads from a compiled rule set. Not exported from the SDK. */
+export interface EngineTables extends CompiledOfferRules {
   /** The same rules in one uniform shape, which keeps the engine's property reads fast. */
   readonly engineRules: readonly EngineRule[];
   /** Position of each rule by id. */
@@ -63,10 +88,14 @@ export interface CompiledOfferRules {
    * word and tries the candidates of every node it passes.
    */
   readonly trie: PrefixTrie;
-  /** How many patterns were compiled, script-bridge variants included. */
-  readonly patternCount: number;
 }
 
+const compiled = new WeakSet<object>();
+
+/** The engine's tables of a compiled rule set, or undefined when `rules` did not come from `compileOfferRules`. */
+export function engineTables(rules: CompiledOfferRules): EngineTables | undefined {
+  return compiled.has(rules) ? (rules as EngineTables) : undefined;
+}
 
 /** A rule as the engine reads it: every field present, one object shape for all kinds. */
 export interface EngineRule {
@@ -193,14 +222,11 @@ function splitLeadingGroup(nodes: PatternNode[]): PatternNode[][] {
   return first.options.flatMap((option) => splitLeadingGroup([...option, ...rest]));
 }
 
-interface Pending {
-  source: string;
-  weight: number;
-}
 
 /**
  * Checks and compiles a rule set. With `eager`, every RegExp is built now (tests do this, so a
- * pattern that does not compile fails there); otherwise each is built on first use. Throws `OfferCheckError` (`offer-check/invalid-rules`) listing
+ * pattern that does not compile fails there); otherwise each RegExp, and its source, is built the
+ * first time a text reaches it. Throws `OfferCheckError` (`offer-check/invalid-rules`) listing
  * every problem: schema errors, unknown or later references in `when`, `onNegated` that is not a
  * reassurance, patterns that do not compile, answers mapped to rules that do not exist.
  */
@@ -225,7 +251,7 @@ export function compileOfferRules(input: OfferRuleSet | unknown, options: { eage
   }
   const extractors = new Set<string>(extractorSignals);
 
-  const groups = new Map<string, Map<number, Pending[]>>();
+  const groups = new Map<string, Map<number, PatternNode[][]>>();
   let patternCount = 0;
   const addPatterns = (ruleIndex: number, where: string, patterns: LanguagePatterns | undefined) => {
     for (const [lang, list] of Object.entries(patterns ?? {}) as [OfferLanguage, string[]][]) {
@@ -234,15 +260,14 @@ export function compileOfferRules(input: OfferRuleSet | unknown, options: { eage
           const nodes = parsePattern(pattern);
           for (const variant of variants(lang, nodes).flatMap(splitLeadingGroup)) {
             const keys = patternKeys(pattern, variant);
-            const source = toRegexSource(variant);
-            if (options.eager) new RegExp(source, 'uy');
+            if (options.eager) new RegExp(toRegexSource(variant), 'uy');
             patternCount += 1;
             for (const key of keys) {
               let byRule = groups.get(key);
               if (!byRule) groups.set(key, (byRule = new Map()));
-              const list2 = byRule.get(ruleIndex) ?? [];
-              list2.push({ source, weight: patternWeight(variant) });
-              byRule.set(ruleIndex, list2);
+              const list = byRule.get(ruleIndex);
+              if (list) list.push(variant);
+              else byRule.set(ruleIndex, [variant]);
             }
           }
         } catch (error) {
@@ -294,19 +319,19 @@ export function compileOfferRules(input: OfferRuleSet | unknown, options: { eage
   const trie = new PrefixTrie();
   for (const [key, byRule] of groups) {
     const candidates: Candidate[] = [];
-    for (const [rule, pending] of byRule) {
-      // Longer patterns first, so evidence covers the most specific match at a position.
-      const sources = [...new Set(pending.sort((a, b) => b.weight - a.weight).map((p) => p.source))];
-      const candidate = new Candidate(`(?:${sources.join('|')})${WORD_END}`, rule);
+    for (const [rule, patterns] of byRule) {
+      const candidate = new Candidate(patterns, rule);
       if (options.eager) void candidate.re;
       candidates.push(candidate);
     }
     trie.here[trie.insert(key)] = candidates;
   }
-  return { version: set.version, rules: set.rules, engineRules: set.rules.map(engineRule), indexOf, trie, patternCount };
+  const tables: EngineTables = { version: set.version, rules: set.rules, patternCount, engineRules: set.rules.map(engineRule), indexOf, trie };
+  compiled.add(tables);
+  return tables;
 }
 
 /** Every candidate of a compiled rule set, once: for tests and tools. */
 export function allCandidates(rules: CompiledOfferRules): Candidate[] {
-  return rules.trie.all();
+  return engineTables(rules)?.trie.all() ?? [];
 }
