@@ -47,4 +47,11 @@ export const commands: Command[] = [
     summary: 'check a hotline data file; print each problem with its JSON path',
     load: async () => (await import('./validate.js')).run,
   },
+  // Job offers (issue 4).
+  {
+    name: 'check',
+    usage: 'check [FILE|-] [--summary]',
+    summary: 'check job offers (JSON Lines or plain text) for recruitment risk signals',
+    load: () => import('./check.js').then((m) => m.run),
+  },
 ];

@@ -124,7 +124,7 @@ export { OfferCheckError } from './offer-check/errors.js';
 export type { OfferCheckErrorCode } from './offer-check/errors.js';
 export { answerEffects, offerAnswersSchema, offerQuestionIds, offerQuestions, questionAnswers } from './offer-check/questionnaire.js';
 export type { AnswerEffect, OfferAnswers, OfferQuestion, OfferQuestionId, QuestionAnswer } from './offer-check/questionnaire.js';
-export { extractorSignals, offerRuleSetSchema } from './offer-check/rule-schema.js';
+export { cueRuleSchema, extractorSignals, flagRuleSchema, offerRuleSchema, offerRuleSetSchema, reassuranceRuleSchema } from './offer-check/rule-schema.js';
 export type { CueRule, ExtractorSignal, FlagRule, OfferRule, OfferRuleSet, ReassuranceRule } from './offer-check/rule-schema.js';
 export { levelBands, meetsCombinationRule, scoreSignals } from './offer-check/score.js';
 export type { ScoredSignal } from './offer-check/score.js';

@@ -13,7 +13,7 @@ export const cues: CueRule[] = [
   {
     kind: 'cue',
     id: 'abroad',
-    note: 'Work in another country: said outright, or a named destination outside the region.',
+    // Work in another country: said outright, or a named destination outside the region.
     patterns: {
       en: ['abroad', 'overseas', 'work abroad', 'foreign country'],
       ru: ['за границ*', 'за рубеж*', 'зарубеж*', 'заграниц*'],
@@ -28,7 +28,7 @@ export const cues: CueRule[] = [
   {
     kind: 'cue',
     id: 'scam-compound-destination',
-    note: 'US TIP 2025 and regional news: free tickets to Thailand, then scam compounds in Myanmar and Cambodia.',
+    // US TIP 2025 and regional news: free tickets to Thailand, then scam compounds in Myanmar and Cambodia.
     when: scamCompoundCountries.map((c) => ({ all: [destId(c)] })),
   },
   {
@@ -47,7 +47,7 @@ export const cues: CueRule[] = [
   {
     kind: 'cue',
     id: 'experience-required',
-    note: 'Skilled work pays more: high pay with experience required is not "too good".',
+    // Skilled work pays more: high pay with experience required is not "too good".
     patterns: {
       en: ['# (years|year) (of )?experience', '#+ (years|year)', 'experience (of )?# (years|year)', 'experience (is )?required', 'at least # (years|year)'],
       ru: ['опыт (работы )?(от|не менее|более) #', 'опыт (работы )?обязател*', 'стаж (работы )?(от|не менее) #', 'высшее образование'],
@@ -85,7 +85,7 @@ export const cues: CueRule[] = [
   {
     kind: 'cue',
     id: 'female-target',
-    note: 'Girls or women wanted. Alone it says little (many honest offers name a sex, unlawfully or not).',
+    // Girls or women wanted. Alone it says little (many honest offers name a sex, unlawfully or not).
     patterns: {
       en: ['girls', 'ladies', 'women', 'female*', 'young women'],
       ru: ['девушк*', 'девочк*', 'женщин*'],

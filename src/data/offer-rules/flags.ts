@@ -22,7 +22,7 @@ export const flags: FlagRule[] = [
     strength: 'strong',
     indicator: 'deceived-nature-of-job',
     advice: ['ask-exact-job', 'call-hotline'],
-    note: 'Pay per drink ("consumation"), escort, "no intimacy" and "keep men company" are how sexual exploitation is advertised.',
+    // Pay per drink ("consumation"), escort, "no intimacy" and "keep men company" are how sexual exploitation is advertised.
     patterns: {
       en: ['escort*', 'consumation', 'consummation', 'drinks commission', '(lady|ladies) drink*', 'commission (on|from) drinks', 'adult (entertainment|work|job*)', 'intim*', 'sugar (daddy|baby)', 'keep (men|male guests|guests|clients) company', 'entertain (men|male guests|male clients)'],
       ru: ['эскорт*', 'консумаци*', 'консумация', 'интим*', '(вип|vip) досуг*', 'досуг для (мужчин|vip|вип)', 'без интим*', 'составить компанию (гостям|мужчинам|клиентам)', 'общени* с мужчинами', 'работа с мужчинами', 'процент* (с|от) (напитк*|коктейл*)'],
@@ -39,7 +39,7 @@ export const flags: FlagRule[] = [
     strength: 'strong',
     indicator: 'deceived-nature-of-job',
     advice: ['call-hotline', 'keep-in-touch'],
-    note: 'High-pay offers for Russia used to bring Central Asian men into the war (US TIP 2024–2025).',
+    // High-pay offers for Russia used to bring Central Asian men into the war (US TIP 2024–2025).
     patterns: {
       en: ['military (service )?contract*', 'special military operation', 'combat zone', '(ministry|mod) of defen(c|s)e (contract*|service)', 'volunteer (fighters|battalion*|corps)'],
       ru: ['сво', 'зон* (сво|боевых действий)', 'специальн* военн* операци*', 'военн* служб* по контракт*', 'контракт* с (министерств* обороны|мо рф|минобороны)', 'минобороны', 'добровольческ* (отряд*|батальон*|корпус*)', 'лнр', 'днр'],
@@ -56,7 +56,7 @@ export const flags: FlagRule[] = [
     strength: 'medium',
     indicator: 'deceived-nature-of-job',
     advice: ['ask-exact-job', 'ask-company-details'],
-    note: '"Hostess", dancer or model work abroad: the classic lure for Kyrgyz and Uzbek women to Türkiye and the UAE (US TIP).',
+    // "Hostess", dancer or model work abroad: the classic lure for Kyrgyz and Uzbek women to Türkiye and the UAE (US TIP).
     patterns: {
       en: ['hostess*', 'dancer*', 'go go', 'gogo', 'club (girl*|work*|job*)', 'nightclub*', 'night club*', 'bar girl*', 'karaoke*', 'massage (salon*|parlor*|parlour*)', 'models (wanted|needed)', 'model (job*|work)', 'entertainer*', 'vip (girl*|hostess*)'],
       ru: ['хостес*', 'хостесс*', 'танцовщиц*', 'гоу гоу', 'ночн* клуб*', 'караоке*', 'массажистк*', 'массажн* салон*', 'работа моделью', 'фотомодел*', 'модел* (для|на) (работ*|съемк*)', 'официантк* (в|для) (клуб*|бар*)', 'аниматор* (в|для) (клуб*|бар*)'],
@@ -73,7 +73,7 @@ export const flags: FlagRule[] = [
     strength: 'weak',
     indicator: 'deceived-conditions-of-work',
     advice: ['ask-exact-job', 'ask-company-details'],
-    note: 'The job, place or employer are kept for a private message or a meeting (Polaris: "won\'t give details").',
+    // The job, place or employer are kept for a private message or a meeting (Polaris: "won't give details").
     patterns: {
       en: ['details (in|via|by|on) (dm|pm|private|direct|message*|telegram|whatsapp|inbox)', 'more (info|information|details) (in|via|on) (dm|pm|private|telegram|whatsapp|inbox)', 'dm (me|us) for (details|info|more)', '(country|location|employer) (will be )?(disclosed|told|given) (later|on arrival|after)'],
       ru: ['подробност* (в|по) (лс|личк*|личн*|директ*|телеграм*|ватсап*|вотсап*|whatsapp|telegram)', 'подробност* при (встреч*)', '(пишите|писать|обращаться|все вопросы) в (лс|личку|директ)', '(вся )?информаци* (в|по) (лс|личк*|директ*)', '(страна|место работы|работодатель|страну) (уточняется|уточним|сообщим*|при встрече)', 'работе (расскаж*|сообщ*) (при встрече|лично|в лс)'],
@@ -90,7 +90,7 @@ export const flags: FlagRule[] = [
     strength: 'weak',
     indicator: 'deceived-travel-recruitment-conditions',
     advice: ['ask-who-pays-travel'],
-    note: 'Fair employers do pay travel (ILO Employer Pays), so alone it is weak; with other signals it is the 2025 lure to Thailand.',
+    // Fair employers do pay travel (ILO Employer Pays), so alone it is weak; with other signals it is the 2025 lure to Thailand.
     negatable: true,
     patterns: {
       en: ['free (air )?(ticket*|flight*|visa*|travel|airfare)', 'we pay (for )?(your )?(ticket*|flight*|visa*|travel|airfare)', '(ticket*|flight*|airfare|visa*) ~ (paid|covered) by (the )?(employer|company|us)', '(ticket*|flight*|airfare) (is |are )?free', 'visa and (ticket*|flight*) (free|included|provided)', '(company|employer|we) (pays|pay|covers|cover|will pay|will cover) (for )?(your |the )?(air )?(ticket*|flight*|airfare|travel)'],
@@ -124,7 +124,7 @@ export const flags: FlagRule[] = [
     strength: 'medium',
     indicator: 'deceived-wages',
     advice: ['ask-pay-in-writing', 'ask-exact-job'],
-    note: 'Pay far above what such work pays: very high pay, or high pay for work that needs no experience.',
+    // Pay far above what such work pays: very high pay, or high pay for work that needs no experience.
     when: [
       { all: ['pay-very-high'], none: ['experience-required'] },
       { all: ['pay-high', 'no-experience'] },
@@ -139,7 +139,7 @@ export const flags: FlagRule[] = [
     strength: 'medium',
     indicator: 'deceived-legal-documentation',
     advice: ['ask-work-visa'],
-    note: 'Work on a tourist or visit visa, or without a permit, leaves the worker without rights and open to threats of denunciation.',
+    // Work on a tourist or visit visa, or without a permit, leaves the worker without rights and open to threats of denunciation.
     negatable: true,
     patterns: {
       en: ['(on|with) (a )?(tourist|visit|visitor) visa*', '(tourist|visit) visa (is )?(ok|fine|enough)', 'work without (a )?(permit|work permit|visa|papers|documents)', 'no work permit (needed|required)', 'visa on arrival', '(come|enter|arrive) (first )?on a (visit|tourist|visitor) visa', 'no (work )?permit (is )?(needed|required)', 'we (will )?sort (out )?(the )?(visa|papers|documents)'],
@@ -175,7 +175,7 @@ export const flags: FlagRule[] = [
     strength: 'medium',
     indicator: 'deceived-travel-recruitment-conditions',
     advice: ['never-pay-fees', 'check-agency-licence'],
-    note: 'ILO: no recruitment fees or related costs may be charged to workers (definition of 2019).',
+    // ILO: no recruitment fees or related costs may be charged to workers (definition of 2019).
     negatable: true,
     onNegated: 'no-fees-stated',
     patterns: {
@@ -195,7 +195,7 @@ export const flags: FlagRule[] = [
     strength: 'medium',
     indicator: 'deceived-travel-recruitment-conditions',
     advice: ['never-pay-fees'],
-    note: 'Money to a private bank card (Kaspi, Humo, Uzcard, Sberbank) instead of a company account, with no receipt.',
+    // Money to a private bank card (Kaspi, Humo, Uzcard, Sberbank) instead of a company account, with no receipt.
     negatable: true,
     onNegated: 'no-fees-stated',
     when: [{ all: ['personal-card'] }],
@@ -216,7 +216,7 @@ export const flags: FlagRule[] = [
     strength: 'medium',
     indicator: 'false-information-law-authorities',
     advice: ['use-official-channel'],
-    note: "Uzbekistan's Migration Agency: anyone promising to get you selected for Korea's EPS (E-9) is a fraudster; EPS goes only through the state agency.",
+    // Uzbekistan's Migration Agency: anyone promising to get you selected for Korea's EPS (E-9) is a fraudster; EPS goes only through the state agency.
     patterns: {
       en: ['without (the )?(eps |language )?(exam|test|topik)', '(guarantee*|100%) ~ (visa|selection|placement|job)', '(get|help) you (into|pass|through) (the )?(eps|e-9|e9|selection|quota|lottery)', 'bypass* (the )?(queue|exam|test|selection)', '(visa|job) guaranteed', 'skip the (queue|line|exam)', '100% (result|success)'],
       ru: ['(без|минуя) (экзамен*|тест*|отбор*|очеред*|квот*|topik|eps)', 'гарант* (виз*|трудоустройств*|отбор*|прохождени*|выезд*)', '100% (гарант*|виза|трудоустройств*)', '(поможем|помогаем|поможет) (пройти|попасть) ~ (eps|e-9|отбор*|программ*|квот*)', 'вне очереди', '100% (результат|успех)', '(гарантия|гарантируем) 100%'],
@@ -250,7 +250,7 @@ export const flags: FlagRule[] = [
     strength: 'weak',
     indicator: 'deceived-conditions-of-work',
     advice: ['ask-company-details'],
-    note: 'Only a Telegram or WhatsApp contact and no company e-mail or website: hard to check who the employer is.',
+    // Only a Telegram or WhatsApp contact and no company e-mail or website: hard to check who the employer is.
     when: [{ all: ['messenger-contact'], none: ['official-contact'] }],
     patterns: {
       en: ['only (via|on|through|in|by) (telegram|whatsapp|viber|dm|direct|imo)', '(telegram|whatsapp) only', 'contact (only )?(via|on) (telegram|whatsapp)'],
@@ -269,7 +269,7 @@ export const flags: FlagRule[] = [
     strength: 'weak',
     indicator: 'confiscation-of-documents',
     advice: ['never-send-documents'],
-    note: 'Honest agencies also need a passport copy at some point; sending it to an unchecked stranger is the risk.',
+    // Honest agencies also need a passport copy at some point; sending it to an unchecked stranger is the risk.
     patterns: {
       en: ['(send|upload|forward|share) (us |me )?(a |the |your )?(copy|photo|picture|scan) of (your )?passport', '(send|share|upload) (us |me )?(your )?passport (copy|photo|scan|details|number)', 'passport (copy|photo|scan) (required|needed|first)'],
       ru: ['(скиньте|скинуть|скинь|пришлите|прислать|присылайте|отправьте|отправить|отправляйте|вышлите|выслать|скидывайте) ~ (фото|копи*|скан*) паспорт*', '(фото|копи*|скан*) паспорт* (в|на) (лс|личку|телеграм*|ватсап*|whatsapp|telegram|директ|почту)', '(скиньте|пришлите|отправьте|вышлите) паспорт*'],
@@ -300,7 +300,7 @@ export const flags: FlagRule[] = [
     strength: 'medium',
     indicator: 'debt-bondage',
     advice: ['ask-who-pays-travel', 'ask-pay-in-writing'],
-    note: 'Costs taken from future pay are a debt the worker did not see; debt is how people are held.',
+    // Costs taken from future pay are a debt the worker did not see; debt is how people are held.
     negatable: true,
     patterns: {
       en: ['deducted from (your )?(salary|salaries|wage*|pay|earnings|first (salary|salaries|wage*|pay|month*))', '(repay|pay back|paid back) ~ (from|out of) (your )?(salary|wage*|earnings|pay)', '(loan|advance) for (the |your )?(ticket*|flight*|visa*|travel)', 'salary advance for (ticket*|flight*|visa*)'],
@@ -353,7 +353,7 @@ export const flags: FlagRule[] = [
     strength: 'medium',
     indicator: 'isolation-confinement-surveillance',
     advice: ['keep-in-touch'],
-    note: 'Being told not to tell family cuts the person off before they leave.',
+    // Being told not to tell family cuts the person off before they leave.
     patterns: {
       en: ['(don\'t|do not|dont) tell (anyone|anybody|your (parents|family|mother|mom|father|friends))', 'keep (it|this) (a )?secret', 'no need to tell (your )?(parents|family)', 'parents (do not|don\'t) need to know'],
       ru: ['никому не (говори*|рассказыва*|сообща*)', '(родителям|родным|семье|маме|близким) ~ не (обязательно|нужно|надо|стоит|говори*|рассказыва*|сообща*)', 'не (говори*|рассказыва*|сообща*) (родителям|родным|семье|маме|близким|никому)', 'держ* в секрете'],
@@ -371,7 +371,7 @@ export const flags: FlagRule[] = [
     strength: 'weak',
     indicator: 'abuse-of-lack-of-information',
     advice: ['take-your-time'],
-    note: 'Rushing leaves no time to check; "срочно" is also in many honest offers, hence weak.',
+    // Rushing leaves no time to check; "срочно" is also in many honest offers, hence weak.
     patterns: {
       en: ['urgent*', 'leave (this|next) week', '(flight|departure|fly|flying) (is )?(in|within) # days', '(limited|few) (places|spots|seats|vacancies)', 'hurry', 'asap', '(departure|flight) (is )?tomorrow', 'apply now', '(few|limited) places left'],
       ru: ['срочн*', 'вылет (через|уже|завтра|на этой неделе)', '(выезд|отъезд|вылет|отправка) (через|в течение) #', '(места|мест) ограничен*', 'осталось # мест*', 'только сегодня', '(выезд|вылет|отправка) (завтра|на этой неделе|в ближайшие дни)', 'успей*', 'мест мало', 'торопитесь'],
@@ -388,7 +388,7 @@ export const flags: FlagRule[] = [
     strength: 'weak',
     indicator: 'personal-characteristics',
     advice: ['ask-exact-job'],
-    note: '"Pleasant appearance" is also asked (unfairly) by honest employers; body measurements and photos are not.',
+    // "Pleasant appearance" is also asked (unfairly) by honest employers; body measurements and photos are not.
     patterns: {
       en: ['(pleasant|attractive|good) (appearance|looks)', 'good looking'],
       ru: ['(приятн*|привлекательн*) (внешност*|внешн*)'],
@@ -422,7 +422,7 @@ export const flags: FlagRule[] = [
     strength: 'medium',
     indicator: 'personal-characteristics',
     advice: ['ask-exact-job', 'keep-in-touch'],
-    note: 'Girls or women in a narrow young age range, for work abroad or a vague job: the profile traffickers look for.',
+    // Girls or women in a narrow young age range, for work abroad or a vague job: the profile traffickers look for.
     when: [{ all: ['female-target', 'age-young'] }],
     patterns: {
       en: ['young (girls|women|ladies)'],
@@ -441,7 +441,7 @@ export const flags: FlagRule[] = [
     strength: 'medium',
     indicator: 'recruitment-of-children',
     advice: ['keep-in-touch', 'ask-exact-job'],
-    note: 'For children the ILO lists need no "means": recruiting a child for exploitative work is enough.',
+    // For children the ILO lists need no "means": recruiting a child for exploitative work is enough.
     when: [{ all: ['age-minor'] }, { all: ['minor-words'] }],
   }),
   flag({
@@ -460,7 +460,7 @@ export const flags: FlagRule[] = [
     strength: 'medium',
     indicator: 'deceived-nature-of-job',
     advice: ['call-hotline', 'ask-company-details'],
-    note: '2025: Uzbek, Kazakh and Kyrgyz people recruited online with a free ticket to Thailand, then moved to scam compounds in Myanmar.',
+    // 2025: Uzbek, Kazakh and Kyrgyz people recruited online with a free ticket to Thailand, then moved to scam compounds in Myanmar.
     when: [
       { all: ['scam-compound-destination', 'free-travel'] },
       { all: ['scam-compound-destination', 'online-operator-job'] },
@@ -526,7 +526,7 @@ export const flags: FlagRule[] = [
     strength: 'strong',
     indicator: 'confiscation-of-documents',
     advice: ['keep-your-passport', 'call-hotline'],
-    note: 'No employer or agency may keep a worker\'s passport (ILO, IOM IRIS); it is how people are kept from leaving.',
+    // No employer or agency may keep a worker's passport (ILO, IOM IRIS); it is how people are kept from leaving.
     negatable: true,
     onNegated: 'keeps-own-passport',
     patterns: {
@@ -547,7 +547,7 @@ export const flags: FlagRule[] = [
     strength: 'medium',
     indicator: 'deceived-legal-documentation',
     advice: ['check-agency-licence'],
-    note: 'From the questionnaire: the agency is not on the official list of licensed agencies.',
+    // From the questionnaire: the agency is not on the official list of licensed agencies.
   }),
   flag({
     id: 'employer-unverified',
@@ -555,7 +555,7 @@ export const flags: FlagRule[] = [
     strength: 'weak',
     indicator: 'deceived-nature-of-job',
     advice: ['ask-company-details'],
-    note: 'From the questionnaire: the person has not spoken with the employer and does not know its name and address.',
+    // From the questionnaire: the person has not spoken with the employer and does not know its name and address.
   }),
   flag({
     id: 'recruited-by-partner',
@@ -564,6 +564,6 @@ export const flags: FlagRule[] = [
     strength: 'medium',
     indicator: 'psychological-emotional-dependency',
     advice: ['keep-in-touch'],
-    note: 'From the questionnaire: a boyfriend, girlfriend, new friend or relative arranged it and asks for trust.',
+    // From the questionnaire: a boyfriend, girlfriend, new friend or relative arranged it and asks for trust.
   }),
 ];

@@ -50,7 +50,7 @@ export const reassurances: ReassuranceRule[] = [
   {
     kind: 'reassurance',
     id: 'no-fees-stated',
-    note: 'Also raised when a fee or card-payment pattern is negated ("no fees", "предоплата не нужна").',
+    // Also raised when a fee or card-payment pattern is negated ("no fees", "предоплата не нужна").
     patterns: {
       en: [
         '(free of charge|free) for (candidates|applicants|job seekers|jobseekers|workers)',
@@ -89,7 +89,7 @@ export const reassurances: ReassuranceRule[] = [
   {
     kind: 'reassurance',
     id: 'state-agency',
-    note: 'Names a state body. Scammers name-drop these too: a good sign only once checked.',
+    // Names a state body. Scammers name-drop these too: a good sign only once checked.
     patterns: {
       en: ['agency (for |of )?external labo(u)?r migration', 'eps topik', 'eps-topik', 'hrd korea', 'ministry of (labour|labor|employment)', 'public employment (service|centre|center)'],
       ru: ['агентств* (по )?внешн* трудов* миграци*', 'eps topik', 'eps-topik', 'министерств* (труда|занятости)', '(государственн* )?(служб*|центр*) занятости', 'миграционн* служб*'],
@@ -113,9 +113,11 @@ export const reassurances: ReassuranceRule[] = [
   {
     kind: 'reassurance',
     id: 'official-contact-given',
-    note: 'An e-mail address on a company domain or a website that is not a messenger.',
+    // An e-mail address on a company domain or a website that is not a messenger.
     when: [{ all: ['official-contact'] }],
   },
-  { kind: 'reassurance', id: 'employer-known', note: 'From the questionnaire only.' },
-  { kind: 'reassurance', id: 'licensed-agency', note: 'From the questionnaire only.' },
+  // From the questionnaire only.
+  { kind: 'reassurance', id: 'employer-known' },
+  // From the questionnaire only.
+  { kind: 'reassurance', id: 'licensed-agency' },
 ];

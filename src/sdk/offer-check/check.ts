@@ -4,8 +4,8 @@
  */
 import * as z from 'zod/mini';
 import { offerRuleSet } from '../../data/offer-rules/index.js';
-import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, SINGLE, compileOfferRules } from './compile.js';
-import type { Candidate, CompiledOfferRules } from './compile.js';
+import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, compileOfferRules, engineTables } from './compile.js';
+import type { Candidate, CompiledOfferRules, EngineTables } from './compile.js';
 import { OfferCheckError } from './errors.js';
 import { extract, isClauseEnd } from './extractors.js';
 import type { Span } from './extractors.js';
@@ -15,9 +15,9 @@ import type { NormalizedText } from './normalize.js';
 import { answerEffects, offerAnswersSchema } from './questionnaire.js';
 import type { OfferAnswers } from './questionnaire.js';
 import { scoreSignals } from './score.js';
+import type { ScoredSignal } from './score.js';
 import { adviceCodes, offerLanguages } from './types.js';
 import type { AdviceCode, OfferCheckResult, OfferEvidence, OfferEvidenceSign, OfferFlag, OfferLanguage } from './types.js';
-import type { FlagRule } from './rule-schema.js';
 
 /** The longest text checked, in UTF-16 code units: about twenty pages; job offers are 1–5 KB. */
 export const maxOfferLength = 50_000;
@@ -62,6 +62,14 @@ const itemSchema = z.union([
 ]);
 
 let bundled: CompiledOfferRules | undefined;
+
+function tablesOf(rules: CompiledOfferRules | undefined, caller: string): EngineTables {
+  const tables = engineTables(rules ?? bundledOfferRules());
+  if (!tables) {
+    throw new OfferCheckError('offer-check/invalid-options', `${caller}: "rules" must be a rule set returned by compileOfferRules`);
+  }
+  return tables;
+}
 
 /** The bundled rules, compiled on first use and kept. */
 export function bundledOfferRules(): CompiledOfferRules {
@@ -123,20 +131,24 @@ interface Match {
 }
 
 /** Runs every candidate pattern at every word start; returns matches per rule index. */
-function matchAll(text: string, view: string, w: Words, rules: CompiledOfferRules): Map<number, Match[]> {
+function matchAll(text: string, view: string, w: Words, rules: EngineTables): Map<number, Match[]> {
   const found = new Map<number, Match[]>();
   const { starts } = w;
   for (let k = 0; k < starts.length; k++) {
     const at = starts[k]!;
-    const first = text.charCodeAt(at);
-    const pair = rules.byKey.get((first << 16) | (text.charCodeAt(at + 1) || 0));
-    const single = rules.singles.has(first) ? rules.byKey.get((first << 16) | SINGLE) : undefined;
-    if (pair) tryAll(pair, at, k);
-    if (single) tryAll(single, at, k);
+    const trie = rules.trie;
+    let node = trie.child(0, text.charCodeAt(at));
+    for (let d = 1; node !== 0; d++) {
+      const here = trie.here[node];
+      if (here) tryAll(here, at, k);
+      if (at + d >= text.length) break;
+      node = trie.child(node, text.charCodeAt(at + d));
+    }
   }
   return found;
 
-  function tryAll(candidates: readonly Candidate[], at: number, k: number): void {
+  function tryAll(candidates: readonly Candidate[] | undefined, at: number, k: number): void {
+    if (!candidates) return;
     for (const candidate of candidates) {
       const { re, rule } = candidate;
       re.lastIndex = at;
@@ -210,12 +222,12 @@ export function checkOffer(text: string, options?: CheckOfferOptions): OfferChec
       { cause: opts.error },
     );
   }
-  const rules = options?.rules ?? bundledOfferRules();
+  const rules = tablesOf(options?.rules, 'checkOffer');
   const answers = (opts.data?.answers ?? {}) as OfferAnswers;
   return run(text, rules, opts.data?.lang, answers);
 }
 
-function run(original: string, rules: CompiledOfferRules, lang: OfferLanguage | undefined, answers: OfferAnswers): OfferCheckResult {
+function run(original: string, rules: EngineTables, lang: OfferLanguage | undefined, answers: OfferAnswers): OfferCheckResult {
   const norm = normalizeText(original);
   const text = norm.text;
   const w = words(text);
@@ -246,22 +258,27 @@ function run(original: string, rules: CompiledOfferRules, lang: OfferLanguage | 
   const before = matches.get(NEGATOR_BEFORE);
   const after = matches.get(NEGATOR_AFTER);
   const warnings = matches.get(NEGATOR_WARNING);
-  for (const [i, rule] of rules.rules.entries()) {
+  const engine = rules.engineRules;
+  for (let i = 0; i < engine.length; i++) {
+    const rule = engine[i]!;
     const spans: Span[] = [];
-    for (const m of matches.get(i) ?? []) {
-      if (rule.negatable && isNegated(m, w, before, after, warnings)) {
-        if (rule.onNegated) {
-          add(rule.onNegated, [[m.start, m.end]]);
-          fromText.add(rule.onNegated);
+    const found = matches.get(i);
+    if (found) {
+      for (const m of found) {
+        if (rule.negatable && isNegated(m, w, before, after, warnings)) {
+          if (rule.onNegated) {
+            add(rule.onNegated, [[m.start, m.end]]);
+            fromText.add(rule.onNegated);
+          }
+        } else {
+          spans.push([m.start, m.end]);
         }
-      } else {
-        spans.push([m.start, m.end]);
       }
     }
     let holds = spans.length > 0;
-    for (const conjunction of rule.when ?? []) {
+    for (const conjunction of rule.when) {
       if (!conjunction.all.every((id) => present.has(id))) continue;
-      if (conjunction.none?.some((id) => present.has(id))) continue;
+      if (conjunction.none.some((id) => present.has(id))) continue;
       holds = true;
       for (const id of conjunction.all) spans.push(...present.get(id)!);
     }
@@ -272,44 +289,43 @@ function run(original: string, rules: CompiledOfferRules, lang: OfferLanguage | 
   }
 
   const suppressed = new Set<string>();
-  for (const rule of rules.rules) {
-    if (rule.kind === 'flag' && present.has(rule.id)) for (const s of rule.suppresses ?? []) suppressed.add(s);
+  for (const rule of engine) {
+    if (rule.kind === 'flag' && present.has(rule.id)) for (const s of rule.suppresses) suppressed.add(s);
   }
 
   const flags: OfferFlag[] = [];
+  const scored: ScoredSignal[] = [];
   const reassurances: OfferEvidenceSign[] = [];
   const destinations: { country: string; at: number }[] = [];
-  for (const rule of rules.rules) {
+  for (const rule of engine) {
     const spans = present.get(rule.id);
     if (!spans) continue;
     if (rule.kind === 'flag') {
       if (suppressed.has(rule.id)) continue;
-      const r = rule as FlagRule;
-      const text = fromText.has(r.id);
-      const answered = fromAnswers.has(r.id);
+      const text = fromText.has(rule.id);
+      const answered = fromAnswers.has(rule.id);
       flags.push({
-        id: r.id,
-        dimension: r.dimension,
-        strength: r.strength,
-        indicator: r.indicator,
+        id: rule.id,
+        dimension: rule.dimension!,
+        strength: rule.strength!,
+        indicator: rule.indicator!,
         evidence: toEvidence(norm, original, spans),
         source: text && answered ? 'both' : answered ? 'answers' : 'text',
       });
-      for (const a of r.advice) advice.add(a);
+      scored.push({ indicator: rule.indicator!, strength: rule.strength!, firm: rule.firm });
+      for (const a of rule.advice) advice.add(a);
     } else if (rule.kind === 'reassurance') {
       reassurances.push({ id: rule.id, evidence: toEvidence(norm, original, spans) });
     } else if (rule.country && spans.length > 0) {
-      destinations.push({ country: rule.country, at: Math.min(...spans.map((s) => s[0])) });
+      let at = spans[0]![0];
+      for (const span of spans) if (span[0] < at) at = span[0];
+      destinations.push({ country: rule.country, at });
     }
   }
   const firstAt = (f: OfferFlag) => f.evidence[0]?.start ?? Number.MAX_SAFE_INTEGER;
   flags.sort((a, b) => strengthOrder[a.strength] - strengthOrder[b.strength] || firstAt(a) - firstAt(b));
 
-  const firmIds = new Set(rules.rules.filter((r) => r.kind === 'flag' && r.firm).map((r) => r.id));
-  const { level, score } = scoreSignals(
-    flags.map((f) => ({ indicator: f.indicator, strength: f.strength, firm: firmIds.has(f.id) })),
-    reassurances.length,
-  );
+  const { level, score } = scoreSignals(scored, reassurances.length);
   if (level !== 'low') {
     advice.add('keep-in-touch');
     advice.add('check-agency-licence');
@@ -335,7 +351,7 @@ function run(original: string, rules: CompiledOfferRules, lang: OfferLanguage | 
  *   before it have been yielded already).
  */
 export function* checkOffers(items: Iterable<string | OfferItem>, options?: Pick<CheckOfferOptions, 'rules'>): Generator<OfferBulkResult> {
-  const rules = options?.rules ?? bundledOfferRules();
+  const rules = tablesOf(options?.rules, 'checkOffers');
   let n = 0;
   for (const item of items) {
     const parsed = itemSchema.safeParse(item);

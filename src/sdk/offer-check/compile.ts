@@ -20,7 +20,7 @@ import { extractorSignals, offerRuleSetSchema } from './rule-schema.js';
 import type { LanguagePatterns, OfferRule, OfferRuleSet } from './rule-schema.js';
 import { offerQuestions } from './questionnaire.js';
 import type { OfferQuestion } from './questionnaire.js';
-import type { OfferLanguage } from './types.js';
+import type { AdviceCode, OfferDimension, OfferLanguage, SignalStrength } from './types.js';
 
 /** The pseudo-rule index of negations that stand before a match. */
 export const NEGATOR_BEFORE = -1;
@@ -36,11 +36,27 @@ export const NEGATOR_WARNING = -3;
  */
 export class Candidate {
   #re: RegExp | undefined;
+  #source: string | undefined;
+  #patterns: PatternNode[][] | undefined;
 
   constructor(
-    readonly source: string,
+    patterns: PatternNode[][],
     readonly rule: number,
-  ) {}
+  ) {
+    this.#patterns = patterns;
+  }
+
+  /** The RegExp source: the candidate's patterns, longest first, then the end of a word. */
+  get source(): string {
+    if (this.#source === undefined) {
+      // Longer patterns first, so evidence covers the most specific match at a position.
+      const sorted = this.#patterns!.map((nodes) => ({ nodes, weight: patternWeight(nodes) })).sort((a, b) => b.weight - a.weight);
+      const sources = [...new Set(sorted.map((p) => toRegexSource(p.nodes)))];
+      this.#source = `(?:${sources.join('|')})${WORD_END}`;
+      this.#patterns = undefined;
+    }
+    return this.#source;
+  }
 
   get re(): RegExp {
     this.#re ??= new RegExp(this.source, 'uy');
@@ -48,28 +64,140 @@ export class Candidate {
   }
 }
 
-/** A rule set ready to match: build it once with `compileOfferRules` and reuse it. */
+/**
+ * A rule set ready to match: build it once with `compileOfferRules` and pass it to `checkOffer` or
+ * `checkOffers`. Its matching tables are internal.
+ */
 export interface CompiledOfferRules {
   /** The rule set's version. */
   readonly version: string;
-  /** The rules, in evaluation order. */
+  /** The rules, in evaluation order, as written. */
   readonly rules: readonly OfferRule[];
-  /** Position of each rule by id. */
-  readonly indexOf: ReadonlyMap<string, number>;
-  /**
-   * Candidates by the first two UTF-16 units of a word, `(first << 16) | second`, or by the first
-   * unit alone, `(first << 16) | 0xffff`, for patterns whose first word is one character long.
-   */
-  readonly byKey: ReadonlyMap<number, readonly Candidate[]>;
-  /** First units that have candidates keyed by that unit alone. */
-  readonly singles: ReadonlySet<number>;
   /** How many patterns were compiled, script-bridge variants included. */
   readonly patternCount: number;
 }
 
+/** What the engine reads from a compiled rule set. Not exported from the SDK. */
+export interface EngineTables extends CompiledOfferRules {
+  /** The same rules in one uniform shape, which keeps the engine's property reads fast. */
+  readonly engineRules: readonly EngineRule[];
+  /** Position of each rule by id. */
+  readonly indexOf: ReadonlyMap<string, number>;
+  /**
+   * A trie of the patterns' literal first characters (UTF-16 units): the matcher walks it along a
+   * word and tries the candidates of every node it passes.
+   */
+  readonly trie: PrefixTrie;
+}
 
-/** The second half of the key of a pattern whose first word is one character. */
-export const SINGLE = 0xffff;
+const compiled = new WeakSet<object>();
+
+/** The engine's tables of a compiled rule set, or undefined when `rules` did not come from `compileOfferRules`. */
+export function engineTables(rules: CompiledOfferRules): EngineTables | undefined {
+  return compiled.has(rules) ? (rules as EngineTables) : undefined;
+}
+
+/** A rule as the engine reads it: every field present, one object shape for all kinds. */
+export interface EngineRule {
+  readonly id: string;
+  readonly kind: OfferRule['kind'];
+  readonly negatable: boolean;
+  readonly onNegated: string | undefined;
+  readonly when: readonly { readonly all: readonly string[]; readonly none: readonly string[] }[];
+  readonly suppresses: readonly string[];
+  readonly firm: boolean;
+  readonly country: string | undefined;
+  readonly dimension: OfferDimension | undefined;
+  readonly strength: SignalStrength | undefined;
+  readonly indicator: string | undefined;
+  readonly advice: readonly AdviceCode[];
+}
+
+function engineRule(rule: OfferRule): EngineRule {
+  return {
+    id: rule.id,
+    kind: rule.kind,
+    negatable: rule.negatable ?? false,
+    onNegated: rule.onNegated,
+    when: (rule.when ?? []).map((c) => ({ all: c.all, none: c.none ?? [] })),
+    suppresses: rule.kind === 'flag' ? (rule.suppresses ?? []) : [],
+    firm: rule.kind === 'flag' ? (rule.firm ?? false) : false,
+    country: rule.kind === 'cue' ? rule.country : undefined,
+    dimension: rule.kind === 'flag' ? rule.dimension : undefined,
+    strength: rule.kind === 'flag' ? rule.strength : undefined,
+    indicator: rule.kind === 'flag' ? rule.indicator : undefined,
+    advice: rule.kind === 'flag' ? rule.advice : [],
+  };
+}
+
+/**
+ * A prefix trie stored as an open-addressing hash table of edges (parent node, UTF-16 unit) →
+ * child node, in typed arrays: walking it costs a few integer operations per character, where a
+ * `Map` per node cost more than the RegExps it saves.
+ */
+export class PrefixTrie {
+  /** Candidates whose key ends at each node; node 0 is the root. */
+  readonly here: (Candidate[] | undefined)[] = [undefined];
+  #parents = new Int32Array(64).fill(-1);
+  #units = new Uint16Array(64);
+  #children = new Int32Array(64);
+  #edges = 0;
+
+  /** The child of `node` along `unit`, or 0 when there is none. */
+  child(node: number, unit: number): number {
+    const mask = this.#parents.length - 1;
+    let h = (Math.imul(node, 0x9e3779b1) ^ unit) & mask;
+    for (;;) {
+      const parent = this.#parents[h]!;
+      if (parent === -1) return 0;
+      if (parent === node && this.#units[h] === unit) return this.#children[h]!;
+      h = (h + 1) & mask;
+    }
+  }
+
+  /** Adds `key`'s path and returns the node it ends at. */
+  insert(key: string): number {
+    let node = 0;
+    for (let k = 0; k < key.length; k++) {
+      const unit = key.charCodeAt(k);
+      let next = this.child(node, unit);
+      if (next === 0) {
+        next = this.here.length;
+        this.here.push(undefined);
+        this.#put(node, unit, next);
+      }
+      node = next;
+    }
+    return node;
+  }
+
+  /** Every candidate in the trie. */
+  all(): Candidate[] {
+    return this.here.flatMap((list) => list ?? []);
+  }
+
+  #put(node: number, unit: number, child: number): void {
+    if ((this.#edges + 1) * 2 > this.#parents.length) this.#resize();
+    const mask = this.#parents.length - 1;
+    let h = (Math.imul(node, 0x9e3779b1) ^ unit) & mask;
+    while (this.#parents[h] !== -1) h = (h + 1) & mask;
+    this.#parents[h] = node;
+    this.#units[h] = unit;
+    this.#children[h] = child;
+    this.#edges += 1;
+  }
+
+  #resize(): void {
+    const parents = this.#parents;
+    const units = this.#units;
+    const children = this.#children;
+    this.#parents = new Int32Array(parents.length * 2).fill(-1);
+    this.#units = new Uint16Array(parents.length * 2);
+    this.#children = new Int32Array(parents.length * 2);
+    this.#edges = 0;
+    for (let h = 0; h < parents.length; h++) if (parents[h] !== -1) this.#put(parents[h]!, units[h]!, children[h]!);
+  }
+}
 
 /** The spellings a pattern is matched in: its own, and the other script for Uzbek, Kazakh and Kyrgyz. */
 function variants(lang: OfferLanguage, nodes: PatternNode[]): PatternNode[][] {
@@ -84,14 +212,21 @@ function variants(lang: OfferLanguage, nodes: PatternNode[]): PatternNode[][] {
   return out;
 }
 
-interface Pending {
-  source: string;
-  weight: number;
+/**
+ * One pattern per alternative of a leading group ("(билет*|перелет*) бесплатн*" becomes two), so
+ * each trie node's RegExp holds only the alternatives that can start there.
+ */
+function splitLeadingGroup(nodes: PatternNode[]): PatternNode[][] {
+  const [first, ...rest] = nodes;
+  if (first?.t !== 'alt' || first.optional) return [nodes];
+  return first.options.flatMap((option) => splitLeadingGroup([...option, ...rest]));
 }
+
 
 /**
  * Checks and compiles a rule set. With `eager`, every RegExp is built now (tests do this, so a
- * pattern that does not compile fails there); otherwise each is built on first use. Throws `OfferCheckError` (`offer-check/invalid-rules`) listing
+ * pattern that does not compile fails there); otherwise each RegExp, and its source, is built the
+ * first time a text reaches it. Throws `OfferCheckError` (`offer-check/invalid-rules`) listing
  * every problem: schema errors, unknown or later references in `when`, `onNegated` that is not a
  * reassurance, patterns that do not compile, answers mapped to rules that do not exist.
  */
@@ -116,27 +251,23 @@ export function compileOfferRules(input: OfferRuleSet | unknown, options: { eage
   }
   const extractors = new Set<string>(extractorSignals);
 
-  const groups = new Map<number, Map<number, Pending[]>>();
+  const groups = new Map<string, Map<number, PatternNode[][]>>();
   let patternCount = 0;
-  const singles = new Set<number>();
   const addPatterns = (ruleIndex: number, where: string, patterns: LanguagePatterns | undefined) => {
     for (const [lang, list] of Object.entries(patterns ?? {}) as [OfferLanguage, string[]][]) {
       for (const [p, pattern] of list.entries()) {
         try {
           const nodes = parsePattern(pattern);
-          for (const variant of variants(lang, nodes)) {
+          for (const variant of variants(lang, nodes).flatMap(splitLeadingGroup)) {
             const keys = patternKeys(pattern, variant);
-            const source = toRegexSource(variant);
-            if (options.eager) new RegExp(source, 'uy');
+            if (options.eager) new RegExp(toRegexSource(variant), 'uy');
             patternCount += 1;
             for (const key of keys) {
-              const code = (key.charCodeAt(0) << 16) | (key.length > 1 ? key.charCodeAt(1) : SINGLE);
-              if (key.length === 1) singles.add(key.charCodeAt(0));
-              let byRule = groups.get(code);
-              if (!byRule) groups.set(code, (byRule = new Map()));
-              const list2 = byRule.get(ruleIndex) ?? [];
-              list2.push({ source, weight: patternWeight(variant) });
-              byRule.set(ruleIndex, list2);
+              let byRule = groups.get(key);
+              if (!byRule) groups.set(key, (byRule = new Map()));
+              const list = byRule.get(ruleIndex);
+              if (list) list.push(variant);
+              else byRule.set(ruleIndex, [variant]);
             }
           }
         } catch (error) {
@@ -185,17 +316,22 @@ export function compileOfferRules(input: OfferRuleSet | unknown, options: { eage
     throw new OfferCheckError('offer-check/invalid-rules', `The offer rules have ${issues.length} problem(s):\n${issues.join('\n')}`, issues);
   }
 
-  const byKey = new Map<number, Candidate[]>();
-  for (const [code, byRule] of groups) {
+  const trie = new PrefixTrie();
+  for (const [key, byRule] of groups) {
     const candidates: Candidate[] = [];
-    for (const [rule, pending] of byRule) {
-      // Longer patterns first, so evidence covers the most specific match at a position.
-      const sources = [...new Set(pending.sort((a, b) => b.weight - a.weight).map((p) => p.source))];
-      const candidate = new Candidate(`(?:${sources.join('|')})${WORD_END}`, rule);
+    for (const [rule, patterns] of byRule) {
+      const candidate = new Candidate(patterns, rule);
       if (options.eager) void candidate.re;
       candidates.push(candidate);
     }
-    byKey.set(code, candidates);
+    trie.here[trie.insert(key)] = candidates;
   }
-  return { version: set.version, rules: set.rules, indexOf, byKey, singles, patternCount };
+  const tables: EngineTables = { version: set.version, rules: set.rules, patternCount, engineRules: set.rules.map(engineRule), indexOf, trie };
+  compiled.add(tables);
+  return tables;
+}
+
+/** Every candidate of a compiled rule set, once: for tests and tools. */
+export function allCandidates(rules: CompiledOfferRules): Candidate[] {
+  return engineTables(rules)?.trie.all() ?? [];
 }

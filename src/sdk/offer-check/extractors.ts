@@ -245,14 +245,52 @@ function startsWithAgeWord(word: string): boolean {
 
 // --- contacts and cards ---
 
-const messengerLink = /(?<![\p{L}\p{N}.])(?:https?:\/\/)?(?:t\.me|telegram\.me|wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com)\/[\p{L}\p{N}_+?=/-]{2,64}/gu;
-const handle = /(?<![\p{L}\p{N}@._-])@[a-z][a-z0-9_]{3,31}(?![\p{L}\p{N}@])/gu;
-const label = '[a-z0-9-]{1,63}';
-const email = new RegExp(`(?<![\\p{L}\\p{N}._%+-])[a-z0-9._%+-]{1,64}@(${label}(?:\\.${label})?(?:\\.${label})?\\.[a-z]{2,12})(?![\\p{L}\\p{N}])`, 'gu');
-const website = new RegExp(
-  `(?<![\\p{L}\\p{N}@.])(?:https?:\\/\\/)?(?:www\\.)?(${label}\\.(?:${label}\\.)?(?:${label}\\.)?(?:uz|kz|kg|tj|tm|ru|com|org|net|gov|edu|ae|kr|tr|pl|de|uk|info|biz|jobs|work))(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+const messengerHosts = /(?:t\.me|telegram\.me|wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com)\/[\p{L}\p{N}_+?=/-]{2,64}/gu;
+const handle = /@[a-z][a-z0-9_]{3,31}(?![\p{L}\p{N}@])/gu;
+const topLevelDomains = /\.(?:uz|kz|kg|tj|tm|ru|com|org|net|gov|edu|ae|kr|tr|pl|de|uk|info|biz|jobs|work)(?![a-z0-9-])/g;
+
+const isHostUnit = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e;
+const isMailboxUnit = (c: number) => isHostUnit(c) || c === 0x5f || c === 0x25 || c === 0x2b;
+
+/** Walks left from `i` while `ok` holds; returns the first offset that is still inside. */
+function walkLeft(text: string, i: number, ok: (c: number) => boolean, limit: number): number {
+  let k = i;
+  while (k > 0 && i - k < limit && ok(text.charCodeAt(k - 1))) k -= 1;
+  return k;
+}
+
+/**
+ * E-mail addresses and websites, found from their anchors (each "@", each ".com"-like ending) and
+ * read outwards by hand: a RegExp with a look-behind would be tried at every position.
+ */
+function findAddresses(text: string, add: (s: ExtractorSignal, span: Span) => void): void {
+  const emailEnds: number[] = [];
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    const start = walkLeft(text, at, isMailboxUnit, 64);
+    let end = at + 1;
+    while (end < text.length && end - at < 255 && isHostUnit(text.charCodeAt(end))) end += 1;
+    while (end > at + 1 && text.charCodeAt(end - 1) === 0x2e) end -= 1;
+    const domain = text.slice(at + 1, end);
+    if (start === at || !/^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}$/.test(domain) || isWordUnit(text.charCodeAt(end))) continue;
+    emailEnds.push(end);
+    if (!freeMail.has(domain)) add('official-contact', [start, end]);
+  }
+  for (const m of text.matchAll(topLevelDomains)) {
+    const end = m.index + m[0].length;
+    if (emailEnds.includes(end)) continue;
+    let start = walkLeft(text, m.index, isHostUnit, 190);
+    if (start === m.index) continue;
+    const before = text.slice(Math.max(0, start - 8), start);
+    if (text.charCodeAt(start - 1) === 0x40 || isWordUnit(text.charCodeAt(start - 1))) continue;
+    if (before.endsWith('//')) start -= before.endsWith('https://') ? 8 : before.endsWith('http://') ? 7 : 0;
+    const host = text.slice(start, end).replace(/^https?:\/\//, '').replace(/^www\./, '');
+    if (notOfficialSite.test(host)) continue;
+    add('official-contact', [start, end]);
+  }
+}
+
+/** Sixteen digits in groups of four or together, somewhere in the text: the quick test before findCards. */
+const cardDigits = /\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{4}/;
 const freeMail = new Set(['gmail.com', 'mail.ru', 'yandex.ru', 'ya.ru', 'bk.ru', 'inbox.ru', 'list.ru', 'yahoo.com', 'hotmail.com', 'outlook.com', 'icloud.com', 'rambler.ru', 'proton.me', 'protonmail.com']);
 const notOfficialSite = /^(?:.*\.)?(?:t\.me|telegram\.me|wa\.me|whatsapp\.com|instagram\.com|facebook\.com|fb\.com|vk\.com|ok\.ru|tiktok\.com|youtube\.com|gmail\.com|mail\.ru|yandex\.ru|bit\.ly|linktr\.ee)$/;
 
@@ -353,17 +391,23 @@ export function extract(text: string): Extracted {
 
   findAges(text, numbers, used, add);
 
-  for (const m of text.matchAll(messengerLink)) add('messenger-contact', [m.index, m.index + m[0].length]);
-  for (const m of text.matchAll(handle)) add('messenger-contact', [m.index, m.index + m[0].length]);
-  for (const m of text.matchAll(email)) {
-    if (!freeMail.has(m[1]!)) add('official-contact', [m.index, m.index + m[0].length]);
+  // Cheap substring checks first: most postings have no links or handles.
+  if (text.includes('me/') || text.includes('whatsapp.com/')) {
+    for (const m of text.matchAll(messengerHosts)) {
+      let start = m.index;
+      if (isWordUnit(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2e) continue;
+      if (text.slice(Math.max(0, start - 8), start).endsWith('://')) start = text.lastIndexOf('http', start);
+      add('messenger-contact', [start, m.index + m[0].length]);
+    }
   }
-  for (const m of text.matchAll(website)) {
-    if (notOfficialSite.test(m[1]!)) continue;
-    // A website inside an e-mail address has been seen already.
-    if (text.charCodeAt(m.index - 1) === 0x40) continue;
-    add('official-contact', [m.index, m.index + m[0].length]);
+  if (text.includes('@')) {
+    for (const m of text.matchAll(handle)) {
+      const prev = text.charCodeAt(m.index - 1);
+      if (isWordUnit(prev) || prev === 0x40 || prev === 0x2e || prev === 0x5f || prev === 0x2d) continue;
+      add('messenger-contact', [m.index, m.index + m[0].length]);
+    }
   }
-  findCards(text, add);
+  findAddresses(text, add);
+  if (cardDigits.test(text)) findCards(text, add);
   return { signals, pay };
 }

@@ -68,7 +68,8 @@ function isSpace(c: number): boolean {
 }
 
 /** Letters whose count tells the languages apart; counted before any folding. */
-const distinctive = new Set([...'әғқңөұүһіўҳӯӣҷýňäşžçöüğıñū'].map((c) => c.charCodeAt(0)));
+const distinctive = new Uint8Array(0x530);
+for (const c of 'әғқңөұүһіўҳӯӣҷýňäşžçöüğıñū') distinctive[c.charCodeAt(0)] = 1;
 
 const formatOrMark = /^[\p{Cf}\p{M}]$/u;
 const markOnly = /\p{M}/gu;
@@ -121,50 +122,108 @@ function isCyrillic(c: number): boolean {
   return c >= 0x400 && c <= 0x52f;
 }
 
-const pairs = (list: string): Map<number, number> =>
-  new Map(
-    list
-      .split(' ')
-      .filter(Boolean)
-      .map((p) => [p.codePointAt(0)!, p.codePointAt(1)!] as [number, number]),
-  );
+/** A lookup table for UTF-16 units below 0x530 (Latin and Cyrillic): 0 means "no mapping". */
+const table = (list: string): Uint16Array => {
+  const t = new Uint16Array(0x530);
+  for (const p of list.split(' ').filter(Boolean)) t[p.charCodeAt(0)] = p.charCodeAt(1);
+  return t;
+};
 
 /** Latin letters that look like Cyrillic ones (after lower-casing, so `B`→`b` stands for `В`). */
-const latinToCyrillic = pairs('aа bв cс eе hн iи kк mм oо pр tт xх yу');
+const latinToCyrillic = table('aа bв cс eе hн iи kк mм oо pр tт xх yу');
 /** Cyrillic letters that look like Latin ones. */
-const cyrillicToLatin = pairs('аa вb сc еe нh іi їi јj кk мm оo рp тt хx уy ѕs ԁd һh');
+const cyrillicToLatin = table('аa вb сc еe нh іi їi јj кk мm оo рp тt хx уy ѕs ԁd һh');
 /** Digits that stand in for letters inside a word. */
-const digitToCyrillic = pairs('0о 3з 6б');
-const digitToLatin = pairs('0o');
+const digitToCyrillic = table('0о 3з 6б');
+const digitToLatin = table('0o');
 
 /** Letters a Russian or plain Latin keyboard lacks, folded to the letter people type instead. */
-const skeleton = pairs(
+const skeleton = table(
   'әа ғг қк ңн өо ұу үу һх іи їи ўу ҳх ӯу ӣи ҷч ҫс ' +
     'àa áa âa äa ãa åa āa ăa ąa əa ǝa çc ćc čc ďd èe ée êe ëe ēe ėe ęe ěe ğg ǵg ģg ìi íi îi ïi īi įi ıi ' +
     'ķk ľl ĺl łl ñn ńn ňn ņn òo óo ôo öo õo ōo őo øo ŕr řr śs šs şs șs ťt țt ţt ùu úu ûu üu ūu ůu űu ųu ' +
     'ýy ÿy žz źz żz',
 );
+const fold = (t: Uint16Array, c: number): number => (c < 0x530 ? t[c] || c : c);
+
+/** Growable parallel buffers: the normalised units and, for each, its span in the original. */
+class Buffers {
+  units: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.units = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  push(unit: number, start: number, end: number): void {
+    if (this.length === this.units.length) this.grow();
+    this.units[this.length] = unit;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length += 1;
+  }
+
+  grow(): void {
+    const size = this.units.length * 2 + 16;
+    const units = new Uint16Array(size);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    units.set(this.units);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.units = units;
+    this.starts = starts;
+    this.ends = ends;
+  }
+}
+
+const utf16 = new TextDecoder('utf-16le');
+const fromUnits = (units: Uint16Array, length: number): string => utf16.decode(units.subarray(0, length));
 
 /** Normalises `original` for matching; see the module comment for the steps. */
 export function normalizeText(original: string): NormalizedText {
-  const out: number[] = [];
-  const st: number[] = [];
-  const en: number[] = [];
+  const buf = new Buffers(original.length + 16);
   const marks: Record<string, number> = {};
   let latin = 0;
   let cyrillic = 0;
 
-  const push = (unit: number, start: number, end: number) => {
-    out.push(unit);
-    st.push(start);
-    en.push(end);
-  };
-
-  // Pass 1: character by character.
+  // Pass 1: character by character. Plain Latin and Cyrillic letters, most of any offer, take the
+  // first branch and are written straight into the buffers.
   const n = original.length;
   let i = 0;
   while (i < n) {
     const start = i;
+    const unit = original.charCodeAt(i);
+    const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
+    if (next < 0x300 || !isCombining(next)) {
+      let low = -1;
+      if (unit >= 0x61 && unit <= 0x7a) {
+        low = unit;
+        latin += 1;
+      } else if (unit >= 0x430 && unit <= 0x44f) {
+        low = unit;
+        cyrillic += 1;
+      } else if (unit >= 0x410 && unit <= 0x42f) {
+        low = unit + 32;
+        cyrillic += 1;
+      } else if ((unit >= 0x41 && unit <= 0x5a && unit !== 0x49) || (unit >= 0x30 && unit <= 0x39)) {
+        low = unit >= 0x41 ? unit + 32 : unit;
+        if (unit >= 0x41) latin += 1;
+      }
+      if (low >= 0) {
+        if (buf.length === buf.units.length) buf.grow();
+        buf.units[buf.length] = low;
+        buf.starts[buf.length] = i;
+        buf.ends[buf.length] = i + 1;
+        buf.length += 1;
+        i += 1;
+        continue;
+      }
+    }
     const cp = original.codePointAt(i)!;
     i += cp > 0xffff ? 2 : 1;
     // A base character and the combining marks after it are one cluster, so NFKC can compose them
@@ -205,7 +264,7 @@ export function normalizeText(original: string): NormalizedText {
       if (c > 0xffff) k += 1;
       if (c < 0x80) handleAscii(c, start, i);
       else if (apostrophes.has(c)) pushApostrophe(start, i);
-      else if (dashes.has(c)) push(CP_DASH, start, i);
+      else if (dashes.has(c)) buf.push(CP_DASH, start, i);
       else if (isSpace(c)) pushSpace(c, start, i);
       else pushLetter(c, start, i);
     }
@@ -216,7 +275,9 @@ export function normalizeText(original: string): NormalizedText {
     if (c >= 0x410 && c <= 0x42f) low = c + 32;
     else if (c >= 0x430 && c <= 0x44f) low = c;
     else if (c > 0xffff) {
-      for (const u of String.fromCodePoint(c)) push(u.charCodeAt(0), start, end);
+      const s = String.fromCodePoint(c);
+      buf.push(s.charCodeAt(0), start, end);
+      buf.push(s.charCodeAt(1), start, end);
       return;
     } else {
       const s = lower(c);
@@ -229,20 +290,20 @@ export function normalizeText(original: string): NormalizedText {
     if (low === 0x451) low = 0x435;
     if (isLatin(low)) latin += 1;
     else if (isCyrillic(low)) cyrillic += 1;
-    if (low >= 0x80 && distinctive.has(low)) {
+    if (low < 0x530 && distinctive[low]) {
       const key = String.fromCharCode(low);
       marks[key] = (marks[key] ?? 0) + 1;
     }
-    push(low, start, end);
+    buf.push(low, start, end);
   }
 
   function handleAscii(c: number, start: number, end: number): void {
     if (c >= 0x41 && c <= 0x5a) {
       latin += 1;
-      push(c === 0x49 ? 0x69 : c + 32, start, end);
+      buf.push(c === 0x49 ? 0x69 : c + 32, start, end);
     } else if (c >= 0x61 && c <= 0x7a) {
       latin += 1;
-      push(c, start, end);
+      buf.push(c, start, end);
     } else if (isSpace(c)) {
       pushSpace(c, start, end);
     } else if (c === 0x60 || c === CP_APOSTROPHE) {
@@ -250,50 +311,55 @@ export function normalizeText(original: string): NormalizedText {
     } else if (c < 0x20 || c === 0x7f) {
       // Control characters carry nothing to match.
     } else {
-      push(c, start, end);
+      buf.push(c, start, end);
     }
   }
 
   function pushApostrophe(start: number, end: number): void {
-    const prev = out.length > 0 ? out[out.length - 1]! : 0;
+    const prev = buf.length > 0 ? buf.units[buf.length - 1]! : 0;
     // Uzbek oʻ and gʻ are letters of their own: count them for language detection.
     if (prev === 0x6f || prev === 0x67) {
       const key = prev === 0x6f ? "o'" : "g'";
       marks[key] = (marks[key] ?? 0) + 1;
     }
-    push(CP_APOSTROPHE, start, end);
+    buf.push(CP_APOSTROPHE, start, end);
   }
 
   function pushSpace(c: number, start: number, end: number): void {
     const unit = newlines.has(c) ? CP_NEWLINE : CP_SPACE;
-    const last = out.length - 1;
-    if (last >= 0 && (out[last] === CP_SPACE || out[last] === CP_NEWLINE)) {
-      if (unit === CP_NEWLINE) out[last] = CP_NEWLINE;
-      en[last] = end;
+    const last = buf.length - 1;
+    if (last >= 0 && (buf.units[last] === CP_SPACE || buf.units[last] === CP_NEWLINE)) {
+      if (unit === CP_NEWLINE) buf.units[last] = CP_NEWLINE;
+      buf.ends[last] = end;
       return;
     }
-    push(unit, start, end);
+    buf.push(unit, start, end);
   }
 
   // Pass 2: join spaced-out words.
-  const joined = joinSpacedLetters(out, st, en);
+  const joined = joinSpacedLetters(buf);
 
   // Pass 3: fold look-alikes into each word's majority script, then the skeleton fold.
-  foldWords(joined.out);
+  const units = joined.units;
+  const length = joined.length;
+  foldWords(units, length);
 
-  const units = joined.out;
-  const view = units.map((u, k) => {
-    if (isWordUnit(u)) return u;
-    // Sentence ends become line breaks, which patterns never cross: ". ", "!", "?", a line break.
-    if (u === CP_NEWLINE || u === 0x21 || u === 0x3f || u === 0x3b) return CP_NEWLINE;
-    if (u === 0x2e) return isWordUnit(units[k + 1] ?? 0) ? u : CP_NEWLINE;
-    return matchPunctuation.has(u) ? u : CP_SPACE;
-  });
+  // The match view (see NormalizedText.matchView).
+  const view = new Uint16Array(length);
+  for (let k = 0; k < length; k++) {
+    const u = units[k]!;
+    if (isWordUnit(u)) view[k] = u;
+    // Sentence ends become line breaks, which patterns never cross: ". ", "!", "?", ";", a line break.
+    else if (u === CP_NEWLINE || u === 0x21 || u === 0x3f || u === 0x3b) view[k] = CP_NEWLINE;
+    else if (u === 0x2e) view[k] = k + 1 < length && isWordUnit(units[k + 1]!) ? u : CP_NEWLINE;
+    else view[k] = matchPunctuation.has(u) ? u : CP_SPACE;
+  }
+
   return {
-    text: fromUnits(joined.out),
-    matchView: fromUnits(view),
-    starts: Int32Array.from(joined.st),
-    ends: Int32Array.from(joined.en),
+    text: fromUnits(units, length),
+    matchView: fromUnits(view, length),
+    starts: joined.starts.slice(0, length),
+    ends: joined.ends.slice(0, length),
     letters: { latin, cyrillic, marks },
   };
 }
@@ -314,54 +380,48 @@ const spacedSeparators = new Set([0x20, 0x2e, 0x2d, 0x5f, 0x2a, 0xb7, 0x2f, 0x7c
 const MIN_SPACED_LETTERS = 4;
 
 /** Joins runs of at least four one-letter words separated by one or two of ` . - _ * · / | ,`. */
-function joinSpacedLetters(out: number[], st: number[], en: number[]): { out: number[]; st: number[]; en: number[] } {
-  const n = out.length;
+function joinSpacedLetters(buf: Buffers): Buffers {
+  const { units } = buf;
+  const n = buf.length;
   let drop: Uint8Array | undefined;
   let i = 0;
   while (i < n) {
-    if (!isSingleLetter(out, i)) {
+    if (!isSingleLetter(units, n, i)) {
       i += 1;
       continue;
     }
-    const letters = [i];
+    let count = 1;
+    const first = i;
     let j = i;
     for (;;) {
       let k = j + 1;
       let seps = 0;
-      while (k < n && seps < 3 && spacedSeparators.has(out[k]!)) {
+      while (k < n && seps < 3 && spacedSeparators.has(units[k]!)) {
         k += 1;
         seps += 1;
       }
-      if (seps === 0 || seps > 2 || k >= n || !isSingleLetter(out, k)) break;
-      letters.push(k);
+      if (seps === 0 || seps > 2 || k >= n || !isSingleLetter(units, n, k)) break;
+      count += 1;
       j = k;
     }
-    if (letters.length >= MIN_SPACED_LETTERS) {
+    if (count >= MIN_SPACED_LETTERS) {
       drop ??= new Uint8Array(n);
-      for (let k = letters[0]! + 1; k < letters[letters.length - 1]!; k++) if (!isLetterUnit(out[k]!)) drop[k] = 1;
+      for (let k = first + 1; k < j; k++) if (!isLetterUnit(units[k]!)) drop[k] = 1;
     }
     i = j + 1;
   }
-  if (!drop) return { out, st, en };
-  const o: number[] = [];
-  const s: number[] = [];
-  const e: number[] = [];
-  for (let k = 0; k < n; k++) {
-    if (drop[k]) continue;
-    o.push(out[k]!);
-    s.push(st[k]!);
-    e.push(en[k]!);
-  }
-  return { out: o, st: s, en: e };
+  if (!drop) return buf;
+  const out = new Buffers(n);
+  for (let k = 0; k < n; k++) if (!drop[k]) out.push(units[k]!, buf.starts[k]!, buf.ends[k]!);
+  return out;
 }
 
-function isSingleLetter(out: number[], i: number): boolean {
-  return isLetterUnit(out[i]!) && (i === 0 || !isWordUnit(out[i - 1]!)) && (i + 1 >= out.length || !isWordUnit(out[i + 1]!));
+function isSingleLetter(units: Uint16Array, n: number, i: number): boolean {
+  return isLetterUnit(units[i]!) && (i === 0 || !isWordUnit(units[i - 1]!)) && (i + 1 >= n || !isWordUnit(units[i + 1]!));
 }
 
 /** Folds look-alikes into each word's majority script, then applies the skeleton fold, in place. */
-function foldWords(out: number[]): void {
-  const n = out.length;
+function foldWords(out: Uint16Array, n: number): void {
   let i = 0;
   while (i < n) {
     if (!isWordUnit(out[i]!)) {
@@ -379,36 +439,35 @@ function foldWords(out: number[]): void {
       if (c >= 0x30 && c <= 0x39) digits += 1;
       else if (isLatin(c)) {
         latAll += 1;
-        if (!latinToCyrillic.has(c)) latOwn += 1;
+        if (!(c < 0x530 && latinToCyrillic[c])) latOwn += 1;
       } else if (isCyrillic(c)) {
         cyrAll += 1;
-        if (!cyrillicToLatin.has(c)) cyrOwn += 1;
+        if (!(c < 0x530 && cyrillicToLatin[c])) cyrOwn += 1;
       }
       j += 1;
     }
-    let target: 'latin' | 'cyrillic' | undefined;
-    if (latAll > 0 && cyrAll > 0) {
-      if (latOwn !== cyrOwn) target = latOwn > cyrOwn ? 'latin' : 'cyrillic';
-      else target = latAll > cyrAll ? 'latin' : 'cyrillic';
-    } else if (latAll + cyrAll > 0) {
-      target = latAll > 0 ? 'latin' : 'cyrillic';
+    const mixed = latAll > 0 && cyrAll > 0;
+    const foldDigits = digits > 0 && latAll + cyrAll >= 3 && digits * 3 <= latAll + cyrAll;
+    if (!mixed && !foldDigits) {
+      // The common case: one script, no stand-in digits; only the skeleton fold.
+      for (let k = i; k < j; k++) {
+        const c = out[k]!;
+        if (c >= 0xc0 && c < 0x530) out[k] = skeleton[c] || c;
+      }
+      i = j;
+      continue;
     }
-    const foldDigits = target !== undefined && digits > 0 && latAll + cyrAll >= 3 && digits * 3 <= latAll + cyrAll;
+    let target: 'latin' | 'cyrillic';
+    if (mixed) target = latOwn !== cyrOwn ? (latOwn > cyrOwn ? 'latin' : 'cyrillic') : latAll > cyrAll ? 'latin' : 'cyrillic';
+    else target = latAll > 0 ? 'latin' : 'cyrillic';
     for (let k = i; k < j; k++) {
       let c = out[k]!;
-      if (target === 'cyrillic' && latAll > 0) c = latinToCyrillic.get(c) ?? c;
-      else if (target === 'latin' && cyrAll > 0) c = cyrillicToLatin.get(c) ?? c;
-      if (foldDigits && c >= 0x30 && c <= 0x39) c = (target === 'cyrillic' ? digitToCyrillic : digitToLatin).get(c) ?? c;
-      out[k] = skeleton.get(c) ?? c;
+      if (mixed) c = fold(target === 'cyrillic' ? latinToCyrillic : cyrillicToLatin, c);
+      if (foldDigits && c >= 0x30 && c <= 0x39) c = fold(target === 'cyrillic' ? digitToCyrillic : digitToLatin, c);
+      out[k] = fold(skeleton, c);
     }
     i = j;
   }
-}
-
-function fromUnits(units: number[]): string {
-  let s = '';
-  for (let i = 0; i < units.length; i += 4096) s += String.fromCharCode(...units.slice(i, i + 4096));
-  return s;
 }
 
 /**
@@ -426,7 +485,7 @@ export function normalizePatternText(pattern: string): string {
     for (const l of low) {
       const u = l.codePointAt(0)!;
       const base = u === 0x451 ? 0x435 : u;
-      s += String.fromCodePoint(skeleton.get(base) ?? base);
+      s += String.fromCodePoint(fold(skeleton, base));
     }
   }
   patternCache.set(pattern, s);

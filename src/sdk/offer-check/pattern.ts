@@ -14,8 +14,8 @@
  * | `'`        | an optional apostrophe (Uzbek oʻ gʻ, written ' ’ ʻ ʼ or left out)          |
  * | `#`        | a number of one to seven digits                                           |
  *
- * Every pattern starts with a letter, a digit or `#`: the matcher finds candidate patterns by the
- * first two characters of each word (or the first, when the pattern's first word is one character). The compiled RegExps have
+ * Every pattern starts with a letter, a digit or `#`: the matcher walks a trie of the patterns'
+ * literal first characters along each word and tries only the patterns whose start it spells out. The compiled RegExps have
  * no nested quantifiers, only bounded ones after a fixed prefix, so each match attempt costs at
  * most a constant times the length of a few words: matching is linear in the text.
  */
@@ -128,7 +128,19 @@ function lowerOnly(s: string): string {
 
 const isLetterChar = (ch: string) => isWordUnit(ch.charCodeAt(0)) && !/[0-9]/.test(ch);
 
-const escapeChar = (c: string) => (/[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c);
+const special = new Set([...'\\^$.*+?()[]{}|/']);
+const literalCache = new Map<string, string>();
+
+/** A literal character folded as text is folded, escaped for a RegExp. */
+function literal(c: string): string {
+  let s = literalCache.get(c);
+  if (s === undefined) {
+    s = '';
+    for (const ch of normalizePatternText(c)) s += special.has(ch) ? `\\${ch}` : ch;
+    literalCache.set(c, s);
+  }
+  return s;
+}
 
 const punctuation = MATCH_PUNCTUATION.replace(/[-\\\]^]/g, '\\$&');
 /** A letter or digit, in the match view (see normalize.ts): anything but a space, a sentence end or kept punctuation. */
@@ -147,7 +159,7 @@ export function toRegexSource(nodes: Node[]): string {
   for (const node of nodes) {
     switch (node.t) {
       case 'lit':
-        out += [...normalizePatternText(node.c)].map(escapeChar).join('');
+        out += literal(node.c);
         break;
       case 'alt': {
         const options = [...new Set(node.options.map(toRegexSource))];
@@ -175,41 +187,55 @@ export function toRegexSource(nodes: Node[]): string {
   return out;
 }
 
+/** The most characters a key has: longer keys mean fewer RegExps tried at each word. */
+export const KEY_LENGTH = 4;
+
 /**
- * The keys a match can start with (folded as text is folded): its first two characters when both
- * are literal, else its first character alone. Throws when a pattern does not start with a letter
- * or a digit.
+ * The keys a match can start with (folded as text is folded): its literal first characters, up to
+ * `KEY_LENGTH`, stopping where a separator, stem or number comes. Throws when a pattern does not
+ * start with a letter, a digit or `#`.
  */
 export function patternKeys(pattern: string, nodes: Node[]): string[] {
   const keys = new Set<string>();
   const fail = (): never => {
     throw new PatternSyntaxError(pattern, 'it must start with a letter, a digit or #');
   };
-  const walk = (rest: Node[], prefix: string, budget: { n: number }): void => {
-    if (budget.n-- <= 0) throw new PatternSyntaxError(pattern, 'it has too many ways to start');
-    if (prefix.length >= 2) {
-      keys.add(prefix.slice(0, 2));
+  let budget = 4096;
+  // `then` is what follows the current sequence once it ends (the rest of an enclosing sequence),
+  // as a linked list, so that no array is copied for each alternative.
+  interface Rest {
+    nodes: Node[];
+    at: number;
+    then: Rest | undefined;
+  }
+  const walk = (seq: Node[], at: number, then: Rest | undefined, prefix: string): void => {
+    if (budget-- <= 0) throw new PatternSyntaxError(pattern, 'it has too many ways to start');
+    if (prefix.length >= KEY_LENGTH) {
+      keys.add(prefix.slice(0, KEY_LENGTH));
       return;
     }
-    const [node, ...tail] = rest;
+    const node = seq[at];
     if (!node) {
+      if (then) return walk(then.nodes, then.at, then.then, prefix);
       if (prefix.length === 0) fail();
       keys.add(prefix);
       return;
     }
     switch (node.t) {
       case 'lit':
-        walk(tail, prefix + normalizePatternText(node.c), budget);
+        walk(seq, at + 1, then, prefix + normalizePatternText(node.c));
         break;
       case 'apos':
         if (prefix.length === 0) fail();
-        walk(tail, `${prefix}'`, budget);
-        walk(tail, prefix, budget);
+        walk(seq, at + 1, then, `${prefix}'`);
+        walk(seq, at + 1, then, prefix);
         break;
-      case 'alt':
-        for (const option of node.options) walk([...option, ...tail], prefix, budget);
-        if (node.optional) walk(tail, prefix, budget);
+      case 'alt': {
+        const after: Rest = { nodes: seq, at: at + 1, then };
+        for (const option of node.options) walk(option, 0, after, prefix);
+        if (node.optional) walk(seq, at + 1, then, prefix);
         break;
+      }
       case 'num':
         // A number first: any digit may start the match.
         if (prefix.length === 0) for (const d of '0123456789') keys.add(d);
@@ -220,7 +246,7 @@ export function patternKeys(pattern: string, nodes: Node[]): string[] {
         keys.add(prefix);
     }
   };
-  walk(nodes, '', { n: 512 });
+  walk(nodes, 0, undefined, '');
   for (const key of keys) if (!isWordUnit(key.charCodeAt(0))) fail();
   return [...keys];
 }
