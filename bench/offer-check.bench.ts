@@ -48,16 +48,16 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Loads the bundled benchmark in headless Chromium and reads the figures it writes into the page. */
-function runInChromium(dir: string): { cold: number; median: number; p95: number } | string {
+function runInChromium(dir: string): { compile: number; first: number; median: number; p95: number } | string {
   const html = join(dir, 'bench.html');
   writeFileSync(html, `<!doctype html><meta charset="utf-8"><pre id="out">pending</pre><script src="bench.js"></script>`);
-  const out = spawnSync(chromiumPath(), [...chromiumArgs, '--allow-file-access-from-files', '--virtual-time-budget=60000', '--dump-dom', `file://${html}`], {
+  const out = spawnSync(chromiumPath(), [...chromiumArgs, '--allow-file-access-from-files', '--dump-dom', `file://${html}`], {
     encoding: 'utf8',
     timeout: 120_000,
   });
   const json = out.stdout.match(/<pre id="out">([^<]*)<\/pre>/)?.[1];
   if (!json || json === 'pending') return `Chromium did not report (${out.stderr.split('\n').find((l) => l.trim()) ?? out.status})`;
-  return JSON.parse(json.replaceAll('&quot;', '"')) as { cold: number; median: number; p95: number };
+  return JSON.parse(json.replaceAll('&quot;', '"')) as { compile: number; first: number; median: number; p95: number };
 }
 
 /** Bundles the SDK and a timing loop over `offer` into one classic script for the page. */
@@ -65,16 +65,19 @@ async function bundleForChromium(dir: string, offer: string): Promise<void> {
   const entry = join(dir, 'entry.ts');
   writeFileSync(
     entry,
-    `import { checkOffer } from ${JSON.stringify(join(process.cwd(), 'src/sdk/index.ts'))};
+    `import { bundledOfferRules, checkOffer } from ${JSON.stringify(join(process.cwd(), 'src/sdk/index.ts'))};
 const offer = ${JSON.stringify(offer)};
 const t0 = performance.now();
+bundledOfferRules();
+const compile = performance.now() - t0;
+const t1 = performance.now();
 checkOffer(offer);
-const cold = performance.now() - t0;
+const first = performance.now() - t1;
 for (let i = 0; i < 20; i++) checkOffer(offer);
 const times = [];
 for (let i = 0; i < 200; i++) { const t = performance.now(); checkOffer(offer); times.push(performance.now() - t); }
 times.sort((a, b) => a - b);
-document.getElementById('out').textContent = JSON.stringify({ cold, median: times[100], p95: times[190] });
+document.getElementById('out').textContent = JSON.stringify({ compile, first, median: times[100], p95: times[190] });
 `,
   );
   await build({ entryPoints: [entry], bundle: true, format: 'iife', outfile: join(dir, 'bench.js'), platform: 'browser', target: 'es2022', logLevel: 'silent', minify: true });
@@ -98,22 +101,28 @@ const bench: Bench = async () => {
   // is what "on one core" means when other programs share the machine.
   for (const _ of checkOffers(Array.from({ length: 500 }, () => posting(next, POSTING_BYTES)))) void _;
   const load = loadavg()[0]!.toFixed(1);
-  const start = performance.now();
-  const cpu = process.cpuUsage();
+  // Best of three runs: other programs on a shared machine only ever make a run slower.
+  let seconds = Infinity;
+  let cpuSeconds = Infinity;
   const counts = { low: 0, medium: 0, high: 0 };
-  for (const result of checkOffers(postings)) counts[result.level] += 1;
-  const used = process.cpuUsage(cpu);
-  const seconds = (performance.now() - start) / 1000;
-  const cpuSeconds = (used.user + used.system) / 1e6;
+  for (let run = 0; run < 3; run++) {
+    counts.low = counts.medium = counts.high = 0;
+    const start = performance.now();
+    const cpu = process.cpuUsage();
+    for (const result of checkOffers(postings)) counts[result.level] += 1;
+    const used = process.cpuUsage(cpu);
+    seconds = Math.min(seconds, (performance.now() - start) / 1000);
+    cpuSeconds = Math.min(cpuSeconds, (used.user + used.system) / 1e6);
+  }
   const mix = `${Math.round((100 * counts.high) / POSTINGS)}% high, ${Math.round((100 * counts.medium) / POSTINGS)}% medium`;
   rows.push({
-    name: `checkOffers: ${POSTINGS.toLocaleString('en-US')} postings of ${Math.round(meanBytes).toLocaleString('en-US')} B mean, per CPU-second (Node; ${mix})`,
+    name: `checkOffers: ${POSTINGS.toLocaleString('en-US')} postings of ${Math.round(meanBytes).toLocaleString('en-US')} B mean, per CPU-second, best of 3 (Node; ${mix})`,
     value: POSTINGS / cpuSeconds,
     unit: 'postings/s',
     target: '≥ 5,000',
   });
   rows.push({
-    name: `checkOffers: the same, wall clock (load average ${load} on ${cpus().length} cores)`,
+    name: `checkOffers: the same, wall clock, best of 3 (load average ${load} on ${cpus().length} cores)`,
     value: POSTINGS / seconds,
     unit: 'postings/s',
   });
@@ -129,14 +138,16 @@ const bench: Bench = async () => {
   rows.push({ name: `checkOffer: one ${bytes(fiveKb).toLocaleString('en-US')} B offer (Node), median`, value: percentile(times, 0.5), unit: 'ms' });
   rows.push({ name: `checkOffer: one ${bytes(fiveKb).toLocaleString('en-US')} B offer (Node), p99`, value: percentile(times, 0.99), unit: 'ms' });
 
-  // Adversarial: a 50,000-character text made of near-matches (every word starts a pattern).
-  const adversarial = 'предоплат бесплатн билет паспорт девушк 1 2 3 $ п р е д '.repeat(900).slice(0, 50_000);
+  // Adversarial: a 50,000-character text of near-matches, matches and negations in one sentence
+  // (every word starts a pattern; every match has negations around it), numbers and spaced letters.
+  const adversarial = 'не предоплата no fee бесплатн билет паспорт девушки 18-25 1 2 3 $ п р е д emas beware '.repeat(700).slice(0, 50_000);
   const small = adversarial.slice(0, 5_000);
   const time = (text: string) => {
     const t = performance.now();
     for (let i = 0; i < 5; i++) checkOffer(text);
     return (performance.now() - t) / 5;
   };
+  checkOffer(adversarial);
   const t5 = time(small);
   const t50 = time(adversarial);
   rows.push({ name: 'adversarial text: 50,000 vs 5,000 characters, time ratio (linear ≈ 10, quadratic ≈ 100)', value: t50 / t5, unit: '×', target: '≤ 10' });
@@ -150,7 +161,8 @@ const bench: Bench = async () => {
     } else {
       rows.push({ name: `checkOffer: one ${bytes(fiveKb).toLocaleString('en-US')} B offer (headless Chromium), median`, value: chromium.median, unit: 'ms', target: '< 10' });
       rows.push({ name: `checkOffer: one ${bytes(fiveKb).toLocaleString('en-US')} B offer (headless Chromium), p95`, value: chromium.p95, unit: 'ms', target: '< 10' });
-      rows.push({ name: 'checkOffer: first call in a fresh Chromium page, rules compiled included', value: chromium.cold, unit: 'ms' });
+      rows.push({ name: 'offer rules: compile in a fresh Chromium page', value: chromium.compile, unit: 'ms' });
+      rows.push({ name: `checkOffer: first ${bytes(fiveKb).toLocaleString('en-US')} B offer after that (its RegExps built)`, value: chromium.first, unit: 'ms' });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -162,18 +162,65 @@ function matchAll(text: string, view: string, w: Words, rules: EngineTables): Ma
   }
 }
 
-function isNegated(match: Match, w: Words, before: Match[] | undefined, after: Match[] | undefined, warnings: Match[] | undefined): boolean {
-  for (const n of warnings ?? []) {
-    if (w.sentence[n.firstWord] === w.sentence[match.firstWord] && (n.lastWord < match.firstWord || n.firstWord > match.lastWord)) return true;
+/**
+ * Where the negations of a text are, indexed by word, so that asking whether a match is negated
+ * costs a constant: a text full of negations and matches stays linear.
+ */
+class Negations {
+  /** Words that end a "before" negation ("не", "no", "hech qanday"). */
+  readonly beforeEnds: Uint8Array;
+  /** Words that start an "after" negation ("emas", "жоқ", "не нужна"). */
+  readonly afterStarts: Uint8Array;
+  /** Per sentence: how many warnings it holds, and the first one's words. */
+  readonly warnings = new Map<number, { count: number; first: number; last: number }>();
+
+  constructor(
+    readonly w: Words,
+    before: Match[] | undefined,
+    after: Match[] | undefined,
+    warnings: Match[] | undefined,
+  ) {
+    this.beforeEnds = new Uint8Array(w.starts.length);
+    this.afterStarts = new Uint8Array(w.starts.length);
+    for (const n of before ?? []) this.beforeEnds[n.lastWord] = 1;
+    for (const n of after ?? []) this.afterStarts[n.firstWord] = 1;
+    for (const n of warnings ?? []) {
+      const sentence = w.sentence[n.firstWord]!;
+      const known = this.warnings.get(sentence);
+      if (known) known.count += 1;
+      else this.warnings.set(sentence, { count: 1, first: n.firstWord, last: n.lastWord });
+    }
   }
-  for (const n of before ?? []) {
-    const gap = match.firstWord - n.lastWord;
-    if (gap >= 1 && gap <= NEGATION_REACH && w.clause[n.lastWord] === w.clause[match.firstWord]) return true;
+
+  /** Whether a negation stands within reach of the match, in its clause, or a warning in its sentence. */
+  negates(match: Match): boolean {
+    const { w } = this;
+    const warning = this.warnings.get(w.sentence[match.firstWord]!);
+    // A warning negates the matches of its sentence other than itself; with two, one is always other.
+    if (warning && (warning.count > 1 || warning.last < match.firstWord || warning.first > match.lastWord)) return true;
+    const clause = w.clause[match.firstWord];
+    for (let k = 1; k <= NEGATION_REACH; k++) {
+      const at = match.firstWord - k;
+      if (at < 0 || w.clause[at] !== clause) break;
+      if (this.beforeEnds[at]) return true;
+    }
+    const lastClause = w.clause[match.lastWord];
+    for (let k = 1; k <= NEGATION_REACH; k++) {
+      const at = match.lastWord + k;
+      if (at >= w.starts.length || w.clause[at] !== lastClause) break;
+      if (this.afterStarts[at]) return true;
+    }
+    return false;
   }
-  for (const n of after ?? []) {
-    const gap = n.firstWord - match.lastWord;
-    if (gap >= 1 && gap <= NEGATION_REACH && w.clause[n.firstWord] === w.clause[match.lastWord]) return true;
-  }
+}
+
+function allPresent(ids: readonly string[], present: Map<string, Span[]>): boolean {
+  for (const id of ids) if (!present.has(id)) return false;
+  return true;
+}
+
+function anyPresent(ids: readonly string[], present: Map<string, Span[]>): boolean {
+  for (const id of ids) if (present.has(id)) return true;
   return false;
 }
 
@@ -258,6 +305,7 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
   const before = matches.get(NEGATOR_BEFORE);
   const after = matches.get(NEGATOR_AFTER);
   const warnings = matches.get(NEGATOR_WARNING);
+  let negations: Negations | undefined;
   const engine = rules.engineRules;
   for (let i = 0; i < engine.length; i++) {
     const rule = engine[i]!;
@@ -265,7 +313,7 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
     const found = matches.get(i);
     if (found) {
       for (const m of found) {
-        if (rule.negatable && isNegated(m, w, before, after, warnings)) {
+        if (rule.negatable && (negations ??= new Negations(w, before, after, warnings)).negates(m)) {
           if (rule.onNegated) {
             add(rule.onNegated, [[m.start, m.end]]);
             fromText.add(rule.onNegated);
@@ -277,10 +325,9 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
     }
     let holds = spans.length > 0;
     for (const conjunction of rule.when) {
-      if (!conjunction.all.every((id) => present.has(id))) continue;
-      if (conjunction.none.some((id) => present.has(id))) continue;
+      if (!allPresent(conjunction.all, present) || anyPresent(conjunction.none, present)) continue;
       holds = true;
-      for (const id of conjunction.all) spans.push(...present.get(id)!);
+      for (const id of conjunction.all) for (const span of present.get(id)!) spans.push(span);
     }
     if (holds) {
       add(rule.id, spans);

@@ -32,10 +32,13 @@ for (const [lang, words] of Object.entries(markerWords) as [OfferLanguage, reado
   for (const w of words) markerIndex.set(w, [...(markerIndex.get(w) ?? []), lang]);
 }
 
+/** Marker words are counted in the first few thousand characters: enough to tell a language. */
+const MARKER_SCAN = 4000;
+
 function countMarkerWords(text: string, candidates: readonly OfferLanguage[]): Map<OfferLanguage, number> {
   const counts = new Map<OfferLanguage, number>(candidates.map((l) => [l, 0]));
   let i = 0;
-  const n = text.length;
+  const n = Math.min(text.length, MARKER_SCAN);
   while (i < n) {
     if (!isWordUnit(text.charCodeAt(i))) {
       i += 1;

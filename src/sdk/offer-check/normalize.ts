@@ -38,8 +38,11 @@ export interface NormalizedText {
   readonly letters: LetterCounts;
 }
 
-/** Punctuation kept in the match view because patterns may name it. */
-export const MATCH_PUNCTUATION = "-./@$%+&:'#";
+/**
+ * Punctuation kept in the match view because patterns may name it. All of it lies below U+0030,
+ * so in the match view "not a letter or digit" is exactly "below U+0030": `[\n -/]`.
+ */
+export const MATCH_PUNCTUATION = "-./$%+&'#";
 const matchPunctuation = new Set([...MATCH_PUNCTUATION].map((c) => c.charCodeAt(0)));
 
 /** Letters counted while normalising (after lower-casing, before any folding). */
@@ -68,8 +71,12 @@ function isSpace(c: number): boolean {
 }
 
 /** Letters whose count tells the languages apart; counted before any folding. */
+const distinctiveLetters = 'әғқңөұүһіўҳӯӣҷýňäşžçöüğıñū';
+/** For each distinctive letter, its slot (1-based) in the per-text counter array; 0 for others. */
 const distinctive = new Uint8Array(0x530);
-for (const c of 'әғқңөұүһіўҳӯӣҷýňäşžçöüğıñū') distinctive[c.charCodeAt(0)] = 1;
+for (const [k, c] of [...distinctiveLetters].entries()) distinctive[c.charCodeAt(0)] = k + 1;
+const SLOT_O_APOSTROPHE = distinctiveLetters.length + 1;
+const SLOT_G_APOSTROPHE = distinctiveLetters.length + 2;
 
 const formatOrMark = /^[\p{Cf}\p{M}]$/u;
 const markOnly = /\p{M}/gu;
@@ -146,6 +153,26 @@ const skeleton = table(
 );
 const fold = (t: Uint16Array, c: number): number => (c < 0x530 ? t[c] || c : c);
 
+function marksOf(counts: Uint32Array): Record<string, number> {
+  const marks: Record<string, number> = {};
+  for (let k = 0; k < distinctiveLetters.length; k++) if (counts[k + 1]) marks[distinctiveLetters[k]!] = counts[k + 1]!;
+  if (counts[SLOT_O_APOSTROPHE]) marks["o'"] = counts[SLOT_O_APOSTROPHE]!;
+  if (counts[SLOT_G_APOSTROPHE]) marks["g'"] = counts[SLOT_G_APOSTROPHE]!;
+  return marks;
+}
+
+let scratchBuffers: Buffers | undefined;
+
+/**
+ * The working buffers, reused from one text to the next: the engine is synchronous, so one text
+ * is normalised at a time, and the results are copied out before returning.
+ */
+function scratch(capacity: number): Buffers {
+  if (!scratchBuffers || scratchBuffers.units.length < capacity) scratchBuffers = new Buffers(Math.max(capacity, 4096));
+  scratchBuffers.length = 0;
+  return scratchBuffers;
+}
+
 /** Growable parallel buffers: the normalised units and, for each, its span in the original. */
 class Buffers {
   units: Uint16Array;
@@ -186,8 +213,9 @@ const fromUnits = (units: Uint16Array, length: number): string => utf16.decode(u
 
 /** Normalises `original` for matching; see the module comment for the steps. */
 export function normalizeText(original: string): NormalizedText {
-  const buf = new Buffers(original.length + 16);
-  const marks: Record<string, number> = {};
+  const buf = scratch(original.length + 16);
+  // Counted in slots (no string per letter), turned into `marks` at the end.
+  const counts = new Uint32Array(SLOT_G_APOSTROPHE + 1);
   let latin = 0;
   let cyrillic = 0;
 
@@ -290,10 +318,7 @@ export function normalizeText(original: string): NormalizedText {
     if (low === 0x451) low = 0x435;
     if (isLatin(low)) latin += 1;
     else if (isCyrillic(low)) cyrillic += 1;
-    if (low < 0x530 && distinctive[low]) {
-      const key = String.fromCharCode(low);
-      marks[key] = (marks[key] ?? 0) + 1;
-    }
+    if (low < 0x530 && distinctive[low]) counts[distinctive[low]!]! += 1;
     buf.push(low, start, end);
   }
 
@@ -318,10 +343,8 @@ export function normalizeText(original: string): NormalizedText {
   function pushApostrophe(start: number, end: number): void {
     const prev = buf.length > 0 ? buf.units[buf.length - 1]! : 0;
     // Uzbek oʻ and gʻ are letters of their own: count them for language detection.
-    if (prev === 0x6f || prev === 0x67) {
-      const key = prev === 0x6f ? "o'" : "g'";
-      marks[key] = (marks[key] ?? 0) + 1;
-    }
+    if (prev === 0x6f) counts[SLOT_O_APOSTROPHE]! += 1;
+    else if (prev === 0x67) counts[SLOT_G_APOSTROPHE]! += 1;
     buf.push(CP_APOSTROPHE, start, end);
   }
 
@@ -360,7 +383,7 @@ export function normalizeText(original: string): NormalizedText {
     matchView: fromUnits(view, length),
     starts: joined.starts.slice(0, length),
     ends: joined.ends.slice(0, length),
-    letters: { latin, cyrillic, marks },
+    letters: { latin, cyrillic, marks: marksOf(counts) },
   };
 }
 
@@ -417,7 +440,8 @@ function joinSpacedLetters(buf: Buffers): Buffers {
 }
 
 function isSingleLetter(units: Uint16Array, n: number, i: number): boolean {
-  return isLetterUnit(units[i]!) && (i === 0 || !isWordUnit(units[i - 1]!)) && (i + 1 >= n || !isWordUnit(units[i + 1]!));
+  // The neighbours first: inside a word (most characters) the first test already fails.
+  return (i + 1 >= n || !isWordUnit(units[i + 1]!)) && (i === 0 || !isWordUnit(units[i - 1]!)) && isLetterUnit(units[i]!);
 }
 
 /** Folds look-alikes into each word's majority script, then applies the skeleton fold, in place. */

@@ -19,9 +19,10 @@
  * no nested quantifiers, only bounded ones after a fixed prefix, so each match attempt costs at
  * most a constant times the length of a few words: matching is linear in the text.
  */
-import { MATCH_PUNCTUATION, isWordUnit, normalizePatternText } from './normalize.js';
+import { isWordUnit, normalizePatternText } from './normalize.js';
 
 type Node =
+  /** Literal text: one or more characters (a run of them is one node, which keeps compiling cheap). */
   | { t: 'lit'; c: string }
   | { t: 'alt'; options: Node[][]; optional: boolean }
   | { t: 'stem' }
@@ -41,7 +42,7 @@ export class PatternSyntaxError extends Error {
   }
 }
 
-const literalPunctuation = new Set([...'-./@$%+&:№']);
+const literalPunctuation = new Set([...'-./$%+&№']);
 
 /** Parses a pattern into nodes; letters are lower-cased but not yet folded. */
 export function parsePattern(pattern: string): Node[] {
@@ -89,7 +90,7 @@ export function parsePattern(pattern: string): Node[] {
         nodes.push({ t: 'alt', options, optional });
       } else if (ch === '*') {
         const prev = nodes[nodes.length - 1];
-        if (!prev || prev.t !== 'lit' || !isLetterChar(prev.c)) fail('"*" must follow a letter');
+        if (!prev || prev.t !== 'lit' || !isLetterChar(prev.c[prev.c.length - 1]!)) fail('"*" must follow a letter');
         if (pos < src.length && src[pos] !== ' ' && src[pos] !== ')' && src[pos] !== '|') fail('"*" must end a word');
         nodes.push({ t: 'stem' });
       } else if (ch === "'") {
@@ -99,7 +100,9 @@ export function parsePattern(pattern: string): Node[] {
       } else if (ch === '~' || ch === '?') {
         fail(`"${ch}" is not allowed here`);
       } else if (isWordUnit(ch.charCodeAt(0)) || literalPunctuation.has(ch)) {
-        nodes.push({ t: 'lit', c: ch });
+        const prev = nodes[nodes.length - 1];
+        if (prev?.t === 'lit') prev.c += ch;
+        else nodes.push({ t: 'lit', c: ch });
       } else {
         fail(`"${ch}" is not part of the pattern language`);
       }
@@ -112,18 +115,12 @@ export function parsePattern(pattern: string): Node[] {
   return nodes;
 }
 
-const apostropheChars = new Set([...'`´ʹʻʼʽʾʿˈ‘’‛′＇']);
+const apostropheChars = /[`´ʹʻʼʽʾʿˈ‘’‛′＇]/g;
 
 /** NFKC, lower case with Turkic i folded, apostrophes unified; no other folding. */
 function lowerOnly(s: string): string {
-  let out = '';
-  const unified = [...s].map((ch) => (apostropheChars.has(ch) ? "'" : ch)).join('');
-  for (const ch of unified.normalize('NFKC')) {
-    if (ch === "'") out += "'";
-    else if (ch === 'I' || ch === 'İ' || ch === 'ı') out += 'i';
-    else out += ch.toLowerCase();
-  }
-  return out;
+  // Apostrophes before NFKC, which turns ´ into a space and a combining accent.
+  return s.replace(apostropheChars, "'").normalize('NFKC').replace(/[Iİı]/g, 'i').toLowerCase();
 }
 
 const isLetterChar = (ch: string) => isWordUnit(ch.charCodeAt(0)) && !/[0-9]/.test(ch);
@@ -142,12 +139,16 @@ function literal(c: string): string {
   return s;
 }
 
-const punctuation = MATCH_PUNCTUATION.replace(/[-\\\]^]/g, '\\$&');
-/** A letter or digit, in the match view (see normalize.ts): anything but a space, a sentence end or kept punctuation. */
-const WORD_CHAR = `[^ \\n${punctuation}]`;
-const LETTER_CHAR = `[^ \\n${punctuation}0-9]`;
-/** Between two words of one sentence: spaces and kept punctuation, never a sentence end or a full stop. */
-const SEP = `[ ${punctuation.replace('.', '')}]{1,4}`;
+// In the match view (see normalize.ts) every character that is not a letter or digit is a line
+// break (a sentence end) or lies in U+0020–U+002F (a space or kept punctuation), and nothing else
+// does: the classes below are that fact written short, which keeps the RegExps small and cheap to
+// compile.
+/** A letter or digit, in the match view. */
+const WORD_CHAR = '[^\\n -/]';
+/** A letter, in the match view. */
+const LETTER_CHAR = '[^\\n -9]';
+/** Between two words of one sentence: spaces and kept punctuation, never a line break or a full stop. */
+const SEP = '[ -\\-/]{1,4}';
 const WORD = `${WORD_CHAR}{1,24}`;
 
 /** The end of a word, in the match view: what `(?![\\p{L}\\p{N}])` is in the text. */
@@ -255,7 +256,7 @@ export function patternKeys(pattern: string, nodes: Node[]): string[] {
 export function patternWeight(nodes: Node[]): number {
   let n = 0;
   for (const node of nodes) {
-    if (node.t === 'lit') n += 1;
+    if (node.t === 'lit') n += node.c.length;
     else if (node.t === 'alt' && !node.optional) n += Math.min(...node.options.map(patternWeight));
     else if (node.t === 'sep' || node.t === 'gap') n += 1;
   }
@@ -298,6 +299,8 @@ function bridge(
   one: (c: string) => string[] | undefined,
   two?: (a: string, b: Node | undefined, c: Node | undefined) => Node | undefined,
 ): Node[] | null {
+  // Bridges read letter by letter: split runs of literal text into single characters first.
+  nodes = nodes.flatMap((n) => (n.t === 'lit' && n.c.length > 1 ? [...n.c].map((c): Node => ({ t: 'lit', c })) : [n]));
   const out: Node[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { normalizeText, originalSpan } from '../../../src/sdk/offer-check/normalize.js';
+import { MATCH_PUNCTUATION, normalizeText, originalSpan } from '../../../src/sdk/offer-check/normalize.js';
 
 const norm = (s: string) => normalizeText(s).text;
 
@@ -84,6 +84,21 @@ test('for any text, offsets are in bounds and never go backwards, so evidence ca
       for (let i = 0; i < n.text.length; i++) {
         assert.ok(n.starts[i]! >= 0 && n.starts[i]! < n.ends[i]! && n.ends[i]! <= original.length);
         if (i > 0) assert.ok(n.starts[i]! >= n.starts[i - 1]!);
+      }
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('in the match view, a character is below U+0030 exactly when it is not a letter or digit', () => {
+  for (const c of MATCH_PUNCTUATION) assert.ok(c >= ' ' && c <= '/', c);
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', maxLength: 120 }), (original) => {
+      const n = normalizeText(original);
+      for (let i = 0; i < n.matchView.length; i++) {
+        const v = n.matchView.charCodeAt(i);
+        const word = /[\p{L}\p{N}]/u.test(n.text[i]!) && !(n.text.charCodeAt(i) >= 0xd800 && n.text.charCodeAt(i) <= 0xdfff);
+        assert.equal(v >= 0x30, word, `${JSON.stringify(n.text[i])} at ${i}`);
       }
     }),
     { numRuns: 300 },
