@@ -34,7 +34,9 @@ function countingReporter(file) {
 export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // One test file at a time: a page in a background tab gets no IntersectionObserver callbacks or
+  // animation frames, and the lazy widgets (offer badges) rely on the first.
+  concurrency: 1,
   middleware: [hostPagesMiddleware(), reportEndpointMiddleware()],
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
