@@ -49,3 +49,27 @@ describe('every element in every locale', () => {
     }
   }
 });
+
+describe('every element offers the language picker (show-locale-picker)', () => {
+  afterEach(async () => {
+    cleanup();
+    document.documentElement.lang = 'en';
+    await useLocale('en');
+  });
+
+  // The badge is a few words beside a listing: its picker lives in its explanation dialog, which its
+  // own tests open (test/widgets/offer-badge).
+  for (const tag of knownElements.filter((t) => t !== 'safe-offer-badge')) {
+    it(`<${tag} show-locale-picker> switches language without a reload`, async () => {
+      await register(tag);
+      const el = await fixture<HTMLElement>((markup[tag] ?? `<${tag}></${tag}>`).replace(`<${tag}`, `<${tag} show-locale-picker`));
+      await waitUntil(() => !!el.shadowRoot?.querySelector('[part~="locale-picker"] select'), 'the picker shows');
+      const select = el.shadowRoot!.querySelector<HTMLSelectElement>('[part~="locale-picker"] select')!;
+      select.value = 'kk';
+      select.dispatchEvent(new Event('change'));
+      const shown = () => [...el.shadowRoot!.querySelectorAll('[lang]')].filter((n) => !(n instanceof HTMLOptionElement));
+      await waitUntil(() => shown().length > 0 && shown().every((n) => n.getAttribute('lang') === 'kk'), 'Kazakh is shown');
+      el.removeAttribute('lang');
+    });
+  }
+});

@@ -12,6 +12,7 @@ import type { Channel, ChannelType, EmergencyService, Hotline, HotlineTopic, Ope
 import { deviceTimeZone, suggestCountry } from './suggest-country.js';
 import type { SuggestionBasis } from './suggest-country.js';
 import { styles } from './hotline-finder.styles.js';
+import { localePickerStyles } from '../base/locale-picker.styles.js';
 
 /** The filters a person can set, as the widget applies them. */
 export interface HotlineFilters {
@@ -85,6 +86,7 @@ let instances = 0;
  *
  * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide.
  *
+ * @csspart locale-picker - The language picker, shown with `show-locale-picker`.
  * @csspart base - The whole finder.
  * @csspart title - The heading.
  * @csspart emergency - The emergency numbers bar, always shown.
@@ -125,7 +127,7 @@ let instances = 0;
 @customElement('safe-hotline-finder')
 @localized()
 export class SafeHotlineFinder extends SafeElement {
-  static override styles = styles;
+  static override styles = [localePickerStyles, styles];
 
   /** The country the person is in (ISO 3166-1 alpha-2); when absent, one is suggested from the page's language and time zone. */
   @property({ attribute: 'country' }) country = '';
@@ -323,6 +325,7 @@ export class SafeHotlineFinder extends SafeElement {
     const f = this.filters;
     return html`
       <section part="base" lang=${this.renderLocale} aria-labelledby="${this.uid}-title">
+        ${this.renderLocalePicker()}
         <h2 part="title" id="${this.uid}-title">${msg('Find a helpline')}</h2>
         ${this.renderEmergency(f.country)} ${this.compact ? nothing : this.renderFilters()}
         <p part="status" role="status" aria-live="polite">${this.statusText(results.length)}</p>
