@@ -37,6 +37,14 @@ async function useEveryWidget(win: HostWindow): Promise<void> {
   next?.click();
   const links = finder.shadowRoot!.querySelectorAll('a[href]');
   expect(links.length).to.be.greaterThan(0);
+  const checker = win.document.querySelector('safe-offer-check')!;
+  const box = checker.shadowRoot!.querySelector('textarea')!;
+  box.value = 'Hostess work in Dubai, $3,000 a month, no experience. Free tickets and visa. Send your passport copy on Telegram @jobs_dubai_now';
+  box.dispatchEvent(new Event('input', { bubbles: true }));
+  const checkButton = [...checker.shadowRoot!.querySelectorAll('button')].find((b) => /check/i.test(b.textContent ?? '') || b.type === 'submit');
+  checkButton?.click();
+  const badge = win.document.querySelector('safe-offer-badge')!;
+  await waitUntil(() => !!badge.shadowRoot?.querySelector('button'), 'the badge shows its result', 8000);
 }
 
 function offOrigin(win: HostWindow): string[] {
@@ -48,7 +56,7 @@ describe('a host page with a strict CSP and Trusted Types enforced', () => {
     const { frame, win } = await openHost('/test/e2e/pages/strict-csp.html');
     try {
       const tags = await allDefined(win);
-      expect(tags).to.have.members(['safe-exit-button', 'safe-hotline-finder', 'safe-report-form']);
+      expect(tags).to.have.members(['safe-exit-button', 'safe-hotline-finder', 'safe-report-form', 'safe-offer-check', 'safe-offer-badge']);
       await useEveryWidget(win);
       const exit = win.document.querySelector('safe-exit-button')!;
       let left = '';
