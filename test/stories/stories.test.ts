@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { render } from 'lit';
 import type { TemplateResult } from 'lit';
 import * as exitButton from '../../stories/exit-button.stories.js';
+import * as theming from '../../stories/theming.stories.js';
 import { useLocale } from '../../src/widgets/localization.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { waitUntil } from '../helpers/fixture.js';
@@ -15,7 +16,7 @@ interface StoryObject {
   render?: (args: Record<string, unknown>) => TemplateResult;
 }
 
-const files: StoryModule[] = [exitButton as unknown as StoryModule];
+const files: StoryModule[] = [exitButton as unknown as StoryModule, theming as unknown as StoryModule];
 
 async function renderStory(meta: StoryModule['default'], story: StoryObject): Promise<HTMLElement> {
   const container = document.createElement('div');
