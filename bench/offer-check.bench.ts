@@ -48,7 +48,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Loads the bundled benchmark in headless Chromium and reads the figures it writes into the page. */
-function runInChromium(dir: string): { compile: number; first: number; median: number; p95: number } | string {
+function runInChromium<T>(dir: string): T | string {
   const html = join(dir, 'bench.html');
   writeFileSync(html, `<!doctype html><meta charset="utf-8"><pre id="out">pending</pre><script src="bench.js"></script>`);
   const out = spawnSync(chromiumPath(), [...chromiumArgs, '--allow-file-access-from-files', '--dump-dom', `file://${html}`], {
@@ -57,15 +57,18 @@ function runInChromium(dir: string): { compile: number; first: number; median: n
   });
   const json = out.stdout.match(/<pre id="out">([^<]*)<\/pre>/)?.[1];
   if (!json || json === 'pending') return `Chromium did not report (${out.stderr.split('\n').find((l) => l.trim()) ?? out.status})`;
-  return JSON.parse(json.replaceAll('&quot;', '"')) as { compile: number; first: number; median: number; p95: number };
+  return JSON.parse(json.replaceAll('&quot;', '"')) as T;
 }
 
-/** Bundles the SDK and a timing loop over `offer` into one classic script for the page. */
-async function bundleForChromium(dir: string, offer: string): Promise<void> {
+/** Bundles the SDK and a timing script into one classic script for the page. */
+async function bundleForChromium(dir: string, body: string): Promise<void> {
   const entry = join(dir, 'entry.ts');
-  writeFileSync(
-    entry,
-    `import { bundledOfferRules, checkOffer } from ${JSON.stringify(join(process.cwd(), 'src/sdk/index.ts'))};
+  writeFileSync(entry, `import { bundledOfferRules, checkOffer, prepareOfferRules } from ${JSON.stringify(join(process.cwd(), 'src/sdk/index.ts'))};\n${body}`);
+  await build({ entryPoints: [entry], bundle: true, format: 'iife', outfile: join(dir, 'bench.js'), platform: 'browser', target: 'es2022', logLevel: 'silent', minify: true });
+}
+
+/** Times compiling, the first check, and then one offer 200 times. */
+const coldAndWarm = (offer: string) => `
 const offer = ${JSON.stringify(offer)};
 const t0 = performance.now();
 bundledOfferRules();
@@ -78,10 +81,18 @@ const times = [];
 for (let i = 0; i < 200; i++) { const t = performance.now(); checkOffer(offer); times.push(performance.now() - t); }
 times.sort((a, b) => a - b);
 document.getElementById('out').textContent = JSON.stringify({ compile, first, median: times[100], p95: times[190] });
-`,
-  );
-  await build({ entryPoints: [entry], bundle: true, format: 'iife', outfile: join(dir, 'bench.js'), platform: 'browser', target: 'es2022', logLevel: 'silent', minify: true });
-}
+`;
+
+/** Prepares the rules in 8 ms slices, as a page would in idle time, then times the first check. */
+const prepared = (offer: string) => `
+const offer = ${JSON.stringify(offer)};
+let slices = 0, longest = 0, total = 0;
+for (;;) { const t = performance.now(); const done = prepareOfferRules(8); const d = performance.now() - t; slices++; total += d; longest = Math.max(longest, d); if (done) break; }
+const t1 = performance.now();
+checkOffer(offer);
+const first = performance.now() - t1;
+document.getElementById('out').textContent = JSON.stringify({ slices, longest, total, first });
+`;
 
 const bench: Bench = async () => {
   const rows: BenchRow[] = [];
@@ -141,28 +152,42 @@ const bench: Bench = async () => {
   // Adversarial: a 50,000-character text of near-matches, matches and negations in one sentence
   // (every word starts a pattern; every match has negations around it), numbers and spaced letters.
   const adversarial = 'не предоплата no fee бесплатн билет паспорт девушки 18-25 1 2 3 $ п р е д emas beware '.repeat(700).slice(0, 50_000);
-  const small = adversarial.slice(0, 5_000);
-  const time = (text: string) => {
-    const t = performance.now();
-    for (let i = 0; i < 5; i++) checkOffer(text);
-    return (performance.now() - t) / 5;
+  // CPU time per character, best of five, at two lengths: equal when matching is linear.
+  const perChar = (text: string) => {
+    let best = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const cpu = process.cpuUsage();
+      checkOffer(text);
+      const used = process.cpuUsage(cpu);
+      best = Math.min(best, (used.user + used.system) / text.length);
+    }
+    return best;
   };
   checkOffer(adversarial);
-  const t5 = time(small);
-  const t50 = time(adversarial);
-  rows.push({ name: 'adversarial text: 50,000 vs 5,000 characters, time ratio (linear ≈ 10, quadratic ≈ 100)', value: t50 / t5, unit: '×', target: '≤ 10' });
+  const small = perChar(adversarial.slice(0, 5_000));
+  const large = perChar(adversarial);
+  rows.push({ name: 'adversarial text: CPU time per character, 5,000 characters', value: small, unit: 'µs/char' });
+  rows.push({ name: 'adversarial text: CPU time per character, 50,000 characters', value: large, unit: 'µs/char' });
+  rows.push({ name: 'adversarial text: ratio of the two (1 = linear, 10 = quadratic)', value: large / small, unit: '×', target: '≈ 1' });
 
   const dir = mkdtempSync(join(tmpdir(), 'smk-bench-'));
   try {
-    await bundleForChromium(dir, fiveKb);
-    const chromium = hasChromium() ? runInChromium(dir) : 'Chromium is missing';
+    await bundleForChromium(dir, coldAndWarm(fiveKb));
+    const chromium = hasChromium() ? runInChromium<{ compile: number; first: number; median: number; p95: number }>(dir) : 'Chromium is missing';
     if (typeof chromium === 'string') {
       process.stderr.write(`offer-check bench: Chromium figures skipped: ${chromium}\n`);
     } else {
       rows.push({ name: `checkOffer: one ${bytes(fiveKb).toLocaleString('en-US')} B offer (headless Chromium), median`, value: chromium.median, unit: 'ms', target: '< 10' });
       rows.push({ name: `checkOffer: one ${bytes(fiveKb).toLocaleString('en-US')} B offer (headless Chromium), p95`, value: chromium.p95, unit: 'ms', target: '< 10' });
-      rows.push({ name: 'offer rules: compile in a fresh Chromium page', value: chromium.compile, unit: 'ms' });
+      rows.push({ name: 'offer rules: compile in a fresh Chromium page (one task)', value: chromium.compile, unit: 'ms' });
       rows.push({ name: `checkOffer: first ${bytes(fiveKb).toLocaleString('en-US')} B offer after that (its RegExps built)`, value: chromium.first, unit: 'ms' });
+      await bundleForChromium(dir, prepared(fiveKb));
+      const idle = runInChromium<{ slices: number; longest: number; total: number; first: number }>(dir);
+      if (typeof idle !== 'string') {
+        rows.push({ name: `prepareOfferRules(8) in a fresh Chromium page: ${idle.slices} slices, total`, value: idle.total, unit: 'ms' });
+        rows.push({ name: 'prepareOfferRules(8): longest slice', value: idle.longest, unit: 'ms', target: '< 50 (no long task)' });
+        rows.push({ name: `checkOffer: first ${bytes(fiveKb).toLocaleString('en-US')} B offer after prepareOfferRules`, value: idle.first, unit: 'ms', target: '< 10' });
+      }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -116,7 +116,7 @@ export { contactHref, contactText, pickLocalized, toVCard, vCardDataUrl } from '
 export type { ContactHrefOptions, LinkPlatform, VCardOptions } from './hotlines/contact-links.js';
 
 // Job-offer red-flag check (issue 4).
-export { bundledOfferRules, checkOffer, checkOffers, maxOfferLength } from './offer-check/check.js';
+export { bundledOfferRules, checkOffer, checkOffers, maxOfferLength, prepareOfferRules } from './offer-check/check.js';
 export type { CheckOfferOptions, OfferBulkResult, OfferItem } from './offer-check/check.js';
 export { compileOfferRules } from './offer-check/compile.js';
 export type { CompiledOfferRules } from './offer-check/compile.js';
@@ -140,4 +140,4 @@ export type {
   OfferLevel,
   SignalStrength,
 } from './offer-check/types.js';
-export { offerRuleSet } from '../data/offer-rules/index.js';
+export { offerFlagIds, offerReassuranceIds, offerRuleSet } from '../data/offer-rules/index.js';

@@ -14,3 +14,9 @@ export const offerRuleSet: OfferRuleSet = {
   rules: [...cues, ...reassurances, ...flags],
   negators,
 };
+
+/** The id of every flag in the bundled rules: each is also the message id of its explanation. */
+export const offerFlagIds: readonly string[] = offerRuleSet.rules.filter((r) => r.kind === 'flag').map((r) => r.id);
+
+/** The id of every reassurance in the bundled rules: each is also a message id. */
+export const offerReassuranceIds: readonly string[] = offerRuleSet.rules.filter((r) => r.kind === 'reassurance').map((r) => r.id);

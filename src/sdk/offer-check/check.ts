@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { offerRuleSet } from '../../data/offer-rules/index.js';
-import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, compileOfferRules, engineTables } from './compile.js';
+import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, allCandidates, compileOfferRules, compileSteps, engineTables } from './compile.js';
 import type { Candidate, CompiledOfferRules, EngineTables } from './compile.js';
 import { OfferCheckError } from './errors.js';
 import { extract, isClauseEnd } from './extractors.js';
@@ -75,6 +75,64 @@ function tablesOf(rules: CompiledOfferRules | undefined, caller: string): Engine
 export function bundledOfferRules(): CompiledOfferRules {
   bundled ??= compileOfferRules(offerRuleSet);
   return bundled;
+}
+
+let preparing: Generator<void, void> | undefined;
+
+function* preparation(): Generator<void, void> {
+  if (!bundled) {
+    const steps = compileSteps(offerRuleSet);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        bundled ??= step.value;
+        break;
+      }
+      yield;
+    }
+  }
+  // V8 compiles a RegExp when it first runs, not when it is made — first to bytecode, then, on
+  // the next run, to machine code — and separately for one-byte (Latin-1) and two-byte strings:
+  // run each twice on each kind.
+  for (const candidate of allCandidates(bundled)) {
+    const { re } = candidate;
+    for (const subject of warmUpSubjects) {
+      re.lastIndex = 0;
+      re.test(subject);
+    }
+    yield;
+  }
+  // The engine's own first run is slow too (its code is not yet optimised): check a short
+  // sample in each script, once.
+  for (const sample of warmUpSamples) {
+    run(sample, tablesOf(bundled, 'prepareOfferRules'), undefined, {});
+    yield;
+  }
+}
+
+const warmUpSubjects = ['a', 'a', 'ж', 'ж'];
+
+/** Short offers in Latin and Cyrillic script, with money, ages, contacts and a negation. */
+const warmUpSamples = [
+  'Hostess in Dubai, $3,000 a month, girls 18-25, free ticket, no fee. Write @jobs or t.me/jobs, hr@example.com.',
+  'Срочно! Работа в Москве, 90 000 руб в месяц, без опыта, предоплата не нужна. Паспорт хранится у вас.',
+  "Koreyaga ish, oylik 2 000 000 von, to'lov olinmaydi. Жұмыс, айлық 300 000 теңге, тегін билет.",
+];
+
+/**
+ * Prepares the bundled rules a slice at a time, so that a page's first check is fast without one
+ * long task: compiles the rules, builds and runs every RegExp once, and checks three short
+ * samples so the engine's code is warm. Call it again — from
+ * `requestIdleCallback`, say — until it returns `true`; each call works for about `budgetMs`
+ * milliseconds. Checking an offer meanwhile is always safe: it finishes what it needs itself.
+ */
+export function prepareOfferRules(budgetMs = 8): boolean {
+  preparing ??= preparation();
+  const end = performance.now() + budgetMs;
+  do {
+    if (preparing.next().done) return true;
+  } while (performance.now() < end);
+  return false;
 }
 
 interface Words {

@@ -16,7 +16,7 @@ import {
   WORD_END,
 } from './pattern.js';
 import type { PatternNode } from './pattern.js';
-import { extractorSignals, offerRuleSetSchema } from './rule-schema.js';
+import { extractorSignals, offerRuleSchema, offerRuleSetSchema } from './rule-schema.js';
 import type { LanguagePatterns, OfferRule, OfferRuleSet } from './rule-schema.js';
 import { offerQuestions } from './questionnaire.js';
 import type { OfferQuestion } from './questionnaire.js';
@@ -199,6 +199,23 @@ export class PrefixTrie {
   }
 }
 
+/** The rule set's outer shape; each rule is checked on its own with `offerRuleSchema`. */
+const ruleSetShapeSchema = z.strictObject({
+  version: offerRuleSetSchema.shape.version,
+  rules: z.array(z.unknown()).check(z.minLength(1)),
+  negators: offerRuleSetSchema.shape.negators,
+});
+
+function schemaError(error: z.core.$ZodError, issues: readonly z.core.$ZodIssue[]): OfferCheckError {
+  const all = issues.length > 0 ? issues : error.issues;
+  return new OfferCheckError(
+    'offer-check/invalid-rules',
+    `The offer rules do not match their schema:\n${z.prettifyError(error)}`,
+    all.map((i) => `${i.path.join('.')}: ${i.message}`),
+    { cause: error },
+  );
+}
+
 /** The spellings a pattern is matched in: its own, and the other script for Uzbek, Kazakh and Kyrgyz. */
 function variants(lang: OfferLanguage, nodes: PatternNode[]): PatternNode[][] {
   const out = [nodes];
@@ -231,16 +248,32 @@ function splitLeadingGroup(nodes: PatternNode[]): PatternNode[][] {
  * reassurance, patterns that do not compile, answers mapped to rules that do not exist.
  */
 export function compileOfferRules(input: OfferRuleSet | unknown, options: { eager?: boolean } = {}): CompiledOfferRules {
-  const parsed = offerRuleSetSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new OfferCheckError(
-      'offer-check/invalid-rules',
-      `The offer rules do not match their schema:\n${z.prettifyError(parsed.error)}`,
-      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
-      { cause: parsed.error },
-    );
+  const steps = compileSteps(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  const set = parsed.data;
+}
+
+/**
+ * `compileOfferRules` one pattern at a time: yields before each, so a caller can spread the work
+ * over idle moments (see `prepareOfferRules`). Throws as `compileOfferRules` does.
+ */
+export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: boolean } = {}): Generator<void, CompiledOfferRules> {
+  // The schema is checked rule by rule (the same checks as offerRuleSetSchema), so that the work
+  // can be spread out; every problem is reported together.
+  const outer = ruleSetShapeSchema.safeParse(input);
+  if (!outer.success) throw schemaError(outer.error, []);
+  const rules: OfferRule[] = [];
+  const problems: z.core.$ZodIssue[] = [];
+  for (const [i, raw] of outer.data.rules.entries()) {
+    const rule = offerRuleSchema.safeParse(raw);
+    if (rule.success) rules.push(rule.data);
+    else problems.push(...rule.error.issues.map((issue) => ({ ...issue, path: ['rules', i, ...issue.path] })));
+    yield;
+  }
+  if (problems.length > 0) throw schemaError(new z.core.$ZodError(problems), problems);
+  const set: OfferRuleSet = { version: outer.data.version, rules, negators: outer.data.negators };
   const issues: string[] = [];
   const indexOf = new Map<string, number>();
   const kinds = new Map<string, OfferRule['kind']>();
@@ -253,9 +286,10 @@ export function compileOfferRules(input: OfferRuleSet | unknown, options: { eage
 
   const groups = new Map<string, Map<number, PatternNode[][]>>();
   let patternCount = 0;
-  const addPatterns = (ruleIndex: number, where: string, patterns: LanguagePatterns | undefined) => {
+  function* addPatterns(ruleIndex: number, where: string, patterns: LanguagePatterns | undefined): Generator<void, void> {
     for (const [lang, list] of Object.entries(patterns ?? {}) as [OfferLanguage, string[]][]) {
       for (const [p, pattern] of list.entries()) {
+        yield;
         try {
           const nodes = parsePattern(pattern);
           for (const variant of variants(lang, nodes).flatMap(splitLeadingGroup)) {
@@ -276,11 +310,11 @@ export function compileOfferRules(input: OfferRuleSet | unknown, options: { eage
         }
       }
     }
-  };
+  }
 
   for (const [i, rule] of set.rules.entries()) {
     const where = `rules.${i} (${rule.id})`;
-    addPatterns(i, where, rule.patterns);
+    yield* addPatterns(i, where, rule.patterns);
     for (const [c, conjunction] of (rule.when ?? []).entries()) {
       for (const ref of [...conjunction.all, ...(conjunction.none ?? [])]) {
         const at = indexOf.get(ref);
@@ -299,9 +333,9 @@ export function compileOfferRules(input: OfferRuleSet | unknown, options: { eage
       }
     }
   }
-  addPatterns(NEGATOR_BEFORE, 'negators.before', set.negators.before);
-  addPatterns(NEGATOR_AFTER, 'negators.after', set.negators.after);
-  addPatterns(NEGATOR_WARNING, 'negators.warnings', set.negators.warnings);
+  yield* addPatterns(NEGATOR_BEFORE, 'negators.before', set.negators.before);
+  yield* addPatterns(NEGATOR_AFTER, 'negators.after', set.negators.after);
+  yield* addPatterns(NEGATOR_WARNING, 'negators.warnings', set.negators.warnings);
 
   for (const question of offerQuestions as readonly OfferQuestion[]) {
     for (const [answer, effect] of Object.entries(question.effects)) {
@@ -317,7 +351,9 @@ export function compileOfferRules(input: OfferRuleSet | unknown, options: { eage
   }
 
   const trie = new PrefixTrie();
+  let built = 0;
   for (const [key, byRule] of groups) {
+    if (++built % 64 === 0) yield;
     const candidates: Candidate[] = [];
     for (const [rule, patterns] of byRule) {
       const candidate = new Candidate(patterns, rule);

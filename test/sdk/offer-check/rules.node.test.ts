@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileOfferRules, offerLanguages, offerQuestions, offerRuleSet, offerRuleSetSchema } from '../../../src/sdk/index.js';
+import { compileOfferRules, offerFlagIds, offerLanguages, offerQuestions, offerReassuranceIds, offerRuleSet, offerRuleSetSchema } from '../../../src/sdk/index.js';
 import type { FlagRule } from '../../../src/sdk/index.js';
 
 test('the bundled rules pass their schema and compile, every RegExp included', () => {
@@ -32,4 +32,11 @@ test('every question maps each answer to a rule that exists', () => {
       if ('reassurance' in effect) assert.ok(ids.has(effect.reassurance), effect.reassurance);
     }
   }
+});
+
+test('the exported flag and reassurance ids are those of the bundled rules, each once', () => {
+  assert.equal(new Set(offerFlagIds).size, offerFlagIds.length);
+  assert.ok(offerFlagIds.includes('passport-retention') && offerFlagIds.includes('recruited-by-partner'));
+  assert.ok(offerReassuranceIds.includes('no-fees-stated') && !offerReassuranceIds.includes('passport-retention'));
+  assert.equal(offerFlagIds.length + offerReassuranceIds.length + offerRuleSet.rules.filter((r) => r.kind === 'cue').length, offerRuleSet.rules.length);
 });
