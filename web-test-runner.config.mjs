@@ -38,7 +38,8 @@ export default {
   // animation frames, and the lazy widgets (offer badges) rely on the first.
   concurrency: 1,
   middleware: [hostPagesMiddleware(), reportEndpointMiddleware()],
-  testFramework: { config: { timeout: 10000 } },
+  // Generous: a test that runs axe over every story can take seconds on a busy 2-core machine.
+  testFramework: { config: { timeout: 30000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
