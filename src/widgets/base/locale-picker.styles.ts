@@ -1,5 +1,18 @@
 import { css } from 'lit';
 
+/** Rules every widget shares: `hidden` hides it, and boxes are sized by their border. */
+export const baseStyles = css`
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+`;
+
 /** Styles for the optional language picker; widgets add them to their own `styles`. */
 export const localePickerStyles = css`
   [part='locale-picker'] {

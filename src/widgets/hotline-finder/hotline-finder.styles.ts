@@ -25,15 +25,6 @@ export const styles = css`
     line-height: 1.4;
   }
 
-  :host([hidden]) {
-    display: none;
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
 
   [part='base'] {
     padding: var(--_space);

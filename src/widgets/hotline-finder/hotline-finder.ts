@@ -12,7 +12,7 @@ import type { Channel, ChannelType, EmergencyService, Hotline, HotlineTopic, Ope
 import { deviceTimeZone, suggestCountry } from './suggest-country.js';
 import type { SuggestionBasis } from './suggest-country.js';
 import { styles } from './hotline-finder.styles.js';
-import { localePickerStyles } from '../base/locale-picker.styles.js';
+import { baseStyles, localePickerStyles } from '../base/locale-picker.styles.js';
 
 /** The filters a person can set, as the widget applies them. */
 export interface HotlineFilters {
@@ -127,7 +127,7 @@ let instances = 0;
 @customElement('safe-hotline-finder')
 @localized()
 export class SafeHotlineFinder extends SafeElement {
-  static override styles = [localePickerStyles, styles];
+  static override styles = [baseStyles, localePickerStyles, styles];
 
   /** The country the person is in (ISO 3166-1 alpha-2); when absent, one is suggested from the page's language and time zone. */
   @property({ attribute: 'country' }) country = '';

@@ -20,15 +20,6 @@ export const styles = css`
     font-family: var(--safe-font-family, system-ui, sans-serif);
   }
 
-  :host([hidden]) {
-    display: none;
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
 
   [part='base'] {
     display: block;

@@ -7,7 +7,7 @@ import { checkOffer, maxOfferLength } from '../../sdk/offer-check/check.js';
 import { offerLanguages } from '../../sdk/offer-check/types.js';
 import type { AdviceCode, OfferCheckResult, OfferFlag, OfferLanguage, OfferLevel } from '../../sdk/offer-check/types.js';
 import { SafeElement } from '../base/safe-element.js';
-import { localePickerStyles } from '../base/locale-picker.styles.js';
+import { baseStyles, localePickerStyles } from '../base/locale-picker.styles.js';
 import { matchLocale } from '../localization.js';
 import { adviceText, flagExplanation, flagTitle, levelLabel } from './flag-messages.js';
 import { requestCheck, unwatchVisibility, watchVisibility } from './lazy-check.js';
@@ -91,7 +91,7 @@ const icons: Record<OfferLevel, ReturnType<typeof svg>> = {
 @customElement('safe-offer-badge')
 @localized()
 export class SafeOfferBadge extends SafeElement {
-  static override styles = [localePickerStyles, styles];
+  static override styles = [baseStyles, localePickerStyles, styles];
 
   /**
    * The offer's text, set as a property (there is no attribute: a listing's text belongs in the

@@ -23,15 +23,6 @@ export const styles = css`
     line-height: 1.5;
   }
 
-  :host([hidden]) {
-    display: none;
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
 
   [part='base'] {
     background: var(--_surface);

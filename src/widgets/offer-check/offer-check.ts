@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { SafeElement } from '../base/safe-element.js';
-import { localePickerStyles } from '../base/locale-picker.styles.js';
+import { baseStyles, localePickerStyles } from '../base/locale-picker.styles.js';
 import { checkOffer, maxOfferLength } from '../../sdk/offer-check/check.js';
 import { offerQuestionIds, questionAnswers } from '../../sdk/offer-check/questionnaire.js';
 import type { OfferAnswers, OfferQuestionId, QuestionAnswer } from '../../sdk/offer-check/questionnaire.js';
@@ -88,7 +88,7 @@ const baselineQuestions: readonly AdviceCode[] = ['ask-exact-job', 'ask-company-
 @customElement('safe-offer-check')
 @localized()
 export class SafeOfferCheck extends SafeElement {
-  static override styles = [localePickerStyles, styles];
+  static override styles = [baseStyles, localePickerStyles, styles];
 
   /** The country whose hotlines the result shows (ISO 3166-1 alpha-2, like `KZ`); none are shown when empty. */
   @property({ attribute: 'country' }) country = '';

@@ -31,7 +31,7 @@ import type { FallbackChannel } from './channels.js';
 import { countriesWithEmergencyNumbers, emergencyCalls, loadEmergencyDirectory } from './emergency.js';
 import type { HotlineDirectory } from '../../sdk/hotlines/directory.js';
 import { styles } from './report-form.styles.js';
-import { localePickerStyles } from '../base/locale-picker.styles.js';
+import { baseStyles, localePickerStyles } from '../base/locale-picker.styles.js';
 
 /**
  * Fired when the person presses "Send report", after the report passed every check and before
@@ -153,7 +153,7 @@ const countryCodes = [
 @customElement('safe-report-form')
 @localized()
 export class SafeReportForm extends SafeElement {
-  static override styles = [localePickerStyles, styles];
+  static override styles = [baseStyles, localePickerStyles, styles];
 
   /** The URL reports are POSTed to (the organisation's receiver, `POST /reports`). */
   @property({ attribute: 'endpoint' }) endpoint = '';
