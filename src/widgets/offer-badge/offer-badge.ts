@@ -8,6 +8,7 @@ import { offerLanguages } from '../../sdk/offer-check/types.js';
 import type { AdviceCode, OfferCheckResult, OfferFlag, OfferLanguage, OfferLevel } from '../../sdk/offer-check/types.js';
 import { SafeElement } from '../base/safe-element.js';
 import { baseStyles, localePickerStyles } from '../base/locale-picker.styles.js';
+import { prepareRulesWhenIdle } from '../offer-check/prepare-rules.js';
 import { matchLocale } from '../localization.js';
 import { adviceText, flagExplanation, flagTitle, levelLabel } from './flag-messages.js';
 import { requestCheck, unwatchVisibility, watchVisibility } from './lazy-check.js';
@@ -145,6 +146,7 @@ export class SafeOfferBadge extends SafeElement {
     window.addEventListener('safe-exit', this.onExit);
     this.dirty = true;
     watchVisibility(this);
+    void prepareRulesWhenIdle();
   }
 
   override disconnectedCallback(): void {

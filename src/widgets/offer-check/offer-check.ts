@@ -11,6 +11,7 @@ import type { AdviceCode, OfferCheckResult, OfferEvidence, OfferFlag } from '../
 import { adviceText, flagExplanation, flagTitle, levelLabel } from '../offer-badge/flag-messages.js';
 import { SafeOfferCheckedEvent } from '../offer-badge/offer-checked-event.js';
 import { segmentText } from './highlight.js';
+import { prepareRulesWhenIdle } from './prepare-rules.js';
 import { answerText, questionText } from './questions.js';
 import { styles } from './offer-check.styles.js';
 
@@ -116,6 +117,7 @@ export class SafeOfferCheck extends SafeElement {
     // The hotline finder is fetched at once but after the first render: the box shows sooner on a
     // slow network, and the finder is there long before a person has pasted and checked an offer.
     void loadHotlineFinder();
+    void prepareRulesWhenIdle();
   }
 
   override disconnectedCallback(): void {
