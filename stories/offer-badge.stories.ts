@@ -1,131 +1,89 @@
 import { html } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/widgets/offer-badge/offer-badge.js';
 import type { SafeOfferBadge } from '../src/widgets/offer-badge/offer-badge.js';
 
 interface Args {
-  lang: string;
+  text: string;
+  offerLang: string;
   helpHref: string;
-  showLocalePicker: boolean;
 }
 
-// Invented offers (every name, number and handle is made up) that show each level.
+// Invented offers in the style of real ones (see test/fixtures/offers): no real company, person,
+// number or handle.
 const offers = {
-  high: `Hostess jobs in Dubai for girls 18-25! Salary 3500 USD per month, no experience needed.
-Free visa and air ticket. Send your passport copy to Telegram @dubai_star_jobs.`,
-  medium: `Caregiver for an elderly woman in Haifa, Israel. Live-in, salary 7,000 ILS per month.
-Agency fee 1,500 USD, paid before the visa. Call Anna.`,
-  low: `Sales assistant in Almaty. Salary 250,000 tenge per month, official employment under the Labour Code,
-paid annual leave. Send your CV to hr@example-retail.kz.`,
-  ru: `Требуются девушки 18-25 лет хостес в ночной клуб в Дубае. Доход от 4000$ в месяц, билет бесплатно.
-Скиньте фото паспорта в телеграм @dxb_work.`,
+  high: `URGENT! Hostess jobs in DUBAI for girls 18-25. Salary 3000-4000 USD a month, FREE visa and air ticket.
+No experience needed. Send your passport copy and 2 full length photos to Telegram @dubai_vip_staff`,
+  medium: `Warehouse workers for a logistics centre near Wrocław, Poland. Salary 4,800 PLN a month, shared flat.
+Registration fee 250 USD for the documents, paid before departure. Write to us on WhatsApp +48 500 000 111.`,
+  low: `Sales assistant, Dostyk Plaza, Almaty. Salary 280,000 tenge a month, official employment contract under the Labour Code, 5/2 schedule, paid leave.
+Send your CV to hr@dostyk-retail.kz or call +7 727 000 00 00.`,
+  russian: `Срочно! Девушки 18-25 лет, работа хостес в Дубае. Зарплата от 3000$ в месяц, билет и виза бесплатно. Опыт не нужен.
+Фото в полный рост и копию паспорта присылайте в Телеграм @dubai_vip_staff`,
 };
 
-/** Opens the explanation once the badge has checked its offer, so a story can show the dialog. */
-function openWhenChecked() {
-  let opened = false;
-  return ref((element) => {
-    if (!element || opened) return;
-    opened = true;
-    const badge = element as SafeOfferBadge;
-    // The badge is not in the page yet when `ref` runs, and checks only once on screen: wait.
-    let tries = 0;
-    const open = () => {
-      if (tries++ > 200) return;
-      if (!badge.isConnected || !badge.hasAttribute('level')) {
-        setTimeout(open, 50);
-        return;
-      }
-      badge.shadowRoot!.querySelector<HTMLButtonElement>('[part="badge"]')!.click();
-    };
-    open();
-  });
-}
+/** Opens the explanation as soon as the badge has checked its offer, for the stories that show it open. */
+const openWhenChecked = (event: Event) => void (event.target as SafeOfferBadge).show();
 
-const badge = (text: string, args: Args, open = false) =>
-  html`<safe-offer-badge
-    .text=${text}
-    lang=${args.lang || undefined}
-    help-href=${args.helpHref || undefined}
-    ?show-locale-picker=${args.showLocalePicker}
-    ${open ? openWhenChecked() : undefined}
-  ></safe-offer-badge>`;
-
-/** How a job board might lay out a listing; the badge needs none of it. */
-const boardStyles = html`<style>
-  .story-listing {
-    max-inline-size: 40rem;
-    font-family: system-ui, sans-serif;
-    border-block-end: 1px solid #cccccc;
-    padding-block: 0.75rem;
-  }
-  .story-listing h3 {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: center;
-    margin: 0 0 0.25rem;
-  }
-  .story-listing p {
-    margin: 0;
-    white-space: pre-line;
-  }
-</style>`;
-
-/** A job listing as a board shows it, with the badge beside the title. */
-const listing = (title: string, text: string, args: Args, open = false) =>
-  html`${boardStyles}<article class="story-listing">
-    <h3>${title} ${badge(text, args, open)}</h3>
-    <p>${text}</p>
-  </article>`;
+/** A modal dialog covers its page: in the Docs tab, each open story gets a frame of its own. */
+const ownFrame = { docs: { story: { inline: false, height: '560px' } } };
 
 const meta: Meta<Args> = {
   title: 'Elements/Offer badge',
   component: 'safe-offer-badge',
-  args: { lang: '', helpHref: '', showLocalePicker: false },
-  render: (args) => listing('Hostess, Dubai', offers.high, args),
+  args: { text: offers.high, offerLang: '', helpHref: '' },
+  render: ({ text, offerLang, helpHref }) =>
+    html`<safe-offer-badge .text=${text} offer-lang=${offerLang} help-href=${helpHref}></safe-offer-badge>`,
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
-/** "Warning signs": an offer with several recruitment risk signals. */
+/** "Warning signs": several strong or combined signs (hostess work abroad, passport copy by Telegram, young women only). */
 export const High: Story = {};
 
-/** "Check carefully": a fee to pay before the visa. */
-export const Medium: Story = { render: (args) => listing('Caregiver, Israel', offers.medium, args) };
+/** "Check carefully": a sign that needs checking (a fee for the documents). */
+export const Medium: Story = { args: { text: offers.medium } };
 
 /** "No clear warning signs", quiet and without colour: never "safe". */
-export const Low: Story = { render: (args) => listing('Sales assistant, Almaty', offers.low, args) };
+export const Low: Story = { args: { text: offers.low } };
 
-/** The explanation, opened: each sign in plain words with the offer's own words quoted, and what to do. */
+/** As on a job board: the badge reads the listing named by `for`, and keeps its space while it checks. */
+export const BesideAListing: Story = {
+  render: () => html`<article>
+    <h2>Hostess, Dubai</h2>
+    <p>Posted today · <safe-offer-badge for="story-listing" help-href="#help"></safe-offer-badge></p>
+    <p id="story-listing">${offers.high}</p>
+  </article>`,
+};
+
+/** The explanation, open: each sign in plain words with the words quoted from the offer, and what to do. */
 export const ExplanationOpen: Story = {
-  args: { helpHref: 'https://example.org/check-an-offer' },
-  render: (args) => listing('Hostess, Dubai', offers.high, args, true),
+  parameters: ownFrame,
+  render: ({ text }) => html`<safe-offer-badge .text=${text} @safe-offer-checked=${openWhenChecked}></safe-offer-badge>`,
 };
 
-/** The text taken from the element named by `for`, as on a board whose listing is already in the page. */
-export const ForElement: Story = {
-  render: (args) =>
-    html`${boardStyles}<article class="story-listing">
-      <h3>
-        Caregiver, Israel
-        <safe-offer-badge for="listing-42" lang=${args.lang || undefined}></safe-offer-badge>
-      </h3>
-      <p id="listing-42">${offers.medium}</p>
-    </article>`,
+/** The explanation of a low result: the check is no proof, and the basic checks still apply. */
+export const LowExplanationOpen: Story = {
+  parameters: ownFrame,
+  render: () => html`<safe-offer-badge .text=${offers.low} @safe-offer-checked=${openWhenChecked}></safe-offer-badge>`,
 };
 
-/** A Russian offer on a page in Russian. */
-export const InRussian: Story = {
-  args: { lang: 'ru' },
-  render: (args) => listing('Хостес, Дубай', offers.ru, args),
+/** With `help-href`: the explanation links to the site's own help page (the badge looks up no hotlines). */
+export const WithHelpLink: Story = {
+  parameters: ownFrame,
+  render: ({ text }) =>
+    html`<safe-offer-badge .text=${text} help-href="https://example.org/help" @safe-offer-checked=${openWhenChecked}></safe-offer-badge>`,
 };
 
-/** A board's list: three listings, three levels, and no listing moves when its badge appears. */
-export const JobBoard: Story = {
-  render: (args) =>
-    html`${listing('Hostess, Dubai', offers.high, args)} ${listing('Caregiver, Israel', offers.medium, args)}
-    ${listing('Sales assistant, Almaty', offers.low, args)}`,
+/** A Russian offer with `offer-lang="ru"`; the quotes carry `lang="ru"` whatever the page's language. */
+export const RussianOffer: Story = {
+  parameters: ownFrame,
+  render: () => html`<safe-offer-badge .text=${offers.russian} offer-lang="ru" @safe-offer-checked=${openWhenChecked}></safe-offer-badge>`,
+};
+
+/** With `show-locale-picker`: the picker is in the open explanation, never in the compact badge. */
+export const WithLanguagePicker: Story = {
+  parameters: ownFrame,
+  render: ({ text }) => html`<safe-offer-badge .text=${text} show-locale-picker @safe-offer-checked=${openWhenChecked}></safe-offer-badge>`,
 };

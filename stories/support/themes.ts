@@ -16,6 +16,7 @@ export const themes: Record<string, string> = {
     '--safe-color-surface: #1e1e1e',
     '--safe-color-text: #f2f2f2',
     '--safe-exit-button-color: #000000',
+    '--safe-offer-badge-high-color: #000000',
     '--safe-exit-overlay-background: #121212',
   ].join(';'),
   'ngo-brand': [

@@ -12,6 +12,7 @@ export const styles = css`
     --_text: var(--safe-color-text, #0b0c0c);
     --_surface: var(--safe-color-surface, #ffffff);
     --_quote-bg: #fff3cd;
+    --_quote-fg: #0b0c0c;
     --_radius: var(--safe-radius, 0.25rem);
     --_space: var(--safe-space-m, 1rem);
     display: inline-block;
@@ -89,6 +90,12 @@ export const styles = css`
     inline-size: 1.25em;
     block-size: 1.25em;
     flex: none;
+  }
+
+  /* The exclamation mark cut out of the filled octagon, in the badge's own background. */
+  .knockout {
+    fill: var(--_high-bg);
+    stroke: var(--_high-bg);
   }
 
   .labels {
@@ -188,7 +195,7 @@ export const styles = css`
     padding: 0 0.15em;
     border-radius: 2px;
     background: var(--_quote-bg);
-    color: var(--_text);
+    color: var(--_quote-fg);
   }
 
   a {
@@ -206,10 +213,10 @@ export const styles = css`
     min-inline-size: 44px;
     margin: 0;
     padding: 0.5rem 1.25rem;
-    border: 2px solid transparent;
+    border: 2px solid currentColor;
     border-radius: var(--_radius);
-    background: var(--_accent);
-    color: #ffffff;
+    background: transparent;
+    color: inherit;
     font: inherit;
     font-weight: 700;
     cursor: pointer;
@@ -226,9 +233,7 @@ export const styles = css`
       --_text: var(--safe-color-text, #f2f2f2);
       --_surface: var(--safe-color-surface, #1e1e1e);
       --_quote-bg: #3d2e00;
-    }
-    .close {
-      color: #0b0c0c;
+      --_quote-fg: #ffe08a;
     }
   }
 
@@ -245,6 +250,10 @@ export const styles = css`
     }
     q {
       border: 1px solid CanvasText;
+    }
+    .knockout {
+      fill: ButtonFace;
+      stroke: ButtonFace;
     }
   }
 `;

@@ -24,11 +24,11 @@ const MAX_QUOTES = 3;
 /** What a low result advises: the few checks that catch most bad offers, found signs or not. */
 const lowAdvice: readonly AdviceCode[] = ['ask-written-contract', 'never-pay-fees', 'keep-your-passport'];
 
-/** The icon of each level: a different shape for each, so the level never rests on colour alone. */
+/** The icon of each level: a different shape for each (circle, triangle, filled octagon), so the level never rests on colour alone. */
 const icons: Record<OfferLevel, ReturnType<typeof svg>> = {
   low: svg`<circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12 10.5v6.5" stroke="currentColor" stroke-width="2.25" stroke-linecap="round"/><circle cx="12" cy="7.25" r="1.4" fill="currentColor"/>`,
   medium: svg`<path d="M12 2.75 22 20.5H2z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/><path d="M12 9v5.5" stroke="currentColor" stroke-width="2.25" stroke-linecap="round"/><circle cx="12" cy="17.25" r="1.4" fill="currentColor"/>`,
-  high: svg`<path d="M8 2h8l6 6v8l-6 6H8l-6-6V8z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/><path d="M12 6.75v6.5" stroke="currentColor" stroke-width="2.25" stroke-linecap="round"/><circle cx="12" cy="16.75" r="1.4" fill="currentColor"/>`,
+  high: svg`<path d="M7.5 1.5h9l6 6v9l-6 6h-9l-6-6v-9z" fill="currentColor"/><path class="knockout" d="M12 6.5v7" stroke-width="2.5" stroke-linecap="round"/><circle class="knockout" cx="12" cy="17" r="1.5"/>`,
 };
 
 /**
@@ -79,7 +79,7 @@ const icons: Record<OfferLevel, ReturnType<typeof svg>> = {
  * @cssproperty --safe-offer-badge-medium-color - The text and border colour of a medium badge.
  * @cssproperty --safe-offer-badge-low-color - The text and border colour of a low badge.
  * @cssproperty --safe-color-danger - The global warning colour shared by all widgets.
- * @cssproperty --safe-color-accent - The global colour of links and the close button.
+ * @cssproperty --safe-color-accent - The global colour of links; here, the help link.
  * @cssproperty --safe-color-focus - The global focus-ring colour shared by all widgets.
  * @cssproperty --safe-color-text - The global text colour of the explanation.
  * @cssproperty --safe-color-surface - The global background of the explanation.
@@ -130,7 +130,6 @@ export class SafeOfferBadge extends SafeElement {
   private checked: { text: string; lang: OfferLanguage | undefined } | undefined;
   private dirty = true;
   private wiped = false;
-  private returnFocus = true;
   private observedTarget: Element | undefined;
   private targetObserver: MutationObserver | undefined;
   private warnedLang = '';
@@ -154,8 +153,7 @@ export class SafeOfferBadge extends SafeElement {
     window.removeEventListener('safe-exit', this.onExit);
     unwatchVisibility(this);
     this.observeTarget(undefined);
-    this.returnFocus = false;
-    this.dialog?.close();
+    this.closeExplanation(false);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -203,23 +201,30 @@ export class SafeOfferBadge extends SafeElement {
     await this.updateComplete;
     const dialog = this.dialog;
     if (!this.open || !dialog || !dialog.isConnected) return;
-    this.returnFocus = true;
     dialog.showModal();
     this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus();
   }
 
   /** Closes the explanation; focus returns to the badge. */
   close(): void {
+    this.closeExplanation(true);
+  }
+
+  /**
+   * Every way of closing comes here (Close, Escape, the backdrop, the help link, `safe-exit`), and
+   * the state changes at once: the dialog's own `close` event waits for the next frame.
+   */
+  private closeExplanation(returnFocus: boolean): void {
     if (this.dialog?.open) this.dialog.close();
-    else this.open = false;
+    if (!this.open) return;
+    this.open = false;
+    if (returnFocus && this.result) this.badge?.focus();
   }
 
   /** Closes the explanation and forgets the text and the result; the badge is then empty. */
   wipe(): void {
     this.wiped = true;
-    this.returnFocus = false;
-    if (this.dialog?.open) this.dialog.close();
-    this.open = false;
+    this.closeExplanation(false);
     this.text = '';
     this.checked = undefined;
     this.observeTarget(undefined);
@@ -289,16 +294,21 @@ export class SafeOfferBadge extends SafeElement {
     this.result = result;
     if (result) this.setAttribute('level', result.level);
     else this.removeAttribute('level');
-    if (!result && this.dialog?.open) {
-      this.returnFocus = false;
-      this.dialog.close();
-    }
+    if (!result) this.closeExplanation(false);
   }
 
+  /** Escape closes through `closeExplanation`, not the browser's cancel, so focus and state change together. */
+  private readonly onDialogKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    this.close();
+  };
+
+  /** The dialog closed some other way (a browser's own close request): keep the state in step. */
   private readonly onDialogClose = (): void => {
-    this.open = false;
-    if (this.returnFocus && this.result) this.badge?.focus();
-    this.returnFocus = true;
+    // A late event from a close that closeExplanation already handled, perhaps reopened since.
+    if (this.dialog?.open) return;
+    this.closeExplanation(true);
   };
 
   /** A click on the backdrop (the dialog element itself, outside its content) closes it. */
@@ -308,8 +318,7 @@ export class SafeOfferBadge extends SafeElement {
 
   /** Leaving for the help page (perhaps an anchor in this page) closes the dialog first. */
   private readonly onHelpClick = (): void => {
-    this.returnFocus = false;
-    this.close();
+    this.closeExplanation(false);
   };
 
   override render() {
@@ -330,7 +339,7 @@ export class SafeOfferBadge extends SafeElement {
           <span part="label" class="label">${level ? levelLabel(level) : nothing}</span>
         </span>
       </button>
-      <dialog part="dialog" aria-labelledby=${this.open ? 'title' : nothing} @close=${this.onDialogClose} @click=${this.onDialogClick}>
+      <dialog part="dialog" aria-labelledby=${this.open ? 'title' : nothing} @close=${this.onDialogClose} @keydown=${this.onDialogKeydown} @click=${this.onDialogClick}>
         ${this.open && this.result ? this.renderExplanation(this.result) : nothing}
       </dialog>
     </span>`;

@@ -1,7 +1,7 @@
 import type { SafeOfferBadge } from '../../../src/widgets/offer-badge/offer-badge.js';
 import { labelledOffers } from '../../fixtures/offers/index.js';
 import type { LabelledOffer } from '../../fixtures/offers/index.js';
-import { waitUntil } from '../../helpers/fixture.js';
+import { fixture } from '../../helpers/fixture.js';
 
 /** An offer of the labelled set, by id. */
 export function offer(id: string): LabelledOffer {
@@ -23,12 +23,53 @@ export const visibleLabel = (el: SafeOfferBadge) => shadow(el).querySelector('[p
 
 /** Waits until the badge has a result (its `level` attribute is set). */
 export async function checked(el: SafeOfferBadge, message = 'the badge has checked its offer'): Promise<void> {
-  await waitUntil(() => el.hasAttribute('level'), message, 5000);
+  await until(() => el.hasAttribute('level'), message);
   await el.updateComplete;
 }
 
 /** Opens the explanation as a person would (a click on the badge) and waits until it shows. */
 export async function openExplanation(el: SafeOfferBadge): Promise<void> {
   badgeButton(el).click();
-  await waitUntil(() => dialog(el).open && !!shadow(el).querySelector('[part="title"]'), 'the explanation is open');
+  await until(() => dialog(el).open && !!shadow(el).querySelector('[part="title"]'), 'the explanation is open');
+}
+
+const channel = new MessageChannel();
+const waiting: (() => void)[] = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+/** Yields one task: unlike a timer, not slowed to once a second when the test page is hidden. */
+export const nextTask = () =>
+  new Promise<void>((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
+
+/**
+ * Waits until `check` returns true, a task at a time, or fails after `timeout` ms. The test runner
+ * hides all but one of the pages it runs at once, and a hidden page runs timers once a second.
+ */
+export async function until(check: () => boolean, message: string, timeout = 5000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting until ${message}`);
+    await nextTask();
+  }
+}
+
+/** The text of `element` that assistive technology gets: not aria-hidden, not visibility: hidden. */
+export function exposedText(element: Element): string {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement!;
+    if (parent.closest('[aria-hidden="true"]') || getComputedStyle(parent).visibility === 'hidden') continue;
+    text += node.textContent;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export async function mountWithText(text: string, attributes = ''): Promise<SafeOfferBadge> {
+  const el = await fixture<SafeOfferBadge>(`<safe-offer-badge ${attributes}></safe-offer-badge>`);
+  el.text = text;
+  await checked(el);
+  return el;
 }

@@ -5,24 +5,26 @@ import * as stories from '../../../stories/offer-badge.stories.js';
 import type { SafeOfferBadge } from '../../../src/widgets/offer-badge/offer-badge.js';
 import { useLocale } from '../../../src/widgets/localization.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
-import { waitUntil } from '../../helpers/fixture.js';
+import { until } from './helpers.js';
 
 // Every story is also a tested example: it reaches the state it documents, and passes axe.
 interface StoryObject {
   args?: Record<string, unknown>;
   render?: (args: Record<string, unknown>) => TemplateResult;
 }
-const meta = stories.default as unknown as { args: Record<string, unknown>; render: (args: Record<string, unknown>) => TemplateResult };
+const meta = stories.default as unknown as { title: string; args: Record<string, unknown>; render: (args: Record<string, unknown>) => TemplateResult };
 
-/** The levels each story's badges reach, in order, and whether its explanation is open. */
-const shows: Record<string, { levels: string[]; open?: boolean }> = {
-  High: { levels: ['high'] },
-  Medium: { levels: ['medium'] },
-  Low: { levels: ['low'] },
-  ExplanationOpen: { levels: ['high'], open: true },
-  ForElement: { levels: ['medium'] },
-  InRussian: { levels: ['high'] },
-  JobBoard: { levels: ['high', 'medium', 'low'] },
+/** The level each story shows, and whether its explanation is open. */
+const shows: Record<string, { level: 'low' | 'medium' | 'high'; open: boolean; selector?: string }> = {
+  High: { level: 'high', open: false },
+  Medium: { level: 'medium', open: false },
+  Low: { level: 'low', open: false },
+  BesideAListing: { level: 'high', open: false },
+  ExplanationOpen: { level: 'high', open: true, selector: '[part="flags"]' },
+  LowExplanationOpen: { level: 'low', open: true, selector: '[part="advice"]' },
+  WithHelpLink: { level: 'high', open: true, selector: '[part="help-link"]' },
+  RussianOffer: { level: 'high', open: true, selector: 'q[lang="ru"]' },
+  WithLanguagePicker: { level: 'high', open: true, selector: '[part="locale-picker"] select' },
 };
 
 describe('offer-badge stories', () => {
@@ -31,9 +33,9 @@ describe('offer-badge stories', () => {
     expect(names.sort()).to.deep.equal(Object.keys(shows).sort());
   });
 
-  for (const [name, { levels, open }] of Object.entries(shows)) {
+  for (const [name, expected] of Object.entries(shows)) {
     for (const locale of ['en', 'ru'] as const) {
-      it(`${name} shows ${levels.join(', ')}${open ? ' with its explanation open' : ''} and has no axe violations (${locale})`, async () => {
+      it(`${name} shows ${expected.level}${expected.open ? ', open,' : ''} and has no axe violations (${locale})`, async () => {
         const story = (stories as unknown as Record<string, StoryObject>)[name]!;
         document.documentElement.lang = locale;
         await useLocale(locale);
@@ -41,11 +43,13 @@ describe('offer-badge stories', () => {
         document.body.append(container);
         try {
           render((story.render ?? meta.render)({ ...meta.args, ...story.args }), container);
+          const badge = container.querySelector('safe-offer-badge') as SafeOfferBadge;
           await customElements.whenDefined('safe-offer-badge');
-          const badges = [...container.querySelectorAll<SafeOfferBadge>('safe-offer-badge')];
-          await waitUntil(() => badges.every((b) => b.hasAttribute('level')), `${name}: every badge has checked`, 5000);
-          expect(badges.map((b) => b.getAttribute('level'))).to.deep.equal(levels);
-          if (open) await waitUntil(() => badges[0]!.shadowRoot!.querySelector('dialog')?.open === true, `${name}: the explanation is open`, 5000);
+          await until(() => badge.level === expected.level, `${name} shows ${expected.level}`, 5000);
+          if (expected.open) {
+            await until(() => !!badge.shadowRoot!.querySelector('dialog')?.open, `${name} opens its explanation`);
+            await until(() => !!badge.shadowRoot!.querySelector(expected.selector!), `${name} shows ${expected.selector}`);
+          }
           await expectNoAxeViolations(container);
         } finally {
           render(null, container);
