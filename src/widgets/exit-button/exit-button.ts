@@ -49,7 +49,7 @@ export const defaultExitHref = 'https://www.bbc.com/weather';
  *
  * @summary Leave the page instantly: a button, or Shift pressed three times.
  *
- * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide.
+ * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide. One the widgets do not speak (say `de`) is reported, and `<html lang>` or the browser's languages decide.
  *
  * @slot - The button's text, when the site wants other words than the localised "Exit this page".
  *

@@ -88,7 +88,7 @@ let instances = 0;
  *
  * @summary Find a hotline that helps, in your language, open now; one tap to call or write.
  *
- * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide.
+ * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide. One the widgets do not speak (say `de`) is reported, and `<html lang>` or the browser's languages decide.
  *
  * @csspart locale-picker - The language picker, shown with `show-locale-picker`.
  * @csspart base - The whole finder.
@@ -136,8 +136,8 @@ export class SafeHotlineFinder extends SafeElement {
 
   /**
    * The country the person is in (ISO 3166-1 alpha-2, such as `KZ`); when absent, or not a country
-   * code (say `XX` or `Kazakhstan`), one is suggested from the page's language and time zone, and the
-   * finder says so.
+   * code (say `XX` or `Kazakhstan`), one is suggested from the page's language and time zone, or the
+   * person is asked to choose; the finder says which.
    */
   @property({ attribute: 'country', converter: textAttribute }) country = '';
 

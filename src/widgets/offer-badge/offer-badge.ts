@@ -57,7 +57,7 @@ const icons: Record<OfferLevel, ReturnType<typeof svg>> = {
  *
  * @summary A warning badge beside a job offer that explains what looks risky and what to do.
  *
- * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide. The offer's own language is `offer-lang`.
+ * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide. One the widgets do not speak (say `de`) is reported, and `<html lang>` or the browser's languages decide. The offer's own language is `offer-lang`.
  * @attribute level - Set by the badge after a check (`low`, `medium`, `high`) and removed when there is no result; read it for styling, never set it: a value set by the page is put back at once (and reported).
  *
  * @csspart base - The wrapper of everything the badge shows; it carries the shadow content's `lang`.

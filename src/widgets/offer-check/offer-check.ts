@@ -50,7 +50,7 @@ const baselineQuestions: readonly AdviceCode[] = ['ask-exact-job', 'ask-company-
  *
  * @summary Paste a job offer or answer a few questions; see the warning signs, what to ask, and whom to call.
  *
- * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide. The offer itself may be in any of these languages.
+ * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide. One the widgets do not speak (say `de`) is reported, and `<html lang>` or the browser's languages decide. The offer itself may be in any of these languages.
  *
  * @csspart base - The whole checker.
  * @csspart locale-picker - The language picker, shown with `show-locale-picker`.

@@ -118,7 +118,7 @@ const countryCodes = [
  *
  * @summary An anonymous, step-by-step form to report a case, that never loses a report.
  *
- * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide.
+ * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide. One the widgets do not speak (say `de`) is reported, and `<html lang>` or the browser's languages decide.
  *
  * @slot under-18-notice - The site's own words for what it must do when a child may be at risk; replaces the form's general notice.
  * @slot emergency - Extra advice shown with the emergency numbers when someone is in danger now.
