@@ -50,7 +50,7 @@ export class SafeErrorEvent extends Event {
   constructor(
     /** What went wrong: a `SafeError` subclass with an explicit `name` and a `code`. */
     readonly error: SafeError,
-    /** The attribute whose value could not be used, such as `src` or `public-key`. */
+    /** The attribute whose value could not be used, such as `src` or `public-key` (for a property without an attribute, such as the report form's `deliveryOptions`, its name). */
     readonly attribute: string,
   ) {
     super(SafeErrorEvent.eventName, { bubbles: true, composed: true });

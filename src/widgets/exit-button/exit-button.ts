@@ -129,10 +129,10 @@ export class SafeExitButton extends SafeElement {
     }
   }
 
-  /** Where the page goes on exit: `href` when it is a web address, else the default weather page. */
+  /** Where the page goes on exit: `href` as given when it is a web address, else the default weather page. */
   get exitHref(): string {
     const value = this.href.trim();
-    return (value && webAddress(value)) || defaultExitHref;
+    return value && webAddress(value) ? value : defaultExitHref;
   }
 
   /**
