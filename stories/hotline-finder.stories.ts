@@ -99,6 +99,9 @@ export const Compact: Story = { args: { country: 'KZ', need: 'trafficking', comp
 /** A remote data file that cannot be loaded: the built-in list is shown, and the finder says so. */
 export const RemoteFileFails: Story = { args: { country: 'KZ', src: 'missing-hotlines.json' } };
 
+/** A `country` that is not a country code: the developer gets a typed error, the person every line and a note to choose. */
+export const UnknownCountry: Story = { args: { country: 'XX', need: 'trafficking' } };
+
 /** An NGO's own colours through the global theme tokens. */
 export const BrandTheme: Story = { args: { country: 'KG', need: 'trafficking', theme: 'brand' } };
 

@@ -40,7 +40,7 @@ test('custom-elements.json describes the exit button from its doc comments', () 
   };
   const exit = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'safe-exit-button');
   assert.ok(exit, 'safe-exit-button is in the manifest');
-  assert.deepEqual(exit.events?.map((e) => e.name), ['safe-exit']);
+  assert.deepEqual(exit.events?.map((e) => e.name), ['safe-exit', 'safe-error']);
   assert.ok(exit.cssParts?.some((p) => p.name === 'button'));
 });
 

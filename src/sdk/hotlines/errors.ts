@@ -42,9 +42,13 @@ export type HotlineLoadErrorCode =
   | 'hotline-load-timeout'
   | 'hotline-load-http-status'
   | 'hotline-load-network'
-  | 'hotline-load-aborted';
+  | 'hotline-load-aborted'
+  /** The address is not `http:` or `https:` (say `javascript:` or `data:`); nothing was requested. */
+  | 'hotline-load-url-invalid'
+  /** The address is plain `http:` to another machine, where anyone on the way could change a number; nothing was requested. */
+  | 'hotline-load-insecure';
 
-/** Loading a remote hotline data file failed before any data arrived. */
+/** Loading a remote hotline data file failed before any data arrived, or was not tried because of its address. */
 export class HotlineLoadError extends SafeError {
   declare readonly code: HotlineLoadErrorCode;
   /** The address that was requested. */
@@ -58,6 +62,8 @@ export class HotlineLoadError extends SafeError {
       'hotline-load-http-status': `answered HTTP ${options?.status ?? '?'}`,
       'hotline-load-network': 'could not be reached',
       'hotline-load-aborted': 'was cancelled',
+      'hotline-load-url-invalid': 'was not sent: only http: and https: addresses are loaded',
+      'hotline-load-insecure': 'was not sent: hotline data must come over https: (plain http: only from this machine)',
     };
     super(code, `GET ${url} ${what[code]}`, options);
     this.name = 'HotlineLoadError';

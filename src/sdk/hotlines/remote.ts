@@ -53,7 +53,25 @@ function toLoadError(error: unknown, url: string, signal: AbortSignal | undefine
   return new HotlineLoadError('hotline-load-network', url, { cause: error });
 }
 
+/**
+ * Refuses an address before any request: a scheme other than `http:`/`https:`, or plain `http:` to
+ * another machine (a wrong phone number slipped in on the way could cost a life). A relative
+ * address is left to the page it resolves against, as `fetch` does.
+ */
+function checkAddress(url: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new HotlineLoadError('hotline-load-url-invalid', url);
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
+  if (parsed.protocol === 'http:' && !local) throw new HotlineLoadError('hotline-load-insecure', url);
+}
+
 async function fetchData(url: string, options: LoadHotlinesOptions): Promise<HotlineDirectory> {
+  checkAddress(url);
   const cached = cache.get(url);
   const maxBytes = options.maxBytes ?? 5_000_000;
   const response = await ky.get(url, {
@@ -91,7 +109,9 @@ async function fetchData(url: string, options: LoadHotlinesOptions): Promise<Hot
 
 /**
  * Loads a hotline data file from `src` (absolute, or relative to the page in a browser) and returns
- * a directory over it. A second load of the same URL sends `If-None-Match` and reuses the data on
+ * a directory over it. Only `https:` is loaded, or plain `http:` from this machine (`localhost`,
+ * `127.0.0.1`, `[::1]`); any other address fails with `hotline-load-url-invalid` or
+ * `hotline-load-insecure` before a request is made. A second load of the same URL sends `If-None-Match` and reuses the data on
  * 304. When loading or validation fails, returns the bundled directory with `origin.kind`
  * `bundled-fallback` and the typed error in `origin.error` — unless `fallback` is `false`, or the
  * caller aborted.

@@ -1,7 +1,9 @@
 import { html } from 'lit';
+import type { PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { SafeElement } from '../base/safe-element.js';
+import { textAttribute, webAddress } from '../base/attribute-values.js';
 import { exitNavigation } from './navigation.js';
 import { styles } from './exit-button.styles.js';
 import { localePickerStyles } from '../base/locale-picker.styles.js';
@@ -32,6 +34,9 @@ export class SafeExitEvent extends Event {
 /** Shift presses needed to exit. */
 const SHIFT_PRESSES = 3;
 
+/** Where the button goes when `href` is not set, or cannot be used: a neutral weather page. */
+export const defaultExitHref = 'https://www.bbc.com/weather';
+
 /**
  * A button that leaves the page at once, for a person who may be watched. Pressing Shift three
  * times within five seconds does the same from anywhere on the page.
@@ -44,7 +49,7 @@ const SHIFT_PRESSES = 3;
  *
  * @summary Leave the page instantly: a button, or Shift pressed three times.
  *
- * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide.
+ * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide. One the widgets do not speak (say `de`) is reported, and `<html lang>` or the browser's languages decide.
  *
  * @slot - The button's text, when the site wants other words than the localised "Exit this page".
  *
@@ -63,17 +68,22 @@ const SHIFT_PRESSES = 3;
  * @cssproperty --safe-color-focus - The global focus-ring colour shared by all widgets.
  *
  * @event {SafeExitEvent} safe-exit - When the page is being left, before navigation; cancelable.
+ * @event {SafeErrorEvent} safe-error - When an attribute holds a value the button cannot use (say `href="javascript:…"`); the button uses its default and keeps working.
  */
 @customElement('safe-exit-button')
 @localized()
 export class SafeExitButton extends SafeElement {
   static override styles = [localePickerStyles, styles];
 
-  /** Where the button takes the person: a neutral page that looks ordinary in a browser history. */
-  @property({ attribute: 'href' }) href = 'https://www.bbc.com/weather';
+  /**
+   * Where the button takes the person: a neutral page that looks ordinary in a browser history. Only
+   * an `http:` or `https:` address is used (a relative one resolves against the page); when empty, or
+   * any other value (such as `javascript:`), the default weather page is used.
+   */
+  @property({ attribute: 'href', converter: textAttribute }) href = defaultExitHref;
 
-  /** `inline` sits where it is placed; `fixed` floats at the top end corner of the window. */
-  @property({ attribute: 'position', reflect: true }) position: 'inline' | 'fixed' = 'inline';
+  /** `inline` sits where it is placed; `fixed` floats at the top end corner of the window. Any other value counts as `inline`. */
+  @property({ attribute: 'position', converter: textAttribute, reflect: true }) position: 'inline' | 'fixed' = 'inline';
 
   /** Turns off the Shift-three-times shortcut, for pages that already give Shift another meaning. */
   @property({ attribute: 'no-shortcut', type: Boolean }) noShortcut = false;
@@ -92,6 +102,7 @@ export class SafeExitButton extends SafeElement {
   private otherKeyWithShift = false;
   private resetTimer: ReturnType<typeof setTimeout> | undefined;
   private exited = false;
+  private exitedTo = defaultExitHref;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -108,6 +119,22 @@ export class SafeExitButton extends SafeElement {
     this.resetShortcut();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('href')) {
+      this.checkAttribute('href', this.href, !!webAddress(this.href), 'an http: or https: address', `the button leaves for ${defaultExitHref}`);
+    }
+    if (changed.has('position')) {
+      const position = String(this.position);
+      this.checkAttribute('position', position, position === 'inline' || position === 'fixed', '"inline" or "fixed"', 'the button stays inline');
+    }
+  }
+
+  /** Where the page goes on exit: `href` as given when it is a web address, else the default weather page. */
+  get exitHref(): string {
+    const value = this.href.trim();
+    return value && webAddress(value) ? value : defaultExitHref;
+  }
+
   /**
    * Leaves the page now, as the button does: covers the page, fires `safe-exit`, then navigates.
    * Returns `false`, and leaves the page as it was, when a listener cancelled the event.
@@ -115,13 +142,15 @@ export class SafeExitButton extends SafeElement {
   exit(trigger: SafeExitTrigger = 'api'): boolean {
     this.resetShortcut();
     this.cover();
-    const event = new SafeExitEvent(trigger, this.href);
+    const href = this.exitHref;
+    const event = new SafeExitEvent(trigger, href);
     if (!this.dispatchEvent(event)) {
       this.uncover();
       return false;
     }
     this.exited = true;
-    exitNavigation.replace(this.href);
+    this.exitedTo = href;
+    exitNavigation.replace(href);
     return true;
   }
 
@@ -151,7 +180,7 @@ export class SafeExitButton extends SafeElement {
   private readonly onPageShow = (event: PageTransitionEvent): void => {
     if (!event.persisted || !this.exited) return;
     this.cover();
-    const again = new SafeExitEvent('pageshow', this.href);
+    const again = new SafeExitEvent('pageshow', this.exitedTo);
     this.dispatchEvent(again);
   };
 

@@ -13,6 +13,7 @@ import { deviceTimeZone, suggestCountry } from './suggest-country.js';
 import type { SuggestionBasis } from './suggest-country.js';
 import { styles } from './hotline-finder.styles.js';
 import { baseStyles, localePickerStyles } from '../base/locale-picker.styles.js';
+import { countryCode, textAttribute } from '../base/attribute-values.js';
 
 /** The filters a person can set, as the widget applies them. */
 export interface HotlineFilters {
@@ -64,6 +65,9 @@ export class SafeFilterChangeEvent extends Event {
   }
 }
 
+/** How many lines are shown before "Show more" when `limit` is not set or cannot be used. */
+const defaultLimit = 5;
+
 /** Languages offered in the language filter: the widgets' own, Uzbek in both scripts. */
 const languageChoices = ['ru', 'kk', 'ky', 'uz-Latn', 'uz-Cyrl', 'tg', 'tk', 'en'] as const;
 
@@ -84,7 +88,7 @@ let instances = 0;
  *
  * @summary Find a hotline that helps, in your language, open now; one tap to call or write.
  *
- * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide.
+ * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide. One the widgets do not speak (say `de`) is reported, and `<html lang>` or the browser's languages decide.
  *
  * @csspart locale-picker - The language picker, shown with `show-locale-picker`.
  * @csspart base - The whole finder.
@@ -123,29 +127,45 @@ let instances = 0;
  *
  * @event {SafeContactEvent} safe-contact - When a person opens a channel, copies a number or saves the contact.
  * @event {SafeFilterChangeEvent} safe-filter-change - When a person changes a filter.
+ * @event {SafeErrorEvent} safe-error - When an attribute holds a value the finder cannot use, or the `src` file cannot be loaded; the finder falls back as each attribute says and keeps working.
  */
 @customElement('safe-hotline-finder')
 @localized()
 export class SafeHotlineFinder extends SafeElement {
   static override styles = [baseStyles, localePickerStyles, styles];
 
-  /** The country the person is in (ISO 3166-1 alpha-2); when absent, one is suggested from the page's language and time zone. */
-  @property({ attribute: 'country' }) country = '';
+  /**
+   * The country the person is in (ISO 3166-1 alpha-2, such as `KZ`); when absent, or not a country
+   * code (say `XX` or `Kazakhstan`), one is suggested from the page's language and time zone, or the
+   * person is asked to choose; the finder says which.
+   */
+  @property({ attribute: 'country', converter: textAttribute }) country = '';
 
-  /** The region within the country (ISO 3166-2, such as `KZ-79` for Shymkent): local services there come first. */
-  @property({ attribute: 'region' }) region = '';
+  /**
+   * The region within the country (ISO 3166-2, such as `KZ-79` for Shymkent): local services there
+   * come first. Ignored when it is not a region of the country shown.
+   */
+  @property({ attribute: 'region', converter: textAttribute }) region = '';
 
-  /** The problem to start with: `trafficking`, `labour-exploitation`, `migrant-rights`, `legal-aid`, `psychological-support`, `shelter`, `domestic-violence`, `child-protection` or `emergency`. */
-  @property({ attribute: 'need' }) need = '';
+  /**
+   * The problem to start with: `trafficking`, `labour-exploitation`, `migrant-rights`, `legal-aid`,
+   * `psychological-support`, `shelter`, `domestic-violence`, `child-protection` or `emergency`; any
+   * other value starts with every problem ("Anything").
+   */
+  @property({ attribute: 'need', converter: textAttribute }) need = '';
 
-  /** The person's home country, for migrants abroad: lines for its citizens come first. */
-  @property({ attribute: 'from' }) from = '';
+  /** The person's home country, for migrants abroad: lines for its citizens come first. Ignored when it is not a country code. */
+  @property({ attribute: 'from', converter: textAttribute }) from = '';
 
-  /** A hotline data file to load instead of the bundled data (same format); the bundled data is used if it fails. */
-  @property({ attribute: 'src' }) src = '';
+  /**
+   * A hotline data file to load instead of the bundled data (same format), over `https:` (plain
+   * `http:` only from the same machine). When it cannot be loaded or is not valid, the bundled data
+   * is used and the finder says so.
+   */
+  @property({ attribute: 'src', converter: textAttribute }) src = '';
 
-  /** How many lines to show before "Show more". */
-  @property({ attribute: 'limit', type: Number }) limit = 5;
+  /** How many lines to show before "Show more": a whole number from 1; any other value shows 5. */
+  @property({ attribute: 'limit', type: Number }) limit = defaultLimit;
 
   /** Hides the filters and the notes under the list: for a small space beside other content. */
   @property({ attribute: 'compact', type: Boolean, reflect: true }) compact = false;
@@ -203,9 +223,67 @@ export class SafeHotlineFinder extends SafeElement {
   private readyPromise: Promise<void> = Promise.resolve();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.checkAttributes(changed);
     if (changed.has('directory') || changed.has('src')) this.chooseData();
     if (['country', 'region', 'need', 'from'].some((k) => changed.has(k as keyof SafeHotlineFinder)) && !this.touched) this.resetFilters();
-    if (changed.has('limit')) this.shown = Math.max(1, this.limit || 5);
+    if (changed.has('limit')) this.shown = this.pageSize;
+  }
+
+  /** Reports each changed attribute whose value cannot be used; the getters below fall back. */
+  private checkAttributes(changed: PropertyValues<this>): void {
+    if (changed.has('country')) {
+      this.checkAttribute('country', this.country, !!this.countryValue, 'a country code such as KZ (ISO 3166-1 alpha-2)', "a country is suggested from the page's language and time zone");
+    }
+    if (changed.has('country') || changed.has('region')) {
+      const country = this.countryValue;
+      const region = this.regionValue;
+      this.checkAttribute(
+        'region',
+        this.region,
+        !!region && (!country || region.startsWith(`${country}-`)),
+        country ? `a region of ${country} such as ${country}-01 (ISO 3166-2)` : 'a region code such as KZ-79 (ISO 3166-2)',
+        'the region is ignored',
+      );
+    }
+    if (changed.has('need')) {
+      this.checkAttribute('need', this.need, !!this.needValue, `one of ${hotlineTopics.join(', ')}`, 'every problem is shown');
+    }
+    if (changed.has('from')) {
+      this.checkAttribute('from', this.from, !!this.fromValue, 'a country code such as TJ (ISO 3166-1 alpha-2)', 'it is ignored');
+    }
+    if (changed.has('limit')) {
+      const raw = this.getAttribute('limit') ?? (this.limit == null ? '' : String(this.limit));
+      this.checkAttribute('limit', raw, this.limitValue !== undefined, 'a whole number from 1', `${defaultLimit} lines are shown at a time`);
+    }
+  }
+
+  /** `country` as a code, or '' when it is absent or not a country code. */
+  private get countryValue(): string {
+    return countryCode(this.country) ?? '';
+  }
+
+  /** `region` in capitals when it is an ISO 3166-2 code, else ''; it applies only while its country is shown. */
+  private get regionValue(): string {
+    const region = this.region.trim().toUpperCase();
+    return /^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(region) ? region : '';
+  }
+
+  private get needValue(): HotlineTopic | '' {
+    const need = this.need.trim();
+    return (hotlineTopics as readonly string[]).includes(need) ? (need as HotlineTopic) : '';
+  }
+
+  private get fromValue(): string {
+    return countryCode(this.from) ?? '';
+  }
+
+  private get limitValue(): number | undefined {
+    return Number.isSafeInteger(this.limit) && this.limit >= 1 ? this.limit : undefined;
+  }
+
+  /** How many lines "Show more" adds: `limit` when usable, else 5. */
+  private get pageSize(): number {
+    return this.limitValue ?? defaultLimit;
   }
 
   private chooseData(): void {
@@ -215,7 +293,7 @@ export class SafeHotlineFinder extends SafeElement {
       this.readyPromise = this.updateComplete.then(() => undefined);
       return;
     }
-    if (!this.src) {
+    if (!this.src.trim()) {
       this.setDirectory(bundledHotlineDirectory());
       this.readyPromise = this.updateComplete.then(() => undefined);
       return;
@@ -223,7 +301,7 @@ export class SafeHotlineFinder extends SafeElement {
     const controller = new AbortController();
     this.loadController = controller;
     this.loading = true;
-    const src = this.src;
+    const src = this.src.trim();
     this.readyPromise = import('../../sdk/hotlines/remote.js')
       .then(({ loadHotlineDirectory }) => loadHotlineDirectory(src, { signal: controller.signal }))
       .then(
@@ -231,9 +309,8 @@ export class SafeHotlineFinder extends SafeElement {
           if (controller.signal.aborted) return;
           this.loading = false;
           this.setDirectory(directory);
-          if (directory.origin.kind === 'bundled-fallback') {
-            console.warn(`<safe-hotline-finder>: ${directory.origin.error.message}; using the bundled data.`, directory.origin.error);
-          }
+          if (directory.origin.kind === 'bundled-fallback') this.reportError('src', directory.origin.error, 'warn', 'the bundled data is used');
+          else this.clearError('src');
         },
         (error: unknown) => {
           // Only a cancelled load rejects; a newer `src` or `directory` has taken over.
@@ -251,8 +328,8 @@ export class SafeHotlineFinder extends SafeElement {
 
   private resetFilters(): void {
     const known = this.active?.countries() ?? [];
-    let country = this.country.toUpperCase();
-    let from = this.from.toUpperCase();
+    let country = this.countryValue;
+    let from = this.fromValue;
     this.suggested = undefined;
     if (!country && known.length) {
       const guess = suggestCountry({
@@ -266,9 +343,8 @@ export class SafeHotlineFinder extends SafeElement {
         this.suggested = guess.basis;
       }
     }
-    const need = (hotlineTopics as readonly string[]).includes(this.need) ? (this.need as HotlineTopic) : '';
-    this.filters = { country, region: this.region.toUpperCase(), need, language: '', channel: '', openNow: false, from };
-    this.shown = Math.max(1, this.limit || 5);
+    this.filters = { country, region: this.regionValue, need: this.needValue, language: '', channel: '', openNow: false, from };
+    this.shown = this.pageSize;
   }
 
   private readonly onSafeExit = (): void => {
@@ -288,7 +364,7 @@ export class SafeHotlineFinder extends SafeElement {
   private setFilter<K extends keyof HotlineFilters>(key: K, value: HotlineFilters[K]): void {
     this.touched = true;
     this.filters = { ...this.filters, [key]: value, ...(key === 'country' ? { region: '' } : {}) };
-    this.shown = Math.max(1, this.limit || 5);
+    this.shown = this.pageSize;
     this.suggested = key === 'country' ? undefined : this.suggested;
     this.emit(new SafeFilterChangeEvent(this.filters));
   }
@@ -356,7 +432,7 @@ export class SafeHotlineFinder extends SafeElement {
 
   private showMore(): void {
     this.focusIndex = this.shown;
-    this.shown += Math.max(1, this.limit || 5);
+    this.shown += this.pageSize;
   }
 
   private statusText(count: number): string {
@@ -364,6 +440,7 @@ export class SafeHotlineFinder extends SafeElement {
     const parts: string[] = [];
     if (this.active?.origin.kind === 'bundled-fallback') parts.push(msg('The online list could not be loaded, so the built-in list is shown.'));
     if (this.suggested && this.filters.country) parts.push(msg('The country was chosen from your device settings. Change it if it is wrong.'));
+    if (!this.filters.country && count > 0) parts.push(msg('No country is chosen, so lines from every country are shown.'));
     if (count > 0) parts.push(msg(str`Lines found: ${count}.`));
     return parts.join(' ');
   }

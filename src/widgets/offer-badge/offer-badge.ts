@@ -8,6 +8,7 @@ import { offerLanguages } from '../../sdk/offer-check/types.js';
 import type { AdviceCode, OfferCheckResult, OfferFlag, OfferLanguage, OfferLevel } from '../../sdk/offer-check/types.js';
 import { SafeElement } from '../base/safe-element.js';
 import { baseStyles, localePickerStyles } from '../base/locale-picker.styles.js';
+import { textAttribute, webAddress } from '../base/attribute-values.js';
 import { prepareRulesWhenIdle } from '../offer-check/prepare-rules.js';
 import { matchLocale } from '../localization.js';
 import { adviceText, flagExplanation, flagTitle, levelLabel } from './flag-messages.js';
@@ -56,8 +57,8 @@ const icons: Record<OfferLevel, ReturnType<typeof svg>> = {
  *
  * @summary A warning badge beside a job offer that explains what looks risky and what to do.
  *
- * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide. The offer's own language is `offer-lang`.
- * @attribute level - Set by the badge after a check (`low`, `medium`, `high`) and removed when there is no result; read it for styling, never set it.
+ * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide. One the widgets do not speak (say `de`) is reported, and `<html lang>` or the browser's languages decide. The offer's own language is `offer-lang`.
+ * @attribute level - Set by the badge after a check (`low`, `medium`, `high`) and removed when there is no result; read it for styling, never set it: a value set by the page is put back at once (and reported).
  *
  * @csspart base - The wrapper of everything the badge shows; it carries the shadow content's `lang`.
  * @csspart badge - The button that shows the level and opens the explanation.
@@ -88,6 +89,7 @@ const icons: Record<OfferLevel, ReturnType<typeof svg>> = {
  * @cssproperty --safe-font-family - The global font.
  *
  * @event {SafeOfferCheckedEvent} safe-offer-checked - After each check of a new or changed text, with `level` and `flagIds` only.
+ * @event {SafeErrorEvent} safe-error - When an attribute holds a value the badge cannot use (a `for` that names no element, an unknown `offer-lang`, a `help-href` that is not a web address, a `level` set by the page); the badge falls back as each attribute says.
  */
 @customElement('safe-offer-badge')
 @localized()
@@ -104,22 +106,23 @@ export class SafeOfferBadge extends SafeElement {
   /**
    * The id of the element that holds the offer, as in `<label for>` (attribute: `for`); its
    * `textContent` is checked, and checked again when it changes. The element is looked up in the
-   * badge's own document or shadow root; if the site replaces it with a new one, set `for` again.
+   * badge's own document or shadow root when the badge comes into view; if the site replaces it with
+   * a new one, set `for` again. While no element has that id, the badge shows no level.
    */
-  @property({ attribute: 'for' }) htmlFor = '';
+  @property({ attribute: 'for', converter: textAttribute }) htmlFor = '';
 
   /**
    * The language the offer is written in (attribute: `offer-lang`), such as `ru`, `kk`, `uz-Cyrl`;
    * when absent or not one the rules know, the engine detects it. Every rule runs either way.
    */
-  @property({ attribute: 'offer-lang' }) offerLang = '';
+  @property({ attribute: 'offer-lang', converter: textAttribute }) offerLang = '';
 
   /**
    * A page of the site where a person can get help or check an offer in detail (attribute:
    * `help-href`), linked from the explanation; only `http:` and `https:` addresses (or relative
-   * ones) are used. The badge looks up no hotlines itself.
+   * ones) are used, and the link is left out for any other value. The badge looks up no hotlines itself.
    */
-  @property({ attribute: 'help-href' }) helpHref = '';
+  @property({ attribute: 'help-href', converter: textAttribute }) helpHref = '';
 
   @state() private result: OfferCheckResult | undefined;
   @state() private open = false;
@@ -132,8 +135,6 @@ export class SafeOfferBadge extends SafeElement {
   private wiped = false;
   private observedTarget: Element | undefined;
   private targetObserver: MutationObserver | undefined;
-  private warnedLang = '';
-  private warnedHref = '';
 
   /** The level of the last check, or `undefined` before a check, for an empty text, or after `safe-exit`. */
   get level(): OfferLevel | undefined {
@@ -156,7 +157,31 @@ export class SafeOfferBadge extends SafeElement {
     this.closeExplanation(false);
   }
 
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'level'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name !== 'level') {
+      super.attributeChangedCallback(name, old, value);
+      return;
+    }
+    // `level` is the badge's own output: a value from the page would show a level no check found.
+    const own = this.result?.level ?? null;
+    if (value === own) return;
+    if (value !== null) this.reportAttribute('level', value, 'for the page to set (the badge sets it after a check)', own ? `it is set back to "${own}"` : 'it is removed');
+    if (own) this.setAttribute('level', own);
+    else this.removeAttribute('level');
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('offerLang')) {
+      const value = this.offerLang.trim();
+      this.checkAttribute('offer-lang', this.offerLang, !value || !!this.offerLanguage(), `a language the rules know (${offerLanguages.join(', ')})`, 'the language is detected instead');
+    }
+    if (changed.has('helpHref')) {
+      this.checkAttribute('help-href', this.helpHref, !!webAddress(this.helpHref), 'an http: or https: address', 'the help link is left out');
+    }
     if (changed.has('text') || changed.has('htmlFor') || changed.has('offerLang')) {
       // wipe() empties `text`; only a new text or a new `for` from the site brings the badge back.
       if ((changed.has('text') && this.text !== '') || changed.has('htmlFor')) this.wiped = false;
@@ -245,6 +270,7 @@ export class SafeOfferBadge extends SafeElement {
     const root = this.getRootNode() as Document | ShadowRoot;
     const target = id && typeof root.getElementById === 'function' ? root.getElementById(id) : null;
     this.observeTarget(target ?? undefined);
+    this.checkAttribute('for', this.htmlFor, !!target, "the id of an element in the badge's document", 'the badge shows no level until there is one');
     return target?.textContent ?? '';
   }
 
@@ -261,33 +287,17 @@ export class SafeOfferBadge extends SafeElement {
     this.targetObserver.observe(target, { characterData: true, childList: true, subtree: true });
   }
 
+  /** `offer-lang` as a language the rules know, or `undefined` (the engine then detects it). */
   private offerLanguage(): OfferLanguage | undefined {
     const value = this.offerLang.trim();
     if (!value) return undefined;
     const parsed = offerLanguageSchema.safeParse(matchLocale(value));
-    if (parsed.success) return parsed.data;
-    if (this.warnedLang !== value) {
-      this.warnedLang = value;
-      console.warn(`<safe-offer-badge> offer-lang="${value}" is not a language the rules know (${offerLanguages.join(', ')}); the language is detected instead`);
-    }
-    return undefined;
+    return parsed.success ? parsed.data : undefined;
   }
 
-  /** `help-href` as an http(s) address, or `undefined` (with a warning) for any other scheme. */
+  /** `help-href` as an http(s) address, or `undefined` when empty or any other scheme. */
   private get helpUrl(): string | undefined {
-    const value = this.helpHref.trim();
-    if (!value) return undefined;
-    try {
-      const url = new URL(value, document.baseURI);
-      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
-    } catch {
-      // Reported below, like any other address the badge will not link to.
-    }
-    if (this.warnedHref !== value) {
-      this.warnedHref = value;
-      console.warn(`<safe-offer-badge> help-href="${value}" is not an http(s) address; the help link is left out`);
-    }
-    return undefined;
+    return this.helpHref.trim() ? webAddress(this.helpHref) : undefined;
   }
 
   private showResult(result: OfferCheckResult | undefined): void {

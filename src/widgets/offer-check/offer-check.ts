@@ -1,9 +1,10 @@
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { SafeElement } from '../base/safe-element.js';
 import { baseStyles, localePickerStyles } from '../base/locale-picker.styles.js';
+import { countryCode, textAttribute } from '../base/attribute-values.js';
 import { checkOffer, maxOfferLength } from '../../sdk/offer-check/check.js';
 import { offerQuestionIds, questionAnswers } from '../../sdk/offer-check/questionnaire.js';
 import type { OfferAnswers, OfferQuestionId, QuestionAnswer } from '../../sdk/offer-check/questionnaire.js';
@@ -49,7 +50,7 @@ const baselineQuestions: readonly AdviceCode[] = ['ask-exact-job', 'ask-company-
  *
  * @summary Paste a job offer or answer a few questions; see the warning signs, what to ask, and whom to call.
  *
- * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide. The offer itself may be in any of these languages.
+ * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide. One the widgets do not speak (say `de`) is reported, and `<html lang>` or the browser's languages decide. The offer itself may be in any of these languages.
  *
  * @csspart base - The whole checker.
  * @csspart locale-picker - The language picker, shown with `show-locale-picker`.
@@ -85,17 +86,18 @@ const baselineQuestions: readonly AdviceCode[] = ['ask-exact-job', 'ask-company-
  * @cssproperty --safe-offer-check-low-color - The low level's colour.
  *
  * @event {SafeOfferCheckedEvent} safe-offer-checked - After each check, with the level and the flag ids only: never the text or its evidence.
+ * @event {SafeErrorEvent} safe-error - When an attribute holds a value the checker cannot use; it falls back as the attribute says and keeps working.
  */
 @customElement('safe-offer-check')
 @localized()
 export class SafeOfferCheck extends SafeElement {
   static override styles = [baseStyles, localePickerStyles, styles];
 
-  /** The country whose hotlines the result shows (ISO 3166-1 alpha-2, like `KZ`); none are shown when empty. */
-  @property({ attribute: 'country' }) country = '';
+  /** The country whose hotlines the result shows (ISO 3166-1 alpha-2, like `KZ`); none are shown when empty or not a country code. */
+  @property({ attribute: 'country', converter: textAttribute }) country = '';
 
-  /** What the person is asked for: `text` (paste the offer), `questions` (the questionnaire) or `both`. */
-  @property({ attribute: 'mode', reflect: true }) mode: OfferCheckMode = 'both';
+  /** What the person is asked for: `text` (paste the offer), `questions` (the questionnaire) or `both`; any other value counts as `both`. */
+  @property({ attribute: 'mode', converter: textAttribute, reflect: true }) mode: OfferCheckMode = 'both';
 
   @state() private view: View = 'start';
   @state() private text = '';
@@ -123,6 +125,16 @@ export class SafeOfferCheck extends SafeElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('safe-exit', this.onExit);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('country')) {
+      this.checkAttribute('country', this.country, !!countryCode(this.country), 'a country code such as KZ (ISO 3166-1 alpha-2)', 'no hotlines are shown');
+    }
+    if (changed.has('mode')) {
+      const mode = String(this.mode);
+      this.checkAttribute('mode', mode, mode === 'text' || mode === 'questions' || mode === 'both', '"text", "questions" or "both"', 'both are offered');
+    }
   }
 
   /** The effective mode: an unknown `mode` value counts as `both`. */
@@ -421,8 +433,8 @@ export class SafeOfferCheck extends SafeElement {
   }
 
   private renderHotline() {
-    const country = this.country.trim().toUpperCase();
-    if (!/^[A-Z]{2}$/.test(country)) return nothing;
+    const country = countryCode(this.country);
+    if (!country) return nothing;
     void loadHotlineFinder();
     return html`<div part="hotline" class="hotline">
       <h3>${msg('Who can help')}</h3>

@@ -1,7 +1,7 @@
 /**
  * The site's fallback channels (`telegram`, `email`, `phone` attributes), checked before they become
- * links. A value that does not look right is left out, with a warning in the console, rather than
- * turned into a link that goes somewhere unexpected.
+ * links. A value that does not look right is left out (the form reports it to the developer),
+ * rather than turned into a link that goes somewhere unexpected.
  */
 
 /** A fallback channel the form can offer, ready to be a link. */
@@ -14,29 +14,33 @@ export interface FallbackChannel {
 }
 
 const telegramName = /^(?:https:\/\/t\.me\/|@)?([A-Za-z][A-Za-z0-9_]{4,31})$/;
-const emailAddress = /^[^\s@<>"',;:]+@[^\s@<>"',;:]+\.[^\s@<>"',;:]+$/;
+// No `?` or `#` either: they would add parameters (a body, a copy to someone else) to the mailto: link.
+const emailAddress = /^[^\s@<>"',;:?#]+@[^\s@<>"',;:?#]+\.[^\s@<>"',;:?#]+$/;
 const phoneNumber = /^\+?[0-9][0-9 ()-]{1,22}[0-9]$/;
 
-/** Turns the three attributes into the channels that can be offered, in a fixed order. */
+/** The Telegram channel for a username (`name`, `@name` or `https://t.me/name`), or `undefined` when it is not one. */
+export function telegramChannel(value: string): FallbackChannel | undefined {
+  const name = value.trim().match(telegramName)?.[1];
+  return name ? { kind: 'telegram', label: `@${name}`, href: `https://t.me/${name}` } : undefined;
+}
+
+/** The email channel for an address, or `undefined` when it is not one. */
+export function emailChannel(value: string): FallbackChannel | undefined {
+  const email = value.trim();
+  return emailAddress.test(email) ? { kind: 'email', label: email, href: `mailto:${email}` } : undefined;
+}
+
+/** The phone channel for a number, or `undefined` when it is not one. */
+export function phoneChannel(value: string): FallbackChannel | undefined {
+  const phone = value.trim();
+  return phoneNumber.test(phone) ? { kind: 'phone', label: phone, href: `tel:${phone.replace(/[^+0-9]/g, '')}` } : undefined;
+}
+
+/** Turns the three attributes into the channels that can be offered, in a fixed order; a value that does not look right is left out. */
 export function fallbackChannels(values: { telegram?: string; email?: string; phone?: string }): FallbackChannel[] {
-  const channels: FallbackChannel[] = [];
-  const telegram = values.telegram?.trim();
-  if (telegram) {
-    const name = telegram.match(telegramName)?.[1];
-    if (name) channels.push({ kind: 'telegram', label: `@${name}`, href: `https://t.me/${name}` });
-    else console.warn(`<safe-report-form>: telegram="${telegram}" is not a Telegram username; it is not offered`);
-  }
-  const email = values.email?.trim();
-  if (email) {
-    if (emailAddress.test(email)) channels.push({ kind: 'email', label: email, href: `mailto:${email}` });
-    else console.warn(`<safe-report-form>: email="${email}" is not an email address; it is not offered`);
-  }
-  const phone = values.phone?.trim();
-  if (phone) {
-    if (phoneNumber.test(phone)) channels.push({ kind: 'phone', label: phone, href: `tel:${phone.replace(/[^+0-9]/g, '')}` });
-    else console.warn(`<safe-report-form>: phone="${phone}" is not a phone number; it is not offered`);
-  }
-  return channels;
+  return [telegramChannel(values.telegram ?? ''), emailChannel(values.email ?? ''), phoneChannel(values.phone ?? '')].filter(
+    (channel): channel is FallbackChannel => channel !== undefined,
+  );
 }
 
 /** The longest `mailto:` link the form builds with the report in it; longer reports are pasted by hand. */

@@ -4,7 +4,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { localized, msg, str } from '@lit/localize';
 import { SafeElement } from '../base/safe-element.js';
-import '../exit-button/exit-button.js';
+import { defaultExitHref } from '../exit-button/exit-button.js';
+import { countryCode, textAttribute, webAddress } from '../base/attribute-values.js';
 import { contactChannels, reportIndicators, reporterRoles, reportSchema } from '../../sdk/report/schema.js';
 import type { Report, ReportIndicator } from '../../sdk/report/schema.js';
 import { ReportClient, ReportDeliveryError, ReportValidationError } from '../../sdk/report/client.js';
@@ -26,7 +27,7 @@ import {
   serviceLabel,
   yesNoUnknownLabel,
 } from './messages.js';
-import { fallbackChannels, mailtoWithReport } from './channels.js';
+import { emailChannel, fallbackChannels, mailtoWithReport, phoneChannel, telegramChannel } from './channels.js';
 import type { FallbackChannel } from './channels.js';
 import { countriesWithEmergencyNumbers, emergencyCalls, loadEmergencyDirectory } from './emergency.js';
 import type { HotlineDirectory } from '../../sdk/hotlines/directory.js';
@@ -117,7 +118,7 @@ const countryCodes = [
  *
  * @summary An anonymous, step-by-step form to report a case, that never loses a report.
  *
- * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide.
+ * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide. One the widgets do not speak (say `de`) is reported, and `<html lang>` or the browser's languages decide.
  *
  * @slot under-18-notice - The site's own words for what it must do when a child may be at risk; replaces the form's general notice.
  * @slot emergency - Extra advice shown with the emergency numbers when someone is in danger now.
@@ -149,39 +150,50 @@ const countryCodes = [
  * @event {SafeReportSubmitEvent} safe-report-submit - When the person sends a checked report, before it leaves the page; cancelable, and carries the report.
  * @event {SafeReportSentEvent} safe-report-sent - When the server has confirmed the report; carries the receipt code only.
  * @event {SafeReportFailedEvent} safe-report-failed - When the report could not be sent after every retry; carries the error code only.
+ * @event {SafeErrorEvent} safe-error - When an attribute holds a value the form cannot use: an unusable `endpoint` or `public-key` (the form then says it cannot send, and offers the other ways), or a value that is left out or replaced by its default.
  */
 @customElement('safe-report-form')
 @localized()
 export class SafeReportForm extends SafeElement {
   static override styles = [baseStyles, localePickerStyles, styles];
 
-  /** The URL reports are POSTed to (the organisation's receiver, `POST /reports`). */
-  @property({ attribute: 'endpoint' }) endpoint = '';
+  /**
+   * The URL reports are POSTed to (the organisation's receiver, `POST /reports`): `https:`, or plain
+   * `http:` only to the same machine; a relative URL resolves against the page. Any other value
+   * stops sending: the form says so at once and offers the fallback channels.
+   */
+  @property({ attribute: 'endpoint', converter: textAttribute }) endpoint = '';
 
   /**
    * The organisation's public key, as JWK JSON text (ECDH P-256). When set, the report is encrypted
    * in the page, so the web host and the server see only ciphertext. A key that cannot be used
    * stops sending: the form says so and offers the fallback channels.
    */
-  @property({ attribute: 'public-key' }) publicKey = '';
+  @property({ attribute: 'public-key', converter: textAttribute }) publicKey = '';
 
-  /** The ISO 3166-1 country code whose emergency numbers are shown, e.g. `KZ`. */
-  @property({ attribute: 'country' }) country = '';
+  /**
+   * The ISO 3166-1 country code whose emergency numbers are shown, e.g. `KZ`. When absent, or not a
+   * country code, the form asks the person where they are.
+   */
+  @property({ attribute: 'country', converter: textAttribute }) country = '';
 
-  /** The organisation's name, as the person knows it; "the organisation" when empty. */
-  @property({ attribute: 'org-name' }) orgName = '';
+  /** The organisation's name, as the person knows it, shown as plain text; "the organisation" when empty. */
+  @property({ attribute: 'org-name', converter: textAttribute }) orgName = '';
 
-  /** The organisation's Telegram username, offered when delivery fails. */
-  @property({ attribute: 'telegram' }) telegram = '';
+  /** The organisation's Telegram username (`name`, `@name` or `https://t.me/name`), offered when delivery fails; left out when it is not one. */
+  @property({ attribute: 'telegram', converter: textAttribute }) telegram = '';
 
-  /** The organisation's email address, offered when delivery fails. */
-  @property({ attribute: 'email' }) email = '';
+  /** The organisation's email address, offered when delivery fails; left out when it is not one. */
+  @property({ attribute: 'email', converter: textAttribute }) email = '';
 
-  /** The organisation's phone number, offered when delivery fails. */
-  @property({ attribute: 'phone' }) phone = '';
+  /** The organisation's phone number (digits, spaces, `()-`, an optional leading `+`), offered when delivery fails; left out when it is not one. */
+  @property({ attribute: 'phone', converter: textAttribute }) phone = '';
 
-  /** Where the built-in exit button takes the person: a neutral page. */
-  @property({ attribute: 'exit-href' }) exitHref = 'https://www.bbc.com/weather';
+  /**
+   * Where the built-in exit button takes the person: a neutral page. Only an `http:` or `https:`
+   * address is used; when empty, or any other value (such as `javascript:`), the default weather page is.
+   */
+  @property({ attribute: 'exit-href', converter: textAttribute }) exitHref = defaultExitHref;
 
   /** Timeouts and retries for delivery; the defaults suit most mobile networks. */
   @property({ attribute: false }) deliveryOptions: ReportFormDeliveryOptions = {};
@@ -255,31 +267,54 @@ export class SafeReportForm extends SafeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('endpoint') || changed.has('publicKey') || changed.has('deliveryOptions')) this.configure();
+    if (changed.has('country')) {
+      this.checkAttribute('country', this.country, !!countryCode(this.country), 'a country code such as KZ (ISO 3166-1 alpha-2)', 'the form asks where the person is');
+    }
+    if (changed.has('telegram')) this.checkAttribute('telegram', this.telegram, !!telegramChannel(this.telegram), 'a Telegram username', 'it is not offered');
+    if (changed.has('email')) this.checkAttribute('email', this.email, !!emailChannel(this.email), 'an email address', 'it is not offered');
+    if (changed.has('phone')) this.checkAttribute('phone', this.phone, !!phoneChannel(this.phone), 'a phone number', 'it is not offered');
+    if (changed.has('exitHref')) {
+      this.checkAttribute('exit-href', this.exitHref, !!webAddress(this.exitHref), 'an http: or https: address', `the exit button leaves for ${defaultExitHref}`);
+    }
   }
 
-  /** Makes the delivery client for the current setup; a setup that cannot work is logged, never thrown. */
+  /** `exit-href` when it is a web address, else the exit button's default. */
+  private get exitTarget(): string {
+    return (this.exitHref.trim() && webAddress(this.exitHref)) || defaultExitHref;
+  }
+
+  /**
+   * Makes the delivery client for the current setup. A setup that cannot work is reported, never
+   * thrown: each unusable attribute, so that a site with two mistakes sees both.
+   */
   private configure(): void {
     this.client?.discardAll();
     this.client = undefined;
-    this.setupProblem = undefined;
+    for (const attribute of ['endpoint', 'public-key', 'deliveryOptions']) this.clearError(attribute);
     let publicKey: JsonWebKey | undefined;
-    try {
-      if (this.publicKey.trim()) {
-        try {
-          publicKey = JSON.parse(this.publicKey) as JsonWebKey;
-        } catch (cause) {
-          throw new ReportCryptoError('key-invalid', 'public-key must be the JWK as JSON text', { cause });
-        }
+    let keyProblem: SafeError | undefined;
+    if (this.publicKey.trim()) {
+      try {
+        publicKey = parsePublicKeyText(this.publicKey);
+      } catch (error) {
+        keyProblem = error instanceof SafeError ? error : new ReportCryptoError('key-invalid', String(error));
       }
-      // With no endpoint the site may deliver reports itself (safe-report-submit); sending says so if not.
-      if (!this.endpoint.trim()) {
-        if (publicKey) parseReportPublicKey(publicKey);
-        return;
+    }
+    let clientProblem: SafeError | undefined;
+    // With no endpoint the site may deliver reports itself (safe-report-submit); sending says so if not.
+    if (this.endpoint.trim()) {
+      try {
+        const client = new ReportClient({ ...this.deliveryOptions, endpoint: this.endpoint, publicKey });
+        // A bad key stops sending even when the endpoint is fine: the report must never go unencrypted.
+        if (!keyProblem) this.client = client;
+      } catch (error) {
+        clientProblem = error instanceof SafeError ? error : new ReportConfigError('option-invalid', String(error));
       }
-      this.client = new ReportClient({ ...this.deliveryOptions, endpoint: this.endpoint, publicKey });
-    } catch (error) {
-      this.setupProblem = error instanceof SafeError ? error : new ReportConfigError('option-invalid', String(error));
-      console.error(`<safe-report-form> cannot send reports: ${this.setupProblem.message}`, this.setupProblem);
+    }
+    this.setupProblem = keyProblem ?? clientProblem;
+    if (keyProblem) this.reportError('public-key', keyProblem, 'error', 'this form cannot send reports');
+    if (clientProblem) {
+      this.reportError(clientProblem.code === 'option-invalid' ? 'deliveryOptions' : 'endpoint', clientProblem, 'error', 'this form cannot send reports');
     }
   }
 
@@ -537,7 +572,7 @@ export class SafeReportForm extends SafeElement {
           ${this.view === 'form' && this.step !== 'danger'
             ? html`<button part="back-button" class="link back" type="button" @click=${this.onBack}>${msg('Back')}</button>`
             : nothing}
-          <safe-exit-button part="exit-button" href=${this.exitHref}></safe-exit-button>
+          <safe-exit-button part="exit-button" href=${this.exitTarget}></safe-exit-button>
         </div>
         ${this.setupProblem && this.view === 'form'
           ? html`<div class="notice" role="note">
@@ -692,7 +727,7 @@ export class SafeReportForm extends SafeElement {
 
   private renderEmergency(): TemplateResult {
     const directory = this.emergencyDirectory;
-    const country = this.emergencyCountry || this.country;
+    const country = this.emergencyCountry || (countryCode(this.country) ?? '');
     const found = directory ? emergencyCalls(directory, country) : undefined;
     const countries = directory ? countriesWithEmergencyNumbers(directory) : [];
     if (found && found.country && !countries.includes(found.country)) countries.push(found.country);
@@ -1034,6 +1069,18 @@ export class SafeReportForm extends SafeElement {
       </ul>
     `;
   }
+}
+
+/** The `public-key` attribute's JWK, checked; throws `ReportCryptoError` when it is not JSON or not an ECDH P-256 public key. */
+function parsePublicKeyText(text: string): JsonWebKey {
+  let jwk: unknown;
+  try {
+    jwk = JSON.parse(text);
+  } catch (cause) {
+    throw new ReportCryptoError('key-invalid', 'public-key must be the JWK as JSON text', { cause });
+  }
+  parseReportPublicKey(jwk);
+  return jwk as JsonWebKey;
 }
 
 declare global {

@@ -154,3 +154,29 @@ test('a file larger than maxBytes is refused', async () => {
   assert.ok(error instanceof HotlineDataError);
   assert.equal(error.problems[0]!.code, 'too-large');
 });
+
+test('an address that is not http(s), or plain http: to another machine, is refused before any request', async () => {
+  let requests = 0;
+  const counting: typeof fetch = (...args) => {
+    requests += 1;
+    return fetch(...args);
+  };
+  for (const [url, code] of [
+    ['javascript:alert(1)', 'hotline-load-url-invalid'],
+    ['data:application/json,{}', 'hotline-load-url-invalid'],
+    ['file:///etc/passwd', 'hotline-load-url-invalid'],
+    ['http://hotlines.example/data.json', 'hotline-load-insecure'],
+  ] as const) {
+    await assert.rejects(
+      loadHotlineDirectory(url, { fallback: false, fetch: counting }),
+      (e: unknown) => e instanceof HotlineLoadError && e.code === code && e.url === url,
+      url,
+    );
+    const directory = await loadHotlineDirectory(url, { fetch: counting });
+    assert.equal(directory.origin.kind, 'bundled-fallback', `${url} falls back to the bundled data`);
+  }
+  assert.equal(requests, 0);
+  // Plain http: to this machine stays allowed, for development and for tests like these.
+  const local = await loadHotlineDirectory(`${base}/hotlines.json`, { fallback: false, fetch: counting });
+  assert.equal(local.origin.kind, 'remote');
+});

@@ -276,18 +276,24 @@ describe('<safe-hotline-finder>', () => {
     expect($<HTMLInputElement>(el, 'input[type="checkbox"]').checked).to.equal(false);
   });
 
-  it('shows a malformed attribute as no results, not an error thrown into the page', async () => {
-    const warnings: unknown[] = [];
+  it('reports a country that is not a code as a typed error and asks for the country, never throwing', async () => {
+    const warnings: unknown[][] = [];
     const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    console.warn = (...args: unknown[]) => warnings.push(args);
     try {
       const el = await mount('<safe-hotline-finder country="Kazakhstan"></safe-hotline-finder>');
-      expect(names(el)).to.deep.equal([]);
-      expect(root(el).querySelector('[part="empty"]')).to.not.equal(null);
+      // As with no country at all: one suggested from the device's settings, or none and every line.
+      const suggested = el.currentFilters.country !== '';
+      expect(status(el)).to.contain(
+        suggested ? 'The country was chosen from your device settings.' : 'No country is chosen, so lines from every country are shown.',
+      );
+      expect($<HTMLSelectElement>(el, 'select[id$="-country"]').value).to.equal(el.currentFilters.country);
     } finally {
       console.warn = warn;
     }
-    expect(String(warnings[0])).to.match(/Hotline query is not valid/);
+    const [message, error] = warnings[0]!;
+    expect(String(message)).to.match(/^<safe-hotline-finder> country="Kazakhstan" is not a country code/);
+    expect(error).to.include({ name: 'SafeAttributeError', code: 'attribute-invalid', attribute: 'country' });
   });
 
   it('is usable at 320 px: nothing is wider than the screen', async () => {

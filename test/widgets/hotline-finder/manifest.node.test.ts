@@ -20,7 +20,7 @@ test('custom-elements.json describes <safe-hotline-finder>: attributes, events, 
   const attributes = finder.attributes?.map((a) => a.name) ?? [];
   for (const name of ['country', 'region', 'need', 'from', 'src', 'limit', 'compact']) assert.ok(attributes.includes(name), `attribute ${name}`);
   assert.ok(finder.attributes!.every((a) => a.name === 'lang' || (a.description ?? '').length > 10), 'every attribute has a description');
-  assert.deepEqual(finder.events?.map((e) => e.name).sort(), ['safe-contact', 'safe-filter-change']);
+  assert.deepEqual(finder.events?.map((e) => e.name).sort(), ['safe-contact', 'safe-error', 'safe-filter-change']);
   for (const part of ['emergency', 'result', 'contact', 'copy', 'badge', 'provenance', 'save']) assert.ok(finder.cssParts?.some((p) => p.name === part), `part ${part}`);
   assert.ok(finder.cssProperties?.some((p) => p.name === '--safe-hotline-finder-open-color'));
 });
