@@ -65,7 +65,7 @@ export const tokenStyles = css`
     @media (prefers-color-scheme: dark) {
       :host {
         --_accent: var(--safe-color-accent, #87b1f4);
-        --_danger: var(--safe-color-danger, #f9827d);
+        --_danger: var(--safe-color-danger, #f98d87);
       }
     }
   }
