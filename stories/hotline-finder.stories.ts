@@ -37,16 +37,10 @@ const meta: Meta<HotlineFinderArgs> = {
         --safe-font-family: Georgia, serif;
       }
       .story-dark {
-        --safe-hotline-finder-background: #101418;
-        --safe-hotline-finder-color: #f1f3f5;
-        --safe-hotline-finder-muted-color: #c9d1d9;
-        --safe-hotline-finder-border-color: #5c6670;
+        --safe-color-surface: #101418;
+        --safe-color-text: #f1f3f5;
         --safe-color-accent: #9cc3ff;
-        --safe-hotline-finder-on-accent-color: #000000;
         --safe-color-danger: #ff8a80;
-        --safe-hotline-finder-on-danger-color: #000000;
-        --safe-hotline-finder-open-color: #7ee2a8;
-        --safe-hotline-finder-closed-color: #ffb74d;
         background: #101418;
       }
     </style>
@@ -105,5 +99,5 @@ export const UnknownCountry: Story = { args: { country: 'XX', need: 'trafficking
 /** An NGO's own colours through the global theme tokens. */
 export const BrandTheme: Story = { args: { country: 'KG', need: 'trafficking', theme: 'brand' } };
 
-/** A dark theme through the finder's custom properties. */
+/** A dark theme of the page's own, set only through the global theme tokens. */
 export const DarkTheme: Story = { args: { country: 'UZ', need: 'migrant-rights', theme: 'dark' } };

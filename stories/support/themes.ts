@@ -15,9 +15,6 @@ export const themes: Record<string, string> = {
     '--safe-color-danger: #ff8a80',
     '--safe-color-surface: #1e1e1e',
     '--safe-color-text: #f2f2f2',
-    '--safe-exit-button-color: #000000',
-    '--safe-offer-badge-high-color: #000000',
-    '--safe-exit-overlay-background: #121212',
   ].join(';'),
   'ngo-brand': [
     '--safe-color-accent: #00695c',

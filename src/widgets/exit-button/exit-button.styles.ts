@@ -2,15 +2,9 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_bg: var(--safe-exit-button-background, var(--safe-color-danger, #b3261e));
-    --_fg: var(--safe-exit-button-color, #ffffff);
-    --_focus: var(--safe-color-focus, #ffdd00);
+    --_bg: var(--safe-exit-button-background, var(--_danger));
+    --_fg: var(--safe-exit-button-color, var(--_on-danger));
     display: inline-block;
-    font-family: var(--safe-font-family, system-ui, sans-serif);
-  }
-
-  :host([hidden]) {
-    display: none;
   }
 
   :host([position='fixed']) {
@@ -21,13 +15,12 @@ export const styles = css`
   }
 
   [part='button'] {
-    box-sizing: border-box;
     min-block-size: 44px;
     min-inline-size: 44px;
     margin: 0;
     padding: 0.5rem 1rem;
     border: 2px solid transparent;
-    border-radius: var(--safe-radius, 0.25rem);
+    border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_fg);
     font: inherit;
@@ -45,19 +38,7 @@ export const styles = css`
   [part='button']:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 0;
-    box-shadow: 0 0 0 6px #0b0c0c;
-  }
-
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
+    box-shadow: 0 0 0 6px var(--_on-focus);
   }
 
   [part='overlay'] {
@@ -70,22 +51,12 @@ export const styles = css`
     margin: 0;
     padding: 0;
     border: 0;
-    background: var(--safe-exit-overlay-background, #ffffff);
+    background: var(--safe-exit-overlay-background, var(--_surface));
     z-index: 2147483647;
   }
 
   [part='overlay']:not(:popover-open):not(.open) {
     display: none;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_bg: var(--safe-exit-button-background, var(--safe-color-danger, #e0443a));
-      --_fg: var(--safe-exit-button-color, #000000);
-    }
-    [part='overlay'] {
-      background: var(--safe-exit-overlay-background, #111111);
-    }
   }
 
   @media (prefers-reduced-motion: no-preference) {

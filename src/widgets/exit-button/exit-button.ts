@@ -6,7 +6,8 @@ import { SafeElement } from '../base/safe-element.js';
 import { textAttribute, webAddress } from '../base/attribute-values.js';
 import { exitNavigation } from './navigation.js';
 import { styles } from './exit-button.styles.js';
-import { localePickerStyles } from '../base/locale-picker.styles.js';
+import { baseStyles, localePickerStyles } from '../base/locale-picker.styles.js';
+import { tokenStyles } from '../base/tokens.styles.js';
 
 /** What started an exit. */
 export type SafeExitTrigger = 'button' | 'shortcut' | 'api' | 'pageshow';
@@ -58,14 +59,19 @@ export const defaultExitHref = 'https://www.bbc.com/weather';
  * @csspart locale-picker - The language picker, shown with `show-locale-picker`.
  * @csspart status - The visually hidden live region that announces Shift presses.
  *
- * @cssproperty --safe-exit-button-background - The button's background; defaults to `--safe-color-danger`.
- * @cssproperty --safe-exit-button-color - The button's text colour.
+ * @cssproperty --safe-color-danger - The button's background (global); see `--safe-exit-button-background`.
+ * @cssproperty --safe-color-surface - The button's text and the cover shown while leaving (global); see `--safe-exit-button-color` and `--safe-exit-overlay-background`.
+ * @cssproperty --safe-color-text - The language picker's text (global).
+ * @cssproperty --safe-color-focus - The focus ring (global).
+ * @cssproperty --safe-radius - The button's corners (global).
+ * @cssproperty --safe-space-m - The space under the language picker (global).
+ * @cssproperty --safe-font-family - The font (global).
+ * @cssproperty --safe-exit-button-background - The button's background, when it must differ from `--safe-color-danger`.
+ * @cssproperty --safe-exit-button-color - The button's text colour, when it must differ from `--safe-color-surface`; keep 4.5:1 against the background.
  * @cssproperty --safe-exit-button-font-size - The button's font size.
  * @cssproperty --safe-exit-button-inset - Distance from the top and end edges when `position="fixed"`.
  * @cssproperty --safe-exit-button-z-index - Stacking order when `position="fixed"`.
- * @cssproperty --safe-exit-overlay-background - The colour of the cover shown while leaving.
- * @cssproperty --safe-color-danger - The global warning colour shared by all widgets.
- * @cssproperty --safe-color-focus - The global focus-ring colour shared by all widgets.
+ * @cssproperty --safe-exit-overlay-background - The cover shown while leaving, when it must differ from `--safe-color-surface`.
  *
  * @event {SafeExitEvent} safe-exit - When the page is being left, before navigation; cancelable.
  * @event {SafeErrorEvent} safe-error - When an attribute holds a value the button cannot use (say `href="javascript:…"`); the button uses its default and keeps working.
@@ -73,7 +79,7 @@ export const defaultExitHref = 'https://www.bbc.com/weather';
 @customElement('safe-exit-button')
 @localized()
 export class SafeExitButton extends SafeElement {
-  static override styles = [localePickerStyles, styles];
+  static override styles = [baseStyles, tokenStyles, localePickerStyles, styles];
 
   /**
    * Where the button takes the person: a neutral page that looks ordinary in a browser history. Only

@@ -2,29 +2,16 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_bg: var(--safe-hotline-finder-background, #ffffff);
-    --_fg: var(--safe-hotline-finder-color, #0b0c0c);
-    --_muted: var(--safe-hotline-finder-muted-color, #505a5f);
-    --_line: var(--safe-hotline-finder-border-color, #b1b4b6);
-    --_accent: var(--safe-color-accent, #1d5a9e);
-    --_accent-fg: var(--safe-hotline-finder-on-accent-color, #ffffff);
-    --_danger: var(--safe-color-danger, #b3261e);
-    --_danger-fg: var(--safe-hotline-finder-on-danger-color, #ffffff);
-    --_focus: var(--safe-color-focus, #ffdd00);
-    --_open: var(--safe-hotline-finder-open-color, #00703c);
-    --_closed: var(--safe-hotline-finder-closed-color, #6f3700);
-    --_space: var(--safe-space-m, 1rem);
-    --_radius: var(--safe-radius, 0.25rem);
+    --_open: var(--safe-hotline-finder-open-color, var(--_ok));
+    --_closed: var(--safe-hotline-finder-closed-color, var(--_caution));
     display: block;
     box-sizing: border-box;
     max-inline-size: 48rem;
-    color: var(--_fg);
-    background: var(--_bg);
-    font-family: var(--safe-font-family, system-ui, sans-serif);
+    color: var(--_text);
+    background: var(--_surface);
     font-size: 1rem;
     line-height: 1.4;
   }
-
 
   [part='base'] {
     padding: var(--_space);
@@ -80,7 +67,7 @@ export const styles = css`
     min-inline-size: 44px;
     padding: 0.5rem 0.9rem;
     background: var(--_danger);
-    color: var(--_danger-fg);
+    color: var(--_on-danger);
     font-weight: 700;
     text-decoration: none;
   }
@@ -107,9 +94,9 @@ export const styles = css`
   select {
     inline-size: 100%;
     padding: 0.4rem 0.5rem;
-    border: 2px solid var(--_fg);
-    background: var(--_bg);
-    color: var(--_fg);
+    border: 2px solid var(--_text);
+    background: var(--_surface);
+    color: var(--_text);
   }
 
   details {
@@ -228,7 +215,7 @@ export const styles = css`
     max-inline-size: 100%;
     padding: 0.5rem 0.9rem;
     background: var(--_accent);
-    color: var(--_accent-fg);
+    color: var(--_on-accent);
     font-weight: 700;
     text-decoration: none;
     overflow-wrap: anywhere;
@@ -236,7 +223,7 @@ export const styles = css`
 
   .contact-text {
     background: transparent;
-    color: var(--_fg);
+    color: var(--_text);
     border: 2px solid var(--_line);
   }
 
@@ -245,7 +232,7 @@ export const styles = css`
     min-inline-size: 44px;
     padding: 0.4rem 0.9rem;
     border: 2px solid var(--_accent);
-    background: var(--_bg);
+    background: var(--_surface);
     color: var(--_accent);
     font-weight: 700;
     cursor: pointer;
@@ -299,38 +286,11 @@ export const styles = css`
   .check input:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 0;
-    box-shadow: 0 0 0 6px #0b0c0c;
+    box-shadow: 0 0 0 6px var(--_on-focus);
   }
 
   .empty p {
     margin: 0;
-  }
-
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_bg: var(--safe-hotline-finder-background, #121212);
-      --_fg: var(--safe-hotline-finder-color, #f3f2f1);
-      --_muted: var(--safe-hotline-finder-muted-color, #c7c7c7);
-      --_line: var(--safe-hotline-finder-border-color, #6f777b);
-      --_accent: var(--safe-color-accent, #8ab8ff);
-      --_accent-fg: var(--safe-hotline-finder-on-accent-color, #000000);
-      --_danger: var(--safe-color-danger, #ff8a80);
-      --_danger-fg: var(--safe-hotline-finder-on-danger-color, #000000);
-      --_open: var(--safe-hotline-finder-open-color, #7ee2a8);
-      --_closed: var(--safe-hotline-finder-closed-color, #ffb74d);
-    }
   }
 
   @media (prefers-reduced-motion: no-preference) {

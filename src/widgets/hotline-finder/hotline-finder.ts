@@ -14,6 +14,7 @@ import type { SuggestionBasis } from './suggest-country.js';
 import { styles } from './hotline-finder.styles.js';
 import { baseStyles, localePickerStyles } from '../base/locale-picker.styles.js';
 import { countryCode, textAttribute } from '../base/attribute-values.js';
+import { tokenStyles } from '../base/tokens.styles.js';
 
 /** The filters a person can set, as the widget applies them. */
 export interface HotlineFilters {
@@ -110,20 +111,16 @@ let instances = 0;
  * @csspart more - The "Show more" button.
  * @csspart empty - What is shown when no line fits.
  *
- * @cssproperty --safe-color-accent - Contact buttons and focus details (global).
- * @cssproperty --safe-color-danger - The emergency bar (global).
+ * @cssproperty --safe-color-surface - The finder's background, and the text on its buttons (global).
+ * @cssproperty --safe-color-text - The finder's text; secondary text and borders are mixed from it (global).
+ * @cssproperty --safe-color-accent - Contact buttons, links and "More filters" (global).
+ * @cssproperty --safe-color-danger - The emergency bar and its numbers (global).
  * @cssproperty --safe-color-focus - The focus ring (global).
  * @cssproperty --safe-radius - Corner radius (global).
  * @cssproperty --safe-space-m - The base spacing (global).
  * @cssproperty --safe-font-family - The font (global).
- * @cssproperty --safe-hotline-finder-background - The finder's background.
- * @cssproperty --safe-hotline-finder-color - The finder's text colour.
- * @cssproperty --safe-hotline-finder-muted-color - Secondary text: who runs a line, languages, sources.
- * @cssproperty --safe-hotline-finder-border-color - The border around each line.
- * @cssproperty --safe-hotline-finder-on-accent-color - Text on the contact buttons; pair it with `--safe-color-accent`.
- * @cssproperty --safe-hotline-finder-on-danger-color - Text on the emergency buttons; pair it with `--safe-color-danger`.
- * @cssproperty --safe-hotline-finder-open-color - The "open now" badge.
- * @cssproperty --safe-hotline-finder-closed-color - The "closed" badge and the "not confirmed recently" note.
+ * @cssproperty --safe-hotline-finder-open-color - The "open now" badge; by default a green mixed with `--safe-color-text`.
+ * @cssproperty --safe-hotline-finder-closed-color - The "closed" badge and the "not confirmed recently" note; by default an amber mixed with `--safe-color-text`.
  *
  * @event {SafeContactEvent} safe-contact - When a person opens a channel, copies a number or saves the contact.
  * @event {SafeFilterChangeEvent} safe-filter-change - When a person changes a filter.
@@ -132,7 +129,7 @@ let instances = 0;
 @customElement('safe-hotline-finder')
 @localized()
 export class SafeHotlineFinder extends SafeElement {
-  static override styles = [baseStyles, localePickerStyles, styles];
+  static override styles = [baseStyles, tokenStyles, localePickerStyles, styles];
 
   /**
    * The country the person is in (ISO 3166-1 alpha-2, such as `KZ`); when absent, or not a country

@@ -2,25 +2,15 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_high-bg: var(--safe-offer-badge-high-background, var(--safe-color-danger, #b3261e));
-    --_high-fg: var(--safe-offer-badge-high-color, #ffffff);
-    --_medium-bg: var(--safe-offer-badge-medium-background, #fff3cd);
-    --_medium-fg: var(--safe-offer-badge-medium-color, #5c4000);
-    --_low-fg: var(--safe-offer-badge-low-color, var(--safe-color-text, #3b3b3b));
-    --_accent: var(--safe-color-accent, #00703c);
-    --_focus: var(--safe-color-focus, #ffdd00);
-    --_text: var(--safe-color-text, #0b0c0c);
-    --_surface: var(--safe-color-surface, #ffffff);
-    --_quote-bg: #fff3cd;
-    --_quote-fg: #0b0c0c;
-    --_radius: var(--safe-radius, 0.25rem);
-    --_space: var(--safe-space-m, 1rem);
+    --_high-bg: var(--safe-offer-badge-high-background, var(--_danger));
+    --_high-fg: var(--safe-offer-badge-high-color, var(--_on-danger));
+    --_medium-bg: var(--safe-offer-badge-medium-background, color-mix(in srgb, var(--_caution) 12%, var(--_surface)));
+    --_medium-fg: var(--safe-offer-badge-medium-color, var(--_caution));
+    --_low-fg: var(--safe-offer-badge-low-color, var(--_text));
     display: inline-block;
     max-inline-size: 100%;
     vertical-align: middle;
-    font-family: var(--safe-font-family, system-ui, sans-serif);
   }
-
 
   [part='base'] {
     display: block;
@@ -66,7 +56,9 @@ export const styles = css`
     border-color: currentColor;
   }
 
+  /* On its own surface: readable whether or not the page around it follows the dark scheme. */
   .badge.low {
+    background: var(--_surface);
     border-color: currentColor;
     border-width: 1px;
     /* Keeps the same outer size as the 2px borders of the other levels. */
@@ -83,7 +75,7 @@ export const styles = css`
   select:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 0;
-    box-shadow: 0 0 0 6px #0b0c0c;
+    box-shadow: 0 0 0 6px var(--_on-focus);
   }
 
   .icon {
@@ -114,18 +106,6 @@ export const styles = css`
 
   .badge.low .label {
     font-weight: 400;
-  }
-
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
   }
 
   /* The explanation: a modal dialog, centred, that fits a 320px screen. */
@@ -194,8 +174,8 @@ export const styles = css`
   q {
     padding: 0 0.15em;
     border-radius: 2px;
-    background: var(--_quote-bg);
-    color: var(--_quote-fg);
+    background: var(--_highlight);
+    color: var(--_text);
   }
 
   a {
@@ -220,21 +200,6 @@ export const styles = css`
     font: inherit;
     font-weight: 700;
     cursor: pointer;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_high-bg: var(--safe-offer-badge-high-background, var(--safe-color-danger, #ff8a80));
-      --_high-fg: var(--safe-offer-badge-high-color, #0b0c0c);
-      --_medium-bg: var(--safe-offer-badge-medium-background, #3d2e00);
-      --_medium-fg: var(--safe-offer-badge-medium-color, #ffe08a);
-      --_low-fg: var(--safe-offer-badge-low-color, var(--safe-color-text, #d9d9d9));
-      --_accent: var(--safe-color-accent, #4fbf82);
-      --_text: var(--safe-color-text, #f2f2f2);
-      --_surface: var(--safe-color-surface, #1e1e1e);
-      --_quote-bg: #3d2e00;
-      --_quote-fg: #ffe08a;
-    }
   }
 
   @media (prefers-reduced-motion: no-preference) {

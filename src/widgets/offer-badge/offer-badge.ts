@@ -9,6 +9,7 @@ import type { AdviceCode, OfferCheckResult, OfferFlag, OfferLanguage, OfferLevel
 import { SafeElement } from '../base/safe-element.js';
 import { baseStyles, localePickerStyles } from '../base/locale-picker.styles.js';
 import { textAttribute, webAddress } from '../base/attribute-values.js';
+import { tokenStyles } from '../base/tokens.styles.js';
 import { prepareRulesWhenIdle } from '../offer-check/prepare-rules.js';
 import { matchLocale } from '../localization.js';
 import { adviceText, flagExplanation, flagTitle, levelLabel } from './flag-messages.js';
@@ -73,20 +74,20 @@ const icons: Record<OfferLevel, ReturnType<typeof svg>> = {
  * @csspart close-button - The button that closes the explanation.
  * @csspart locale-picker - The language picker inside the explanation, shown with `show-locale-picker`.
  *
+ * @cssproperty --safe-color-surface - The explanation's background, the low badge's background and the high badge's text (global).
+ * @cssproperty --safe-color-text - The explanation's text and the low badge's; the medium amber is mixed from it (global).
+ * @cssproperty --safe-color-accent - The help link (global).
+ * @cssproperty --safe-color-danger - The high badge's background (global).
+ * @cssproperty --safe-color-focus - The focus ring (global).
+ * @cssproperty --safe-radius - Corner radius (global).
+ * @cssproperty --safe-space-m - The explanation's spacing (global).
+ * @cssproperty --safe-font-family - The font (global).
  * @cssproperty --safe-offer-badge-font-size - The badge's font size; the explanation uses the page's.
- * @cssproperty --safe-offer-badge-high-background - The background of a high badge; defaults to `--safe-color-danger`.
- * @cssproperty --safe-offer-badge-high-color - The text colour of a high badge.
- * @cssproperty --safe-offer-badge-medium-background - The background of a medium badge.
- * @cssproperty --safe-offer-badge-medium-color - The text and border colour of a medium badge.
- * @cssproperty --safe-offer-badge-low-color - The text and border colour of a low badge.
- * @cssproperty --safe-color-danger - The global warning colour shared by all widgets.
- * @cssproperty --safe-color-accent - The global colour of links; here, the help link.
- * @cssproperty --safe-color-focus - The global focus-ring colour shared by all widgets.
- * @cssproperty --safe-color-text - The global text colour of the explanation.
- * @cssproperty --safe-color-surface - The global background of the explanation.
- * @cssproperty --safe-radius - The global corner radius.
- * @cssproperty --safe-space-m - The global spacing unit.
- * @cssproperty --safe-font-family - The global font.
+ * @cssproperty --safe-offer-badge-high-background - The background of a high badge, when it must differ from `--safe-color-danger`.
+ * @cssproperty --safe-offer-badge-high-color - The text colour of a high badge, when it must differ from `--safe-color-surface`.
+ * @cssproperty --safe-offer-badge-medium-background - The background of a medium badge; by default the medium amber mixed with `--safe-color-surface`.
+ * @cssproperty --safe-offer-badge-medium-color - The text and border colour of a medium badge; by default an amber mixed with `--safe-color-text`.
+ * @cssproperty --safe-offer-badge-low-color - The text and border colour of a low badge, when it must differ from `--safe-color-text`.
  *
  * @event {SafeOfferCheckedEvent} safe-offer-checked - After each check of a new or changed text, with `level` and `flagIds` only.
  * @event {SafeErrorEvent} safe-error - When an attribute holds a value the badge cannot use (a `for` that names no element, an unknown `offer-lang`, a `help-href` that is not a web address, a `level` set by the page); the badge falls back as each attribute says.
@@ -94,7 +95,7 @@ const icons: Record<OfferLevel, ReturnType<typeof svg>> = {
 @customElement('safe-offer-badge')
 @localized()
 export class SafeOfferBadge extends SafeElement {
-  static override styles = [baseStyles, localePickerStyles, styles];
+  static override styles = [baseStyles, tokenStyles, localePickerStyles, styles];
 
   /**
    * The offer's text, set as a property (there is no attribute: a listing's text belongs in the

@@ -2,27 +2,15 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_accent: var(--safe-color-accent, #00703c);
-    --_on-accent: #ffffff;
-    --_danger: var(--safe-color-danger, #b3261e);
-    --_medium: var(--safe-offer-check-medium-color, #8a4b00);
-    --_low: var(--safe-offer-check-low-color, #00703c);
-    --_focus: var(--safe-color-focus, #ffdd00);
-    --_text: var(--safe-color-text, #0b0c0c);
-    --_muted: #484949;
-    --_surface: var(--safe-color-surface, #ffffff);
-    --_mark: var(--safe-offer-check-mark-background, #ffe27a);
-    --_mark-text: #0b0c0c;
-    --_radius: var(--safe-radius, 0.25rem);
-    --_space: var(--safe-space-m, 1rem);
+    --_medium: var(--safe-offer-check-medium-color, var(--_caution));
+    --_low: var(--safe-offer-check-low-color, var(--_ok));
+    --_mark: var(--safe-offer-check-mark-background, var(--_highlight));
     display: block;
     max-inline-size: 40rem;
     color: var(--_text);
-    font-family: var(--safe-font-family, system-ui, sans-serif);
     font-size: 1rem;
     line-height: 1.5;
   }
-
 
   [part='base'] {
     background: var(--_surface);
@@ -52,7 +40,7 @@ export const styles = css`
   .privacy {
     padding: calc(var(--_space) / 2);
     border-inline-start: 4px solid var(--_accent);
-    background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
+    background: var(--_accent-tint);
   }
 
   .label {
@@ -124,7 +112,7 @@ export const styles = css`
   [tabindex='-1']:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 0;
-    box-shadow: 0 0 0 6px var(--_text);
+    box-shadow: 0 0 0 6px var(--_on-focus);
   }
 
   [tabindex='-1']:focus:not(:focus-visible) {
@@ -173,7 +161,7 @@ export const styles = css`
 
   .level-high {
     color: var(--_danger);
-    background: color-mix(in srgb, var(--_danger) 10%, var(--_surface));
+    background: var(--_danger-tint);
   }
 
   .level-medium {
@@ -201,16 +189,16 @@ export const styles = css`
 
   mark {
     background: var(--_mark);
-    color: var(--_mark-text);
+    color: var(--_text);
     padding-inline: 0.125rem;
-    border-block-end: 2px solid var(--_mark-text);
+    border-block-end: 2px solid currentColor;
   }
 
   .offer-text {
     max-block-size: 24rem;
     overflow: auto;
     padding: 0.5rem;
-    border: 1px solid var(--_muted);
+    border: 1px solid var(--_line);
     border-radius: var(--_radius);
     white-space: pre-wrap;
   }
@@ -232,31 +220,6 @@ export const styles = css`
 
   .box ol {
     padding-inline-start: 1.25rem;
-  }
-
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--safe-color-accent, #4cc38a);
-      --_on-accent: #000000;
-      --_danger: var(--safe-color-danger, #ff8a80);
-      --_medium: var(--safe-offer-check-medium-color, #ffb74d);
-      --_low: var(--safe-offer-check-low-color, #7ddca4);
-      --_text: var(--safe-color-text, #f3f3f3);
-      --_muted: #c4c4c4;
-      --_surface: var(--safe-color-surface, #121212);
-    }
   }
 
   @media (forced-colors: active) {

@@ -5,6 +5,7 @@ import { localized, msg, str } from '@lit/localize';
 import { SafeElement } from '../base/safe-element.js';
 import { baseStyles, localePickerStyles } from '../base/locale-picker.styles.js';
 import { countryCode, textAttribute } from '../base/attribute-values.js';
+import { tokenStyles } from '../base/tokens.styles.js';
 import { checkOffer, maxOfferLength } from '../../sdk/offer-check/check.js';
 import { offerQuestionIds, questionAnswers } from '../../sdk/offer-check/questionnaire.js';
 import type { OfferAnswers, OfferQuestionId, QuestionAnswer } from '../../sdk/offer-check/questionnaire.js';
@@ -75,15 +76,17 @@ const baselineQuestions: readonly AdviceCode[] = ['ask-exact-job', 'ask-company-
  * @csspart hotline - The hotline for the selected country.
  * @csspart again-button - "Check another".
  *
- * @cssproperty --safe-color-accent - Buttons (global).
- * @cssproperty --safe-color-danger - The high level (global).
+ * @cssproperty --safe-color-surface - The checker's background, and the text on its main buttons (global).
+ * @cssproperty --safe-color-text - The checker's text; hints, borders and the level colours are mixed from it (global).
+ * @cssproperty --safe-color-accent - Buttons and the privacy note's edge (global).
+ * @cssproperty --safe-color-danger - The high level and error messages (global).
  * @cssproperty --safe-color-focus - The focus ring (global).
  * @cssproperty --safe-radius - Corner radius (global).
  * @cssproperty --safe-space-m - The base spacing (global).
  * @cssproperty --safe-font-family - The font (global).
- * @cssproperty --safe-offer-check-mark-background - The background of marked evidence.
- * @cssproperty --safe-offer-check-medium-color - The medium level's colour.
- * @cssproperty --safe-offer-check-low-color - The low level's colour.
+ * @cssproperty --safe-offer-check-mark-background - The background of marked evidence; by default a yellow mixed with `--safe-color-surface`.
+ * @cssproperty --safe-offer-check-medium-color - The medium level's colour; by default an amber mixed with `--safe-color-text`.
+ * @cssproperty --safe-offer-check-low-color - The low level's colour; by default a green mixed with `--safe-color-text`.
  *
  * @event {SafeOfferCheckedEvent} safe-offer-checked - After each check, with the level and the flag ids only: never the text or its evidence.
  * @event {SafeErrorEvent} safe-error - When an attribute holds a value the checker cannot use; it falls back as the attribute says and keeps working.
@@ -91,7 +94,7 @@ const baselineQuestions: readonly AdviceCode[] = ['ask-exact-job', 'ask-company-
 @customElement('safe-offer-check')
 @localized()
 export class SafeOfferCheck extends SafeElement {
-  static override styles = [baseStyles, localePickerStyles, styles];
+  static override styles = [baseStyles, tokenStyles, localePickerStyles, styles];
 
   /** The country whose hotlines the result shows (ISO 3166-1 alpha-2, like `KZ`); none are shown when empty or not a country code. */
   @property({ attribute: 'country', converter: textAttribute }) country = '';

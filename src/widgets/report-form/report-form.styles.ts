@@ -2,24 +2,12 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_accent: var(--safe-color-accent, #00703c);
-    --_accent-text: var(--safe-report-form-accent-text, #ffffff);
-    --_danger: var(--safe-color-danger, #b3261e);
-    --_focus: var(--safe-color-focus, #ffdd00);
-    --_text: var(--safe-color-text, #0b0c0c);
-    --_muted: var(--safe-report-form-muted, #484949);
-    --_surface: var(--safe-color-surface, #ffffff);
-    --_border: var(--safe-report-form-border, #0b0c0c);
-    --_radius: var(--safe-radius, 0.25rem);
-    --_space: var(--safe-space-m, 1rem);
     display: block;
     max-inline-size: var(--safe-report-form-max-width, 40rem);
     color: var(--_text);
-    font-family: var(--safe-font-family, system-ui, sans-serif);
     font-size: 1rem;
     line-height: 1.5;
   }
-
 
   [part='base'] {
     background: var(--_surface);
@@ -119,7 +107,7 @@ export const styles = css`
     min-block-size: 44px;
     margin: 0;
     padding: 0.4rem 0.5rem;
-    border: 2px solid var(--_border);
+    border: 2px solid var(--_text);
     border-radius: 0;
     background: var(--_surface);
     color: var(--_text);
@@ -144,7 +132,7 @@ export const styles = css`
   textarea:focus {
     outline: 3px solid var(--_focus);
     outline-offset: 0;
-    box-shadow: inset 0 0 0 2px var(--_border);
+    box-shadow: inset 0 0 0 2px var(--_text);
   }
 
   .choices {
@@ -212,17 +200,16 @@ export const styles = css`
     margin-block: var(--_space);
     padding: var(--_space);
     border-inline-start: 6px solid var(--_danger);
-    background: var(--safe-report-form-notice-background, #fbe9e7);
-    color: #0b0c0c;
+    background: var(--_danger-tint);
   }
 
   .notice.info {
     border-inline-start-color: var(--_accent);
-    background: var(--safe-report-form-info-background, #eef5f1);
+    background: var(--_accent-tint);
   }
 
   .notice a {
-    color: #0b0c0c;
+    color: inherit;
   }
 
   .notice > :last-child {
@@ -261,7 +248,7 @@ export const styles = css`
     border: 2px solid transparent;
     border-radius: var(--_radius);
     background: var(--_accent);
-    color: var(--_accent-text);
+    color: var(--_on-accent);
     font: inherit;
     font-weight: 700;
     cursor: pointer;
@@ -269,9 +256,9 @@ export const styles = css`
   }
 
   .button.secondary {
-    background: #f3f2f1;
-    color: #0b0c0c;
-    border-color: #0b0c0c;
+    background: var(--_raised);
+    color: var(--_text);
+    border-color: var(--_text);
   }
 
   .button:focus-visible,
@@ -279,9 +266,9 @@ export const styles = css`
   a:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 0;
-    box-shadow: 0 0 0 6px #0b0c0c;
+    box-shadow: 0 0 0 6px var(--_on-focus);
     background-color: var(--_focus);
-    color: #0b0c0c;
+    color: var(--_on-focus);
   }
 
   .link {
@@ -342,7 +329,7 @@ export const styles = css`
     margin-block-end: var(--_space);
     padding: var(--_space);
     background: var(--_accent);
-    color: var(--_accent-text);
+    color: var(--_on-accent);
     text-align: center;
   }
 
@@ -370,30 +357,6 @@ export const styles = css`
   .trace {
     margin: calc(var(--_space) / 4) 0 0;
     color: var(--_muted);
-  }
-
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--safe-color-accent, #4fbf82);
-      --_accent-text: var(--safe-report-form-accent-text, #0b0c0c);
-      --_danger: var(--safe-color-danger, #ff8a80);
-      --_text: var(--safe-color-text, #f2f2f2);
-      --_muted: var(--safe-report-form-muted, #c4c4c4);
-      --_surface: var(--safe-color-surface, #1e1e1e);
-      --_border: var(--safe-report-form-border, #f2f2f2);
-    }
   }
 
   @media (prefers-reduced-motion: no-preference) {

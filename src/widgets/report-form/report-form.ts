@@ -33,6 +33,7 @@ import { countriesWithEmergencyNumbers, emergencyCalls, loadEmergencyDirectory }
 import type { HotlineDirectory } from '../../sdk/hotlines/directory.js';
 import { styles } from './report-form.styles.js';
 import { baseStyles, localePickerStyles } from '../base/locale-picker.styles.js';
+import { tokenStyles } from '../base/tokens.styles.js';
 
 /**
  * Fired when the person presses "Send report", after the report passed every check and before
@@ -137,14 +138,14 @@ const countryCodes = [
  * @csspart retry-button - "Try again" after a failed delivery.
  * @csspart fallbacks - The other ways to reach the organisation after a failed delivery.
  *
- * @cssproperty --safe-color-accent - Buttons and the confirmation panel.
- * @cssproperty --safe-color-danger - Errors, notices and the exit button.
- * @cssproperty --safe-color-focus - The focus ring.
- * @cssproperty --safe-color-text - Text colour.
- * @cssproperty --safe-color-surface - The form's background.
- * @cssproperty --safe-radius - Corner radius of the form and its buttons.
- * @cssproperty --safe-space-m - The base spacing.
- * @cssproperty --safe-font-family - The font.
+ * @cssproperty --safe-color-surface - The form's background, and the text on its buttons and confirmation panel (global).
+ * @cssproperty --safe-color-text - The form's text and field borders; hints and lines are mixed from it (global).
+ * @cssproperty --safe-color-accent - Buttons, the confirmation panel and information notices (global).
+ * @cssproperty --safe-color-danger - Errors, the under-18 and danger notices, and the exit button (global).
+ * @cssproperty --safe-color-focus - The focus ring, and the background of a focused button or link (global).
+ * @cssproperty --safe-radius - Corner radius of the form and its buttons (global).
+ * @cssproperty --safe-space-m - The base spacing (global).
+ * @cssproperty --safe-font-family - The font (global).
  * @cssproperty --safe-report-form-max-width - The widest the form grows (default 40rem).
  *
  * @event {SafeReportSubmitEvent} safe-report-submit - When the person sends a checked report, before it leaves the page; cancelable, and carries the report.
@@ -155,7 +156,7 @@ const countryCodes = [
 @customElement('safe-report-form')
 @localized()
 export class SafeReportForm extends SafeElement {
-  static override styles = [baseStyles, localePickerStyles, styles];
+  static override styles = [baseStyles, tokenStyles, localePickerStyles, styles];
 
   /**
    * The URL reports are POSTed to (the organisation's receiver, `POST /reports`): `https:`, or plain

@@ -11,6 +11,7 @@ import * as stories from '../../../stories/hotline-finder.stories.js';
 import type { HotlineFinderArgs } from '../../../stories/hotline-finder.stories.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
 import { cleanup, fixture, waitUntil } from '../../helpers/fixture.js';
+import { inEverySchemeAndLocale, resetColorScheme, useColorScheme } from '../../helpers/color-schemes.js';
 
 const fixtures = '/test/widgets/hotline-finder/fixtures';
 // Monday 23 November 2026, 15:00 in Almaty.
@@ -318,27 +319,37 @@ describe('<safe-hotline-finder>', () => {
     expect($$(el, '[part="emergency-number"]')[0]!.textContent).to.not.match(/Emergency/);
   });
 
-  it('has no axe violations in every story', async () => {
-    const { default: meta, ...all } = stories;
-    for (const [name, story] of Object.entries(all)) {
-      const container = document.createElement('div');
-      document.body.append(container);
-      try {
-        render(meta.render!({ ...meta.args, ...(story as { args?: Partial<HotlineFinderArgs> }).args } as HotlineFinderArgs, {} as never), container);
-        const finder = container.querySelector('safe-hotline-finder')!;
-        await customElements.whenDefined('safe-hotline-finder');
-        finder.now = monday;
-        await finder.dataReady;
-        await finder.updateComplete;
-        await waitUntil(() => !finder.shadowRoot!.textContent!.includes('Loading the list'), `${name} has loaded`);
-        await expectNoAxeViolations(container);
-      } catch (error) {
-        throw new Error(`story ${name}: ${(error as Error).message}`, { cause: error });
-      } finally {
-        container.remove();
-        document.documentElement.lang = 'en';
-        await useLocale('en');
+  // In every colour scheme (test/helpers/color-schemes.ts); a story with a theme of its own is a
+  // page with its own colours, so it gets no host dark theme around it.
+  for (const [scheme, locale] of inEverySchemeAndLocale) {
+    it(`has no axe violations in every story (${locale}, ${scheme})`, async () => {
+      const { default: meta, ...all } = stories;
+      for (const [name, story] of Object.entries(all)) {
+        const args = (story as { args?: Partial<HotlineFinderArgs> }).args;
+        if (scheme === 'host-dark' && args?.theme) continue;
+        const container = document.createElement('div');
+        document.body.append(container);
+        document.documentElement.lang = locale;
+        await useLocale(locale);
+        await useColorScheme(scheme, container);
+        try {
+          render(meta.render!({ ...meta.args, ...args } as HotlineFinderArgs, {} as never), container);
+          const finder = container.querySelector('safe-hotline-finder')!;
+          await customElements.whenDefined('safe-hotline-finder');
+          finder.now = monday;
+          await finder.dataReady;
+          await finder.updateComplete;
+          await waitUntil(() => !finder.shadowRoot!.textContent!.includes('Loading the list'), `${name} has loaded`);
+          await expectNoAxeViolations(container);
+        } catch (error) {
+          throw new Error(`story ${name}: ${(error as Error).message}`, { cause: error });
+        } finally {
+          container.remove();
+          document.documentElement.lang = 'en';
+          await useLocale('en');
+          await resetColorScheme();
+        }
       }
-    }
-  });
+    });
+  }
 });

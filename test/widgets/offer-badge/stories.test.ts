@@ -6,8 +6,10 @@ import type { SafeOfferBadge } from '../../../src/widgets/offer-badge/offer-badg
 import { useLocale } from '../../../src/widgets/localization.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
 import { until } from './helpers.js';
+import { inEverySchemeAndLocale, resetColorScheme, useColorScheme } from '../../helpers/color-schemes.js';
 
-// Every story is also a tested example: it reaches the state it documents, and passes axe.
+// Every story is also a tested example: it reaches the state it documents, and passes axe in
+// every colour scheme (test/helpers/color-schemes.ts).
 interface StoryObject {
   args?: Record<string, unknown>;
   render?: (args: Record<string, unknown>) => TemplateResult;
@@ -33,14 +35,17 @@ describe('offer-badge stories', () => {
     expect(names.sort()).to.deep.equal(Object.keys(shows).sort());
   });
 
+  afterEach(resetColorScheme);
+
   for (const [name, expected] of Object.entries(shows)) {
-    for (const locale of ['en', 'ru'] as const) {
-      it(`${name} shows ${expected.level}${expected.open ? ', open,' : ''} and has no axe violations (${locale})`, async () => {
+    for (const [scheme, locale] of inEverySchemeAndLocale) {
+      it(`${name} shows ${expected.level}${expected.open ? ', open,' : ''} and has no axe violations (${locale}, ${scheme})`, async () => {
         const story = (stories as unknown as Record<string, StoryObject>)[name]!;
         document.documentElement.lang = locale;
         await useLocale(locale);
         const container = document.createElement('div');
         document.body.append(container);
+        await useColorScheme(scheme, container);
         try {
           render((story.render ?? meta.render)({ ...meta.args, ...story.args }), container);
           const badge = container.querySelector('safe-offer-badge') as SafeOfferBadge;

@@ -6,8 +6,10 @@ import type { SafeReportForm } from '../../../src/widgets/report-form/report-for
 import { useLocale } from '../../../src/widgets/localization.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
 import { waitUntil } from '../../helpers/fixture.js';
+import { inEverySchemeAndLocale, resetColorScheme, useColorScheme } from '../../helpers/color-schemes.js';
 
-// Every story is also a tested example: it reaches the state it documents, and passes axe.
+// Every story is also a tested example: it reaches the state it documents, and passes axe in
+// every colour scheme (test/helpers/color-schemes.ts).
 interface StoryObject {
   args?: Record<string, unknown>;
   render?: (args: Record<string, unknown>) => TemplateResult;
@@ -35,14 +37,17 @@ describe('report-form stories', () => {
     expect(names.sort()).to.deep.equal(Object.keys(shows).sort());
   });
 
+  afterEach(resetColorScheme);
+
   for (const [name, selector] of Object.entries(shows)) {
-    for (const locale of ['en', 'ru'] as const) {
-      it(`${name} shows its state and has no axe violations (${locale})`, async () => {
+    for (const [scheme, locale] of inEverySchemeAndLocale) {
+      it(`${name} shows its state and has no axe violations (${locale}, ${scheme})`, async () => {
         const story = (stories as unknown as Record<string, StoryObject>)[name]!;
         document.documentElement.lang = locale;
         await useLocale(locale);
         const container = document.createElement('div');
         document.body.append(container);
+        await useColorScheme(scheme, container);
         const realError = console.error;
         if (name === 'CannotSend') console.error = () => undefined;
         try {
