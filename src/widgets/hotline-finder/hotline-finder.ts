@@ -164,7 +164,7 @@ export class SafeHotlineFinder extends SafeElement {
   /** How many lines to show before "Show more": a whole number from 1; any other value shows 5. */
   @property({ attribute: 'limit', type: Number }) limit = defaultLimit;
 
-  /** Hides the filters and the notes under the list: for a small space beside other content. */
+  /** Hides the filters and the notes under the list: for a small space beside other content; a compact finder is not a landmark region of its own. */
   @property({ attribute: 'compact', type: Boolean, reflect: true }) compact = false;
 
   /** A directory to use instead of the bundled data or `src` (for pages that load data themselves). */
@@ -396,8 +396,7 @@ export class SafeHotlineFinder extends SafeElement {
     const visible = results.slice(0, this.shown);
     const remaining = results.length - visible.length;
     const f = this.filters;
-    return html`
-      <section part="base" lang=${this.renderLocale} aria-labelledby="${this.uid}-title">
+    const content = html`
         ${this.renderLocalePicker()}
         <h2 part="title" id="${this.uid}-title">${msg('Find a helpline')}</h2>
         ${this.renderEmergency(f.country)} ${this.compact ? nothing : this.renderFilters()}
@@ -416,8 +415,12 @@ export class SafeHotlineFinder extends SafeElement {
                   : nothing}`}
         ${this.compact || !this.active ? nothing : this.renderAbout()}
         <span class="visually-hidden" role="status" aria-live="assertive">${this.announcement}</span>
-      </section>
     `;
+    // A compact finder sits inside other content (the offer checker's result, a sidebar): it is not a
+    // landmark of its own, so a page with a full finder too has one "Find a helpline" region, not two.
+    return this.compact
+      ? html`<div part="base" lang=${this.renderLocale}>${content}</div>`
+      : html`<section part="base" lang=${this.renderLocale} aria-labelledby="${this.uid}-title">${content}</section>`;
   }
 
   protected override updated(): void {

@@ -312,6 +312,22 @@ describe('<safe-hotline-finder>', () => {
     }
   });
 
+  it('is one "Find a helpline" region on a page that also has a compact finder (as in the offer checker\'s result)', async () => {
+    const container = await fixture<HTMLDivElement>(
+      '<div><safe-hotline-finder country="KZ"></safe-hotline-finder><safe-hotline-finder country="KZ" compact limit="2"></safe-hotline-finder></div>',
+    );
+    const [full, compact] = [...container.querySelectorAll<SafeHotlineFinder>('safe-hotline-finder')];
+    for (const el of [full!, compact!]) {
+      el.now = monday;
+      await el.dataReady;
+      await el.updateComplete;
+    }
+    expect($(full!, '[part="base"]').localName).to.equal('section');
+    expect($(compact!, '[part="base"]').localName).to.equal('div');
+    expect($$(compact!, '[part="result"]').length).to.be.greaterThan(0);
+    await expectNoAxeViolations(container);
+  });
+
   it('speaks Russian when the page is in Russian', async () => {
     const el = await mount('<safe-hotline-finder lang="ru" country="KZ" need="trafficking"></safe-hotline-finder>');
     await waitUntil(() => $(el, '[part="title"]').textContent !== 'Find a helpline', 'the Russian text shows');
