@@ -11,6 +11,8 @@ import type { BenchRow } from '../scripts/bench.js';
 /** One pattern compiled on its own, with the rule (or negator list) it belongs to. */
 export interface NaivePattern {
   rule: string;
+  /** `flag`, `cue`, `reassurance`, or `negator` for the negation word lists. */
+  kind: string;
   re: RegExp;
 }
 
@@ -59,13 +61,13 @@ export function naivePatternSource(pattern: string): string {
 /** Every pattern of the bundled rules and negators, all languages, each as its own RegExp. */
 export function naivePatterns(): NaivePattern[] {
   const list: NaivePattern[] = [];
-  const add = (rule: string, byLanguage: Partial<Record<string, string[]>> | undefined) => {
+  const add = (rule: string, kind: string, byLanguage: Partial<Record<string, string[]>> | undefined) => {
     for (const patterns of Object.values(byLanguage ?? {})) {
-      for (const pattern of patterns ?? []) list.push({ rule, re: new RegExp(naivePatternSource(pattern), 'giu') });
+      for (const pattern of patterns ?? []) list.push({ rule, kind, re: new RegExp(naivePatternSource(pattern), 'giu') });
     }
   };
-  for (const rule of offerRuleSet.rules) add(rule.id, rule.patterns);
-  for (const [kind, byLanguage] of Object.entries(offerRuleSet.negators)) add(`negator-${kind}`, byLanguage);
+  for (const rule of offerRuleSet.rules) add(rule.id, rule.kind, rule.patterns);
+  for (const [where, byLanguage] of Object.entries(offerRuleSet.negators)) add(`negator-${where}`, 'negator', byLanguage);
   return list;
 }
 
@@ -90,19 +92,26 @@ export function naiveCheck(text: string, patterns: readonly NaivePattern[]): Map
  */
 export function naiveBaselineRow(postings: readonly string[], warmUp: readonly string[]): BenchRow {
   const patterns = naivePatterns();
+  const flagRules = new Set(patterns.filter((p) => p.kind === 'flag').map((p) => p.rule));
   for (const text of warmUp) naiveCheck(text, patterns);
   let cpuSeconds = Infinity;
-  let matched = 0;
+  let flagged = 0;
   for (let run = 0; run < 3; run++) {
-    matched = 0;
+    flagged = 0;
     const cpu = process.cpuUsage();
-    for (const text of postings) if (naiveCheck(text, patterns).size > 0) matched += 1;
+    for (const text of postings) {
+      for (const rule of naiveCheck(text, patterns).keys()) {
+        if (flagRules.has(rule)) {
+          flagged += 1;
+          break;
+        }
+      }
+    }
     const used = process.cpuUsage(cpu);
     cpuSeconds = Math.min(cpuSeconds, (used.user + used.system) / 1e6);
   }
-  const share = Math.round((100 * matched) / postings.length);
   return {
-    name: `naive baseline: the same postings, each of the ${patterns.length.toLocaleString('en-US')} rule patterns its own RegExp (g, i, u) over the raw text; no normalisation, negation, evidence mapping, extractors or scoring; per CPU-second, best of 3 (a match in ${share}% of postings)`,
+    name: `naive baseline, same postings: each of the ${patterns.length.toLocaleString('en-US')} rule patterns its own RegExp over the raw text, no normalisation, negation or scoring; per CPU-second, best of 3 (a flag pattern matches in ${Math.round((100 * flagged) / postings.length)}%)`,
     value: postings.length / cpuSeconds,
     unit: 'postings/s',
   };
