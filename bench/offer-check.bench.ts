@@ -10,6 +10,7 @@ import type { Bench, BenchRow } from '../scripts/bench.js';
 import { chromiumArgs, chromiumPath, hasChromium } from '../scripts/chromium.mjs';
 import { labelledOffers } from '../test/fixtures/offers/index.js';
 import { bundledOfferRules, checkOffer, checkOffers, compileOfferRules, offerRuleSet } from '../src/sdk/index.js';
+import { naiveBaselineRow } from './naive-baseline.js';
 
 const POSTINGS = 10_000;
 const POSTING_BYTES = 1500;
@@ -132,6 +133,8 @@ const bench: Bench = async () => {
     unit: 'postings/s',
     target: '≥ 5,000',
   });
+  // Beside it, the naive baseline on the same postings, timed the same way (bench/naive-baseline.ts).
+  rows.push(naiveBaselineRow(postings, postings.slice(0, 500)));
   rows.push({
     name: `checkOffers: the same, wall clock, best of 3 (load average ${load} on ${cpus().length} cores)`,
     value: POSTINGS / seconds,

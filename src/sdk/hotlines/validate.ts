@@ -3,7 +3,7 @@
  * every number printed by its source, dial digits that match the printed number). The CLI's
  * `validate`, `npm run data:check` and remote loading all go through here.
  */
-import { hotlineDataSchema, numberChannelTypes } from './schema.js';
+import { hotlineDataSchema, hotlineSchema, numberChannelTypes } from './schema.js';
 import type { EmergencyCountry, Hotline, HotlineData, Source } from './schema.js';
 import { HotlineDataError } from './errors.js';
 import type { DataProblem } from './errors.js';
@@ -28,6 +28,17 @@ function typeOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   return typeof value;
+}
+
+/** A value as it would appear in the file: JSON where JSON can write it, and never a throw (a BigInt, a cycle). */
+function show(value: unknown): string {
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'symbol' || typeof value === 'function') return typeof value;
+  try {
+    return String(JSON.stringify(value));
+  } catch {
+    return `an ${typeOf(value)} JSON cannot write`;
+  }
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -60,12 +71,12 @@ function describeIssue(issue: ZodIssueLike, input: unknown): string {
     case 'invalid_type':
       return at === undefined ? `is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${typeOf(at)}`;
     case 'invalid_value':
-      return `expected ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(' or ')}, got ${JSON.stringify(at)}`;
+      return `expected ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(' or ')}, got ${show(at)}`;
     case 'unrecognized_keys':
       return `unknown ${issue.keys?.length === 1 ? 'key' : 'keys'} ${(issue.keys ?? []).map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_union':
       if (issue.discriminator) {
-        return `"${issue.discriminator}" must be one of ${(issue.options ?? []).map((o) => JSON.stringify(o)).join(', ')}, got ${JSON.stringify(at)}`;
+        return `"${issue.discriminator}" must be one of ${(issue.options ?? []).map((o) => JSON.stringify(o)).join(', ')}, got ${show(at)}`;
       }
       return 'matches none of the allowed shapes';
     case 'too_small':
@@ -285,7 +296,13 @@ function checkSemantics(data: HotlineData): DataProblem[] {
  * problem with its JSON path.
  */
 export function validateHotlineData(input: unknown): HotlineValidation {
-  const parsed = hotlineDataSchema.safeParse(input);
+  let parsed: ReturnType<typeof hotlineDataSchema.safeParse>;
+  try {
+    parsed = hotlineDataSchema.safeParse(input);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { ok: false, problems: entryByEntry(input) };
+  }
   if (!parsed.success) {
     const problems = (parsed.error.issues as unknown as ZodIssueLike[]).map((issue) => ({
       path: jsonPath(issue.path),
@@ -296,6 +313,33 @@ export function validateHotlineData(input: unknown): HotlineValidation {
   }
   const problems = checkSemantics(parsed.data);
   return problems.length === 0 ? { ok: true, data: parsed.data, problems: [] } : { ok: false, problems };
+}
+
+/** The most problems listed for a file that has too many to gather at once. */
+const MAX_LISTED_PROBLEMS = 1000;
+
+/**
+ * zod gathers the problems of nested values with `push(...list)`, which overflows the call stack
+ * when a file has more than about 100,000 problems (20,000 empty entries, say). Such a file is
+ * checked again one entry at a time, and its first problems are listed after one that says so.
+ */
+function entryByEntry(input: unknown): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const add = (issues: readonly ZodIssueLike[] | undefined, prefix: PropertyKey[]) => {
+    for (const issue of issues ?? []) {
+      if (problems.length >= MAX_LISTED_PROBLEMS) return;
+      const at = { ...issue, path: [...prefix, ...issue.path] };
+      problems.push({ path: jsonPath(at.path), code: at.code, message: describeIssue(at, input) });
+    }
+  };
+  const root = input as Record<string, unknown>;
+  const hotlines: unknown[] = Array.isArray(root.hotlines) ? root.hotlines : [];
+  add(hotlineDataSchema.safeParse({ ...root, hotlines: [] }).error?.issues as unknown as ZodIssueLike[], []);
+  for (let i = 0; i < hotlines.length && problems.length < MAX_LISTED_PROBLEMS; i++) {
+    add(hotlineSchema.safeParse(hotlines[i]).error?.issues as unknown as ZodIssueLike[], ['hotlines', i]);
+  }
+  problems.unshift({ path: '$', code: 'too-many-problems', message: `has too many problems to list them all; the first ${problems.length} follow` });
+  return problems;
 }
 
 /**

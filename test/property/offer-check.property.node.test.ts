@@ -1,0 +1,285 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import {
+  OfferCheckError,
+  SafeError,
+  adviceCodes,
+  checkOffer,
+  checkOffers,
+  levelBands,
+  maxOfferLength,
+  offerDimensions,
+  offerFlagIds,
+  offerLanguages,
+  offerLevels,
+  offerQuestionIds,
+  offerReassuranceIds,
+  questionAnswers,
+  signalStrengths,
+} from '../../src/sdk/index.js';
+import type { CheckOfferOptions, OfferCheckResult, OfferEvidence } from '../../src/sdk/index.js';
+
+// Random and hostile input to checkOffer: it returns a result that satisfies the result's contract
+// (docs/offer-check.md), or, for input it documents as refused, throws an OfferCheckError with the
+// documented code — never another exception, never a hang, and never super-linear time.
+
+// --- The result's contract -------------------------------------------------------------------
+
+const flagIds = new Set(offerFlagIds);
+const reassuranceIds = new Set(offerReassuranceIds);
+const strengthRank = { strong: 0, medium: 1, weak: 2 } as const;
+
+function assertEvidence(evidence: readonly OfferEvidence[], text: string, what: string): void {
+  assert.ok(Array.isArray(evidence), `${what}: evidence is a list`);
+  let previousEnd = 0;
+  for (const e of evidence) {
+    assert.deepEqual(Object.keys(e).sort(), ['end', 'start', 'text'], what);
+    assert.ok(Number.isInteger(e.start) && Number.isInteger(e.end), `${what}: integer offsets`);
+    assert.ok(e.start >= 0 && e.start < e.end && e.end <= text.length, `${what}: ${e.start}–${e.end} lies inside a text of ${text.length}`);
+    assert.equal(text.slice(e.start, e.end), e.text, `${what}: the evidence is the text at its offsets`);
+    assert.ok(e.start >= previousEnd, `${what}: spans come in order and do not overlap`);
+    previousEnd = e.end;
+  }
+}
+
+/** Every rule of the result's shape that holds whatever the input. */
+function assertWellFormed(result: OfferCheckResult, text: string, options: CheckOfferOptions | undefined): void {
+  assert.deepEqual(Object.keys(result).sort(), ['advice', 'destinations', 'flags', 'language', 'level', 'reassurances', 'score']);
+  assert.ok(offerLevels.includes(result.level), `level ${result.level}`);
+  const [min, max] = levelBands[result.level];
+  assert.ok(Number.isFinite(result.score) && result.score >= min && result.score <= max, `score ${result.score} in the ${result.level} band`);
+
+  const seen = new Set<string>();
+  let previousRank = 0;
+  for (const flag of result.flags) {
+    assert.ok(flagIds.has(flag.id), `flag ${flag.id} is a bundled flag`);
+    assert.ok(!seen.has(flag.id), `flag ${flag.id} appears once`);
+    seen.add(flag.id);
+    assert.ok(offerDimensions.includes(flag.dimension), flag.dimension);
+    assert.ok(signalStrengths.includes(flag.strength), flag.strength);
+    assert.ok(strengthRank[flag.strength] >= previousRank, 'flags come strongest first');
+    previousRank = strengthRank[flag.strength];
+    assert.ok(typeof flag.indicator === 'string' && flag.indicator.length > 0);
+    assert.ok(['text', 'answers', 'both'].includes(flag.source), flag.source);
+    if (!options?.answers || Object.keys(options.answers).length === 0) assert.equal(flag.source, 'text', 'without answers every flag comes from the text');
+    assertEvidence(flag.evidence, text, `flag ${flag.id}`);
+  }
+  if (result.flags.length === 0) assert.equal(result.level === 'high', false, 'no flags, not high');
+
+  assert.equal(new Set(result.advice).size, result.advice.length, 'advice is unique');
+  const order = result.advice.map((a) => adviceCodes.indexOf(a));
+  assert.ok(order.every((i, k) => i >= 0 && (k === 0 || i > order[k - 1]!)), 'advice codes are known and in their order');
+  if (result.level === 'high') assert.ok(result.advice.includes('call-hotline'));
+
+  const reassurances = new Set<string>();
+  for (const r of result.reassurances) {
+    assert.ok(reassuranceIds.has(r.id), `reassurance ${r.id} is a bundled one`);
+    assert.ok(!reassurances.has(r.id), `reassurance ${r.id} appears once`);
+    reassurances.add(r.id);
+    assertEvidence(r.evidence, text, `reassurance ${r.id}`);
+  }
+
+  assert.equal(new Set(result.destinations).size, result.destinations.length, 'destinations are unique');
+  for (const d of result.destinations) assert.match(d, /^[A-Z]{2}$/);
+
+  if (options?.lang) assert.equal(result.language, options.lang);
+  else if (text.length === 0) assert.equal(result.language, 'und');
+  else assert.ok(result.language === 'und' || offerLanguages.includes(result.language), result.language);
+}
+
+// --- Hostile text ----------------------------------------------------------------------------
+
+/** Fragments a hostile or careless writer puts in a posting: risky words in every script, and what breaks parsers. */
+const fragments = [
+  // Words the rules look for, and negations, in the seven languages and English.
+  'предоплата', 'П р е д о п л а т а', 'паспорт', 'девушки 18-25', 'бесплатный билет', 'Дубай', 'не', 'без', 'нет', 'не нужна',
+  'Hostess', 'passport copy', 'free ticket', 'Dubai', 'no fee', 'not required', 'beware', 'girls 18-25', '$3,000 a month',
+  "to'lov olinmaydi", 'bepul chipta', 'oʻ', 'gʻ', 'hech qanday', 'жұмыс', 'төлем жоқ', 'эч кандай', 'ҳеҷ', 'ýok', 'däl', 'Koreýa',
+  't.me/jobs', '@hr_job', 'wa.me/77001234567', 'hr@company.kz', 'https://example.org', 'лицензия № 15', 'трудовой договор',
+  // Numbers: card-like, long runs, money, ages.
+  '8600 1295 4001 4952', '4111111111111111', '4111-1111-1111-1111', '1'.repeat(64), '0'.repeat(17), '9 9 9 9 9 9 9 9 9 9 9 9 9 9 9 9',
+  '3 000 000 сум', '100 000 000 000 $', '16+', '18-', '-25', '0-0', '1.5e308', '٣٠٠٠', '१२३४',
+  // Regex-hostile.
+  'a'.repeat(200), '(((', ')))', '(a+)+$', '.*.*.*', '[^]', '\\', '$'.repeat(30), '*'.repeat(30), '|'.repeat(30), '?:', '(?<x>',
+  // Invisible, control and bidirectional characters.
+  '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u202e', '\u202d', '\u200f', '\u200e', '\u061c', '\u2066', '\u2069',
+  '\u0000', '\u0007', '\u0008', '\u001b[31m', '\r\n', '\r', '\t', '\v', '\f', '\u2028', '\u2029', '\u0085', '\u3000', '\u00a0',
+  // Lone and reversed surrogates.
+  '\ud800', '\udfff', '\udc00\ud800', '\ud83d', '\ude00',
+  // Combining marks, zalgo, decomposed letters.
+  '\u0301', 'а\u0301\u0301\u0301\u0301', 'e\u0300\u0301\u0302\u0303\u0304\u0305\u0306\u0307\u0308', 'и\u0306', '\u0335'.repeat(40),
+  // Homoglyphs and styled letters.
+  'pаsspоrt', 'прeдоплaтa', 'ｐａｓｓｐｏｒｔ', '𝐩𝐚𝐬𝐬𝐩𝐨𝐫𝐭', 'ℙ𝕒𝕤𝕤', '3арплата', 'д0ход', 'İstanbul', 'ISTANBUL', 'ı', 'İ', 'ß', 'ﬁ',
+  // Other scripts, emoji, flags.
+  'دبي', 'עבודה', '工作', '일자리', 'งาน', '👩‍👩‍👧', '🇦🇪', '🏳️‍🌈', '💰💰💰', '🔥', '👍🏽',
+  // Separators that end or join clauses and words.
+  ' ', '  ', '.', '. ', ',', ';', ':', '!', '?', '—', ' - ', '-', '/', '…', '\n', '\n\n', "'", '’', '"', '«', '»', '(', ')',
+];
+
+/** Any UTF-16 code unit, lone surrogates included. */
+const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+
+const part = fc.oneof(
+  { arbitrary: fc.constantFrom(...fragments), weight: 6 },
+  { arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }), weight: 2 },
+  { arbitrary: fc.string({ unit: 'binary', maxLength: 12 }), weight: 1 },
+  { arbitrary: fc.string({ unit: codeUnit, maxLength: 12 }), weight: 1 },
+  // A fragment repeated: long runs of one shape.
+  { arbitrary: fc.tuple(fc.constantFrom(...fragments), fc.integer({ min: 2, max: 60 })).map(([f, n]) => f.repeat(n)), weight: 1 },
+);
+
+/** A hostile posting of at most about 3,000 UTF-16 units, sometimes cut in the middle of a pair. */
+const hostileText = fc
+  .tuple(fc.array(part, { maxLength: 60, size: 'max' }), fc.option(fc.nat({ max: 3000 }), { nil: undefined }))
+  .map(([parts, cut]) => parts.join('').slice(0, cut ?? 3000));
+
+// --- Options, valid and not ------------------------------------------------------------------
+
+interface Case {
+  text: unknown;
+  options: unknown;
+  /** The code the engine documents for this input, or undefined when it must return a result. */
+  refused?: 'offer-check/invalid-text' | 'offer-check/invalid-options';
+}
+
+const validAnswers = fc.dictionary(fc.constantFrom(...offerQuestionIds), fc.constantFrom(...questionAnswers), { maxKeys: offerQuestionIds.length });
+const validOptions = fc.oneof(
+  fc.constant(undefined),
+  fc.record({ lang: fc.constantFrom(...offerLanguages), answers: validAnswers }, { requiredKeys: [] }),
+);
+
+const notAnId = fc.string({ minLength: 1, maxLength: 20 }).filter((k) => !(offerQuestionIds as readonly string[]).includes(k) && k !== '__proto__');
+const invalidAnswers = fc.oneof(
+  // A known question with an answer that is not yes, no or unknown.
+  fc.tuple(fc.constantFrom(...offerQuestionIds), fc.oneof(fc.string().filter((s) => !(questionAnswers as readonly string[]).includes(s)), fc.integer(), fc.boolean(), fc.constant(null)))
+    .map(([k, v]) => ({ [k]: v })),
+  // A question that does not exist.
+  fc.tuple(notAnId, fc.constantFrom(...questionAnswers)).map(([k, v]) => ({ [k]: v })),
+  fc.constantFrom<unknown>(null, 'yes', 42, true, ['yes'], [], new Date(0)),
+);
+const invalidLang = fc.oneof(
+  fc.constantFrom<unknown>('de', 'EN', 'Ru', 'uz-cyrl', 'uz-Latn', 'ru-RU', 'und', '', ' en', 'en ', null, 0, true, ['en'], {}),
+  fc.string({ maxLength: 10 }).filter((s) => !(offerLanguages as readonly string[]).includes(s)),
+);
+const invalidOptions = fc.oneof(
+  fc.record({ lang: invalidLang }),
+  fc.record({ answers: invalidAnswers }),
+  fc.record({ lang: fc.constantFrom(...offerLanguages), answers: invalidAnswers }),
+  // Rules that are not a compiled rule set.
+  fc.record({ rules: fc.constantFrom<unknown>({}, 'bundled', 1, [], { version: 'fake', rules: [], patternCount: 0 }) }),
+  // Options that are not an object.
+  fc.constantFrom<unknown>(null, 'ru', 7, true, [], ['ru']),
+);
+const notText = fc.constantFrom<unknown>(undefined, null, 42, 0, true, {}, [], ['text'], new String('text'), Symbol('text'), 10n, () => 'text');
+
+const cases: fc.Arbitrary<Case> = fc.oneof(
+  { arbitrary: fc.record({ text: hostileText, options: validOptions }), weight: 14 },
+  { arbitrary: fc.record({ text: hostileText, options: invalidOptions }).map((c): Case => ({ ...c, refused: 'offer-check/invalid-options' })), weight: 3 },
+  { arbitrary: fc.record({ text: notText, options: fc.oneof(validOptions, invalidOptions) }).map((c): Case => ({ ...c, refused: 'offer-check/invalid-text' })), weight: 1 },
+);
+
+function assertRefused(run: () => unknown, code: string): void {
+  assert.throws(run, (e: unknown) => {
+    assert.ok(e instanceof OfferCheckError, `an OfferCheckError, not ${String(e)}`);
+    assert.ok(e instanceof SafeError);
+    assert.equal(e.name, 'OfferCheckError');
+    assert.equal(e.code, code);
+    assert.ok(Array.isArray(e.issues) && e.issues.every((i) => typeof i === 'string'));
+    return true;
+  });
+}
+
+test('10,000 random and hostile inputs: a well-formed result, or the documented OfferCheckError, never another exception', { timeout: 180_000 }, () => {
+  fc.assert(
+    fc.property(cases, ({ text, options, refused }) => {
+      const call = () => checkOffer(text as string, options as CheckOfferOptions);
+      if (refused) {
+        assertRefused(call, refused);
+        return;
+      }
+      const result = call();
+      assertWellFormed(result, text as string, options as CheckOfferOptions | undefined);
+      // Nothing is kept between calls: the same input gives the same result.
+      assert.deepEqual(checkOffer(text as string, options as CheckOfferOptions), result);
+    }),
+    { numRuns: 10_000 },
+  );
+});
+
+// --- Huge text -------------------------------------------------------------------------------
+
+test('huge hostile text up to the length limit gives a well-formed result; past it, an OfferCheckError', { timeout: 180_000 }, () => {
+  const huge = fc
+    .tuple(fc.array(part, { minLength: 1, maxLength: 12 }), fc.integer({ min: maxOfferLength - 10_000, max: maxOfferLength }))
+    .map(([parts, length]) => {
+      const unit = parts.join('') || 'a';
+      return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+    });
+  fc.assert(
+    fc.property(huge, (text) => {
+      assertWellFormed(checkOffer(text), text, undefined);
+    }),
+    { numRuns: 40 },
+  );
+  const limit = 'п р е д о п л а т а 8600 1295 4001 4952 '.repeat(maxOfferLength).slice(0, maxOfferLength);
+  assertWellFormed(checkOffer(limit), limit, undefined);
+  assertRefused(() => checkOffer(`${limit}x`), 'offer-check/invalid-text');
+  assertRefused(() => checkOffer('a'.repeat(100_000)), 'offer-check/invalid-text');
+  assertRefused(() => checkOffer('ж'.repeat(10 * maxOfferLength)), 'offer-check/invalid-text');
+});
+
+test('checkOffers yields the results before an item past the length limit, then throws invalid-item', () => {
+  const results = checkOffers(['Предоплата 100$', { id: 'long', text: 'a'.repeat(maxOfferLength + 1) }, 'never reached']);
+  assert.equal(results.next().value?.level, 'medium');
+  assertRefused(() => results.next(), 'offer-check/invalid-item');
+});
+
+// --- Linear time -----------------------------------------------------------------------------
+
+/** Median CPU time of `runs` checks of `text`, in microseconds (CPU time: other programs on the machine do not count). */
+function medianCpu(text: string, runs = 7): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const before = process.cpuUsage();
+    checkOffer(text);
+    const used = process.cpuUsage(before);
+    times.push(used.user + used.system);
+  }
+  times.sort((a, b) => a - b);
+  return Math.max(1, times[Math.floor(runs / 2)]!);
+}
+
+/**
+ * Adversarial shapes, each a repeated unit: `large` is 10× `small`. The large ones are the length
+ * limit (50,000 UTF-16 units); in Cyrillic that is about 100 KB of UTF-8.
+ */
+const shapes: Record<string, string> = {
+  'matches and negations in every clause (Cyrillic)': 'не предоплата паспорт без договора девушки 18-25 бесплатный билет в Дубай нет ',
+  'matches and negations in every clause (Latin)': 'no fee passport copy free ticket Dubai girls 18-25 hostess not required beware ',
+  'one word of a single letter': 'a',
+  'one word of a single Cyrillic letter': 'ж',
+  'a long run of digits': '4',
+  'card numbers, one after another': '8600 1295 4001 4952 ',
+  'spaced-out letters': 'п р е д о п л а т а ',
+  'letters split by zero-width characters': 'п\u200bр\u200bе\u200bд\u200bо\u200bп\u200bл\u200bа\u200bт\u200bа ',
+  'stacked combining marks': 'а\u0301\u0301\u0301\u0301\u0301\u0301\u0301',
+  'Latin-Cyrillic homoglyph words': 'pаsspоrt прeдоплaтa 3арплата ',
+  'regex-hostile punctuation': '((((a+)+$|.*.*[^]\\',
+  'prefixes of patterns, never finished': 'предо пасп hoste dub eskor ',
+  'emoji and right-to-left marks': '👩‍👩‍👧\u200f🇦🇪\u202e',
+  'lone surrogates between letters': 'a\ud800b\udfffв',
+  'money and ages without end': '$3,000 18-25 3 000 000 сум 16+ ',
+};
+
+for (const [name, unit] of Object.entries(shapes)) {
+  test(`${name}: 10× the text takes well under 30× the time (linear, not quadratic)`, { timeout: 120_000 }, () => {
+    const large = unit.repeat(Math.ceil(maxOfferLength / unit.length)).slice(0, maxOfferLength);
+    const small = large.slice(0, maxOfferLength / 10);
+    // Warm up both lengths first, so the ratio does not count compiling RegExps and code.
+    checkOffer(small);
+    checkOffer(large);
+    const ratio = medianCpu(large) / medianCpu(small);
+    assert.ok(ratio < 30, `${large.length} units took ${ratio.toFixed(1)}× the time of ${small.length}`);
+  });
+}
