@@ -270,14 +270,44 @@ export const flags: FlagRule[] = [
     indicator: 'confiscation-of-documents',
     advice: ['never-send-documents'],
     // Honest agencies also need a passport copy at some point; sending it to an unchecked stranger is the risk.
+    // The request comes verb first ("пришлите копию паспорта") or object first ("копию паспорта
+    // присылайте в Телеграм"; the usual order in the Turkic languages and Tajik). Negatable, and its
+    // gaps never skip a negation: "копию паспорта никому не отправляйте" is advice, not a request.
+    negatable: true,
     patterns: {
-      en: ['(send|upload|forward|share) (us |me )?(a |the |your )?(copy|photo|picture|scan) of (your )?passport', '(send|share|upload) (us |me )?(your )?passport (copy|photo|scan|details|number)', 'passport (copy|photo|scan) (required|needed|first)'],
-      ru: ['(скиньте|скинуть|скинь|пришлите|прислать|присылайте|отправьте|отправить|отправляйте|вышлите|выслать|скидывайте) ~ (фото|копи*|скан*) паспорт*', '(фото|копи*|скан*) паспорт* (в|на) (лс|личку|телеграм*|ватсап*|whatsapp|telegram|директ|почту)', '(скиньте|пришлите|отправьте|вышлите) паспорт*'],
-      kk: ['паспорт* (көшірме*|суреті*|фото*) ~ (жіберіңіз|жіберу*|салыңыз)'],
-      ky: ['паспорт* (көчүрмө*|сүрөт*|фото*) ~ (жибериңиз|жиберүү*|салыңыз)'],
-      uz: ['pasport* (nusxa*|rasm*|surat*|foto*|skan*) ~ (yuboring|yuborish*|tashlang|joʻnating)', 'pasport* (yuboring|tashlang|joʻnating)'],
-      tg: ['(нусха*|акс*|сурат*) ~ шиноснома* ~ (фиристед|равон кунед)', 'шиноснома* (фиристед|равон кунед)'],
-      tk: ['pasport* (nusga*|surat*|skan*) ~ (iberiň|ugradyň)', 'pasport* (iberiň|ugradyň)'],
+      en: [
+        '(send|upload|forward|share) (us |me )?(a |the |your )?(copy|copies|photo|photos|picture|scan|scans) of (your )?passport*',
+        '(send|share|upload) (us |me )?(your )?passport (copy|copies|photo|photos|scan|scans|details|number)',
+        'passport (copy|photo|scan) (required|needed|first)',
+        '(passport (copy|copies|photo|photos|scan|scans)|(copy|photo|scan) of (your )?passport) ~ (to|via|on|in) (telegram|whatsapp|viber|dm|pm|direct|inbox)',
+      ],
+      ru: [
+        '(скиньте|скинуть|скинь|скидывайте|скидывать|пришлите|пришли|прислать|присылайте|присылать|отправьте|отправь|отправить|отправляйте|отправлять|вышлите|выслать|высылайте|высылать|киньте|кидайте|направьте|направить) ~ (фото|фотографи*|копи*|ксерокопи*|скан*) паспорт*',
+        '(фото|копи*|скан*) паспорт* (в|на) (лс|личку|телеграм*|ватсап*|вотсап*|whatsapp|telegram|директ|почту)',
+        '(скиньте|пришлите|отправьте|вышлите|присылайте|отправляйте|скидывайте) (ваш |свой )?паспорт*',
+        '(фото|фотографи*|копи*|ксерокопи*|скан*) ~ паспорт* ~ (скиньте|скинуть|скинь|скидывайте|скидывать|пришлите|пришли|прислать|присылайте|присылать|отправьте|отправь|отправить|отправляйте|отправлять|вышлите|выслать|высылайте|высылать|киньте|кидайте|направьте|направить)',
+        'паспорт* ~ (скиньте|скинуть|скинь|скидывайте|скидывать|пришлите|пришли|прислать|присылайте|присылать|отправьте|отправь|отправить|отправляйте|отправлять|вышлите|выслать|высылайте|высылать|киньте|кидайте|направьте|направить)',
+      ],
+      kk: [
+        'паспорт* (көшірме*|суреті*|фото*|сканы*) ~ (жіберіңіз|жіберіңіздер|жіберіңдер|жібер|жіберу*|салыңыз|салыңдар|тастаңыз|тастаңдар|жолдаңыз)',
+        'паспорт* ~ (жіберіңіз|жіберіңіздер|жіберіңдер|жібер|жіберу*|салыңыз|салыңдар|тастаңыз|тастаңдар|жолдаңыз)',
+      ],
+      ky: [
+        'паспорт* (көчүрмө*|сүрөт*|фото*|скан*) ~ (жибериңиз|жибергиле|жибер|жиберүү*|салыңыз|салгыла|таштаңыз|таштагыла|жөнөтүңүз)',
+        'паспорт* ~ (жибериңиз|жибергиле|жибер|жиберүү*|салыңыз|салгыла|таштаңыз|таштагыла|жөнөтүңүз)',
+      ],
+      uz: [
+        'pasport* (nusxa*|rasm*|surat*|foto*|skan*) ~ (yuboring|yuboringlar|yuborasiz|yuborish*|yubor|tashlang|tashlanglar|tashlab yuboring|joʻnating|joʻnatasiz|joʻnatish*)',
+        'pasport* ~ (yuboring|yuboringlar|yuborasiz|yuborish*|yubor|tashlang|tashlanglar|tashlab yuboring|joʻnating|joʻnatasiz|joʻnatish*)',
+      ],
+      tg: [
+        '(нусха*|акс*|сурат*|скан*) ~ (шиноснома*|паспорт*) ~ (фиристед|фиристонед|равон кунед|равон намоед|ирсол кунед|ирсол намоед|партоед)',
+        '(шиноснома*|паспорт*) ~ (фиристед|фиристонед|равон кунед|равон намоед|ирсол кунед|ирсол намоед|партоед)',
+      ],
+      tk: [
+        'pasport* (nusga*|surat*|skan*) ~ (iberiň|iberiňiz|ibermeli|ugradyň|ugradyňyz|ugratmaly|taşlaň)',
+        'pasport* ~ (iberiň|iberiňiz|ibermeli|ugradyň|ugradyňyz|ugratmaly|taşlaň)',
+      ],
     },
   }),
   flag({
@@ -408,7 +438,7 @@ export const flags: FlagRule[] = [
     suppresses: ['looks-requirement'],
     patterns: {
       en: ['(slim|sexy|model) (figure|body|build|appearance|looks|girls)', 'model parameters', 'photo* in (a )?(swimsuit|bikini|full length|full height)', 'full (length|body) photo*', '(attractive|pretty|beautiful) (girls|women|ladies)'],
-      ru: ['модельн* (внешност*|параметр*|рост*|фигур*)', '(яркой|яркая|эффектн*) (внешност*|внешн*)', 'стройн* (фигур*|девушк*|телосложени*)', '(фото|фотографи*) (в|во) (купальник*|полный рост|весь рост)', '(красив*|симпатичн*) (девушк*|девочк*)', 'параметры (фигуры|модели)', 'рост (от )?# вес'],
+      ru: ['модельн* (внешност*|параметр*|рост*|фигур*)', '(яркой|яркая|эффектн*) (внешност*|внешн*)', 'стройн* (фигур*|девушк*|девушек|телосложени*)', '(фото|фотографи*) (в|во) (купальник*|полный рост|весь рост)', '(красив*|симпатичн*) (девушк*|девушек|девочк*|девочек)', 'параметры (фигуры|модели)', 'рост (от )?# вес'],
       kk: ['сымбатты', 'модель (параметр*|келбет*)', '(толық бойлы|толық бой) сурет*', 'әдемі қыздар'],
       ky: ['сымбаттуу кыздар', 'модель (параметр*|келбет*)', 'сулуу кыздар', 'толук бойлуу сүрөт*'],
       uz: ['chiroyli (qizlar|ayollar)', 'model (parametr*|koʻrinish*)', 'qomatli', 'kelishgan (qomat*|qizlar)', 'toʻliq (boʻyli )?surat*'],
@@ -426,7 +456,7 @@ export const flags: FlagRule[] = [
     when: [{ all: ['female-target', 'age-young'] }],
     patterns: {
       en: ['young (girls|women|ladies)'],
-      ru: ['молод* (девушк*|женщин*)'],
+      ru: ['молод* (девушк*|девушек|женщин*)'],
       kk: ['жас (қыздар*|әйелдер*)'],
       ky: ['жаш (кыздар*|аялдар*)'],
       uz: ['yosh (qizlar*|ayollar*)'],

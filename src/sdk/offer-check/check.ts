@@ -8,7 +8,6 @@ import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, allCandidates, compileO
 import type { Candidate, CompiledOfferRules, EngineTables } from './compile.js';
 import { OfferCheckError } from './errors.js';
 import { extract, isClauseEnd } from './extractors.js';
-import type { Span } from './extractors.js';
 import { detectLanguage } from './language.js';
 import { isWordUnit, normalizeText } from './normalize.js';
 import type { NormalizedText } from './normalize.js';
@@ -272,28 +271,51 @@ class Negations {
   }
 }
 
-function allPresent(ids: readonly string[], present: Map<string, Span[]>): boolean {
+/**
+ * A stretch of normalised text that shows a signal, `[start, end)`, and — when it came into a
+ * combined signal from one of its parts — the id of that part (see `OfferEvidence.signal`).
+ */
+type Part = readonly [start: number, end: number, signal?: string];
+
+function allPresent(ids: readonly string[], present: Map<string, Part[]>): boolean {
   for (const id of ids) if (!present.has(id)) return false;
   return true;
 }
 
-function anyPresent(ids: readonly string[], present: Map<string, Span[]>): boolean {
+function anyPresent(ids: readonly string[], present: Map<string, Part[]>): boolean {
   for (const id of ids) if (present.has(id)) return true;
   return false;
 }
 
-function toEvidence(norm: NormalizedText, original: string, spans: readonly Span[]): OfferEvidence[] {
-  const sorted = [...spans].filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const merged: [number, number][] = [];
-  for (const [s, e] of sorted) {
+function toEvidence(norm: NormalizedText, original: string, parts: readonly Part[]): OfferEvidence[] {
+  const sorted = parts.filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number, string | undefined][] = [];
+  for (const [s, e, signal] of sorted) {
     const last = merged[merged.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else merged.push([s, e]);
+    if (last && s <= last[1] && last[2] === signal) last[1] = Math.max(last[1], e);
+    else if (last && s < last[1]) continue; // inside a stretch already shown for another part
+    else merged.push([s, e, signal]);
   }
-  return merged.slice(0, MAX_EVIDENCE).map(([s, e]) => {
+  let kept = merged;
+  if (merged.length > MAX_EVIDENCE) {
+    // Keep the first stretch of each part, so that every part of a combination is shown, then the
+    // earliest others.
+    const chosen = new Set<(typeof merged)[number]>();
+    const seen = new Set<string | undefined>();
+    for (const m of merged) {
+      if (seen.has(m[2])) continue;
+      seen.add(m[2]);
+      chosen.add(m);
+    }
+    for (const m of merged) if (chosen.size < MAX_EVIDENCE) chosen.add(m);
+    kept = merged.filter((m) => chosen.has(m)).slice(0, Math.max(MAX_EVIDENCE, seen.size));
+  }
+  return kept.map(([s, e, signal]) => {
     const start = norm.starts[s]!;
     const end = norm.ends[e - 1]!;
-    return { start, end, text: original.slice(start, end) };
+    const evidence: OfferEvidence = { start, end, text: original.slice(start, end) };
+    if (signal !== undefined) evidence.signal = signal;
+    return evidence;
   });
 }
 
@@ -340,10 +362,10 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
   const extracted = extract(text);
 
   /** Every signal that holds, with its spans in the normalised text. */
-  const present = new Map<string, Span[]>();
+  const present = new Map<string, Part[]>();
   const fromText = new Set<string>();
   const fromAnswers = new Set<string>();
-  const add = (id: string, spans: readonly Span[]) => {
+  const add = (id: string, spans: readonly Part[]) => {
     const list = present.get(id);
     if (list) list.push(...spans);
     else present.set(id, [...spans]);
@@ -367,7 +389,7 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
   const engine = rules.engineRules;
   for (let i = 0; i < engine.length; i++) {
     const rule = engine[i]!;
-    const spans: Span[] = [];
+    const spans: Part[] = [];
     const found = matches.get(i);
     if (found) {
       for (const m of found) {
@@ -382,10 +404,17 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
       }
     }
     let holds = spans.length > 0;
+    // A combination shows the evidence of the first of its conjunctions that holds (rules list the
+    // most telling first): the parts that make it, each labelled with the signal it shows (the
+    // innermost one, for a part that is a combination itself), so that "Hostess" is not quoted as
+    // if it were the pay.
     for (const conjunction of rule.when) {
       if (!allPresent(conjunction.all, present) || anyPresent(conjunction.none, present)) continue;
       holds = true;
-      for (const id of conjunction.all) for (const span of present.get(id)!) spans.push(span);
+      for (const id of conjunction.all) {
+        for (const part of present.get(id)!) spans.push(part[2] === undefined ? [part[0], part[1], id] : part);
+      }
+      break;
     }
     if (holds) {
       add(rule.id, spans);

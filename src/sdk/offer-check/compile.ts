@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { OfferCheckError } from './errors.js';
 import {
   PatternSyntaxError,
+  gapGuard,
   kazakhLatinVariant,
   parsePattern,
   patternKeys,
@@ -42,6 +43,8 @@ export class Candidate {
   constructor(
     patterns: PatternNode[][],
     readonly rule: number,
+    /** The look-ahead that keeps the gaps of a negatable rule from skipping a negation (see `gapGuard`). */
+    readonly guard = '',
   ) {
     this.#patterns = patterns;
   }
@@ -51,7 +54,7 @@ export class Candidate {
     if (this.#source === undefined) {
       // Longer patterns first, so evidence covers the most specific match at a position.
       const sorted = this.#patterns!.map((nodes) => ({ nodes, weight: patternWeight(nodes) })).sort((a, b) => b.weight - a.weight);
-      const sources = [...new Set(sorted.map((p) => toRegexSource(p.nodes)))];
+      const sources = [...new Set(sorted.map((p) => toRegexSource(p.nodes, this.guard)))];
       this.#source = `(?:${sources.join('|')})${WORD_END}`;
       this.#patterns = undefined;
     }
@@ -350,13 +353,22 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
     throw new OfferCheckError('offer-check/invalid-rules', `The offer rules have ${issues.length} problem(s):\n${issues.join('\n')}`, issues);
   }
 
+  // A gap in a negatable rule never skips a negation: every one-word negation, in every spelling.
+  const negationWords: PatternNode[][] = [];
+  for (const list of [set.negators.before, set.negators.after]) {
+    for (const [lang, patterns] of Object.entries(list ?? {}) as [OfferLanguage, string[]][]) {
+      for (const pattern of patterns) negationWords.push(...variants(lang, parsePattern(pattern)));
+    }
+  }
+  const guard = gapGuard(negationWords);
+
   const trie = new PrefixTrie();
   let built = 0;
   for (const [key, byRule] of groups) {
     if (++built % 64 === 0) yield;
     const candidates: Candidate[] = [];
     for (const [rule, patterns] of byRule) {
-      const candidate = new Candidate(patterns, rule);
+      const candidate = new Candidate(patterns, rule, rule >= 0 && set.rules[rule]!.negatable ? guard : '');
       if (options.eager) void candidate.re;
       candidates.push(candidate);
     }

@@ -154,7 +154,7 @@ function readNumbers(text: string): NumberToken[] {
 const ageWord = /^(?:лет|год\p{L}*|years?|yrs|yo|yosh\p{L}*|еш\p{L}*|жас\p{L}*|жаш\p{L}*|сол\p{L}*|yas\p{L}*|возраст\p{L}*|age[sd]?|y)$/u;
 /** Words for the people wanted, before a bare range ("девушки 18-25"), as they are after normalisation. */
 const personWord =
-  /^(?:girls?|ladies|women|boys|men|guys|candidates|applicants|девушк\p{L}*|девочк\p{L}*|женщин\p{L}*|парн\p{L}*|мужчин\p{L}*|кандидат\p{L}*|qizlar\p{L}*|ayollar\p{L}*|yigitlar\p{L}*|erkaklar\p{L}*|кыздар\p{L}*|жигиттер\p{L}*|аялдар\p{L}*|духтарон\p{L}*|писарон\p{L}*|занон\p{L}*|gyzlar\p{L}*|yigitler\p{L}*|ayallar\p{L}*)$/u;
+  /^(?:girls?|ladies|women|boys|men|guys|candidates|applicants|девушк\p{L}*|девушек|девочк\p{L}*|девочек|женщин\p{L}*|парн\p{L}*|мужчин\p{L}*|кандидат\p{L}*|qizlar\p{L}*|ayollar\p{L}*|yigitlar\p{L}*|erkaklar\p{L}*|кыздар\p{L}*|жигиттер\p{L}*|аялдар\p{L}*|духтарон\p{L}*|писарон\p{L}*|занон\p{L}*|gyzlar\p{L}*|yigitler\p{L}*|ayallar\p{L}*)$/u;
 const maxBefore = /^(?:до|under|below|younger|моложе|то|max|maximum|максимум|up)$/u;
 const maxAfter = /(?:gacha|гача|дейин|чейин|cenli|ченли|ке|ка|га|ге|кача|гача|кадар)$/u;
 const minBefore = /^(?:от|с|from|over|older|старше|аз|min|minimum|минимум|не)$/u;

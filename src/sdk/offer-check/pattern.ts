@@ -154,8 +154,12 @@ const WORD = `${WORD_CHAR}{1,24}`;
 /** The end of a word, in the match view: what `(?![\\p{L}\\p{N}])` is in the text. */
 export const WORD_END = `(?!${WORD_CHAR})`;
 
-/** Compiles nodes to a RegExp source, folding each literal as text is folded. */
-export function toRegexSource(nodes: Node[]): string {
+/**
+ * Compiles nodes to a RegExp source, folding each literal as text is folded. `guard`, when given,
+ * is a look-ahead put before each word a gap (` ~ `) skips: a negatable rule's gap never skips a
+ * negation ("копию паспорта не присылайте" is not a request to send it).
+ */
+export function toRegexSource(nodes: Node[], guard = ''): string {
   let out = '';
   for (const node of nodes) {
     switch (node.t) {
@@ -163,7 +167,7 @@ export function toRegexSource(nodes: Node[]): string {
         out += literal(node.c);
         break;
       case 'alt': {
-        const options = [...new Set(node.options.map(toRegexSource))];
+        const options = [...new Set(node.options.map((o) => toRegexSource(o, guard)))];
         out += options.length === 1 && options[0]!.length === 1 ? options[0]! : `(?:${options.join('|')})`;
         if (node.optional) out += '?';
         break;
@@ -175,7 +179,7 @@ export function toRegexSource(nodes: Node[]): string {
         out += SEP;
         break;
       case 'gap':
-        out += `(?:${SEP}${WORD})?(?:${SEP}${WORD})?${SEP}`;
+        out += `(?:${SEP}${guard}${WORD})?(?:${SEP}${guard}${WORD})?${SEP}`;
         break;
       case 'num':
         out += '[0-9]{1,7}';
@@ -186,6 +190,15 @@ export function toRegexSource(nodes: Node[]): string {
     }
   }
   return out;
+}
+
+/**
+ * The look-ahead that keeps a gap from skipping any of `words` (patterns of one word each, such
+ * as the negations "не", "no", "emas"), or '' when there are none.
+ */
+export function gapGuard(words: readonly Node[][]): string {
+  const sources = [...new Set(words.filter((w) => w.every((n) => n.t === 'lit' || n.t === 'stem' || n.t === 'apos')).map((w) => toRegexSource(w)))];
+  return sources.length ? `(?!(?:${sources.join('|')})${WORD_END})` : '';
 }
 
 /** The most characters a key has: longer keys mean fewer RegExps tried at each word. */
