@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkOffer, offerLanguages, offerLevels } from '../../../src/sdk/index.js';
 import type { OfferLevel } from '../../../src/sdk/index.js';
-import { holdoutOffers, labelledOffers } from '../../fixtures/offers/index.js';
+import { freshHoldoutOffers, holdoutOffers, labelledOffers } from '../../fixtures/offers/index.js';
 
 const results = labelledOffers.map((offer) => ({ offer, result: checkOffer(offer.text) }));
 
@@ -38,11 +38,12 @@ test('precision and recall per level (printed)', () => {
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   const rows = table(results);
   const heldOut = results.filter((r) => holdoutOffers.includes(r.offer));
+  const fresh = results.filter((r) => freshHoldoutOffers.includes(r.offer));
   const matrix = offerLevels.map((want) => `${want.padEnd(8)}${offerLevels.map((got) => pad(results.filter((r) => r.offer.level === want && r.result.level === got).length, 7)).join('')}`);
   const language = results.filter((r) => r.result.language === r.offer.lang).length;
   const disagreements = results
     .filter((r) => r.result.level !== r.offer.level)
-    .map((r) => `  ${holdoutOffers.includes(r.offer) ? '(held out) ' : ''}${r.offer.id}: labelled ${r.offer.level}, rated ${r.result.level} (${r.result.flags.map((f) => f.id).join(', ') || 'no flags'})`);
+    .map((r) => `  ${holdoutOffers.includes(r.offer) ? '(held out) ' : freshHoldoutOffers.includes(r.offer) ? '(fresh hold-out) ' : ''}${r.offer.id}: labelled ${r.offer.level}, rated ${r.result.level} (${r.result.flags.map((f) => f.id).join(', ') || 'no flags'})`);
   console.log(
     [
       '',
@@ -55,6 +56,9 @@ test('precision and recall per level (printed)', () => {
       `language detected correctly: ${language}/${results.length}`,
       `held-out offers (written after tuning, never tuned on): ${heldOut.length}, agree ${heldOut.filter((r) => r.result.level === r.offer.level).length}`,
       ...table(heldOut),
+      '',
+      `fresh hold-out (labelled before the engine saw it; see docs/offer-check.md for its first look): ${fresh.length}, agree ${fresh.filter((r) => r.result.level === r.offer.level).length}`,
+      ...table(fresh),
       '',
       `disagreements:`,
       ...(disagreements.length ? disagreements : ['  none']),
