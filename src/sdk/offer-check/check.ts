@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { offerRuleSet } from '../../data/offer-rules/index.js';
 import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, allCandidates, compileOfferRules, compileSteps, engineTables } from './compile.js';
+import { KEY_DIGITS, KEY_LENGTH, KEY_SEPARATOR, isKeySeparator } from './pattern.js';
 import type { Candidate, CompiledOfferRules, EngineTables } from './compile.js';
 import { OfferCheckError } from './errors.js';
 import { extract, isClauseEnd } from './extractors.js';
@@ -185,38 +186,100 @@ interface Match {
   end: number;
   firstWord: number;
   lastWord: number;
+  /** The pattern that matched. */
+  candidate: Candidate;
 }
 
-/** Runs every candidate pattern at every word start; returns matches per rule index. */
-function matchAll(text: string, view: string, w: Words, rules: EngineTables): Map<number, Match[]> {
+/** The matches of a text, per rule index, and the words that are one-word negations. */
+interface Matches {
+  found: Map<number, Match[]>;
+  /** 1 for each word inside a match of a one-word negation ("не", "no", "emas"). */
+  negationWord: Uint8Array;
+}
+
+const isDigitUnit = (u: number) => u >= 0x30 && u <= 0x39;
+
+/**
+ * Runs the candidate patterns at every word start: reads the match view from there in the key
+ * alphabet (a run of digits is one `#`, a run of separators one space), walks the trie of keys
+ * along it, and tries each candidate met on the way, once.
+ */
+function matchAll(view: string, w: Words, rules: EngineTables): Matches {
   const found = new Map<number, Match[]>();
   const { starts } = w;
+  const negationWord = new Uint8Array(starts.length);
+  const { trie, counter } = rules;
+  const n = view.length;
+  if (counter.value > 0x3fff_0000) {
+    // Word starts are counted per rule set; start again before the count leaves the small-integer range.
+    counter.value = 0;
+    for (const candidate of trie.all()) candidate.tried = -1;
+  }
   for (let k = 0; k < starts.length; k++) {
     const at = starts[k]!;
-    const trie = rules.trie;
-    let node = trie.child(0, text.charCodeAt(at));
-    for (let d = 1; node !== 0; d++) {
+    const stamp = ++counter.value;
+    let node = 0;
+    let i = at;
+    for (let d = 0; d < KEY_LENGTH && i < n; d++) {
+      let u = view.charCodeAt(i);
+      if (u === 0x0a) break;
+      if (isDigitUnit(u)) {
+        u = KEY_DIGITS;
+        while (i + 1 < n && isDigitUnit(view.charCodeAt(i + 1))) i++;
+      } else if (isKeySeparator(u)) {
+        u = KEY_SEPARATOR;
+        while (i + 1 < n && isKeySeparator(view.charCodeAt(i + 1))) i++;
+      }
+      node = trie.child(node, u);
+      if (node === 0) break;
       const here = trie.here[node];
-      if (here) tryAll(here, at, k);
-      if (at + d >= text.length) break;
-      node = trie.child(node, text.charCodeAt(at + d));
+      if (here !== undefined) tryAll(here, at, k, stamp);
+      i++;
     }
   }
-  return found;
+  return { found, negationWord };
 
-  function tryAll(candidates: readonly Candidate[] | undefined, at: number, k: number): void {
-    if (!candidates) return;
+  function tryAll(candidates: readonly Candidate[], at: number, k: number, stamp: number): void {
     for (const candidate of candidates) {
-      const { re, rule } = candidate;
+      if (candidate.tried === stamp) continue;
+      candidate.tried = stamp;
+      const re = candidate.re;
       re.lastIndex = at;
       if (!re.test(view)) continue;
       const end = re.lastIndex;
-      const match: Match = { start: at, end, firstWord: k, lastWord: firstWordAtOrAfter(starts, end) - 1 };
-      const list = found.get(rule);
-      if (list) list.push(match);
-      else found.set(rule, [match]);
+      const lastWord = firstWordAtOrAfter(starts, end) - 1;
+      for (const rule of candidate.rules) {
+        const match: Match = { start: at, end, firstWord: k, lastWord, candidate };
+        const list = found.get(rule);
+        if (list) list.push(match);
+        else found.set(rule, [match]);
+        if ((rule === NEGATOR_BEFORE || rule === NEGATOR_AFTER) && candidate.oneWord) negationWord.fill(1, k, lastWord + 1);
+      }
     }
   }
+}
+
+/**
+ * Whether a match of a negatable rule still holds when its gaps may not skip a negation: it does,
+ * unless a one-word negation stands inside it and the pattern, tried again with gaps that skip
+ * none, fails there. Updates the match's end when the guarded pattern matches less.
+ */
+function holdsWithoutNegatedGap(match: Match, view: string, w: Words, negationWord: Uint8Array, guard: string): boolean {
+  if (!match.candidate.hasGap || guard === '') return true;
+  let inside = false;
+  for (let k = match.firstWord + 1; k < match.lastWord; k++) {
+    if (negationWord[k]) {
+      inside = true;
+      break;
+    }
+  }
+  if (!inside) return true;
+  const re = match.candidate.guarded(guard);
+  re.lastIndex = match.start;
+  if (!re.test(view)) return false;
+  match.end = re.lastIndex;
+  match.lastWord = firstWordAtOrAfter(w.starts, match.end) - 1;
+  return true;
 }
 
 /**
@@ -358,7 +421,7 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
   const norm = normalizeText(original);
   const text = norm.text;
   const w = words(text);
-  const matches = matchAll(text, norm.matchView, w, rules);
+  const { found: matches, negationWord } = matchAll(norm.matchView, w, rules);
   const extracted = extract(text);
 
   /** Every signal that holds, with its spans in the normalised text. */
@@ -393,6 +456,7 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
     const found = matches.get(i);
     if (found) {
       for (const m of found) {
+        if (rule.negatable && !holdsWithoutNegatedGap(m, norm.matchView, w, negationWord, rules.guard)) continue;
         if (rule.negatable && (negations ??= new Negations(w, before, after, warnings)).negates(m)) {
           if (rule.onNegated) {
             add(rule.onNegated, [[m.start, m.end]]);

@@ -8,10 +8,11 @@ import { OfferCheckError } from './errors.js';
 import {
   PatternSyntaxError,
   gapGuard,
+  hasGap,
+  isOneWord,
   kazakhLatinVariant,
   parsePattern,
   patternKeys,
-  patternWeight,
   toRegexSource,
   uzbekCyrillicVariant,
   WORD_END,
@@ -31,39 +32,46 @@ export const NEGATOR_AFTER = -2;
 export const NEGATOR_WARNING = -3;
 
 /**
- * One sticky RegExp to try at a word start, and the rule (or negator list) it belongs to. The
- * RegExp is built the first time a text reaches it, so a page that checks one offer pays only for
- * the patterns that offer's words can start.
+ * One pattern (in one spelling) as a sticky RegExp to try at a word start, and the rules (or
+ * negator lists) it belongs to. Every key of the pattern leads to this one object, so each pattern
+ * is compiled once, however many ways it can start. The RegExp is built the first time a text
+ * reaches it, so a page that checks one offer pays only for the patterns that offer's words start.
  */
 export class Candidate {
   #re: RegExp | undefined;
+  #guarded: RegExp | undefined;
   #source: string | undefined;
-  #patterns: PatternNode[][] | undefined;
+  /** The word start (a per-rule-set count) it was last tried at: one reached by two keys runs once. */
+  tried = -1;
 
   constructor(
-    patterns: PatternNode[][],
-    readonly rule: number,
-    /** The look-ahead that keeps the gaps of a negatable rule from skipping a negation (see `gapGuard`). */
-    readonly guard = '',
-  ) {
-    this.#patterns = patterns;
-  }
+    readonly nodes: PatternNode[],
+    /** The rules it belongs to (a negator list is a negative index). */
+    readonly rules: number[],
+    /** The pattern has a gap (` ~ `), which in a negatable rule must not skip a negation. */
+    readonly hasGap: boolean,
+    /** The pattern is one word ("не", "emas"): a negation inside a gap, when it is a negator. */
+    readonly oneWord: boolean,
+  ) {}
 
-  /** The RegExp source: the candidate's patterns, longest first, then the end of a word. */
+  /** The RegExp source: the pattern, then the end of a word. */
   get source(): string {
-    if (this.#source === undefined) {
-      // Longer patterns first, so evidence covers the most specific match at a position.
-      const sorted = this.#patterns!.map((nodes) => ({ nodes, weight: patternWeight(nodes) })).sort((a, b) => b.weight - a.weight);
-      const sources = [...new Set(sorted.map((p) => toRegexSource(p.nodes, this.guard)))];
-      this.#source = `(?:${sources.join('|')})${WORD_END}`;
-      this.#patterns = undefined;
-    }
+    this.#source ??= `(?:${toRegexSource(this.nodes)})${WORD_END}`;
     return this.#source;
   }
 
   get re(): RegExp {
     this.#re ??= new RegExp(this.source, 'uy');
     return this.#re;
+  }
+
+  /**
+   * The same pattern with gaps that never skip a word matching `guard` (see `gapGuard`): built
+   * only when a match of a negatable rule has a negation inside it, which is rare.
+   */
+  guarded(guard: string): RegExp {
+    this.#guarded ??= new RegExp(`(?:${toRegexSource(this.nodes, guard)})${WORD_END}`, 'uy');
+    return this.#guarded;
   }
 }
 
@@ -87,10 +95,15 @@ export interface EngineTables extends CompiledOfferRules {
   /** Position of each rule by id. */
   readonly indexOf: ReadonlyMap<string, number>;
   /**
-   * A trie of the patterns' literal first characters (UTF-16 units): the matcher walks it along a
-   * word and tries the candidates of every node it passes.
+   * A trie of the patterns' keys (their first characters in the key alphabet of pattern.ts): the
+   * matcher walks it along the match view from each word start and tries the candidates of every
+   * node it passes.
    */
   readonly trie: PrefixTrie;
+  /** The look-ahead that keeps a negatable rule's gaps from skipping a negation (see `gapGuard`). */
+  readonly guard: string;
+  /** Counts word starts, for `Candidate.tried`. */
+  readonly counter: { value: number };
 }
 
 const compiled = new WeakSet<object>();
@@ -233,17 +246,6 @@ function variants(lang: OfferLanguage, nodes: PatternNode[]): PatternNode[][] {
 }
 
 /**
- * One pattern per alternative of a leading group ("(билет*|перелет*) бесплатн*" becomes two), so
- * each trie node's RegExp holds only the alternatives that can start there.
- */
-function splitLeadingGroup(nodes: PatternNode[]): PatternNode[][] {
-  const [first, ...rest] = nodes;
-  if (first?.t !== 'alt' || first.optional) return [nodes];
-  return first.options.flatMap((option) => splitLeadingGroup([...option, ...rest]));
-}
-
-
-/**
  * Checks and compiles a rule set. With `eager`, every RegExp is built now (tests do this, so a
  * pattern that does not compile fails there); otherwise each RegExp, and its source, is built the
  * first time a text reaches it. Throws `OfferCheckError` (`offer-check/invalid-rules`) listing
@@ -287,7 +289,9 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
   }
   const extractors = new Set<string>(extractorSignals);
 
-  const groups = new Map<string, Map<number, PatternNode[][]>>();
+  // One candidate per distinct pattern source; each key of it leads to the same candidate.
+  const bySource = new Map<string, Candidate>();
+  const keyed: [string, Candidate][] = [];
   let patternCount = 0;
   function* addPatterns(ruleIndex: number, where: string, patterns: LanguagePatterns | undefined): Generator<void, void> {
     for (const [lang, list] of Object.entries(patterns ?? {}) as [OfferLanguage, string[]][]) {
@@ -295,17 +299,19 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
         yield;
         try {
           const nodes = parsePattern(pattern);
-          for (const variant of variants(lang, nodes).flatMap(splitLeadingGroup)) {
+          for (const variant of variants(lang, nodes)) {
             const keys = patternKeys(pattern, variant);
-            if (options.eager) new RegExp(toRegexSource(variant), 'uy');
+            const source = toRegexSource(variant);
             patternCount += 1;
-            for (const key of keys) {
-              let byRule = groups.get(key);
-              if (!byRule) groups.set(key, (byRule = new Map()));
-              const list = byRule.get(ruleIndex);
-              if (list) list.push(variant);
-              else byRule.set(ruleIndex, [variant]);
+            let candidate = bySource.get(source);
+            if (candidate) {
+              if (!candidate.rules.includes(ruleIndex)) candidate.rules.push(ruleIndex);
+              continue;
             }
+            candidate = new Candidate(variant, [ruleIndex], hasGap(variant), isOneWord(variant));
+            if (options.eager) void candidate.re;
+            bySource.set(source, candidate);
+            for (const key of keys) keyed.push([key, candidate]);
           }
         } catch (error) {
           const reason = error instanceof PatternSyntaxError ? error.message : `pattern "${pattern}": ${String(error)}`;
@@ -363,23 +369,27 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
   const guard = gapGuard(negationWords);
 
   const trie = new PrefixTrie();
-  let built = 0;
-  for (const [key, byRule] of groups) {
-    if (++built % 64 === 0) yield;
-    const candidates: Candidate[] = [];
-    for (const [rule, patterns] of byRule) {
-      const candidate = new Candidate(patterns, rule, rule >= 0 && set.rules[rule]!.negatable ? guard : '');
-      if (options.eager) void candidate.re;
-      candidates.push(candidate);
-    }
-    trie.here[trie.insert(key)] = candidates;
+  for (const [n, [key, candidate]] of keyed.entries()) {
+    if (n % 256 === 255) yield;
+    const node = trie.insert(key);
+    const here = (trie.here[node] ??= []);
+    if (!here.includes(candidate)) here.push(candidate);
   }
-  const tables: EngineTables = { version: set.version, rules: set.rules, patternCount, engineRules: set.rules.map(engineRule), indexOf, trie };
+  const tables: EngineTables = {
+    version: set.version,
+    rules: set.rules,
+    patternCount,
+    engineRules: set.rules.map(engineRule),
+    indexOf,
+    trie,
+    guard,
+    counter: { value: 0 },
+  };
   compiled.add(tables);
   return tables;
 }
 
 /** Every candidate of a compiled rule set, once: for tests and tools. */
 export function allCandidates(rules: CompiledOfferRules): Candidate[] {
-  return engineTables(rules)?.trie.all() ?? [];
+  return [...new Set(engineTables(rules)?.trie.all() ?? [])];
 }

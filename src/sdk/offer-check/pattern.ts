@@ -201,20 +201,50 @@ export function gapGuard(words: readonly Node[][]): string {
   return sources.length ? `(?!(?:${sources.join('|')})${WORD_END})` : '';
 }
 
-/** The most characters a key has: longer keys mean fewer RegExps tried at each word. */
-export const KEY_LENGTH = 4;
+/**
+ * The most characters a key has. Keys run through separators and numbers ("no contr", "# years"),
+ * so a key this long leaves few RegExps to try at a word start.
+ */
+export const KEY_LENGTH = 8;
+/** A pattern with more keys than this at `KEY_LENGTH` gets shorter ones (bridged spellings multiply them). */
+const MAX_KEYS = 48;
 
 /**
- * The keys a match can start with (folded as text is folded): its literal first characters, up to
- * `KEY_LENGTH`, stopping where a separator, stem or number comes. Throws when a pattern does not
- * start with a letter, a digit or `#`.
+ * The key alphabet, in which the match view is read at a word start: a run of digits is `#`, a run
+ * of separators (spaces and the kept punctuation other than `.`, all of U+0020–U+002F) is one
+ * space, and every other character is itself. A key is then the same for "3 000$" and "3000 $".
+ */
+export const KEY_DIGITS = 0x23;
+export const KEY_SEPARATOR = 0x20;
+
+/** Whether a match-view unit is a separator in the key alphabet. */
+export const isKeySeparator = (u: number): boolean => u >= 0x20 && u <= 0x2f && u !== 0x2e;
+
+function keyAppend(prefix: string, ch: string): string {
+  const c = ch.charCodeAt(0);
+  const k = c >= 0x30 && c <= 0x39 ? '#' : isKeySeparator(c) ? ' ' : ch;
+  if ((k === '#' || k === ' ') && prefix.endsWith(k)) return prefix;
+  return prefix + k;
+}
+
+/**
+ * The keys a match can start with, in the key alphabet (see `KEY_DIGITS`), folded as text is
+ * folded: its literal characters up to `KEY_LENGTH`, through separators and numbers, stopping where
+ * a stem or a gap comes. Throws when a pattern does not start with a letter, a digit or `#`.
  */
 export function patternKeys(pattern: string, nodes: Node[]): string[] {
+  for (let length = KEY_LENGTH; ; length--) {
+    const keys = keysOfLength(pattern, nodes, length);
+    if (keys.length <= MAX_KEYS || length === 1) return keys;
+  }
+}
+
+function keysOfLength(pattern: string, nodes: Node[], length: number): string[] {
   const keys = new Set<string>();
   const fail = (): never => {
     throw new PatternSyntaxError(pattern, 'it must start with a letter, a digit or #');
   };
-  let budget = 4096;
+  let budget = 20_000;
   // `then` is what follows the current sequence once it ends (the rest of an enclosing sequence),
   // as a linked list, so that no array is copied for each alternative.
   interface Rest {
@@ -222,26 +252,28 @@ export function patternKeys(pattern: string, nodes: Node[]): string[] {
     at: number;
     then: Rest | undefined;
   }
+  const emit = (prefix: string): void => {
+    if (prefix.length === 0) fail();
+    keys.add(prefix.slice(0, length));
+  };
   const walk = (seq: Node[], at: number, then: Rest | undefined, prefix: string): void => {
     if (budget-- <= 0) throw new PatternSyntaxError(pattern, 'it has too many ways to start');
-    if (prefix.length >= KEY_LENGTH) {
-      keys.add(prefix.slice(0, KEY_LENGTH));
-      return;
-    }
+    if (prefix.length >= length) return emit(prefix);
     const node = seq[at];
     if (!node) {
       if (then) return walk(then.nodes, then.at, then.then, prefix);
-      if (prefix.length === 0) fail();
-      keys.add(prefix);
-      return;
+      return emit(prefix);
     }
     switch (node.t) {
-      case 'lit':
-        walk(seq, at + 1, then, prefix + normalizePatternText(node.c));
+      case 'lit': {
+        let next = prefix;
+        for (const ch of normalizePatternText(node.c)) next = keyAppend(next, ch);
+        walk(seq, at + 1, then, next);
         break;
+      }
       case 'apos':
         if (prefix.length === 0) fail();
-        walk(seq, at + 1, then, `${prefix}'`);
+        walk(seq, at + 1, then, keyAppend(prefix, "'"));
         walk(seq, at + 1, then, prefix);
         break;
       case 'alt': {
@@ -251,18 +283,35 @@ export function patternKeys(pattern: string, nodes: Node[]): string[] {
         break;
       }
       case 'num':
-        // A number first: any digit may start the match.
-        if (prefix.length === 0) for (const d of '0123456789') keys.add(d);
-        else keys.add(prefix);
+        walk(seq, at + 1, then, keyAppend(prefix, '0'));
         break;
-      default:
+      case 'sep':
         if (prefix.length === 0) fail();
-        keys.add(prefix);
+        walk(seq, at + 1, then, keyAppend(prefix, ' '));
+        break;
+      case 'gap':
+        // A gap always starts with a separator.
+        if (prefix.length === 0) fail();
+        emit(keyAppend(prefix, ' '));
+        break;
+      case 'stem':
+        emit(prefix);
+        break;
     }
   };
   walk(nodes, 0, undefined, '');
-  for (const key of keys) if (!isWordUnit(key.charCodeAt(0))) fail();
+  for (const key of keys) if (key.charCodeAt(0) !== KEY_DIGITS && !isWordUnit(key.charCodeAt(0))) fail();
   return [...keys];
+}
+
+/** Whether a pattern has a gap (` ~ `) anywhere. */
+export function hasGap(nodes: Node[]): boolean {
+  return nodes.some((n) => n.t === 'gap' || (n.t === 'alt' && n.options.some(hasGap)));
+}
+
+/** Whether a pattern is one word: letters, stems and apostrophes only ("не", "никак*", "don't"). */
+export function isOneWord(nodes: Node[]): boolean {
+  return nodes.every((n) => n.t === 'lit' || n.t === 'stem' || n.t === 'apos');
 }
 
 /** How many literal characters a pattern demands at least: longer patterns are tried first. */
