@@ -8,10 +8,10 @@ import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, allCandidates, compileO
 import { KEY_DIGITS, KEY_LENGTH, KEY_SEPARATOR, isKeySeparator } from './pattern.js';
 import type { Candidate, CompiledOfferRules, EngineTables } from './compile.js';
 import { OfferCheckError } from './errors.js';
-import { extract, isClauseEnd } from './extractors.js';
+import { extract } from './extractors.js';
 import { detectLanguage } from './language.js';
-import { isWordUnit, normalizeText } from './normalize.js';
-import type { NormalizedText } from './normalize.js';
+import { normalizeText } from './normalize.js';
+import type { NormalizedText, TextWords } from './normalize.js';
 import { answerEffects, offerAnswersSchema } from './questionnaire.js';
 import type { OfferAnswers } from './questionnaire.js';
 import { scoreSignals } from './score.js';
@@ -135,42 +135,10 @@ export function prepareOfferRules(budgetMs = 8): boolean {
   return false;
 }
 
-interface Words {
-  starts: number[];
-  /** The clause each word is in: clauses end at `. , ; : ! ? ( )`, line breaks and spaced dashes. */
-  clause: number[];
-  /** The sentence each word is in: sentences end at `. ! ? ;` and line breaks. */
-  sentence: number[];
-}
-
-function words(text: string): Words {
-  const starts: number[] = [];
-  const clause: number[] = [];
-  const sentence: number[] = [];
-  let c = 0;
-  let sn = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (isWordUnit(unit)) {
-      if (!inWord) {
-        starts.push(i);
-        clause.push(c);
-        sentence.push(sn);
-        inWord = true;
-      }
-    } else {
-      inWord = false;
-      // A dash between spaces ends a clause too ("Не ждите - оплатите визу").
-      if (isClauseEnd(unit) || (unit === 0x2d && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20)) c += 1;
-      if (unit === 0x0a || unit === 0x21 || unit === 0x3f || unit === 0x3b || (unit === 0x2e && !isWordUnit(text.charCodeAt(i + 1)))) sn += 1;
-    }
-  }
-  return { starts, clause, sentence };
-}
+type Words = TextWords;
 
 /** Index of the first word starting at or after `pos`. */
-function firstWordAtOrAfter(starts: number[], pos: number): number {
+function firstWordAtOrAfter(starts: Int32Array, pos: number): number {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {
@@ -418,9 +386,9 @@ export function checkOffer(text: string, options?: CheckOfferOptions): OfferChec
 }
 
 function run(original: string, rules: EngineTables, lang: OfferLanguage | undefined, answers: OfferAnswers): OfferCheckResult {
-  const norm = normalizeText(original);
+  const norm = normalizeText(original, false);
   const text = norm.text;
-  const w = words(text);
+  const w = norm.words;
   const { found: matches, negationWord } = matchAll(norm.matchView, w, rules);
   const extracted = extract(text);
 
@@ -428,10 +396,11 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
   const present = new Map<string, Part[]>();
   const fromText = new Set<string>();
   const fromAnswers = new Set<string>();
-  const add = (id: string, spans: readonly Part[]) => {
+  /** Adds spans to a signal; takes `spans` over when the signal is new. */
+  const add = (id: string, spans: Part[]) => {
     const list = present.get(id);
-    if (list) list.push(...spans);
-    else present.set(id, [...spans]);
+    if (list) for (const span of spans) list.push(span);
+    else present.set(id, spans);
   };
 
   const advice = new Set<AdviceCode>();
@@ -452,8 +421,10 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
   const engine = rules.engineRules;
   for (let i = 0; i < engine.length; i++) {
     const rule = engine[i]!;
-    const spans: Part[] = [];
     const found = matches.get(i);
+    // Most rules (a destination, a flag in another language) have nothing to do for a text.
+    if (found === undefined && rule.when.length === 0) continue;
+    const spans: Part[] = [];
     if (found) {
       for (const m of found) {
         if (rule.negatable && !holdsWithoutNegatedGap(m, norm.matchView, w, negationWord, rules.guard)) continue;

@@ -61,7 +61,7 @@ export class Candidate {
   }
 
   get re(): RegExp {
-    this.#re ??= new RegExp(this.source, 'uy');
+    this.#re ??= new RegExp(this.source, 'y');
     return this.#re;
   }
 
@@ -70,7 +70,7 @@ export class Candidate {
    * only when a match of a negatable rule has a negation inside it, which is rare.
    */
   guarded(guard: string): RegExp {
-    this.#guarded ??= new RegExp(`(?:${toRegexSource(this.nodes, guard)})${WORD_END}`, 'uy');
+    this.#guarded ??= new RegExp(`(?:${toRegexSource(this.nodes, guard)})${WORD_END}`, 'y');
     return this.#guarded;
   }
 }
@@ -146,45 +146,77 @@ function engineRule(rule: OfferRule): EngineRule {
   };
 }
 
+/** First units below this are looked up in a table at the root (all of Latin and Cyrillic). */
+const ROOT_SPAN = 0x530;
+
 /**
- * A prefix trie stored as an open-addressing hash table of edges (parent node, UTF-16 unit) →
- * child node, in typed arrays: walking it costs a few integer operations per character, where a
- * `Map` per node cost more than the RegExps it saves.
+ * A prefix trie of keys. While it is built, each node lists its children; `freeze` then packs it
+ * into typed arrays: a table of the root's children by first unit, and every other node's edges
+ * side by side, so that walking it costs a few reads of memory that is close together.
  */
 export class PrefixTrie {
   /** Candidates whose key ends at each node; node 0 is the root. */
   readonly here: (Candidate[] | undefined)[] = [undefined];
-  #parents = new Int32Array(64).fill(-1);
-  #units = new Uint16Array(64);
-  #children = new Int32Array(64);
-  #edges = 0;
+  /** While building: each node's children as [unit, child, unit, child, …]. */
+  #kids: number[][] | undefined = [[]];
+  #root = new Int32Array(ROOT_SPAN);
+  #first = new Int32Array(1);
+  #units = new Uint16Array(0);
+  #children = new Int32Array(0);
 
   /** The child of `node` along `unit`, or 0 when there is none. */
   child(node: number, unit: number): number {
-    const mask = this.#parents.length - 1;
-    let h = (Math.imul(node, 0x9e3779b1) ^ unit) & mask;
-    for (;;) {
-      const parent = this.#parents[h]!;
-      if (parent === -1) return 0;
-      if (parent === node && this.#units[h] === unit) return this.#children[h]!;
-      h = (h + 1) & mask;
-    }
+    if (this.#kids) return this.#buildingChild(node, unit);
+    if (node === 0 && unit < ROOT_SPAN) return this.#root[unit]!;
+    const units = this.#units;
+    for (let e = this.#first[node]!, end = this.#first[node + 1]!; e < end; e++) if (units[e] === unit) return this.#children[e]!;
+    return 0;
   }
 
-  /** Adds `key`'s path and returns the node it ends at. */
+  /** Adds `key`'s path and returns the node it ends at. Only before `freeze`. */
   insert(key: string): number {
+    const kids = this.#kids;
+    if (!kids) throw new Error('PrefixTrie: insert after freeze');
     let node = 0;
     for (let k = 0; k < key.length; k++) {
       const unit = key.charCodeAt(k);
-      let next = this.child(node, unit);
+      let next = this.#buildingChild(node, unit);
       if (next === 0) {
         next = this.here.length;
         this.here.push(undefined);
-        this.#put(node, unit, next);
+        kids.push([]);
+        kids[node]!.push(unit, next);
       }
       node = next;
     }
     return node;
+  }
+
+  /** Packs the trie for walking; no key can be added afterwards. */
+  freeze(): void {
+    const kids = this.#kids;
+    if (!kids) return;
+    const first = new Int32Array(kids.length + 1);
+    let edges = 0;
+    for (let node = 0; node < kids.length; node++) {
+      first[node] = edges;
+      edges += kids[node]!.length / 2;
+    }
+    first[kids.length] = edges;
+    const units = new Uint16Array(edges);
+    const children = new Int32Array(edges);
+    for (let node = 0; node < kids.length; node++) {
+      const list = kids[node]!;
+      for (let k = 0, e = first[node]!; k < list.length; k += 2, e++) {
+        units[e] = list[k]!;
+        children[e] = list[k + 1]!;
+        if (node === 0 && list[k]! < ROOT_SPAN) this.#root[list[k]!] = list[k + 1]!;
+      }
+    }
+    this.#first = first;
+    this.#units = units;
+    this.#children = children;
+    this.#kids = undefined;
   }
 
   /** Every candidate in the trie. */
@@ -192,26 +224,10 @@ export class PrefixTrie {
     return this.here.flatMap((list) => list ?? []);
   }
 
-  #put(node: number, unit: number, child: number): void {
-    if ((this.#edges + 1) * 2 > this.#parents.length) this.#resize();
-    const mask = this.#parents.length - 1;
-    let h = (Math.imul(node, 0x9e3779b1) ^ unit) & mask;
-    while (this.#parents[h] !== -1) h = (h + 1) & mask;
-    this.#parents[h] = node;
-    this.#units[h] = unit;
-    this.#children[h] = child;
-    this.#edges += 1;
-  }
-
-  #resize(): void {
-    const parents = this.#parents;
-    const units = this.#units;
-    const children = this.#children;
-    this.#parents = new Int32Array(parents.length * 2).fill(-1);
-    this.#units = new Uint16Array(parents.length * 2);
-    this.#children = new Int32Array(parents.length * 2);
-    this.#edges = 0;
-    for (let h = 0; h < parents.length; h++) if (parents[h] !== -1) this.#put(parents[h]!, units[h]!, children[h]!);
+  #buildingChild(node: number, unit: number): number {
+    const list = this.#kids![node]!;
+    for (let k = 0; k < list.length; k += 2) if (list[k] === unit) return list[k + 1]!;
+    return 0;
   }
 }
 
@@ -375,6 +391,7 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
     const here = (trie.here[node] ??= []);
     if (!here.includes(candidate)) here.push(candidate);
   }
+  trie.freeze();
   const tables: EngineTables = {
     version: set.version,
     rules: set.rules,

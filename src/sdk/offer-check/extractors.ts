@@ -5,7 +5,7 @@
  * and the few RegExps are anchored, bounded and free of nested quantifiers.
  */
 import type { ExtractorSignal } from './rule-schema.js';
-import { isWordUnit } from './normalize.js';
+import { isClauseEnd, isWordUnit } from './normalize.js';
 
 /** A stretch of normalised text, `[start, end)`. */
 export type Span = readonly [number, number];
@@ -194,11 +194,6 @@ function wordsAround(text: string, start: number, end: number, count: number): {
     }
     return { after: words, afterEnd };
   }
-}
-
-/** Characters that end a clause for the purpose of reading a signal's neighbourhood. */
-export function isClauseEnd(c: number): boolean {
-  return c === 0x0a || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x2c || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2022 || c === 0x7c;
 }
 
 function findAges(text: string, numbers: NumberToken[], used: Set<NumberToken>, add: (s: ExtractorSignal, span: Span) => void): void {
