@@ -194,11 +194,18 @@ export class PrefixTrie {
 
   /** Packs the trie for walking; no key can be added afterwards. */
   freeze(): void {
+    const steps = this.freezeSteps();
+    while (!steps.next().done);
+  }
+
+  /** `freeze` a slice at a time: yields every few thousand nodes (see `prepareOfferRules`). */
+  *freezeSteps(): Generator<void, void> {
     const kids = this.#kids;
     if (!kids) return;
     const first = new Int32Array(kids.length + 1);
     let edges = 0;
     for (let node = 0; node < kids.length; node++) {
+      if (node % 4096 === 4095) yield;
       first[node] = edges;
       edges += kids[node]!.length / 2;
     }
@@ -206,6 +213,7 @@ export class PrefixTrie {
     const units = new Uint16Array(edges);
     const children = new Int32Array(edges);
     for (let node = 0; node < kids.length; node++) {
+      if (node % 4096 === 4095) yield;
       const list = kids[node]!;
       for (let k = 0, e = first[node]!; k < list.length; k += 2, e++) {
         units[e] = list[k]!;
@@ -386,12 +394,12 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
 
   const trie = new PrefixTrie();
   for (const [n, [key, candidate]] of keyed.entries()) {
-    if (n % 256 === 255) yield;
+    if (n % 128 === 127) yield;
     const node = trie.insert(key);
     const here = (trie.here[node] ??= []);
     if (!here.includes(candidate)) here.push(candidate);
   }
-  trie.freeze();
+  yield* trie.freezeSteps();
   const tables: EngineTables = {
     version: set.version,
     rules: set.rules,

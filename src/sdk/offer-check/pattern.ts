@@ -403,13 +403,13 @@ function bridge(
 
 /** The Latin spelling of a Kazakh or Kyrgyz Cyrillic pattern, or null when it is not Cyrillic. */
 export function kazakhLatinVariant(nodes: Node[]): Node[] | null {
-  if (!hasScript(nodes, /\p{Script=Cyrillic}/u)) return null;
+  if (!hasScript(nodes, /[\u0400-\u052f]/)) return null;
   return bridge(nodes, (c) => kazakhToLatin[c]);
 }
 
 /** The Cyrillic spelling of an Uzbek Latin pattern, or null when it is not Latin. */
 export function uzbekCyrillicVariant(nodes: Node[]): Node[] | null {
-  if (!hasScript(nodes, /\p{Script=Latin}/u)) return null;
+  if (!hasScript(nodes, /[a-z\u00c0-\u024f]/)) return null;
   return bridge(
     nodes,
     (c) => uzbekLetters[c],
