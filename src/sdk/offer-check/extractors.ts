@@ -145,44 +145,78 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 function readNumbers(text: string): NumberToken[] {
   const found: NumberToken[] = [];
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isDigit(text.charCodeAt(i)) || (i > 0 && isDigit(text.charCodeAt(i - 1)))) {
-      i += 1;
-      continue;
-    }
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39 || (i > 0 && isDigit(text.charCodeAt(i - 1)))) continue;
     const start = i;
-    while (i < n && isDigit(text.charCodeAt(i))) i += 1;
-    let digits = text.slice(start, i);
+    // The value is read digit by digit (no string is made); past 15 digits it is not a number we use.
+    let value = 0;
+    let count = 0;
+    while (i < n && (c = text.charCodeAt(i)) >= 0x30 && c <= 0x39) {
+      value = value * 10 + (c - 0x30);
+      count += 1;
+      i += 1;
+    }
     let grouped = false;
-    let decimal = '';
+    let decimal = false;
     for (;;) {
       const sep = text.charCodeAt(i);
       // Thousands groups: "3 000", "3,000", "1.500", "2 000 000"; only after a lead of 1–3 digits.
-      if ((sep === 0x20 || sep === 0x2c || sep === 0x2e || sep === 0x27) && (grouped || digits.length <= 3)) {
+      if ((sep === 0x20 || sep === 0x2c || sep === 0x2e || sep === 0x27) && (grouped || count <= 3)) {
         let j = i + 1;
         while (j < n && j - i <= 4 && isDigit(text.charCodeAt(j))) j += 1;
         const run = j - i - 1;
         if (run === 3 && !(j < n && isDigit(text.charCodeAt(j)))) {
-          digits += text.slice(i + 1, j);
+          for (let k = i + 1; k < j; k++) value = value * 10 + (text.charCodeAt(k) - 0x30);
+          count += 3;
           grouped = true;
           i = j;
           continue;
         }
         if ((sep === 0x2c || sep === 0x2e) && (run === 1 || run === 2) && !decimal) {
-          decimal = text.slice(i + 1, j);
+          let fraction = 0;
+          for (let k = i + 1; k < j; k++) fraction = fraction * 10 + (text.charCodeAt(k) - 0x30);
+          value += fraction / (run === 1 ? 10 : 100);
+          decimal = true;
           i = j;
         }
       }
       break;
     }
-    if (digits.length > 15) {
-      found.push({ value: Number.NaN, start, end: i, digits: digits.length, grouped });
-      continue;
-    }
-    found.push({ value: Number(decimal ? `${digits}.${decimal}` : digits), start, end: i, digits: digits.length, grouped: grouped || !!decimal });
+    found.push({ value: count > 15 ? Number.NaN : value, start, end: i, digits: count, grouped: grouped || decimal });
+    // The loop's i += 1 would skip the character after the number: it is not a digit, but check it.
+    i -= 1;
   }
   return found;
+}
+
+/**
+ * Whether the numbers could hold a card number: sixteen digits together, or groups of four (or
+ * eight, twelve) joined by one space or dash: the quick test before `findCards`.
+ */
+function mayHoldCard(text: string, numbers: readonly NumberToken[]): boolean {
+  let digits = 0;
+  let end = -2;
+  for (const t of numbers) {
+    if (t.grouped || t.digits % 4 !== 0) {
+      digits = 0;
+      continue;
+    }
+    const joined = digits > 0 && t.start === end + 1 && (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x2d);
+    digits = joined ? digits + t.digits : t.digits;
+    end = t.end;
+    if (digits >= 16) return true;
+  }
+  return false;
+}
+
+/** Whether a currency could stand just before a number: a Latin letter (a code: usd, eur…) or a symbol. */
+function currencyMayPrecede(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x61 && c <= 0x7a) || c === 0x24 || c === 0x20ac || c === 0xa3 || c === 0x20bd || c === 0x20b8 || c === 0x20ba || c === 0x20a9 || c === 0xa5) return true;
+  }
+  return false;
 }
 
 // --- ages ---
@@ -323,8 +357,6 @@ function findAddresses(text: string, add: (s: ExtractorSignal, span: Span) => vo
   }
 }
 
-/** Sixteen digits in groups of four or together, somewhere in the text: the quick test before findCards. */
-const cardDigits = /\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{4}/;
 const freeMail = new Set(['gmail.com', 'mail.ru', 'yandex.ru', 'ya.ru', 'bk.ru', 'inbox.ru', 'list.ru', 'yahoo.com', 'hotmail.com', 'outlook.com', 'icloud.com', 'rambler.ru', 'proton.me', 'protonmail.com']);
 const notOfficialSite = /^(?:.*\.)?(?:t\.me|telegram\.me|wa\.me|whatsapp\.com|instagram\.com|facebook\.com|fb\.com|vk\.com|ok\.ru|tiktok\.com|youtube\.com|gmail\.com|mail\.ru|yandex\.ru|bit\.ly|linktr\.ee)$/;
 
@@ -393,7 +425,7 @@ export function extract(text: string): Extracted {
       mult = multiplier(m.groups.mult);
       end = token.end + m[0].length;
     }
-    if (!currency) {
+    if (!currency && currencyMayPrecede(text, token.start)) {
       const before = text.slice(Math.max(0, token.start - 6), token.start);
       const symbol = before.match(/([$€£₽₸₺₩¥])\s?$/u)?.[1];
       const code = before.match(currencyBefore)?.[1];
@@ -441,6 +473,6 @@ export function extract(text: string): Extracted {
     }
   }
   findAddresses(text, add);
-  if (cardDigits.test(text)) findCards(text, add);
+  if (mayHoldCard(text, numbers)) findCards(text, add);
   return { signals, pay };
 }

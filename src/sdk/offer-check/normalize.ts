@@ -106,6 +106,13 @@ function nfkc(cp: number): string {
   return s;
 }
 
+/** ASCII punctuation that is kept as it is (not an apostrophe, a space or a control character). */
+const plainPunctuation = new Uint8Array(0x80);
+for (let c = 0x21; c < 0x7f; c++) {
+  const letterOrDigit = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (!letterOrDigit && c !== 0x27 && c !== 0x60) plainPunctuation[c] = 1;
+}
+
 /** 0: not looked up yet, 1: a letter or digit, 2: neither. Filled lazily: a text uses few distinct characters. */
 const wordTable = new Uint8Array(0x10000);
 const wordCharRe = /^[\p{L}\p{N}]$/u;
@@ -233,7 +240,7 @@ export function normalizeText(original: string, copy = true): NormalizedText {
     const start = i;
     const unit = original.charCodeAt(i);
     const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
-    if (next < 0x300 || !isCombining(next)) {
+    if (next < 0x300 || (next < TABLE_SPAN ? combiningBelowTableSpan[next] === 0 : !isCombining(next))) {
       let low = -1;
       if (unit >= 0x61 && unit <= 0x7a) {
         low = unit;
@@ -247,6 +254,17 @@ export function normalizeText(original: string, copy = true): NormalizedText {
       } else if ((unit >= 0x41 && unit <= 0x5a && unit !== 0x49) || (unit >= 0x30 && unit <= 0x39)) {
         low = unit >= 0x41 ? unit + 32 : unit;
         if (unit >= 0x41) latin += 1;
+      } else if (unit === CP_SPACE) {
+        // A space after a space or a line break only widens that one.
+        const last = buf.length - 1;
+        if (last >= 0 && (buf.units[last] === CP_SPACE || buf.units[last] === CP_NEWLINE)) {
+          buf.ends[last] = i + 1;
+          i += 1;
+          continue;
+        }
+        low = CP_SPACE;
+      } else if (unit < 0x80 && plainPunctuation[unit]) {
+        low = unit;
       }
       if (low >= 0) {
         if (buf.length === buf.units.length) buf.grow();
@@ -421,6 +439,7 @@ function fuse(units: Uint16Array, n: number, fold: boolean): { text: Uint16Array
   if (fuseWords.length < 3 * ((n >> 1) + 1)) fuseWords = new Int32Array(3 * ((n >> 1) + 1) * 2);
   const out = fuseText;
   const view = fuseView;
+  const kind = kindTable();
   // Three columns of `cap` entries: word starts, clauses, sentences.
   const table = fuseWords;
   const cap = table.length / 3;
@@ -433,7 +452,7 @@ function fuse(units: Uint16Array, n: number, fold: boolean): { text: Uint16Array
   let i = 0;
   while (i < n) {
     const u = units[i]!;
-    if (!(u < 0x80 ? (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) : isWordUnit(u))) {
+    if (!(u < TABLE_SPAN ? kind[u]! & K_WORD : isWordUnit(u))) {
       out[i] = u;
       // Sentence ends become line breaks, which patterns never cross: ". ", "!", "?", ";", a line break.
       if (u === CP_NEWLINE || u === 0x21 || u === 0x3f || u === 0x3b) {
@@ -460,20 +479,18 @@ function fuse(units: Uint16Array, n: number, fold: boolean): { text: Uint16Array
     let digits = 0;
     while (j < n) {
       const c = units[j]!;
-      if (c >= 0x30 && c <= 0x39) digits += 1;
-      else if (c >= 0x61 && c <= 0x7a) {
-        latAll += 1;
-        if (!latinToCyrillic[c]) latOwn += 1;
-      } else if (c < 0x80) {
-        if (!((c >= 0x41 && c <= 0x5a))) break;
+      if (c < TABLE_SPAN) {
+        const k = kind[c]!;
+        if (k === 0) break;
+        if (k & K_DIGIT) digits += 1;
+        else if (k & K_LATIN) {
+          latAll += 1;
+          if (k & K_OWN) latOwn += 1;
+        } else if (k & K_CYRILLIC) {
+          cyrAll += 1;
+          if (k & K_OWN) cyrOwn += 1;
+        }
       } else if (!isWordUnit(c)) break;
-      else if (isLatin(c)) {
-        latAll += 1;
-        if (!(c < 0x530 && latinToCyrillic[c])) latOwn += 1;
-      } else if (isCyrillic(c)) {
-        cyrAll += 1;
-        if (!(c < 0x530 && cyrillicToLatin[c])) cyrOwn += 1;
-      }
       j += 1;
     }
     if (count === cap) return fuseGrow(units, n, fold);
@@ -525,6 +542,38 @@ function fuse(units: Uint16Array, n: number, fold: boolean): { text: Uint16Array
 function fuseGrow(units: Uint16Array, n: number, fold: boolean): ReturnType<typeof fuse> {
   fuseWords = new Int32Array(3 * (n + 1));
   return fuse(units, n, fold);
+}
+
+/** Units below this are classified by table lookups (Latin, Cyrillic and the marks between). */
+const TABLE_SPAN = 0x530;
+
+/** 1 for combining marks below `TABLE_SPAN`. */
+const combiningBelowTableSpan = new Uint8Array(TABLE_SPAN);
+for (let u = 0x300; u <= 0x36f; u++) combiningBelowTableSpan[u] = 1;
+for (let u = 0x483; u <= 0x489; u++) combiningBelowTableSpan[u] = 1;
+
+// What `fuse` needs to know of a unit below TABLE_SPAN, as bits.
+const K_WORD = 1;
+const K_DIGIT = 2;
+const K_LATIN = 4;
+const K_CYRILLIC = 8;
+/** A Latin letter with no Cyrillic look-alike, or a Cyrillic one with no Latin look-alike. */
+const K_OWN = 16;
+let kinds: Uint8Array | undefined;
+
+/** The kind bits of every unit below `TABLE_SPAN`, computed once. */
+function kindTable(): Uint8Array {
+  if (kinds) return kinds;
+  kinds = new Uint8Array(TABLE_SPAN);
+  for (let u = 0; u < TABLE_SPAN; u++) {
+    if (!isWordUnit(u)) continue;
+    let k = K_WORD;
+    if (u >= 0x30 && u <= 0x39) k |= K_DIGIT;
+    else if (isLatin(u)) k |= K_LATIN | (latinToCyrillic[u] ? 0 : K_OWN);
+    else if (isCyrillic(u)) k |= K_CYRILLIC | (cyrillicToLatin[u] ? 0 : K_OWN);
+    kinds[u] = k;
+  }
+  return kinds;
 }
 
 function isCombining(unit: number): boolean {
