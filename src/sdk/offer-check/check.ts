@@ -131,11 +131,15 @@ const WARM_UP_RUNS = 40;
 
 const warmUpSubjects = ['a', 'a', 'ж', 'ж'];
 
-/** Short offers in Latin and Cyrillic script, with money, ages, contacts and a negation. */
+/**
+ * Short offers in Latin and Cyrillic script with what real ones have — money in several
+ * currencies, ages, contacts, a card number, negations, emoji, quotes and dashes, spaced letters —
+ * so that warming up runs the same code paths a real check will.
+ */
 const warmUpSamples = [
-  'Hostess in Dubai, $3,000 a month, girls 18-25, free ticket, no fee. Write @jobs or t.me/jobs, hr@example.com.',
-  'Срочно! Работа в Москве, 90 000 руб в месяц, без опыта, предоплата не нужна. Паспорт хранится у вас.',
-  "Koreyaga ish, oylik 2 000 000 von, to'lov olinmaydi. Жұмыс, айлық 300 000 теңге, тегін билет.",
+  'Hostess in Dubai 🇦🇪 — $3,000/month (AED 11 000), girls 18-25, free ticket & visa, no fee! Write @jobs_dxb or t.me/jobs_dxb, hr@example.com, www.example.com.',
+  '«Срочно!» Работа в Москве: 90 000 руб./мес., без опыта, предоплата не нужна. Паспорт хранится у вас. П р е д о п л а т а на карту 8600 1295 4001 4952 — нет.',
+  "Koreyaga ish, oylik 2 000 000 von, toʻlov olinmaydi, pasportingiz oʻzingizda. Жұмыс, айлық 300 000 теңге, тегін билет. Маош 5000 сомонӣ. Aýlyk 3000 manat, ýaşy 18-25.",
 ];
 
 /**

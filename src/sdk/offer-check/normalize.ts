@@ -389,7 +389,6 @@ export function normalizeText(original: string, copy = true): NormalizedText {
   let source = buf;
   if (!fused) {
     source = joinSpacedLetters(buf);
-    foldWords(source.units, source.length);
     fused = fuse(source.units, source.length, false)!;
   }
   const length = source.length;
@@ -426,11 +425,11 @@ let fuseWords = new Int32Array(3 * 2048);
 /**
  * Folds each word (look-alikes into its majority script, stand-in digits, the skeleton fold) as it
  * is found, writes the match view, and lists the words with their clause and sentence: one pass.
- * Returns undefined, having changed nothing, when `fold` is on and the text has a run of at least
- * four spaced-out letters ("п р е д о п л а т а"), which must be joined before folding. The
+ * Returns undefined, having changed nothing, when `spaced` is on and the text has a run of at
+ * least four spaced-out letters ("п р е д о п л а т а"), which must be joined before folding. The
  * arrays it returns are reused by the next call; the caller decodes or copies them first.
  */
-function fuse(units: Uint16Array, n: number, fold: boolean): { text: Uint16Array; view: Uint16Array; words: TextWords } | undefined {
+function fuse(units: Uint16Array, n: number, spaced: boolean): { text: Uint16Array; view: Uint16Array; words: TextWords } | undefined {
   if (fuseText.length < n) {
     fuseText = new Uint16Array(n * 2);
     fuseView = new Uint16Array(n * 2);
@@ -493,12 +492,12 @@ function fuse(units: Uint16Array, n: number, fold: boolean): { text: Uint16Array
       } else if (!isWordUnit(c)) break;
       j += 1;
     }
-    if (count === cap) return fuseGrow(units, n, fold);
+    if (count === cap) return fuseGrow(units, n, spaced);
     table[count] = i;
     table[cap + count] = clause;
     table[2 * cap + count] = sentence;
     count += 1;
-    if (fold && j - i === 1 && digits === 0) {
+    if (spaced && j - i === 1 && digits === 0) {
       // A one-letter word: part of a spaced-out run when the previous one ended one or two
       // separators before it.
       const gap = i - lastSingleEnd;
@@ -506,13 +505,13 @@ function fuse(units: Uint16Array, n: number, fold: boolean): { text: Uint16Array
       if (run >= MIN_SPACED_LETTERS) return undefined;
       lastSingleEnd = j;
     }
-    const mixed = fold && latAll > 0 && cyrAll > 0;
-    const foldDigits = fold && digits > 0 && latAll + cyrAll >= 3 && digits * 3 <= latAll + cyrAll;
+    const mixed = latAll > 0 && cyrAll > 0;
+    const foldDigits = digits > 0 && latAll + cyrAll >= 3 && digits * 3 <= latAll + cyrAll;
     if (!mixed && !foldDigits) {
       // The common case: one script, no stand-in digits; only the skeleton fold.
       for (let k = i; k < j; k++) {
         const c = units[k]!;
-        const f = fold && c >= 0xc0 && c < 0x530 ? skeleton[c] || c : c;
+        const f = c >= 0xc0 && c < 0x530 ? skeleton[c] || c : c;
         out[k] = f;
         view[k] = f;
       }
@@ -539,9 +538,9 @@ function fuse(units: Uint16Array, n: number, fold: boolean): { text: Uint16Array
 }
 
 /** `fuse` again with a word table big enough for a text of one-letter words. */
-function fuseGrow(units: Uint16Array, n: number, fold: boolean): ReturnType<typeof fuse> {
+function fuseGrow(units: Uint16Array, n: number, spaced: boolean): ReturnType<typeof fuse> {
   fuseWords = new Int32Array(3 * (n + 1));
-  return fuse(units, n, fold);
+  return fuse(units, n, spaced);
 }
 
 /** Units below this are classified by table lookups (Latin, Cyrillic and the marks between). */
@@ -631,56 +630,6 @@ function joinSpacedLetters(buf: Buffers): Buffers {
 function isSingleLetter(units: Uint16Array, n: number, i: number): boolean {
   // The neighbours first: inside a word (most characters) the first test already fails.
   return (i + 1 >= n || !isWordUnit(units[i + 1]!)) && (i === 0 || !isWordUnit(units[i - 1]!)) && isLetterUnit(units[i]!);
-}
-
-/** Folds look-alikes into each word's majority script, then applies the skeleton fold, in place. */
-function foldWords(out: Uint16Array, n: number): void {
-  let i = 0;
-  while (i < n) {
-    if (!isWordUnit(out[i]!)) {
-      i += 1;
-      continue;
-    }
-    let j = i;
-    let latAll = 0;
-    let cyrAll = 0;
-    let latOwn = 0;
-    let cyrOwn = 0;
-    let digits = 0;
-    while (j < n && isWordUnit(out[j]!)) {
-      const c = out[j]!;
-      if (c >= 0x30 && c <= 0x39) digits += 1;
-      else if (isLatin(c)) {
-        latAll += 1;
-        if (!(c < 0x530 && latinToCyrillic[c])) latOwn += 1;
-      } else if (isCyrillic(c)) {
-        cyrAll += 1;
-        if (!(c < 0x530 && cyrillicToLatin[c])) cyrOwn += 1;
-      }
-      j += 1;
-    }
-    const mixed = latAll > 0 && cyrAll > 0;
-    const foldDigits = digits > 0 && latAll + cyrAll >= 3 && digits * 3 <= latAll + cyrAll;
-    if (!mixed && !foldDigits) {
-      // The common case: one script, no stand-in digits; only the skeleton fold.
-      for (let k = i; k < j; k++) {
-        const c = out[k]!;
-        if (c >= 0xc0 && c < 0x530) out[k] = skeleton[c] || c;
-      }
-      i = j;
-      continue;
-    }
-    let target: 'latin' | 'cyrillic';
-    if (mixed) target = latOwn !== cyrOwn ? (latOwn > cyrOwn ? 'latin' : 'cyrillic') : latAll > cyrAll ? 'latin' : 'cyrillic';
-    else target = latAll > 0 ? 'latin' : 'cyrillic';
-    for (let k = i; k < j; k++) {
-      let c = out[k]!;
-      if (mixed) c = fold_(target === 'cyrillic' ? latinToCyrillic : cyrillicToLatin, c);
-      if (foldDigits && c >= 0x30 && c <= 0x39) c = fold_(target === 'cyrillic' ? digitToCyrillic : digitToLatin, c);
-      out[k] = fold_(skeleton, c);
-    }
-    i = j;
-  }
 }
 
 /**

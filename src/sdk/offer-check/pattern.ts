@@ -1,5 +1,5 @@
 /**
- * The small pattern language the rules are written in, and its compiler to `u`-flag RegExps.
+ * The small pattern language the rules are written in, and its compiler to sticky RegExps.
  *
  * A pattern is matched against normalised text (see normalize.ts), starting at the beginning of a
  * word, and must end at the end of a word:
@@ -14,10 +14,13 @@
  * | `'`        | an optional apostrophe (Uzbek oʻ gʻ, written ' ’ ʻ ʼ or left out)          |
  * | `#`        | a number of one to seven digits                                           |
  *
- * Every pattern starts with a letter, a digit or `#`: the matcher walks a trie of the patterns'
- * literal first characters along each word and tries only the patterns whose start it spells out. The compiled RegExps have
- * no nested quantifiers, only bounded ones after a fixed prefix, so each match attempt costs at
- * most a constant times the length of a few words: matching is linear in the text.
+ * Every pattern starts with a letter, a digit or `#`: the matcher reads the text from each word
+ * start in a key alphabet (a run of digits is `#`, a run of separators one space), walks a trie of
+ * the patterns' keys along it (`patternKeys`, up to `KEY_LENGTH` characters) and tries only the
+ * patterns whose key it spells out. The compiled RegExps have no nested quantifiers, only bounded
+ * ones after a fixed prefix, so each match attempt costs at most a constant times the length of a
+ * few words: matching is linear in the text. They run on the match view, which holds no surrogate
+ * pairs, so they need no `u` flag, which makes them faster to compile and to run.
  */
 import { isWordUnit, normalizePatternText } from './normalize.js';
 
