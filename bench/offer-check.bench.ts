@@ -68,7 +68,11 @@ async function bundleForChromium(dir: string, body: string): Promise<void> {
   await build({ entryPoints: [entry], bundle: true, format: 'iife', outfile: join(dir, 'bench.js'), platform: 'browser', target: 'es2022', logLevel: 'silent', minify: true });
 }
 
-/** Times compiling, the first check, and then one offer 200 times. */
+/**
+ * Times compiling, the first check, and then one offer 200 times, each followed by a control: a
+ * loop of arithmetic as long as the check's median, which allocates nothing, so that its p95 shows
+ * the delays the machine itself adds (other programs preempting the page).
+ */
 const coldAndWarm = (offer: string) => `
 const offer = ${JSON.stringify(offer)};
 const t0 = performance.now();
@@ -77,11 +81,18 @@ const compile = performance.now() - t0;
 const t1 = performance.now();
 checkOffer(offer);
 const first = performance.now() - t1;
-for (let i = 0; i < 20; i++) checkOffer(offer);
-const times = [];
-for (let i = 0; i < 200; i++) { const t = performance.now(); checkOffer(offer); times.push(performance.now() - t); }
+const warm = [];
+for (let i = 0; i < 20; i++) { const t = performance.now(); checkOffer(offer); warm.push(performance.now() - t); }
+const spin = warm.sort((a, b) => a - b)[10];
+let x = 0;
+const times = [], control = [];
+for (let i = 0; i < 200; i++) {
+  let t = performance.now(); checkOffer(offer); times.push(performance.now() - t);
+  t = performance.now(); const end = t + spin; while (performance.now() < end) x = (x * 31 + 7) | 0; control.push(performance.now() - t);
+}
 times.sort((a, b) => a - b);
-document.getElementById('out').textContent = JSON.stringify({ compile, first, median: times[100], p95: times[190] });
+control.sort((a, b) => a - b);
+document.getElementById('out').textContent = JSON.stringify({ compile, first, median: times[100], p95: times[190], controlP95: control[190], x });
 `;
 
 /** Prepares the rules in 8 ms slices, as a page would in idle time, then times the first check. */
@@ -176,12 +187,13 @@ const bench: Bench = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'smk-bench-'));
   try {
     await bundleForChromium(dir, coldAndWarm(fiveKb));
-    const chromium = hasChromium() ? runInChromium<{ compile: number; first: number; median: number; p95: number }>(dir) : 'Chromium is missing';
+    const chromium = hasChromium() ? runInChromium<{ compile: number; first: number; median: number; p95: number; controlP95: number }>(dir) : 'Chromium is missing';
     if (typeof chromium === 'string') {
       process.stderr.write(`offer-check bench: Chromium figures skipped: ${chromium}\n`);
     } else {
       rows.push({ name: `checkOffer: one ${bytes(fiveKb).toLocaleString('en-US')} B offer (headless Chromium), median`, value: chromium.median, unit: 'ms', target: '< 10' });
       rows.push({ name: `checkOffer: one ${bytes(fiveKb).toLocaleString('en-US')} B offer (headless Chromium), p95`, value: chromium.p95, unit: 'ms', target: '< 10' });
+      rows.push({ name: 'control: arithmetic as long as that median, between the checks (Chromium), p95', value: chromium.controlP95, unit: 'ms' });
       rows.push({ name: 'offer rules: compile in a fresh Chromium page (one task)', value: chromium.compile, unit: 'ms' });
       rows.push({ name: `checkOffer: first ${bytes(fiveKb).toLocaleString('en-US')} B offer after that (its RegExps built)`, value: chromium.first, unit: 'ms' });
       await bundleForChromium(dir, prepared(fiveKb));

@@ -88,7 +88,8 @@ export const cues: CueRule[] = [
     // Girls or women wanted. Alone it says little (many honest offers name a sex, unlawfully or not).
     patterns: {
       en: ['girls', 'ladies', 'women', 'female*', 'young women'],
-      ru: ['девушк*', 'девочк*', 'женщин*'],
+      // "Девушек" and "девочек" (genitive plural: "ищем девушек") drop the к of the stem.
+      ru: ['девушк*', 'девушек', 'девочк*', 'девочек', 'женщин*'],
       kk: ['қыздар*', 'қыз (керек|қажет)', 'әйелдер*', 'бойжеткен*'],
       ky: ['кыздар*', 'кыз (керек|талап)', 'аялдар*'],
       uz: ['qizlar*', 'qiz kerak', 'ayollar*', 'xotin qizlar*'],

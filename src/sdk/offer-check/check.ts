@@ -5,13 +5,13 @@
 import * as z from 'zod/mini';
 import { offerRuleSet } from '../../data/offer-rules/index.js';
 import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, allCandidates, compileOfferRules, compileSteps, engineTables } from './compile.js';
+import { KEY_DIGITS, KEY_LENGTH, KEY_SEPARATOR, isKeySeparator } from './pattern.js';
 import type { Candidate, CompiledOfferRules, EngineTables } from './compile.js';
 import { OfferCheckError } from './errors.js';
-import { extract, isClauseEnd } from './extractors.js';
-import type { Span } from './extractors.js';
+import { extract } from './extractors.js';
 import { detectLanguage } from './language.js';
-import { isWordUnit, normalizeText } from './normalize.js';
-import type { NormalizedText } from './normalize.js';
+import { normalizeText } from './normalize.js';
+import type { NormalizedText, TextWords } from './normalize.js';
 import { answerEffects, offerAnswersSchema } from './questionnaire.js';
 import type { OfferAnswers } from './questionnaire.js';
 import { scoreSignals } from './score.js';
@@ -102,21 +102,44 @@ function* preparation(): Generator<void, void> {
     }
     yield;
   }
-  // The engine's own first run is slow too (its code is not yet optimised): check a short
-  // sample in each script, once.
+  // The engine's own first run is slow too: its code is compiled when first called, and the
+  // extractors' RegExps when first run. Do that a part at a time, then check a short sample in
+  // each script, once.
+  const norm = normalizeText(warmUpSamples[1]!);
+  yield;
+  extract(norm.text);
+  yield;
+  detectLanguage(norm.letters, norm.text);
+  yield;
+  const tables = tablesOf(bundled, 'prepareOfferRules');
   for (const sample of warmUpSamples) {
-    run(sample, tablesOf(bundled, 'prepareOfferRules'), undefined, {});
+    run(sample, tables, undefined, {});
+    yield;
+  }
+  // Until it has run on enough text, the engine's code is not optimised, and the first real check
+  // of a few kilobytes would take tens of milliseconds: check a 1.5 KB text of the samples a few
+  // dozen times, each in its own step.
+  const long = warmUpSamples.join('\n').repeat(5);
+  for (let k = 0; k < WARM_UP_RUNS; k++) {
+    run(long, tables, undefined, {});
     yield;
   }
 }
 
+/** How often `prepareOfferRules` checks its 1.5 KB sample to get the engine's code optimised. */
+const WARM_UP_RUNS = 40;
+
 const warmUpSubjects = ['a', 'a', 'ж', 'ж'];
 
-/** Short offers in Latin and Cyrillic script, with money, ages, contacts and a negation. */
+/**
+ * Short offers in Latin and Cyrillic script with what real ones have — money in several
+ * currencies, ages, contacts, a card number, negations, emoji, quotes and dashes, spaced letters —
+ * so that warming up runs the same code paths a real check will.
+ */
 const warmUpSamples = [
-  'Hostess in Dubai, $3,000 a month, girls 18-25, free ticket, no fee. Write @jobs or t.me/jobs, hr@example.com.',
-  'Срочно! Работа в Москве, 90 000 руб в месяц, без опыта, предоплата не нужна. Паспорт хранится у вас.',
-  "Koreyaga ish, oylik 2 000 000 von, to'lov olinmaydi. Жұмыс, айлық 300 000 теңге, тегін билет.",
+  'Hostess in Dubai 🇦🇪 — $3,000/month (AED 11 000), girls 18-25, free ticket & visa, no fee! Write @jobs_dxb or t.me/jobs_dxb, hr@example.com, www.example.com.',
+  '«Срочно!» Работа в Москве: 90 000 руб./мес., без опыта, предоплата не нужна. Паспорт хранится у вас. П р е д о п л а т а на карту 8600 1295 4001 4952 — нет.',
+  "Koreyaga ish, oylik 2 000 000 von, toʻlov olinmaydi, pasportingiz oʻzingizda. Жұмыс, айлық 300 000 теңге, тегін билет. Маош 5000 сомонӣ. Aýlyk 3000 manat, ýaşy 18-25.",
 ];
 
 /**
@@ -135,42 +158,10 @@ export function prepareOfferRules(budgetMs = 8): boolean {
   return false;
 }
 
-interface Words {
-  starts: number[];
-  /** The clause each word is in: clauses end at `. , ; : ! ? ( )`, line breaks and spaced dashes. */
-  clause: number[];
-  /** The sentence each word is in: sentences end at `. ! ? ;` and line breaks. */
-  sentence: number[];
-}
-
-function words(text: string): Words {
-  const starts: number[] = [];
-  const clause: number[] = [];
-  const sentence: number[] = [];
-  let c = 0;
-  let sn = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (isWordUnit(unit)) {
-      if (!inWord) {
-        starts.push(i);
-        clause.push(c);
-        sentence.push(sn);
-        inWord = true;
-      }
-    } else {
-      inWord = false;
-      // A dash between spaces ends a clause too ("Не ждите - оплатите визу").
-      if (isClauseEnd(unit) || (unit === 0x2d && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20)) c += 1;
-      if (unit === 0x0a || unit === 0x21 || unit === 0x3f || unit === 0x3b || (unit === 0x2e && !isWordUnit(text.charCodeAt(i + 1)))) sn += 1;
-    }
-  }
-  return { starts, clause, sentence };
-}
+type Words = TextWords;
 
 /** Index of the first word starting at or after `pos`. */
-function firstWordAtOrAfter(starts: number[], pos: number): number {
+function firstWordAtOrAfter(starts: Int32Array, pos: number): number {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {
@@ -186,38 +177,100 @@ interface Match {
   end: number;
   firstWord: number;
   lastWord: number;
+  /** The pattern that matched. */
+  candidate: Candidate;
 }
 
-/** Runs every candidate pattern at every word start; returns matches per rule index. */
-function matchAll(text: string, view: string, w: Words, rules: EngineTables): Map<number, Match[]> {
+/** The matches of a text, per rule index, and the words that are one-word negations. */
+interface Matches {
+  found: Map<number, Match[]>;
+  /** 1 for each word inside a match of a one-word negation ("не", "no", "emas"). */
+  negationWord: Uint8Array;
+}
+
+const isDigitUnit = (u: number) => u >= 0x30 && u <= 0x39;
+
+/**
+ * Runs the candidate patterns at every word start: reads the match view from there in the key
+ * alphabet (a run of digits is one `#`, a run of separators one space), walks the trie of keys
+ * along it, and tries each candidate met on the way, once.
+ */
+function matchAll(view: string, w: Words, rules: EngineTables): Matches {
   const found = new Map<number, Match[]>();
   const { starts } = w;
+  const negationWord = new Uint8Array(starts.length);
+  const { trie, counter } = rules;
+  const n = view.length;
+  if (counter.value > 0x3fff_0000) {
+    // Word starts are counted per rule set; start again before the count leaves the small-integer range.
+    counter.value = 0;
+    for (const candidate of trie.all()) candidate.tried = -1;
+  }
   for (let k = 0; k < starts.length; k++) {
     const at = starts[k]!;
-    const trie = rules.trie;
-    let node = trie.child(0, text.charCodeAt(at));
-    for (let d = 1; node !== 0; d++) {
+    const stamp = ++counter.value;
+    let node = 0;
+    let i = at;
+    for (let d = 0; d < KEY_LENGTH && i < n; d++) {
+      let u = view.charCodeAt(i);
+      if (u === 0x0a) break;
+      if (isDigitUnit(u)) {
+        u = KEY_DIGITS;
+        while (i + 1 < n && isDigitUnit(view.charCodeAt(i + 1))) i++;
+      } else if (isKeySeparator(u)) {
+        u = KEY_SEPARATOR;
+        while (i + 1 < n && isKeySeparator(view.charCodeAt(i + 1))) i++;
+      }
+      node = trie.child(node, u);
+      if (node === 0) break;
       const here = trie.here[node];
-      if (here) tryAll(here, at, k);
-      if (at + d >= text.length) break;
-      node = trie.child(node, text.charCodeAt(at + d));
+      if (here !== undefined) tryAll(here, at, k, stamp);
+      i++;
     }
   }
-  return found;
+  return { found, negationWord };
 
-  function tryAll(candidates: readonly Candidate[] | undefined, at: number, k: number): void {
-    if (!candidates) return;
+  function tryAll(candidates: readonly Candidate[], at: number, k: number, stamp: number): void {
     for (const candidate of candidates) {
-      const { re, rule } = candidate;
+      if (candidate.tried === stamp) continue;
+      candidate.tried = stamp;
+      const re = candidate.re;
       re.lastIndex = at;
       if (!re.test(view)) continue;
       const end = re.lastIndex;
-      const match: Match = { start: at, end, firstWord: k, lastWord: firstWordAtOrAfter(starts, end) - 1 };
-      const list = found.get(rule);
-      if (list) list.push(match);
-      else found.set(rule, [match]);
+      const lastWord = firstWordAtOrAfter(starts, end) - 1;
+      for (const rule of candidate.rules) {
+        const match: Match = { start: at, end, firstWord: k, lastWord, candidate };
+        const list = found.get(rule);
+        if (list) list.push(match);
+        else found.set(rule, [match]);
+        if ((rule === NEGATOR_BEFORE || rule === NEGATOR_AFTER) && candidate.oneWord) negationWord.fill(1, k, lastWord + 1);
+      }
     }
   }
+}
+
+/**
+ * Whether a match of a negatable rule still holds when its gaps may not skip a negation: it does,
+ * unless a one-word negation stands inside it and the pattern, tried again with gaps that skip
+ * none, fails there. Updates the match's end when the guarded pattern matches less.
+ */
+function holdsWithoutNegatedGap(match: Match, view: string, w: Words, negationWord: Uint8Array, guard: string): boolean {
+  if (!match.candidate.hasGap || guard === '') return true;
+  let inside = false;
+  for (let k = match.firstWord + 1; k < match.lastWord; k++) {
+    if (negationWord[k]) {
+      inside = true;
+      break;
+    }
+  }
+  if (!inside) return true;
+  const re = match.candidate.guarded(guard);
+  re.lastIndex = match.start;
+  if (!re.test(view)) return false;
+  match.end = re.lastIndex;
+  match.lastWord = firstWordAtOrAfter(w.starts, match.end) - 1;
+  return true;
 }
 
 /**
@@ -272,28 +325,51 @@ class Negations {
   }
 }
 
-function allPresent(ids: readonly string[], present: Map<string, Span[]>): boolean {
+/**
+ * A stretch of normalised text that shows a signal, `[start, end)`, and — when it came into a
+ * combined signal from one of its parts — the id of that part (see `OfferEvidence.signal`).
+ */
+type Part = readonly [start: number, end: number, signal?: string];
+
+function allPresent(ids: readonly string[], present: Map<string, Part[]>): boolean {
   for (const id of ids) if (!present.has(id)) return false;
   return true;
 }
 
-function anyPresent(ids: readonly string[], present: Map<string, Span[]>): boolean {
+function anyPresent(ids: readonly string[], present: Map<string, Part[]>): boolean {
   for (const id of ids) if (present.has(id)) return true;
   return false;
 }
 
-function toEvidence(norm: NormalizedText, original: string, spans: readonly Span[]): OfferEvidence[] {
-  const sorted = [...spans].filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const merged: [number, number][] = [];
-  for (const [s, e] of sorted) {
+function toEvidence(norm: NormalizedText, original: string, parts: readonly Part[]): OfferEvidence[] {
+  const sorted = parts.filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number, string | undefined][] = [];
+  for (const [s, e, signal] of sorted) {
     const last = merged[merged.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else merged.push([s, e]);
+    if (last && s <= last[1] && last[2] === signal) last[1] = Math.max(last[1], e);
+    else if (last && s < last[1]) continue; // inside a stretch already shown for another part
+    else merged.push([s, e, signal]);
   }
-  return merged.slice(0, MAX_EVIDENCE).map(([s, e]) => {
+  let kept = merged;
+  if (merged.length > MAX_EVIDENCE) {
+    // Keep the first stretch of each part, so that every part of a combination is shown, then the
+    // earliest others.
+    const chosen = new Set<(typeof merged)[number]>();
+    const seen = new Set<string | undefined>();
+    for (const m of merged) {
+      if (seen.has(m[2])) continue;
+      seen.add(m[2]);
+      chosen.add(m);
+    }
+    for (const m of merged) if (chosen.size < MAX_EVIDENCE) chosen.add(m);
+    kept = merged.filter((m) => chosen.has(m)).slice(0, Math.max(MAX_EVIDENCE, seen.size));
+  }
+  return kept.map(([s, e, signal]) => {
     const start = norm.starts[s]!;
     const end = norm.ends[e - 1]!;
-    return { start, end, text: original.slice(start, end) };
+    const evidence: OfferEvidence = { start, end, text: original.slice(start, end) };
+    if (signal !== undefined) evidence.signal = signal;
+    return evidence;
   });
 }
 
@@ -333,20 +409,21 @@ export function checkOffer(text: string, options?: CheckOfferOptions): OfferChec
 }
 
 function run(original: string, rules: EngineTables, lang: OfferLanguage | undefined, answers: OfferAnswers): OfferCheckResult {
-  const norm = normalizeText(original);
+  const norm = normalizeText(original, false);
   const text = norm.text;
-  const w = words(text);
-  const matches = matchAll(text, norm.matchView, w, rules);
+  const w = norm.words;
+  const { found: matches, negationWord } = matchAll(norm.matchView, w, rules);
   const extracted = extract(text);
 
   /** Every signal that holds, with its spans in the normalised text. */
-  const present = new Map<string, Span[]>();
+  const present = new Map<string, Part[]>();
   const fromText = new Set<string>();
   const fromAnswers = new Set<string>();
-  const add = (id: string, spans: readonly Span[]) => {
+  /** Adds spans to a signal; takes `spans` over when the signal is new. */
+  const add = (id: string, spans: Part[]) => {
     const list = present.get(id);
-    if (list) list.push(...spans);
-    else present.set(id, [...spans]);
+    if (list) for (const span of spans) list.push(span);
+    else present.set(id, spans);
   };
 
   const advice = new Set<AdviceCode>();
@@ -367,10 +444,13 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
   const engine = rules.engineRules;
   for (let i = 0; i < engine.length; i++) {
     const rule = engine[i]!;
-    const spans: Span[] = [];
     const found = matches.get(i);
+    // Most rules (a destination, a flag in another language) have nothing to do for a text.
+    if (found === undefined && rule.when.length === 0) continue;
+    const spans: Part[] = [];
     if (found) {
       for (const m of found) {
+        if (rule.negatable && !holdsWithoutNegatedGap(m, norm.matchView, w, negationWord, rules.guard)) continue;
         if (rule.negatable && (negations ??= new Negations(w, before, after, warnings)).negates(m)) {
           if (rule.onNegated) {
             add(rule.onNegated, [[m.start, m.end]]);
@@ -382,10 +462,17 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
       }
     }
     let holds = spans.length > 0;
+    // A combination shows the evidence of the first of its conjunctions that holds (rules list the
+    // most telling first): the parts that make it, each labelled with the signal it shows (the
+    // innermost one, for a part that is a combination itself), so that "Hostess" is not quoted as
+    // if it were the pay.
     for (const conjunction of rule.when) {
       if (!allPresent(conjunction.all, present) || anyPresent(conjunction.none, present)) continue;
       holds = true;
-      for (const id of conjunction.all) for (const span of present.get(id)!) spans.push(span);
+      for (const id of conjunction.all) {
+        for (const part of present.get(id)!) spans.push(part[2] === undefined ? [part[0], part[1], id] : part);
+      }
+      break;
     }
     if (holds) {
       add(rule.id, spans);

@@ -7,10 +7,12 @@ import * as z from 'zod/mini';
 import { OfferCheckError } from './errors.js';
 import {
   PatternSyntaxError,
+  gapGuard,
+  hasGap,
+  isOneWord,
   kazakhLatinVariant,
   parsePattern,
   patternKeys,
-  patternWeight,
   toRegexSource,
   uzbekCyrillicVariant,
   WORD_END,
@@ -30,37 +32,46 @@ export const NEGATOR_AFTER = -2;
 export const NEGATOR_WARNING = -3;
 
 /**
- * One sticky RegExp to try at a word start, and the rule (or negator list) it belongs to. The
- * RegExp is built the first time a text reaches it, so a page that checks one offer pays only for
- * the patterns that offer's words can start.
+ * One pattern (in one spelling) as a sticky RegExp to try at a word start, and the rules (or
+ * negator lists) it belongs to. Every key of the pattern leads to this one object, so each pattern
+ * is compiled once, however many ways it can start. The RegExp is built the first time a text
+ * reaches it, so a page that checks one offer pays only for the patterns that offer's words start.
  */
 export class Candidate {
   #re: RegExp | undefined;
+  #guarded: RegExp | undefined;
   #source: string | undefined;
-  #patterns: PatternNode[][] | undefined;
+  /** The word start (a per-rule-set count) it was last tried at: one reached by two keys runs once. */
+  tried = -1;
 
   constructor(
-    patterns: PatternNode[][],
-    readonly rule: number,
-  ) {
-    this.#patterns = patterns;
-  }
+    readonly nodes: PatternNode[],
+    /** The rules it belongs to (a negator list is a negative index). */
+    readonly rules: number[],
+    /** The pattern has a gap (` ~ `), which in a negatable rule must not skip a negation. */
+    readonly hasGap: boolean,
+    /** The pattern is one word ("не", "emas"): a negation inside a gap, when it is a negator. */
+    readonly oneWord: boolean,
+  ) {}
 
-  /** The RegExp source: the candidate's patterns, longest first, then the end of a word. */
+  /** The RegExp source: the pattern, then the end of a word. */
   get source(): string {
-    if (this.#source === undefined) {
-      // Longer patterns first, so evidence covers the most specific match at a position.
-      const sorted = this.#patterns!.map((nodes) => ({ nodes, weight: patternWeight(nodes) })).sort((a, b) => b.weight - a.weight);
-      const sources = [...new Set(sorted.map((p) => toRegexSource(p.nodes)))];
-      this.#source = `(?:${sources.join('|')})${WORD_END}`;
-      this.#patterns = undefined;
-    }
+    this.#source ??= `(?:${toRegexSource(this.nodes)})${WORD_END}`;
     return this.#source;
   }
 
   get re(): RegExp {
-    this.#re ??= new RegExp(this.source, 'uy');
+    this.#re ??= new RegExp(this.source, 'y');
     return this.#re;
+  }
+
+  /**
+   * The same pattern with gaps that never skip a word matching `guard` (see `gapGuard`): built
+   * only when a match of a negatable rule has a negation inside it, which is rare.
+   */
+  guarded(guard: string): RegExp {
+    this.#guarded ??= new RegExp(`(?:${toRegexSource(this.nodes, guard)})${WORD_END}`, 'y');
+    return this.#guarded;
   }
 }
 
@@ -84,10 +95,15 @@ export interface EngineTables extends CompiledOfferRules {
   /** Position of each rule by id. */
   readonly indexOf: ReadonlyMap<string, number>;
   /**
-   * A trie of the patterns' literal first characters (UTF-16 units): the matcher walks it along a
-   * word and tries the candidates of every node it passes.
+   * A trie of the patterns' keys (their first characters in the key alphabet of pattern.ts): the
+   * matcher walks it along the match view from each word start and tries the candidates of every
+   * node it passes.
    */
   readonly trie: PrefixTrie;
+  /** The look-ahead that keeps a negatable rule's gaps from skipping a negation (see `gapGuard`). */
+  readonly guard: string;
+  /** Counts word starts, for `Candidate.tried`. */
+  readonly counter: { value: number };
 }
 
 const compiled = new WeakSet<object>();
@@ -130,45 +146,85 @@ function engineRule(rule: OfferRule): EngineRule {
   };
 }
 
+/** First units below this are looked up in a table at the root (all of Latin and Cyrillic). */
+const ROOT_SPAN = 0x530;
+
 /**
- * A prefix trie stored as an open-addressing hash table of edges (parent node, UTF-16 unit) →
- * child node, in typed arrays: walking it costs a few integer operations per character, where a
- * `Map` per node cost more than the RegExps it saves.
+ * A prefix trie of keys. While it is built, each node lists its children; `freeze` then packs it
+ * into typed arrays: a table of the root's children by first unit, and every other node's edges
+ * side by side, so that walking it costs a few reads of memory that is close together.
  */
 export class PrefixTrie {
   /** Candidates whose key ends at each node; node 0 is the root. */
   readonly here: (Candidate[] | undefined)[] = [undefined];
-  #parents = new Int32Array(64).fill(-1);
-  #units = new Uint16Array(64);
-  #children = new Int32Array(64);
-  #edges = 0;
+  /** While building: each node's children as [unit, child, unit, child, …]. */
+  #kids: number[][] | undefined = [[]];
+  #root = new Int32Array(ROOT_SPAN);
+  #first = new Int32Array(1);
+  #units = new Uint16Array(0);
+  #children = new Int32Array(0);
 
   /** The child of `node` along `unit`, or 0 when there is none. */
   child(node: number, unit: number): number {
-    const mask = this.#parents.length - 1;
-    let h = (Math.imul(node, 0x9e3779b1) ^ unit) & mask;
-    for (;;) {
-      const parent = this.#parents[h]!;
-      if (parent === -1) return 0;
-      if (parent === node && this.#units[h] === unit) return this.#children[h]!;
-      h = (h + 1) & mask;
-    }
+    if (this.#kids) return this.#buildingChild(node, unit);
+    if (node === 0 && unit < ROOT_SPAN) return this.#root[unit]!;
+    const units = this.#units;
+    for (let e = this.#first[node]!, end = this.#first[node + 1]!; e < end; e++) if (units[e] === unit) return this.#children[e]!;
+    return 0;
   }
 
-  /** Adds `key`'s path and returns the node it ends at. */
+  /** Adds `key`'s path and returns the node it ends at. Only before `freeze`. */
   insert(key: string): number {
+    const kids = this.#kids;
+    if (!kids) throw new Error('PrefixTrie: insert after freeze');
     let node = 0;
     for (let k = 0; k < key.length; k++) {
       const unit = key.charCodeAt(k);
-      let next = this.child(node, unit);
+      let next = this.#buildingChild(node, unit);
       if (next === 0) {
         next = this.here.length;
         this.here.push(undefined);
-        this.#put(node, unit, next);
+        kids.push([]);
+        kids[node]!.push(unit, next);
       }
       node = next;
     }
     return node;
+  }
+
+  /** Packs the trie for walking; no key can be added afterwards. */
+  freeze(): void {
+    const steps = this.freezeSteps();
+    while (!steps.next().done);
+  }
+
+  /** `freeze` a slice at a time: yields every few thousand nodes (see `prepareOfferRules`). */
+  *freezeSteps(): Generator<void, void> {
+    const kids = this.#kids;
+    if (!kids) return;
+    const first = new Int32Array(kids.length + 1);
+    let edges = 0;
+    for (let node = 0; node < kids.length; node++) {
+      if (node % 4096 === 4095) yield;
+      first[node] = edges;
+      edges += kids[node]!.length / 2;
+    }
+    first[kids.length] = edges;
+    const units = new Uint16Array(edges);
+    const children = new Int32Array(edges);
+    for (let node = 0; node < kids.length; node++) {
+      if (node % 4096 === 4095) yield;
+      const list = kids[node]!;
+      for (let k = 0, e = first[node]!; k < list.length; k += 2, e++) {
+        units[e] = list[k]!;
+        children[e] = list[k + 1]!;
+        if (node === 0 && list[k]! < ROOT_SPAN) this.#root[list[k]!] = list[k + 1]!;
+      }
+    }
+    this.#first = first;
+    this.#units = units;
+    this.#children = children;
+    this.#kids = undefined;
   }
 
   /** Every candidate in the trie. */
@@ -176,26 +232,10 @@ export class PrefixTrie {
     return this.here.flatMap((list) => list ?? []);
   }
 
-  #put(node: number, unit: number, child: number): void {
-    if ((this.#edges + 1) * 2 > this.#parents.length) this.#resize();
-    const mask = this.#parents.length - 1;
-    let h = (Math.imul(node, 0x9e3779b1) ^ unit) & mask;
-    while (this.#parents[h] !== -1) h = (h + 1) & mask;
-    this.#parents[h] = node;
-    this.#units[h] = unit;
-    this.#children[h] = child;
-    this.#edges += 1;
-  }
-
-  #resize(): void {
-    const parents = this.#parents;
-    const units = this.#units;
-    const children = this.#children;
-    this.#parents = new Int32Array(parents.length * 2).fill(-1);
-    this.#units = new Uint16Array(parents.length * 2);
-    this.#children = new Int32Array(parents.length * 2);
-    this.#edges = 0;
-    for (let h = 0; h < parents.length; h++) if (parents[h] !== -1) this.#put(parents[h]!, units[h]!, children[h]!);
+  #buildingChild(node: number, unit: number): number {
+    const list = this.#kids![node]!;
+    for (let k = 0; k < list.length; k += 2) if (list[k] === unit) return list[k + 1]!;
+    return 0;
   }
 }
 
@@ -228,17 +268,6 @@ function variants(lang: OfferLanguage, nodes: PatternNode[]): PatternNode[][] {
   }
   return out;
 }
-
-/**
- * One pattern per alternative of a leading group ("(билет*|перелет*) бесплатн*" becomes two), so
- * each trie node's RegExp holds only the alternatives that can start there.
- */
-function splitLeadingGroup(nodes: PatternNode[]): PatternNode[][] {
-  const [first, ...rest] = nodes;
-  if (first?.t !== 'alt' || first.optional) return [nodes];
-  return first.options.flatMap((option) => splitLeadingGroup([...option, ...rest]));
-}
-
 
 /**
  * Checks and compiles a rule set. With `eager`, every RegExp is built now (tests do this, so a
@@ -284,7 +313,9 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
   }
   const extractors = new Set<string>(extractorSignals);
 
-  const groups = new Map<string, Map<number, PatternNode[][]>>();
+  // One candidate per distinct pattern source; each key of it leads to the same candidate.
+  const bySource = new Map<string, Candidate>();
+  const keyed: [string, Candidate][] = [];
   let patternCount = 0;
   function* addPatterns(ruleIndex: number, where: string, patterns: LanguagePatterns | undefined): Generator<void, void> {
     for (const [lang, list] of Object.entries(patterns ?? {}) as [OfferLanguage, string[]][]) {
@@ -292,17 +323,19 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
         yield;
         try {
           const nodes = parsePattern(pattern);
-          for (const variant of variants(lang, nodes).flatMap(splitLeadingGroup)) {
+          for (const variant of variants(lang, nodes)) {
             const keys = patternKeys(pattern, variant);
-            if (options.eager) new RegExp(toRegexSource(variant), 'uy');
+            const source = toRegexSource(variant);
             patternCount += 1;
-            for (const key of keys) {
-              let byRule = groups.get(key);
-              if (!byRule) groups.set(key, (byRule = new Map()));
-              const list = byRule.get(ruleIndex);
-              if (list) list.push(variant);
-              else byRule.set(ruleIndex, [variant]);
+            let candidate = bySource.get(source);
+            if (candidate) {
+              if (!candidate.rules.includes(ruleIndex)) candidate.rules.push(ruleIndex);
+              continue;
             }
+            candidate = new Candidate(variant, [ruleIndex], hasGap(variant), isOneWord(variant));
+            if (options.eager) void candidate.re;
+            bySource.set(source, candidate);
+            for (const key of keys) keyed.push([key, candidate]);
           }
         } catch (error) {
           const reason = error instanceof PatternSyntaxError ? error.message : `pattern "${pattern}": ${String(error)}`;
@@ -350,24 +383,38 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
     throw new OfferCheckError('offer-check/invalid-rules', `The offer rules have ${issues.length} problem(s):\n${issues.join('\n')}`, issues);
   }
 
-  const trie = new PrefixTrie();
-  let built = 0;
-  for (const [key, byRule] of groups) {
-    if (++built % 64 === 0) yield;
-    const candidates: Candidate[] = [];
-    for (const [rule, patterns] of byRule) {
-      const candidate = new Candidate(patterns, rule);
-      if (options.eager) void candidate.re;
-      candidates.push(candidate);
+  // A gap in a negatable rule never skips a negation: every one-word negation, in every spelling.
+  const negationWords: PatternNode[][] = [];
+  for (const list of [set.negators.before, set.negators.after]) {
+    for (const [lang, patterns] of Object.entries(list ?? {}) as [OfferLanguage, string[]][]) {
+      for (const pattern of patterns) negationWords.push(...variants(lang, parsePattern(pattern)));
     }
-    trie.here[trie.insert(key)] = candidates;
   }
-  const tables: EngineTables = { version: set.version, rules: set.rules, patternCount, engineRules: set.rules.map(engineRule), indexOf, trie };
+  const guard = gapGuard(negationWords);
+
+  const trie = new PrefixTrie();
+  for (const [n, [key, candidate]] of keyed.entries()) {
+    if (n % 128 === 127) yield;
+    const node = trie.insert(key);
+    const here = (trie.here[node] ??= []);
+    if (!here.includes(candidate)) here.push(candidate);
+  }
+  yield* trie.freezeSteps();
+  const tables: EngineTables = {
+    version: set.version,
+    rules: set.rules,
+    patternCount,
+    engineRules: set.rules.map(engineRule),
+    indexOf,
+    trie,
+    guard,
+    counter: { value: 0 },
+  };
   compiled.add(tables);
   return tables;
 }
 
 /** Every candidate of a compiled rule set, once: for tests and tools. */
 export function allCandidates(rules: CompiledOfferRules): Candidate[] {
-  return engineTables(rules)?.trie.all() ?? [];
+  return [...new Set(engineTables(rules)?.trie.all() ?? [])];
 }

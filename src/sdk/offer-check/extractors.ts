@@ -5,7 +5,40 @@
  * and the few RegExps are anchored, bounded and free of nested quantifiers.
  */
 import type { ExtractorSignal } from './rule-schema.js';
-import { isWordUnit } from './normalize.js';
+import { isClauseEnd, isWordUnit } from './normalize.js';
+
+/** The letters of normalised text: lower-case Latin and Cyrillic with their extensions (see `textRe`). */
+const LETTERS = 'a-z\\u00c0-\\u024f\\u0400-\\u052f';
+
+/**
+ * A RegExp over normalised text, written with `\p{L}` (a letter) and `\p{N}` (a digit) for
+ * reading, compiled without Unicode property tables: normalised text is lower case and folded, so
+ * its letters are Latin and Cyrillic. A `u` RegExp full of `\p{L}` takes a browser tens of
+ * milliseconds to compile — one long task on the first check a person makes.
+ */
+function textRe(source: string, flags: string): RegExp {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const escape = source.slice(i, i + 5);
+      if (escape === '\\p{L}' || escape === '\\p{N}') {
+        const range = escape === '\\p{L}' ? LETTERS : '0-9';
+        out += inClass ? range : `[${range}]`;
+        i += 4;
+      } else {
+        out += source.slice(i, i + 2);
+        i += 1;
+      }
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    out += c;
+  }
+  return new RegExp(out, flags);
+}
 
 /** A stretch of normalised text, `[start, end)`. */
 export type Span = readonly [number, number];
@@ -47,7 +80,7 @@ const symbolCurrency: Record<string, string> = { $: 'USD', '€': 'EUR', '£': '
 
 // Currency words after a number, as they are after normalisation (ё→е, ў→у, ң→н, ӣ→и …).
 const currencyAfter =
-  /[^\p{L}\p{N}$€£₽₸₺₩¥]{0,2}(?:(?<mult>k|к|тыс\p{L}*|т\.|млн|mln|million\p{L}*|миллион\p{L}*|ming|минг|мын|мин|хазор|mun|thousand\p{L}*)[^\p{L}\p{N}$€£₽₸₺₩¥]{0,2})?(?<cur>[$€£₽₸₺₩¥]|usd|у\.?е\.?|доллар\p{L}*|долл\.?|dollar\p{L}*|бакс\p{L}*|eur|euro\p{L}*|евро|yevro|rub\p{L}*|руб\p{L}*|р\.|kzt|тенге|тг|tenge|uzs|сум|so'?m|kgs|сом|tjs|сомони|somoni|tmt|манат|manat|лир\p{L}*|lira|tl|try|aed|дирхам\p{L}*|dirham\p{L}*|дирхам|sar|риял\p{L}*|riyal\p{L}*|qar|krw|вон|won|gbp|фунт\p{L}*|funt\p{L}*|pound\p{L}*|pln|zl|злот\p{L}*|zlot\p{L}*|jpy|иен\p{L}*|йен\p{L}*|cny|юан\p{L}*|yuan|ils|шекел\p{L}*|shekel\p{L}*)(?![\p{L}\p{N}])/uy;
+  textRe(String.raw`[^\p{L}\p{N}$€£₽₸₺₩¥]{0,2}(?:(?<mult>k|к|тыс\p{L}*|т\.|млн|mln|million\p{L}*|миллион\p{L}*|ming|минг|мын|мин|хазор|mun|thousand\p{L}*)[^\p{L}\p{N}$€£₽₸₺₩¥]{0,2})?(?<cur>[$€£₽₸₺₩¥]|usd|у\.?е\.?|доллар\p{L}*|долл\.?|dollar\p{L}*|бакс\p{L}*|eur|euro\p{L}*|евро|yevro|rub\p{L}*|руб\p{L}*|р\.|kzt|тенге|тг|tenge|uzs|сум|so'?m|kgs|сом|tjs|сомони|somoni|tmt|манат|manat|лир\p{L}*|lira|tl|try|aed|дирхам\p{L}*|dirham\p{L}*|дирхам|sar|риял\p{L}*|riyal\p{L}*|qar|krw|вон|won|gbp|фунт\p{L}*|funt\p{L}*|pound\p{L}*|pln|zl|злот\p{L}*|zlot\p{L}*|jpy|иен\p{L}*|йен\p{L}*|cny|юан\p{L}*|yuan|ils|шекел\p{L}*|shekel\p{L}*)(?![\p{L}\p{N}])`, 'y');
 
 const currencyCode = (word: string): string | undefined => {
   const w = word.replace(/\.$/, '');
@@ -73,7 +106,10 @@ const currencyCode = (word: string): string | undefined => {
   return undefined;
 };
 
-const currencyBefore = /(?<![\p{L}\p{N}])(usd|eur|gbp|aed|rub|kzt|uzs|krw|pln)[^\p{L}\p{N}]{0,2}$/u;
+const currencyBefore = textRe(String.raw`(?<![\p{L}\p{N}])(usd|eur|gbp|aed|rub|kzt|uzs|krw|pln)[^\p{L}\p{N}]{0,2}$`, '');
+
+/** A multiplier after a number that follows its currency: "$3k", "$2,5 млн". */
+const multiplierAfter = textRe(String.raw`[^\p{L}\p{N}]{0,1}(k|к|тыс\p{L}*|млн|mln|million\p{L}*|миллион\p{L}*)(?![\p{L}\p{N}])`, 'y');
 
 const multiplier = (word: string | undefined): number => {
   if (!word) return 1;
@@ -83,7 +119,7 @@ const multiplier = (word: string | undefined): number => {
 
 // A period within the few words after the currency: "в день", "/day", "kuniga", "күніне", "günde".
 const periodAfter =
-  /[^\p{L}\p{N}\n.;!?]{0,4}(?:(?:в|за|per|a|an|in|each|every|дар|har)[^\p{L}\p{N}\n]{1,2})?(?:(?:як|one)[^\p{L}\p{N}\n]{1,2})?(?<p>час\p{L}*|hour\p{L}*|hr|h|soat\p{L}*|соат\p{L}*|сагат\p{L}*|саат\p{L}*|sagat\p{L}*|день|дня|сутки|смен\p{L}*|day|days|daily|shift|kun\p{L}*|кун\p{L}*|руз\p{L}*|gun\p{L}*|недел\p{L}*|нед|week\p{L}*|hafta\p{L}*|хафта\p{L}*|апта\p{L}*|жума\p{L}*|hepde\p{L}*|месяц\p{L}*|мес|month\p{L}*|oy\p{L}*|ой\p{L}*|ай\p{L}*|мох\p{L}*|ay\p{L}*|год|года|year\p{L}*|annual\p{L}*|yil\p{L}*|йил\p{L}*|жыл\p{L}*|сол\p{L}*|yyl\p{L}*|brutto|gross|net|нетто|брутто)(?![\p{L}\p{N}])/uy;
+  textRe(String.raw`[^\p{L}\p{N}\n.;!?]{0,4}(?:(?:в|за|per|a|an|in|each|every|дар|har)[^\p{L}\p{N}\n]{1,2})?(?:(?:як|one)[^\p{L}\p{N}\n]{1,2})?(?<p>час\p{L}*|hour\p{L}*|hr|h|soat\p{L}*|соат\p{L}*|сагат\p{L}*|саат\p{L}*|sagat\p{L}*|день|дня|сутки|смен\p{L}*|day|days|daily|shift|kun\p{L}*|кун\p{L}*|руз\p{L}*|gun\p{L}*|недел\p{L}*|нед|week\p{L}*|hafta\p{L}*|хафта\p{L}*|апта\p{L}*|жума\p{L}*|hepde\p{L}*|месяц\p{L}*|мес|month\p{L}*|oy\p{L}*|ой\p{L}*|ай\p{L}*|мох\p{L}*|ay\p{L}*|год|года|year\p{L}*|annual\p{L}*|yil\p{L}*|йил\p{L}*|жыл\p{L}*|сол\p{L}*|yyl\p{L}*|brutto|gross|net|нетто|брутто)(?![\p{L}\p{N}])`, 'y');
 
 function periodOf(word: string): PayMention['period'] | undefined {
   if (/^(час|hour|hr$|h$|soat|соат|сагат|саат|sagat)/.test(word)) return 'hour';
@@ -109,57 +145,91 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 function readNumbers(text: string): NumberToken[] {
   const found: NumberToken[] = [];
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isDigit(text.charCodeAt(i)) || (i > 0 && isDigit(text.charCodeAt(i - 1)))) {
-      i += 1;
-      continue;
-    }
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39 || (i > 0 && isDigit(text.charCodeAt(i - 1)))) continue;
     const start = i;
-    while (i < n && isDigit(text.charCodeAt(i))) i += 1;
-    let digits = text.slice(start, i);
+    // The value is read digit by digit (no string is made); past 15 digits it is not a number we use.
+    let value = 0;
+    let count = 0;
+    while (i < n && (c = text.charCodeAt(i)) >= 0x30 && c <= 0x39) {
+      value = value * 10 + (c - 0x30);
+      count += 1;
+      i += 1;
+    }
     let grouped = false;
-    let decimal = '';
+    let decimal = false;
     for (;;) {
       const sep = text.charCodeAt(i);
       // Thousands groups: "3 000", "3,000", "1.500", "2 000 000"; only after a lead of 1–3 digits.
-      if ((sep === 0x20 || sep === 0x2c || sep === 0x2e || sep === 0x27) && (grouped || digits.length <= 3)) {
+      if ((sep === 0x20 || sep === 0x2c || sep === 0x2e || sep === 0x27) && (grouped || count <= 3)) {
         let j = i + 1;
         while (j < n && j - i <= 4 && isDigit(text.charCodeAt(j))) j += 1;
         const run = j - i - 1;
         if (run === 3 && !(j < n && isDigit(text.charCodeAt(j)))) {
-          digits += text.slice(i + 1, j);
+          for (let k = i + 1; k < j; k++) value = value * 10 + (text.charCodeAt(k) - 0x30);
+          count += 3;
           grouped = true;
           i = j;
           continue;
         }
         if ((sep === 0x2c || sep === 0x2e) && (run === 1 || run === 2) && !decimal) {
-          decimal = text.slice(i + 1, j);
+          let fraction = 0;
+          for (let k = i + 1; k < j; k++) fraction = fraction * 10 + (text.charCodeAt(k) - 0x30);
+          value += fraction / (run === 1 ? 10 : 100);
+          decimal = true;
           i = j;
         }
       }
       break;
     }
-    if (digits.length > 15) {
-      found.push({ value: Number.NaN, start, end: i, digits: digits.length, grouped });
-      continue;
-    }
-    found.push({ value: Number(decimal ? `${digits}.${decimal}` : digits), start, end: i, digits: digits.length, grouped: grouped || !!decimal });
+    found.push({ value: count > 15 ? Number.NaN : value, start, end: i, digits: count, grouped: grouped || decimal });
+    // The loop's i += 1 would skip the character after the number: it is not a digit, but check it.
+    i -= 1;
   }
   return found;
 }
 
+/**
+ * Whether the numbers could hold a card number: sixteen digits together, or groups of four (or
+ * eight, twelve) joined by one space or dash: the quick test before `findCards`.
+ */
+function mayHoldCard(text: string, numbers: readonly NumberToken[]): boolean {
+  let digits = 0;
+  let end = -2;
+  for (const t of numbers) {
+    if (t.grouped || t.digits % 4 !== 0) {
+      digits = 0;
+      continue;
+    }
+    const joined = digits > 0 && t.start === end + 1 && (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x2d);
+    digits = joined ? digits + t.digits : t.digits;
+    end = t.end;
+    if (digits >= 16) return true;
+  }
+  return false;
+}
+
+/** Whether a currency could stand just before a number: a Latin letter (a code: usd, eur…) or a symbol. */
+function currencyMayPrecede(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x61 && c <= 0x7a) || c === 0x24 || c === 0x20ac || c === 0xa3 || c === 0x20bd || c === 0x20b8 || c === 0x20ba || c === 0x20a9 || c === 0xa5) return true;
+  }
+  return false;
+}
+
 // --- ages ---
 
-const ageWord = /^(?:лет|год\p{L}*|years?|yrs|yo|yosh\p{L}*|еш\p{L}*|жас\p{L}*|жаш\p{L}*|сол\p{L}*|yas\p{L}*|возраст\p{L}*|age[sd]?|y)$/u;
+const ageWord = textRe(String.raw`^(?:лет|год\p{L}*|years?|yrs|yo|yosh\p{L}*|еш\p{L}*|жас\p{L}*|жаш\p{L}*|сол\p{L}*|yas\p{L}*|возраст\p{L}*|age[sd]?|y)$`, '');
 /** Words for the people wanted, before a bare range ("девушки 18-25"), as they are after normalisation. */
 const personWord =
-  /^(?:girls?|ladies|women|boys|men|guys|candidates|applicants|девушк\p{L}*|девочк\p{L}*|женщин\p{L}*|парн\p{L}*|мужчин\p{L}*|кандидат\p{L}*|qizlar\p{L}*|ayollar\p{L}*|yigitlar\p{L}*|erkaklar\p{L}*|кыздар\p{L}*|жигиттер\p{L}*|аялдар\p{L}*|духтарон\p{L}*|писарон\p{L}*|занон\p{L}*|gyzlar\p{L}*|yigitler\p{L}*|ayallar\p{L}*)$/u;
+  textRe(String.raw`^(?:girls?|ladies|women|boys|men|guys|candidates|applicants|девушк\p{L}*|девушек|девочк\p{L}*|девочек|женщин\p{L}*|парн\p{L}*|мужчин\p{L}*|кандидат\p{L}*|qizlar\p{L}*|ayollar\p{L}*|yigitlar\p{L}*|erkaklar\p{L}*|кыздар\p{L}*|жигиттер\p{L}*|аялдар\p{L}*|духтарон\p{L}*|писарон\p{L}*|занон\p{L}*|gyzlar\p{L}*|yigitler\p{L}*|ayallar\p{L}*)$`, '');
 const maxBefore = /^(?:до|under|below|younger|моложе|то|max|maximum|максимум|up)$/u;
 const maxAfter = /(?:gacha|гача|дейин|чейин|cenli|ченли|ке|ка|га|ге|кача|гача|кадар)$/u;
 const minBefore = /^(?:от|с|from|over|older|старше|аз|min|minimum|минимум|не)$/u;
 const minAfter = /(?:dan|дан|ден|тан|тен|den|tan|ten)$/u;
-const rangeJoin = /^[^\p{L}\p{N}]{0,3}(?:-|до|to|and|и|то|gacha|dan|ден|дан|тан|тен|бен|пен|мен|den|dan|ila|bilan|ga|[\p{L}]{2,9}(?:dan|дан|ден|тан|тен|den|tan|ten))?[^\p{L}\p{N}]{0,3}$/u;
+const rangeJoin = textRe(String.raw`^[^\p{L}\p{N}]{0,3}(?:-|до|to|and|и|то|gacha|dan|ден|дан|тан|тен|бен|пен|мен|den|dan|ila|bilan|ga|[\p{L}]{2,9}(?:dan|дан|ден|тан|тен|den|tan|ten))?[^\p{L}\p{N}]{0,3}$`, '');
 
 /** The words next to a position, within its clause, normalised and without digits. */
 function wordsAround(text: string, start: number, end: number, count: number): { before: string[]; after: string[]; afterEnd: number } {
@@ -196,11 +266,6 @@ function wordsAround(text: string, start: number, end: number, count: number): {
   }
 }
 
-/** Characters that end a clause for the purpose of reading a signal's neighbourhood. */
-export function isClauseEnd(c: number): boolean {
-  return c === 0x0a || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x2c || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2022 || c === 0x7c;
-}
-
 function findAges(text: string, numbers: NumberToken[], used: Set<NumberToken>, add: (s: ExtractorSignal, span: Span) => void): void {
   const candidates = numbers.filter((t) => !used.has(t) && !t.grouped && t.digits === 2 && t.value >= 14 && t.value <= 70);
   const paired = new Set<NumberToken>();
@@ -215,7 +280,7 @@ function findAges(text: string, numbers: NumberToken[], used: Set<NumberToken>, 
       // "Girls 18-25" and a bare "18–25" at the end of a clause are ages too.
       const bare = /^ ?- ?$/.test(join) && a.value >= 16 && b.value <= 45;
       const context =
-        [...aw.before, ...bw.after, ...join.split(/[^\p{L}]+/u)].some((w) => startsWithAgeWord(w)) ||
+        [...aw.before, ...bw.after, ...join.split(nonLetters)].some((w) => startsWithAgeWord(w)) ||
         (bare && (aw.before.some((w) => personWord.test(w)) || bw.after.length === 0));
       if (context) {
         paired.add(b);
@@ -239,14 +304,17 @@ function findAges(text: string, numbers: NumberToken[], used: Set<NumberToken>, 
   }
 }
 
+const nonLetters = textRe(String.raw`[^\p{L}]+`, '');
+const ageStem = textRe(String.raw`^(?:yosh|еш|жас|жаш|yas)\p{L}*$`, '');
+
 function startsWithAgeWord(word: string): boolean {
-  return ageWord.test(word) || /^(?:yosh|еш|жас|жаш|yas)\p{L}*$/u.test(word);
+  return ageWord.test(word) || ageStem.test(word);
 }
 
 // --- contacts and cards ---
 
-const messengerHosts = /(?:t\.me|telegram\.me|wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com)\/[\p{L}\p{N}_+?=/-]{2,64}/gu;
-const handle = /@[a-z][a-z0-9_]{3,31}(?![\p{L}\p{N}@])/gu;
+const messengerHosts = textRe(String.raw`(?:t\.me|telegram\.me|wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com)\/[\p{L}\p{N}_+?=/-]{2,64}`, 'g');
+const handle = textRe(String.raw`@[a-z][a-z0-9_]{3,31}(?![\p{L}\p{N}@])`, 'g');
 const topLevelDomains = /\.(?:uz|kz|kg|tj|tm|ru|com|org|net|gov|edu|ae|kr|tr|pl|de|uk|info|biz|jobs|work)(?![a-z0-9-])/g;
 
 const isHostUnit = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e;
@@ -289,8 +357,6 @@ function findAddresses(text: string, add: (s: ExtractorSignal, span: Span) => vo
   }
 }
 
-/** Sixteen digits in groups of four or together, somewhere in the text: the quick test before findCards. */
-const cardDigits = /\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{4}/;
 const freeMail = new Set(['gmail.com', 'mail.ru', 'yandex.ru', 'ya.ru', 'bk.ru', 'inbox.ru', 'list.ru', 'yahoo.com', 'hotmail.com', 'outlook.com', 'icloud.com', 'rambler.ru', 'proton.me', 'protonmail.com']);
 const notOfficialSite = /^(?:.*\.)?(?:t\.me|telegram\.me|wa\.me|whatsapp\.com|instagram\.com|facebook\.com|fb\.com|vk\.com|ok\.ru|tiktok\.com|youtube\.com|gmail\.com|mail\.ru|yandex\.ru|bit\.ly|linktr\.ee)$/;
 
@@ -359,7 +425,7 @@ export function extract(text: string): Extracted {
       mult = multiplier(m.groups.mult);
       end = token.end + m[0].length;
     }
-    if (!currency) {
+    if (!currency && currencyMayPrecede(text, token.start)) {
       const before = text.slice(Math.max(0, token.start - 6), token.start);
       const symbol = before.match(/([$€£₽₸₺₩¥])\s?$/u)?.[1];
       const code = before.match(currencyBefore)?.[1];
@@ -367,9 +433,8 @@ export function extract(text: string): Extracted {
       if (currency) start = token.start - (before.length - before.search(symbol ? /[$€£₽₸₺₩¥]\s?$/u : currencyBefore));
       if (currency) {
         // "$3k", "$3 000", "$2,5 млн": a multiplier may still follow the number.
-        const after = /[^\p{L}\p{N}]{0,1}(k|к|тыс\p{L}*|млн|mln|million\p{L}*|миллион\p{L}*)(?![\p{L}\p{N}])/uy;
-        after.lastIndex = token.end;
-        const am = after.exec(text);
+        multiplierAfter.lastIndex = token.end;
+        const am = multiplierAfter.exec(text);
         if (am) {
           mult = multiplier(am[1]);
           end = token.end + am[0].length;
@@ -408,6 +473,6 @@ export function extract(text: string): Extracted {
     }
   }
   findAddresses(text, add);
-  if (cardDigits.test(text)) findCards(text, add);
+  if (mayHoldCard(text, numbers)) findCards(text, add);
   return { signals, pay };
 }

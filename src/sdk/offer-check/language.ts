@@ -27,13 +27,33 @@ const markerWords: Record<OfferLanguage, readonly string[]> = {
   en: ['the', 'and', 'for', 'with', 'you', 'our', 'to', 'of', 'is', 'are', 'job', 'work', 'salary'],
 };
 
-const markerIndex = new Map<string, OfferLanguage[]>();
+/** A word's hash: its UTF-16 units, base 0x10001, modulo a prime below 2^31 (no string is made per word). */
+const hashOf = (text: string, start: number, end: number): number => {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (h * 0x10001 + text.charCodeAt(i)) % 0x7fffffff;
+  return h;
+};
+
+/** Marker words by hash: the word (to rule out a collision) and the languages it marks. */
+const markerIndex = new Map<number, { word: string; langs: OfferLanguage[] }[]>();
 for (const [lang, words] of Object.entries(markerWords) as [OfferLanguage, readonly string[]][]) {
-  for (const w of words) markerIndex.set(w, [...(markerIndex.get(w) ?? []), lang]);
+  for (const w of words) {
+    const h = hashOf(w, 0, w.length);
+    const bucket = markerIndex.get(h) ?? [];
+    const known = bucket.find((e) => e.word === w);
+    if (known) known.langs.push(lang);
+    else bucket.push({ word: w, langs: [lang] });
+    markerIndex.set(h, bucket);
+  }
 }
 
 /** Marker words are counted in the first few thousand characters: enough to tell a language. */
 const MARKER_SCAN = 4000;
+
+function sameWord(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
 
 function countMarkerWords(text: string, candidates: readonly OfferLanguage[]): Map<OfferLanguage, number> {
   const counts = new Map<OfferLanguage, number>(candidates.map((l) => [l, 0]));
@@ -47,8 +67,15 @@ function countMarkerWords(text: string, candidates: readonly OfferLanguage[]): M
     const s = i;
     while (i < n && isWordUnit(text.charCodeAt(i))) i += 1;
     if (i - s > 8) continue;
-    const langs = markerIndex.get(text.slice(s, i));
-    if (langs) for (const l of langs) if (counts.has(l)) counts.set(l, counts.get(l)! + 1);
+    const bucket = markerIndex.get(hashOf(text, s, i));
+    if (!bucket) continue;
+    for (const { word, langs } of bucket) {
+      if (word.length !== i - s || !sameWord(text, s, word)) continue;
+      for (const l of langs) {
+        const c = counts.get(l);
+        if (c !== undefined) counts.set(l, c + 1);
+      }
+    }
   }
   return counts;
 }

@@ -36,6 +36,8 @@ export interface NormalizedText {
   readonly matchView: string;
   /** Letter counts of the original text, for language detection. */
   readonly letters: LetterCounts;
+  /** The words of `text`, with their clauses and sentences. */
+  readonly words: TextWords;
 }
 
 /**
@@ -104,6 +106,13 @@ function nfkc(cp: number): string {
   return s;
 }
 
+/** ASCII punctuation that is kept as it is (not an apostrophe, a space or a control character). */
+const plainPunctuation = new Uint8Array(0x80);
+for (let c = 0x21; c < 0x7f; c++) {
+  const letterOrDigit = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (!letterOrDigit && c !== 0x27 && c !== 0x60) plainPunctuation[c] = 1;
+}
+
 /** 0: not looked up yet, 1: a letter or digit, 2: neither. Filled lazily: a text uses few distinct characters. */
 const wordTable = new Uint8Array(0x10000);
 const wordCharRe = /^[\p{L}\p{N}]$/u;
@@ -151,7 +160,7 @@ const skeleton = table(
     'ķk ľl ĺl łl ñn ńn ňn ņn òo óo ôo öo õo ōo őo øo ŕr řr śs šs şs șs ťt țt ţt ùu úu ûu üu ūu ůu űu ųu ' +
     'ýy ÿy žz źz żz',
 );
-const fold = (t: Uint16Array, c: number): number => (c < 0x530 ? t[c] || c : c);
+const fold_ = (t: Uint16Array, c: number): number => (c < 0x530 ? t[c] || c : c);
 
 function marksOf(counts: Uint32Array): Record<string, number> {
   const marks: Record<string, number> = {};
@@ -211,8 +220,12 @@ class Buffers {
 const utf16 = new TextDecoder('utf-16le');
 const fromUnits = (units: Uint16Array, length: number): string => utf16.decode(units.subarray(0, length));
 
-/** Normalises `original` for matching; see the module comment for the steps. */
-export function normalizeText(original: string): NormalizedText {
+/**
+ * Normalises `original` for matching; see the module comment for the steps. With `copy` false the
+ * offset and word arrays are views of buffers the next call reuses: for the engine, which is done
+ * with them before it normalises another text.
+ */
+export function normalizeText(original: string, copy = true): NormalizedText {
   const buf = scratch(original.length + 16);
   // Counted in slots (no string per letter), turned into `marks` at the end.
   const counts = new Uint32Array(SLOT_G_APOSTROPHE + 1);
@@ -227,7 +240,7 @@ export function normalizeText(original: string): NormalizedText {
     const start = i;
     const unit = original.charCodeAt(i);
     const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
-    if (next < 0x300 || !isCombining(next)) {
+    if (next < 0x300 || (next < TABLE_SPAN ? combiningBelowTableSpan[next] === 0 : !isCombining(next))) {
       let low = -1;
       if (unit >= 0x61 && unit <= 0x7a) {
         low = unit;
@@ -241,6 +254,17 @@ export function normalizeText(original: string): NormalizedText {
       } else if ((unit >= 0x41 && unit <= 0x5a && unit !== 0x49) || (unit >= 0x30 && unit <= 0x39)) {
         low = unit >= 0x41 ? unit + 32 : unit;
         if (unit >= 0x41) latin += 1;
+      } else if (unit === CP_SPACE) {
+        // A space after a space or a line break only widens that one.
+        const last = buf.length - 1;
+        if (last >= 0 && (buf.units[last] === CP_SPACE || buf.units[last] === CP_NEWLINE)) {
+          buf.ends[last] = i + 1;
+          i += 1;
+          continue;
+        }
+        low = CP_SPACE;
+      } else if (unit < 0x80 && plainPunctuation[unit]) {
+        low = unit;
       }
       if (low >= 0) {
         if (buf.length === buf.units.length) buf.grow();
@@ -359,32 +383,196 @@ export function normalizeText(original: string): NormalizedText {
     buf.push(unit, start, end);
   }
 
-  // Pass 2: join spaced-out words.
-  const joined = joinSpacedLetters(buf);
-
-  // Pass 3: fold look-alikes into each word's majority script, then the skeleton fold.
-  const units = joined.units;
-  const length = joined.length;
-  foldWords(units, length);
-
-  // The match view (see NormalizedText.matchView).
-  const view = new Uint16Array(length);
-  for (let k = 0; k < length; k++) {
-    const u = units[k]!;
-    if (isWordUnit(u)) view[k] = u;
-    // Sentence ends become line breaks, which patterns never cross: ". ", "!", "?", ";", a line break.
-    else if (u === CP_NEWLINE || u === 0x21 || u === 0x3f || u === 0x3b) view[k] = CP_NEWLINE;
-    else if (u === 0x2e) view[k] = k + 1 < length && isWordUnit(units[k + 1]!) ? u : CP_NEWLINE;
-    else view[k] = matchPunctuation.has(u) ? u : CP_SPACE;
+  // Passes 2 and 3 and the match view, in one pass over the units (see `fuse`); a run of
+  // spaced-out letters, which is rare, sends the text the long way: joined first, then folded.
+  let fused = fuse(buf.units, buf.length, true);
+  let source = buf;
+  if (!fused) {
+    source = joinSpacedLetters(buf);
+    fused = fuse(source.units, source.length, false)!;
   }
-
+  const length = source.length;
+  const { words } = fused;
   return {
-    text: fromUnits(units, length),
-    matchView: fromUnits(view, length),
-    starts: joined.starts.slice(0, length),
-    ends: joined.ends.slice(0, length),
+    text: fromUnits(fused.text, length),
+    matchView: fromUnits(fused.view, length),
+    starts: copy ? source.starts.slice(0, length) : source.starts.subarray(0, length),
+    ends: copy ? source.ends.slice(0, length) : source.ends.subarray(0, length),
     letters: { latin, cyrillic, marks: marksOf(counts) },
+    words: copy ? { starts: words.starts.slice(), clause: words.clause.slice(), sentence: words.sentence.slice() } : words,
   };
+}
+
+/** The words of a normalised text, for the matcher and for negation. */
+export interface TextWords {
+  /** Offset of each word's first unit. */
+  readonly starts: Int32Array;
+  /** The clause each word is in: clauses end at `. , ; : ! ? ( ) | •`, line breaks and spaced dashes. */
+  readonly clause: Int32Array;
+  /** The sentence each word is in: sentences end at `. ! ? ;` and line breaks. */
+  readonly sentence: Int32Array;
+}
+
+/** Characters that end a clause for the purpose of reading a signal's neighbourhood. */
+export function isClauseEnd(c: number): boolean {
+  return c === 0x0a || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x2c || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2022 || c === 0x7c;
+}
+
+let fuseText = new Uint16Array(4096);
+let fuseView = new Uint16Array(4096);
+let fuseWords = new Int32Array(3 * 2048);
+
+/**
+ * Folds each word (look-alikes into its majority script, stand-in digits, the skeleton fold) as it
+ * is found, writes the match view, and lists the words with their clause and sentence: one pass.
+ * Returns undefined, having changed nothing, when `spaced` is on and the text has a run of at
+ * least four spaced-out letters ("п р е д о п л а т а"), which must be joined before folding. The
+ * arrays it returns are reused by the next call; the caller decodes or copies them first.
+ */
+function fuse(units: Uint16Array, n: number, spaced: boolean): { text: Uint16Array; view: Uint16Array; words: TextWords } | undefined {
+  if (fuseText.length < n) {
+    fuseText = new Uint16Array(n * 2);
+    fuseView = new Uint16Array(n * 2);
+  }
+  // At most one word starts at every other unit.
+  if (fuseWords.length < 3 * ((n >> 1) + 1)) fuseWords = new Int32Array(3 * ((n >> 1) + 1) * 2);
+  const out = fuseText;
+  const view = fuseView;
+  const kind = kindTable();
+  // Three columns of `cap` entries: word starts, clauses, sentences.
+  const table = fuseWords;
+  const cap = table.length / 3;
+  let count = 0;
+  let clause = 0;
+  let sentence = 0;
+  // Spaced-out letters: one-letter words with one or two separators between them.
+  let run = 0;
+  let lastSingleEnd = -10;
+  let i = 0;
+  while (i < n) {
+    const u = units[i]!;
+    if (!(u < TABLE_SPAN ? kind[u]! & K_WORD : isWordUnit(u))) {
+      out[i] = u;
+      // Sentence ends become line breaks, which patterns never cross: ". ", "!", "?", ";", a line break.
+      if (u === CP_NEWLINE || u === 0x21 || u === 0x3f || u === 0x3b) {
+        view[i] = CP_NEWLINE;
+        sentence += 1;
+      } else if (u === 0x2e) {
+        const inWord = i + 1 < n && isWordUnit(units[i + 1]!);
+        view[i] = inWord ? u : CP_NEWLINE;
+        if (!inWord) sentence += 1;
+      } else {
+        view[i] = u < 0x30 && matchPunctuation.has(u) ? u : CP_SPACE;
+      }
+      // A dash between spaces ends a clause too ("Не ждите - оплатите визу").
+      if (isClauseEnd(u) || (u === CP_DASH && i > 0 && units[i - 1] === CP_SPACE && units[i + 1] === CP_SPACE)) clause += 1;
+      i += 1;
+      continue;
+    }
+    // A word: [i, j).
+    let j = i;
+    let latAll = 0;
+    let cyrAll = 0;
+    let latOwn = 0;
+    let cyrOwn = 0;
+    let digits = 0;
+    while (j < n) {
+      const c = units[j]!;
+      if (c < TABLE_SPAN) {
+        const k = kind[c]!;
+        if (k === 0) break;
+        if (k & K_DIGIT) digits += 1;
+        else if (k & K_LATIN) {
+          latAll += 1;
+          if (k & K_OWN) latOwn += 1;
+        } else if (k & K_CYRILLIC) {
+          cyrAll += 1;
+          if (k & K_OWN) cyrOwn += 1;
+        }
+      } else if (!isWordUnit(c)) break;
+      j += 1;
+    }
+    if (count === cap) return fuseGrow(units, n, spaced);
+    table[count] = i;
+    table[cap + count] = clause;
+    table[2 * cap + count] = sentence;
+    count += 1;
+    if (spaced && j - i === 1 && digits === 0) {
+      // A one-letter word: part of a spaced-out run when the previous one ended one or two
+      // separators before it.
+      const gap = i - lastSingleEnd;
+      run = gap >= 1 && gap <= 2 && spacedSeparators.has(units[i - 1]!) && (gap === 1 || spacedSeparators.has(units[i - 2]!)) ? run + 1 : 1;
+      if (run >= MIN_SPACED_LETTERS) return undefined;
+      lastSingleEnd = j;
+    }
+    const mixed = latAll > 0 && cyrAll > 0;
+    const foldDigits = digits > 0 && latAll + cyrAll >= 3 && digits * 3 <= latAll + cyrAll;
+    if (!mixed && !foldDigits) {
+      // The common case: one script, no stand-in digits; only the skeleton fold.
+      for (let k = i; k < j; k++) {
+        const c = units[k]!;
+        const f = c >= 0xc0 && c < 0x530 ? skeleton[c] || c : c;
+        out[k] = f;
+        view[k] = f;
+      }
+    } else {
+      let target: 'latin' | 'cyrillic';
+      if (mixed) target = latOwn !== cyrOwn ? (latOwn > cyrOwn ? 'latin' : 'cyrillic') : latAll > cyrAll ? 'latin' : 'cyrillic';
+      else target = latAll > 0 ? 'latin' : 'cyrillic';
+      for (let k = i; k < j; k++) {
+        let c = units[k]!;
+        if (mixed) c = fold_(target === 'cyrillic' ? latinToCyrillic : cyrillicToLatin, c);
+        if (foldDigits && c >= 0x30 && c <= 0x39) c = fold_(target === 'cyrillic' ? digitToCyrillic : digitToLatin, c);
+        c = fold_(skeleton, c);
+        out[k] = c;
+        view[k] = c;
+      }
+    }
+    i = j;
+  }
+  return {
+    text: out,
+    view,
+    words: { starts: table.subarray(0, count), clause: table.subarray(cap, cap + count), sentence: table.subarray(2 * cap, 2 * cap + count) },
+  };
+}
+
+/** `fuse` again with a word table big enough for a text of one-letter words. */
+function fuseGrow(units: Uint16Array, n: number, spaced: boolean): ReturnType<typeof fuse> {
+  fuseWords = new Int32Array(3 * (n + 1));
+  return fuse(units, n, spaced);
+}
+
+/** Units below this are classified by table lookups (Latin, Cyrillic and the marks between). */
+const TABLE_SPAN = 0x530;
+
+/** 1 for combining marks below `TABLE_SPAN`. */
+const combiningBelowTableSpan = new Uint8Array(TABLE_SPAN);
+for (let u = 0x300; u <= 0x36f; u++) combiningBelowTableSpan[u] = 1;
+for (let u = 0x483; u <= 0x489; u++) combiningBelowTableSpan[u] = 1;
+
+// What `fuse` needs to know of a unit below TABLE_SPAN, as bits.
+const K_WORD = 1;
+const K_DIGIT = 2;
+const K_LATIN = 4;
+const K_CYRILLIC = 8;
+/** A Latin letter with no Cyrillic look-alike, or a Cyrillic one with no Latin look-alike. */
+const K_OWN = 16;
+let kinds: Uint8Array | undefined;
+
+/** The kind bits of every unit below `TABLE_SPAN`, computed once. */
+function kindTable(): Uint8Array {
+  if (kinds) return kinds;
+  kinds = new Uint8Array(TABLE_SPAN);
+  for (let u = 0; u < TABLE_SPAN; u++) {
+    if (!isWordUnit(u)) continue;
+    let k = K_WORD;
+    if (u >= 0x30 && u <= 0x39) k |= K_DIGIT;
+    else if (isLatin(u)) k |= K_LATIN | (latinToCyrillic[u] ? 0 : K_OWN);
+    else if (isCyrillic(u)) k |= K_CYRILLIC | (cyrillicToLatin[u] ? 0 : K_OWN);
+    kinds[u] = k;
+  }
+  return kinds;
 }
 
 function isCombining(unit: number): boolean {
@@ -444,56 +632,6 @@ function isSingleLetter(units: Uint16Array, n: number, i: number): boolean {
   return (i + 1 >= n || !isWordUnit(units[i + 1]!)) && (i === 0 || !isWordUnit(units[i - 1]!)) && isLetterUnit(units[i]!);
 }
 
-/** Folds look-alikes into each word's majority script, then applies the skeleton fold, in place. */
-function foldWords(out: Uint16Array, n: number): void {
-  let i = 0;
-  while (i < n) {
-    if (!isWordUnit(out[i]!)) {
-      i += 1;
-      continue;
-    }
-    let j = i;
-    let latAll = 0;
-    let cyrAll = 0;
-    let latOwn = 0;
-    let cyrOwn = 0;
-    let digits = 0;
-    while (j < n && isWordUnit(out[j]!)) {
-      const c = out[j]!;
-      if (c >= 0x30 && c <= 0x39) digits += 1;
-      else if (isLatin(c)) {
-        latAll += 1;
-        if (!(c < 0x530 && latinToCyrillic[c])) latOwn += 1;
-      } else if (isCyrillic(c)) {
-        cyrAll += 1;
-        if (!(c < 0x530 && cyrillicToLatin[c])) cyrOwn += 1;
-      }
-      j += 1;
-    }
-    const mixed = latAll > 0 && cyrAll > 0;
-    const foldDigits = digits > 0 && latAll + cyrAll >= 3 && digits * 3 <= latAll + cyrAll;
-    if (!mixed && !foldDigits) {
-      // The common case: one script, no stand-in digits; only the skeleton fold.
-      for (let k = i; k < j; k++) {
-        const c = out[k]!;
-        if (c >= 0xc0 && c < 0x530) out[k] = skeleton[c] || c;
-      }
-      i = j;
-      continue;
-    }
-    let target: 'latin' | 'cyrillic';
-    if (mixed) target = latOwn !== cyrOwn ? (latOwn > cyrOwn ? 'latin' : 'cyrillic') : latAll > cyrAll ? 'latin' : 'cyrillic';
-    else target = latAll > 0 ? 'latin' : 'cyrillic';
-    for (let k = i; k < j; k++) {
-      let c = out[k]!;
-      if (mixed) c = fold(target === 'cyrillic' ? latinToCyrillic : cyrillicToLatin, c);
-      if (foldDigits && c >= 0x30 && c <= 0x39) c = fold(target === 'cyrillic' ? digitToCyrillic : digitToLatin, c);
-      out[k] = fold(skeleton, c);
-    }
-    i = j;
-  }
-}
-
 /**
  * Normalises a rule pattern's letters the way text is normalised (lower case, `ё`, apostrophes,
  * the skeleton fold), without the per-word look-alike fold: a pattern is written in one script.
@@ -509,7 +647,7 @@ export function normalizePatternText(pattern: string): string {
     for (const l of low) {
       const u = l.codePointAt(0)!;
       const base = u === 0x451 ? 0x435 : u;
-      s += String.fromCodePoint(fold(skeleton, base));
+      s += String.fromCodePoint(fold_(skeleton, base));
     }
   }
   patternCache.set(pattern, s);

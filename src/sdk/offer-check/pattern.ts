@@ -1,5 +1,5 @@
 /**
- * The small pattern language the rules are written in, and its compiler to `u`-flag RegExps.
+ * The small pattern language the rules are written in, and its compiler to sticky RegExps.
  *
  * A pattern is matched against normalised text (see normalize.ts), starting at the beginning of a
  * word, and must end at the end of a word:
@@ -14,10 +14,13 @@
  * | `'`        | an optional apostrophe (Uzbek oʻ gʻ, written ' ’ ʻ ʼ or left out)          |
  * | `#`        | a number of one to seven digits                                           |
  *
- * Every pattern starts with a letter, a digit or `#`: the matcher walks a trie of the patterns'
- * literal first characters along each word and tries only the patterns whose start it spells out. The compiled RegExps have
- * no nested quantifiers, only bounded ones after a fixed prefix, so each match attempt costs at
- * most a constant times the length of a few words: matching is linear in the text.
+ * Every pattern starts with a letter, a digit or `#`: the matcher reads the text from each word
+ * start in a key alphabet (a run of digits is `#`, a run of separators one space), walks a trie of
+ * the patterns' keys along it (`patternKeys`, up to `KEY_LENGTH` characters) and tries only the
+ * patterns whose key it spells out. The compiled RegExps have no nested quantifiers, only bounded
+ * ones after a fixed prefix, so each match attempt costs at most a constant times the length of a
+ * few words: matching is linear in the text. They run on the match view, which holds no surrogate
+ * pairs, so they need no `u` flag, which makes them faster to compile and to run.
  */
 import { isWordUnit, normalizePatternText } from './normalize.js';
 
@@ -154,8 +157,12 @@ const WORD = `${WORD_CHAR}{1,24}`;
 /** The end of a word, in the match view: what `(?![\\p{L}\\p{N}])` is in the text. */
 export const WORD_END = `(?!${WORD_CHAR})`;
 
-/** Compiles nodes to a RegExp source, folding each literal as text is folded. */
-export function toRegexSource(nodes: Node[]): string {
+/**
+ * Compiles nodes to a RegExp source, folding each literal as text is folded. `guard`, when given,
+ * is a look-ahead put before each word a gap (` ~ `) skips: a negatable rule's gap never skips a
+ * negation ("копию паспорта не присылайте" is not a request to send it).
+ */
+export function toRegexSource(nodes: Node[], guard = ''): string {
   let out = '';
   for (const node of nodes) {
     switch (node.t) {
@@ -163,7 +170,7 @@ export function toRegexSource(nodes: Node[]): string {
         out += literal(node.c);
         break;
       case 'alt': {
-        const options = [...new Set(node.options.map(toRegexSource))];
+        const options = [...new Set(node.options.map((o) => toRegexSource(o, guard)))];
         out += options.length === 1 && options[0]!.length === 1 ? options[0]! : `(?:${options.join('|')})`;
         if (node.optional) out += '?';
         break;
@@ -175,7 +182,7 @@ export function toRegexSource(nodes: Node[]): string {
         out += SEP;
         break;
       case 'gap':
-        out += `(?:${SEP}${WORD})?(?:${SEP}${WORD})?${SEP}`;
+        out += `(?:${SEP}${guard}${WORD})?(?:${SEP}${guard}${WORD})?${SEP}`;
         break;
       case 'num':
         out += '[0-9]{1,7}';
@@ -188,20 +195,59 @@ export function toRegexSource(nodes: Node[]): string {
   return out;
 }
 
-/** The most characters a key has: longer keys mean fewer RegExps tried at each word. */
-export const KEY_LENGTH = 4;
+/**
+ * The look-ahead that keeps a gap from skipping any of `words` (patterns of one word each, such
+ * as the negations "не", "no", "emas"), or '' when there are none.
+ */
+export function gapGuard(words: readonly Node[][]): string {
+  const sources = [...new Set(words.filter((w) => w.every((n) => n.t === 'lit' || n.t === 'stem' || n.t === 'apos')).map((w) => toRegexSource(w)))];
+  return sources.length ? `(?!(?:${sources.join('|')})${WORD_END})` : '';
+}
 
 /**
- * The keys a match can start with (folded as text is folded): its literal first characters, up to
- * `KEY_LENGTH`, stopping where a separator, stem or number comes. Throws when a pattern does not
- * start with a letter, a digit or `#`.
+ * The most characters a key has. Keys run through separators and numbers ("no contr", "# years"),
+ * so a key this long leaves few RegExps to try at a word start.
+ */
+export const KEY_LENGTH = 8;
+/** A pattern with more keys than this at `KEY_LENGTH` gets shorter ones (bridged spellings multiply them). */
+const MAX_KEYS = 48;
+
+/**
+ * The key alphabet, in which the match view is read at a word start: a run of digits is `#`, a run
+ * of separators (spaces and the kept punctuation other than `.`, all of U+0020–U+002F) is one
+ * space, and every other character is itself. A key is then the same for "3 000$" and "3000 $".
+ */
+export const KEY_DIGITS = 0x23;
+export const KEY_SEPARATOR = 0x20;
+
+/** Whether a match-view unit is a separator in the key alphabet. */
+export const isKeySeparator = (u: number): boolean => u >= 0x20 && u <= 0x2f && u !== 0x2e;
+
+function keyAppend(prefix: string, ch: string): string {
+  const c = ch.charCodeAt(0);
+  const k = c >= 0x30 && c <= 0x39 ? '#' : isKeySeparator(c) ? ' ' : ch;
+  if ((k === '#' || k === ' ') && prefix.endsWith(k)) return prefix;
+  return prefix + k;
+}
+
+/**
+ * The keys a match can start with, in the key alphabet (see `KEY_DIGITS`), folded as text is
+ * folded: its literal characters up to `KEY_LENGTH`, through separators and numbers, stopping where
+ * a stem or a gap comes. Throws when a pattern does not start with a letter, a digit or `#`.
  */
 export function patternKeys(pattern: string, nodes: Node[]): string[] {
+  for (let length = KEY_LENGTH; ; length--) {
+    const keys = keysOfLength(pattern, nodes, length);
+    if (keys.length <= MAX_KEYS || length === 1) return keys;
+  }
+}
+
+function keysOfLength(pattern: string, nodes: Node[], length: number): string[] {
   const keys = new Set<string>();
   const fail = (): never => {
     throw new PatternSyntaxError(pattern, 'it must start with a letter, a digit or #');
   };
-  let budget = 4096;
+  let budget = 20_000;
   // `then` is what follows the current sequence once it ends (the rest of an enclosing sequence),
   // as a linked list, so that no array is copied for each alternative.
   interface Rest {
@@ -209,26 +255,28 @@ export function patternKeys(pattern: string, nodes: Node[]): string[] {
     at: number;
     then: Rest | undefined;
   }
+  const emit = (prefix: string): void => {
+    if (prefix.length === 0) fail();
+    keys.add(prefix.slice(0, length));
+  };
   const walk = (seq: Node[], at: number, then: Rest | undefined, prefix: string): void => {
     if (budget-- <= 0) throw new PatternSyntaxError(pattern, 'it has too many ways to start');
-    if (prefix.length >= KEY_LENGTH) {
-      keys.add(prefix.slice(0, KEY_LENGTH));
-      return;
-    }
+    if (prefix.length >= length) return emit(prefix);
     const node = seq[at];
     if (!node) {
       if (then) return walk(then.nodes, then.at, then.then, prefix);
-      if (prefix.length === 0) fail();
-      keys.add(prefix);
-      return;
+      return emit(prefix);
     }
     switch (node.t) {
-      case 'lit':
-        walk(seq, at + 1, then, prefix + normalizePatternText(node.c));
+      case 'lit': {
+        let next = prefix;
+        for (const ch of normalizePatternText(node.c)) next = keyAppend(next, ch);
+        walk(seq, at + 1, then, next);
         break;
+      }
       case 'apos':
         if (prefix.length === 0) fail();
-        walk(seq, at + 1, then, `${prefix}'`);
+        walk(seq, at + 1, then, keyAppend(prefix, "'"));
         walk(seq, at + 1, then, prefix);
         break;
       case 'alt': {
@@ -238,18 +286,35 @@ export function patternKeys(pattern: string, nodes: Node[]): string[] {
         break;
       }
       case 'num':
-        // A number first: any digit may start the match.
-        if (prefix.length === 0) for (const d of '0123456789') keys.add(d);
-        else keys.add(prefix);
+        walk(seq, at + 1, then, keyAppend(prefix, '0'));
         break;
-      default:
+      case 'sep':
         if (prefix.length === 0) fail();
-        keys.add(prefix);
+        walk(seq, at + 1, then, keyAppend(prefix, ' '));
+        break;
+      case 'gap':
+        // A gap always starts with a separator.
+        if (prefix.length === 0) fail();
+        emit(keyAppend(prefix, ' '));
+        break;
+      case 'stem':
+        emit(prefix);
+        break;
     }
   };
   walk(nodes, 0, undefined, '');
-  for (const key of keys) if (!isWordUnit(key.charCodeAt(0))) fail();
+  for (const key of keys) if (key.charCodeAt(0) !== KEY_DIGITS && !isWordUnit(key.charCodeAt(0))) fail();
   return [...keys];
+}
+
+/** Whether a pattern has a gap (` ~ `) anywhere. */
+export function hasGap(nodes: Node[]): boolean {
+  return nodes.some((n) => n.t === 'gap' || (n.t === 'alt' && n.options.some(hasGap)));
+}
+
+/** Whether a pattern is one word: letters, stems and apostrophes only ("не", "никак*", "don't"). */
+export function isOneWord(nodes: Node[]): boolean {
+  return nodes.every((n) => n.t === 'lit' || n.t === 'stem' || n.t === 'apos');
 }
 
 /** How many literal characters a pattern demands at least: longer patterns are tried first. */
@@ -341,13 +406,13 @@ function bridge(
 
 /** The Latin spelling of a Kazakh or Kyrgyz Cyrillic pattern, or null when it is not Cyrillic. */
 export function kazakhLatinVariant(nodes: Node[]): Node[] | null {
-  if (!hasScript(nodes, /\p{Script=Cyrillic}/u)) return null;
+  if (!hasScript(nodes, /[\u0400-\u052f]/)) return null;
   return bridge(nodes, (c) => kazakhToLatin[c]);
 }
 
 /** The Cyrillic spelling of an Uzbek Latin pattern, or null when it is not Latin. */
 export function uzbekCyrillicVariant(nodes: Node[]): Node[] | null {
-  if (!hasScript(nodes, /\p{Script=Latin}/u)) return null;
+  if (!hasScript(nodes, /[a-z\u00c0-\u024f]/)) return null;
   return bridge(
     nodes,
     (c) => uzbekLetters[c],

@@ -74,6 +74,13 @@ export interface OfferEvidence {
   end: number;
   /** The original text between `start` and `end`, as the person wrote it. */
   text: string;
+  /**
+   * For a flag that combines signals (`pay-too-good` is high pay *and* no experience needed), the
+   * signal this stretch shows: `pay-high`, `no-experience`, `entertainment-job`, `abroad`,
+   * `female-target`, `age-young`, `messenger-contact`…, so a reader can tell what part each plays.
+   * Absent for a flag's own words.
+   */
+  signal?: string;
 }
 
 /** One recruitment risk signal found in the text or in the answers. */

@@ -214,6 +214,47 @@ export function flagExplanation(id: string): string {
   }
 }
 
+/**
+ * What part a quoted stretch plays in a flag that combines signals (`OfferEvidence.signal`): "the
+ * pay" and "the job" under "Pay too good to be true", so "Hostess" is not read as the pay. Empty
+ * for a flag's own words and for a signal this module does not know.
+ */
+export function evidenceLabel(signal: string | undefined): string {
+  switch (signal) {
+    case 'pay-high':
+    case 'pay-very-high':
+    case 'high-pay-claim':
+      return msg('the pay', { id: 'evidence.pay' });
+    case 'no-experience':
+      return msg('no experience needed', { id: 'evidence.no-experience' });
+    case 'entertainment-job':
+    case 'online-operator-job':
+      return msg('the kind of job', { id: 'evidence.job' });
+    case 'abroad':
+    case 'scam-compound-destination':
+      return msg('where the work is', { id: 'evidence.place' });
+    case 'free-travel':
+      return msg('the free travel', { id: 'evidence.travel' });
+    case 'female-target':
+    case 'minor-words':
+    case 'minors-accepted':
+      return msg('who they want', { id: 'evidence.who' });
+    case 'age-young':
+    case 'age-minor':
+      return msg('the age', { id: 'evidence.age' });
+    case 'passport-copy-request':
+      return msg('the passport request', { id: 'evidence.passport' });
+    case 'messenger-contact':
+    case 'messenger-mention':
+      return msg('the messenger', { id: 'evidence.messenger' });
+    case 'personal-card':
+      return msg('the card number', { id: 'evidence.card' });
+    default:
+      // A destination cue (`dest-ae`, `dest-th`…) is where the work is.
+      return signal?.startsWith('dest-') ? msg('where the work is', { id: 'evidence.place' }) : '';
+  }
+}
+
 /** One piece of advice: what to do, or a question to ask the recruiter (codes that start with `ask-`). */
 export function adviceText(code: AdviceCode): string {
   switch (code) {

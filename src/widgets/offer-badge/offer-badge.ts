@@ -12,7 +12,7 @@ import { textAttribute, webAddress } from '../base/attribute-values.js';
 import { tokenStyles } from '../base/tokens.styles.js';
 import { prepareRulesWhenIdle } from '../offer-check/prepare-rules.js';
 import { matchLocale } from '../localization.js';
-import { adviceText, flagExplanation, flagTitle, levelLabel } from './flag-messages.js';
+import { adviceText, evidenceLabel, flagExplanation, flagTitle, levelLabel } from './flag-messages.js';
 import { requestCheck, unwatchVisibility, watchVisibility } from './lazy-check.js';
 import { SafeOfferCheckedEvent } from './offer-checked-event.js';
 import { styles } from './offer-badge.styles.js';
@@ -388,7 +388,11 @@ export class SafeOfferBadge extends SafeElement {
       ${quotes.length > 0
         ? html`<span part="evidence" class="evidence"
             >${msg('In the offer:')}
-            ${quotes.map((q, i) => html`${i > 0 ? ' · ' : ''}<q lang=${quoteLang}>${q.text}</q>`)}</span
+            ${quotes.map((q, i) => {
+              // In a combined flag each quote says what part it plays ("Hostess" is the job, not the pay).
+              const label = evidenceLabel(q.signal);
+              return html`${i > 0 ? ' · ' : ''}<q lang=${quoteLang}>${q.text}</q>${label ? ` (${label})` : ''}`;
+            })}</span
           >`
         : nothing}
     </li>`;

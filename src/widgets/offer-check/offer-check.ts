@@ -10,7 +10,7 @@ import { checkOffer, maxOfferLength } from '../../sdk/offer-check/check.js';
 import { offerQuestionIds, questionAnswers } from '../../sdk/offer-check/questionnaire.js';
 import type { OfferAnswers, OfferQuestionId, QuestionAnswer } from '../../sdk/offer-check/questionnaire.js';
 import type { AdviceCode, OfferCheckResult, OfferEvidence, OfferFlag } from '../../sdk/offer-check/types.js';
-import { adviceText, flagExplanation, flagTitle, levelLabel } from '../offer-badge/flag-messages.js';
+import { adviceText, evidenceLabel, flagExplanation, flagTitle, levelLabel } from '../offer-badge/flag-messages.js';
 import { SafeOfferCheckedEvent } from '../offer-badge/offer-checked-event.js';
 import { segmentText } from './highlight.js';
 import { prepareRulesWhenIdle } from './prepare-rules.js';
@@ -413,7 +413,11 @@ export class SafeOfferCheck extends SafeElement {
       ${flag.evidence.length
         ? html`<p class="quote">
             ${msg('In the offer:')}
-            ${flag.evidence.map((span, i) => html`${i > 0 ? ' … ' : ''}<mark part="evidence">${span.text}</mark>`)}
+            ${flag.evidence.map((span, i) => {
+              // In a combined flag each quote says what part it plays ("Hostess" is the job, not the pay).
+              const label = evidenceLabel(span.signal);
+              return html`${i > 0 ? ' … ' : ''}<mark part="evidence">${span.text}</mark>${label ? ` (${label})` : ''}`;
+            })}
           </p>`
         : nothing}
       ${flag.source !== 'text' ? html`<p class="quote">${msg('From your answers.')}</p>` : nothing}

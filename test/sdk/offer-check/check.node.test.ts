@@ -191,3 +191,73 @@ test('checking offers makes no network request, adds no global and keeps nothing
   const added = Object.getOwnPropertyNames(globalThis).filter((name) => !before.has(name));
   assert.deepEqual(added, []);
 });
+
+test('a passport copy asked for object first ("копию паспорта присылайте") is a request too, in every language', () => {
+  const requests = [
+    'Копию паспорта присылайте в Телеграм.',
+    'Паспорт отправьте нам для оформления.',
+    'Фото и копию паспорта скиньте в вотсап.',
+    'Паспорттың көшірмесін WhatsApp-қа жіберіңіз.',
+    'Паспортыңызды ватсапқа жіберіңіз.',
+    'Паспортуңузду телеграмга жибериңиз.',
+    'Pasportingizni telegramga tashlang.',
+    'Паспортингизни телеграмга ташланг.',
+    'Шиносномаатонро ба ватсап фиристед.',
+    'Pasportyňyzy telegrama iberiň.',
+    'Send your passport copy to @jobs_hr.',
+  ];
+  for (const text of requests) {
+    const ids = checkOffer(text).flags.map((f) => f.id);
+    assert.ok(ids.includes('passport-copy-request') || ids.includes('documents-via-messenger'), `${text}: ${ids.join(', ') || 'no flags'}`);
+  }
+  const telegram = checkOffer('Копию паспорта присылайте в Телеграм.').flags.find((f) => f.id === 'documents-via-messenger');
+  assert.ok(telegram?.evidence.some((e) => e.text === 'Копию паспорта присылайте'), JSON.stringify(telegram?.evidence));
+});
+
+test('advice not to send a passport copy is not a request, whatever the word order', () => {
+  for (const text of [
+    'Копию паспорта никому не отправляйте.',
+    'Копию паспорта не присылайте в мессенджерах.',
+    'Не присылайте копию паспорта в мессенджерах: документы принимаем только в офисе.',
+    'Паспорт присылать не нужно.',
+    'Pasport nusxasini yuborishingiz shart emas.',
+    'Паспорт көшірмесін ешкімге жіберуге болмайды.',
+    'Never send a copy of your passport to a recruiter you have not met.',
+  ]) {
+    const ids = checkOffer(text).flags.map((f) => f.id);
+    assert.ok(!ids.includes('passport-copy-request') && !ids.includes('documents-via-messenger'), `${text}: ${ids.join(', ')}`);
+  }
+});
+
+test('the gap of a negatable pattern never skips a negation', () => {
+  assert.ok(checkOffer('Билеты оплачиваются работодателем.').flags.some((f) => f.id === 'free-travel'));
+  assert.ok(!checkOffer('Билеты не оплачиваются работодателем.').flags.some((f) => f.id === 'free-travel'));
+});
+
+test('a combined flag quotes only the parts that make it, each labelled with its signal', () => {
+  // High pay for hostess work: the pay and the kind of job, each said for what it is.
+  const hostess = checkOffer('Hostess work in Dubai, $3,000 a month.').flags.find((f) => f.id === 'pay-too-good');
+  assert.deepEqual(
+    hostess?.evidence.map((e) => [e.text, e.signal]),
+    [
+      ['Hostess', 'entertainment-job'],
+      ['$3,000 a month', 'pay-high'],
+    ],
+  );
+  // Very high pay is too good on its own: "Hostess" and "no experience" are not quoted for it.
+  const veryHigh = checkOffer('Hostess work in Dubai, $6,000 a month, no experience.');
+  assert.deepEqual(
+    veryHigh.flags.find((f) => f.id === 'pay-too-good')?.evidence.map((e) => [e.text, e.signal]),
+    [['$6,000 a month', 'pay-very-high']],
+  );
+  assert.deepEqual(veryHigh.flags.find((f) => f.id === 'entertainment-job')?.evidence.map((e) => e.text), ['Hostess']);
+  // A flag's own words carry no signal.
+  const young = checkOffer('Ищем девушек 18-25 лет, молодые девушки без опыта.').flags.find((f) => f.id === 'young-women-targeting');
+  assert.ok(young?.evidence.some((e) => e.text === 'молодые девушки' && e.signal === undefined), JSON.stringify(young?.evidence));
+  assert.ok(young?.evidence.some((e) => e.text === '18-25 лет' && e.signal === 'age-young'), JSON.stringify(young?.evidence));
+});
+
+test('"девушек" and "девочек" (genitive plural) name the women wanted, as "девушки" does', () => {
+  const result = checkOffer('Ищем девушек 18-23 лет для работы за границей.');
+  assert.ok(result.flags.some((f) => f.id === 'young-women-targeting'), result.flags.map((f) => f.id).join(', '));
+});

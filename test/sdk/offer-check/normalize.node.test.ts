@@ -104,3 +104,35 @@ test('in the match view, a character is below U+0030 exactly when it is not a le
     { numRuns: 300 },
   );
 });
+
+test('the word table lists every word of the text once, with the clause and sentence it is in', () => {
+  const isWord = (c: string) => /[\p{L}\p{N}]/u.test(c);
+  const clauseEnd = new Set([...'\n.!?;,:()|•']);
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom(...'ab жы 12.,;:!?-()|\n'.split(''), ' - ', 'п р е д о', 'İ', '\u0301'), maxLength: 80 }), (original) => {
+      const { text, words } = normalizeText(original);
+      const starts: number[] = [];
+      const clause: number[] = [];
+      const sentence: number[] = [];
+      let c = 0;
+      let s = 0;
+      for (let i = 0; i < text.length; i++) {
+        const ch = text[i]!;
+        if (isWord(ch)) {
+          if (i === 0 || !isWord(text[i - 1]!)) {
+            starts.push(i);
+            clause.push(c);
+            sentence.push(s);
+          }
+          continue;
+        }
+        if (clauseEnd.has(ch) || (ch === '-' && text[i - 1] === ' ' && text[i + 1] === ' ')) c += 1;
+        if ('\n!?;'.includes(ch) || (ch === '.' && !isWord(text[i + 1] ?? ' '))) s += 1;
+      }
+      assert.deepEqual([...words.starts], starts);
+      assert.deepEqual([...words.clause], clause);
+      assert.deepEqual([...words.sentence], sentence);
+    }),
+    { numRuns: 2000 },
+  );
+});

@@ -18,7 +18,7 @@ function matches(pattern: string, text: string, variant?: 'kk-latin' | 'uz-cyril
   let nodes = parsePattern(pattern);
   if (variant === 'kk-latin') nodes = kazakhLatinVariant(nodes)!;
   if (variant === 'uz-cyrillic') nodes = uzbekCyrillicVariant(nodes)!;
-  const re = new RegExp(`(?:${toRegexSource(nodes)})${WORD_END}`, 'uy');
+  const re = new RegExp(`(?:${toRegexSource(nodes)})${WORD_END}`, 'y');
   const n = normalizeText(text);
   re.lastIndex = 0;
   return re.test(n.matchView) ? n.text.slice(0, re.lastIndex) : null;

@@ -34,6 +34,16 @@ describe('<safe-offer-badge> explanation', () => {
       expect(root.textContent).not.to.match(/\bvictim|invalid|oops\b/i);
     });
 
+    it('says what part each quote plays in a combined sign, so "Hostess" is not read as the pay', async () => {
+      const el = await mountWithText('Hostess work in Dubai, $3,000 a month.');
+      await openExplanation(el);
+      const items = [...shadow(el).querySelectorAll('[part="flags"] > li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
+      const pay = items.find((item) => item.includes('Pay too good'));
+      expect(pay, 'the pay flag is listed').to.not.equal(undefined);
+      expect(pay).to.include('Hostess (the kind of job)');
+      expect(pay).to.include('$3,000 a month (the pay)');
+    });
+
     it('says for a low offer that the check is no proof, and gives the basic checks', async () => {
       const el = await mountWithText(offers.en.low.text);
       await openExplanation(el);

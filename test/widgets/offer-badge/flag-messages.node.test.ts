@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { offerRuleSet } from '../../../src/data/offer-rules/index.js';
 import { adviceCodes, offerLevels } from '../../../src/sdk/offer-check/types.js';
-import { adviceText, flagExplanation, flagTitle, levelLabel } from '../../../src/widgets/offer-badge/flag-messages.js';
+import { adviceText, evidenceLabel, flagExplanation, flagTitle, levelLabel } from '../../../src/widgets/offer-badge/flag-messages.js';
 
 // Every code the engine can return has words, in English and in every locale: a flag, advice or
 // level without them would show as a fallback, or as nothing, to the person reading the offer.
@@ -59,6 +59,29 @@ describe('offer-check words (flag-messages.ts)', () => {
     }
   });
 
+  it('labels every signal a bundled flag combines, so each quote says what part it plays', () => {
+    // The parts of every conjunction of a flag, and of the combinations those parts are made of.
+    const byId = new Map(offerRuleSet.rules.map((r) => [r.id, r]));
+    const parts = new Set<string>();
+    const visit = (id: string) => {
+      for (const conjunction of byId.get(id)?.when ?? []) {
+        for (const part of conjunction.all) {
+          if (parts.has(part)) continue;
+          parts.add(part);
+          visit(part);
+        }
+      }
+    };
+    for (const id of flagIds) visit(id);
+    assert.ok(parts.has('pay-high') && parts.has('dest-th'), [...parts].join(', '));
+    for (const part of parts) {
+      // A part that is a combination itself passes its own parts' labels on; it needs none.
+      const combined = (byId.get(part)?.when ?? []).length > 0 && !byId.get(part)?.patterns;
+      if (!combined) assert.notEqual(evidenceLabel(part), '', `${part} has no label`);
+    }
+    assert.equal(evidenceLabel(undefined), '', "a flag's own words need no label");
+  });
+
   it('labels every level, and never calls a low result "safe"', () => {
     const labels = offerLevels.map(levelLabel);
     assert.equal(new Set(labels).size, offerLevels.length);
@@ -71,6 +94,7 @@ describe('offer-check words (flag-messages.ts)', () => {
       'flag-title.other',
       ...adviceCodes.map((code) => `advice.${code}`),
       ...offerLevels.map((level) => `level.${level}`),
+      ...['pay', 'no-experience', 'job', 'place', 'travel', 'who', 'age', 'passport', 'messenger', 'card'].map((part) => `evidence.${part}`),
     ];
     for (const [locale, ids] of translatedIds()) {
       const missing = expected.filter((id) => !ids.has(id));

@@ -157,6 +157,16 @@ describe('<safe-offer-check>', () => {
       expect(marks.some((m) => m!.includes('Send your passport copy'))).to.equal(true);
     });
 
+    it('says what part each quote plays in a combined sign, so "Hostess" is not read as the pay', async () => {
+      const el = await mount();
+      await checkText(el, 'Hostess work in Dubai, $3,000 a month.');
+      const pay = $$(el, '[part="flag"]').find((item) => item.querySelector('h3')!.textContent!.includes('Pay too good'));
+      expect(pay, 'the pay flag is shown').to.not.equal(undefined);
+      const quote = pay!.querySelector('.quote')!.textContent!.replace(/\s+/g, ' ');
+      expect(quote).to.include('Hostess (the kind of job)');
+      expect(quote).to.include('$3,000 a month (the pay)');
+    });
+
     it('speaks of warning signs, never of a verdict of trafficking', async () => {
       const el = await mount();
       await checkText(el, offer(HIGH));
