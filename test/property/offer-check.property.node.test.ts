@@ -34,7 +34,10 @@ function assertEvidence(evidence: readonly OfferEvidence[], text: string, what: 
   assert.ok(Array.isArray(evidence), `${what}: evidence is a list`);
   let previousEnd = 0;
   for (const e of evidence) {
-    assert.deepEqual(Object.keys(e).sort(), ['end', 'start', 'text'], what);
+    const keys = Object.keys(e).sort();
+    // `signal` is there only for a combined flag's parts, and names the part as a non-empty id.
+    assert.deepEqual(keys, 'signal' in e ? ['end', 'signal', 'start', 'text'] : ['end', 'start', 'text'], what);
+    if ('signal' in e) assert.match(e.signal!, /^[a-z][a-z0-9-]*$/, `${what}: the part it shows is an id`);
     assert.ok(Number.isInteger(e.start) && Number.isInteger(e.end), `${what}: integer offsets`);
     assert.ok(e.start >= 0 && e.start < e.end && e.end <= text.length, `${what}: ${e.start}–${e.end} lies inside a text of ${text.length}`);
     assert.equal(text.slice(e.start, e.end), e.text, `${what}: the evidence is the text at its offsets`);
