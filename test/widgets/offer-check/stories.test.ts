@@ -1,63 +1,14 @@
-import { expect } from 'chai';
-import { render } from 'lit';
-import type { TemplateResult } from 'lit';
 import * as stories from '../../../stories/offer-check.stories.js';
 import type { SafeOfferCheck } from '../../../src/widgets/offer-check/offer-check.js';
-import { useLocale } from '../../../src/widgets/localization.js';
-import { expectNoAxeViolations } from '../../helpers/axe.js';
-import { waitUntil } from '../../helpers/fixture.js';
-import { inEverySchemeAndLocale, resetColorScheme, useColorScheme } from '../../helpers/color-schemes.js';
+import { describeStories, showing } from '../../helpers/stories.js';
 
-// Every story is also a tested example: it reaches the state it documents, and passes axe in
-// every colour scheme (test/helpers/color-schemes.ts).
-interface StoryObject {
-  args?: Record<string, unknown>;
-  render?: (args: Record<string, unknown>) => TemplateResult;
-}
-const meta = stories.default as unknown as { title: string; args: Record<string, unknown>; render: (args: Record<string, unknown>) => TemplateResult };
-
-/** What each story must show once its actions have played. */
-const shows: Record<string, string> = {
-  Empty: 'textarea',
-  TextHigh: '[part~="level-high"]',
-  TextMedium: '[part~="level-medium"]',
-  TextLow: '[part~="level-low"]',
-  Questionnaire: '#question-heading',
-  ResultWithAnswers: '[part~="level-high"]',
-  WithLanguagePicker: '[part="locale-picker"] select',
-};
-
-describe('offer-check stories', () => {
-  it('covers every story', () => {
-    const names = Object.keys(stories).filter((n) => n !== 'default' && n !== '__namedExportsOrder');
-    expect(names.sort()).to.deep.equal(Object.keys(shows).sort());
-  });
-
-  afterEach(resetColorScheme);
-
-  for (const [name, selector] of Object.entries(shows)) {
-    for (const [scheme, locale] of inEverySchemeAndLocale) {
-      it(`${name} shows its state and has no axe violations (${locale}, ${scheme})`, async () => {
-        const story = (stories as unknown as Record<string, StoryObject>)[name]!;
-        document.documentElement.lang = locale;
-        await useLocale(locale);
-        const container = document.createElement('div');
-        document.body.append(container);
-        await useColorScheme(scheme, container);
-        try {
-          render((story.render ?? meta.render)({ ...meta.args, ...story.args }), container);
-          const checker = container.querySelector('safe-offer-check') as SafeOfferCheck;
-          await customElements.whenDefined('safe-offer-check');
-          await checker.updateComplete;
-          await waitUntil(() => checker.shadowRoot!.querySelector(selector) !== null, `${name} shows ${selector}`, 5000);
-          await expectNoAxeViolations(container);
-        } finally {
-          render(null, container);
-          container.remove();
-          document.documentElement.lang = 'en';
-          await useLocale('en');
-        }
-      });
-    }
-  }
+// Every story is also a tested example: what each must show once its actions have played.
+describeStories<SafeOfferCheck>(stories, 'safe-offer-check', {
+  Empty: showing('textarea'),
+  TextHigh: showing('[part~="level-high"]'),
+  TextMedium: showing('[part~="level-medium"]'),
+  TextLow: showing('[part~="level-low"]'),
+  Questionnaire: showing('#question-heading'),
+  ResultWithAnswers: showing('[part~="level-high"]'),
+  WithLanguagePicker: showing('[part="locale-picker"] select'),
 });
