@@ -1,20 +1,11 @@
 import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/offer-badge/offer-badge.js';
-import { useLocale } from '../../../src/widgets/localization.js';
 import { cleanup, fixture } from '../../helpers/fixture.js';
-import { badgeButton, checked, dialog, mountWithText, offers, openExplanation, shadow, until } from './helpers.js';
+import { badgeButton, checked, dialog, mountWithText, offers, openExplanation, shadow, until, inEnglishEachTest } from './helpers.js';
 
 describe('<safe-offer-badge> explanation', () => {
-  beforeEach(async () => {
-    document.documentElement.lang = 'en';
-    await useLocale('en');
-  });
-  afterEach(async () => {
-    cleanup();
-    document.documentElement.lang = 'en';
-    await useLocale('en');
-  });
+  inEnglishEachTest();
 
   describe('the explanation', () => {
     it('lists each sign in plain words with the words quoted from the offer, and what to do', async () => {

@@ -1,7 +1,8 @@
 import type { SafeOfferBadge } from '../../../src/widgets/offer-badge/offer-badge.js';
 import { labelledOffers } from '../../fixtures/offers/index.js';
 import type { LabelledOffer } from '../../fixtures/offers/index.js';
-import { fixture } from '../../helpers/fixture.js';
+import { useLocale } from '../../../src/widgets/localization.js';
+import { cleanup, fixture } from '../../helpers/fixture.js';
 
 /** An offer of the labelled set, by id. */
 export function offer(id: string): LabelledOffer {
@@ -72,4 +73,17 @@ export async function mountWithText(text: string, attributes = ''): Promise<Safe
   el.text = text;
   await checked(el);
   return el;
+}
+
+/** Every test starts and ends in English, with its badges removed from the page. */
+export function inEnglishEachTest(): void {
+  const english = async () => {
+    document.documentElement.lang = 'en';
+    await useLocale('en');
+  };
+  beforeEach(english);
+  afterEach(async () => {
+    cleanup();
+    await english();
+  });
 }

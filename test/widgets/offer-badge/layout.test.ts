@@ -2,18 +2,10 @@ import { expect } from 'chai';
 import '../../../src/widgets/offer-badge/offer-badge.js';
 import { useLocale } from '../../../src/widgets/localization.js';
 import { cleanup, fixture, sleep } from '../../helpers/fixture.js';
-import { checked, mountWithText, offers, until } from './helpers.js';
+import { checked, mountWithText, offers, until, inEnglishEachTest } from './helpers.js';
 
 describe('<safe-offer-badge> layout and laziness', () => {
-  beforeEach(async () => {
-    document.documentElement.lang = 'en';
-    await useLocale('en');
-  });
-  afterEach(async () => {
-    cleanup();
-    document.documentElement.lang = 'en';
-    await useLocale('en');
-  });
+  inEnglishEachTest();
 
   describe('no layout shift', () => {
     for (const locale of ['en', 'ru'] as const) {

@@ -2,19 +2,11 @@ import { expect } from 'chai';
 import '../../../src/widgets/offer-badge/offer-badge.js';
 import type { SafeOfferBadge, SafeOfferCheckedEvent } from '../../../src/widgets/offer-badge/offer-badge.js';
 import { useLocale } from '../../../src/widgets/localization.js';
-import { cleanup, fixture, sleep } from '../../helpers/fixture.js';
-import { badgeButton, checked, exposedText, mountWithText, offers, openExplanation, shadow, until, visibleLabel } from './helpers.js';
+import { fixture, sleep } from '../../helpers/fixture.js';
+import { badgeButton, checked, exposedText, mountWithText, offers, openExplanation, shadow, until, visibleLabel, inEnglishEachTest } from './helpers.js';
 
 describe('<safe-offer-badge>', () => {
-  beforeEach(async () => {
-    document.documentElement.lang = 'en';
-    await useLocale('en');
-  });
-  afterEach(async () => {
-    cleanup();
-    document.documentElement.lang = 'en';
-    await useLocale('en');
-  });
+  inEnglishEachTest();
 
   describe('levels', () => {
     const expected = { high: 'Warning signs', medium: 'Check carefully', low: 'No clear warning signs' } as const;

@@ -1,20 +1,11 @@
 import { expect } from 'chai';
 import '../../../src/widgets/offer-badge/offer-badge.js';
 import type { SafeOfferCheckedEvent } from '../../../src/widgets/offer-badge/offer-badge.js';
-import { useLocale } from '../../../src/widgets/localization.js';
-import { cleanup, fixture, sleep } from '../../helpers/fixture.js';
-import { badgeButton, checked, dialog, mountWithText, offers, openExplanation, shadow, until } from './helpers.js';
+import { fixture, sleep } from '../../helpers/fixture.js';
+import { badgeButton, checked, dialog, mountWithText, offers, openExplanation, shadow, until, inEnglishEachTest } from './helpers.js';
 
 describe('<safe-offer-badge> privacy', () => {
-  beforeEach(async () => {
-    document.documentElement.lang = 'en';
-    await useLocale('en');
-  });
-  afterEach(async () => {
-    cleanup();
-    document.documentElement.lang = 'en';
-    await useLocale('en');
-  });
+  inEnglishEachTest();
 
   describe('privacy', () => {
     it('fires safe-offer-checked with the level and flag ids only, never the text', async () => {
