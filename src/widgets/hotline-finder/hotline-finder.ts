@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { SafeElement } from '../base/safe-element.js';
+import { SafeElement } from '../shared/safe-element.js';
 import { bundledHotlineDirectory } from '../../sdk/hotlines/bundled.js';
 import { contactHref, contactText, pickLocalized, toVCard, vCardDataUrl } from '../../sdk/hotlines/contact-links.js';
 import type { ChannelStatus, HotlineDirectory, HotlineQuery, HotlineResult } from '../../sdk/hotlines/directory.js';
@@ -12,9 +12,10 @@ import type { Channel, ChannelType, EmergencyService, Hotline, HotlineTopic, Ope
 import { deviceTimeZone, suggestCountry } from './suggest-country.js';
 import type { SuggestionBasis } from './suggest-country.js';
 import { styles } from './hotline-finder.styles.js';
-import { baseStyles, localePickerStyles } from '../base/locale-picker.styles.js';
-import { countryCode, textAttribute } from '../base/attribute-values.js';
-import { tokenStyles } from '../base/tokens.styles.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { localePickerStyles } from '../shared/locale-picker.styles.js';
+import { countryCode, textAttribute } from '../shared/attribute-values.js';
+import { tokenStyles } from '../shared/tokens.styles.js';
 
 /** The filters a person can set, as the widget applies them. */
 export interface HotlineFilters {

@@ -3,9 +3,11 @@ import type { TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { localized, msg, str } from '@lit/localize';
-import { SafeElement } from '../base/safe-element.js';
-import { defaultExitHref } from '../exit-button/exit-button.js';
-import { countryCode, textAttribute, webAddress } from '../base/attribute-values.js';
+import { SafeElement } from '../shared/safe-element.js';
+import { defaultExitHref } from '../shared/exit-href.js';
+// The built-in exit button: composed by its tag, so only its defining module is imported.
+import '../exit-button/exit-button.js';
+import { countryCode, textAttribute, webAddress } from '../shared/attribute-values.js';
 import { contactChannels, reportIndicators, reporterRoles, reportSchema } from '../../sdk/report/schema.js';
 import type { Report, ReportIndicator } from '../../sdk/report/schema.js';
 import { ReportClient, ReportDeliveryError, ReportValidationError } from '../../sdk/report/client.js';
@@ -29,11 +31,12 @@ import {
 } from './messages.js';
 import { emailChannel, fallbackChannels, mailtoWithReport, phoneChannel, telegramChannel } from './channels.js';
 import type { FallbackChannel } from './channels.js';
-import { countriesWithEmergencyNumbers, emergencyCalls, loadEmergencyDirectory } from './emergency.js';
+import { countriesWithEmergencyNumbers, emergencyCalls, loadEmergencyDirectory } from '../shared/emergency-numbers.js';
 import type { HotlineDirectory } from '../../sdk/hotlines/directory.js';
 import { styles } from './report-form.styles.js';
-import { baseStyles, localePickerStyles } from '../base/locale-picker.styles.js';
-import { tokenStyles } from '../base/tokens.styles.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { localePickerStyles } from '../shared/locale-picker.styles.js';
+import { tokenStyles } from '../shared/tokens.styles.js';
 
 /**
  * Fired when the person presses "Send report", after the report passed every check and before
