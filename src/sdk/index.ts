@@ -34,6 +34,7 @@ export {
 } from './report/client.js';
 export type { ReportClientOptions, ResumeResult } from './report/client.js';
 export { reportKeyId, reportPaddingBuckets } from './report/crypto.js';
+export { reportIssues, validateReport } from './report/validate.js';
 export {
   ReportConfigError,
   ReportCryptoError,
@@ -112,7 +113,7 @@ export type {
 export { bundledHotlineData, bundledHotlineDirectory } from './hotlines/bundled.js';
 export { clearHotlineCache, loadHotlineDirectory } from './hotlines/remote.js';
 export type { LoadHotlinesOptions } from './hotlines/remote.js';
-export { contactHref, contactText, pickLocalized, toVCard, vCardDataUrl } from './hotlines/contact-links.js';
+export { contactHref, contactText, pickLocalized, telHref, toVCard, vCardDataUrl } from './hotlines/contact-links.js';
 export type { ContactHrefOptions, LinkPlatform, VCardOptions } from './hotlines/contact-links.js';
 
 // Job-offer red-flag check (issue 4).

@@ -18,6 +18,15 @@ export interface ContactHrefOptions {
 }
 
 /**
+ * The `tel:` link for a number as it is dialled or printed (`102`, `+7 495 967-98-44`): only its
+ * digits and a leading `+` are kept, so that spaces, brackets and hyphens never reach the dialler.
+ */
+export function telHref(number: string): string {
+  const trimmed = number.trim();
+  return `tel:${trimmed.startsWith('+') ? '+' : ''}${trimmed.replace(/\D/g, '')}`;
+}
+
+/**
  * The link that opens a channel, or `undefined` when the channel has no dialable number (its printed
  * form, such as `800SAVE`, is shown and copied instead).
  * - phone: `tel:` with the international form when known (`tel:+74959679844`), else the short code
@@ -31,7 +40,7 @@ export interface ContactHrefOptions {
 export function contactHref(channel: Channel, options: ContactHrefOptions = {}): string | undefined {
   switch (channel.type) {
     case 'phone':
-      return channel.dial ? `tel:${channel.dial}` : undefined;
+      return channel.dial ? telHref(channel.dial) : undefined;
     case 'sms': {
       if (!channel.dial) return undefined;
       const body = options.smsBody ? encodeURIComponent(options.smsBody) : '';

@@ -4,7 +4,7 @@
  *
  * The draft lives in memory only: nothing here touches storage.
  */
-import { reportSchema } from '../../sdk/report/schema.js';
+import { reportIssues } from '../../sdk/report/validate.js';
 import type { ContactChannel, ReportIndicator, ReportInput, ReporterRole } from '../../sdk/report/schema.js';
 
 export type YesNoUnknown = 'yes' | 'no' | 'unknown';
@@ -172,8 +172,7 @@ function kindOf(field: FieldId, code: string): FieldProblem['kind'] {
 
 /** Checks the whole draft with `reportSchema`; returns every problem, each tied to a field. */
 export function checkDraft(draft: Draft, locale?: string): FieldProblem[] {
-  const result = reportSchema.safeParse(toReportInput(draft, locale));
-  return result.success ? [] : problemsFromIssues(result.error.issues);
+  return problemsFromIssues(reportIssues(toReportInput(draft, locale)));
 }
 
 /** The problems that belong to one step, in the order the fields appear on it. */

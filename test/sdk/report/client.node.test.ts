@@ -69,6 +69,20 @@ test('prepare() gives each report its own UUID key and keeps it pending until co
   assert.ok(Object.isFrozen(a));
 });
 
+test('prepare() returns the pending report, with its key, for the same content, and a new one for other content', () => {
+  const client = new ReportClient({ endpoint: 'https://ngo.example/reports' });
+  const first = client.prepare(report);
+  const again = client.prepare({ ...report, description: `  ${report.description}  ` });
+  const reordered = client.prepare(Object.fromEntries(Object.entries(report).reverse()));
+  assert.equal(again, first, 'the same report after trimming keeps its key');
+  assert.equal(reordered, first, 'the order of keys does not make another report');
+  const other = client.prepare({ ...report, description: 'something else happened' });
+  assert.notEqual(other.id, first.id);
+  assert.deepEqual(client.pending.map((p) => p.id), [first.id, other.id]);
+  client.discard(first.id);
+  assert.notEqual(client.prepare(report).id, first.id, 'a discarded report is never handed out again');
+});
+
 test('a delivery POSTs JSON with the idempotency key, no cookies and no referrer, and resolves with the receipt', async () => {
   await withReceiver([], async (receiver) => {
     const client = new ReportClient({ endpoint: receiver.url, ...fast });
@@ -262,7 +276,8 @@ test('aborting the signal, or discarding the report, stops the delivery with cod
     assert.equal((await rejection(sending)).code, 'aborted');
     assert.deepEqual(client.pending, [kept], 'an aborted report is still pending');
 
-    const dropped = client.prepare(report);
+    // Other content: the same content would be the report already pending (see prepare()).
+    const dropped = client.prepare({ ...report, description: `${report.description} (2)` });
     const sendingDropped = client.send(dropped);
     setTimeout(() => client.discard(dropped.id), 50);
     assert.equal((await rejection(sendingDropped)).code, 'aborted');
