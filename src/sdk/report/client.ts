@@ -12,6 +12,7 @@ import type { PendingReport, ReportReceipt } from './pending.js';
 import type { EncryptedReport } from './schema.js';
 import { storedReportSchema } from './store.js';
 import { validateReport } from './validate.js';
+import { transportSecurity } from '../rules.js';
 import type { ReportStore, StoredReport } from './store.js';
 
 export type { PendingReport, ReportReceipt } from './pending.js';
@@ -96,18 +97,11 @@ function checkEndpoint(endpoint: string): void {
   if (typeof endpoint !== 'string' || endpoint.trim() === '') {
     throw new ReportConfigError('endpoint-invalid', 'endpoint must be the URL that reports are sent to');
   }
-  let url: URL;
-  try {
-    url = new URL(endpoint);
-  } catch {
-    // A relative URL resolves against the page; the page's own scheme then applies.
-    return;
+  const security = transportSecurity(endpoint);
+  if (security === 'not-web') {
+    throw new ReportConfigError('endpoint-invalid', `endpoint must be an https: URL, not ${new URL(endpoint).protocol}`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ReportConfigError('endpoint-invalid', `endpoint must be an https: URL, not ${url.protocol}`);
-  }
-  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  if (url.protocol === 'http:' && !local) {
+  if (security === 'insecure') {
     throw new ReportConfigError('endpoint-insecure', 'endpoint must use https: (plain http: is allowed only to this machine)');
   }
 }

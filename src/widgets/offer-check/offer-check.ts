@@ -7,6 +7,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { localePickerStyles } from '../shared/locale-picker.styles.js';
 import { countryCode, textAttribute } from '../shared/attribute-values.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
+import { formatNumber } from '../shared/formats.js';
 import { checkOffer, maxOfferLength } from '../../sdk/offer-check/check.js';
 import { offerQuestionIds, questionAnswers } from '../../sdk/offer-check/questionnaire.js';
 import type { OfferAnswers, OfferQuestionId, QuestionAnswer } from '../../sdk/offer-check/questionnaire.js';
@@ -240,10 +241,6 @@ export class SafeOfferCheck extends SafeElement {
     root.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private format(n: number): string {
-    return new Intl.NumberFormat(this.renderLocale).format(n);
-  }
-
   override render() {
     const view = this.currentView;
     return html`<div part="base" lang=${this.renderLocale}>
@@ -329,7 +326,7 @@ export class SafeOfferCheck extends SafeElement {
           this.next();
         }}
       >
-        <p part="progress" class="progress">${msg(str`Question ${this.format(index + 1)} of ${this.format(total)}`)}</p>
+        <p part="progress" class="progress">${msg(str`Question ${formatNumber(index + 1, this.renderLocale)} of ${formatNumber(total, this.renderLocale)}`)}</p>
         <fieldset aria-labelledby="question-heading">
           <h2 id="question-heading" class="question" tabindex="-1">${questionText(id)}</h2>
           <div class="answers">
@@ -372,7 +369,7 @@ export class SafeOfferCheck extends SafeElement {
         ${levelLabel(result.level)}
       </h2>
       <p class="summary">${summary}</p>
-      <p class="count">${msg(str`Warning signs found: ${this.format(result.flags.length)}`)}</p>
+      <p class="count">${msg(str`Warning signs found: ${formatNumber(result.flags.length, this.renderLocale)}`)}</p>
       ${result.flags.length
         ? html`<ol part="flags" class="flags">
             ${result.flags.map((flag) => this.renderFlag(flag))}

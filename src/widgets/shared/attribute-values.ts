@@ -3,29 +3,8 @@
  * `undefined` when there is none; the element then reports a `SafeAttributeError` and falls back.
  */
 
-/** Well-formed codes that name no country: user-assigned (AA, QM–QZ, XA–XZ but XK), unknown (ZZ), groups (EU, EZ, UN). */
-const notCountries = /^(?:AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN)$/;
-
-let regionNames: Intl.DisplayNames | null | undefined;
-
-/**
- * `value` as an ISO 3166-1 alpha-2 country code in capitals (`kz` and ` KZ ` become `KZ`), or
- * `undefined` when it is not one. Assigned codes are told from unassigned ones by the browser's own
- * region names; a browser without `Intl.DisplayNames` checks the form only.
- */
-export function countryCode(value: string): string | undefined {
-  const code = value.trim().toUpperCase();
-  if (!/^[A-Z]{2}$/.test(code) || notCountries.test(code)) return undefined;
-  if (regionNames === undefined) {
-    try {
-      regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-    } catch {
-      regionNames = null;
-    }
-  }
-  if (regionNames && regionNames.of(code) === undefined) return undefined;
-  return code;
-}
+/** `value` as a country code, by the SDK's one rule (see `countryCode` there). */
+export { countryCode } from '../../sdk/rules.js';
 
 /**
  * `value` as an absolute `http:` or `https:` address (a relative one is resolved against the page),
