@@ -93,19 +93,6 @@ export interface FieldProblem {
   kind: 'missing' | 'too-long' | 'not-a-number' | 'too-small' | 'too-big';
 }
 
-const fieldByPath: Record<string, FieldId> = {
-  description: 'description',
-  consent: 'consent',
-  'where.city': 'city',
-  'where.details': 'place-details',
-  'when.text': 'when-text',
-  'people.count': 'people-count',
-  'contact.channel': 'channel',
-  'contact.address': 'address',
-  'contact.safeTimes': 'safe-times',
-  'contact.codeWord': 'code-word',
-};
-
 const optionalText = (value: string) => (value.trim() === '' ? undefined : value);
 
 /** Drops keys whose value is undefined, and returns undefined for an object left empty. */
@@ -149,12 +136,38 @@ export function toReportInput(draft: Draft, locale?: string): ReportInput {
   return compact(input) as ReportInput;
 }
 
-/** Turns schema issues (`{path, code}`, as zod or `ReportValidationError` give them) into field problems. */
-export function problemsFromIssues(issues: readonly { path: string | readonly PropertyKey[]; code: string }[]): FieldProblem[] {
+/** Each field's draft key: its id in camelCase (`place-details` is `placeDetails`). */
+const draftKey = (field: FieldId) => field.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()) as keyof Draft;
+
+let pathFields: Map<string, FieldId> | undefined;
+
+/**
+ * Which field each report path comes from, found by running `toReportInput` on a draft whose every
+ * field holds its own marker: the paths follow the report's schema and this module's conversion,
+ * so renaming a field in either can never leave a problem tied to no field or to the wrong one.
+ */
+export function fieldPaths(): ReadonlyMap<string, FieldId> {
+  if (pathFields) return pathFields;
+  const marker = (field: FieldId) => `\u0000${field}`;
+  const probe: Record<string, unknown> = { ...emptyDraft(), contactMode: 'contact' };
+  const fields = Object.keys(fieldStep) as FieldId[];
+  for (const field of fields) probe[draftKey(field)] = marker(field);
+  const found = new Map<string, FieldId>();
+  const walk = (value: unknown, path: string[]) => {
+    if (typeof value === 'string' && value.startsWith('\u0000')) found.set(path.join('.'), value.slice(1) as FieldId);
+    else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
+  };
+  walk(toReportInput(probe as unknown as Draft), []);
+  pathFields = found;
+  return found;
+}
+
+/** Turns the SDK's report issues (`{path, code}`) into field problems; an issue on no field of the form is left out. */
+export function problemsFromIssues(issues: readonly { path: string; code: string }[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  const byPath = fieldPaths();
   for (const issue of issues) {
-    const path = typeof issue.path === 'string' ? issue.path : issue.path.map(String).join('.');
-    const field = fieldByPath[path];
+    const field = byPath.get(issue.path);
     if (!field || problems.some((p) => p.field === field)) continue;
     problems.push({ field, kind: kindOf(field, issue.code) });
   }
