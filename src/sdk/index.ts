@@ -46,6 +46,7 @@ export type {
   ReportCryptoErrorCode,
   ReportDeliveryErrorCode,
   ReportIssue,
+  ReportIssueCode,
 } from './report/errors.js';
 export type { PendingReport, ReportReceipt } from './report/pending.js';
 export { memoryReportStore, webStorageReportStore } from './report/store.js';

@@ -5,6 +5,7 @@
  * The draft lives in memory only: nothing here touches storage.
  */
 import { reportIssues } from '../../sdk/report/validate.js';
+import type { ReportIssue, ReportIssueCode } from '../../sdk/report/errors.js';
 import type { ContactChannel, ReportIndicator, ReportInput, ReporterRole } from '../../sdk/report/schema.js';
 
 export type YesNoUnknown = 'yes' | 'no' | 'unknown';
@@ -163,7 +164,7 @@ export function fieldPaths(): ReadonlyMap<string, FieldId> {
 }
 
 /** Turns the SDK's report issues (`{path, code}`) into field problems; an issue on no field of the form is left out. */
-export function problemsFromIssues(issues: readonly { path: string; code: string }[]): FieldProblem[] {
+export function problemsFromIssues(issues: readonly ReportIssue[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const byPath = fieldPaths();
   for (const issue of issues) {
@@ -174,13 +175,13 @@ export function problemsFromIssues(issues: readonly { path: string; code: string
   return problems;
 }
 
-function kindOf(field: FieldId, code: string): FieldProblem['kind'] {
+function kindOf(field: FieldId, code: ReportIssueCode): FieldProblem['kind'] {
   if (field === 'people-count') {
-    if (code === 'too_small') return 'too-small';
-    if (code === 'too_big') return 'too-big';
+    if (code === 'too-small') return 'too-small';
+    if (code === 'too-big') return 'too-big';
     return 'not-a-number';
   }
-  return code === 'too_big' ? 'too-long' : 'missing';
+  return code === 'too-big' ? 'too-long' : 'missing';
 }
 
 /** Checks the whole draft with `reportSchema`; returns every problem, each tied to a field. */

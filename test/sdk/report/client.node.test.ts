@@ -10,6 +10,7 @@ import {
   encryptedReportSchema,
   generateReportKeyPair,
   memoryReportStore,
+  reportIssues,
   webStorageReportStore,
 } from '../../../src/sdk/index.js';
 import type { ReportClientOptions } from '../../../src/sdk/index.js';
@@ -50,7 +51,7 @@ test('prepare() refuses an invalid report with every path and code, and makes no
       assert.equal(error.name, 'ReportValidationError');
       assert.deepEqual(
         error.issues.map((i) => `${i.path}:${i.code}`).sort(),
-        ['consent:invalid_value', 'description:too_small', 'where.country:invalid_format'],
+        ['consent:not-allowed', 'description:too-small', 'where.country:wrong-format'],
       );
       return true;
     },
@@ -383,4 +384,14 @@ test('webStorageReportStore keeps entries in one item, and a full storage does n
     const client = new ReportClient({ endpoint: receiver.url, ...fast, publicKey, store: webStorageReportStore(full) });
     assert.equal((await client.send(client.prepare(report))).replayed, false);
   });
+});
+
+test('report problems carry the kit’s own codes, never zod’s', () => {
+  assert.deepEqual(
+    reportIssues({ consent: true, extra: 1, people: { count: 'many' }, reporterRole: 'boss', indicators: new Array(99).fill('threats') })
+      .map((i) => `${i.path}:${i.code}`)
+      .sort(),
+    [':unknown-field', 'description:missing', 'indicators:too-big', 'people.count:wrong-type', 'reporterRole:not-allowed'],
+  );
+  assert.deepEqual(reportIssues(report), []);
 });

@@ -62,7 +62,7 @@ describe('report form draft', () => {
   });
 
   it('reads the issues of ReportValidationError, with dotted paths', () => {
-    assert.deepEqual(problemsFromIssues([{ path: 'people.count', code: 'too_big' }, { path: 'locale', code: 'invalid_format' }]), [
+    assert.deepEqual(problemsFromIssues([{ path: 'people.count', code: 'too-big' }, { path: 'locale', code: 'wrong-format' }]), [
       { field: 'people-count', kind: 'too-big' },
     ]);
   });
