@@ -56,3 +56,12 @@ export function transportSecurity(url: string): 'secure' | 'insecure' | 'not-web
   const local = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
   return parsed.protocol === 'http:' && !local ? 'insecure' : 'secure';
 }
+
+/**
+ * The `tel:` link for a number as it is dialled or printed (`102`, `+7 495 967-98-44`): only its
+ * digits and a leading `+` are kept, so that spaces, brackets and hyphens never reach the dialler.
+ */
+export function telHref(number: string): string {
+  const trimmed = number.trim();
+  return `tel:${trimmed.startsWith('+') ? '+' : ''}${trimmed.replace(/\D/g, '')}`;
+}

@@ -3,8 +3,7 @@
  * links. A value that does not look right is left out (the form reports it to the developer),
  * rather than turned into a link that goes somewhere unexpected.
  */
-import { telHref } from '../../sdk/hotlines/contact-links.js';
-import { telegramUsername } from '../../sdk/rules.js';
+import { telHref, telegramUsername } from '../../sdk/rules.js';
 
 /** A fallback channel the form can offer, ready to be a link. */
 export interface FallbackChannel {

@@ -7,7 +7,8 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { pickLocalized, telHref } from '../../sdk/hotlines/contact-links.js';
+import { pickLocalized } from '../../sdk/hotlines/localized.js';
+import { telHref } from '../../sdk/rules.js';
 import type { HotlineDirectory } from '../../sdk/hotlines/directory.js';
 import type { EmergencyService, LocalizedText } from '../../sdk/hotlines/schema.js';
 import { countryCode } from './attribute-values.js';
