@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Bench, BenchRow } from '../scripts/bench.js';
+import type { Bench, BenchRow } from './types.js';
 import { encryptReport, generateReportKeyPair, reportSchema } from '../src/sdk/index.js';
 import { ReportDatabase, startReceiver } from '../src/server/index.js';
 

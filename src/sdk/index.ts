@@ -34,6 +34,7 @@ export {
 } from './report/client.js';
 export type { ReportClientOptions, ResumeResult } from './report/client.js';
 export { reportKeyId, reportPaddingBuckets } from './report/crypto.js';
+export { reportIssues, validateReport } from './report/validate.js';
 export {
   ReportConfigError,
   ReportCryptoError,
@@ -45,6 +46,7 @@ export type {
   ReportCryptoErrorCode,
   ReportDeliveryErrorCode,
   ReportIssue,
+  ReportIssueCode,
 } from './report/errors.js';
 export type { PendingReport, ReportReceipt } from './report/pending.js';
 export { memoryReportStore, webStorageReportStore } from './report/store.js';
@@ -112,7 +114,8 @@ export type {
 export { bundledHotlineData, bundledHotlineDirectory } from './hotlines/bundled.js';
 export { clearHotlineCache, loadHotlineDirectory } from './hotlines/remote.js';
 export type { LoadHotlinesOptions } from './hotlines/remote.js';
-export { contactHref, contactText, pickLocalized, toVCard, vCardDataUrl } from './hotlines/contact-links.js';
+export { contactHref, contactText, pickLocalized, telHref, toVCard, vCardDataUrl } from './hotlines/contact-links.js';
+export { countryCode, telegramUsername, transportSecurity } from './rules.js';
 export type { ContactHrefOptions, LinkPlatform, VCardOptions } from './hotlines/contact-links.js';
 
 // Job-offer red-flag check (issue 4).

@@ -4,6 +4,7 @@
  */
 import { randomInt } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
+import { SafeError } from '../sdk/errors.js';
 
 /** A stored report, as `reports list`, `reports export` and `decrypt --db` read it. */
 export interface StoredReportRow {
@@ -25,14 +26,16 @@ export type AcceptResult =
   /** The key is already stored with a different body. */
   | { status: 'conflict' };
 
-/** Thrown when the database cannot be opened or used. */
-export class ReportDatabaseError extends Error {
-  readonly code: 'sqlite-missing' | 'sqlite-failed';
+/** Why the database could not be used: `better-sqlite3` is not installed, or SQLite failed. */
+export type ReportDatabaseErrorCode = 'sqlite-missing' | 'sqlite-failed';
 
-  constructor(code: 'sqlite-missing' | 'sqlite-failed', message: string, options?: { cause?: unknown }) {
-    super(message, options);
+/** Thrown when the database cannot be opened or used; a `SafeError`, like every error of the kit. */
+export class ReportDatabaseError extends SafeError {
+  declare readonly code: ReportDatabaseErrorCode;
+
+  constructor(code: ReportDatabaseErrorCode, message: string, options?: { cause?: unknown }) {
+    super(code, message, options);
     this.name = 'ReportDatabaseError';
-    this.code = code;
   }
 }
 

@@ -13,5 +13,5 @@ export { SafeOfferBadge, SafeOfferCheckedEvent } from './offer-badge/offer-badge
 export { SafeOfferCheck } from './offer-check/offer-check.js';
 export type { OfferCheckMode } from './offer-check/offer-check.js';
 export { allLocales, matchLocale, resolveLocale, useLocale } from './localization.js';
-export { SafeAttributeError, SafeErrorEvent } from './base/errors.js';
+export { SafeAttributeError, SafeErrorEvent } from './shared/errors.js';
 export type { SafeLocale } from './localization.js';

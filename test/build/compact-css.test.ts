@@ -1,8 +1,9 @@
 import { expect } from 'chai';
 import type { CSSResult } from 'lit';
 import { compactCss } from '../../scripts/compact-css.mjs';
-import { baseStyles, localePickerStyles } from '../../src/widgets/base/locale-picker.styles.js';
-import { tokenStyles } from '../../src/widgets/base/tokens.styles.js';
+import { baseStyles } from '../../src/widgets/shared/base.styles.js';
+import { localePickerStyles } from '../../src/widgets/shared/locale-picker.styles.js';
+import { tokenStyles } from '../../src/widgets/shared/tokens.styles.js';
 import { styles as exitButton } from '../../src/widgets/exit-button/exit-button.styles.js';
 import { styles as hotlineFinder } from '../../src/widgets/hotline-finder/hotline-finder.styles.js';
 import { styles as offerBadge } from '../../src/widgets/offer-badge/offer-badge.styles.js';

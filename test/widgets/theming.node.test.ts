@@ -13,7 +13,7 @@ const publicTokens = (text: string) => new Set(text.match(/--safe-[a-z0-9-]+/g) 
 /** For each private `--_name` of tokens.styles.ts, the public tokens it is computed from (in any scheme). */
 function privateTokenSources(): Map<string, Set<string>> {
   const direct = new Map<string, { tokens: Set<string>; privates: Set<string> }>();
-  for (const [, name, value] of read('src/widgets/base/tokens.styles.ts').matchAll(/(--_[a-z-]+):\s*([^;]+);/g)) {
+  for (const [, name, value] of read('src/widgets/shared/tokens.styles.ts').matchAll(/(--_[a-z-]+):\s*([^;]+);/g)) {
     const entry = direct.get(name!) ?? { tokens: new Set(), privates: new Set() };
     for (const token of publicTokens(value!)) entry.tokens.add(token);
     for (const [, used] of value!.matchAll(/var\((--_[a-z-]+)\)/g)) entry.privates.add(used!);
@@ -31,7 +31,7 @@ function privateTokenSources(): Map<string, Set<string>> {
 /** The public tokens an element's styles depend on: its own, and those behind the private values it reads. */
 function tokensUsedBy(element: string): Set<string> {
   const sources = privateTokenSources();
-  const styles = read(`src/widgets/${element}/${element}.styles.ts`) + read('src/widgets/base/locale-picker.styles.ts');
+  const styles = read(`src/widgets/${element}/${element}.styles.ts`) + read('src/widgets/shared/locale-picker.styles.ts') + read('src/widgets/shared/base.styles.ts');
   // tokens.styles.ts sets the font on every widget's host.
   const used = new Set(['--safe-font-family', ...publicTokens(styles)]);
   for (const [, name] of styles.matchAll(/var\((--_[a-z-]+)\)/g)) for (const token of sources.get(name!) ?? []) used.add(token);

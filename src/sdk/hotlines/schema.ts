@@ -7,6 +7,7 @@
  * the SDK works on typed values only.
  */
 import * as z from 'zod/mini';
+import { countryCodePattern, telegramUsernamePattern } from '../rules.js';
 
 /** What a line helps with: a fixed taxonomy, so that a filter means the same in every file. */
 export const hotlineTopics = [
@@ -79,7 +80,7 @@ const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max))
 export const idSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as kz-contact-centre-111'), z.maxLength(100));
 
 /** ISO 3166-1 alpha-2, upper case. */
-export const countryCodeSchema = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, such as KZ'));
+export const countryCodeSchema = z.string().check(z.regex(countryCodePattern, 'must be an ISO 3166-1 alpha-2 code in capitals, such as KZ'));
 
 /** ISO 3166-2 subdivision code: the country, a hyphen, one to three letters or digits. */
 export const subdivisionCodeSchema = z.string().check(z.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 code such as KZ-79'));
@@ -205,7 +206,7 @@ export const numberChannelSchema = z.strictObject({
 /** A Telegram account or channel, by its public username (without `@`). */
 export const telegramChannelSchema = z.strictObject({
   type: z.literal('telegram'),
-  username: z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]{3,31}$/, 'must be a Telegram username without @')),
+  username: z.string().check(z.regex(telegramUsernamePattern, 'must be a Telegram username without @')),
   ...channelCommon,
 });
 

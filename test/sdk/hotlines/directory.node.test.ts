@@ -206,7 +206,7 @@ test('emergency numbers come with their source; a country without a sourced numb
 });
 
 test('the fast scoring pass and the detailed reasons agree on every result of 300 mixed queries', async () => {
-  const { syntheticDirectory, syntheticQueries } = await import('../../../scripts/synthetic-hotlines.js');
+  const { syntheticDirectory, syntheticQueries } = await import('../../fixtures/synthetic-hotlines.js');
   const directory = new HotlineDirectory(syntheticDirectory(1500));
   for (const query of syntheticQueries(300, 11)) {
     for (const result of directory.query({ ...query, limit: 25 })) {

@@ -3,7 +3,7 @@ import type { LitElement } from 'lit';
 import { knownElements, register } from '../../../src/widgets/loader.js';
 import { useLocale } from '../../../src/widgets/localization.js';
 import { SafeError } from '../../../src/sdk/errors.js';
-import type { SafeErrorEvent } from '../../../src/widgets/base/errors.js';
+import type { SafeErrorEvent } from '../../../src/widgets/shared/errors.js';
 import { exitNavigation } from '../../../src/widgets/exit-button/navigation.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
 import { waitUntil } from '../../helpers/fixture.js';

@@ -37,7 +37,7 @@ function watchLang(): void {
 /**
  * The base of every `safe-*` element: picks the locale from `lang` (its own, an ancestor's, the
  * page's or the browser's) when it connects and whenever a `lang` attribute changes, and reports
- * values it cannot use the same way for every element (`reportError`).
+ * values it cannot use the same way for every element (`warnDeveloper`).
  *
  * `lang` stays the platform's own reflected attribute rather than a Lit property, so that an empty
  * default never lands on the element and hides an ancestor's language. A `lang` the widgets do not
@@ -60,7 +60,7 @@ export class SafeElement extends LitElement {
    * the typed error goes to the console (`console.warn` when the element falls back and keeps
    * working, `console.error` when it cannot do its job) and in a `safe-error` event. Never throws.
    */
-  protected reportError(attribute: string, error: SafeError, level: 'warn' | 'error' = 'warn', note = ''): void {
+  protected warnDeveloper(attribute: string, error: SafeError, level: 'warn' | 'error' = 'warn', note = ''): void {
     const key = `${error.name} ${error.code} ${error.message}`;
     if (this.reported.get(attribute) === key) return;
     this.reported.set(attribute, key);
@@ -78,7 +78,7 @@ export class SafeElement extends LitElement {
    * says what the element does instead (`fallback`).
    */
   protected reportAttribute(attribute: string, value: string, expected: string, fallback: string): void {
-    this.reportError(attribute, new SafeAttributeError(this.localName, attribute, value, expected, fallback));
+    this.warnDeveloper(attribute, new SafeAttributeError(this.localName, attribute, value, expected, fallback));
   }
 
   /**

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import '../../../src/widgets/offer-check/offer-check.js';
 import '../../../src/widgets/offer-badge/offer-badge.js';
-import { prepareRulesWhenIdle } from '../../../src/widgets/offer-check/prepare-rules.js';
+import { prepareRulesWhenIdle } from '../../../src/widgets/shared/prepare-rules.js';
 import { checkOffer, prepareOfferRules } from '../../../src/sdk/offer-check/check.js';
 import { cleanup, fixture } from '../../helpers/fixture.js';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { budgets, measureCdn } from '../../scripts/sizes.js';
+import { budgets, measureCdn } from '../../scripts/size.js';
 
 // Bytes are stable from build to build, so a budget can fail a test where a timing could not.
 test('every script-tag bundle stays within its gzip budget', () => {

@@ -4,20 +4,7 @@ import { readdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-
-/** One measured figure. */
-export interface BenchRow {
-  /** What was measured, e.g. "checkOffer, 10,000 postings of ~1.5 KB (Node, one core)". */
-  name: string;
-  /** The figure, already rounded for reading. */
-  value: number;
-  /** Its unit, e.g. "postings/s", "ms p99", "B gzip". */
-  unit: string;
-  /** The target from the issue, when there is one, e.g. "≥ 5,000". */
-  target?: string;
-}
-
-export type Bench = () => Promise<BenchRow[]>;
+import type { Bench, BenchRow } from './types.js';
 
 const only = process.argv.slice(2);
 const files = readdirSync('bench')

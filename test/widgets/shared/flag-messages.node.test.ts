@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { offerRuleSet } from '../../../src/data/offer-rules/index.js';
 import { adviceCodes, offerLevels } from '../../../src/sdk/offer-check/types.js';
-import { adviceText, evidenceLabel, flagExplanation, flagTitle, levelLabel } from '../../../src/widgets/offer-badge/flag-messages.js';
+import { adviceText, evidenceLabel, flagExplanation, flagTitle, levelLabel } from '../../../src/widgets/shared/flag-messages.js';
 
 // Every code the engine can return has words, in English and in every locale: a flag, advice or
 // level without them would show as a fallback, or as nothing, to the person reading the offer.
@@ -103,7 +103,7 @@ describe('offer-check words (flag-messages.ts)', () => {
   });
 
   it('names both message ids of every bundled flag in flag-messages.ts, and no flag that does not exist', () => {
-    const code = readFileSync('src/widgets/offer-badge/flag-messages.ts', 'utf8');
+    const code = readFileSync('src/widgets/shared/flag-messages.ts', 'utf8');
     const inCode = new Set([...code.matchAll(/id: '((?:flag|flag-title|advice|level)\.[a-z0-9-]+)'/g)].map((m) => m[1]!));
     for (const id of flagIds) {
       assert.ok(inCode.has(`flag.${id}`), `flag.${id}`);
