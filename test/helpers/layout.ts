@@ -280,9 +280,20 @@ export function englishCatalogue(locale: string): Promise<string[]> {
   return catalogues.get(locale)!;
 }
 
+/** English country and language names (CLDR) that the locale writes otherwise: "Kazakhstan" on a Kazakh page. */
+function englishNames(locale: string): string[] {
+  const data = cldrData[locale as keyof typeof cldrData];
+  if (!data || locale === 'en') return [];
+  const differing = (en: Record<string, string>, own: Record<string, string>) =>
+    Object.entries(en)
+      .filter(([code, name]) => own[code] !== name)
+      .map(([, name]) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return [...differing(cldrData.en.regions, data.regions), ...differing(cldrData.en.languages, data.languages)];
+}
+
 /**
  * (d) Bare ISO country codes shown as text ("AE", "KZ"), and, outside English, English strings from
- * the source catalogue. Names from the hotline data are not in the catalogue, so they are not
+ * the source catalogue and English country or language names. Names from the hotline data are not in the catalogue, so they are not
  * reported here; `allow` lists other text that may stay as it is.
  */
 export async function findUntranslated(root: Root = document, locale = document.documentElement.lang, allow: readonly string[] = []): Promise<LayoutProblem[]> {
@@ -302,6 +313,8 @@ export async function findUntranslated(root: Root = document, locale = document.
     }
     const hit = english.find((piece) => data.includes(piece));
     if (hit) problems.push({ kind: 'english', element, description: `${describeElement(element)} shows English from the catalogue in ${locale}: "${snippet(hit)}"` });
+    const name = englishNames(locale).find((n) => new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'u').test(data));
+    if (name) problems.push({ kind: 'english', element, description: `${describeElement(element)} shows the English name "${name}" in ${locale}: "${snippet(data)}"` });
   }
   return problems;
 }

@@ -109,6 +109,15 @@ describe('layout helper', () => {
       expect(descriptions(await findUntranslated(host, 'en'))).to.deep.equal([]);
     });
 
+    it('reports English country and language names on a Tajik page', async () => {
+      page('<select><option>Kazakhstan</option><option>Қазоқистон</option></select><p>Languages: Khmer</p>');
+      expect(descriptions(await findUntranslated(host, 'tg'))).to.deep.equal([
+        'option shows the English name "Kazakhstan" in tg: "Kazakhstan"',
+        'p shows the English name "Khmer" in tg: "Languages: Khmer"',
+      ]);
+      expect(descriptions(await findUntranslated(host, 'en'))).to.deep.equal([]);
+    });
+
     it('lets a test allow text it knows is a proper name', async () => {
       page('<p>National anti-trafficking hotline 116 16</p>');
       expect(descriptions(await findUntranslated(host, 'tg', ['National anti-trafficking hotline']))).to.deep.equal([]);
