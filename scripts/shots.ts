@@ -4,13 +4,14 @@
 // the offer check's result, as PNG files in .cache/shots/ with an index.html that shows them in order.
 //   npm run shots                       build, then shoot everything
 //   npm run shots -- --no-build         reuse dist/ and dist/storybook
-//   npm run shots -- --only=report,offer --locales=kk,tg --widths=320
+//   npm run shots -- --only=report,offer --locales=kk,tg --widths=320   (refreshes only those groups)
+//   npm run shots -- --index            rewrite index.html from the PNGs already there
 // Groups: stories, demo, report, offer. Debian's Chromium only; nothing is downloaded.
 import { spawn, execFileSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
@@ -35,12 +36,7 @@ const riskyOffer = [
   'Пишите только в Telegram @dubai_job_fast или WhatsApp +971 50 123 4567.',
 ].join('\n');
 
-interface Shot {
-  group: Group;
-  file: string;
-  title: string;
-}
-const shots: Shot[] = [];
+let shots = 0;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -83,14 +79,14 @@ async function settle(page: Page): Promise<void> {
   });
 }
 
-async function shoot(page: Page, group: Group, file: string, title: string, selector?: string): Promise<void> {
+async function shoot(page: Page, file: string, selector?: string): Promise<void> {
   const path = join(out, file);
   mkdirSync(dirname(path), { recursive: true });
   await settle(page);
   const element = selector ? await page.$(selector) : null;
   if (element) await element.screenshot({ path: path as `${string}.png` });
   else await page.screenshot({ path: path as `${string}.png`, fullPage: true });
-  shots.push({ group, file, title });
+  shots++;
 }
 
 async function setLocale(page: Page, locale: string): Promise<void> {
@@ -116,9 +112,10 @@ async function answerStep(page: Page, anonymous: boolean): Promise<void> {
       const radios = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => !r.closest('[hidden]'));
       for (const name of new Set(radios.map((r) => r.name))) {
         const group = radios.filter((r) => r.name === name);
-        if (group.some((r) => r.checked)) continue;
-        const pick = group.find((r) => r.value === preferred[name]) ?? group.find((r) => r.value === 'telegram') ?? group[0]!;
-        pick.click();
+        const wanted = group.find((r) => r.value === preferred[name]) ?? group.find((r) => r.value === 'telegram');
+        if (wanted) {
+          if (!wanted.checked) wanted.click();
+        } else if (!group.some((r) => r.checked)) group[0]!.click();
       }
       const boxes = [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].filter((b) => b.id !== 'consent' && !b.checked);
       boxes.slice(0, 2).forEach((b) => b.click());
@@ -195,14 +192,16 @@ async function walkReport(page: Page, origin: string, locale: string, width: num
   let anonymous = false;
   for (let step = 0; step < 12 && !(await hasPart(page, 'send-button')); step++) {
     const before = await heading(page);
+    // Twice: an answer can open more questions (contact details after "Yes, it is safe").
+    await answerStep(page, anonymous);
     await answerStep(page, anonymous);
     const key = await stepName(page);
-    if (!fail) await shoot(page, 'report', name(stepNames[key] ?? `step-${slug(key)}`), `Report form, ${locale}, ${width} px: ${before}`, '#demo-report');
+    if (!fail) await shoot(page, name(stepNames[key] ?? `step-${slug(key)}`), '#demo-report');
     await click(page, 'continue-button');
     const after = await waitForHeadingChange(page, before, 1500);
     if (after === before) {
       // The step refused the answers: show what the person sees, then take the plainest way on.
-      if (!fail) await shoot(page, 'report', name(`${stepNames[key] ?? 'step'}-refused`), `Report form, ${locale}, ${width} px: the answers on "${before}" were refused`, '#demo-report');
+      if (!fail) await shoot(page, name(`${stepNames[key] ?? 'step'}-refused`), '#demo-report');
       anonymous = true;
       await answerStep(page, anonymous);
       await click(page, 'continue-button');
@@ -210,16 +209,17 @@ async function walkReport(page: Page, origin: string, locale: string, width: num
     }
   }
   const check = await heading(page);
-  if (!fail) await shoot(page, 'report', name('check-answers'), `Report form, ${locale}, ${width} px: ${check}`, '#demo-report');
+  if (!fail) await shoot(page, name('check-answers'), '#demo-report');
   await page.$eval('#demo-report', (form) => form.shadowRoot!.querySelector<HTMLInputElement>('#consent')?.click());
   if (fail) {
     await page.setRequestInterception(true);
     page.on('request', (request) => void (request.url().endsWith('/reports') && request.method() === 'POST' ? request.abort('connectionrefused') : request.continue()));
   }
   await click(page, 'send-button');
-  let end = await waitForHeadingChange(page, check);
-  if (/…|\.\.\./.test(end)) end = await waitForHeadingChange(page, end);
-  await shoot(page, 'report', fail ? `${dir}/${String(20).padStart(2, '0')}-failed.png` : name('sent'), `Report form, ${locale}, ${width} px: ${end}`, '#demo-report');
+  await waitForHeadingChange(page, check);
+  // Past "Sending…" (a status region) to the receipt or the failure screen.
+  await page.waitForFunction(() => !document.querySelector('#demo-report')?.shadowRoot?.querySelector('[role="status"] [data-heading]'), { timeout: 30000 });
+  await shoot(page, fail ? `${dir}/99-failed.png` : name('sent'), '#demo-report');
 }
 
 async function offerCheck(page: Page, origin: string, locale: string, width: number): Promise<void> {
@@ -236,10 +236,10 @@ async function offerCheck(page: Page, origin: string, locale: string, width: num
     },
     riskyOffer,
   );
-  await shoot(page, 'offer', `${dir}/01-pasted.png`, `Offer check, ${locale}, ${width} px: the offer pasted`, 'safe-offer-check');
+  await shoot(page, `${dir}/01-pasted.png`, 'safe-offer-check');
   await page.$eval('safe-offer-check', (el) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="check-button"]')!.click());
   await page.waitForFunction(() => !!document.querySelector('safe-offer-check')?.shadowRoot?.querySelector('[part~="result"]'), { timeout: 15000 });
-  await shoot(page, 'offer', `${dir}/02-result.png`, `Offer check, ${locale}, ${width} px: the result, whole`, 'safe-offer-check');
+  await shoot(page, `${dir}/02-result.png`, 'safe-offer-check');
 }
 
 async function demo(page: Page, origin: string, locale: string): Promise<void> {
@@ -248,7 +248,7 @@ async function demo(page: Page, origin: string, locale: string): Promise<void> {
   await setLocale(page, locale);
   for (const width of widths) {
     await page.setViewport({ width, height: 800 });
-    await shoot(page, 'demo', `demo/${locale}/${width}.png`, `Demo page, ${locale}, ${width} px`);
+    await shoot(page, `demo/${locale}/${width}.png`);
   }
 }
 
@@ -268,7 +268,7 @@ async function story(page: Page, origin: string, entry: StoryEntry, index: numbe
   for (const width of widths) {
     await page.setViewport({ width, height: 800 });
     const n = String(index + 1).padStart(2, '0');
-    await shoot(page, 'stories', `stories/${slug(entry.title)}/${locale}/${width}/${n}-${slug(entry.name)}.png`, `${entry.title} / ${entry.name}, ${locale}, ${width} px`);
+    await shoot(page, `stories/${slug(entry.title)}/${locale}/${width}/${n}-${slug(entry.name)}.png`);
   }
 }
 
@@ -300,26 +300,47 @@ async function runAll(browser: Browser, jobs: ((page: Page) => Promise<void>)[],
   for (const f of failures) console.error(`  ${label} failed: ${f}`);
 }
 
+/** Every PNG in the folder, from this run and earlier ones (a run with --only refreshes its groups). */
+function onDisk(dir = out): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? onDisk(join(dir, e.name)) : e.name.endsWith('.png') ? [relative(out, join(dir, e.name))] : [],
+  );
+}
+
+const groupDirs: Record<Group, string> = { report: 'report-form', offer: 'offer-check', demo: 'demo', stories: 'stories' };
+
 function writeIndex(): void {
   const order: Group[] = ['report', 'offer', 'demo', 'stories'];
   const names: Record<Group, string> = { report: 'Report form, step by step', offer: 'Offer check result', demo: 'Demo page', stories: 'Stories' };
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-  const sorted = [...shots].sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group) || a.file.localeCompare(b.file, 'en', { numeric: true }));
+  const files = onDisk().map((file) => file.split(sep).join('/'));
+  const groupOf = (file: string) => order.find((g) => file.startsWith(`${groupDirs[g]}/`));
+  // Walk order: each locale in the project's order, each width from the phone up, each screen in turn.
+  const rank = (file: string) => {
+    const parts = file.replace(/\.png$/, '').split('/');
+    const locale = parts.find((p) => allLocales.includes(p)) ?? '';
+    return [allLocales.indexOf(locale), ...parts.map((p) => (/^\d+$/.test(p) ? p.padStart(5, '0') : p))].join('/');
+  };
   const sections = order
-    .filter((g) => sorted.some((s) => s.group === g))
-    .map(
-      (g) => `<section id="${g}"><h2>${names[g]}</h2>\n${sorted
-        .filter((s) => s.group === g)
-        .map((s) => `<figure><a href="${escape(s.file)}"><img loading="lazy" src="${escape(s.file)}" alt=""></a><figcaption>${escape(s.title)}<br><code>${escape(s.file)}</code></figcaption></figure>`)
-        .join('\n')}</section>`,
-    )
+    .map((g) => {
+      const mine = files.filter((f) => groupOf(f) === g).sort((a, b) => {
+        const [ga, gb] = [a.split('/').slice(0, g === 'stories' ? 2 : 1).join('/'), b.split('/').slice(0, g === 'stories' ? 2 : 1).join('/')];
+        return ga.localeCompare(gb) || rank(a).localeCompare(rank(b), 'en', { numeric: true });
+      });
+      if (mine.length === 0) return '';
+      const figures = mine
+        .map((f) => `<figure><a href="${escape(f)}"><img loading="lazy" src="${escape(f)}" alt=""></a><figcaption><code>${escape(f)}</code></figcaption></figure>`)
+        .join('\n');
+      return `<section id="${g}"><h2>${names[g]} (${mine.length})</h2>\n${figures}</section>`;
+    })
     .join('\n');
   writeFileSync(
     join(out, 'index.html'),
     `<!doctype html><html lang="en"><meta charset="utf-8"><title>safe-migration-kit screens</title>
 <style>body{font:14px system-ui;margin:1rem}figure{display:inline-block;vertical-align:top;margin:0 1rem 2rem 0;max-width:100%}
-img{border:1px solid #999;max-width:100%}figure:has(img[src*="/1280"]) img{width:640px}figcaption{max-width:420px}</style>
-<h1>Screens (${shots.length})</h1><p>${order.map((g) => `<a href="#${g}">${names[g]}</a>`).join(' · ')}</p>
+img{border:1px solid #999;max-width:100%}img[src*="/1280"]{width:640px}figcaption{max-width:420px}</style>
+<h1>Screens (${files.length})</h1><p>${order.map((g) => `<a href="#${g}">${names[g]}</a>`).join(' · ')}</p>
 ${sections}</html>\n`,
   );
 }
@@ -329,7 +350,12 @@ async function main(): Promise<void> {
     execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
     if (groups.includes('stories')) execFileSync('npm', ['run', 'build-storybook', '--silent'], { stdio: 'inherit' });
   }
-  rmSync(out, { recursive: true, force: true });
+  if (process.argv.includes('--index')) {
+    writeIndex();
+    console.log(`${out}/index.html rewritten`);
+    return;
+  }
+  for (const group of groups) rmSync(join(out, groupDirs[group]), { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const port = await freePort();
   const server = await startDemo(port);
@@ -354,7 +380,7 @@ async function main(): Promise<void> {
     server.kill('SIGINT');
   }
   writeIndex();
-  console.log(`${shots.length} screens in ${((Date.now() - started) / 1000).toFixed(0)} s: ${out}/index.html`);
+  console.log(`${shots} screens in ${((Date.now() - started) / 1000).toFixed(0)} s: ${out}/index.html`);
 }
 
 await main();

@@ -30,8 +30,10 @@ async function answer(el: SafeReportForm): Promise<void> {
   const radios = [...root(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => !r.closest('[hidden]'));
   for (const name of new Set(radios.map((r) => r.name))) {
     const group = radios.filter((r) => r.name === name);
-    if (group.some((r) => r.checked)) continue;
-    (group.find((r) => r.value === preferred[name]) ?? group[0]!).click();
+    const wanted = group.find((r) => r.value === preferred[name]);
+    if (wanted) {
+      if (!wanted.checked) wanted.click();
+    } else if (!group.some((r) => r.checked)) group[0]!.click();
     await el.updateComplete;
   }
   [...root(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')]
@@ -66,6 +68,8 @@ async function next(el: SafeReportForm): Promise<void> {
 export async function toCheckPage(el: SafeReportForm, each?: (step: number) => Promise<void>): Promise<void> {
   for (let step = 1; !part(el, 'send-button'); step++) {
     expect(step, 'the form reaches "Check your report" within 10 steps').to.be.below(10);
+    // Twice: an answer can open more questions (contact details after "Yes, it is safe").
+    await answer(el);
     await answer(el);
     await each?.(step);
     await next(el);
