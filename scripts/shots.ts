@@ -5,6 +5,7 @@
 //   npm run shots                       build, then shoot everything
 //   npm run shots -- --no-build         reuse dist/ and dist/storybook
 //   npm run shots -- --only=report,offer --locales=kk,tg --widths=320   (refreshes only those groups)
+//   npm run shots -- --no-build --only=stories --stories=hotline,exit   (only those story files)
 //   npm run shots -- --index            rewrite index.html from the PNGs already there
 // Groups: stories, demo, report, offer. Debian's Chromium only; nothing is downloaded.
 import { spawn, execFileSync } from 'node:child_process';
@@ -26,6 +27,8 @@ const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name
 const locales = option('locales') ?? allLocales;
 const widths = (option('widths') ?? allWidths.map(String)).map(Number);
 const groups = (option('only') ?? [...allGroups]) as Group[];
+// Story titles to shoot, by part of their name ("hotline", "exit"); all when not given.
+const storyFilter = option('stories');
 const parallel = 2;
 
 // An offer with the signs the issue's screens must explain: free visa, passport kept, pay up front.
@@ -355,7 +358,7 @@ async function main(): Promise<void> {
     console.log(`${out}/index.html rewritten`);
     return;
   }
-  for (const group of groups) rmSync(join(out, groupDirs[group]), { recursive: true, force: true });
+  for (const group of groups) if (group !== 'stories' || !storyFilter) rmSync(join(out, groupDirs[group]), { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const port = await freePort();
   const server = await startDemo(port);
@@ -371,8 +374,10 @@ async function main(): Promise<void> {
     if (groups.includes('demo')) await runAll(browser, locales.map((l) => (p: Page) => demo(p, origin, l)), 'demo');
     if (groups.includes('stories')) {
       const index = JSON.parse(readFileSync('dist/storybook/index.json', 'utf8')) as { entries: Record<string, StoryEntry> };
-      const entries = Object.values(index.entries).filter((e) => e.type === 'story');
-      const numbered = entries.map((e) => ({ e, i: entries.filter((o) => o.title === e.title).indexOf(e) }));
+      const all = Object.values(index.entries).filter((e) => e.type === 'story');
+      const entries = all.filter((e) => !storyFilter || storyFilter.some((f) => slug(e.title).includes(f)));
+      for (const title of new Set(entries.map((e) => slug(e.title)))) rmSync(join(out, 'stories', title), { recursive: true, force: true });
+      const numbered = entries.map((e) => ({ e, i: all.filter((o) => o.title === e.title).indexOf(e) }));
       await runAll(browser, numbered.flatMap(({ e, i }) => locales.map((l) => (p: Page) => story(p, origin, e, i, l))), 'stories');
     }
   } finally {
