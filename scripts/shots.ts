@@ -115,7 +115,11 @@ async function answerStep(page: Page, anonymous: boolean): Promise<void> {
       const radios = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => !r.closest('[hidden]'));
       for (const name of new Set(radios.map((r) => r.name))) {
         const group = radios.filter((r) => r.name === name);
-        const wanted = group.find((r) => r.value === preferred[name]) ?? group.find((r) => r.value === 'telegram');
+        // The contact question's radios carry no value: "Yes, it is safe to contact me" is the last.
+        const wanted =
+          group.find((r) => r.value === preferred[name]) ??
+          (name === 'contactMode' ? group[anonymous ? 0 : group.length - 1] : undefined) ??
+          group.find((r) => r.value === 'telegram');
         if (wanted) {
           if (!wanted.checked) wanted.click();
         } else if (!group.some((r) => r.checked)) group[0]!.click();

@@ -30,7 +30,8 @@ async function answer(el: SafeReportForm): Promise<void> {
   const radios = [...root(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => !r.closest('[hidden]'));
   for (const name of new Set(radios.map((r) => r.name))) {
     const group = radios.filter((r) => r.name === name);
-    const wanted = group.find((r) => r.value === preferred[name]);
+    // The contact question's radios carry no value: "Yes, it is safe to contact me" is the last.
+    const wanted = group.find((r) => r.value === preferred[name]) ?? (name === 'contactMode' ? group[group.length - 1] : undefined);
     if (wanted) {
       if (!wanted.checked) wanted.click();
     } else if (!group.some((r) => r.checked)) group[0]!.click();
