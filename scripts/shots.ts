@@ -353,14 +353,14 @@ ${sections}</html>\n`,
 }
 
 async function main(): Promise<void> {
-  if (!process.argv.includes('--no-build') || !existsSync('dist/cdn') || !existsSync('dist/storybook/index.json')) {
-    execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
-    if (groups.includes('stories')) execFileSync('npm', ['run', 'build-storybook', '--silent'], { stdio: 'inherit' });
-  }
   if (process.argv.includes('--index')) {
     writeIndex();
     console.log(`${out}/index.html rewritten`);
     return;
+  }
+  if (!process.argv.includes('--no-build') || !existsSync('dist/cdn') || !existsSync('dist/storybook/index.json')) {
+    execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+    if (groups.includes('stories')) execFileSync('npm', ['run', 'build-storybook', '--silent'], { stdio: 'inherit' });
   }
   for (const group of groups) if (group !== 'stories' || !storyFilter) rmSync(join(out, groupDirs[group]), { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
