@@ -44,11 +44,20 @@ test('--json gives the results with reasons, channel states and where the data c
   assert.ok(out.emergency.numbers.some((n) => n.dial === '112'));
 });
 
-test('--open-now keeps only lines known to be open', () => {
-  const result = cli(['hotlines', '--country', 'KZ', '--open-now', '--json', ...at]);
-  const out = JSON.parse(result.stdout) as { results: { open: string }[] };
+// Issue 15 changed this test: "open now only" used to drop lines whose hours are unknown, which
+// at 3 am in Almaty dropped the trafficking line. Closed lines still go; unknown ones now stay.
+test('--open-now drops closed lines and keeps those with unknown hours after the open ones, marked hours-not-known', () => {
+  // Tuesday 03:00 in Almaty.
+  const result = cli(['hotlines', '--country', 'KZ', '--open-now', '--json', '--at', '2026-11-23T22:00:00Z']);
+  type Out = { results: { open: string; hotline: { id: string }; reasons: { code: string }[] }[] };
+  const out = JSON.parse(result.stdout) as Out;
   assert.ok(out.results.length > 0);
-  assert.ok(out.results.every((r) => r.open === 'open'));
+  assert.ok(out.results.every((r) => r.open === 'open' || r.open === 'unknown'));
+  const firstUnknown = out.results.findIndex((r) => r.open === 'unknown');
+  assert.ok(firstUnknown > 0, 'the open lines come first');
+  assert.ok(out.results.slice(firstUnknown).every((r) => r.open === 'unknown' && r.reasons.some((x) => x.code === 'hours-not-known')));
+  assert.ok(out.results.some((r) => r.hotline.id === 'kz-anti-trafficking-hotline-116-16'), 'the trafficking line with unknown hours stays');
+  assert.ok(out.results.some((r) => r.hotline.id === 'kz-contact-centre-111' && r.open === 'open'));
 });
 
 test('a Kyrgyz migrant in Russia: --country RU --from KG shows the embassy line first', () => {
