@@ -14,6 +14,8 @@ import { parseHotlineData } from '../sdk/hotlines/validate.js';
 export const usage = `Usage: safe-migration-kit hotlines --country CC [options]
 
 Lists the hotlines that fit, best first, with the reasons for the rank.
+For people who keep the data: \`hotlines confirm ID --help\` records a check, \`hotlines build --help\`
+writes a data file from the country files.
 
 Options:
   --country CC        where the person is (ISO 3166-1 alpha-2, e.g. KZ)
@@ -22,7 +24,8 @@ Options:
   --region CODE       ISO 3166-2 region, e.g. KZ-79 (Shymkent)
   --from CC           the person's home country, for migrants abroad
   --channel TYPE      only lines with this channel: ${channelTypes.join(', ')}
-  --open-now          only lines known to be open now (or at --at)
+  --open-now          leave out lines known to be closed now (or at --at); lines with
+                      unknown hours stay, after the open ones, marked hours-not-known
   --at ISO-TIME       the moment for "open now" (default: now)
   --limit N           at most N lines
   --include-outdated  also list lines marked outdated
@@ -113,8 +116,10 @@ function text(results: HotlineResult[], directory: HotlineDirectory, query: Hotl
   return `${lines.join('\n')}\n`;
 }
 
-/** Runs `hotlines` with its arguments; returns the exit code. */
+/** Runs `hotlines` with its arguments (or its `confirm` and `build` subcommands); returns the exit code. */
 export async function run(argv: string[]): Promise<number> {
+  if (argv[0] === 'confirm') return (await import('./hotlines-confirm.js')).runConfirm(argv.slice(1));
+  if (argv[0] === 'build') return (await import('./hotlines-confirm.js')).runBuild(argv.slice(1));
   let values;
   try {
     ({ values } = parseArgs({

@@ -163,7 +163,8 @@ const fixes: Record<string, string> = {
 
 const schemaFix = 'Correct the value at this path as the message says; docs/data-format.md describes every field.';
 
-function fixFor(code: string): string {
+/** What to do about a problem of this code, in one English sentence. */
+export function fixFor(code: string): string {
   return fixes[code] ?? schemaFix;
 }
 
