@@ -10,6 +10,7 @@ import { loadHotlineDirectory } from '../sdk/hotlines/remote.js';
 import { channelTypes, hotlineTopics } from '../sdk/hotlines/schema.js';
 import type { Channel, ChannelType, HotlineTopic } from '../sdk/hotlines/schema.js';
 import { parseHotlineData } from '../sdk/hotlines/validate.js';
+import { channelSourceAge, confirmationNote } from '../sdk/hotlines/freshness.js';
 
 export const usage = `Usage: safe-migration-kit hotlines --country CC [options]
 
@@ -96,12 +97,17 @@ function text(results: HotlineResult[], directory: HotlineDirectory, query: Hotl
       const free = 'tollFree' in channel && channel.tollFree === 'yes' ? ', free' : '';
       const abroad = status.reachable !== 'yes' ? `, from abroad: ${status.reachable}` : channel.reachableFromAbroad === 'no' ? ', not from abroad' : '';
       const languages = channel.languages.length ? `, ${channel.languages.join('/')}${channel.moreLanguages ? '/…' : ''}` : '';
-      lines.push(`   ${channelWords[channel.type]} ${shown}${link}${label} · ${describeOpen(channel, status.open, status.next)}${free}${abroad}${languages}`);
+      const age = channelSourceAge(hotline, channel, directory.data);
+      const old = age.code === 'old-source' ? ` · from an old source (${age.date})` : '';
+      lines.push(`   ${channelWords[channel.type]} ${shown}${link}${label} · ${describeOpen(channel, status.open, status.next)}${free}${abroad}${languages}${old}`);
     }
     const { provenance } = hotline;
     const source = provenance.sources.find((s) => s.url) ?? provenance.sources[0];
     const seed = provenance.seedOnly ? ', seed-only' : '';
-    lines.push(`   ${provenance.status}${seed} (${provenance.statusReason}), last confirmed ${provenance.lastConfirmed ?? 'unknown'}${source ? ` · ${source.url ?? source.citation ?? ''}` : ''}`);
+    const note = confirmationNote(hotline, directory.data);
+    lines.push(
+      `   ${provenance.status}${seed} (${provenance.statusReason}), last confirmed ${provenance.lastConfirmed ?? 'unknown'} [${note.code}${note.date ? ` ${note.date}` : ''}]${source ? ` · ${source.url ?? source.citation ?? ''}` : ''}`,
+    );
     lines.push(`   why: ${result.reasons.map((r) => `${r.code} ${r.points >= 0 ? '+' : ''}${r.points}`).join(', ')}`, '');
   });
   if (query.country) {
@@ -194,7 +200,13 @@ export async function run(argv: string[]): Promise<number> {
   if (values.json) {
     const emergency = query.country ? directory.emergencyNumbers(query.country) : undefined;
     const origin = directory.origin.kind === 'bundled-fallback' ? { ...directory.origin, error: { code: directory.origin.error.code, message: directory.origin.error.message } } : directory.origin;
-    process.stdout.write(`${JSON.stringify({ origin, reviewed: directory.data.reviewed, query, results, emergency }, null, 2)}\n`);
+    // Each result also carries the codes a widget words: why it is (not) confirmed, and how old each channel's source is.
+    const described = results.map((r) => ({
+      ...(JSON.parse(JSON.stringify(r)) as object),
+      confirmation: confirmationNote(r.hotline, directory.data),
+      channelAges: r.hotline.channels.map((c) => channelSourceAge(r.hotline, c, directory.data)),
+    }));
+    process.stdout.write(`${JSON.stringify({ origin, reviewed: directory.data.reviewed, query, results: described, emergency }, null, 2)}\n`);
   } else {
     process.stdout.write(text(results, directory, query));
   }

@@ -2268,7 +2268,7 @@ export const hotlineData: HotlineData = {
           "printed": "22 628 99 99",
           "dial": "+48226289999",
           "tollFree": "unknown",
-          "reachableFromAbroad": "no",
+          "reachableFromAbroad": "yes",
           "languages": [
             "pl",
             "en",
