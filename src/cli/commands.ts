@@ -48,6 +48,12 @@ export const commands: Command[] = [
     load: async () => (await import('./hotlines.js')).run,
   },
   {
+    name: 'hotlines build',
+    usage: 'hotlines build [--data DIR] --out FILE',
+    summary: 'build the hotline data file a site serves from the country files',
+    load: async () => (await import('./hotlines.js')).run,
+  },
+  {
     name: 'validate',
     usage: 'validate FILE|DIR [--max-age MONTHS] [--json]',
     summary: 'check hotline data for CI; print each problem with its place and what to do',
