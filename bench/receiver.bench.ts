@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Bench, BenchRow } from '../scripts/bench.js';
 import { encryptReport, generateReportKeyPair, reportSchema } from '../src/sdk/index.js';
-import { ReportDatabase, startReceiver } from '../src/server/index.js';
+import { openReportStore, startReceiver } from '../src/server/index.js';
 
 interface Load {
   perSecond: number;
@@ -38,7 +38,7 @@ function load(url: string, bodyFile: string, amount: number, mode: 'new' | 'repl
 
 const bench: Bench = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'smk-bench-'));
-  const db = await ReportDatabase.open(join(dir, 'reports.sqlite'));
+  const db = await openReportStore(join(dir, 'reports.sqlite'));
   const receiver = await startReceiver({ db, port: 0, rateLimit: false });
   try {
     // A typical report, encrypted as a browser would send it: a 1 KiB bucket, about 1.5 KB of JSON.
@@ -53,8 +53,9 @@ const bench: Bench = async () => {
     writeFileSync(bodyFile, JSON.stringify(await encryptReport(report, publicKey)));
 
     const fresh = await load(receiver.url, bodyFile, 5000, 'new');
-    if (fresh.status201 !== db.count() || fresh.errors > 0) {
-      throw new Error(`receiver bench: ${fresh.status201} answered 201 but ${db.count()} stored, ${fresh.errors} errors`);
+    const stored = await db.count();
+    if (fresh.status201 !== stored || fresh.errors > 0) {
+      throw new Error(`receiver bench: ${fresh.status201} answered 201 but ${stored} stored, ${fresh.errors} errors`);
     }
     const replay = await load(receiver.url, bodyFile, 5000, 'replay');
     const rows: BenchRow[] = [

@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateReportKeyPair } from '../sdk/report/crypto.js';
-import { helpOption, parsing, processIO, runCommand } from './reports-io.js';
-import type { CommandIO } from './reports-io.js';
+import { helpOption, parsing, processIO, runCommand } from './report-command-io.js';
+import type { CommandIO } from './report-command-io.js';
 
 const HELP = `Usage: safe-migration-kit keygen [--out DIR] [--force] [--print]
 

@@ -1,7 +1,7 @@
 // `safe-migration-kit reports list|export`: reads what the receiver stored.
 import { parseArgs } from 'node:util';
-import { helpOption, openExisting, parsing, processIO, runCommand, UsageError } from './reports-io.js';
-import type { CommandIO } from './reports-io.js';
+import { helpOption, openExisting, parsing, processIO, runCommand, UsageError } from './report-command-io.js';
+import type { CommandIO } from './report-command-io.js';
 
 const HELP = `Usage: safe-migration-kit reports list --db FILE
        safe-migration-kit reports export --db FILE [--format jsonl|json]
@@ -34,14 +34,14 @@ export function run(argv: string[], io: CommandIO = processIO): Promise<number> 
     try {
       if (action === 'list') {
         io.out('seq\treceipt\treceived\tkind\tbytes\n');
-        for (const row of db.rows()) {
+        for await (const row of db.rows()) {
           io.out(`${row.seq}\t${row.receipt}\t${row.receivedAt}\t${row.kind}\t${Buffer.byteLength(row.body)}\n`);
         }
         return 0;
       }
       if (format === 'json') io.out('[');
       let first = true;
-      for (const row of db.rows()) {
+      for await (const row of db.rows()) {
         const body: unknown = JSON.parse(row.body);
         const record = { seq: row.seq, receipt: row.receipt, receivedAt: row.receivedAt, kind: row.kind, [row.kind === 'encrypted' ? 'envelope' : 'report']: body };
         io.out(format === 'json' ? `${first ? '\n' : ',\n'}${JSON.stringify(record)}` : `${JSON.stringify(record)}\n`);
@@ -50,7 +50,7 @@ export function run(argv: string[], io: CommandIO = processIO): Promise<number> 
       if (format === 'json') io.out(first ? ']\n' : '\n]\n');
       return 0;
     } finally {
-      db.close();
+      await db.close();
     }
   });
 }
