@@ -22,7 +22,8 @@ CREATE TABLE IF NOT EXISTS reports (
 );
 CREATE TABLE IF NOT EXISTS receiver_health (
   id integer PRIMARY KEY CHECK (id = 1),
-  checked_at text NOT NULL
+  checked_at text NOT NULL,
+  checks bigint NOT NULL
 );
 CREATE TABLE IF NOT EXISTS receiver_secret (
   id integer PRIMARY KEY CHECK (id = 1),
@@ -203,7 +204,7 @@ export class PostgresReportStore implements ReportStore {
     this.#writable();
     try {
       await this.#pool.query(
-        'INSERT INTO receiver_health (id, checked_at) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at',
+        'INSERT INTO receiver_health (id, checked_at, checks) VALUES (1, $1, 1) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at, checks = receiver_health.checks + 1',
         [roughNow()],
       );
     } catch (error) {

@@ -19,7 +19,9 @@ CREATE TABLE IF NOT EXISTS reports (
 ) STRICT;
 CREATE TABLE IF NOT EXISTS receiver_health (
   id INTEGER PRIMARY KEY CHECK (id = 1),
-  checked_at TEXT NOT NULL
+  checked_at TEXT NOT NULL,
+  -- Changes on every check: SQLite skips a write that would leave the page as it was.
+  checks INTEGER NOT NULL
 ) STRICT;
 `;
 
@@ -56,7 +58,7 @@ export class SqliteReportStore implements ReportStore {
     this.#count = db.prepare('SELECT count(*) AS n FROM reports');
     if (!writable) return;
     this.#health = db.prepare(
-      'INSERT INTO receiver_health (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at',
+      'INSERT INTO receiver_health (id, checked_at, checks) VALUES (1, ?, 1) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at, checks = receiver_health.checks + 1',
     );
     const byKey = db.prepare<[string], { receipt: string; received_at: string; body_sha256: string }>(
       'SELECT receipt, received_at, body_sha256 FROM reports WHERE idempotency_key = ?',
