@@ -349,3 +349,27 @@ test('L8: a request refused for its headers (415, 400, 404) is answered and clos
     }
   });
 });
+
+// Several receivers on one database ------------------------------------------------------------------
+
+test('two receivers on one PostgreSQL database given the same report at once store it once, with one receipt', { skip: postgres.skip }, async () => {
+  const tmp = tempDir();
+  const location = await postgres.location(tmp.dir);
+  const receivers = await Promise.all([1, 2].map(async () => startReceiver({ db: await openReportStore(location), port: 0, rateLimit: false })));
+  try {
+    for (let round = 0; round < 20; round++) {
+      const key = crypto.randomUUID();
+      const body = { ...report, description: `round ${round}` };
+      const replies = await Promise.all([...receivers, ...receivers].map((r) => post(r.url, body, { 'idempotency-key': key })));
+      assert.deepEqual(replies.map((r) => r.status), [201, 201, 201, 201]);
+      assert.equal(new Set(replies.map((r) => r.json?.receipt)).size, 1, 'one receipt for every copy');
+      assert.equal(replies.filter((r) => r.json?.replayed === false).length, 1, 'exactly one copy was stored');
+    }
+    const reader = await openReportStore(location, { readonly: true });
+    assert.equal(await reader.count(), 20);
+    await reader.close();
+  } finally {
+    await Promise.all(receivers.map((r) => r.close()));
+    tmp.remove();
+  }
+});
