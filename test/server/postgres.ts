@@ -1,10 +1,11 @@
 // A throwaway PostgreSQL server for the receiver tests: Debian's programs (scripts/postgres.mjs
 // finds or installs them), a new cluster in a temporary folder, listening on 127.0.0.1 on a free
 // port, started on first use and stopped when the test process exits. Each test gets its own
-// database on it. When PostgreSQL cannot be had, `postgresUnavailable` says why, and the tests
+// database on it. A process that dies without exiting (SIGKILL, a crash) cannot stop its server, so
+// each start first stops the servers whose test process is gone. When PostgreSQL cannot be had, `postgresUnavailable` says why, and the tests
 // that need it are skipped with that reason.
 import { spawnSync } from 'node:child_process';
-import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -49,9 +50,35 @@ function freePort(): Promise<number> {
   });
 }
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function stopAbandoned(): void {
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith('smk-postgres-')) continue;
+    const dir = join(tmpdir(), name);
+    const owner = Number(existsSync(join(dir, 'owner.pid')) ? readFileSync(join(dir, 'owner.pid'), 'utf8') : 0);
+    if (!owner || alive(owner)) continue;
+    try {
+      run('pg_ctl', ['stop', '-m', 'immediate', '-D', join(dir, 'data')]);
+    } catch {
+      // Not running any more.
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function start(): Promise<Server> {
   if (postgresUnavailable) throw new Error(postgresUnavailable);
+  stopAbandoned();
   const dir = mkdtempSync(join(tmpdir(), 'smk-postgres-'));
+  writeFileSync(join(dir, 'owner.pid'), String(process.pid));
   if (isRoot) {
     const uid = Number(postgresUser!.stdout.trim());
     const gid = Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout.trim());
