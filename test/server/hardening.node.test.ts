@@ -13,7 +13,7 @@ import type { EncryptedReport } from '../../src/sdk/index.js';
 import { openReportStore, startReceiver } from '../../src/server/index.js';
 import { backends, post, postgres, sqlite, startTestReceiver, tempDir } from './helpers.js';
 import type { StoreBackend, TestReceiver } from './helpers.js';
-import { postgresAdmin } from './postgres.js';
+import { postgresAdmin, postgresDataDir } from './postgres.js';
 
 const report = { description: 'They took our passports at the airport.', consent: true };
 
@@ -221,6 +221,28 @@ test('L2: a deleted report leaves no trace in the SQLite file, its WAL or its fr
     assert.equal(await r.db.delete({ receipts: [String(gone.json?.receipt)] }), 1);
     assert.ok(!bytes().includes(marker), 'no copy is left in any of the files');
     assert.deepEqual((await storedReceipts(r)), [kept.json?.receipt]);
+  });
+});
+
+/** Every file under `dir`, as latin1 text, for a plain search of the bytes. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [readFileSync(join(dir, entry.name)).toString('latin1')],
+  );
+}
+
+test('L2: with PostgreSQL, a deleted report leaves the table\'s files (its WAL keeps it until recycled)', { skip: postgres.skip }, async () => {
+  await withReceiver({ backend: postgres }, async (r) => {
+    const marker = 'Dilnoza-Rakhimovna-5580';
+    const gone = await post(r.url, { ...report, description: `Call ${marker} at the farm.` });
+    assert.equal(gone.status, 201);
+    const tables = join(await postgresDataDir(), 'base');
+    await postgresAdmin('CHECKPOINT');
+    assert.ok(filesUnder(tables).some((text) => text.includes(marker)), 'the report is in the table files before it is deleted');
+    assert.equal(await r.db.delete({ receipts: [String(gone.json?.receipt)] }), 1);
+    // The old copy of the table is unlinked at the next checkpoint.
+    await postgresAdmin('CHECKPOINT');
+    assert.ok(!filesUnder(tables).some((text) => text.includes(marker)), 'no copy is left in the table files');
   });
 });
 

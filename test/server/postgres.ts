@@ -120,6 +120,12 @@ export async function postgresAdmin(sql: string, database = 'postgres'): Promise
   }
 }
 
+/** The throwaway server's data folder, for tests that look at what PostgreSQL wrote to disk. */
+export async function postgresDataDir(): Promise<string> {
+  server ??= await start();
+  return join(server.dir, 'data');
+}
+
 /** Makes a new, empty database on the throwaway server and returns its URL. */
 export async function newPostgresDatabase(): Promise<{ url: string; name: string }> {
   const base = new URL(await adminUrl());
