@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { run as runKeygen } from '../../src/cli/keygen.js';
 import { run as runReports } from '../../src/cli/reports.js';
 import { run as runDecrypt } from '../../src/cli/decrypt.js';
-import { openReportStore } from '../../src/server/index.js';
+import { describePostgresUrl, openReportStore } from '../../src/server/index.js';
 import { postgres } from '../server/helpers.js';
 
 const commands = { keygen: runKeygen, reports: runReports, decrypt: runDecrypt };
@@ -136,4 +136,9 @@ test('the report commands read and delete in a PostgreSQL database too', { skip:
   const deleted = await cli(['reports', 'delete', '--db', url, '--receipt', receipt]);
   assert.match(deleted.stdout, /deleted 1 report\b/);
   assert.equal((await cli(['reports', 'list', '--db', url])).stdout, 'seq\treceipt\treceived\tkind\tbytes\n');
+});
+
+test('a PostgreSQL URL is shown without its password or parameters', () => {
+  assert.equal(describePostgresUrl('postgres://receiver:s3cret@10.0.0.5:5432/reports?sslmode=require'), 'postgres://receiver@10.0.0.5:5432/reports');
+  assert.doesNotMatch(describePostgresUrl('postgres://receiver:s3cret@[bad'), /s3cret/);
 });
