@@ -12,7 +12,7 @@ export const commands: Command[] = [
   // Report delivery (issue 5): the receiver, its keys and its database.
   {
     name: 'serve',
-    usage: 'serve [--port N] [--db FILE] --origin URL',
+    usage: 'serve [--port N] [--db FILE|URL] --origin URL',
     summary: 'run the report receiver (POST /reports, stored once each in SQLite)',
     load: async () => (await import('./serve.js')).run,
   },
@@ -24,8 +24,8 @@ export const commands: Command[] = [
   },
   {
     name: 'reports',
-    usage: 'reports list|export --db FILE',
-    summary: 'list or export the reports the receiver stored',
+    usage: 'reports list|export|delete --db FILE',
+    summary: 'list, export or delete the reports the receiver stored',
     load: async () => (await import('./reports.js')).run,
   },
   {
