@@ -1,5 +1,5 @@
 // Where PostgreSQL's server programs are (initdb, pg_ctl) for the tests that start a throwaway
-// server, and how to install Debian's package when they are missing, the way ensure-chromium.mjs
+// server, and how to install Debian's package when they are missing, the way chromium.mjs
 // installs Chromium: as root with apt-get, otherwise with a message that says what to run.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';

@@ -66,9 +66,10 @@ describe('the widgets’ folders', () => {
     assert.deepEqual(crossings, []);
   });
 
-  it('keeps every widget source file, styles aside, under 600 lines', () => {
+  it('keeps every widget source file, styles and generated data aside, under 600 lines', () => {
     const long = sourceFiles(root)
-      .filter((file) => !file.endsWith('.styles.ts'))
+      // cldr-data.ts is written by scripts/cldr-names.ts from the CLDR packages, not by hand.
+      .filter((file) => !file.endsWith('.styles.ts') && !file.endsWith('/cldr-data.ts'))
       .map((file) => ({ file, lines: readFileSync(file, 'utf8').split('\n').length }))
       .filter(({ lines }) => lines > 600)
       .map(({ file, lines }) => `${file}: ${lines} lines`);
