@@ -120,7 +120,13 @@ export const styles = css`
     -webkit-box-decoration-break: clone;
     box-decoration-break: clone;
     touch-action: manipulation;
-    transition: background-color 0.15s ease-in-out;
+    transition: outline-offset 0.1s ease-out;
+  }
+
+  /* A ring that closes in on press, so a tap is felt on a phone; never a colour fade, which would leave a moment of low contrast. */
+  .phrase:active {
+    outline: 2px solid var(--_accent);
+    outline-offset: 3px;
   }
 
   .phrase[aria-pressed='true'] {
