@@ -177,9 +177,12 @@ function layout(content: PosterContent, size: PosterSize, scale: number, measure
 
   // Emergency numbers: large, in columns, each with its service and its source's date.
   const headSize = 4.2 * u * scale;
-  y += headSize;
-  text(content.emergencyHeading, m, y, headSize, true);
-  y += headSize * 0.6;
+  // With no sourced emergency number (some destination countries) the section is left out, never filled in.
+  if (content.emergency.length > 0) {
+    y += headSize;
+    text(content.emergencyHeading, m, y, headSize, true);
+    y += headSize * 0.6;
+  }
   const columns = Math.min(3, Math.max(1, content.emergency.length));
   const colWidth = inner / columns;
   const numberSize = Math.min(9 * u * scale, colWidth * 0.5);

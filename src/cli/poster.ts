@@ -198,15 +198,15 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   const directory = bundledHotlineDirectory();
-  if (directory.emergencyNumbers(country).numbers.length === 0) {
-    return stop(`the data holds no sourced emergency number for ${country}, and a poster never prints a number without a source`);
-  }
   const url = values.url ?? presetUrl(directory, country, need);
   if (!url) return stop(`there is no preset page for ${country} and ${need}: give the page the QR code should open with --url`);
 
   let output: Buffer | string;
   try {
     const content = await posterContent(directory, { country, lang, need, size, url, printed: new Date().toISOString().slice(0, 10) });
+    if (content.emergency.length === 0 && content.lines.length === 0) {
+      return stop(`the data holds no sourced number for ${country} and ${need}, and a poster never prints a number without a source`);
+    }
     output = format === 'svg' ? await posterSvg(content, size) : format === 'pdf' ? await posterPdf(content, size) : await posterPng(content, size);
   } catch (error) {
     if (error instanceof PosterError) return stop(error.message);

@@ -147,6 +147,15 @@ test('png --size story is 1080 x 1920 and its QR code opens the country preset',
   assert.equal(code?.data, preset);
 });
 
+test('a country whose data has lines but no sourced emergency number gets a poster of its lines only', () => {
+  const out = join(dir, 'ru-ru.svg');
+  const result = cli(['--country', 'RU', '--lang', 'ru', '--format', 'svg', '--out', out]);
+  assert.equal(result.status, 0, result.stderr);
+  const texts = svgTexts(readFileSync(out, 'utf8'));
+  assert.ok(!texts.includes('Экстренные службы'), 'no emergency section without a sourced number');
+  assert.ok(texts.some((t) => t.startsWith('Линии помощи')));
+});
+
 test('wrong options are refused with exit code 2 and a line that says what to give', () => {
   const cases: [string[], RegExp][] = [
     [['--lang', 'ru', '--format', 'svg', '--out', 'x.svg'], /--country must be a country code/],
@@ -165,10 +174,10 @@ test('wrong options are refused with exit code 2 and a line that says what to gi
   }
 });
 
-test('a country with no sourced emergency number, or no preset page, makes no poster (exit 1)', () => {
-  const none = cli(['--country', 'FR', '--lang', 'en', '--format', 'svg', '--out', join(dir, 'fr.svg')]);
+test('a country with no sourced number, or no preset page, makes no poster (exit 1)', () => {
+  const none = cli(['--country', 'FR', '--lang', 'en', '--format', 'svg', '--url', 'https://ngo.example/', '--out', join(dir, 'fr.svg')]);
   assert.equal(none.status, 1);
-  assert.match(none.stderr, /no sourced emergency number for FR/);
+  assert.match(none.stderr, /no sourced number for FR and trafficking/);
   const noPreset = cli(['--country', 'TM', '--lang', 'tk', '--format', 'svg', '--out', join(dir, 'tm.svg')]);
   assert.equal(noPreset.status, 1);
   assert.match(noPreset.stderr, /give the page the QR code should open with --url/);

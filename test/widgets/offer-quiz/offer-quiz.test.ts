@@ -197,6 +197,8 @@ describe('<safe-offer-quiz>', () => {
     document.documentElement.lang = 'kk';
     await useLocale('kk');
     const el = await fixture<SafeOfferQuiz>('<safe-offer-quiz></safe-offer-quiz>');
+    expect($(el, '#heading')!.textContent).to.equal('Жаттығу: қауіп белгілерін табыңыз');
+    expect(text(el)).to.contain(`Сіз ${sampleOffers('kk').length} жұмыс ұсынысын көресіз.`);
     await press(el, 'start-button');
     expect($(el, '[part="offer"]')!.textContent).to.contain('Дубайға жұмысқа қыздар керек');
     expect($(el, '[part="offer"]')!.getAttribute('lang')).to.equal('kk');
