@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { OfferLanguage, OfferLevel, SafeError } from '../../sdk/index.js';
+import type { OfferLanguage, OfferLevel, SafeError } from './engine.js';
 import { SafeElement } from '../base/safe-element.js';
 import { baseStyles, localePickerStyles } from '../base/locale-picker.styles.js';
 import { tokenStyles } from '../base/tokens.styles.js';

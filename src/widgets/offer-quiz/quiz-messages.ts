@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { OfferDimension } from '../../sdk/index.js';
+import type { OfferDimension } from './engine.js';
 
 /**
  * The ILO/EC dimension a sign points to, in plain words: what the quiz shows under each sign, so a

@@ -4,8 +4,8 @@
  * and the short result code a learner reads out to the trainer.
  */
 import * as z from 'zod/mini';
-import { SafeError, checkOffer, maxOfferLength, offerLanguages, offerLevels } from '../../sdk/index.js';
-import type { OfferCheckResult, OfferFlag, OfferLanguage, OfferLevel } from '../../sdk/index.js';
+import { SafeError, checkOffer, maxOfferLength, offerLanguages, offerLevels } from './engine.js';
+import type { OfferCheckResult, OfferFlag, OfferLanguage, OfferLevel } from './engine.js';
 
 /** Most offers one set may hold: a 45-minute session uses five or six. */
 export const maxQuizOffers = 30;

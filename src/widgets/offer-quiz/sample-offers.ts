@@ -8,7 +8,7 @@
  * a native speaker, like the drafts in locales/*.xlf (docs/translations.md). A test checks that the
  * engine gives each set at least one high and one low offer, so a learner meets both.
  */
-import type { OfferLanguage } from '../../sdk/index.js';
+import type { OfferLanguage } from './engine.js';
 import type { QuizOffer } from './quiz-set.js';
 
 const sets: Record<OfferLanguage, readonly string[]> = {
