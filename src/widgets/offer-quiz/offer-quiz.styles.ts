@@ -95,21 +95,36 @@ export const styles = css`
     border-color: var(--_text);
   }
 
-  /* The offer keeps its line breaks; each phrase is a button that wraps like text. */
   .offer,
   .review {
     padding: 0.5rem;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
-    white-space: pre-wrap;
-    line-height: 2.4;
+  }
+
+  /* Each phrase is a button (a box of its own), so the phrases flow as a row of chips that wraps, and
+     the offer's line breaks start a new row. */
+  .offer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.375rem;
+  }
+
+  .break {
+    display: block;
+  }
+
+  .offer .break {
+    flex-basis: 100%;
+    block-size: 0;
   }
 
   .phrase {
-    display: inline;
-    min-block-size: 0;
+    min-block-size: 44px;
     min-inline-size: 0;
-    padding: 0.4rem 0.3rem;
+    max-inline-size: 100%;
+    padding: 0.4rem 0.5rem;
     font-weight: 400;
     line-height: 1.5;
     color: var(--_text);

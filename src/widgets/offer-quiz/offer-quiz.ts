@@ -318,12 +318,16 @@ export class SafeOfferQuiz extends SafeElement {
       </div>`;
   }
 
-  private renderPhrases(key: OfferKey, text: string, marked: (i: number) => unknown) {
+  /**
+   * The offer's phrases, drawn by `draw`, with the gaps between them as a space or, where the offer
+   * breaks its line, a break (an element, so the template's own white space never shows).
+   */
+  private renderPhrases(key: OfferKey, text: string, draw: (i: number) => unknown) {
     const parts: unknown[] = [];
     let at = 0;
     key.phrases.forEach((phrase, i) => {
-      if (phrase.start > at) parts.push(text.slice(at, phrase.start));
-      parts.push(marked(i));
+      if (i > 0) parts.push(text.slice(at, phrase.start).includes('\n') ? html`<span class="break"></span>` : ' ');
+      parts.push(draw(i));
       at = phrase.end;
     });
     return parts;
