@@ -46,6 +46,13 @@ export const styles = css`
     background: var(--_accent-tint);
   }
 
+  .status-note {
+    padding: calc(var(--_space) / 2);
+    border-inline-start: 4px solid var(--_ok);
+    background: var(--_raised);
+    font-weight: 700;
+  }
+
   .hint,
   .progress,
   .count,

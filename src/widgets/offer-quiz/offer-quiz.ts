@@ -52,6 +52,7 @@ interface GroupEntry {
  * @csspart privacy - The sentence that says nothing leaves the device.
  * @csspart start-button - Starts a round.
  * @csspart group-button - Opens the group results (with `trainer`).
+ * @csspart status - After "Add to the group": the result is added, pass the phone on.
  * @csspart progress - "Offer 2 of 5".
  * @csspart offer - The offer, as a group of phrases.
  * @csspart phrase - One phrase of the offer, a toggle button; also `phrase-marked` when marked.
@@ -113,6 +114,8 @@ export class SafeOfferQuiz extends SafeElement {
   @state() private group: GroupEntry[] = [];
   @state() private codeProblem: 'unreadable' | 'other-set' | undefined;
   @state() private codeAdded = false;
+  /** Set after "Add to the group": the start says the result was added, until the next round starts. */
+  @state() private passedOn = false;
 
   /** The trainer's parsed set, or `undefined` for the bundled one. */
   private custom: QuizOffer[] | undefined;
@@ -168,6 +171,7 @@ export class SafeOfferQuiz extends SafeElement {
     this.group = [];
     this.codeProblem = undefined;
     this.codeAdded = false;
+    this.passedOn = false;
     this.view = 'start';
   }
 
@@ -189,6 +193,7 @@ export class SafeOfferQuiz extends SafeElement {
   }
 
   private start(): void {
+    this.passedOn = false;
     this.round = this.activeSet;
     this.keys = [];
     this.scores = [];
@@ -235,11 +240,15 @@ export class SafeOfferQuiz extends SafeElement {
     }
   }
 
+  /**
+   * Adds a round played on this device to the group and goes back to the start, not to the group:
+   * the next learner gets the phone and should not see who scored what.
+   */
   private addRound(total: RoundResult): void {
     this.group = [...this.group, { points: total.points, max: total.max, missed: total.missed }];
     this.scores = [];
-    this.codeAdded = true;
-    this.go('group');
+    this.passedOn = true;
+    this.go('start');
   }
 
   private addCode(event: Event): void {
@@ -302,6 +311,9 @@ export class SafeOfferQuiz extends SafeElement {
   private renderStart() {
     const count = this.activeSet.length;
     return html`<h2 id="heading" tabindex="-1">${msg('Practise: spot the warning signs')}</h2>
+      ${this.passedOn
+        ? html`<p part="status" class="status-note" role="status">${msg('Your result is added to the group. Pass the phone to the next learner.')}</p>`
+        : nothing}
       <p>
         ${msg(
           str`You will see ${this.format(count)} job offers. In each one, mark the phrases that look risky to you and choose how risky the whole offer is. Then see what the check finds.`,

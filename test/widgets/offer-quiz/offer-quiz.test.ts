@@ -144,6 +144,9 @@ describe('<safe-offer-quiz>', () => {
     await expectNoAxeViolations(el.parentElement!);
 
     await press(el, 'add-button');
+    expect($(el, '[part="status"]')!.textContent).to.contain('Pass the phone to the next learner.');
+    expect($(el, '[part="group-table"]'), 'the next learner does not see the scores').to.equal(null);
+    await press(el, 'group-button');
     expect($$(el, '[part="group-table"] tbody tr')).to.have.length(1);
     const input = $<HTMLInputElement>(el, '#code')!;
     input.value = code;
