@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
+import { offerLanguages } from './engine.js';
 import type { OfferLanguage, OfferLevel, SafeError } from './engine.js';
 import { SafeElement } from '../base/safe-element.js';
 import { baseStyles, localePickerStyles } from '../base/locale-picker.styles.js';
@@ -255,7 +256,9 @@ export class SafeOfferQuiz extends SafeElement {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const input = form.querySelector('input')!;
-    const parsed = parseResultCode(input.value, setMark(this.activeSet));
+    // Without a trainer's set, learners may play the bundled set in their own language on their own phone.
+    const marks = this.custom ? [setMark(this.custom)] : offerLanguages.map((lang) => setMark(sampleOffers(lang)));
+    const parsed = parseResultCode(input.value, marks);
     if (!parsed.ok) {
       this.codeProblem = parsed.problem;
       this.codeAdded = false;

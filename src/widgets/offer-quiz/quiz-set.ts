@@ -208,8 +208,8 @@ export function resultCode(mark: string, points: number, max: number): string {
 /** What a code the trainer typed holds, or why it could not be read. */
 export type ParsedCode = { ok: true; points: number; max: number } | { ok: false; problem: 'unreadable' | 'other-set' };
 
-/** Reads a result code; spaces, case and `O` for `0` are forgiven. */
-export function parseResultCode(input: string, mark: string): ParsedCode {
+/** Reads a result code made with one of the sets `marks` names; spaces, case and `O` for `0` are forgiven. */
+export function parseResultCode(input: string, marks: readonly string[]): ParsedCode {
   const code = input.trim().toUpperCase().replace(/\s+/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   const match = /^([0-9A-Z]{4})-(\d{1,3})-(\d{1,3})-([0-9A-Z])$/.exec(code);
   if (!match) return { ok: false, problem: 'unreadable' };
@@ -217,7 +217,7 @@ export function parseResultCode(input: string, mark: string): ParsedCode {
   if (checkLetter(`${codeMark}-${Number(points)}-${Number(max)}`) !== letter || Number(points) > Number(max) || Number(max) === 0) {
     return { ok: false, problem: 'unreadable' };
   }
-  if (codeMark !== mark) return { ok: false, problem: 'other-set' };
+  if (!marks.includes(codeMark)) return { ok: false, problem: 'other-set' };
   return { ok: true, points: Number(points), max: Number(max) };
 }
 

@@ -5,7 +5,7 @@ import type { SafeOfferQuiz } from '../../../src/widgets/offer-quiz/offer-quiz.j
 import { SafeExitEvent } from '../../../src/widgets/exit-button/exit-button.js';
 import type { SafeErrorEvent } from '../../../src/widgets/base/errors.js';
 import { useLocale } from '../../../src/widgets/localization.js';
-import { answerKey } from '../../../src/widgets/offer-quiz/quiz-set.js';
+import { answerKey, resultCode, setMark } from '../../../src/widgets/offer-quiz/quiz-set.js';
 import { sampleOffers } from '../../../src/widgets/offer-quiz/sample-offers.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
 import { cleanup, fixture, waitUntil } from '../../helpers/fixture.js';
@@ -169,6 +169,23 @@ describe('<safe-offer-quiz>', () => {
     expect($(el, '[part="start-button"]')).to.not.equal(null);
     await press(el, 'group-button');
     expect($(el, '[part="group-table"]')).to.equal(null);
+  });
+
+  it('takes a code from a learner who played the bundled offers in another language, and none from a trainer set it does not show', async () => {
+    const el = await fixture<SafeOfferQuiz>('<safe-offer-quiz trainer></safe-offer-quiz>');
+    await press(el, 'group-button');
+    const input = $<HTMLInputElement>(el, '#code')!;
+    input.value = resultCode(setMark(sampleOffers('kk')), 5, 9);
+    $<HTMLFormElement>(el, '[part="code-form"]')!.requestSubmit();
+    await el.updateComplete;
+    expect($(el, '[part="error"]')).to.equal(null);
+    expect($$(el, '[part="group-table"] tbody tr')).to.have.length(1);
+    expect($(el, '[part="group-table"] tbody td')!.textContent).to.equal('5 of 9');
+    input.value = resultCode(setMark(twoOffers), 2, 3);
+    $<HTMLFormElement>(el, '[part="code-form"]')!.requestSubmit();
+    await el.updateComplete;
+    expect($(el, '[part="error"]')!.textContent).to.contain('from another set of offers');
+    await expectNoAxeViolations(el.parentElement!);
   });
 
   it('reports an offers attribute that is not a set of offers as a typed safe-error and uses the bundled offers', async () => {

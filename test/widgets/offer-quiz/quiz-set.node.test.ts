@@ -113,10 +113,11 @@ test('a result code reads back, and a typo or a code of another set is told apar
   assert.match(mark, /^[0-9A-Z]{4}$/);
   assert.notEqual(mark, setMark(sampleOffers('kk')));
   const code = resultCode(mark, 7, 12);
-  assert.deepEqual(parseResultCode(code, mark), { ok: true, points: 7, max: 12 });
-  assert.deepEqual(parseResultCode(` ${code.toLowerCase()} `, mark), { ok: true, points: 7, max: 12 });
-  assert.deepEqual(parseResultCode(code.replace('-7-', '-8-'), mark), { ok: false, problem: 'unreadable' });
-  assert.deepEqual(parseResultCode('hello', mark), { ok: false, problem: 'unreadable' });
-  assert.deepEqual(parseResultCode(resultCode('ZZZZ', 3, 4), mark), { ok: false, problem: 'other-set' });
-  assert.deepEqual(parseResultCode(resultCode(mark, 13, 12), mark), { ok: false, problem: 'unreadable' });
+  assert.deepEqual(parseResultCode(code, [mark]), { ok: true, points: 7, max: 12 });
+  assert.deepEqual(parseResultCode(` ${code.toLowerCase()} `, [mark]), { ok: true, points: 7, max: 12 });
+  assert.deepEqual(parseResultCode(code, ['ZZZZ', mark]), { ok: true, points: 7, max: 12 }, 'any of the sets in use');
+  assert.deepEqual(parseResultCode(code.replace('-7-', '-8-'), [mark]), { ok: false, problem: 'unreadable' });
+  assert.deepEqual(parseResultCode('hello', [mark]), { ok: false, problem: 'unreadable' });
+  assert.deepEqual(parseResultCode(resultCode('ZZZZ', 3, 4), [mark]), { ok: false, problem: 'other-set' });
+  assert.deepEqual(parseResultCode(resultCode(mark, 13, 12), [mark]), { ok: false, problem: 'unreadable' });
 });
