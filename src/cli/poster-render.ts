@@ -56,7 +56,7 @@ export interface PosterContent {
 
 type Op =
   | { kind: 'rect'; x: number; y: number; w: number; h: number; fill: string }
-  | { kind: 'text'; x: number; y: number; size: number; bold: boolean; fill: string; text: string; lang?: string; anchor: 'start' | 'middle' }
+  | { kind: 'text'; x: number; y: number; size: number; bold: boolean; fill: string; text: string; lang?: string }
   | { kind: 'qr'; x: number; y: number; size: number; modules: boolean[][] };
 
 const ink = '#0b0c0c';
@@ -83,8 +83,6 @@ export function fontFiles(): { regular: string; bold: string } {
   return found;
 }
 
-type PdfDoc = PDFKit.PDFDocument;
-
 async function loadPdfKit(): Promise<typeof PDFKitDocument> {
   try {
     return (await import('pdfkit')).default;
@@ -98,14 +96,14 @@ interface Measure {
   (text: string, size: number, bold: boolean): number;
 }
 
-async function measurer(): Promise<{ measure: Measure; doc: PdfDoc; fonts: { regular: string; bold: string } }> {
+async function measurer(): Promise<{ measure: Measure; fonts: { regular: string; bold: string } }> {
   const PDFDocument = await loadPdfKit();
   const fonts = fontFiles();
   const doc = new PDFDocument({ autoFirstPage: false });
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.bold);
   const measure: Measure = (text, size, bold) => doc.font(bold ? 'bold' : 'regular').fontSize(size).widthOfString(text);
-  return { measure, doc, fonts };
+  return { measure, fonts };
 }
 
 /** Cuts `text` into lines no wider than `width`; a word longer than a line is cut where it must be. */
@@ -142,13 +140,13 @@ function layout(content: PosterContent, size: PosterSize, scale: number, measure
   const m = 6 * u;
   const inner = W - 2 * m;
   const ops: Op[] = [{ kind: 'rect', x: 0, y: 0, w: W, h: H, fill: paper }];
-  const text = (t: string, x: number, y: number, sz: number, bold: boolean, fill = ink, anchor: 'start' | 'middle' = 'start', lang?: string) =>
-    ops.push({ kind: 'text', x, y, size: sz, bold, fill, text: t, anchor, ...(lang ? { lang } : {}) });
+  const text = (t: string, x: number, y: number, sz: number, bold: boolean, fill = ink, lang?: string) =>
+    ops.push({ kind: 'text', x, y, size: sz, bold, fill, text: t, ...(lang ? { lang } : {}) });
   const paragraph = (t: string, x: number, y: number, sz: number, bold: boolean, width: number, fill = ink, lang?: string): number => {
     let at = y;
     for (const line of wrap(t, width, sz, bold, measure)) {
       at += sz;
-      text(line, x, at, sz, bold, fill, 'start', lang);
+      text(line, x, at, sz, bold, fill, lang);
       at += sz * 0.25;
     }
     return at;
@@ -253,15 +251,15 @@ function layout(content: PosterContent, size: PosterSize, scale: number, measure
 }
 
 /** The largest layout whose content ends above the QR code. */
-async function fit(content: PosterContent, size: PosterSize): Promise<{ ops: Op[]; doc: PdfDoc; fonts: { regular: string; bold: string } }> {
-  const { measure, doc, fonts } = await measurer();
+async function fit(content: PosterContent, size: PosterSize): Promise<{ ops: Op[]; fonts: { regular: string; bold: string } }> {
+  const { measure, fonts } = await measurer();
   let scale = 1;
   let laid = layout(content, size, scale, measure);
   while (laid.bottom > laid.limit && scale > 0.3) {
     scale -= 0.05;
     laid = layout(content, size, scale, measure);
   }
-  return { ops: laid.ops, doc, fonts };
+  return { ops: laid.ops, fonts };
 }
 
 const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -298,8 +296,7 @@ function svgOf(ops: Op[], content: PosterContent, size: PosterSize, pixels?: rea
     if (op.kind === 'rect') return `<rect x="${n(op.x)}" y="${n(op.y)}" width="${n(op.w)}" height="${n(op.h)}" fill="${op.fill}"/>`;
     if (op.kind === 'text') {
       const lang = op.lang ? ` xml:lang="${escapeXml(op.lang)}"` : '';
-      const anchor = op.anchor === 'middle' ? ' text-anchor="middle"' : '';
-      return `<text x="${n(op.x)}" y="${n(op.y)}" font-size="${n(op.size)}"${op.bold ? ' font-weight="bold"' : ''} fill="${op.fill}"${anchor}${lang}>${escapeXml(op.text)}</text>`;
+      return `<text x="${n(op.x)}" y="${n(op.y)}" font-size="${n(op.size)}"${op.bold ? ' font-weight="bold"' : ''} fill="${op.fill}"${lang}>${escapeXml(op.text)}</text>`;
     }
     // A quiet zone of four modules around the code, as the QR standard asks.
     const count = op.modules.length;
@@ -342,8 +339,7 @@ export async function posterPdf(content: PosterContent, size: PosterSize, create
     if (op.kind === 'rect') doc.rect(op.x, op.y, op.w, op.h).fill(op.fill);
     else if (op.kind === 'text') {
       doc.font(op.bold ? 'bold' : 'regular').fontSize(op.size).fillColor(op.fill);
-      const x = op.anchor === 'middle' ? op.x - doc.widthOfString(op.text) / 2 : op.x;
-      doc.text(op.text, x, op.y, { lineBreak: false, baseline: 'alphabetic' });
+      doc.text(op.text, op.x, op.y, { lineBreak: false, baseline: 'alphabetic' });
     } else {
       const count = op.modules.length;
       const cell = op.size / (count + 8);
