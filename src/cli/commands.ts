@@ -66,4 +66,11 @@ export const commands: Command[] = [
     summary: 'check job offers (JSON Lines or plain text) for recruitment risk signals',
     load: () => import('./check.js').then((m) => m.run),
   },
+  // Trainers and campaigns (issue 18).
+  {
+    name: 'poster',
+    usage: 'poster --country CC --lang L --format svg|pdf|png [--size a4|a6|story] [--need TOPIC] [--url URL] --out FILE',
+    summary: 'make a poster, card or phone story with sourced hotline numbers and a QR code',
+    load: async () => (await import('./poster.js')).run,
+  },
 ];
