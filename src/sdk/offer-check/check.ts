@@ -341,6 +341,47 @@ function anyPresent(ids: readonly string[], present: Map<string, Part[]>): boole
   return false;
 }
 
+/** The word a position of the normalised text is in (or the word before it, between words). */
+function wordAt(starts: Int32Array, pos: number): number {
+  return Math.max(0, firstWordAtOrAfter(starts, pos + 1) - 1);
+}
+
+/**
+ * The parts of a conjunction with `within` that stand together in the first clause (or sentence)
+ * that holds every one of them and none of its `none` signals, each labelled with its signal; or
+ * undefined when no clause does; a clause where `negated` says the parts are negated does not
+ * count. Costs a few look-ups per span: the engine stays linear.
+ */
+function inOneUnit(
+  conjunction: { readonly all: readonly string[]; readonly none: readonly string[]; readonly within: 'clause' | 'sentence' | undefined },
+  present: Map<string, Part[]>,
+  w: Words,
+  negated: (parts: Part[]) => boolean,
+): Part[] | undefined {
+  const unitOf = conjunction.within === 'clause' ? w.clause : w.sentence;
+  const unitsOf = (id: string): Map<number, Part[]> => {
+    const units = new Map<number, Part[]>();
+    for (const part of present.get(id) ?? []) {
+      if (part[1] <= part[0]) continue;
+      const unit = unitOf[wordAt(w.starts, part[0])]!;
+      const labelled: Part = part[2] === undefined ? [part[0], part[1], id] : part;
+      const list = units.get(unit);
+      if (list) list.push(labelled);
+      else units.set(unit, [labelled]);
+    }
+    return units;
+  };
+  const each = conjunction.all.map(unitsOf);
+  const blocked = new Set<number>();
+  for (const id of conjunction.none) for (const unit of unitsOf(id).keys()) blocked.add(unit);
+  for (const unit of [...each[0]!.keys()].sort((a, b) => a - b)) {
+    if (blocked.has(unit) || !each.every((units) => units.has(unit))) continue;
+    const parts = each.flatMap((units) => units.get(unit)!);
+    if (!negated(parts)) return parts;
+  }
+  return undefined;
+}
+
 function toEvidence(norm: NormalizedText, original: string, parts: readonly Part[]): OfferEvidence[] {
   const sorted = parts.filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: [number, number, string | undefined][] = [];
@@ -467,11 +508,35 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
     // innermost one, for a part that is a combination itself), so that "Hostess" is not quoted as
     // if it were the pay.
     for (const conjunction of rule.when) {
-      if (!allPresent(conjunction.all, present) || anyPresent(conjunction.none, present)) continue;
-      holds = true;
-      for (const id of conjunction.all) {
-        for (const part of present.get(id)!) spans.push(part[2] === undefined ? [part[0], part[1], id] : part);
+      if (!allPresent(conjunction.all, present)) continue;
+      if (conjunction.within === undefined) {
+        if (anyPresent(conjunction.none, present)) continue;
+        holds = true;
+        for (const id of conjunction.all) {
+          for (const part of present.get(id)!) spans.push(part[2] === undefined ? [part[0], part[1], id] : part);
+        }
+        break;
       }
+      const together = inOneUnit(conjunction, present, w, (parts) => {
+        // A negation just before the first part or just after the last, or a warning in the
+        // sentence, turns the combination around ("No upfront fee is ever charged").
+        let first = parts[0]![0];
+        let last = parts[0]![1];
+        for (const [s, e] of parts) {
+          if (s < first) first = s;
+          if (e > last) last = e;
+        }
+        const span = { start: first, end: last, firstWord: wordAt(w.starts, first), lastWord: wordAt(w.starts, last - 1) } as Match;
+        if (!(negations ??= new Negations(w, before, after, warnings)).negates(span)) return false;
+        if (rule.onNegated) {
+          add(rule.onNegated, [[first, last]]);
+          fromText.add(rule.onNegated);
+        }
+        return true;
+      });
+      if (!together) continue;
+      holds = true;
+      for (const part of together) spans.push(part);
       break;
     }
     if (holds) {

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { OfferCheckError } from './errors.js';
 import {
   PatternSyntaxError,
+  cyrillicLatinVariant,
   gapGuard,
   hasGap,
   isOneWord,
@@ -119,7 +120,7 @@ export interface EngineRule {
   readonly kind: OfferRule['kind'];
   readonly negatable: boolean;
   readonly onNegated: string | undefined;
-  readonly when: readonly { readonly all: readonly string[]; readonly none: readonly string[] }[];
+  readonly when: readonly { readonly all: readonly string[]; readonly none: readonly string[]; readonly within: 'clause' | 'sentence' | undefined }[];
   readonly suppresses: readonly string[];
   readonly firm: boolean;
   readonly country: string | undefined;
@@ -135,7 +136,7 @@ function engineRule(rule: OfferRule): EngineRule {
     kind: rule.kind,
     negatable: rule.negatable ?? false,
     onNegated: rule.onNegated,
-    when: (rule.when ?? []).map((c) => ({ all: c.all, none: c.none ?? [] })),
+    when: (rule.when ?? []).map((c) => ({ all: c.all, none: c.none ?? [], within: c.within })),
     suppresses: rule.kind === 'flag' ? (rule.suppresses ?? []) : [],
     firm: rule.kind === 'flag' ? (rule.firm ?? false) : false,
     country: rule.kind === 'cue' ? rule.country : undefined,
@@ -256,16 +257,24 @@ function schemaError(error: z.core.$ZodError, issues: readonly z.core.$ZodIssue[
   );
 }
 
-/** The spellings a pattern is matched in: its own, and the other script for Uzbek, Kazakh and Kyrgyz. */
-function variants(lang: OfferLanguage, nodes: PatternNode[]): PatternNode[][] {
+/**
+ * Russian negations whose Latin spelling is an everyday English word ("net" pay, "ni"): read in
+ * Cyrillic only, or "450 EUR net" would negate the fee before it.
+ */
+const cyrillicOnlyNegations = new Set(['нет', 'ни']);
+
+/**
+ * The spellings a pattern is matched in: its own, and the other script — Latin for Russian,
+ * Tajik, Kazakh and Kyrgyz written in Cyrillic (people type them on Latin keyboards), Cyrillic for
+ * Uzbek written in Latin.
+ */
+function variants(lang: OfferLanguage, nodes: PatternNode[], pattern = ''): PatternNode[][] {
   const out = [nodes];
-  if (lang === 'kk' || lang === 'ky') {
-    const latin = kazakhLatinVariant(nodes);
-    if (latin) out.push(latin);
-  } else if (lang === 'uz') {
-    const cyrillic = uzbekCyrillicVariant(nodes);
-    if (cyrillic) out.push(cyrillic);
-  }
+  let other: PatternNode[] | null = null;
+  if (lang === 'kk' || lang === 'ky') other = kazakhLatinVariant(nodes);
+  else if (lang === 'uz') other = uzbekCyrillicVariant(nodes);
+  else if ((lang === 'ru' || lang === 'tg') && !cyrillicOnlyNegations.has(pattern)) other = cyrillicLatinVariant(nodes, lang === 'tg');
+  if (other) out.push(other);
   return out;
 }
 
@@ -323,7 +332,7 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
         yield;
         try {
           const nodes = parsePattern(pattern);
-          for (const variant of variants(lang, nodes)) {
+          for (const variant of variants(lang, nodes, pattern)) {
             const keys = patternKeys(pattern, variant);
             const source = toRegexSource(variant);
             patternCount += 1;
@@ -387,7 +396,7 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
   const negationWords: PatternNode[][] = [];
   for (const list of [set.negators.before, set.negators.after]) {
     for (const [lang, patterns] of Object.entries(list ?? {}) as [OfferLanguage, string[]][]) {
-      for (const pattern of patterns) negationWords.push(...variants(lang, parsePattern(pattern)));
+      for (const pattern of patterns) negationWords.push(...variants(lang, parsePattern(pattern), pattern));
     }
   }
   const guard = gapGuard(negationWords);

@@ -358,6 +358,28 @@ const uzbekLetters: Record<string, string[]> = {
   z: ['з'], c: ['ц', 'с'], w: ['в'],
 };
 
+/**
+ * Russian Cyrillic → the Latin letters people type it in when they have no Cyrillic keyboard
+ * ("pasport otdaete administratoru", "potom vychtem iz zp"): the common informal spellings, not a
+ * standard. Latin letters already in a pattern stay as they are.
+ */
+const russianToLatin: Record<string, string[]> = {
+  а: ['a'], б: ['b'], в: ['v', 'w'], г: ['g'], д: ['d'], е: ['e', 'ye'], ё: ['e', 'yo', 'o'], ж: ['zh', 'j'], з: ['z'],
+  и: ['i', 'y'], й: ['y', 'i', 'j'], к: ['k'], л: ['l'], м: ['m'], н: ['n'], о: ['o'], п: ['p'], р: ['r'], с: ['s'], т: ['t'],
+  у: ['u'], ф: ['f'], х: ['h', 'kh', 'x'], ц: ['ts', 'c'], ч: ['ch'], ш: ['sh'], щ: ['sch', 'sh', 'shch'], ъ: [''], ы: ['y', 'i'],
+  ь: ['', "'"], э: ['e'], ю: ['yu', 'iu', 'ju'], я: ['ya', 'ia', 'ja'],
+};
+
+/**
+ * Tajik Cyrillic → the Latin letters Tajik is typed in (the 1928–1940 alphabet people still use,
+ * and English-keyboard habits: `ҷ` → `j`, `ҳ` → `h`/`x`, `қ` → `q`/`k`, `ӯ` → `u`/`ū`).
+ */
+const tajikToLatin: Record<string, string[]> = {
+  ...russianToLatin,
+  ғ: ['gh', 'g'], ӣ: ['i'], қ: ['q', 'k'], ӯ: ['u'], ҳ: ['h', 'x'], ҷ: ['j', 'ch', 'dzh'], х: ['x', 'kh', 'h'], ч: ['ch'],
+  ъ: ['', "'"], е: ['e', 'ye'], ё: ['yo'], ю: ['yu'], я: ['ya'], и: ['i'], й: ['y'], ы: ['i', 'y'],
+};
+
 /** Rewrites the letters of `nodes` through a map; null when a letter has no counterpart. */
 function bridge(
   nodes: Node[],
@@ -408,6 +430,16 @@ function bridge(
 export function kazakhLatinVariant(nodes: Node[]): Node[] | null {
   if (!hasScript(nodes, /[\u0400-\u052f]/)) return null;
   return bridge(nodes, (c) => kazakhToLatin[c]);
+}
+
+/**
+ * The Latin spelling of a Russian (or, with `tajik`, Tajik) Cyrillic pattern, or null when it has
+ * no Cyrillic: "паспорт* отда*" also matches "pasport otdaete".
+ */
+export function cyrillicLatinVariant(nodes: Node[], tajik = false): Node[] | null {
+  if (!hasScript(nodes, /[\u0400-\u052f]/)) return null;
+  const map = tajik ? tajikToLatin : russianToLatin;
+  return bridge(nodes, (c) => map[c] ?? (/[a-z]/.test(c) ? [c] : undefined));
 }
 
 /** The Cyrillic spelling of an Uzbek Latin pattern, or null when it is not Latin. */
