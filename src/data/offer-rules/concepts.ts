@@ -29,7 +29,7 @@ export const concepts: CueRule[] = [
   // --- documents and who holds them --------------------------------------------------------------
   concept({
     id: 'document',
-    note: 'A passport or identity document.',
+    // A passport or identity document.
     patterns: {
       en: ['passport*', 'travel document*', 'id (card*|document*)', 'identity (card*|document*)', 'documents', 'papers'],
       ru: ['паспорт*', 'загранпаспорт*', 'загранник*', 'документ*', 'удостоверени* личности', 'id карт*'],
@@ -43,7 +43,7 @@ export const concepts: CueRule[] = [
   concept({
     id: 'hand-over',
     negatable: true,
-    note: 'Handing over, collecting, taking, keeping: what happens to a document or a phone.',
+    // Handing over, collecting, taking, keeping: what happens to a document or a phone.
     patterns: {
       en: ['hand* (in|over)', 'handed', 'surrender*', 'confiscat*', 'collect*', 'kept', 'keep', 'keeps', 'keeping', 'hold', 'holds', 'held', 'retain*', 'store*', 'safekeeping', 'take* away', 'taken (away|from)', 'give (up|in)', 'turn* in'],
       ru: [
@@ -73,7 +73,7 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'holder',
-    note: 'Someone other than the worker who could hold a document or a phone.',
+    // Someone other than the worker who could hold a document or a phone.
     patterns: {
       en: ['employer*', 'company', 'agency', 'agencies', 'agent*', 'coordinator*', 'manager*', 'supervisor*', 'foreman', 'foremen', 'boss*', 'owner*', 'sponsor*', 'kafeel', 'hr', 'human resources', 'administrat*', 'office', 'recruiter*', 'host', 'hosts', 'host family', 'the family', 'landlord*', 'brigadier*', 'team leader*', 'by us', 'with us'],
       ru: ['работодател*', 'компани*', 'фирм*', 'агент*', 'координатор*', 'менеджер*', 'администратор*', 'администраци*', 'бригадир*', 'прораб*', 'начальник*', 'начальств*', 'руководител*', 'руководств*', 'хозя*', 'спонсор*', 'кафил*', 'отел*', 'офис*', 'сейф*', 'куратор*', 'директор*', 'владел*', 'у нас', 'нам', 'hr', 'отдел* кадров', 'кадровик*'],
@@ -86,7 +86,7 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'with-worker',
-    note: 'With the worker: "keep your passport with you" is advice, not retention.',
+    // With the worker: "keep your passport with you" is advice, not retention.
     patterns: {
       en: ['with you', 'yourself', 'your own', 'in your hands'],
       ru: ['у вас', 'у себя', 'на руках', 'при себе', 'при вас'],
@@ -99,7 +99,7 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'document-returned',
-    note: 'A document given back: an agency that takes a passport to the embassy and returns it is not keeping it.',
+    // A document given back: an agency that takes a passport to the embassy and returns it is not keeping it.
     patterns: {
       en: ['return*', 'given back', 'back to you'],
       ru: ['верн(ем|ут|ет|утся|ется|у)', 'возвраща*', 'возврат*'],
@@ -112,7 +112,7 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'official-body',
-    note: 'An embassy, consulate, visa centre or migration service: where an agency lawfully takes documents.',
+    // An embassy, consulate, visa centre or migration service: where an agency lawfully takes documents.
     patterns: {
       en: ['embass*', 'consulat*', 'visa (centre|center|application cent*)', 'migration (service|office|agency)'],
       ru: ['посольств*', 'консульств*', 'визов* центр*', 'миграционн*', 'мвд', 'умвд', 'фмс'],
@@ -127,7 +127,7 @@ export const concepts: CueRule[] = [
   concept({
     id: 'fee',
     negatable: true,
-    note: 'A payment asked of the worker: a fee, a price, paying.',
+    // A payment asked of the worker: a fee, a price, paying.
     patterns: {
       en: ['fee*', 'cost', 'costs', 'price*', 'charge*', 'payment*', 'prepayment*', 'deposit', 'pay (for|the|a)', 'you pay', 'payable', 'commission'],
       ru: ['оплат*', 'плат(а|у|ы|ой|е|ите|ить|ишь|ят|им|еж*|ный|ная|ное|ные|но)', 'заплат*', 'стоимост*', 'цен(а|у|ы)', 'взнос*', 'комисси*', 'предоплат*', 'залог*', 'стоит', 'стоят', 'обойдется', 'внес(ти|ите)', 'вносите'],
@@ -140,7 +140,7 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'service',
-    note: 'What a recruitment fee is said to pay for: a visa, papers, processing, an invitation, placement, agency services.',
+    // What a recruitment fee is said to pay for: a visa, papers, processing, an invitation, placement, agency services.
     patterns: {
       en: ['visa', 'visas', 'visa support', 'work permit*', 'permit*', 'paperwork', 'processing', 'document preparation', 'preparation of (the )?documents', 'registration', 'placement', 'agency (service*|commission)', 'our services', 'recruitment service*', 'invitation*', 'sponsorship', 'medical (check*|exam*|test*)', 'insurance'],
       ru: ['оформлени*', 'виз(а|у|ы|ой|е)', 'визов*', 'разрешени* на работу', 'патент*', 'приглашени*', 'регистраци*', 'услуг* (по )?трудоустройств*', 'за трудоустройство', 'платн* трудоустройств*', 'услуг*', 'медкомисси*', 'медосмотр*', 'справк*', 'страховк*', 'пакет* (услуг|документов)'],
@@ -153,7 +153,7 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'advance',
-    note: 'Paid before the job starts: upfront, before departure.',
+    // Paid before the job starts: upfront, before departure.
     patterns: {
       en: ['upfront', 'up front', 'in advance', 'beforehand', 'before (departure|you leave|the flight|travel|you fly)', 'advance payment'],
       ru: ['вперед', 'заранее', 'до (вылета|выезда|отъезда|поездки|отправки)', 'предоплат*'],
@@ -166,7 +166,7 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'employer-pays',
-    note: 'The employer pays, or it is free: a fee, service or card in such a clause is not the worker paying.',
+    // The employer pays, or it is free: a fee, service or card in such a clause is not the worker paying.
     patterns: {
       en: ['(paid|covered|provided|reimbursed) by', 'we (will )?(pay|cover)', 'employer pays', 'company pays', "(employer|company)'s expense", 'at (our|the company|the employer) expense', 'free', 'free of charge', 'included', 'covered', 'reimburs*', 'refund*'],
       ru: ['за счет', 'бесплатн*', 'оплачивает (работодател*|компани*|фирм*)', 'компенсир*', 'возмеща*', 'возмещ*'],
@@ -179,7 +179,7 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'card',
-    note: 'A bank card, or the bank or wallet of one.',
+    // A bank card, or the bank or wallet of one.
     patterns: {
       en: ['card', 'bank card', 'debit card', 'card number', 'kaspi*', 'sberbank*', 'sber', 'humo', 'uzcard', 'mbank', 'elcart', 'tinkoff*', 'korti milli', 'alif', 'halyk*', 'click', 'payme'],
       ru: ['карт(а|у|ы|е|ой|очк*)', 'сбер*', 'каспи*', 'тинькофф*', 'хумо', 'узкард*', 'мбанк*'],
@@ -193,7 +193,7 @@ export const concepts: CueRule[] = [
   concept({
     id: 'transfer',
     negatable: true,
-    note: 'The worker sending money: transfer, send, top up.',
+    // The worker sending money: transfer, send, top up.
     patterns: {
       en: ['transfer*', 'send (the |your )?(money|payment|fee)', 'send it', 'wire*', 'top up'],
       ru: ['переве(дите|сти|дете|ди|дешь)', 'перевод*', 'перечисл*', 'скин(ьте|уть|ешь|ете|ь)', 'кин(ьте|уть)', 'пополн*'],
@@ -208,7 +208,7 @@ export const concepts: CueRule[] = [
   concept({
     id: 'repay',
     negatable: true,
-    note: 'Paying back, deducting, owing: a cost turned into a debt.',
+    // Paying back, deducting, owing: a cost turned into a debt.
     patterns: {
       en: ['pay* back', 'repay*', 'deduct*', 'owe', 'owed', 'owing', 'debt*', 'loan*', 'take* (it )?(from|out of)', 'taken (from|out of)', 'withheld', 'withhold*', 'installment*', 'instalment*', 'work (it )?off'],
       ru: ['вычт*', 'вычит*', 'вычет*', 'высчит*', 'удерж*', 'погаш*', 'погас(ить|ите)', 'верн(ете|ешь|уть)', 'возвра(щаете|тите)', 'отдад(ите|ишь)', 'долг*', 'в счет', 'в кредит', 'займ*', 'рассрочк*', 'отработа*', '(оплат*|заплат*|плат*) (потом|позже|после)'],
@@ -221,7 +221,7 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'later',
-    note: 'Later, after arrival: paying later is owing.',
+    // Later, after arrival: paying later is owing.
     patterns: {
       en: ['later', 'afterwards', 'after you (start|arrive)', 'from your first'],
       ru: ['потом', 'позже', 'позднее', 'после (приезда|прибытия|начала работы|первой)'],
@@ -234,7 +234,7 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'wages',
-    note: 'The worker’s pay.',
+    // The worker’s pay.
     patterns: {
       en: ['salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate'],
       ru: ['зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*'],
@@ -247,7 +247,7 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'tax',
-    note: 'Taxes and social contributions: lawfully taken from pay.',
+    // Taxes and social contributions: lawfully taken from pay.
     patterns: {
       en: ['tax*', 'national insurance', 'social (security|contributions)', 'pension*'],
       ru: ['налог*', 'ндфл', 'пенсионн*', 'страхов* взнос*'],
@@ -261,7 +261,7 @@ export const concepts: CueRule[] = [
   // --- freedom of movement ----------------------------------------------------------------------
   concept({
     id: 'leave',
-    note: 'Leaving a place, a job or a country; going out.',
+    // Leaving a place, a job or a country; going out.
     patterns: {
       en: ['leave (the )?(premises|compound|site|hotel|dormitory|dorm|house|home|country|city|farm|camp|job|work|apartment|accommodation|villa)', 'go out*', 'going out', 'go outside', 'go (home|back home)', 'quit*', 'leaving (the )?(premises|compound|site|hotel|house|job|country)'],
       ru: ['(выходить|выйти|выход) (из|за|в город|на улицу|с территории|одн*|самостоятельно)', 'уехать', 'уезжать', 'покида*', 'покинуть', 'выезжать', 'выехать', 'выезд (из|за|с)', 'уволиться', 'вернуться домой'],
@@ -274,7 +274,7 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'restriction',
-    note: 'Not allowed, or only with someone’s permission.',
+    // Not allowed, or only with someone’s permission.
     patterns: {
       en: ['not allowed', 'not permitted', 'forbidden', 'prohibited', 'cannot', "can't", 'may not', 'only with (the )?(permission|approval|consent)', 'without permission', 'not possible'],
       ru: ['нельзя', 'запрещ*', 'не разреша*', 'не допуска*', 'невозможн*', 'только с (разрешени*|согласи*|ведома)', 'без разрешени*', 'не положено', 'не отпуска*'],
@@ -287,7 +287,7 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'unskilled-job',
-    note: 'Work that needs no training: pay far above the typical wage is not what such work pays.',
+    // Work that needs no training: pay far above the typical wage is not what such work pays.
     patterns: {
       en: ['courier*', 'delivery (driver*|rider*|worker*)', 'cleaner*', 'cleaning (staff|job*|work)', 'housekeep*', 'maid*', 'housemaid*', 'nanny', 'nannies', 'babysitter*', 'caregiver*', 'care worker*', 'waiter*', 'waitress*', 'dishwasher*', 'loader*', 'packer*', 'warehouse (worker*|staff|operative*)', 'picker*', 'farm (worker*|work|job*)', 'fruit picking', 'labourer*', 'laborer*', 'construction worker*', 'handyman', 'kitchen (assistant*|helper*|staff)', 'promoter*'],
       ru: ['курьер*', 'уборщи*', 'клининг*', 'горничн*', 'домработниц*', 'нян(я|и|ю|ей)', 'сиделк*', 'официант*', 'посудомой*', 'грузчик*', 'упаковщи*', 'комплектовщи*', 'разнорабоч*', 'подсобн* рабоч*', 'сборщи*', 'фасовщи*', 'работник* склада', 'рабоч* на склад*', 'сбор* (урожая|ягод|клубники|фруктов)', 'промоутер*'],
@@ -300,7 +300,7 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'phone',
-    note: 'A mobile phone.',
+    // A mobile phone.
     patterns: {
       en: ['phone*', 'mobile*', 'cellphone*', 'smartphone*', 'sim card*'],
       ru: ['телефон*', 'смартфон*', 'мобильн*', 'сотов*'],
@@ -309,6 +309,33 @@ export const concepts: CueRule[] = [
       uz: ['telefon*'],
       tg: ['телефон*', 'мобил*'],
       tk: ['telefon*', 'ykjam*'],
+    },
+  }),
+  // --- where the work is, and through whom (for advice that fits) -------------------------------
+  concept({
+    id: 'travel',
+    // Travel to the job: tickets, flights, visas, a rotation camp, a border. Travel advice is given only when the offer involves leaving home.
+    patterns: {
+      en: ['ticket*', 'flight*', 'airfare', 'airport*', 'visa', 'visas', 'work permit*', 'departure', 'relocat*', 'move to', 'fly (to|out)', 'border', 'shift camp', 'accommodation (provided|included)'],
+      ru: ['билет*', 'перелет*', 'авиабилет*', 'аэропорт*', 'виз(а|у|ы|ой|е)', 'визов*', 'вылет*', 'отъезд*', 'переезд*', 'вахт*', 'разрешени* на работу', 'патент*', 'границ*', 'поездк*'],
+      kk: ['билет*', 'әуежай*', 'виза*', 'ұшақ*', 'вахта*', 'шекара*', 'көшіп келу*'],
+      ky: ['билет*', 'аэропорт*', 'виза*', 'учак*', 'вахта*', 'чек ара*'],
+      uz: ['chipta*', 'bilet*', 'aeroport*', 'viza*', 'samolyot*', "jo'nash*", 'vaxta*', 'chegara*', 'uchish*'],
+      tg: ['чипта*', 'билет*', 'фурудгоҳ*', 'раводид*', 'виза*', 'ҳавопаймо*', 'вахта*', 'сарҳад*', 'парвоз*'],
+      tk: ['bilet*', 'howa menzil*', 'wiza*', 'uçar*', 'uçuş*', 'serhet*', 'wahta*'],
+    },
+  }),
+  concept({
+    id: 'agency',
+    // An agency or intermediary: where advice to check a licence applies.
+    patterns: {
+      en: ['agenc*', 'recruiter*', 'intermediar*', 'recruitment (company|firm)'],
+      ru: ['агентств*', 'рекрутер*', 'рекрутинг*', 'посредник*'],
+      kk: ['агенттік*', 'делдал*'],
+      ky: ['агенттик*', 'ортомчу*'],
+      uz: ['agentlik*', 'vositachi*', 'rekruting*'],
+      tg: ['агентӣ', 'агентии', 'агентство*', 'миёнарав*'],
+      tk: ['agentlik*', 'araçy*'],
     },
   }),
 ];

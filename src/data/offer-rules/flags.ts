@@ -167,7 +167,7 @@ export const flags: FlagRule[] = [
     advice: ['ask-written-contract'],
     patterns: {
       en: ['no contract*', 'without (a )?(contract|papers|written contract)', 'contract (will be )?(signed|given) (on|upon|after) arrival', 'cash in hand', 'off the books', 'unofficial (job|work|employment)', 'no (paperwork|written contract)', 'contract (is )?not (needed|required|signed)'],
-      ru: ['без (договор*|контракт*|официальн* оформлени*|оформлени*|трудов* договор*)', '(договор|контракт) (подпиш*|заключ*|оформ*) (на месте|по приезд*|после приезд*)', 'неофициальн* (трудоустройств*|работ*)', '(оформлени*|договор*|контракт*) не (нужн*|требуется)', 'договор* не (заключа*|подпис*|оформля*)', '(оформления|договора|контракта) нет'],
+      ru: ['без (договор*|контракт*|официальн* оформлени*|оформлени*|трудов* договор*)', '(договор|контракт) (подпиш*|заключ*|оформ*) (на месте|по приезд*|после приезд*)', 'неофициальн* (трудоустройств*|работ*)', '(оформлени*|договор*|контракт*) не (нуж(ен|н*)|требуется)', 'договор* не (заключа*|подпис*|оформля*)', '(оформления|договора|контракта) нет'],
       kk: ['келісімшартсыз', 'келісімшарт (сонда|келгенде|барғанда) (жасалады|қол қойылады)', 'ресми емес (жұмыс|жұмысқа орналастыру)', 'келісімшарт (жасалмайды|жоқ|болмайды)', 'рәсімдеу (жоқ|болмайды)'],
       ky: ['келишимсиз', 'контрактсыз', 'келишим (барганда|ошол жерде) (түзүлөт|кол коюлат)', 'расмий эмес (жумуш|ишке орноштуруу)', 'келишим (түзүлбөйт|жок|болбойт)', 'тариздөө (жок|болбойт)'],
       uz: ['shartnomasiz', 'shartnoma (u yerda|borgach*|yetib borgach*) (tuziladi|imzolanadi)', 'norasmiy (ish*|ishga joylash*)', 'rasmiylashtirishsiz', 'shartnoma (kerak emas|shart emas)', 'shartnoma (tuzilmaydi|imzolanmaydi|yoʻq|boʻlmaydi)', 'rasmiylashtirish (yoʻq|boʻlmaydi|qilinmaydi)'],
@@ -209,14 +209,23 @@ export const flags: FlagRule[] = [
     firm: true,
     dimension: 'deceptive-recruitment',
     strength: 'medium',
-    indicator: 'deceived-travel-recruitment-conditions',
+    // Its own indicator, not the fee's: money to a private card is what an intermediary outside any
+    // licensed business does (ILO fair recruitment principles; IOM IRIS), a sign beside the fee
+    // itself. A fee in advance to a manager's card with "no contract needed" is three indicators
+    // (the ILO/EC rule's "3 medium"): high, where one indicator for fee and card had left it medium.
+    indicator: 'unlicensed-intermediary',
     advice: ['never-pay-fees'],
     // Money to a private bank card (Kaspi, Humo, Uzcard, Sberbank) instead of a company account, with no receipt.
     negatable: true,
     onNegated: 'no-fees-stated',
     // A card and a transfer in one sentence ("2000 rubl Sberbank kartaga (Dilshod A.) o'tkazasiz"),
     // unless it is the salary that goes to the card.
-    when: [{ all: ['personal-card'] }, { all: ['card', 'transfer'], none: ['wages'], within: 'sentence' }],
+    when: [
+      { all: ['personal-card'] },
+      { all: ['card', 'transfer'], none: ['wages'], within: 'sentence' },
+      { all: ['card', 'fee'], none: ['wages', 'employer-pays'], within: 'clause' },
+      { all: ['card', 'money-sum'], none: ['wages'], within: 'clause' },
+    ],
     patterns: {
       en: ['(transfer|send|pay) (money |the fee |it )?to (my|this|the|a|our) (card|bank card)', 'card number'],
       ru: ['(переведите|перевести|перевод|скиньте|скинуть|кинуть|оплата|оплатить|перечислите) (деньги |сумму )?на (карту|карточку|каспи|kaspi|сбер*|тинькофф*|humo|uzcard|мбанк*|элкарт*|корти милли)', 'на (карту|карточку) (сбербанк*|каспи|kaspi|тинькофф*|humo|uzcard)', 'номер карты'],
@@ -611,7 +620,7 @@ export const flags: FlagRule[] = [
     firm: true,
     dimension: 'deceptive-recruitment',
     strength: 'medium',
-    indicator: 'deceived-legal-documentation',
+    indicator: 'unlicensed-intermediary',
     advice: ['check-agency-licence'],
     // From the questionnaire: the agency is not on the official list of licensed agencies.
   }),

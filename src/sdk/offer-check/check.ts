@@ -416,6 +416,15 @@ function toEvidence(norm: NormalizedText, original: string, parts: readonly Part
 
 const strengthOrder = { strong: 0, medium: 1, weak: 2 } as const;
 
+/** Signals that mean the offer takes the person away from home. */
+const travelSignals = ['abroad', 'travel', 'free-travel', 'tourist-visa-work', 'scam-compound-lure', 'minors-abroad', 'official-channel-bypass'];
+
+/** Whether the offer involves leaving home: work abroad, travel, a visa — in the text or the answers. */
+function involvesTravel(present: Map<string, Part[]>, answers: OfferAnswers): boolean {
+  for (const id of travelSignals) if (present.has(id)) return true;
+  return answers['work-visa'] !== undefined || answers['repay-travel'] === 'yes' || answers['state-programme'] === 'yes';
+}
+
 /**
  * Checks one job offer for recruitment risk signals. Synchronous and DOM-free; the text never
  * leaves the caller. `text` may be empty when only `answers` are given.
@@ -583,11 +592,20 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
   flags.sort((a, b) => strengthOrder[a.strength] - strengthOrder[b.strength] || firstAt(a) - firstAt(b));
 
   const { level, score } = scoreSignals(scored, reassurances.length);
+  const travel = involvesTravel(present, answers);
   if (level !== 'low') {
     advice.add('keep-in-touch');
     advice.add('check-agency-licence');
   }
   if (level === 'high') advice.add('call-hotline');
+  if (!travel) {
+    // A job at home: no "before you leave", no questions about tickets and visas.
+    if (advice.delete('ask-written-contract')) advice.add('ask-contract-before-start');
+    if (advice.delete('ask-who-pays-travel')) advice.add('ask-pay-deductions');
+    advice.delete('ask-work-visa');
+    if (!present.has('confinement') && !present.has('secrecy') && !present.has('minors-accepted')) advice.delete('keep-in-touch');
+    if (!present.has('agency') && !present.has('unlicensed-agency')) advice.delete('check-agency-licence');
+  }
 
   return {
     level,
