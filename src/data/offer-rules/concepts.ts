@@ -143,7 +143,7 @@ export const concepts: CueRule[] = [
     // What a recruitment fee is said to pay for: a visa, papers, processing, an invitation, placement, agency services.
     patterns: {
       en: ['visa', 'visas', 'visa support', 'work permit*', 'permit*', 'paperwork', 'processing', 'document preparation', 'preparation of (the )?documents', 'registration', 'placement', 'agency (service*|commission)', 'our services', 'recruitment service*', 'invitation*', 'sponsorship', 'medical (check*|exam*|test*)', 'insurance'],
-      ru: ['оформлени*', 'виз(а|у|ы|ой|е)', 'визов*', 'разрешени* на работу', 'патент*', 'приглашени*', 'регистраци*', 'услуг* (по )?трудоустройств*', 'за трудоустройство', 'платн* трудоустройств*', 'услуг*', 'медкомисси*', 'медосмотр*', 'справк*', 'страховк*', 'пакет* (услуг|документов)'],
+      ru: ['оформл*', 'виз(а|у|ы|ой|е)', 'визов*', 'разрешени* на работу', 'патент*', 'приглаш*', 'регистрац*', 'услуг* (по )?трудоустройств*', 'за трудоустройство', 'платн* трудоустройств*', 'услуг*', 'медкомисси*', 'медосмотр*', 'справк*', 'страховк*', 'пакет* (услуг|документов)'],
       kk: ['рәсімдеу*', 'виза*', 'құжат (дайындау*|жинау*|рәсімдеу*)', 'шақыру*', 'тіркеу*', 'жұмысқа орналастыру*', 'қызмет (ақысы|құны)', 'агенттік қызмет*', 'қызметтері*', 'сақтандыру*', 'медициналық (тексеру*|анықтама*)', 'патент*', 'жұмыс рұқсат*'],
       ky: ['тариздөө*', 'виза*', 'чакыруу*', 'каттоо*', 'ишке орноштуруу*', 'кызмат (акысы|баасы)', 'агенттик кызмат*', 'кызматтары*', 'камсыздандыруу*', 'медициналык (текшерүү*|маалымкат*)', 'патент*', 'иштөөгө уруксат*'],
       uz: ['rasmiylashtir*', 'viza*', 'taklifnoma*', "ro'yxat*", 'ishga joylash*', 'agentlik xizmat*', 'xizmat (haqi|narxi|puli)', 'xizmatlar*', "sug'urta*", "tibbiy (ko'rik*|tekshiruv*)", 'patent*', 'ruxsatnoma*', "hujjat* (tayyorla*|yig'i*)"],
@@ -210,7 +210,7 @@ export const concepts: CueRule[] = [
     negatable: true,
     // Paying back, deducting, owing: a cost turned into a debt.
     patterns: {
-      en: ['pay* back', 'repay*', 'deduct*', 'owe', 'owed', 'owing', 'debt*', 'loan*', 'take* (it )?(from|out of)', 'taken (from|out of)', 'withheld', 'withhold*', 'installment*', 'instalment*', 'work (it )?off'],
+      en: ['pay* back', 'repay*', 'repaid', 'deduct*', 'owe', 'owed', 'owing', 'debt*', 'loan*', 'take* (it )?(from|out of)', 'taken (from|out of)', 'withheld', 'withhold*', 'installment*', 'instalment*', 'work (it )?off'],
       ru: ['вычт*', 'вычит*', 'вычет*', 'высчит*', 'удерж*', 'погаш*', 'погас(ить|ите)', 'верн(ете|ешь|уть)', 'возвра(щаете|тите)', 'отдад(ите|ишь)', 'долг*', 'в счет', 'в кредит', 'займ*', 'рассрочк*', 'отработа*', '(оплат*|заплат*|плат*) (потом|позже|после)'],
       kk: ['өтей*', 'өте(йсіз|йсің|у|лу)', 'қайтар(асыз|асың|у)', 'ұстал*', 'шегер*', 'қарыз*', 'несие*', 'бөліп төле*'],
       ky: ['кайтар(асыз|ып бересиз|уу)', 'кармал*', 'кармап калабыз', 'кесил*', 'кесеби*', 'карыз*', 'насыя*', 'бөлүп төлө*'],
@@ -278,7 +278,7 @@ export const concepts: CueRule[] = [
     patterns: {
       en: ['not allowed', 'not permitted', 'forbidden', 'prohibited', 'cannot', "can't", 'may not', 'only with (the )?(permission|approval|consent)', 'without permission', 'not possible'],
       ru: ['нельзя', 'запрещ*', 'не разреша*', 'не допуска*', 'невозможн*', 'только с (разрешени*|согласи*|ведома)', 'без разрешени*', 'не положено', 'не отпуска*'],
-      kk: ['болмайды', 'тыйым*', 'рұқсатымен', 'рұқсатсыз', 'рұқсат (берілмейді|жоқ)', 'мүмкін емес', 'жол берілмейді'],
+      kk: ['болмайды', 'тыйым салын*', 'тыйым*', 'рұқсатымен', 'рұқсатсыз', 'рұқсат (берілмейді|жоқ)', 'мүмкін емес', 'жол берілмейді'],
       ky: ['болбойт', 'тыюу*', 'уруксаты менен', 'уруксатсыз', 'уруксат (берилбейт|жок)', 'мүмкүн эмес'],
       uz: ['mumkin emas', 'taqiqlan*', 'man etil*', '(ruxsat|ruxsati) bilan', '(ruxsatsiz|ruxsatisiz)', "ruxsat (berilmaydi|yo'q)"],
       tg: ['мумкин нест', 'манъ*', '(бо|бе) иҷозати', 'иҷозат (нест|дода намешавад)', 'наметавон*'],

@@ -346,6 +346,18 @@ function wordAt(starts: Int32Array, pos: number): number {
   return Math.max(0, firstWordAtOrAfter(starts, pos + 1) - 1);
 }
 
+/** The clauses (or sentences) that hold a span of any of `ids`, or undefined when none does. */
+function unitsHolding(ids: readonly string[], within: 'clause' | 'sentence', present: Map<string, Part[]>, w: Words): Set<number> | undefined {
+  let units: Set<number> | undefined;
+  const unitOf = within === 'clause' ? w.clause : w.sentence;
+  for (const id of ids) {
+    for (const part of present.get(id) ?? []) {
+      if (part[1] > part[0]) (units ??= new Set()).add(unitOf[wordAt(w.starts, part[0])]!);
+    }
+  }
+  return units;
+}
+
 /**
  * The parts of a conjunction with `within` that stand together in the first clause (or sentence)
  * that holds every one of them and none of its `none` signals, each labelled with its signal; or
@@ -499,7 +511,9 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
     if (found === undefined && rule.when.length === 0) continue;
     const spans: Part[] = [];
     if (found) {
+      const unless = rule.unless ? unitsHolding(rule.unless.any, rule.unless.within, present, w) : undefined;
       for (const m of found) {
+        if (unless && unless.has((rule.unless!.within === 'clause' ? w.clause : w.sentence)[m.firstWord]!)) continue;
         if (rule.negatable && !holdsWithoutNegatedGap(m, norm.matchView, w, negationWord, rules.guard)) continue;
         if (rule.negatable && (negations ??= new Negations(w, before, after, warnings)).negates(m)) {
           if (rule.onNegated) {

@@ -122,6 +122,7 @@ export interface EngineRule {
   readonly onNegated: string | undefined;
   readonly when: readonly { readonly all: readonly string[]; readonly none: readonly string[]; readonly within: 'clause' | 'sentence' | undefined }[];
   readonly suppresses: readonly string[];
+  readonly unless: { readonly any: readonly string[]; readonly within: 'clause' | 'sentence' } | undefined;
   readonly firm: boolean;
   readonly country: string | undefined;
   readonly dimension: OfferDimension | undefined;
@@ -138,6 +139,7 @@ function engineRule(rule: OfferRule): EngineRule {
     onNegated: rule.onNegated,
     when: (rule.when ?? []).map((c) => ({ all: c.all, none: c.none ?? [], within: c.within })),
     suppresses: rule.kind === 'flag' ? (rule.suppresses ?? []) : [],
+    unless: rule.unless,
     firm: rule.kind === 'flag' ? (rule.firm ?? false) : false,
     country: rule.kind === 'cue' ? rule.country : undefined,
     dimension: rule.kind === 'flag' ? rule.dimension : undefined,
@@ -258,10 +260,10 @@ function schemaError(error: z.core.$ZodError, issues: readonly z.core.$ZodIssue[
 }
 
 /**
- * Russian negations whose Latin spelling is an everyday English word ("net" pay, "ni"): read in
+ * Negations whose Latin spelling is an everyday English word (Russian "net" pay, "ni", Tajik "be"): read in
  * Cyrillic only, or "450 EUR net" would negate the fee before it.
  */
-const cyrillicOnlyNegations = new Set(['нет', 'ни']);
+const cyrillicOnlyNegations = new Set(['нет', 'ни', 'бе']);
 
 /**
  * The spellings a pattern is matched in: its own, and the other script — Latin for Russian,
@@ -364,6 +366,10 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
           issues.push(`${where}.when.${c}: "${ref}" is not an extractor signal or a rule defined before this one`);
         }
       }
+    }
+    for (const ref of rule.unless?.any ?? []) {
+      const at = indexOf.get(ref);
+      if (!extractors.has(ref) && (at === undefined || at >= i)) issues.push(`${where}.unless: "${ref}" is not an extractor signal or a rule defined before this one`);
     }
     if (rule.onNegated && kinds.get(rule.onNegated) !== 'reassurance') {
       issues.push(`${where}.onNegated: "${rule.onNegated}" is not a reassurance rule`);

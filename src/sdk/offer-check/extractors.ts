@@ -87,8 +87,8 @@ const perMonth = { hour: 168, day: 22, week: 4.33, month: 1, year: 1 / 12 } as c
  */
 const localPerMonth = { hour: 176, day: 22, week: 4.33, month: 1, year: 1 / 12 } as const;
 
-/** Pay from this many times a country's typical full-time wage is far above what work pays there. */
-export const LOCAL_PAY_ABOVE = 2.5;
+/** Pay from this many times a country’s typical full-time wage is above what unskilled work pays there. */
+export const LOCAL_PAY_ABOVE = 2;
 /** … and from this many times, far above what almost any job offered this way pays. */
 export const LOCAL_PAY_FAR_ABOVE = 5;
 
@@ -500,8 +500,12 @@ export function extract(text: string): Extracted {
     const localRatio = localPayRatio(sum * localPerMonth[period] * fullTime, currency);
     const span: Span = [start, end];
     pay.push({ usdPerMonth, currency, period, periodWritten, localRatio, span });
-    if (usdPerMonth >= HIGH_PAY_USD_PER_MONTH) add('pay-high', span);
-    if (usdPerMonth >= VERY_HIGH_PAY_USD_PER_MONTH) add('pay-very-high', span);
+    // Where the currency names a country with a sourced wage, "high" is measured against that
+    // wage (£12.21 an hour is ordinary in the UK, 40,000 ₸ a day is not in Kazakhstan); elsewhere
+    // (dollars, euros) against the rough dollar figures.
+    const local = !Number.isNaN(localRatio);
+    if (local ? localRatio >= LOCAL_PAY_ABOVE : usdPerMonth >= HIGH_PAY_USD_PER_MONTH) add('pay-high', span);
+    if (local ? localRatio >= LOCAL_PAY_FAR_ABOVE : usdPerMonth >= VERY_HIGH_PAY_USD_PER_MONTH) add('pay-very-high', span);
     if (localRatio >= LOCAL_PAY_ABOVE) add('pay-above-local', span);
     if (localRatio >= LOCAL_PAY_FAR_ABOVE) add('pay-far-above-local', span);
     if (!periodWritten) add('money-sum', span);

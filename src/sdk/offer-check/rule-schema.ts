@@ -15,7 +15,7 @@ import { adviceCodes, offerDimensions, offerLanguages, signalStrengths } from '.
  * - `official-contact`: an e-mail address on a company domain or a website that is not a messenger;
  * - `personal-card`: a bank-card number (16 digits that pass the Luhn check);
  * - `money-sum`: a sum of money with no pay period after it ("300 EUR", "1500$"): a price, not pay;
- * - `pay-above-local`: pay at least 2.5 times the typical full-time monthly wage of the country
+ * - `pay-above-local`: pay at least twice the typical full-time monthly wage of the country
  *   it is paid in (see src/data/wages), after converting its period (hour, shift, day, week) and,
  *   when the offer says so, its few hours a day to full time;
  * - `pay-far-above-local`: at least 5 times that wage;
@@ -66,6 +66,12 @@ const common = {
   negatable: z.optional(z.boolean()),
   /** The reassurance that a negated match becomes instead ("no fees" → `no-fees-stated`). */
   onNegated: z.optional(id),
+  /**
+   * A match of the rule's patterns is dropped when one of these signals stands in the same clause
+   * (or sentence): a passport "collected for the embassy and returned" is not kept, tax "deducted
+   * from your salary" is not a debt.
+   */
+  unless: z.optional(z.strictObject({ any: z.array(id).check(z.minLength(1)), within: z.enum(['clause', 'sentence']) })),
   /** Why the rule exists or where it comes from; never shown to people. */
   note: z.optional(z.string()),
 };
