@@ -112,15 +112,15 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'official-body',
-    // An embassy, consulate, visa centre or migration service: where an agency lawfully takes documents.
+    // An embassy, consulate, visa centre, migration service or state fee: where documents lawfully go and fees lawfully are paid.
     patterns: {
-      en: ['embass*', 'consulat*', 'visa (centre|center|application cent*)', 'migration (service|office|agency)'],
-      ru: ['посольств*', 'консульств*', 'визов* центр*', 'миграционн*', 'мвд', 'умвд', 'фмс'],
-      kk: ['елшілік*', 'консулдық*', 'көші қон*'],
-      ky: ['элчилик*', 'консулдук*', 'миграция*'],
-      uz: ['elchixona*', 'konsullik*', 'migratsiya*'],
-      tg: ['сафорат*', 'консулгарӣ*', 'муҳоҷират*'],
-      tk: ['ilçihana*', 'konsullyk*', 'migrasiýa*'],
+      en: ['embass*', 'consulat*', 'visa (centre|center|application cent*)', 'migration (service|office|agency)', 'to the government', 'government fee*', 'home office', 'state fee*'],
+      ru: ['посольств*', 'консульств*', 'визов* центр*', 'миграционн*', 'мвд', 'умвд', 'фмс', 'госпошлин*', 'государственн* пошлин*', 'в бюджет'],
+      kk: ['елшілік*', 'консулдық*', 'көші қон*', 'мемлекеттік баж*'],
+      ky: ['элчилик*', 'консулдук*', 'миграция*', 'мамлекеттик алым*'],
+      uz: ['elchixona*', 'konsullik*', 'migratsiya*', 'davlat boj*'],
+      tg: ['сафорат*', 'консулгарӣ*', 'муҳоҷират*', 'боҷи давлатӣ'],
+      tk: ['ilçihana*', 'konsullyk*', 'migrasiýa*', 'döwlet paç*'],
     },
   }),
   // --- money -------------------------------------------------------------------------------------
@@ -309,6 +309,46 @@ export const concepts: CueRule[] = [
       uz: ['telefon*'],
       tg: ['телефон*', 'мобил*'],
       tk: ['telefon*', 'ykjam*'],
+    },
+  }),
+  // --- papers a worker needs, said to be unnecessary --------------------------------------------
+  concept({
+    id: 'permit',
+    // A work permit, a work visa or Russia's patent for migrants.
+    patterns: {
+      en: ['work permit*', 'work visa*', 'permit', 'permits', 'patent'],
+      ru: ['патент*', 'разрешени* на работу', 'рабоч* виз*', 'трудов* виз*'],
+      kk: ['патент*', 'жұмыс рұқсат*', 'жұмысқа рұқсат*', 'жұмыс виза*'],
+      ky: ['патент*', 'иштөөгө уруксат*', 'жумуш уруксат*', 'жумушчу виза*'],
+      uz: ['patent*', 'ruxsatnoma*', 'ishlash uchun ruxsat*', 'ish viza*'],
+      tg: ['патент*', 'иҷозатнома*', 'раводиди корӣ', 'иҷозати кор*'],
+      tk: ['patent*', 'rugsatnama*', 'iş rugsat*', 'iş wiza*'],
+    },
+  }),
+  concept({
+    id: 'contract',
+    // A written employment contract.
+    patterns: {
+      en: ['contract*', 'written agreement', 'paperwork'],
+      ru: ['договор*', 'контракт*', 'трудов* договор*'],
+      kk: ['келісімшарт*', 'еңбек шарт*'],
+      ky: ['келишим*', 'контракт*', 'эмгек келишим*'],
+      uz: ['shartnoma*', 'kontrakt*', 'mehnat shartnoma*'],
+      tg: ['шартнома*', 'қарордод*', 'контракт*'],
+      tk: ['şertnama*', 'kontrakt*', 'zähmet şertnama*'],
+    },
+  }),
+  concept({
+    id: 'not-needed',
+    // Not needed, not required, no need: what a recruiter says of papers the law requires.
+    patterns: {
+      en: ['not (needed|required|necessary)', 'no need', 'unnecessary', "don't need", 'do not need'],
+      ru: ['не (нуж(ен|н*)|требуется|обязател*|надо)', 'нет необходимости', 'ненужн*'],
+      kk: ['керек емес', 'қажет емес', 'керегі жоқ', 'қажеті жоқ', 'талап етілмейді', 'міндетті емес'],
+      ky: ['керек эмес', 'кереги жок', 'зарыл эмес', 'талап кылынбайт', 'милдеттүү эмес'],
+      uz: ['kerak emas', 'shart emas', 'kerakmas', 'talab qilinmaydi', 'hojati yoʻq'],
+      tg: ['лозим нест', 'шарт нест', 'даркор нест', 'зарур нест', 'ҳоҷат нест', 'талаб карда намешавад'],
+      tk: ['gerek däl', 'hökman däl', 'zerur däl', 'talap edilmeýär', 'geregi ýok'],
     },
   }),
   // --- where the work is, and through whom (for advice that fits) -------------------------------

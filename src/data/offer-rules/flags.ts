@@ -148,6 +148,8 @@ export const flags: FlagRule[] = [
     advice: ['ask-work-visa'],
     // Work on a tourist or visit visa, or without a permit, leaves the worker without rights and open to threats of denunciation.
     negatable: true,
+    // A permit said to be unnecessary, in any words: "патент алуунун кереги жок", "work permit is not really needed".
+    when: [{ all: ['permit', 'not-needed'], none: ['employer-pays'], within: 'clause' }],
     patterns: {
       en: ['(on|with) (a )?(tourist|visit|visitor) visa*', 'tourist visa*', '(tourist|visit) visa (is )?(ok|fine|enough)', 'work without (a )?(permit|work permit|visa|papers|documents)', 'no work permit (needed|required)', 'visa on arrival', '(come|enter|arrive) (first )?on a (visit|tourist|visitor) visa', 'no (work )?permit (is )?(needed|required)', 'we (will )?sort (out )?(the )?(visa|papers|documents)'],
       ru: ['(по|на) (туристическ*|гостев*) виз*', 'туристическ* виз*', 'без (разрешения на работу|патента|рабочей визы|документов)', '(патент|разрешение на работу|рабочая виза) не (нужен|нужна|нужно|требуется)', 'патент* (не нужен|не обязателен|не требуется)', '(вопрос* с визой|визу|документы|регистраци*) (решим|решаем|порешаем)'],
@@ -165,6 +167,8 @@ export const flags: FlagRule[] = [
     strength: 'medium',
     indicator: 'deceived-contract',
     advice: ['ask-written-contract'],
+    // A contract said to be unnecessary, in any words: "келишим түзүүнүн кереги жок".
+    when: [{ all: ['contract', 'not-needed'], within: 'clause' }],
     patterns: {
       en: ['no contract*', 'without (a )?(contract|papers|written contract)', 'contract (will be )?(signed|given) (on|upon|after) arrival', 'cash in hand', 'off the books', 'unofficial (job|work|employment)', 'no (paperwork|written contract)', 'contract (is )?not (needed|required|signed)'],
       ru: ['без (договор*|контракт*|официальн* оформлени*|оформлени*|трудов* договор*)', '(договор|контракт) (подпиш*|заключ*|оформ*) (на месте|по приезд*|после приезд*)', 'неофициальн* (трудоустройств*|работ*)', '(оформлени*|договор*|контракт*) не (нуж(ен|н*)|требуется)', 'договор* не (заключа*|подпис*|оформля*)', '(оформления|договора|контракта) нет'],
@@ -189,11 +193,13 @@ export const flags: FlagRule[] = [
     // 1500$"), a fee for a service, a sum or a fee in advance — never where the clause speaks of
     // wages or says the employer pays.
     when: [
-      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays'], within: 'clause' },
-      { all: ['fee', 'service'], none: ['wages', 'employer-pays'], within: 'clause' },
+      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body'], within: 'clause' },
+      { all: ['fee', 'service'], none: ['wages', 'employer-pays', 'official-body'], within: 'clause' },
       { all: ['advance', 'money-sum'], none: ['wages'], within: 'clause' },
       { all: ['advance', 'fee'], none: ['wages', 'employer-pays'], within: 'clause' },
     ],
+    // A visa fee paid "directly to the government" or at an embassy is not paid to the recruiter.
+    unless: { any: ['official-body'], within: 'clause' },
     patterns: {
       en: ['(pay|paying) (a |the |an )?(fee*|deposit|registration fee*|processing fee*|visa fee*|medical fee*|training fee*|uniform)', '(registration|processing|placement|agency|service|recruitment|visa|document*|application) (fee|fees)', '(processing|preparation|registration) of (the )?(documents|papers|visa|work permit)', '(fee|fees|cost|price) (for|of) (the )?(documents|visa|processing|registration|job|employment|placement)', 'upfront (payment|fee*)', '(advance|deposit) payment', 'prepayment*', 'one (time|off) fee', '(half|50%) (upfront|in advance|before departure)', 'pay in advance', 'service (cost|price)', '(document preparation|documents|paperwork|processing|placement|registration) ~ # (eur|euro|euros|usd|dollars|gbp|pounds|aed)', '(document preparation|documents|paperwork|processing|placement|registration) ~ (#$|$#)'],
       ru: ['предоплат*', 'оплат* (за )?(оформлени*|визы|визу|документ*|обучени*|медкомисси*|медосмотр*|форм*|услуг* агентств*|регистраци*|анкет*|приглашени*)', '(взнос*|сбор*|комисси*) (за )?(оформлени*|регистраци*|трудоустройств*|услуг*)', 'стоимость (оформлени*|визы|услуг*|трудоустройств*|пакета документов)', '(оплатить|оплатите|заплатить|заплатите|внести|внесите|оплачиваете) ~ (оформлени*|визу|документ*|обучени*|взнос*|регистраци*|приглашени*)', 'платн* (оформлени*|трудоустройств*)', '(оформлени*|виза|визу|визы|документ*|приглашени*) ~ #$', '(оформлени*|виза|визу|визы|документ*|приглашени*) ~ # (долларов|доллар|usd|евро|euro|у.е)', '(оформлени*|виза|визу|визы|документ*|приглашени*) ~ $#', 'услуги (агентства )?платн*', 'услуги (стоят|стоимостью|обойдутся)', '(половину|часть|50%|половина) (вперед|сразу|заранее|предоплатой)', 'оплата (вперед|заранее)', 'стоимость наших услуг'],

@@ -92,6 +92,26 @@ describe('combinations of concepts', () => {
   });
 });
 
+describe('papers said to be unnecessary', () => {
+  it('reads a permit or a contract with "not needed" in one clause, whatever stands between them', () => {
+    for (const text of ['Ишке орношуу үчүн патент алуунун кереги жок.', 'A work permit is honestly not needed here.', 'Ruxsatnoma olish shart emas.']) {
+      assert.ok(flag(checkOffer(text), 'tourist-visa-work'), text);
+    }
+    for (const text of ['Келишим түзүүнүн кереги жок.', 'Şertnama baglaşmak gerek däl.', 'A written contract is not needed.']) {
+      assert.ok(flag(checkOffer(text), 'no-contract'), text);
+    }
+  });
+
+  it('does not read "not needed" of experience as a missing contract or permit', () => {
+    const result = checkOffer('Официальный трудовой договор, патент оформляем. Опыт не нужен.');
+    assert.ok(!flag(result, 'no-contract') && !flag(result, 'tourist-visa-work'));
+  });
+
+  it('does not read a visa fee paid to the state as a recruitment fee', () => {
+    assert.ok(!flag(checkOffer('You pay the visa fee of £298 directly to the government.'), 'recruitment-fee'));
+  });
+});
+
 describe('pay against the wages of the country it is paid in', () => {
   it('keeps, for every reference wage, a sourced figure with the same amount, period and year', () => {
     for (const [currency, ref] of Object.entries(payReferences)) {
