@@ -189,6 +189,9 @@ interface Matches {
 }
 
 const isDigitUnit = (u: number) => u >= 0x30 && u <= 0x39;
+// In the match view a letter or digit is anything but a line break and U+0020–U+002F (see pattern.ts).
+const isViewWordUnit = (u: number) => u !== 0x0a && (u < 0x20 || u > 0x2f);
+const isViewLetter = (u: number) => u !== 0x0a && (u < 0x20 || u > 0x39);
 
 /**
  * Runs the candidate patterns at every word start: reads the match view from there in the key
@@ -234,11 +237,19 @@ function matchAll(view: string, w: Words, rules: EngineTables): Matches {
     for (const candidate of candidates) {
       if (candidate.tried === stamp) continue;
       candidate.tried = stamp;
-      const re = candidate.re;
-      re.lastIndex = at;
-      if (!re.test(view)) continue;
-      const end = re.lastIndex;
-      const lastWord = firstWordAtOrAfter(starts, end) - 1;
+      let end: number;
+      if (candidate.plainLength > 0) {
+        // Reaching this key has spelled the word; only its end is left to check.
+        end = at + candidate.plainLength;
+        if (candidate.plainStem) while (end < n && isViewLetter(view.charCodeAt(end))) end++;
+        if (end < n && isViewWordUnit(view.charCodeAt(end))) continue;
+      } else {
+        const re = candidate.re;
+        re.lastIndex = at;
+        if (!re.test(view)) continue;
+        end = re.lastIndex;
+      }
+      const lastWord = candidate.plainLength > 0 ? k : firstWordAtOrAfter(starts, end) - 1;
       for (const rule of candidate.rules) {
         const match: Match = { start: at, end, firstWord: k, lastWord, candidate };
         const list = found.get(rule);
@@ -346,16 +357,39 @@ function wordAt(starts: Int32Array, pos: number): number {
   return Math.max(0, firstWordAtOrAfter(starts, pos + 1) - 1);
 }
 
-/** The clauses (or sentences) that hold a span of any of `ids`, or undefined when none does. */
-function unitsHolding(ids: readonly string[], within: 'clause' | 'sentence', present: Map<string, Part[]>, w: Words): Set<number> | undefined {
-  let units: Set<number> | undefined;
-  const unitOf = within === 'clause' ? w.clause : w.sentence;
-  for (const id of ids) {
-    for (const part of present.get(id) ?? []) {
-      if (part[1] > part[0]) (units ??= new Set()).add(unitOf[wordAt(w.starts, part[0])]!);
+/**
+ * The clauses and sentences each signal's spans stand in, worked out once per signal and text:
+ * many combinations ask about the same concepts ("wages" blocks five of them).
+ */
+class UnitIndex {
+  readonly #clause = new Map<string, Map<number, Part[]>>();
+  readonly #sentence = new Map<string, Map<number, Part[]>>();
+
+  constructor(
+    readonly present: Map<string, Part[]>,
+    readonly w: Words,
+  ) {}
+
+  /** The spans of `id` by the clause (or sentence) they start in, each labelled with its signal. */
+  of(id: string, within: 'clause' | 'sentence'): Map<number, Part[]> {
+    const cache = within === 'clause' ? this.#clause : this.#sentence;
+    let units = cache.get(id);
+    if (units) return units;
+    units = new Map();
+    const unitOf = within === 'clause' ? this.w.clause : this.w.sentence;
+    for (const part of this.present.get(id) ?? []) {
+      if (part[1] <= part[0]) continue;
+      const unit = unitOf[wordAt(this.w.starts, part[0])]!;
+      const labelled: Part = part[2] === undefined ? [part[0], part[1], id] : part;
+      const list = units.get(unit);
+      if (list) list.push(labelled);
+      else units.set(unit, [labelled]);
     }
+    // Signals are added in rule order and a rule only asks about earlier ones: nothing is added to
+    // `id` after this, so the index stays right.
+    cache.set(id, units);
+    return units;
   }
-  return units;
 }
 
 /**
@@ -366,28 +400,15 @@ function unitsHolding(ids: readonly string[], within: 'clause' | 'sentence', pre
  */
 function inOneUnit(
   conjunction: { readonly all: readonly string[]; readonly none: readonly string[]; readonly within: 'clause' | 'sentence' | undefined },
-  present: Map<string, Part[]>,
-  w: Words,
+  units: UnitIndex,
   negated: (parts: Part[]) => boolean,
 ): Part[] | undefined {
-  const unitOf = conjunction.within === 'clause' ? w.clause : w.sentence;
-  const unitsOf = (id: string): Map<number, Part[]> => {
-    const units = new Map<number, Part[]>();
-    for (const part of present.get(id) ?? []) {
-      if (part[1] <= part[0]) continue;
-      const unit = unitOf[wordAt(w.starts, part[0])]!;
-      const labelled: Part = part[2] === undefined ? [part[0], part[1], id] : part;
-      const list = units.get(unit);
-      if (list) list.push(labelled);
-      else units.set(unit, [labelled]);
-    }
-    return units;
-  };
-  const each = conjunction.all.map(unitsOf);
-  const blocked = new Set<number>();
-  for (const id of conjunction.none) for (const unit of unitsOf(id).keys()) blocked.add(unit);
-  for (const unit of [...each[0]!.keys()].sort((a, b) => a - b)) {
-    if (blocked.has(unit) || !each.every((units) => units.has(unit))) continue;
+  const within = conjunction.within ?? 'sentence';
+  const each = conjunction.all.map((id) => units.of(id, within));
+  if (each.some((u) => u.size === 0)) return undefined;
+  const first = [...each[0]!.keys()].sort((a, b) => a - b);
+  for (const unit of first) {
+    if (!each.every((u) => u.has(unit)) || conjunction.none.some((id) => units.of(id, within).has(unit))) continue;
     const parts = each.flatMap((units) => units.get(unit)!);
     if (!negated(parts)) return parts;
   }
@@ -503,6 +524,7 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
   const after = matches.get(NEGATOR_AFTER);
   const warnings = matches.get(NEGATOR_WARNING);
   let negations: Negations | undefined;
+  let units: UnitIndex | undefined;
   const engine = rules.engineRules;
   for (let i = 0; i < engine.length; i++) {
     const rule = engine[i]!;
@@ -511,9 +533,12 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
     if (found === undefined && rule.when.length === 0) continue;
     const spans: Part[] = [];
     if (found) {
-      const unless = rule.unless ? unitsHolding(rule.unless.any, rule.unless.within, present, w) : undefined;
+      const unless = rule.unless;
       for (const m of found) {
-        if (unless && unless.has((rule.unless!.within === 'clause' ? w.clause : w.sentence)[m.firstWord]!)) continue;
+        if (unless) {
+          const unit = (unless.within === 'clause' ? w.clause : w.sentence)[m.firstWord]!;
+          if (unless.any.some((id) => (units ??= new UnitIndex(present, w)).of(id, unless.within).has(unit))) continue;
+        }
         if (rule.negatable && !holdsWithoutNegatedGap(m, norm.matchView, w, negationWord, rules.guard)) continue;
         if (rule.negatable && (negations ??= new Negations(w, before, after, warnings)).negates(m)) {
           if (rule.onNegated) {
@@ -540,7 +565,7 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
         }
         break;
       }
-      const together = inOneUnit(conjunction, present, w, (parts) => {
+      const together = inOneUnit(conjunction, (units ??= new UnitIndex(present, w)), (parts) => {
         // A negation just before the first part or just after the last, or a warning in the
         // sentence, turns the combination around ("No upfront fee is ever charged").
         let first = parts[0]![0];

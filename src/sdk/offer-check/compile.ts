@@ -14,6 +14,7 @@ import {
   kazakhLatinVariant,
   parsePattern,
   patternKeys,
+  plainWord,
   toRegexSource,
   uzbekCyrillicVariant,
   WORD_END,
@@ -44,6 +45,13 @@ export class Candidate {
   #source: string | undefined;
   /** The word start (a per-rule-set count) it was last tried at: one reached by two keys runs once. */
   tried = -1;
+  /**
+   * For a pattern that is one plain word no longer than a key (see `plainWord`): its length, and
+   * whether letters may follow (a stem). The matcher checks only the word's end, with no RegExp:
+   * most concept words are such patterns. 0 for the others.
+   */
+  readonly plainLength: number;
+  readonly plainStem: boolean;
 
   constructor(
     readonly nodes: PatternNode[],
@@ -53,7 +61,11 @@ export class Candidate {
     readonly hasGap: boolean,
     /** The pattern is one word ("не", "emas"): a negation inside a gap, when it is a negator. */
     readonly oneWord: boolean,
-  ) {}
+  ) {
+    const plain = plainWord(nodes);
+    this.plainLength = plain?.length ?? 0;
+    this.plainStem = plain?.stem ?? false;
+  }
 
   /** The RegExp source: the pattern, then the end of a word. */
   get source(): string {

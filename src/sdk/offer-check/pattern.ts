@@ -307,6 +307,24 @@ function keysOfLength(pattern: string, nodes: Node[], length: number): string[] 
   return [...keys];
 }
 
+/**
+ * For a pattern that is one word of letters, no longer than a key (`агент`, `агент*`): its folded
+ * length and whether it takes a stem. The matcher needs no RegExp for such a pattern: reaching the
+ * end of its key in the trie has spelled it, and only the end of the word is left to check.
+ * Undefined for any other pattern.
+ */
+export function plainWord(nodes: Node[]): { length: number; stem: boolean } | undefined {
+  const [first, second] = nodes;
+  if (!first || first.t !== 'lit' || nodes.length > 2 || (second && second.t !== 'stem')) return undefined;
+  const folded = normalizePatternText(first.c);
+  if (folded.length === 0 || folded.length > KEY_LENGTH) return undefined;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (!isWordUnit(c) || (c >= 0x30 && c <= 0x39) || c >= 0xd800) return undefined;
+  }
+  return { length: folded.length, stem: second !== undefined };
+}
+
 /** Whether a pattern has a gap (` ~ `) anywhere. */
 export function hasGap(nodes: Node[]): boolean {
   return nodes.some((n) => n.t === 'gap' || (n.t === 'alt' && n.options.some(hasGap)));
