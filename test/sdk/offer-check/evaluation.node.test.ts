@@ -55,6 +55,14 @@ test('precision and recall per level (printed)', () => {
       ...matrix,
       '',
       `language detected correctly: ${language}/${results.length}`,
+      '',
+      `per language: exact level, high rated high, medium or high rated at least medium`,
+      ...offerLanguages.map((lang) => {
+        const sub = results.filter((r) => r.offer.lang === lang);
+        const high = sub.filter((r) => r.offer.level === 'high');
+        const risky = sub.filter((r) => r.offer.level !== 'low');
+        return `${lang.padEnd(8)}${pad(`${sub.filter((r) => r.result.level === r.offer.level).length}/${sub.length}`, 7)}${pad(`${high.filter((r) => r.result.level === 'high').length}/${high.length}`, 7)}${pad(`${risky.filter((r) => r.result.level !== 'low').length}/${risky.length}`, 7)}`;
+      }),
       `held-out offers (written after tuning, never tuned on): ${heldOut.length}, agree ${heldOut.filter((r) => r.result.level === r.offer.level).length}`,
       ...table(heldOut),
       '',
