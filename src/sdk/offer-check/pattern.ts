@@ -441,7 +441,15 @@ function bridge(
       out.push(node);
     }
   }
-  return out;
+  // Letters with one spelling join up again, so a bridged word stays one literal ("pasport*"),
+  // which the matcher can take without a RegExp (see `plainWord`).
+  const joined: Node[] = [];
+  for (const node of out) {
+    const prev = joined[joined.length - 1];
+    if (node.t === 'lit' && prev?.t === 'lit') joined[joined.length - 1] = { t: 'lit', c: prev.c + node.c };
+    else joined.push(node);
+  }
+  return joined;
 }
 
 /** The Latin spelling of a Kazakh or Kyrgyz Cyrillic pattern, or null when it is not Cyrillic. */
