@@ -1,8 +1,8 @@
 // Directory query latency on a 10,000-entry synthetic directory (Node, one core): the issue's
 // target is p99 under 2 ms. The directory is made here from a seeded generator, so every run
 // measures the same data; the queries mix countries, needs, languages, hours and home countries.
-import type { Bench } from '../scripts/bench.js';
-import { syntheticDirectory, syntheticQueries } from '../scripts/synthetic-hotlines.js';
+import type { Bench } from './types.js';
+import { syntheticDirectory, syntheticQueries } from '../test/fixtures/synthetic-hotlines.js';
 import { HotlineDirectory } from '../src/sdk/hotlines/directory.js';
 import type { HotlineQuery } from '../src/sdk/hotlines/directory.js';
 import { checkHotlineData } from '../src/sdk/hotlines/validate.js';

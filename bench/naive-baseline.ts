@@ -6,7 +6,7 @@
 // back through a normalisation, does not look for negations, run the extractors (pay, ages,
 // cards, contacts) or score: it does less work than the engine, so a faster engine is a real gain.
 import { offerRuleSet } from '../src/sdk/index.js';
-import type { BenchRow } from '../scripts/bench.js';
+import type { BenchRow } from './types.js';
 
 /** One pattern compiled on its own, with the rule (or negator list) it belongs to. */
 export interface NaivePattern {

@@ -2,12 +2,11 @@
 // built from the labelled set), one 5 KB offer in Node and in headless Chromium, the cost of
 // compiling the rules, and a long adversarial text to show matching stays linear.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import type { Bench, BenchRow } from '../scripts/bench.js';
-import { chromiumArgs, chromiumPath, hasChromium } from '../scripts/chromium.mjs';
+import type { Bench, BenchRow } from './types.js';
 import { labelledOffers } from '../test/fixtures/offers/index.js';
 import { bundledOfferRules, checkOffer, checkOffers, compileOfferRules, offerRuleSet } from '../src/sdk/index.js';
 import { naiveBaselineRow } from './naive-baseline.js';
@@ -48,11 +47,15 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 
+/** Debian's Chromium, as the tests use it (CHROME_PATH overrides); the bench never downloads a browser. */
+const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const chromiumArgs = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'];
+
 /** Loads the bundled benchmark in headless Chromium and reads the figures it writes into the page. */
 function runInChromium<T>(dir: string): T | string {
   const html = join(dir, 'bench.html');
   writeFileSync(html, `<!doctype html><meta charset="utf-8"><pre id="out">pending</pre><script src="bench.js"></script>`);
-  const out = spawnSync(chromiumPath(), [...chromiumArgs, '--allow-file-access-from-files', '--dump-dom', `file://${html}`], {
+  const out = spawnSync(chromiumPath, [...chromiumArgs, '--allow-file-access-from-files', '--dump-dom', `file://${html}`], {
     encoding: 'utf8',
     timeout: 120_000,
   });
@@ -187,7 +190,7 @@ const bench: Bench = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'smk-bench-'));
   try {
     await bundleForChromium(dir, coldAndWarm(fiveKb));
-    const chromium = hasChromium() ? runInChromium<{ compile: number; first: number; median: number; p95: number; controlP95: number }>(dir) : 'Chromium is missing';
+    const chromium = existsSync(chromiumPath) ? runInChromium<{ compile: number; first: number; median: number; p95: number; controlP95: number }>(dir) : 'Chromium is missing';
     if (typeof chromium === 'string') {
       process.stderr.write(`offer-check bench: Chromium figures skipped: ${chromium}\n`);
     } else {

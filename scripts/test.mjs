@@ -1,9 +1,13 @@
 // `npm test`: lint, build (type-check included), Node tests, then browser tests in Chromium.
 // Ends with one line that totals every test run, browser and Node: "N passed, N failed[, N skipped]".
+// `--only node` runs the Node unit tests, which need no build (a fresh clone passes them): it makes
+// only the generated sources they import. The tests of the build itself live in test/dist/ and run
+// after the build, in `npm test` or with `--only dist`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureChromium } from './chromium.mjs';
+import { ensurePostgres } from './postgres.mjs';
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -34,11 +38,11 @@ if (!only) {
   run('Storybook static build', 'npx', ['storybook', 'build', '--output-dir', 'dist/storybook', '--quiet', '--disable-telemetry']);
 }
 
-if (!only || only === 'node') {
-  const files = findTests('test', (name) => name.endsWith('.node.test.ts'));
+/** Runs Node test files and adds their results to the totals. */
+function runNodeTests(label, files) {
   const tap = '.cache/node.tap';
   rmSync(tap, { force: true });
-  run(`Node tests (${files.length} files)`, process.execPath, [
+  run(`${label} (${files.length} files)`, process.execPath, [
     '--import', 'tsx', '--test', '--test-concurrency=1',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=tap', `--test-reporter-destination=${tap}`,
@@ -54,6 +58,28 @@ if (!only || only === 'node') {
     totals.failed += 1;
   }
 }
+
+const isNodeTest = (name) => name.endsWith('.node.test.ts');
+
+if (only === 'node') {
+  // The generated locale modules and custom-elements.json: what the unit tests import or read.
+  run('generated sources (locales, manifest)', 'npm', ['run', 'localize:build', '--silent']);
+  run('custom-elements.json', 'npm', ['run', 'analyze', '--silent']);
+}
+
+if (!only || only === 'node') {
+  // The receiver's PostgreSQL tests start their own throwaway server from Debian's package. Without
+  // it they are skipped, each with the reason, and counted as skipped below.
+  try {
+    ensurePostgres();
+  } catch (error) {
+    console.warn(error.message);
+  }
+  const files = findTests('test', isNodeTest).filter((file) => !file.startsWith(join('test', 'dist')));
+  runNodeTests('Node tests', files);
+}
+
+if (!only || only === 'dist') runNodeTests('build tests', findTests(join('test', 'dist'), isNodeTest));
 
 if (!only || only === 'browser') {
   const summary = '.cache/browser-totals.json';

@@ -12,6 +12,8 @@ export type { HotlineFilters, SafeContactAction } from './hotline-finder/hotline
 export { SafeOfferBadge, SafeOfferCheckedEvent } from './offer-badge/offer-badge.js';
 export { SafeOfferCheck } from './offer-check/offer-check.js';
 export type { OfferCheckMode } from './offer-check/offer-check.js';
+export { QuizSetError, SafeOfferQuiz, parseQuizSet } from './offer-quiz/offer-quiz.js';
+export type { QuizOffer, QuizSetErrorCode } from './offer-quiz/offer-quiz.js';
 export { allLocales, matchLocale, resolveLocale, useLocale } from './localization.js';
-export { SafeAttributeError, SafeErrorEvent } from './base/errors.js';
+export { SafeAttributeError, SafeErrorEvent } from './shared/errors.js';
 export type { SafeLocale } from './localization.js';

@@ -10,6 +10,7 @@ const elements: Record<string, () => Promise<unknown>> = {
   'safe-hotline-finder': () => import('./hotline-finder/hotline-finder.js'),
   'safe-offer-badge': () => import('./offer-badge/offer-badge.js'),
   'safe-offer-check': () => import('./offer-check/offer-check.js'),
+  'safe-offer-quiz': () => import('./offer-quiz/offer-quiz.js'),
 };
 
 /** The tag names the loader knows, for docs and tests. */

@@ -1,17 +1,19 @@
 import { expect } from 'chai';
 import type { CSSResult } from 'lit';
 import { compactCss } from '../../scripts/compact-css.mjs';
-import { baseStyles, localePickerStyles } from '../../src/widgets/base/locale-picker.styles.js';
-import { tokenStyles } from '../../src/widgets/base/tokens.styles.js';
+import { baseStyles } from '../../src/widgets/shared/base.styles.js';
+import { localePickerStyles } from '../../src/widgets/shared/locale-picker.styles.js';
+import { tokenStyles } from '../../src/widgets/shared/tokens.styles.js';
 import { styles as exitButton } from '../../src/widgets/exit-button/exit-button.styles.js';
 import { styles as hotlineFinder } from '../../src/widgets/hotline-finder/hotline-finder.styles.js';
 import { styles as offerBadge } from '../../src/widgets/offer-badge/offer-badge.styles.js';
 import { styles as offerCheck } from '../../src/widgets/offer-check/offer-check.styles.js';
+import { styles as offerQuiz } from '../../src/widgets/offer-quiz/offer-quiz.styles.js';
 import { styles as reportForm } from '../../src/widgets/report-form/report-form.styles.js';
 
 // The script-tag builds ship every widget's styles compacted (rollup.config.mjs): the browser must
 // read the compacted text as exactly the rules of the source.
-const stylesheets: Record<string, CSSResult> = { tokenStyles, baseStyles, localePickerStyles, exitButton, hotlineFinder, offerBadge, offerCheck, reportForm };
+const stylesheets: Record<string, CSSResult> = { tokenStyles, baseStyles, localePickerStyles, exitButton, hotlineFinder, offerBadge, offerCheck, offerQuiz, reportForm };
 
 /**
  * The rules the browser reads from `text`, as it serialises them. Values with `var()` and

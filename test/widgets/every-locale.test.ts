@@ -16,6 +16,7 @@ const markup: Record<string, string> = {
   'safe-offer-badge':
     '<safe-offer-badge for="every-locale-offer"></safe-offer-badge><p id="every-locale-offer" lang="en">Hostess jobs in Dubai for girls 18-25, free visa and ticket. Send your passport copy on Telegram @dubai_jobs_vip</p>',
   'safe-offer-check': '<safe-offer-check country="KZ"></safe-offer-check>',
+  'safe-offer-quiz': '<safe-offer-quiz trainer></safe-offer-quiz>',
 };
 
 describe('every element in every locale', () => {

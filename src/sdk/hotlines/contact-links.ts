@@ -2,7 +2,12 @@
  * Links that open a channel in the app that handles it, and a vCard so that a line survives going
  * offline. Every link is built from a validated channel; nothing here reaches the network.
  */
-import type { Channel, Hotline, LocalizedText } from './schema.js';
+import type { Channel, Hotline } from './schema.js';
+import { pickLocalized } from './localized.js';
+import { telHref } from '../rules.js';
+
+export { pickLocalized } from './localized.js';
+export { telHref } from '../rules.js';
 
 /** The platform a link is for, where platforms disagree (`sms:` bodies). */
 export type LinkPlatform = 'ios' | 'android' | 'other';
@@ -31,7 +36,7 @@ export interface ContactHrefOptions {
 export function contactHref(channel: Channel, options: ContactHrefOptions = {}): string | undefined {
   switch (channel.type) {
     case 'phone':
-      return channel.dial ? `tel:${channel.dial}` : undefined;
+      return channel.dial ? telHref(channel.dial) : undefined;
     case 'sms': {
       if (!channel.dial) return undefined;
       const body = options.smsBody ? encodeURIComponent(options.smsBody) : '';
@@ -69,15 +74,6 @@ export function contactText(channel: Channel): string {
     case 'website':
       return channel.url;
   }
-}
-
-/** Picks the text for `locale` from names keyed by language tag: exact tag, then its language, then English. */
-export function pickLocalized(text: LocalizedText, locale = 'en'): string {
-  if (text[locale]) return text[locale]!;
-  const language = locale.split('-')[0]!;
-  if (text[language]) return text[language]!;
-  const sameLanguage = Object.keys(text).find((key) => key.split('-')[0] === language);
-  return sameLanguage ? text[sameLanguage]! : text.en!;
 }
 
 function escapeText(value: string): string {

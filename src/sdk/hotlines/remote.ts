@@ -9,6 +9,7 @@ import { HotlineDirectory } from './directory.js';
 import { HotlineDataError, HotlineLoadError } from './errors.js';
 import type { HotlineData } from './schema.js';
 import { parseHotlineData } from './validate.js';
+import { transportSecurity } from '../rules.js';
 
 /** Options for `loadHotlineDirectory`. */
 export interface LoadHotlinesOptions {
@@ -59,15 +60,9 @@ function toLoadError(error: unknown, url: string, signal: AbortSignal | undefine
  * address is left to the page it resolves against, as `fetch` does.
  */
 function checkAddress(url: string): void {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new HotlineLoadError('hotline-load-url-invalid', url);
-  const local = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
-  if (parsed.protocol === 'http:' && !local) throw new HotlineLoadError('hotline-load-insecure', url);
+  const security = transportSecurity(url);
+  if (security === 'not-web') throw new HotlineLoadError('hotline-load-url-invalid', url);
+  if (security === 'insecure') throw new HotlineLoadError('hotline-load-insecure', url);
 }
 
 async function fetchData(url: string, options: LoadHotlinesOptions): Promise<HotlineDirectory> {

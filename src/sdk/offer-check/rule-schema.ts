@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { adviceCodes, offerDimensions, offerLanguages, signalStrengths } from './types.js';
+import { countryCodePattern } from '../rules.js';
 
 /**
  * Signals the extractors (code, not patterns) provide; rules refer to them in `when`.
@@ -81,7 +82,7 @@ export const cueRuleSchema = z.strictObject({
   kind: z.literal('cue'),
   ...common,
   /** For destination cues: the country (ISO 3166-1 alpha-2) the patterns name. */
-  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
+  country: z.optional(z.string().check(z.regex(countryCodePattern))),
 });
 
 /** A recruitment risk signal, shown to people with its explanation and advice. */

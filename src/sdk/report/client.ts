@@ -6,12 +6,13 @@
 import ky, { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
 import * as z from 'zod/mini';
 import { encryptReport, parseReportPublicKey } from './crypto.js';
-import { ReportConfigError, ReportDeliveryError, ReportValidationError } from './errors.js';
+import { ReportConfigError, ReportDeliveryError } from './errors.js';
 import type { ReportDeliveryErrorCode } from './errors.js';
 import type { PendingReport, ReportReceipt } from './pending.js';
-import { reportSchema } from './schema.js';
 import type { EncryptedReport } from './schema.js';
 import { storedReportSchema } from './store.js';
+import { validateReport } from './validate.js';
+import { transportSecurity } from '../rules.js';
 import type { ReportStore, StoredReport } from './store.js';
 
 export type { PendingReport, ReportReceipt } from './pending.js';
@@ -96,18 +97,11 @@ function checkEndpoint(endpoint: string): void {
   if (typeof endpoint !== 'string' || endpoint.trim() === '') {
     throw new ReportConfigError('endpoint-invalid', 'endpoint must be the URL that reports are sent to');
   }
-  let url: URL;
-  try {
-    url = new URL(endpoint);
-  } catch {
-    // A relative URL resolves against the page; the page's own scheme then applies.
-    return;
+  const security = transportSecurity(endpoint);
+  if (security === 'not-web') {
+    throw new ReportConfigError('endpoint-invalid', `endpoint must be an https: URL, not ${new URL(endpoint).protocol}`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ReportConfigError('endpoint-invalid', `endpoint must be an https: URL, not ${url.protocol}`);
-  }
-  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  if (url.protocol === 'http:' && !local) {
+  if (security === 'insecure') {
     throw new ReportConfigError('endpoint-insecure', 'endpoint must use https: (plain http: is allowed only to this machine)');
   }
 }
@@ -185,19 +179,18 @@ export class ReportClient {
   }
 
   /**
-   * Checks `input` against the report schema and returns it as a pending report with a new
-   * idempotency key; it stays in `pending` until the receiver confirms it or it is discarded.
-   * Throws `ReportValidationError` with every problem's path and code.
+   * Checks `input` against the report schema and returns it as a pending report; it stays in
+   * `pending` until the receiver confirms it or it is discarded. When a report with the same
+   * content is already pending (a person pressing Send again after a failed try), that report is
+   * returned, with its idempotency key, so that a try which did arrive is not stored twice; any
+   * other content gets a new key. Throws `ReportValidationError` with every problem's path and code.
    */
   prepare(input: unknown): PendingReport {
-    const parsed = reportSchema.safeParse(input);
-    if (!parsed.success) {
-      throw new ReportValidationError(
-        parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.code })),
-        { cause: parsed.error },
-      );
+    const report = validateReport(input);
+    for (const entry of this.#entries.values()) {
+      if (sameValue(entry.pending.report, report)) return entry.pending;
     }
-    const pending: PendingReport = Object.freeze({ id: uuid(), report: parsed.data, createdAt: new Date().toISOString() });
+    const pending: PendingReport = Object.freeze({ id: uuid(), report, createdAt: new Date().toISOString() });
     this.#entries.set(pending.id, { pending });
     return pending;
   }
@@ -470,4 +463,13 @@ function withTimeout<T>(promise: Promise<T>, ms: number, signal: AbortSignal): P
       },
     );
   });
+}
+
+/** Whether two parsed reports hold the same content, whatever the order of their keys. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const keysB = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return keysA.length === keysB.length && keysA.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }

@@ -5,12 +5,21 @@
 import { SafeError } from '../errors.js';
 import type { PendingReport } from './pending.js';
 
-/** One problem found in a report: where it is and what kind it is (zod's issue code). */
+/**
+ * What kind of problem a report field has: `missing` (absent or empty but required), `wrong-type`
+ * (say text where a number belongs), `too-small` or `too-big` (a number out of range, or text too
+ * short or too long), `not-allowed` (a value outside the choices), `wrong-format` (text that does
+ * not match its pattern, such as a country code), `unknown-field` (a key the report does not have),
+ * or `invalid` for any other problem.
+ */
+export type ReportIssueCode = 'missing' | 'wrong-type' | 'too-small' | 'too-big' | 'not-allowed' | 'wrong-format' | 'unknown-field' | 'invalid';
+
+/** One problem found in a report: where it is and what kind it is. */
 export interface ReportIssue {
   /** Dotted path of the field, e.g. `contact.address`; empty for the report itself. */
   readonly path: string;
-  /** zod's issue code, e.g. `too_big`, `invalid_value`, `unrecognized_keys`. */
-  readonly code: string;
+  /** What kind of problem it is. */
+  readonly code: ReportIssueCode;
 }
 
 /** Thrown by `ReportClient.prepare()` when the input is not a valid report. */

@@ -4,6 +4,7 @@
  * are required; every other field is optional and bounded.
  */
 import * as z from 'zod/mini';
+import { countryCodePattern } from '../rules.js';
 
 /** Who is writing. */
 export const reporterRoles = ['self', 'family-or-friend', 'witness', 'professional'] as const;
@@ -76,7 +77,7 @@ export const reportSchema = z.strictObject({
   where: z.optional(
     z.strictObject({
       /** ISO 3166-1 alpha-2 code, upper case. */
-      country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
+      country: z.optional(z.string().check(z.regex(countryCodePattern))),
       city: z.optional(text(reportLimits.city)),
       details: z.optional(text(reportLimits.placeDetails)),
     }),

@@ -2,12 +2,14 @@ import { html } from 'lit';
 import type { PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import { SafeElement } from '../base/safe-element.js';
-import { textAttribute, webAddress } from '../base/attribute-values.js';
+import { SafeElement } from '../shared/safe-element.js';
+import { textAttribute, webAddress } from '../shared/attribute-values.js';
 import { exitNavigation } from './navigation.js';
 import { styles } from './exit-button.styles.js';
-import { baseStyles, localePickerStyles } from '../base/locale-picker.styles.js';
-import { tokenStyles } from '../base/tokens.styles.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { localePickerStyles } from '../shared/locale-picker.styles.js';
+import { tokenStyles } from '../shared/tokens.styles.js';
+import { defaultExitHref } from '../shared/exit-href.js';
 
 /** What started an exit. */
 export type SafeExitTrigger = 'button' | 'shortcut' | 'api' | 'pageshow';
@@ -36,7 +38,7 @@ export class SafeExitEvent extends Event {
 const SHIFT_PRESSES = 3;
 
 /** Where the button goes when `href` is not set, or cannot be used: a neutral weather page. */
-export const defaultExitHref = 'https://www.bbc.com/weather';
+export { defaultExitHref };
 
 /**
  * A button that leaves the page at once, for a person who may be watched. Pressing Shift three

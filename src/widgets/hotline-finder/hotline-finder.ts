@@ -1,76 +1,31 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { SafeElement } from '../base/safe-element.js';
-import { bundledHotlineDirectory } from '../../sdk/hotlines/bundled.js';
-import { contactHref, contactText, pickLocalized, toVCard, vCardDataUrl } from '../../sdk/hotlines/contact-links.js';
-import type { ChannelStatus, HotlineDirectory, HotlineQuery, HotlineResult } from '../../sdk/hotlines/directory.js';
+import type { HotlineDirectory, HotlineQuery, HotlineResult } from '../../sdk/hotlines/directory.js';
 import { HotlineQueryError } from '../../sdk/hotlines/errors.js';
-import { channelTypes, hotlineTopics } from '../../sdk/hotlines/schema.js';
-import type { Channel, ChannelType, EmergencyService, Hotline, HotlineTopic, OperatorType } from '../../sdk/hotlines/schema.js';
+import { hotlineTopics } from '../../sdk/hotlines/schema.js';
+import type { Channel, Hotline, HotlineTopic } from '../../sdk/hotlines/schema.js';
+import { SafeElement } from '../shared/safe-element.js';
+import { countryCode, textAttribute } from '../shared/attribute-values.js';
+import { contactText } from '../../sdk/hotlines/contact-links.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { localePickerStyles } from '../shared/locale-picker.styles.js';
+import { tokenStyles } from '../shared/tokens.styles.js';
+import { HotlineDataLoader } from './data-loader.js';
+import { SafeContactEvent, SafeFilterChangeEvent } from './events.js';
+import type { HotlineFilters } from './events.js';
 import { deviceTimeZone, suggestCountry } from './suggest-country.js';
 import type { SuggestionBasis } from './suggest-country.js';
+import { renderAbout, renderEmergency, renderEmpty, renderFilters, renderResult } from './views.js';
+import type { FinderView } from './views.js';
 import { styles } from './hotline-finder.styles.js';
-import { baseStyles, localePickerStyles } from '../base/locale-picker.styles.js';
-import { countryCode, textAttribute } from '../base/attribute-values.js';
-import { tokenStyles } from '../base/tokens.styles.js';
 
-/** The filters a person can set, as the widget applies them. */
-export interface HotlineFilters {
-  readonly country: string;
-  readonly region: string;
-  readonly need: HotlineTopic | '';
-  readonly language: string;
-  readonly channel: ChannelType | '';
-  readonly openNow: boolean;
-  readonly from: string;
-}
-
-/** What the person did with a contact. */
-export type SafeContactAction = 'open' | 'copy' | 'save-contact';
-
-/**
- * Fired when a person opens a channel (a call, a chat, a site), copies a number, or saves the
- * contact card. It says which line and channel, never what the person typed. It bubbles out of
- * the shadow root; nothing is sent anywhere unless the page itself listens and sends it.
- */
-export class SafeContactEvent extends Event {
-  /** The event's type, for listeners typed by `GlobalEventHandlersEventMap`. */
-  static readonly eventName = 'safe-contact';
-
-  constructor(
-    /** The line's id in the data. */
-    readonly hotlineId: string,
-    /** What was done. */
-    readonly action: SafeContactAction,
-    /** The channel used, or `null` for `save-contact`. */
-    readonly channel: ChannelType | null,
-    /** The channel's index in the line's `channels`, or -1 for `save-contact`. */
-    readonly channelIndex: number,
-  ) {
-    super(SafeContactEvent.eventName, { bubbles: true, composed: true });
-  }
-}
-
-/** Fired when the person changes a filter, with every filter as it now stands. */
-export class SafeFilterChangeEvent extends Event {
-  /** The event's type, for listeners typed by `GlobalEventHandlersEventMap`. */
-  static readonly eventName = 'safe-filter-change';
-
-  constructor(
-    /** The filters after the change. */
-    readonly filters: HotlineFilters,
-  ) {
-    super(SafeFilterChangeEvent.eventName, { bubbles: true, composed: true });
-  }
-}
+export { SafeContactEvent, SafeFilterChangeEvent } from './events.js';
+export type { HotlineFilters, SafeContactAction } from './events.js';
 
 /** How many lines are shown before "Show more" when `limit` is not set or cannot be used. */
 const defaultLimit = 5;
-
-/** Languages offered in the language filter: the widgets' own, Uzbek in both scripts. */
-const languageChoices = ['ru', 'kk', 'ky', 'uz-Latn', 'uz-Cyrl', 'tg', 'tk', 'en'] as const;
 
 let instances = 0;
 
@@ -175,14 +130,13 @@ export class SafeHotlineFinder extends SafeElement {
 
   @state() private filters: HotlineFilters = emptyFilters();
   @state() private active: HotlineDirectory | undefined;
-  @state() private loading = false;
   @state() private shown = 0;
   @state() private announcement = '';
   @state() private suggested: SuggestionBasis | undefined;
   @state() private tick = 0;
 
   private touched = false;
-  private loadController: AbortController | undefined;
+  private readonly data = new HotlineDataLoader(this, (directory) => this.setDirectory(directory));
   private clock: ReturnType<typeof setInterval> | undefined;
   private readonly uid = `shf${++instances}`;
   private focusIndex = -1;
@@ -199,7 +153,6 @@ export class SafeHotlineFinder extends SafeElement {
     super.disconnectedCallback();
     window.removeEventListener('safe-exit', this.onSafeExit);
     clearInterval(this.clock);
-    this.loadController?.abort();
   }
 
   /** The filters now in use. */
@@ -214,14 +167,12 @@ export class SafeHotlineFinder extends SafeElement {
 
   /** Resolves once the data (bundled, given, or loaded from `src`) is in use and rendered. */
   get dataReady(): Promise<void> {
-    return this.readyPromise;
+    return this.data.ready;
   }
-
-  private readyPromise: Promise<void> = Promise.resolve();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.checkAttributes(changed);
-    if (changed.has('directory') || changed.has('src')) this.chooseData();
+    if (changed.has('directory') || changed.has('src')) this.data.choose(this.directory, this.src);
     if (['country', 'region', 'need', 'from'].some((k) => changed.has(k as keyof SafeHotlineFinder)) && !this.touched) this.resetFilters();
     if (changed.has('limit')) this.shown = this.pageSize;
   }
@@ -283,44 +234,11 @@ export class SafeHotlineFinder extends SafeElement {
     return this.limitValue ?? defaultLimit;
   }
 
-  private chooseData(): void {
-    this.loadController?.abort();
-    if (this.directory) {
-      this.setDirectory(this.directory);
-      this.readyPromise = this.updateComplete.then(() => undefined);
-      return;
-    }
-    if (!this.src.trim()) {
-      this.setDirectory(bundledHotlineDirectory());
-      this.readyPromise = this.updateComplete.then(() => undefined);
-      return;
-    }
-    const controller = new AbortController();
-    this.loadController = controller;
-    this.loading = true;
-    const src = this.src.trim();
-    this.readyPromise = import('../../sdk/hotlines/remote.js')
-      .then(({ loadHotlineDirectory }) => loadHotlineDirectory(src, { signal: controller.signal }))
-      .then(
-        (directory) => {
-          if (controller.signal.aborted) return;
-          this.loading = false;
-          this.setDirectory(directory);
-          if (directory.origin.kind === 'bundled-fallback') this.reportError('src', directory.origin.error, 'warn', 'the bundled data is used');
-          else this.clearError('src');
-        },
-        (error: unknown) => {
-          // Only a cancelled load rejects; a newer `src` or `directory` has taken over.
-          if (!controller.signal.aborted) console.error('<safe-hotline-finder>', error);
-        },
-      )
-      .then(() => this.updateComplete.then(() => undefined));
-  }
-
   private setDirectory(directory: HotlineDirectory): void {
     this.active = directory;
-    this.loading = false;
     if (!this.touched) this.resetFilters();
+    if (directory.origin.kind === 'bundled-fallback') this.warnDeveloper('src', directory.origin.error, 'warn', 'the bundled data is used');
+    else if (directory.origin.kind === 'remote') this.clearError('src');
   }
 
   private resetFilters(): void {
@@ -396,24 +314,25 @@ export class SafeHotlineFinder extends SafeElement {
     const visible = results.slice(0, this.shown);
     const remaining = results.length - visible.length;
     const f = this.filters;
+    const view = this.view();
     const content = html`
         ${this.renderLocalePicker()}
         <h2 part="title" id="${this.uid}-title">${msg('Find a helpline')}</h2>
-        ${this.renderEmergency(f.country)} ${this.compact ? nothing : this.renderFilters()}
+        ${renderEmergency(view, f.country)} ${this.compact ? nothing : renderFilters(view)}
         <p part="status" role="status" aria-live="polite">${this.statusText(results.length)}</p>
-        ${this.loading
+        ${this.data.loading
           ? nothing
           : results.length === 0
-            ? this.renderEmpty()
+            ? renderEmpty(view)
             : html`<ul part="results" class="results">
-                  ${visible.map((r, i) => this.renderResult(r, i))}
+                  ${visible.map((r, i) => renderResult(view, r, i))}
                 </ul>
                 ${remaining > 0
                   ? html`<button part="more" class="more" type="button" @click=${this.showMore}>
                       ${msg(str`Show more (${remaining})`)}
                     </button>`
                   : nothing}`}
-        ${this.compact || !this.active ? nothing : this.renderAbout()}
+        ${this.compact || !this.active ? nothing : renderAbout(view)}
         <span class="visually-hidden" role="status" aria-live="assertive">${this.announcement}</span>
     `;
     // A compact finder sits inside other content (the offer checker's result, a sidebar): it is not a
@@ -436,7 +355,7 @@ export class SafeHotlineFinder extends SafeElement {
   }
 
   private statusText(count: number): string {
-    if (this.loading) return msg('Loading the list…');
+    if (this.data.loading) return msg('Loading the list…');
     const parts: string[] = [];
     if (this.active?.origin.kind === 'bundled-fallback') parts.push(msg('The online list could not be loaded, so the built-in list is shown.'));
     if (this.suggested && this.filters.country) parts.push(msg('The country was chosen from your device settings. Change it if it is wrong.'));
@@ -445,230 +364,24 @@ export class SafeHotlineFinder extends SafeElement {
     return parts.join(' ');
   }
 
-  private countryName(code: string): string {
-    try {
-      return new Intl.DisplayNames([this.renderLocale, 'en'], { type: 'region' }).of(code) ?? code;
-    } catch {
-      return code;
-    }
-  }
-
-  private languageName(tag: string): string {
-    try {
-      return new Intl.DisplayNames([this.renderLocale, 'en'], { type: 'language' }).of(tag) ?? tag;
-    } catch {
-      return tag;
-    }
-  }
-
-  private renderEmergency(country: string): TemplateResult {
-    if (!this.active || !country) {
-      return html`<div part="emergency" class="emergency">
-        <p class="emergency-text">${msg('In danger right now? Call your local emergency number.')}</p>
-      </div>`;
-    }
-    const { numbers } = this.active.emergencyNumbers(country);
-    if (numbers.length === 0) {
-      const name = this.countryName(country);
-      return html`<div part="emergency" class="emergency">
-        <p class="emergency-text">
-          ${msg(str`In danger right now? Call your local emergency number. We have no checked emergency number for ${name}.`)}
-        </p>
-      </div>`;
-    }
-    return html`<div part="emergency" class="emergency">
-      <p class="emergency-text" id="${this.uid}-emergency">${msg('In danger right now? Call:')}</p>
-      <ul class="emergency-numbers" aria-labelledby="${this.uid}-emergency">
-        ${numbers.map(
-          (n) => html`<li>
-            <a part="emergency-number" class="emergency-number" href="tel:${n.dial}"
-              ><span class="number">${n.printed}</span> <span class="service">${serviceName(n.service)}${n.label ? ` (${pickLocalized(n.label, this.renderLocale)})` : ''}</span></a
-            >
-          </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private renderFilters(): TemplateResult {
-    const f = this.filters;
-    const countries = this.active?.countries() ?? [];
-    const byName = [...countries].sort((a, b) => this.countryName(a).localeCompare(this.countryName(b), this.renderLocale));
-    const id = this.uid;
-    return html`<form part="filters" class="filters" @submit=${(e: Event) => e.preventDefault()}>
-      <div class="field">
-        <label for="${id}-country">${msg('Where are you now?')}</label>
-        <select id="${id}-country" @change=${(e: Event) => this.setFilter('country', (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!f.country}>${msg('Choose a country')}</option>
-          ${byName.map((c) => html`<option value=${c} ?selected=${c === f.country}>${this.countryName(c)}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="${id}-need">${msg('What do you need help with?')}</label>
-        <select id="${id}-need" @change=${(e: Event) => this.setFilter('need', (e.target as HTMLSelectElement).value as HotlineTopic | '')}>
-          <option value="" ?selected=${!f.need}>${msg('Anything')}</option>
-          ${hotlineTopics.map((t) => html`<option value=${t} ?selected=${t === f.need}>${topicName(t)}</option>`)}
-        </select>
-      </div>
-      <details class="more-filters">
-        <summary>${msg('More choices')}</summary>
-        <div class="field">
-          <label for="${id}-language">${msg('Your language')}</label>
-          <select id="${id}-language" @change=${(e: Event) => this.setFilter('language', (e.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${!f.language}>${msg('Any language')}</option>
-            ${languageChoices.map((l) => html`<option value=${l} ?selected=${l === f.language}>${this.languageName(l)}</option>`)}
-          </select>
-        </div>
-        <div class="field">
-          <label for="${id}-channel">${msg('How do you want to get in touch?')}</label>
-          <select id="${id}-channel" @change=${(e: Event) => this.setFilter('channel', (e.target as HTMLSelectElement).value as ChannelType | '')}>
-            <option value="" ?selected=${!f.channel}>${msg('Any way')}</option>
-            ${channelTypes.map((c) => html`<option value=${c} ?selected=${c === f.channel}>${channelName(c)}</option>`)}
-          </select>
-        </div>
-        <div class="field">
-          <label for="${id}-from">${msg('Your home country')}</label>
-          <select id="${id}-from" @change=${(e: Event) => this.setFilter('from', (e.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${!f.from}>${msg('Same as where I am')}</option>
-            ${byName.map((c) => html`<option value=${c} ?selected=${c === f.from}>${this.countryName(c)}</option>`)}
-          </select>
-        </div>
-      </details>
-      <div class="check">
-        <input
-          id="${id}-open"
-          type="checkbox"
-          .checked=${f.openNow}
-          @change=${(e: Event) => this.setFilter('openNow', (e.target as HTMLInputElement).checked)}
-        />
-        <label for="${id}-open">${msg('Open now only')}</label>
-      </div>
-    </form>`;
-  }
-
-  private renderEmpty(): TemplateResult {
-    const f = this.filters;
-    const narrowed = f.need || f.channel || f.openNow || f.language;
-    const name = f.country ? this.countryName(f.country) : '';
-    return html`<div part="empty" class="empty">
-      <p>
-        ${!f.country
-          ? msg('Choose the country you are in to see the lines there.')
-          : narrowed
-            ? msg('No line fits all these choices.')
-            : msg(str`We have no lines for ${name} yet. The emergency numbers above are always there.`)}
-      </p>
-      ${f.country && narrowed
-        ? html`<button class="more" type="button" @click=${this.widen}>${msg(str`Show every line for ${name}`)}</button>`
-        : nothing}
-    </div>`;
+  private view(): FinderView {
+    return {
+      directory: this.active,
+      filters: this.filters,
+      locale: this.renderLocale,
+      uid: this.uid,
+      now: this.now,
+      setFilter: (key, value) => this.setFilter(key, value),
+      widen: () => this.widen(),
+      copy: (hotline, channel, index) => void this.copy(hotline, channel, index),
+      emit: (event) => this.emit(event),
+    };
   }
 
   private widen(): void {
     this.touched = true;
     this.filters = { ...this.filters, need: '', channel: '', openNow: false, language: '' };
     this.emit(new SafeFilterChangeEvent(this.filters));
-  }
-
-  private renderResult(result: HotlineResult, index: number): TemplateResult {
-    const { hotline } = result;
-    const locale = this.renderLocale;
-    const nameId = `${this.uid}-r${index}`;
-    const best = bestChannel(result.channels);
-    const languages = [...new Set(result.channels.flatMap((c) => c.channel.languages))];
-    const more = result.channels.some((c) => c.channel.moreLanguages);
-    const list = `${languages.map((l) => this.languageName(l)).join(', ')}${more ? ', …' : ''}`;
-    // When channels keep different hours, each one says its own.
-    const mixedHours = new Set(result.channels.map((c) => JSON.stringify(c.channel.hours))).size > 1;
-    return html`<li part="result" class="result">
-      <article aria-labelledby=${nameId}>
-        <h3 part="result-name" class="name" id=${nameId} tabindex="-1">${pickLocalized(hotline.name, locale)}</h3>
-        <p class="meta">
-          <span part="operator" class="operator">${operatorName(hotline.organization.operator)}</span>
-          ${best && (!mixedHours || best.open === 'open') ? this.renderBadge(best) : nothing}
-        </p>
-        <ul class="channels">
-          ${result.channels.map((status) => this.renderChannel(hotline, status, mixedHours))}
-        </ul>
-        ${languages.length
-          ? html`<p part="languages" class="languages">
-              ${msg(str`Languages: ${list}`)}
-            </p>`
-          : nothing}
-        ${this.renderProvenance(hotline)}
-        <a
-          part="save"
-          class="save"
-          href=${vCardDataUrl(toVCard(hotline, { locale, note: this.vCardNote(hotline) }))}
-          download="${hotline.id}.vcf"
-          @click=${() => this.emit(new SafeContactEvent(hotline.id, 'save-contact', null, -1))}
-          >${msg('Save contact')}</a
-        >
-      </article>
-    </li>`;
-  }
-
-  private renderBadge(status: ChannelStatus): TemplateResult {
-    const kind = status.channel.hours.type === 'unknown' ? 'unknown' : status.open;
-    return html`<span part="badge badge-${kind}" class="badge badge-${kind}">${this.hoursText(status)}</span>`;
-  }
-
-  /** Open now and until when, in the visitor's own time, in words. */
-  private hoursText(status: ChannelStatus): string {
-    const { hours } = status.channel;
-    if (hours.type === 'always') return msg('Open 24 hours');
-    if (hours.type === 'unknown') return msg('Hours not known');
-    const time = status.next ? this.time(status.next) : '';
-    if (status.open === 'open') return time ? msg(str`Open now, closes at ${time}`) : msg('Open now');
-    if (status.open === 'closed') return time ? msg(str`Closed now, opens at ${time}`) : msg('Closed now');
-    return time ? msg(str`May be open now, until ${time}`) : msg('Hours not known');
-  }
-
-  /** A time in the visitor's own time zone, with the weekday when it is not today. */
-  private time(date: Date): string {
-    const now = this.now ?? new Date();
-    const sameDay = new Intl.DateTimeFormat('en-CA').format(date) === new Intl.DateTimeFormat('en-CA').format(now);
-    return new Intl.DateTimeFormat(this.renderLocale, {
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      ...(sameDay ? {} : { weekday: 'short' }),
-    }).format(date);
-  }
-
-  private renderChannel(hotline: Hotline, status: ChannelStatus, showHours: boolean): TemplateResult {
-    const { channel, index } = status;
-    const href = contactHref(channel);
-    const shown = contactText(channel);
-    const label = channel.label ? pickLocalized(channel.label, this.renderLocale) : '';
-    const notes = [
-      showHours ? this.hoursText(status) : '',
-      'tollFree' in channel && channel.tollFree === 'yes' ? msg('Free call') : '',
-      channel.reachableFromAbroad === 'no' ? msg('Not from abroad') : '',
-    ].filter(Boolean);
-    const open = () => this.emit(new SafeContactEvent(hotline.id, 'open', channel.type, index));
-    // A number is never split across lines: no-break spaces and hyphens, for display only.
-    const display = 'printed' in channel ? shown.replace(/ /g, '\u00a0').replace(/-/g, '\u2011') : shown;
-    const isWeb = channel.type === 'website' || channel.type === 'web-chat';
-    return html`<li class="channel">
-      ${href
-        ? html`<a
-            part="contact"
-            class="contact"
-            href=${href}
-            @click=${open}
-            target=${isWeb || href.startsWith('https://') ? '_blank' : nothing}
-            rel=${isWeb || href.startsWith('https://') ? 'noopener noreferrer' : nothing}
-            >${actionText(channel, display)}</a
-          >`
-        : html`<span class="contact contact-text">${channelName(channel.type)}: ${display}</span>`}
-      ${isWeb
-        ? nothing
-        : html`<button part="copy" class="copy" type="button" aria-label=${msg(str`Copy ${shown}`)} @click=${() => this.copy(hotline, channel, index)}>
-            ${msg('Copy')}
-          </button>`}
-      ${label || notes.length ? html`<span class="channel-notes">${[label, ...notes].filter(Boolean).join(' · ')}</span>` : nothing}
-    </li>`;
   }
 
   private async copy(hotline: Hotline, channel: Channel, index: number): Promise<void> {
@@ -681,151 +394,14 @@ export class SafeHotlineFinder extends SafeElement {
     this.announcement = done ? msg(str`Copied: ${text}`) : msg(str`Could not copy. The number is ${text}.`);
     this.emit(new SafeContactEvent(hotline.id, 'copy', channel.type, index));
   }
-
-  private renderProvenance(hotline: Hotline): TemplateResult {
-    const { provenance } = hotline;
-    const source = provenance.sources.find((s) => s.url);
-    const date = provenance.lastConfirmed ? this.partialDate(provenance.lastConfirmed) : '';
-    return html`<p part="provenance" class="provenance">
-      ${date ? msg(str`Last confirmed ${date}`) : msg('Date of last confirmation not known')}
-      ${source?.url
-        ? html`· <a href=${source.url} target="_blank" rel="noopener noreferrer">${msg('Source')}</a>`
-        : nothing}
-      ${provenance.status === 'confirmed' ? nothing : html`<br /><span class="warning">${msg('Not confirmed recently. It may have changed.')}</span>`}
-    </p>`;
-  }
-
-  private partialDate(date: string): string {
-    const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
-    const value = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
-    const options: Intl.DateTimeFormatOptions = d ? { year: 'numeric', month: 'long', day: 'numeric' } : m ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
-    return new Intl.DateTimeFormat(this.renderLocale, { ...options, timeZone: 'UTC' }).format(value);
-  }
-
-  private vCardNote(hotline: Hotline): string {
-    const { provenance } = hotline;
-    const source = provenance.sources.find((s) => s.url)?.url;
-    const date = provenance.lastConfirmed ? this.partialDate(provenance.lastConfirmed) : msg('not known');
-    return source ? msg(str`Last confirmed: ${date}; source: ${source}`) : msg(str`Last confirmed: ${date}`);
-  }
-
-  private renderAbout(): TemplateResult {
-    const reviewed = this.active ? this.partialDate(this.active.data.reviewed) : '';
-    return html`<p class="about">${msg(str`Nothing you choose here leaves this page. List last checked: ${reviewed}`)}</p>`;
-  }
 }
 
 function emptyFilters(): HotlineFilters {
   return { country: '', region: '', need: '', language: '', channel: '', openNow: false, from: '' };
 }
 
-/** The channel whose open state speaks for the line: open first, then unknown, then closed. */
-function bestChannel(channels: readonly ChannelStatus[]): ChannelStatus | undefined {
-  const rank = { open: 2, unknown: 1, closed: 0 } as const;
-  return [...channels].sort((a, b) => rank[b.open] - rank[a.open] || Number(b.channel.hours.type !== 'unknown') - Number(a.channel.hours.type !== 'unknown'))[0];
-}
-
-function topicName(topic: HotlineTopic): string {
-  switch (topic) {
-    case 'trafficking':
-      return msg('Trafficking, being sold or forced');
-    case 'labour-exploitation':
-      return msg('Unpaid or forced work');
-    case 'migrant-rights':
-      return msg('Rights as a migrant, documents');
-    case 'legal-aid':
-      return msg('Help from a lawyer');
-    case 'psychological-support':
-      return msg('Someone to talk to');
-    case 'shelter':
-      return msg('A safe place to stay');
-    case 'domestic-violence':
-      return msg('Violence at home');
-    case 'child-protection':
-      return msg('Help for a child');
-    case 'emergency':
-      return msg('Emergency');
-  }
-}
-
-function channelName(type: ChannelType): string {
-  switch (type) {
-    case 'phone':
-      return msg('Phone call');
-    case 'sms':
-      return msg('SMS');
-    case 'whatsapp':
-      return 'WhatsApp';
-    case 'telegram':
-      return 'Telegram';
-    case 'viber':
-      return 'Viber';
-    case 'email':
-      return msg('Email');
-    case 'web-chat':
-      return msg('Web chat');
-    case 'website':
-      return msg('Website');
-  }
-}
-
-function actionText(channel: Channel, shown: string): string {
-  switch (channel.type) {
-    case 'phone':
-      return msg(str`Call ${shown}`);
-    case 'sms':
-      return msg(str`Text ${shown}`);
-    case 'whatsapp':
-      return msg(str`WhatsApp ${shown}`);
-    case 'viber':
-      return msg(str`Viber ${shown}`);
-    case 'telegram':
-      return msg(str`Telegram ${shown}`);
-    case 'email':
-      return msg(str`Email ${shown}`);
-    case 'web-chat':
-      return msg('Open the chat');
-    case 'website':
-      return msg('Open the website');
-  }
-}
-
-function operatorName(operator: OperatorType): string {
-  switch (operator) {
-    case 'ngo':
-      return msg('Run by an NGO');
-    case 'government':
-      return msg('Run by the government');
-    case 'police':
-      return msg('Run by the police or another law-enforcement body');
-    case 'international':
-      return msg('Run by an international organisation');
-    case 'other':
-      return msg('Run by another organisation');
-  }
-}
-
-function serviceName(service: EmergencyService): string {
-  switch (service) {
-    case 'general':
-      return msg('Emergency');
-    case 'police':
-      return msg('Police');
-    case 'ambulance':
-      return msg('Ambulance');
-    case 'fire':
-      return msg('Fire');
-    case 'gas':
-      return msg('Gas leak');
-  }
-}
-
 declare global {
   interface HTMLElementTagNameMap {
     'safe-hotline-finder': SafeHotlineFinder;
-  }
-  interface GlobalEventHandlersEventMap {
-    'safe-contact': SafeContactEvent;
-    'safe-filter-change': SafeFilterChangeEvent;
   }
 }

@@ -6,18 +6,19 @@ import * as z from 'zod/mini';
 import { checkOffer, maxOfferLength } from '../../sdk/offer-check/check.js';
 import { offerLanguages } from '../../sdk/offer-check/types.js';
 import type { AdviceCode, OfferCheckResult, OfferFlag, OfferLanguage, OfferLevel } from '../../sdk/offer-check/types.js';
-import { SafeElement } from '../base/safe-element.js';
-import { baseStyles, localePickerStyles } from '../base/locale-picker.styles.js';
-import { textAttribute, webAddress } from '../base/attribute-values.js';
-import { tokenStyles } from '../base/tokens.styles.js';
-import { prepareRulesWhenIdle } from '../offer-check/prepare-rules.js';
+import { SafeElement } from '../shared/safe-element.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { localePickerStyles } from '../shared/locale-picker.styles.js';
+import { textAttribute, webAddress } from '../shared/attribute-values.js';
+import { tokenStyles } from '../shared/tokens.styles.js';
+import { prepareRulesWhenIdle } from '../shared/prepare-rules.js';
 import { matchLocale } from '../localization.js';
-import { adviceText, evidenceLabel, flagExplanation, flagTitle, levelLabel } from './flag-messages.js';
+import { adviceText, evidenceLabel, flagExplanation, flagTitle, levelLabel } from '../shared/flag-messages.js';
 import { requestCheck, unwatchVisibility, watchVisibility } from './lazy-check.js';
-import { SafeOfferCheckedEvent } from './offer-checked-event.js';
+import { SafeOfferCheckedEvent } from '../shared/offer-checked-event.js';
 import { styles } from './offer-badge.styles.js';
 
-export { SafeOfferCheckedEvent } from './offer-checked-event.js';
+export { SafeOfferCheckedEvent } from '../shared/offer-checked-event.js';
 
 const levels: readonly OfferLevel[] = ['low', 'medium', 'high'];
 const offerLanguageSchema = z.enum(offerLanguages);

@@ -2,18 +2,20 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { SafeElement } from '../base/safe-element.js';
-import { baseStyles, localePickerStyles } from '../base/locale-picker.styles.js';
-import { countryCode, textAttribute } from '../base/attribute-values.js';
-import { tokenStyles } from '../base/tokens.styles.js';
+import { SafeElement } from '../shared/safe-element.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { localePickerStyles } from '../shared/locale-picker.styles.js';
+import { countryCode, textAttribute } from '../shared/attribute-values.js';
+import { tokenStyles } from '../shared/tokens.styles.js';
+import { formatNumber } from '../shared/formats.js';
 import { checkOffer, maxOfferLength } from '../../sdk/offer-check/check.js';
 import { offerQuestionIds, questionAnswers } from '../../sdk/offer-check/questionnaire.js';
 import type { OfferAnswers, OfferQuestionId, QuestionAnswer } from '../../sdk/offer-check/questionnaire.js';
 import type { AdviceCode, OfferCheckResult, OfferEvidence, OfferFlag } from '../../sdk/offer-check/types.js';
-import { adviceText, evidenceLabel, flagExplanation, flagTitle, levelLabel } from '../offer-badge/flag-messages.js';
-import { SafeOfferCheckedEvent } from '../offer-badge/offer-checked-event.js';
+import { adviceText, evidenceLabel, flagExplanation, flagTitle, levelLabel } from '../shared/flag-messages.js';
+import { SafeOfferCheckedEvent } from '../shared/offer-checked-event.js';
 import { segmentText } from './highlight.js';
-import { prepareRulesWhenIdle } from './prepare-rules.js';
+import { prepareRulesWhenIdle } from '../shared/prepare-rules.js';
 import { answerText, questionText } from './questions.js';
 import { styles } from './offer-check.styles.js';
 
@@ -239,10 +241,6 @@ export class SafeOfferCheck extends SafeElement {
     root.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private format(n: number): string {
-    return new Intl.NumberFormat(this.renderLocale).format(n);
-  }
-
   override render() {
     const view = this.currentView;
     return html`<div part="base" lang=${this.renderLocale}>
@@ -328,7 +326,7 @@ export class SafeOfferCheck extends SafeElement {
           this.next();
         }}
       >
-        <p part="progress" class="progress">${msg(str`Question ${this.format(index + 1)} of ${this.format(total)}`)}</p>
+        <p part="progress" class="progress">${msg(str`Question ${formatNumber(index + 1, this.renderLocale)} of ${formatNumber(total, this.renderLocale)}`)}</p>
         <fieldset aria-labelledby="question-heading">
           <h2 id="question-heading" class="question" tabindex="-1">${questionText(id)}</h2>
           <div class="answers">
@@ -371,7 +369,7 @@ export class SafeOfferCheck extends SafeElement {
         ${levelLabel(result.level)}
       </h2>
       <p class="summary">${summary}</p>
-      <p class="count">${msg(str`Warning signs found: ${this.format(result.flags.length)}`)}</p>
+      <p class="count">${msg(str`Warning signs found: ${formatNumber(result.flags.length, this.renderLocale)}`)}</p>
       ${result.flags.length
         ? html`<ol part="flags" class="flags">
             ${result.flags.map((flag) => this.renderFlag(flag))}

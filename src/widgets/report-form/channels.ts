@@ -3,6 +3,7 @@
  * links. A value that does not look right is left out (the form reports it to the developer),
  * rather than turned into a link that goes somewhere unexpected.
  */
+import { telHref, telegramUsername } from '../../sdk/rules.js';
 
 /** A fallback channel the form can offer, ready to be a link. */
 export interface FallbackChannel {
@@ -13,14 +14,13 @@ export interface FallbackChannel {
   href: string;
 }
 
-const telegramName = /^(?:https:\/\/t\.me\/|@)?([A-Za-z][A-Za-z0-9_]{4,31})$/;
 // No `?` or `#` either: they would add parameters (a body, a copy to someone else) to the mailto: link.
 const emailAddress = /^[^\s@<>"',;:?#]+@[^\s@<>"',;:?#]+\.[^\s@<>"',;:?#]+$/;
 const phoneNumber = /^\+?[0-9][0-9 ()-]{1,22}[0-9]$/;
 
 /** The Telegram channel for a username (`name`, `@name` or `https://t.me/name`), or `undefined` when it is not one. */
 export function telegramChannel(value: string): FallbackChannel | undefined {
-  const name = value.trim().match(telegramName)?.[1];
+  const name = telegramUsername(value);
   return name ? { kind: 'telegram', label: `@${name}`, href: `https://t.me/${name}` } : undefined;
 }
 
@@ -33,7 +33,7 @@ export function emailChannel(value: string): FallbackChannel | undefined {
 /** The phone channel for a number, or `undefined` when it is not one. */
 export function phoneChannel(value: string): FallbackChannel | undefined {
   const phone = value.trim();
-  return phoneNumber.test(phone) ? { kind: 'phone', label: phone, href: `tel:${phone.replace(/[^+0-9]/g, '')}` } : undefined;
+  return phoneNumber.test(phone) ? { kind: 'phone', label: phone, href: telHref(phone) } : undefined;
 }
 
 /** Turns the three attributes into the channels that can be offered, in a fixed order; a value that does not look right is left out. */

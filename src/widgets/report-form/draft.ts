@@ -4,7 +4,8 @@
  *
  * The draft lives in memory only: nothing here touches storage.
  */
-import { reportSchema } from '../../sdk/report/schema.js';
+import { reportIssues } from '../../sdk/report/validate.js';
+import type { ReportIssue, ReportIssueCode } from '../../sdk/report/errors.js';
 import type { ContactChannel, ReportIndicator, ReportInput, ReporterRole } from '../../sdk/report/schema.js';
 
 export type YesNoUnknown = 'yes' | 'no' | 'unknown';
@@ -93,19 +94,6 @@ export interface FieldProblem {
   kind: 'missing' | 'too-long' | 'not-a-number' | 'too-small' | 'too-big';
 }
 
-const fieldByPath: Record<string, FieldId> = {
-  description: 'description',
-  consent: 'consent',
-  'where.city': 'city',
-  'where.details': 'place-details',
-  'when.text': 'when-text',
-  'people.count': 'people-count',
-  'contact.channel': 'channel',
-  'contact.address': 'address',
-  'contact.safeTimes': 'safe-times',
-  'contact.codeWord': 'code-word',
-};
-
 const optionalText = (value: string) => (value.trim() === '' ? undefined : value);
 
 /** Drops keys whose value is undefined, and returns undefined for an object left empty. */
@@ -149,31 +137,56 @@ export function toReportInput(draft: Draft, locale?: string): ReportInput {
   return compact(input) as ReportInput;
 }
 
-/** Turns schema issues (`{path, code}`, as zod or `ReportValidationError` give them) into field problems. */
-export function problemsFromIssues(issues: readonly { path: string | readonly PropertyKey[]; code: string }[]): FieldProblem[] {
+/** Each field's draft key: its id in camelCase (`place-details` is `placeDetails`). */
+const draftKey = (field: FieldId) => field.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()) as keyof Draft;
+
+let pathFields: Map<string, FieldId> | undefined;
+
+/**
+ * Which field each report path comes from, found by running `toReportInput` on a draft whose every
+ * field holds its own marker: the paths follow the report's schema and this module's conversion,
+ * so renaming a field in either can never leave a problem tied to no field or to the wrong one.
+ */
+export function fieldPaths(): ReadonlyMap<string, FieldId> {
+  if (pathFields) return pathFields;
+  const marker = (field: FieldId) => `\u0000${field}`;
+  const probe: Record<string, unknown> = { ...emptyDraft(), contactMode: 'contact' };
+  const fields = Object.keys(fieldStep) as FieldId[];
+  for (const field of fields) probe[draftKey(field)] = marker(field);
+  const found = new Map<string, FieldId>();
+  const walk = (value: unknown, path: string[]) => {
+    if (typeof value === 'string' && value.startsWith('\u0000')) found.set(path.join('.'), value.slice(1) as FieldId);
+    else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
+  };
+  walk(toReportInput(probe as unknown as Draft), []);
+  pathFields = found;
+  return found;
+}
+
+/** Turns the SDK's report issues (`{path, code}`) into field problems; an issue on no field of the form is left out. */
+export function problemsFromIssues(issues: readonly ReportIssue[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  const byPath = fieldPaths();
   for (const issue of issues) {
-    const path = typeof issue.path === 'string' ? issue.path : issue.path.map(String).join('.');
-    const field = fieldByPath[path];
+    const field = byPath.get(issue.path);
     if (!field || problems.some((p) => p.field === field)) continue;
     problems.push({ field, kind: kindOf(field, issue.code) });
   }
   return problems;
 }
 
-function kindOf(field: FieldId, code: string): FieldProblem['kind'] {
+function kindOf(field: FieldId, code: ReportIssueCode): FieldProblem['kind'] {
   if (field === 'people-count') {
-    if (code === 'too_small') return 'too-small';
-    if (code === 'too_big') return 'too-big';
+    if (code === 'too-small') return 'too-small';
+    if (code === 'too-big') return 'too-big';
     return 'not-a-number';
   }
-  return code === 'too_big' ? 'too-long' : 'missing';
+  return code === 'too-big' ? 'too-long' : 'missing';
 }
 
 /** Checks the whole draft with `reportSchema`; returns every problem, each tied to a field. */
 export function checkDraft(draft: Draft, locale?: string): FieldProblem[] {
-  const result = reportSchema.safeParse(toReportInput(draft, locale));
-  return result.success ? [] : problemsFromIssues(result.error.issues);
+  return problemsFromIssues(reportIssues(toReportInput(draft, locale)));
 }
 
 /** The problems that belong to one step, in the order the fields appear on it. */

@@ -9,8 +9,9 @@
 import { msg, str } from '@lit/localize';
 import type { ContactChannel, ReportIndicator, ReporterRole } from '../../sdk/report/schema.js';
 import { reportLimits } from '../../sdk/report/schema.js';
-import type { EmergencyService } from '../../sdk/hotlines/schema.js';
+import { formatNumber } from '../shared/formats.js';
 import type { FieldProblem, YesNoUnknown } from './draft.js';
+import type { SafeReportFailureCode } from './events.js';
 
 export function yesNoUnknownLabel(value: YesNoUnknown): string {
   switch (value) {
@@ -65,23 +66,6 @@ export function indicatorLabel(indicator: ReportIndicator): string {
   }
 }
 
-export function channelLabel(channel: ContactChannel): string {
-  switch (channel) {
-    case 'phone':
-      return msg('Phone call');
-    case 'sms':
-      return msg('Text message (SMS)');
-    case 'whatsapp':
-      return msg('WhatsApp');
-    case 'telegram':
-      return msg('Telegram');
-    case 'signal':
-      return msg('Signal');
-    case 'email':
-      return msg('Email');
-  }
-}
-
 /** The label of the contact address field, which depends on the channel chosen. */
 export function addressLabel(channel: ContactChannel | ''): string {
   switch (channel) {
@@ -96,11 +80,10 @@ export function addressLabel(channel: ContactChannel | ''): string {
   }
 }
 
-const n = (value: number) => new Intl.NumberFormat().format(value);
-
-/** The words of one field problem, used both in the error summary and beside the field. */
-export function problemText(problem: FieldProblem, channel: ContactChannel | '', orgName: string): string {
+/** The words of one field problem, used both in the error summary and beside the field; numbers in the form's `locale`. */
+export function problemText(problem: FieldProblem, channel: ContactChannel | '', orgName: string, locale: string): string {
   const { field, kind } = problem;
+  const n = (value: number) => formatNumber(value, locale);
   switch (field) {
     case 'description':
       return kind === 'missing'
@@ -132,8 +115,8 @@ export function problemText(problem: FieldProblem, channel: ContactChannel | '',
   }
 }
 
-/** Why a report has not arrived, by the delivery error's code. */
-export function failureText(code: string, orgName: string): string {
+/** Why a report has not arrived, by the failure's code. */
+export function failureText(code: SafeReportFailureCode, orgName: string): string {
   switch (code) {
     case 'rate-limited':
       return msg('Too many reports were sent from this connection. Wait a few minutes, then try again.');
@@ -150,40 +133,11 @@ export function failureText(code: string, orgName: string): string {
     case 'option-invalid':
     case 'setup':
       return msg('This form is not set up to send reports.');
-    default:
+    case 'network':
+    case 'timeout':
+    case 'deadline':
+    case 'aborted':
+    case 'too-large':
       return msg('The connection did not work.');
-  }
-}
-
-/** What an emergency number reaches. */
-export function serviceLabel(service: EmergencyService): string {
-  switch (service) {
-    case 'general':
-      return msg('Emergency (all services)');
-    case 'police':
-      return msg('Police');
-    case 'ambulance':
-      return msg('Ambulance');
-    case 'fire':
-      return msg('Fire service');
-    case 'gas':
-      return msg('Gas emergency');
-  }
-}
-
-/** A date as precise as its source gave it (`2021`, `2021-09` or `2021-09-08`), in the page's language. */
-export function partialDate(value: string, locale: string): string {
-  const [year, month, day] = value.split('-').map(Number);
-  if (!year) return value;
-  const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions = day
-    ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-    : month
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-      : { year: 'numeric', timeZone: 'UTC' };
-  try {
-    return new Intl.DateTimeFormat(locale, options).format(date);
-  } catch {
-    return value;
   }
 }

@@ -216,7 +216,7 @@ export const styles = css`
     margin-block-end: 0;
   }
 
-  .numbers {
+  .emergency-numbers {
     margin: 0 0 var(--_space);
     padding: 0;
     list-style: none;
@@ -224,7 +224,7 @@ export const styles = css`
     gap: calc(var(--_space) / 2);
   }
 
-  .numbers a {
+  .emergency-numbers a {
     display: inline-flex;
     align-items: center;
     min-block-size: 44px;

@@ -151,7 +151,8 @@ test('every result carries the reasons that add up to its score', () => {
   assert.equal(result!.score, result!.reasons.reduce((sum, r) => sum + r.points, 0));
   assert.deepEqual(
     result!.reasons.map((r) => r.factor),
-    ['topic', 'language', 'open', 'reachability', 'recency', 'recency'],
+    // Issue 15 added the contact factor (a phone or messenger with known hours ranks higher).
+    ['topic', 'language', 'open', 'reachability', 'contact', 'recency', 'recency'],
   );
 });
 
@@ -206,7 +207,7 @@ test('emergency numbers come with their source; a country without a sourced numb
 });
 
 test('the fast scoring pass and the detailed reasons agree on every result of 300 mixed queries', async () => {
-  const { syntheticDirectory, syntheticQueries } = await import('../../../scripts/synthetic-hotlines.js');
+  const { syntheticDirectory, syntheticQueries } = await import('../../fixtures/synthetic-hotlines.js');
   const directory = new HotlineDirectory(syntheticDirectory(1500));
   for (const query of syntheticQueries(300, 11)) {
     for (const result of directory.query({ ...query, limit: 25 })) {

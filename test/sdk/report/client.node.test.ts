@@ -10,6 +10,7 @@ import {
   encryptedReportSchema,
   generateReportKeyPair,
   memoryReportStore,
+  reportIssues,
   webStorageReportStore,
 } from '../../../src/sdk/index.js';
 import type { ReportClientOptions } from '../../../src/sdk/index.js';
@@ -50,7 +51,7 @@ test('prepare() refuses an invalid report with every path and code, and makes no
       assert.equal(error.name, 'ReportValidationError');
       assert.deepEqual(
         error.issues.map((i) => `${i.path}:${i.code}`).sort(),
-        ['consent:invalid_value', 'description:too_small', 'where.country:invalid_format'],
+        ['consent:not-allowed', 'description:too-small', 'where.country:wrong-format'],
       );
       return true;
     },
@@ -67,6 +68,20 @@ test('prepare() gives each report its own UUID key and keeps it pending until co
   assert.equal(b.report.description, 'trimmed');
   assert.deepEqual(client.pending.map((p) => p.id), [a.id, b.id]);
   assert.ok(Object.isFrozen(a));
+});
+
+test('prepare() returns the pending report, with its key, for the same content, and a new one for other content', () => {
+  const client = new ReportClient({ endpoint: 'https://ngo.example/reports' });
+  const first = client.prepare(report);
+  const again = client.prepare({ ...report, description: `  ${report.description}  ` });
+  const reordered = client.prepare(Object.fromEntries(Object.entries(report).reverse()));
+  assert.equal(again, first, 'the same report after trimming keeps its key');
+  assert.equal(reordered, first, 'the order of keys does not make another report');
+  const other = client.prepare({ ...report, description: 'something else happened' });
+  assert.notEqual(other.id, first.id);
+  assert.deepEqual(client.pending.map((p) => p.id), [first.id, other.id]);
+  client.discard(first.id);
+  assert.notEqual(client.prepare(report).id, first.id, 'a discarded report is never handed out again');
 });
 
 test('a delivery POSTs JSON with the idempotency key, no cookies and no referrer, and resolves with the receipt', async () => {
@@ -262,7 +277,8 @@ test('aborting the signal, or discarding the report, stops the delivery with cod
     assert.equal((await rejection(sending)).code, 'aborted');
     assert.deepEqual(client.pending, [kept], 'an aborted report is still pending');
 
-    const dropped = client.prepare(report);
+    // Other content: the same content would be the report already pending (see prepare()).
+    const dropped = client.prepare({ ...report, description: `${report.description} (2)` });
     const sendingDropped = client.send(dropped);
     setTimeout(() => client.discard(dropped.id), 50);
     assert.equal((await rejection(sendingDropped)).code, 'aborted');
@@ -368,4 +384,14 @@ test('webStorageReportStore keeps entries in one item, and a full storage does n
     const client = new ReportClient({ endpoint: receiver.url, ...fast, publicKey, store: webStorageReportStore(full) });
     assert.equal((await client.send(client.prepare(report))).replayed, false);
   });
+});
+
+test('report problems carry the kit’s own codes, never zod’s', () => {
+  assert.deepEqual(
+    reportIssues({ consent: true, extra: 1, people: { count: 'many' }, reporterRole: 'boss', indicators: new Array(99).fill('threats') })
+      .map((i) => `${i.path}:${i.code}`)
+      .sort(),
+    [':unknown-field', 'description:missing', 'indicators:too-big', 'people.count:wrong-type', 'reporterRole:not-allowed'],
+  );
+  assert.deepEqual(reportIssues(report), []);
 });

@@ -3,7 +3,7 @@ import type { LitElement } from 'lit';
 import { knownElements, register } from '../../../src/widgets/loader.js';
 import { useLocale } from '../../../src/widgets/localization.js';
 import { SafeError } from '../../../src/sdk/errors.js';
-import type { SafeErrorEvent } from '../../../src/widgets/base/errors.js';
+import type { SafeErrorEvent } from '../../../src/widgets/shared/errors.js';
 import { exitNavigation } from '../../../src/widgets/exit-button/navigation.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
 import { waitUntil } from '../../helpers/fixture.js';
@@ -31,6 +31,7 @@ const words = {
     cannotSend: 'This form cannot send reports right now.',
     callLocal: 'Call the local emergency number.',
     checkOffer: 'Check a job offer',
+    quizStart: (n: number) => `You will see ${n} job offers.`,
   },
   ru: {
     exit: 'Уйти с этой страницы',
@@ -41,8 +42,9 @@ const words = {
     cannotSend: 'Сейчас эта форма не может отправлять сообщения.',
     callLocal: 'Позвоните на местный номер экстренной помощи.',
     checkOffer: 'Проверить вакансию',
+    quizStart: (n: number) => `Вы увидите ${n} вакансий.`,
   },
-} as const;
+};
 type Words = (typeof words)[Locale];
 
 /** The typed error a bad value must produce: its class name, its code, and the console method it goes to. */
@@ -178,6 +180,16 @@ async function explanationWithoutHelpLink(el: HTMLElement) {
   expect($(el, '[part="help-link"]')).to.equal(null);
   (el as HTMLElement & { close(): void }).close();
 }
+
+/** The quiz offers its bundled set in the page's language: `count` offers, and Start. */
+function quizStartsWith(count: number) {
+  return (el: HTMLElement, w: Words) => {
+    expect(text(el)).to.contain(w.quizStart(count));
+    expect($(el, '[part="start-button"]')).to.not.equal(null);
+  };
+}
+
+const quizOffersError: Expected = { name: 'QuizSetError', code: 'quiz/offers-invalid', level: 'warn' };
 
 // ── the table ────────────────────────────────────────────────────────────────────────────────────
 
@@ -387,6 +399,23 @@ const table: Record<string, ElementTable> = {
         { label: 'huge', value: huge, error: attributeError, shows: offersBothWays },
         { label: 'empty', value: '', shows: offersBothWays },
       ],
+    },
+  },
+
+  'safe-offer-quiz': {
+    base: {},
+    attributes: {
+      ...common(),
+      offers: [
+        { label: 'not JSON', value: '{offers: yes}', error: { name: 'QuizSetError', code: 'quiz/offers-not-json', level: 'warn' }, shows: quizStartsWith(5) },
+        { label: 'an object, not an array', value: '{"text": "Work in Dubai"}', error: quizOffersError, shows: quizStartsWith(5) },
+        { label: 'an empty array', value: '[]', error: quizOffersError, shows: quizStartsWith(5) },
+        { label: 'a text that is a number', value: '[{"text": 5}]', error: quizOffersError, shows: quizStartsWith(5) },
+        { label: 'an unknown language', value: '[{"text": "Work in Dubai", "lang": "de"}]', error: quizOffersError, shows: quizStartsWith(5) },
+        { label: 'huge', value: huge, error: { name: 'QuizSetError', code: 'quiz/offers-not-json', level: 'warn' }, shows: quizStartsWith(5) },
+        { label: 'empty', value: '', shows: quizStartsWith(5) },
+      ],
+      trainer: [{ value: 'false', shows: (el) => void expect($(el, '[part="group-button"]')).to.not.equal(null) }],
     },
   },
 

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkDraft, emptyDraft, problemsFromIssues, problemsOnStep, toReportInput } from '../../../src/widgets/report-form/draft.js';
+import { checkDraft, emptyDraft, fieldPaths, problemsFromIssues, problemsOnStep, toReportInput } from '../../../src/widgets/report-form/draft.js';
 import { reportSchema } from '../../../src/sdk/report/schema.js';
 
 describe('report form draft', () => {
@@ -62,8 +62,31 @@ describe('report form draft', () => {
   });
 
   it('reads the issues of ReportValidationError, with dotted paths', () => {
-    assert.deepEqual(problemsFromIssues([{ path: 'people.count', code: 'too_big' }, { path: 'locale', code: 'invalid_format' }]), [
+    assert.deepEqual(problemsFromIssues([{ path: 'people.count', code: 'too-big' }, { path: 'locale', code: 'wrong-format' }]), [
       { field: 'people-count', kind: 'too-big' },
     ]);
+  });
+});
+
+describe('the report paths of the form’s fields', () => {
+  it('are found from the conversion to a report: every field has one path, and each path is where the schema reports it', () => {
+    const paths = fieldPaths();
+    assert.deepEqual(Object.fromEntries(paths), {
+      description: 'description',
+      consent: 'consent',
+      'where.city': 'city',
+      'where.details': 'place-details',
+      'when.text': 'when-text',
+      'people.count': 'people-count',
+      'contact.channel': 'channel',
+      'contact.address': 'address',
+      'contact.safeTimes': 'safe-times',
+      'contact.codeWord': 'code-word',
+    });
+    // A value too long for every text field: each issue the SDK gives lands on the field it came from.
+    const long = 'x'.repeat(20000);
+    const draft = { ...emptyDraft(), contactMode: 'contact' as const, channel: 'email' as const, description: long, city: long, placeDetails: long, whenText: long, address: long, safeTimes: long, codeWord: long, consent: true };
+    const fields = checkDraft(draft).map((p) => p.field).sort();
+    assert.deepEqual(fields, ['address', 'city', 'code-word', 'description', 'place-details', 'safe-times', 'when-text']);
   });
 });

@@ -22,7 +22,7 @@ import {
 } from './helpers.js';
 
 const realReplace = exitNavigation.replace;
-const pendingIn = (el: SafeReportForm) => (el as unknown as { client: ReportClient }).client.pending;
+const pendingIn = (el: SafeReportForm) => (el as unknown as { delivery: { client: ReportClient } }).delivery.client.pending;
 
 /** Everything the page could have kept: web storage, IndexedDB, cookies, Cache Storage. */
 async function storedAnywhere(): Promise<string> {

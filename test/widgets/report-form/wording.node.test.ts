@@ -10,10 +10,10 @@ const banned = [
   /жертв/i, /неверн/i, /некорректн/i, /спас(ти|ение|ать)/i, /пожалуйста/i, /құрбан/i, /курман/i, /qurbon/i, /қурбон/i, /курбон/i, /gurban/i,
 ];
 
-const sourceDir = 'src/widgets/report-form';
-const code = readdirSync(sourceDir)
-  .filter((f) => f.endsWith('.ts'))
-  .map((f) => readFileSync(`${sourceDir}/${f}`, 'utf8'))
+// The form's own folder, and the shared words and formats it shows (emergency services, channels).
+const sourceDirs = ['src/widgets/report-form', 'src/widgets/shared'];
+const code = sourceDirs
+  .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(`${dir}/${f}`, 'utf8')))
   .join('\n');
 
 /** The form's messages as the XLIFF files hold them: the English source and each locale's target. */

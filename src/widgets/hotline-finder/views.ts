@@ -1,0 +1,266 @@
+/**
+ * What the finder shows: the emergency bar, the filters, each line with its channels, hours and
+ * source, and what is shown when no line fits. Each view is a template of the finder's state
+ * (`FinderView`); what a person does goes back to the element through its callbacks.
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { contactHref, contactText, pickLocalized, toVCard, vCardDataUrl } from '../../sdk/hotlines/contact-links.js';
+import type { ChannelStatus, HotlineDirectory, HotlineResult } from '../../sdk/hotlines/directory.js';
+import { channelTypes, hotlineTopics } from '../../sdk/hotlines/schema.js';
+import type { Channel, ChannelType, Hotline, HotlineTopic } from '../../sdk/hotlines/schema.js';
+import { emergencyCalls, emergencyNumberList } from '../shared/emergency-numbers.js';
+import { byCountryName, countryName, languageName, partialDate } from '../shared/formats.js';
+import { channelName } from '../shared/words.js';
+import { SafeContactEvent } from './events.js';
+import type { HotlineFilters, SafeFilterChangeEvent } from './events.js';
+import { actionText, operatorName, topicName } from './words.js';
+
+/** What the views read from the finder, and what they may ask it to do. */
+export interface FinderView {
+  /** The data in use, once chosen or loaded. */
+  readonly directory: HotlineDirectory | undefined;
+  readonly filters: HotlineFilters;
+  readonly locale: string;
+  /** This finder's prefix for element ids, unique in the page. */
+  readonly uid: string;
+  /** The moment "open now" is worked out for; the current time when unset. */
+  readonly now: Date | undefined;
+  setFilter<K extends keyof HotlineFilters>(key: K, value: HotlineFilters[K]): void;
+  /** Clears every filter but the country. */
+  widen(): void;
+  copy(hotline: Hotline, channel: Channel, index: number): void;
+  emit(event: SafeContactEvent | SafeFilterChangeEvent): void;
+}
+
+/** Languages offered in the language filter: the widgets' own, Uzbek in both scripts. */
+const languageChoices = ['ru', 'kk', 'ky', 'uz-Latn', 'uz-Cyrl', 'tg', 'tk', 'en'] as const;
+
+/** The emergency bar, always shown: the country's sourced numbers, or the advice to call the local one. */
+export function renderEmergency(view: FinderView, country: string): TemplateResult {
+  if (!view.directory || !country) {
+    return html`<div part="emergency" class="emergency">
+      <p class="emergency-text">${msg('In danger right now? Call your local emergency number.')}</p>
+    </div>`;
+  }
+  const { calls } = emergencyCalls(view.directory, country);
+  if (calls.length === 0) {
+    const name = countryName(country, view.locale);
+    return html`<div part="emergency" class="emergency">
+      <p class="emergency-text">
+        ${msg(str`In danger right now? Call your local emergency number. We have no checked emergency number for ${name}.`)}
+      </p>
+    </div>`;
+  }
+  return html`<div part="emergency" class="emergency">
+    <p class="emergency-text" id="${view.uid}-emergency">${msg('In danger right now? Call:')}</p>
+    ${emergencyNumberList(calls, { locale: view.locale, order: 'number-first', labelledBy: `${view.uid}-emergency` })}
+  </div>`;
+}
+
+export function renderFilters(view: FinderView): TemplateResult {
+  const f = view.filters;
+  const countries = view.directory?.countries() ?? [];
+  const byName = byCountryName(countries, view.locale);
+  const id = view.uid;
+  return html`<form part="filters" class="filters" @submit=${(e: Event) => e.preventDefault()}>
+    <div class="field">
+      <label for="${id}-country">${msg('Where are you now?')}</label>
+      <select id="${id}-country" @change=${(e: Event) => view.setFilter('country', (e.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${!f.country}>${msg('Choose a country')}</option>
+        ${byName.map((c) => html`<option value=${c.code} ?selected=${c.code === f.country}>${c.name}</option>`)}
+      </select>
+    </div>
+    <div class="field">
+      <label for="${id}-need">${msg('What do you need help with?')}</label>
+      <select id="${id}-need" @change=${(e: Event) => view.setFilter('need', (e.target as HTMLSelectElement).value as HotlineTopic | '')}>
+        <option value="" ?selected=${!f.need}>${msg('Anything')}</option>
+        ${hotlineTopics.map((t) => html`<option value=${t} ?selected=${t === f.need}>${topicName(t)}</option>`)}
+      </select>
+    </div>
+    <details class="more-filters">
+      <summary>${msg('More choices')}</summary>
+      <div class="field">
+        <label for="${id}-language">${msg('Your language')}</label>
+        <select id="${id}-language" @change=${(e: Event) => view.setFilter('language', (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!f.language}>${msg('Any language')}</option>
+          ${languageChoices.map((l) => html`<option value=${l} ?selected=${l === f.language}>${languageName(l, view.locale)}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="${id}-channel">${msg('How do you want to get in touch?')}</label>
+        <select id="${id}-channel" @change=${(e: Event) => view.setFilter('channel', (e.target as HTMLSelectElement).value as ChannelType | '')}>
+          <option value="" ?selected=${!f.channel}>${msg('Any way')}</option>
+          ${channelTypes.map((c) => html`<option value=${c} ?selected=${c === f.channel}>${channelName(c)}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="${id}-from">${msg('Your home country')}</label>
+        <select id="${id}-from" @change=${(e: Event) => view.setFilter('from', (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!f.from}>${msg('Same as where I am')}</option>
+          ${byName.map((c) => html`<option value=${c.code} ?selected=${c.code === f.from}>${c.name}</option>`)}
+        </select>
+      </div>
+    </details>
+    <div class="check">
+      <input
+        id="${id}-open"
+        type="checkbox"
+        .checked=${f.openNow}
+        @change=${(e: Event) => view.setFilter('openNow', (e.target as HTMLInputElement).checked)}
+      />
+      <label for="${id}-open">${msg('Open now only')}</label>
+    </div>
+  </form>`;
+}
+
+export function renderEmpty(view: FinderView): TemplateResult {
+  const f = view.filters;
+  const narrowed = f.need || f.channel || f.openNow || f.language;
+  const name = f.country ? countryName(f.country, view.locale) : '';
+  return html`<div part="empty" class="empty">
+    <p>
+      ${!f.country
+        ? msg('Choose the country you are in to see the lines there.')
+        : narrowed
+          ? msg('No line fits all these choices.')
+          : msg(str`We have no lines for ${name} yet. The emergency numbers above are always there.`)}
+    </p>
+    ${f.country && narrowed
+      ? html`<button class="more" type="button" @click=${view.widen}>${msg(str`Show every line for ${name}`)}</button>`
+      : nothing}
+  </div>`;
+}
+
+export function renderResult(view: FinderView, result: HotlineResult, index: number): TemplateResult {
+  const { hotline } = result;
+  const locale = view.locale;
+  const nameId = `${view.uid}-r${index}`;
+  const best = bestChannel(result.channels);
+  const languages = [...new Set(result.channels.flatMap((c) => c.channel.languages))];
+  const more = result.channels.some((c) => c.channel.moreLanguages);
+  const list = `${languages.map((l) => languageName(l, view.locale)).join(', ')}${more ? ', …' : ''}`;
+  // When channels keep different hours, each one says its own.
+  const mixedHours = new Set(result.channels.map((c) => JSON.stringify(c.channel.hours))).size > 1;
+  return html`<li part="result" class="result">
+    <article aria-labelledby=${nameId}>
+      <h3 part="result-name" class="name" id=${nameId} tabindex="-1">${pickLocalized(hotline.name, locale)}</h3>
+      <p class="meta">
+        <span part="operator" class="operator">${operatorName(hotline.organization.operator)}</span>
+        ${best && (!mixedHours || best.open === 'open') ? renderBadge(view, best) : nothing}
+      </p>
+      <ul class="channels">
+        ${result.channels.map((status) => renderChannel(view, hotline, status, mixedHours))}
+      </ul>
+      ${languages.length
+        ? html`<p part="languages" class="languages">
+            ${msg(str`Languages: ${list}`)}
+          </p>`
+        : nothing}
+      ${renderProvenance(view, hotline)}
+      <a
+        part="save"
+        class="save"
+        href=${vCardDataUrl(toVCard(hotline, { locale, note: vCardNote(view, hotline) }))}
+        download="${hotline.id}.vcf"
+        @click=${() => view.emit(new SafeContactEvent(hotline.id, 'save-contact', null, -1))}
+        >${msg('Save contact')}</a
+      >
+    </article>
+  </li>`;
+}
+
+function renderBadge(view: FinderView, status: ChannelStatus): TemplateResult {
+  const kind = status.channel.hours.type === 'unknown' ? 'unknown' : status.open;
+  return html`<span part="badge badge-${kind}" class="badge badge-${kind}">${hoursText(view, status)}</span>`;
+}
+
+/** Open now and until when, in the visitor's own time, in words. */
+function hoursText(view: FinderView, status: ChannelStatus): string {
+  const { hours } = status.channel;
+  if (hours.type === 'always') return msg('Open 24 hours');
+  if (hours.type === 'unknown') return msg('Hours not known');
+  const time = status.next ? clockTime(view, status.next) : '';
+  if (status.open === 'open') return time ? msg(str`Open now, closes at ${time}`) : msg('Open now');
+  if (status.open === 'closed') return time ? msg(str`Closed now, opens at ${time}`) : msg('Closed now');
+  return time ? msg(str`May be open now, until ${time}`) : msg('Hours not known');
+}
+
+/** A time in the visitor's own time zone, with the weekday when it is not today. */
+function clockTime(view: FinderView, date: Date): string {
+  const now = view.now ?? new Date();
+  const sameDay = new Intl.DateTimeFormat('en-CA').format(date) === new Intl.DateTimeFormat('en-CA').format(now);
+  return new Intl.DateTimeFormat(view.locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    ...(sameDay ? {} : { weekday: 'short' }),
+  }).format(date);
+}
+
+function renderChannel(view: FinderView, hotline: Hotline, status: ChannelStatus, showHours: boolean): TemplateResult {
+  const { channel, index } = status;
+  const href = contactHref(channel);
+  const shown = contactText(channel);
+  const label = channel.label ? pickLocalized(channel.label, view.locale) : '';
+  const notes = [
+    showHours ? hoursText(view, status) : '',
+    'tollFree' in channel && channel.tollFree === 'yes' ? msg('Free call') : '',
+    channel.reachableFromAbroad === 'no' ? msg('Not from abroad') : '',
+  ].filter(Boolean);
+  const open = () => view.emit(new SafeContactEvent(hotline.id, 'open', channel.type, index));
+  // A number is never split across lines: no-break spaces and hyphens, for display only.
+  const display = 'printed' in channel ? shown.replace(/ /g, '\u00a0').replace(/-/g, '\u2011') : shown;
+  const isWeb = channel.type === 'website' || channel.type === 'web-chat';
+  return html`<li class="channel">
+    ${href
+      ? html`<a
+          part="contact"
+          class="contact"
+          href=${href}
+          @click=${open}
+          target=${isWeb || href.startsWith('https://') ? '_blank' : nothing}
+          rel=${isWeb || href.startsWith('https://') ? 'noopener noreferrer' : nothing}
+          >${actionText(channel, display)}</a
+        >`
+      : html`<span class="contact contact-text">${channelName(channel.type)}: ${display}</span>`}
+    ${isWeb
+      ? nothing
+      : html`<button part="copy" class="copy" type="button" aria-label=${msg(str`Copy ${shown}`)} @click=${() => view.copy(hotline, channel, index)}>
+          ${msg('Copy')}
+        </button>`}
+    ${label || notes.length ? html`<span class="channel-notes">${[label, ...notes].filter(Boolean).join(' · ')}</span>` : nothing}
+  </li>`;
+}
+
+function renderProvenance(view: FinderView, hotline: Hotline): TemplateResult {
+  const { provenance } = hotline;
+  const source = provenance.sources.find((s) => s.url);
+  const date = provenance.lastConfirmed ? partialDate(provenance.lastConfirmed, view.locale) : '';
+  return html`<p part="provenance" class="provenance">
+    ${date ? msg(str`Last confirmed ${date}`) : msg('Date of last confirmation not known')}
+    ${source?.url
+      ? html`· <a href=${source.url} target="_blank" rel="noopener noreferrer">${msg('Source')}</a>`
+      : nothing}
+    ${provenance.status === 'confirmed' ? nothing : html`<br /><span class="warning">${msg('Not confirmed recently. It may have changed.')}</span>`}
+  </p>`;
+}
+
+function vCardNote(view: FinderView, hotline: Hotline): string {
+  const { provenance } = hotline;
+  const source = provenance.sources.find((s) => s.url)?.url;
+  const date = provenance.lastConfirmed ? partialDate(provenance.lastConfirmed, view.locale) : msg('not known');
+  return source ? msg(str`Last confirmed: ${date}; source: ${source}`) : msg(str`Last confirmed: ${date}`);
+}
+
+export function renderAbout(view: FinderView): TemplateResult {
+  const reviewed = view.directory ? partialDate(view.directory.data.reviewed, view.locale) : '';
+  return html`<p class="about">${msg(str`Nothing you choose here leaves this page. List last checked: ${reviewed}`)}</p>`;
+}
+
+/** The channel whose open state speaks for the line: open first, then unknown, then closed. */
+function bestChannel(channels: readonly ChannelStatus[]): ChannelStatus | undefined {
+  const rank = { open: 2, unknown: 1, closed: 0 } as const;
+  return [...channels].sort((a, b) => rank[b.open] - rank[a.open] || Number(b.channel.hours.type !== 'unknown') - Number(a.channel.hours.type !== 'unknown'))[0];
+}

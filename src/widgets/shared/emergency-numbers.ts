@@ -1,0 +1,81 @@
+/**
+ * The emergency numbers every element shows the same way: from the hotline SDK's sourced data only
+ * (this module holds no number of its own), each one a `tel:` link that names its service.
+ *
+ * The bundled data is loaded with its own `import()`, so that an element's first paint does not
+ * wait for it; the hotline finder and the report form share the same chunk.
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { pickLocalized } from '../../sdk/hotlines/localized.js';
+import { telHref } from '../../sdk/rules.js';
+import type { HotlineDirectory } from '../../sdk/hotlines/directory.js';
+import type { EmergencyService, LocalizedText } from '../../sdk/hotlines/schema.js';
+import { countryCode } from './attribute-values.js';
+import { emergencyServiceName } from './words.js';
+
+/** One number to call, ready for a `tel:` link. */
+export interface EmergencyCall {
+  service: EmergencyService;
+  /** The number as people write it locally, e.g. `112`. */
+  printed: string;
+  /** The `tel:` link. */
+  href: string;
+  /** What the data adds about this number (a city, an operator), in several languages. */
+  label: LocalizedText | undefined;
+}
+
+/** A country's numbers, with the date their source was last checked (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+export interface EmergencyCalls {
+  country: string;
+  calls: EmergencyCall[];
+  lastConfirmed: string | null;
+}
+
+let loading: Promise<HotlineDirectory> | undefined;
+
+/** Starts loading the bundled hotline directory (once per page) and resolves with it. */
+export function loadEmergencyDirectory(): Promise<HotlineDirectory> {
+  loading ??= import('../../sdk/hotlines/bundled.js').then((m) => m.bundledHotlineDirectory());
+  return loading;
+}
+
+/** The sourced emergency numbers of `country`; none when it is not a country code or the data has no source for it. */
+export function emergencyCalls(directory: HotlineDirectory, country: string): EmergencyCalls {
+  const code = countryCode(country);
+  if (!code) return { country: country.trim().toUpperCase(), calls: [], lastConfirmed: null };
+  const found = directory.emergencyNumbers(code);
+  return {
+    country: code,
+    calls: found.numbers.map((n) => ({ service: n.service, printed: n.printed, href: telHref(n.dial), label: n.label })),
+    lastConfirmed: found.provenance?.lastConfirmed ?? null,
+  };
+}
+
+/** Countries that have at least one sourced emergency number. */
+export function countriesWithEmergencyNumbers(directory: HotlineDirectory): string[] {
+  return directory.countries().filter((code) => directory.emergencyNumbers(code).numbers.length > 0);
+}
+
+/** How an element lays out each number: the number first (a compact bar) or the service first (a list to read). */
+export type EmergencyNumberOrder = 'number-first' | 'service-first';
+
+/**
+ * The list of call links: one `<li>` per number, each an `<a part="emergency-number">` whose text
+ * is the number and what it reaches. `labelledBy` names the element's sentence that introduces it.
+ */
+export function emergencyNumberList(calls: readonly EmergencyCall[], options: { locale: string; order: EmergencyNumberOrder; labelledBy?: string }): TemplateResult {
+  const service = (call: EmergencyCall) =>
+    html`<span class="service">${emergencyServiceName(call.service)}${call.label ? ` (${pickLocalized(call.label, options.locale)})` : ''}</span>`;
+  const number = (call: EmergencyCall) => html`<span class="number">${call.printed}</span>`;
+  return html`<ul class="emergency-numbers" aria-labelledby=${options.labelledBy ?? nothing}>
+    ${calls.map(
+      (call) =>
+        html`<li>
+          <a part="emergency-number" class="emergency-number" href=${call.href}
+            >${options.order === 'number-first' ? html`${number(call)} ${service(call)}` : html`${service(call)}: ${number(call)}`}</a
+          >
+        </li>`,
+    )}
+  </ul>`;
+}

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? (name === 'generated' ? [] : sources(path)) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+test('configureLocalization is called exactly once, in one module', () => {
+  const calls = sources('src').filter((file) => /configureLocalization\(/.test(readFileSync(file, 'utf8')));
+  assert.deepEqual(calls, ['src/widgets/localization.ts']);
+  assert.equal(readFileSync('src/widgets/localization.ts', 'utf8').match(/configureLocalization\(/g)?.length, 1);
+});
+
+test('every target locale is its own lazily loaded chunk in the CDN build', () => {
+  const config = JSON.parse(readFileSync('lit-localize.json', 'utf8')) as { targetLocales: string[] };
+  const chunks = readdirSync('dist/cdn/chunks');
+  // The loader names every chunk once in its table of hashes (src/cdn/integrity-import.ts); apart
+  // from that table it must not mention a locale chunk.
+  const loader = readFileSync('dist/cdn/safe-migration-kit.js', 'utf8').replace(/JSON\.parse\("(?:[^"\\]|\\.)*"\)/, '');
+  for (const locale of config.targetLocales) {
+    const chunk = chunks.find((c) => c.startsWith(`${locale}-`) && /^[\w-]+-[\w-]{8}\.js$/.test(c) && c.slice(locale.length + 1).length === 11);
+    assert.ok(chunk, `no chunk for ${locale} in ${chunks.join(', ')}`);
+    assert.ok(!loader.includes(chunk), `the loader imports ${chunk} up front`);
+    // Only dynamic import() reaches a locale chunk, never a static import.
+    for (const other of chunks) {
+      const text = readFileSync(`dist/cdn/chunks/${other}`, 'utf8');
+      assert.doesNotMatch(text, new RegExp(`import[^()]*from\\s*["']\\./${chunk.replace(/[.-]/g, '\\$&')}["']`), `${other} imports ${chunk} statically`);
+    }
+  }
+});
