@@ -111,6 +111,32 @@ export const concepts: CueRule[] = [
     },
   }),
   concept({
+    id: 'eaeu',
+    // The Eurasian Economic Union: its citizens (Kazakhstan, Kyrgyzstan, Armenia, Belarus) lawfully work in Russia without a patent.
+    patterns: {
+      en: ['eaeu', 'eaeu citizen*', 'eurasian economic union'],
+      ru: ['еаэс', 'евразийск* экономическ* союз*'],
+      kk: ['еаэо', 'еаэс', 'еуразиялық экономикалық одақ*'],
+      ky: ['еаэб', 'еаэс', 'евразия* экономика* биримдиг*'],
+      uz: ['yeoi', 'yevroosiyo iqtisodiy ittifoq*'],
+      tg: ['иаао', 'еаэс', 'иттиҳоди иқтисодии авруосиё'],
+      tk: ['ýeoi', 'ýewraziýa ykdysady bileleşig*'],
+    },
+  }),
+  concept({
+    id: 'owes-nothing',
+    // A promise that the worker owes nothing: "if you leave early you owe us NOTHING", "ничего не будете должны".
+    patterns: {
+      en: ['owe (us |the company |the agency |them |anyone )?nothing', "(won't|will not|don't|do not|never) owe", 'owe (us |them )?(nothing|no money)'],
+      ru: ['ничего не (будете |будешь )?(должн*|обязан*)', 'не (будете|будешь) (никому )?(ничего )?должн*'],
+      kk: ['ештеңе (қарыз|борышты) (болмайсыз|емессіз)', 'қарыз болмайсыз'],
+      ky: ['эч нерсе карыз (болбойсуз|эмессиз)', 'карыз болбойсуз'],
+      uz: ['hech narsa qarz(dor)? (boʻlmaysiz|emassiz)', 'qarzdor boʻlmaysiz'],
+      tg: ['ҳеҷ чиз қарздор (намешавед|нестед)', 'қарздор намешавед'],
+      tk: ['hiç zat (bergili|bergidar) (bolmaýarsyňyz|däl)', 'bergidar bolmaýarsyňyz'],
+    },
+  }),
+  concept({
     id: 'official-body',
     // An embassy, consulate, visa centre, migration service or state fee: where documents lawfully go and fees lawfully are paid.
     patterns: {

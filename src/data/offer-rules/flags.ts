@@ -149,7 +149,9 @@ export const flags: FlagRule[] = [
     // Work on a tourist or visit visa, or without a permit, leaves the worker without rights and open to threats of denunciation.
     negatable: true,
     // A permit said to be unnecessary, in any words: "патент алуунун кереги жок", "work permit is not really needed".
-    when: [{ all: ['permit', 'not-needed'], none: ['employer-pays'], within: 'clause' }],
+    when: [{ all: ['permit', 'not-needed'], none: ['employer-pays', 'eaeu'], within: 'clause' }],
+    // Unless the sentence says why it is lawful: citizens of the Eurasian Economic Union need no patent in Russia.
+    unless: { any: ['eaeu'], within: 'sentence' },
     patterns: {
       en: ['(on|with) (a )?(tourist|visit|visitor) visa*', 'tourist visa*', '(tourist|visit) visa (is )?(ok|fine|enough)', 'work without (a )?(permit|work permit|visa|papers|documents)', 'no work permit (needed|required)', 'visa on arrival', '(come|enter|arrive) (first )?on a (visit|tourist|visitor) visa', 'no (work )?permit (is )?(needed|required)', 'we (will )?sort (out )?(the )?(visa|papers|documents)'],
       ru: ['(по|на) (туристическ*|гостев*) виз*', 'туристическ* виз*', 'без (разрешения на работу|патента|рабочей визы|документов)', '(патент|разрешение на работу|рабочая виза) не (нужен|нужна|нужно|требуется)', 'патент* (не нужен|не обязателен|не требуется)', '(вопрос* с визой|визу|документы|регистраци*) (решим|решаем|порешаем)'],
@@ -390,6 +392,8 @@ export const flags: FlagRule[] = [
     indicator: 'debt-bondage',
     advice: ['never-pay-fees', 'call-hotline'],
     suppresses: ['cost-deducted-from-pay'],
+    // Not a debt when the clause promises the opposite ("if you leave early you owe us NOTHING").
+    unless: { any: ['owes-nothing'], within: 'clause' },
     patterns: {
       en: ['work off (the |your |a )?(debt|cost*|ticket*|loan)', '(pay|repay) (off )?(the |your )?debt (by|through|with) (work*|working)', 'owe (us|the company|the agency|the agent)'],
       ru: ['отработа* (долг*|билет*|дорог*|перелет*|виз*|стоимост*|расход*)', '(долг|стоимость|билет|перелет|расходы) ~ отработа*', 'отработаешь', 'отработаете', '(будете|будешь) должн*'],

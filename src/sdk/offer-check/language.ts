@@ -121,7 +121,9 @@ export function detectLanguage(letters: LetterCounts, text: string): OfferLangua
     const scores: [OfferLanguage, number][] = [
       ['tg', 3 * tgOnly + h + (kq > 0 && tgOnly > 0 ? kq : 0)],
       ['uz-Cyrl', 3 * uzOnly + h + (kq > 0 && uzOnly > 0 ? kq : 0) + (h > 0 && tgOnly === 0 ? kq : 0)],
-      ['kk', 3 * kkOnly + (kkOnly > 0 || kq > 0 ? kkKy + kq : 0)],
+      // қ and ғ alone are Uzbek and Tajik letters too: they count for Kazakh only beside a letter
+      // Kazakh has and those two lack (a Cyrillic Uzbek offer without ў is otherwise read as Kazakh).
+      ['kk', 3 * kkOnly + (kkOnly > 0 || kkKy > 0 ? kkKy + kq : 0)],
       ['ky', kkOnly + kq + h === 0 ? 2 * kkKy : 0],
     ];
     scores.sort((a, b) => b[1] - a[1]);
