@@ -5,6 +5,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { concepts } from '../src/data/offer-rules/concepts.js';
+import { offerRuleSet } from '../src/data/offer-rules/index.js';
+import { payReferences } from '../src/data/wages/pay-references.js';
 
 export interface Size {
   name: string;
@@ -74,6 +77,20 @@ export function sizeTable(): string {
   for (const r of rows) {
     const budget = budgets[r.name];
     lines.push(`| ${r.name.padEnd(width)} | ${fmt(r.raw)} | ${fmt(r.gzip)} | ${fmt(r.brotli)} | ${budget ? fmt(budget) : '        —'} |`);
+  }
+  // The offer check's rules as data (every pattern, cue, flag and negation, as JSON): they ship in both
+  // offer widgets and the IIFE, so their growth is their bytes here.
+  const ruleRows: [string, unknown][] = [
+    ['offer rules, all (JSON)', offerRuleSet],
+    ['  of which concept lexicons', concepts],
+    ['pay references (JSON)', payReferences],
+  ];
+  lines.push('', `| ${'offer-check data'.padEnd(width)} | ${'raw'.padStart(9)} | ${'gzip -9'.padStart(9)} | ${'brotli 11'.padStart(9)} |`);
+  lines.push(`|${'-'.repeat(width + 2)}|${'-'.repeat(10)}:|${'-'.repeat(10)}:|${'-'.repeat(10)}:|`);
+  for (const [name, data] of ruleRows) {
+    const bytes = Buffer.from(JSON.stringify(data));
+    const measured = measureBytes(name, bytes);
+    lines.push(`| ${name.padEnd(width)} | ${fmt(measured.raw)} | ${fmt(measured.gzip)} | ${fmt(measured.brotli)} |`);
   }
   return lines.join('\n');
 }

@@ -90,11 +90,12 @@ export const cues: CueRule[] = [
       en: ['girls', 'ladies', 'women', 'female*', 'young women'],
       // "Девушек" and "девочек" (genitive plural: "ищем девушек") drop the к of the stem.
       ru: ['девушк*', 'девушек', 'девочк*', 'девочек', 'женщин*'],
-      kk: ['қыздар*', 'қыз (керек|қажет)', 'әйелдер*', 'бойжеткен*'],
-      ky: ['кыздар*', 'кыз (керек|талап)', 'аялдар*'],
-      uz: ['qizlar*', 'qiz kerak', 'ayollar*', 'xotin qizlar*'],
-      tg: ['духтарон*', 'духтар* (лозим|даркор|зарур)', 'занон*', 'бонувон*'],
-      tk: ['gyzlar*', 'gyz gerek', 'aýallar*', 'zenanlar*'],
+      kk: ['қыздар*', 'қыз', 'әйелдер*', 'бойжеткен*'],
+      ky: ['кыздар*', 'кыз', 'аялдар*'],
+      uz: ['qizlar*', 'qiz', 'ayollar*', 'xotin qizlar*'],
+      // The singular before an age too: "духтар 18-25 сола".
+      tg: ['духтар*', 'занон*', 'бонувон*'],
+      tk: ['gyzlar*', 'gyz', 'aýallar*', 'zenanlar*'],
     },
   },
   {

@@ -130,6 +130,13 @@ export const flags: FlagRule[] = [
       { all: ['pay-high', 'no-experience'] },
       { all: ['pay-high', 'entertainment-job'] },
       { all: ['high-pay-claim', 'no-experience', 'abroad'] },
+      // Against the wage of the country whose currency the pay is in (src/data/wages), per hour,
+      // shift, day, week or month, and scaled to full time when the offer names a short day.
+      { all: ['pay-far-above-local'], none: ['experience-required'] },
+      { all: ['pay-above-local', 'unskilled-job'] },
+      { all: ['pay-above-local', 'no-experience'] },
+      { all: ['pay-above-local', 'short-hours'] },
+      { all: ['pay-above-local', 'entertainment-job'] },
     ],
   }),
   flag({
@@ -141,6 +148,10 @@ export const flags: FlagRule[] = [
     advice: ['ask-work-visa'],
     // Work on a tourist or visit visa, or without a permit, leaves the worker without rights and open to threats of denunciation.
     negatable: true,
+    // A permit said to be unnecessary, in any words: "патент алуунун кереги жок", "work permit is not really needed".
+    when: [{ all: ['permit', 'not-needed'], none: ['employer-pays', 'eaeu'], within: 'clause' }],
+    // Unless the sentence says why it is lawful: citizens of the Eurasian Economic Union need no patent in Russia.
+    unless: { any: ['eaeu'], within: 'sentence' },
     patterns: {
       en: ['(on|with) (a )?(tourist|visit|visitor) visa*', 'tourist visa*', '(tourist|visit) visa (is )?(ok|fine|enough)', 'work without (a )?(permit|work permit|visa|papers|documents)', 'no work permit (needed|required)', 'visa on arrival', '(come|enter|arrive) (first )?on a (visit|tourist|visitor) visa', 'no (work )?permit (is )?(needed|required)', 'we (will )?sort (out )?(the )?(visa|papers|documents)'],
       ru: ['(по|на) (туристическ*|гостев*) виз*', 'туристическ* виз*', 'без (разрешения на работу|патента|рабочей визы|документов)', '(патент|разрешение на работу|рабочая виза) не (нужен|нужна|нужно|требуется)', 'патент* (не нужен|не обязателен|не требуется)', '(вопрос* с визой|визу|документы|регистраци*) (решим|решаем|порешаем)'],
@@ -158,9 +169,11 @@ export const flags: FlagRule[] = [
     strength: 'medium',
     indicator: 'deceived-contract',
     advice: ['ask-written-contract'],
+    // A contract said to be unnecessary, in any words: "келишим түзүүнүн кереги жок".
+    when: [{ all: ['contract', 'not-needed'], within: 'clause' }],
     patterns: {
       en: ['no contract*', 'without (a )?(contract|papers|written contract)', 'contract (will be )?(signed|given) (on|upon|after) arrival', 'cash in hand', 'off the books', 'unofficial (job|work|employment)', 'no (paperwork|written contract)', 'contract (is )?not (needed|required|signed)'],
-      ru: ['без (договор*|контракт*|официальн* оформлени*|оформлени*|трудов* договор*)', '(договор|контракт) (подпиш*|заключ*|оформ*) (на месте|по приезд*|после приезд*)', 'неофициальн* (трудоустройств*|работ*)', '(оформлени*|договор*|контракт*) не (нужн*|требуется)', 'договор* не (заключа*|подпис*|оформля*)', '(оформления|договора|контракта) нет'],
+      ru: ['без (договор*|контракт*|официальн* оформлени*|оформлени*|трудов* договор*)', '(договор|контракт) (подпиш*|заключ*|оформ*) (на месте|по приезд*|после приезд*)', 'неофициальн* (трудоустройств*|работ*)', '(оформлени*|договор*|контракт*) не (нуж(ен|н*)|требуется)', 'договор* не (заключа*|подпис*|оформля*)', '(оформления|договора|контракта) нет'],
       kk: ['келісімшартсыз', 'келісімшарт (сонда|келгенде|барғанда) (жасалады|қол қойылады)', 'ресми емес (жұмыс|жұмысқа орналастыру)', 'келісімшарт (жасалмайды|жоқ|болмайды)', 'рәсімдеу (жоқ|болмайды)'],
       ky: ['келишимсиз', 'контрактсыз', 'келишим (барганда|ошол жерде) (түзүлөт|кол коюлат)', 'расмий эмес (жумуш|ишке орноштуруу)', 'келишим (түзүлбөйт|жок|болбойт)', 'тариздөө (жок|болбойт)'],
       uz: ['shartnomasiz', 'shartnoma (u yerda|borgach*|yetib borgach*) (tuziladi|imzolanadi)', 'norasmiy (ish*|ishga joylash*)', 'rasmiylashtirishsiz', 'shartnoma (kerak emas|shart emas)', 'shartnoma (tuzilmaydi|imzolanmaydi|yoʻq|boʻlmaydi)', 'rasmiylashtirish (yoʻq|boʻlmaydi|qilinmaydi)'],
@@ -178,6 +191,17 @@ export const flags: FlagRule[] = [
     // ILO: no recruitment fees or related costs may be charged to workers (definition of 2019).
     negatable: true,
     onNegated: 'no-fees-stated',
+    // Concepts in one clause: a service with a sum ("visa support costs 300 EUR", "agentlik xizmati
+    // 1500$"), a fee for a service, a sum or a fee in advance — never where the clause speaks of
+    // wages or says the employer pays.
+    when: [
+      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body'], within: 'clause' },
+      { all: ['fee', 'service'], none: ['wages', 'employer-pays', 'official-body'], within: 'clause' },
+      { all: ['advance', 'money-sum'], none: ['wages'], within: 'clause' },
+      { all: ['advance', 'fee'], none: ['wages', 'employer-pays'], within: 'clause' },
+    ],
+    // A visa fee paid "directly to the government" or at an embassy is not paid to the recruiter.
+    unless: { any: ['official-body'], within: 'clause' },
     patterns: {
       en: ['(pay|paying) (a |the |an )?(fee*|deposit|registration fee*|processing fee*|visa fee*|medical fee*|training fee*|uniform)', '(registration|processing|placement|agency|service|recruitment|visa|document*|application) (fee|fees)', '(processing|preparation|registration) of (the )?(documents|papers|visa|work permit)', '(fee|fees|cost|price) (for|of) (the )?(documents|visa|processing|registration|job|employment|placement)', 'upfront (payment|fee*)', '(advance|deposit) payment', 'prepayment*', 'one (time|off) fee', '(half|50%) (upfront|in advance|before departure)', 'pay in advance', 'service (cost|price)', '(document preparation|documents|paperwork|processing|placement|registration) ~ # (eur|euro|euros|usd|dollars|gbp|pounds|aed)', '(document preparation|documents|paperwork|processing|placement|registration) ~ (#$|$#)'],
       ru: ['предоплат*', 'оплат* (за )?(оформлени*|визы|визу|документ*|обучени*|медкомисси*|медосмотр*|форм*|услуг* агентств*|регистраци*|анкет*|приглашени*)', '(взнос*|сбор*|комисси*) (за )?(оформлени*|регистраци*|трудоустройств*|услуг*)', 'стоимость (оформлени*|визы|услуг*|трудоустройств*|пакета документов)', '(оплатить|оплатите|заплатить|заплатите|внести|внесите|оплачиваете) ~ (оформлени*|визу|документ*|обучени*|взнос*|регистраци*|приглашени*)', 'платн* (оформлени*|трудоустройств*)', '(оформлени*|виза|визу|визы|документ*|приглашени*) ~ #$', '(оформлени*|виза|визу|визы|документ*|приглашени*) ~ # (долларов|доллар|usd|евро|euro|у.е)', '(оформлени*|виза|визу|визы|документ*|приглашени*) ~ $#', 'услуги (агентства )?платн*', 'услуги (стоят|стоимостью|обойдутся)', '(половину|часть|50%|половина) (вперед|сразу|заранее|предоплатой)', 'оплата (вперед|заранее)', 'стоимость наших услуг'],
@@ -193,12 +217,23 @@ export const flags: FlagRule[] = [
     firm: true,
     dimension: 'deceptive-recruitment',
     strength: 'medium',
-    indicator: 'deceived-travel-recruitment-conditions',
+    // Its own indicator, not the fee's: money to a private card is what an intermediary outside any
+    // licensed business does (ILO fair recruitment principles; IOM IRIS), a sign beside the fee
+    // itself. A fee in advance to a manager's card with "no contract needed" is three indicators
+    // (the ILO/EC rule's "3 medium"): high, where one indicator for fee and card had left it medium.
+    indicator: 'unlicensed-intermediary',
     advice: ['never-pay-fees'],
     // Money to a private bank card (Kaspi, Humo, Uzcard, Sberbank) instead of a company account, with no receipt.
     negatable: true,
     onNegated: 'no-fees-stated',
-    when: [{ all: ['personal-card'] }],
+    // A card and a transfer in one sentence ("2000 rubl Sberbank kartaga (Dilshod A.) o'tkazasiz"),
+    // unless it is the salary that goes to the card.
+    when: [
+      { all: ['personal-card'] },
+      { all: ['card', 'transfer'], none: ['wages'], within: 'sentence' },
+      { all: ['card', 'fee'], none: ['wages', 'employer-pays'], within: 'clause' },
+      { all: ['card', 'money-sum'], none: ['wages'], within: 'clause' },
+    ],
     patterns: {
       en: ['(transfer|send|pay) (money |the fee |it )?to (my|this|the|a|our) (card|bank card)', 'card number'],
       ru: ['(переведите|перевести|перевод|скиньте|скинуть|кинуть|оплата|оплатить|перечислите) (деньги |сумму )?на (карту|карточку|каспи|kaspi|сбер*|тинькофф*|humo|uzcard|мбанк*|элкарт*|корти милли)', 'на (карту|карточку) (сбербанк*|каспи|kaspi|тинькофф*|humo|uzcard)', 'номер карты'],
@@ -332,6 +367,14 @@ export const flags: FlagRule[] = [
     advice: ['ask-who-pays-travel', 'ask-pay-in-writing'],
     // Costs taken from future pay are a debt the worker did not see; debt is how people are held.
     negatable: true,
+    // Repaying and wages in one clause ("кийин айлыктан төлөйсүз", "potom vychtem iz zp"), unless
+    // it is tax; paying later out of wages; paying back later.
+    when: [
+      { all: ['repay', 'wages'], none: ['tax'], within: 'clause' },
+      { all: ['fee', 'later', 'wages'], within: 'clause' },
+      { all: ['repay', 'later'], within: 'clause' },
+    ],
+    unless: { any: ['tax'], within: 'clause' },
     patterns: {
       en: ['deducted from (your )?(salary|salaries|wage*|pay|earnings|first (salary|salaries|wage*|pay|month*))', '(repay|pay back|paid back) ~ (from|out of) (your )?(salary|wage*|earnings|pay)', '(loan|advance) for (the |your )?(ticket*|flight*|visa*|travel)', 'salary advance for (ticket*|flight*|visa*)', 'we (will )?(deduct|take) (it|the cost|the ticket|the fee|this) from (your )?(salary|wages|pay)'],
       ru: ['(вычита*|вычтут|вычтем|удержива*|удерж*|высчитыва*|вычесть) ~ (из|с) ~ (зарплат*|заработ*|зп|з/п)', 'счет (будущ*|первой|первых) (зарплат*|заработ*)', '(билет*|дорог*|перелет*|визу|оформлени*) в долг', '(кредит|займ*|заем) на (билет*|дорог*|визу|оформлени*|перелет*)', '(вернете|вернешь|возвращаете|отдадите) (с|из) (зарплат*|первой зарплат*|заработ*)'],
@@ -349,6 +392,8 @@ export const flags: FlagRule[] = [
     indicator: 'debt-bondage',
     advice: ['never-pay-fees', 'call-hotline'],
     suppresses: ['cost-deducted-from-pay'],
+    // Not a debt when the clause promises the opposite ("if you leave early you owe us NOTHING").
+    unless: { any: ['owes-nothing'], within: 'clause' },
     patterns: {
       en: ['work off (the |your |a )?(debt|cost*|ticket*|loan)', '(pay|repay) (off )?(the |your )?debt (by|through|with) (work*|working)', 'owe (us|the company|the agency|the agent)'],
       ru: ['отработа* (долг*|билет*|дорог*|перелет*|виз*|стоимост*|расход*)', '(долг|стоимость|билет|перелет|расходы) ~ отработа*', 'отработаешь', 'отработаете', '(будете|будешь) должн*'],
@@ -540,6 +585,12 @@ export const flags: FlagRule[] = [
     strength: 'strong',
     indicator: 'isolation-confinement-surveillance',
     advice: ['call-hotline', 'keep-in-touch'],
+    // Leaving and a restriction in one clause ("уехать до конца сезона нельзя", "берун баромадан
+    // танҳо бо иҷозати менеҷер"); a phone handed over to or kept by someone else.
+    when: [
+      { all: ['leave', 'restriction'], within: 'clause' },
+      { all: ['phone', 'hand-over', 'holder'], none: ['with-worker'], within: 'clause' },
+    ],
     patterns: {
       en: ['(phone|phones|mobile|mobiles) (will be )?(taken|collected|kept|handed in)', '(cannot|can\'t|not allowed to) leave (the )?(premises|compound|site|hotel|dormitory|club)', 'hand in (your )?(phone|mobile)', '(leave|leaving|go out of) (the )?(house|home|premises|compound) only (with|accompanied)', 'phone (is |will be )?kept by (the )?(employer|family|sponsor|manager)', '(leave|leaving|go out of) (the )?(house|home|premises) (alone )?(is )?(not allowed|forbidden|prohibited)', '(not allowed to|cannot|can\'t|may not) (go out|leave the house|leave the home) (alone|without)', '(go out|leave the house|leave the home) only (with|accompanied by) ~ (family|employer|host|sponsor|manager)'],
       ru: ['(телефон*) (сдае*|сдаю*|сдать|забира*|изыма*)', '(сдаете|сдать|сдаешь) ~ телефон*', '(выход|выходить) (в город|за территорию) (запрещен*|нельзя|только)', 'телефон* (хранится|хранятся|остается|остаются) у (хозя*|работодател*|администрац*|менеджер*|спонсор*|семьи|нас|бригадир*)', '(выход|выходить) (из дома|из общежития|с территории|в город|за территорию) (только|запрещен*|нельзя)', 'нельзя (выходить|выйти) ~ (из дома|за территорию|в город|одн*|самостоятельно)', '(выходить|выход) (одн*|самостоятельно) (нельзя|запрещен*)'],
@@ -559,6 +610,12 @@ export const flags: FlagRule[] = [
     // No employer or agency may keep a worker's passport (ILO, IOM IRIS); it is how people are kept from leaving.
     negatable: true,
     onNegated: 'keeps-own-passport',
+    // A document, a verb of handing over or keeping, and a holder in one clause, in any order and
+    // form ("паспорта собирает наш координатор", "төлқұжатты үйлестірушіге тапсырасың", "pasport
+    // to oxiri kor dar brigadir memonad") — unless it is returned, goes to an embassy, or stays
+    // with the worker.
+    when: [{ all: ['document', 'hand-over', 'holder'], none: ['document-returned', 'official-body', 'with-worker'], within: 'clause' }],
+    unless: { any: ['document-returned', 'official-body'], within: 'clause' },
     patterns: {
       en: ['(we|employer|company|agency|agent|the employer|the company|the agency) (will )?(keep*|hold*|retain*|take*) (your |the |workers\' )?passport*', 'passport* (will be )?(kept|held|retained|stored|taken|collected) (by|with|at) (the )?(employer|company|agency|agent|office|manager|boss|foreman|supervisor|brigadier|owner|us)', 'hand (over )?(your )?passport* (to|on) (the )?(employer|company|agency|agent|office|manager|boss|arrival)', 'surrender (your )?passport*', '(documents|passport*) (are |is )?(handed|given|passed) (over )?to (the )?(employer|company|agency|agent|manager|administrator|boss|family|hotel)', '(passport*|documents) (is |are |will be )?(given|handed|surrendered) to (the |your )?(sponsor|kafeel|family|employer|agent|manager)', '(hr|management|administration|office|supervisor|coordinator|manager|boss|owner|sponsor|kafeel|recruiter|hotel|family|host|employer|company|agency|agent|we) ~ (will )?(keep*|hold*|retain*|collect*|take*) (your |the |workers\' |all |their )?passport*'],
       ru: ['паспорт* (хранит*|будет хранит*|оста*|находит*|будет находит*) (у|в) (работодател*|компани*|нас|бригадир*|хозя*|менеджер*|агент*|руководств*|начальств*|офис*|сейф*)', 'паспорт* (сда*|отда*|передае*|переда*) ~ (работодател*|компани*|бригадир*|хозя*|менеджер*|агент*|руководств*|нам|в офис|на хранение)', '(забираем|забирают|заберут|заберем|храним|изымаем|изымают) ~ паспорт*', '(сдать|сдаете|отдать|отдаете) паспорт*', '(документ*|загранпаспорт*|паспорт*) (передаются|передается|сдаются|сдается|забираются|забирается|хранятся|остаются) ~ (администратор*|работодател*|компани*|бригадир*|хозя*|менеджер*|агент*|руководств*|нас|отел*|фирм*)', '(паспорт*|документ*) (при въезде |по приезду |по прилету |после прилета )?(отдае*|отдаю*|сдае*|сдаю*|переда*) (спонсор*|кафил*|хозя*|семье|работодател*|агент*|менеджер*|администратор*)', '(документ*|паспорт*|загранпаспорт*) (на (время|период|весь срок) (работы|контракта|вахты) )?(хранятся|хранится|остаются|остается|будут храниться|будет храниться|находятся|находится) (у|в|при) (прораб*|бригадир*|работодател*|компани*|хозя*|менеджер*|агент*|руководств*|начальств*|начальник*|администрац*|администратор*|офис*|сейф*|нас|отел*|фирм*|отдел* кадров)', '(документ*|паспорт*|загранпаспорт*) ~ (хранятся|хранится|остаются|остается|будут храниться|будет храниться|находятся|находится) (у|в|при) (прораб*|бригадир*|работодател*|компани*|хозя*|менеджер*|агент*|руководств*|начальств*|начальник*|администрац*|администратор*|офис*|сейф*|нас|отел*|фирм*|отдел* кадров)', 'паспорт* ~ (хранит|хранят|забирает|забирают|заберет|заберут|держит|держат|оставляет у себя|оставляют у себя)'],
@@ -575,7 +632,7 @@ export const flags: FlagRule[] = [
     firm: true,
     dimension: 'deceptive-recruitment',
     strength: 'medium',
-    indicator: 'deceived-legal-documentation',
+    indicator: 'unlicensed-intermediary',
     advice: ['check-agency-licence'],
     // From the questionnaire: the agency is not on the official list of licensed agencies.
   }),

@@ -1,9 +1,10 @@
 /**
- * The bundled offer-check rules: cues, reassurances, flags (in that order, because a rule's `when`
+ * The bundled offer-check rules: concepts, cues, reassurances, flags (in that order, because a rule's `when`
  * may only refer to rules before it) and negations. A TypeScript module, not JSON, so that Node,
  * the browser tests and Rollup load it without a JSON plugin.
  */
 import type { OfferRuleSet } from '../../sdk/offer-check/rule-schema.js';
+import { concepts } from './concepts.js';
 import { cues } from './cues.js';
 import { flags } from './flags.js';
 import { negators } from './negators.js';
@@ -11,7 +12,7 @@ import { reassurances } from './reassurances.js';
 
 export const offerRuleSet: OfferRuleSet = {
   version: '2025.1',
-  rules: [...cues, ...reassurances, ...flags],
+  rules: [...concepts, ...cues, ...reassurances, ...flags],
   negators,
 };
 

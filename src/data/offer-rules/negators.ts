@@ -27,8 +27,8 @@ export const negators: OfferRuleSet['negators'] = {
     tk: ['ynanmaň', 'seresap boluň', 'galplar*', 'galp*'],
   },
   after: {
-    en: ['not (required|needed|necessary|charged|requested|asked|taken|allowed)', 'is not', 'are not', 'free of charge'],
-    ru: ['не (нужн*|требуется|требуются|взимается|взимаются|берется|берутся|берем|обязательн*|предусмотрен*|нужна|нужно|просим|платите)', 'нет', 'отсутству*'],
+    en: ['not (required|needed|necessary|charged|requested|asked|taken|allowed)', 'is not', 'are not', 'free of charge', 'nothing'],
+    ru: ['не (нуж(ен|н*)|требуется|требуются|взимается|взимаются|берется|берутся|берем|обязательн*|предусмотрен*|нужна|нужно|просим|платите)', 'нет', 'отсутству*'],
     kk: ['жоқ', 'емес', 'алынбайды', 'талап етілмейді', 'қажет емес', 'болмайды'],
     ky: ['жок', 'эмес', 'алынбайт', 'талап кылынбайт', 'кереги жок', 'болбойт'],
     uz: ['yoʻq', 'emas', 'olinmaydi', 'talab qilinmaydi', 'undirilmaydi'],

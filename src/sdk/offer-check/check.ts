@@ -189,6 +189,9 @@ interface Matches {
 }
 
 const isDigitUnit = (u: number) => u >= 0x30 && u <= 0x39;
+// In the match view a letter or digit is anything but a line break and U+0020–U+002F (see pattern.ts).
+const isViewWordUnit = (u: number) => u !== 0x0a && (u < 0x20 || u > 0x2f);
+const isViewLetter = (u: number) => u !== 0x0a && (u < 0x20 || u > 0x39);
 
 /**
  * Runs the candidate patterns at every word start: reads the match view from there in the key
@@ -234,11 +237,19 @@ function matchAll(view: string, w: Words, rules: EngineTables): Matches {
     for (const candidate of candidates) {
       if (candidate.tried === stamp) continue;
       candidate.tried = stamp;
-      const re = candidate.re;
-      re.lastIndex = at;
-      if (!re.test(view)) continue;
-      const end = re.lastIndex;
-      const lastWord = firstWordAtOrAfter(starts, end) - 1;
+      let end: number;
+      if (candidate.plainLength > 0) {
+        // Reaching this key has spelled the word; only its end is left to check.
+        end = at + candidate.plainLength;
+        if (candidate.plainStem) while (end < n && isViewLetter(view.charCodeAt(end))) end++;
+        if (end < n && isViewWordUnit(view.charCodeAt(end))) continue;
+      } else {
+        const re = candidate.re;
+        re.lastIndex = at;
+        if (!re.test(view)) continue;
+        end = re.lastIndex;
+      }
+      const lastWord = candidate.plainLength > 0 ? k : firstWordAtOrAfter(starts, end) - 1;
       for (const rule of candidate.rules) {
         const match: Match = { start: at, end, firstWord: k, lastWord, candidate };
         const list = found.get(rule);
@@ -341,6 +352,69 @@ function anyPresent(ids: readonly string[], present: Map<string, Part[]>): boole
   return false;
 }
 
+/** The word a position of the normalised text is in (or the word before it, between words). */
+function wordAt(starts: Int32Array, pos: number): number {
+  return Math.max(0, firstWordAtOrAfter(starts, pos + 1) - 1);
+}
+
+/**
+ * The clauses and sentences each signal's spans stand in, worked out once per signal and text:
+ * many combinations ask about the same concepts ("wages" blocks five of them).
+ */
+class UnitIndex {
+  readonly #clause = new Map<string, Map<number, Part[]>>();
+  readonly #sentence = new Map<string, Map<number, Part[]>>();
+
+  constructor(
+    readonly present: Map<string, Part[]>,
+    readonly w: Words,
+  ) {}
+
+  /** The spans of `id` by the clause (or sentence) they start in, each labelled with its signal. */
+  of(id: string, within: 'clause' | 'sentence'): Map<number, Part[]> {
+    const cache = within === 'clause' ? this.#clause : this.#sentence;
+    let units = cache.get(id);
+    if (units) return units;
+    units = new Map();
+    const unitOf = within === 'clause' ? this.w.clause : this.w.sentence;
+    for (const part of this.present.get(id) ?? []) {
+      if (part[1] <= part[0]) continue;
+      const unit = unitOf[wordAt(this.w.starts, part[0])]!;
+      const labelled: Part = part[2] === undefined ? [part[0], part[1], id] : part;
+      const list = units.get(unit);
+      if (list) list.push(labelled);
+      else units.set(unit, [labelled]);
+    }
+    // Signals are added in rule order and a rule only asks about earlier ones: nothing is added to
+    // `id` after this, so the index stays right.
+    cache.set(id, units);
+    return units;
+  }
+}
+
+/**
+ * The parts of a conjunction with `within` that stand together in the first clause (or sentence)
+ * that holds every one of them and none of its `none` signals, each labelled with its signal; or
+ * undefined when no clause does; a clause where `negated` says the parts are negated does not
+ * count. Costs a few look-ups per span: the engine stays linear.
+ */
+function inOneUnit(
+  conjunction: { readonly all: readonly string[]; readonly none: readonly string[]; readonly within: 'clause' | 'sentence' | undefined },
+  units: UnitIndex,
+  negated: (parts: Part[]) => boolean,
+): Part[] | undefined {
+  const within = conjunction.within ?? 'sentence';
+  const each = conjunction.all.map((id) => units.of(id, within));
+  if (each.some((u) => u.size === 0)) return undefined;
+  const first = [...each[0]!.keys()].sort((a, b) => a - b);
+  for (const unit of first) {
+    if (!each.every((u) => u.has(unit)) || conjunction.none.some((id) => units.of(id, within).has(unit))) continue;
+    const parts = each.flatMap((units) => units.get(unit)!);
+    if (!negated(parts)) return parts;
+  }
+  return undefined;
+}
+
 function toEvidence(norm: NormalizedText, original: string, parts: readonly Part[]): OfferEvidence[] {
   const sorted = parts.filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: [number, number, string | undefined][] = [];
@@ -374,6 +448,15 @@ function toEvidence(norm: NormalizedText, original: string, parts: readonly Part
 }
 
 const strengthOrder = { strong: 0, medium: 1, weak: 2 } as const;
+
+/** Signals that mean the offer takes the person away from home. */
+const travelSignals = ['abroad', 'travel', 'free-travel', 'tourist-visa-work', 'scam-compound-lure', 'minors-abroad', 'official-channel-bypass'];
+
+/** Whether the offer involves leaving home: work abroad, travel, a visa — in the text or the answers. */
+function involvesTravel(present: Map<string, Part[]>, answers: OfferAnswers): boolean {
+  for (const id of travelSignals) if (present.has(id)) return true;
+  return answers['work-visa'] !== undefined || answers['repay-travel'] === 'yes' || answers['state-programme'] === 'yes';
+}
 
 /**
  * Checks one job offer for recruitment risk signals. Synchronous and DOM-free; the text never
@@ -441,6 +524,7 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
   const after = matches.get(NEGATOR_AFTER);
   const warnings = matches.get(NEGATOR_WARNING);
   let negations: Negations | undefined;
+  let units: UnitIndex | undefined;
   const engine = rules.engineRules;
   for (let i = 0; i < engine.length; i++) {
     const rule = engine[i]!;
@@ -449,7 +533,12 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
     if (found === undefined && rule.when.length === 0) continue;
     const spans: Part[] = [];
     if (found) {
+      const unless = rule.unless;
       for (const m of found) {
+        if (unless) {
+          const unit = (unless.within === 'clause' ? w.clause : w.sentence)[m.firstWord]!;
+          if (unless.any.some((id) => (units ??= new UnitIndex(present, w)).of(id, unless.within).has(unit))) continue;
+        }
         if (rule.negatable && !holdsWithoutNegatedGap(m, norm.matchView, w, negationWord, rules.guard)) continue;
         if (rule.negatable && (negations ??= new Negations(w, before, after, warnings)).negates(m)) {
           if (rule.onNegated) {
@@ -467,11 +556,35 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
     // innermost one, for a part that is a combination itself), so that "Hostess" is not quoted as
     // if it were the pay.
     for (const conjunction of rule.when) {
-      if (!allPresent(conjunction.all, present) || anyPresent(conjunction.none, present)) continue;
-      holds = true;
-      for (const id of conjunction.all) {
-        for (const part of present.get(id)!) spans.push(part[2] === undefined ? [part[0], part[1], id] : part);
+      if (!allPresent(conjunction.all, present)) continue;
+      if (conjunction.within === undefined) {
+        if (anyPresent(conjunction.none, present)) continue;
+        holds = true;
+        for (const id of conjunction.all) {
+          for (const part of present.get(id)!) spans.push(part[2] === undefined ? [part[0], part[1], id] : part);
+        }
+        break;
       }
+      const together = inOneUnit(conjunction, (units ??= new UnitIndex(present, w)), (parts) => {
+        // A negation just before the first part or just after the last, or a warning in the
+        // sentence, turns the combination around ("No upfront fee is ever charged").
+        let first = parts[0]![0];
+        let last = parts[0]![1];
+        for (const [s, e] of parts) {
+          if (s < first) first = s;
+          if (e > last) last = e;
+        }
+        const span = { start: first, end: last, firstWord: wordAt(w.starts, first), lastWord: wordAt(w.starts, last - 1) } as Match;
+        if (!(negations ??= new Negations(w, before, after, warnings)).negates(span)) return false;
+        if (rule.onNegated) {
+          add(rule.onNegated, [[first, last]]);
+          fromText.add(rule.onNegated);
+        }
+        return true;
+      });
+      if (!together) continue;
+      holds = true;
+      for (const part of together) spans.push(part);
       break;
     }
     if (holds) {
@@ -518,11 +631,20 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
   flags.sort((a, b) => strengthOrder[a.strength] - strengthOrder[b.strength] || firstAt(a) - firstAt(b));
 
   const { level, score } = scoreSignals(scored, reassurances.length);
+  const travel = involvesTravel(present, answers);
   if (level !== 'low') {
     advice.add('keep-in-touch');
     advice.add('check-agency-licence');
   }
   if (level === 'high') advice.add('call-hotline');
+  if (!travel) {
+    // A job at home: no "before you leave", no questions about tickets and visas.
+    if (advice.delete('ask-written-contract')) advice.add('ask-contract-before-start');
+    if (advice.delete('ask-who-pays-travel')) advice.add('ask-pay-deductions');
+    advice.delete('ask-work-visa');
+    if (!present.has('confinement') && !present.has('secrecy') && !present.has('minors-accepted')) advice.delete('keep-in-touch');
+    if (!present.has('agency') && !present.has('unlicensed-agency')) advice.delete('check-agency-licence');
+  }
 
   return {
     level,

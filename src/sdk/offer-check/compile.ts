@@ -7,12 +7,14 @@ import * as z from 'zod/mini';
 import { OfferCheckError } from './errors.js';
 import {
   PatternSyntaxError,
+  cyrillicLatinVariant,
   gapGuard,
   hasGap,
   isOneWord,
   kazakhLatinVariant,
   parsePattern,
   patternKeys,
+  plainWord,
   toRegexSource,
   uzbekCyrillicVariant,
   WORD_END,
@@ -43,6 +45,13 @@ export class Candidate {
   #source: string | undefined;
   /** The word start (a per-rule-set count) it was last tried at: one reached by two keys runs once. */
   tried = -1;
+  /**
+   * For a pattern that is one plain word no longer than a key (see `plainWord`): its length, and
+   * whether letters may follow (a stem). The matcher checks only the word's end, with no RegExp:
+   * most concept words are such patterns. 0 for the others.
+   */
+  readonly plainLength: number;
+  readonly plainStem: boolean;
 
   constructor(
     readonly nodes: PatternNode[],
@@ -52,7 +61,11 @@ export class Candidate {
     readonly hasGap: boolean,
     /** The pattern is one word ("не", "emas"): a negation inside a gap, when it is a negator. */
     readonly oneWord: boolean,
-  ) {}
+  ) {
+    const plain = plainWord(nodes);
+    this.plainLength = plain?.length ?? 0;
+    this.plainStem = plain?.stem ?? false;
+  }
 
   /** The RegExp source: the pattern, then the end of a word. */
   get source(): string {
@@ -119,8 +132,9 @@ export interface EngineRule {
   readonly kind: OfferRule['kind'];
   readonly negatable: boolean;
   readonly onNegated: string | undefined;
-  readonly when: readonly { readonly all: readonly string[]; readonly none: readonly string[] }[];
+  readonly when: readonly { readonly all: readonly string[]; readonly none: readonly string[]; readonly within: 'clause' | 'sentence' | undefined }[];
   readonly suppresses: readonly string[];
+  readonly unless: { readonly any: readonly string[]; readonly within: 'clause' | 'sentence' } | undefined;
   readonly firm: boolean;
   readonly country: string | undefined;
   readonly dimension: OfferDimension | undefined;
@@ -135,8 +149,9 @@ function engineRule(rule: OfferRule): EngineRule {
     kind: rule.kind,
     negatable: rule.negatable ?? false,
     onNegated: rule.onNegated,
-    when: (rule.when ?? []).map((c) => ({ all: c.all, none: c.none ?? [] })),
+    when: (rule.when ?? []).map((c) => ({ all: c.all, none: c.none ?? [], within: c.within })),
     suppresses: rule.kind === 'flag' ? (rule.suppresses ?? []) : [],
+    unless: rule.unless,
     firm: rule.kind === 'flag' ? (rule.firm ?? false) : false,
     country: rule.kind === 'cue' ? rule.country : undefined,
     dimension: rule.kind === 'flag' ? rule.dimension : undefined,
@@ -256,16 +271,24 @@ function schemaError(error: z.core.$ZodError, issues: readonly z.core.$ZodIssue[
   );
 }
 
-/** The spellings a pattern is matched in: its own, and the other script for Uzbek, Kazakh and Kyrgyz. */
-function variants(lang: OfferLanguage, nodes: PatternNode[]): PatternNode[][] {
+/**
+ * Negations whose Latin spelling is an everyday English word (Russian "net" pay, "ni", Tajik "be"): read in
+ * Cyrillic only, or "450 EUR net" would negate the fee before it.
+ */
+const cyrillicOnlyNegations = new Set(['нет', 'ни', 'бе']);
+
+/**
+ * The spellings a pattern is matched in: its own, and the other script — Latin for Russian,
+ * Tajik, Kazakh and Kyrgyz written in Cyrillic (people type them on Latin keyboards), Cyrillic for
+ * Uzbek written in Latin.
+ */
+function variants(lang: OfferLanguage, nodes: PatternNode[], pattern = ''): PatternNode[][] {
   const out = [nodes];
-  if (lang === 'kk' || lang === 'ky') {
-    const latin = kazakhLatinVariant(nodes);
-    if (latin) out.push(latin);
-  } else if (lang === 'uz') {
-    const cyrillic = uzbekCyrillicVariant(nodes);
-    if (cyrillic) out.push(cyrillic);
-  }
+  let other: PatternNode[] | null = null;
+  if (lang === 'kk' || lang === 'ky') other = kazakhLatinVariant(nodes);
+  else if (lang === 'uz') other = uzbekCyrillicVariant(nodes);
+  else if ((lang === 'ru' || lang === 'tg') && !cyrillicOnlyNegations.has(pattern)) other = cyrillicLatinVariant(nodes, lang === 'tg');
+  if (other) out.push(other);
   return out;
 }
 
@@ -323,7 +346,7 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
         yield;
         try {
           const nodes = parsePattern(pattern);
-          for (const variant of variants(lang, nodes)) {
+          for (const variant of variants(lang, nodes, pattern)) {
             const keys = patternKeys(pattern, variant);
             const source = toRegexSource(variant);
             patternCount += 1;
@@ -356,6 +379,10 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
         }
       }
     }
+    for (const ref of rule.unless?.any ?? []) {
+      const at = indexOf.get(ref);
+      if (!extractors.has(ref) && (at === undefined || at >= i)) issues.push(`${where}.unless: "${ref}" is not an extractor signal or a rule defined before this one`);
+    }
     if (rule.onNegated && kinds.get(rule.onNegated) !== 'reassurance') {
       issues.push(`${where}.onNegated: "${rule.onNegated}" is not a reassurance rule`);
     }
@@ -387,7 +414,7 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
   const negationWords: PatternNode[][] = [];
   for (const list of [set.negators.before, set.negators.after]) {
     for (const [lang, patterns] of Object.entries(list ?? {}) as [OfferLanguage, string[]][]) {
-      for (const pattern of patterns) negationWords.push(...variants(lang, parsePattern(pattern)));
+      for (const pattern of patterns) negationWords.push(...variants(lang, parsePattern(pattern), pattern));
     }
   }
   const guard = gapGuard(negationWords);

@@ -4,6 +4,7 @@
  * text (see normalize.ts) and return spans in it. Every scan is linear: numbers are read by hand,
  * and the few RegExps are anchored, bounded and free of nested quantifiers.
  */
+import { payReferences } from '../../data/wages/pay-references.js';
 import type { ExtractorSignal } from './rule-schema.js';
 import { isClauseEnd, isWordUnit } from './normalize.js';
 
@@ -51,6 +52,10 @@ export interface PayMention {
   currency: string;
   /** The period written, or `month` when none was. */
   period: 'hour' | 'day' | 'week' | 'month' | 'year';
+  /** Whether a period was written ("в месяц", "/day"); a sum without one may be a price. */
+  periodWritten: boolean;
+  /** How many times the typical full-time wage of the country of its currency it is, or NaN (see `payReferences`). */
+  localRatio: number;
   span: Span;
 }
 
@@ -75,6 +80,45 @@ export const usdPerUnit: Readonly<Record<string, number>> = {
 };
 
 const perMonth = { hour: 168, day: 22, week: 4.33, month: 1, year: 1 / 12 } as const;
+
+/**
+ * Full-time months for comparing with a country's wage: 8 hours a day, 22 working days a month — a
+ * conversion that favours the offer (many offers mean six days a week).
+ */
+const localPerMonth = { hour: 176, day: 22, week: 4.33, month: 1, year: 1 / 12 } as const;
+
+/** Pay from this many times a country’s typical full-time wage is above what unskilled work pays there. */
+export const LOCAL_PAY_ABOVE = 2;
+/** … and from this many times, far above what almost any job offered this way pays. */
+export const LOCAL_PAY_FAR_ABOVE = 5;
+
+/** How many times the reference wage of the country that pays in `currency` a monthly sum is; NaN when there is none. */
+export function localPayRatio(monthly: number, currency: string): number {
+  const ref = payReferences[currency];
+  if (!ref) return Number.NaN;
+  return monthly / (ref.amount * localPerMonth[ref.period]);
+}
+
+// "2-3 часа в день", "2–3 hours a day", "kuniga 2-3 soat": a short working day, which makes a monthly sum worth more per hour.
+const hoursOfDay = textRe(
+  String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?: ?[-–—] ?(\d{1,2}))? ?(?:час\p{L}*|ч|hours?|hrs?|h|soat\p{L}*|соат\p{L}*|сагат\p{L}*|саат\p{L}*|sagat\p{L}*)(?![\p{L}\p{N}])`,
+  'g',
+);
+const dayWord = textRe(String.raw`(?<![\p{L}])(?:день|дня|day|daily|kun\p{L}*|кун\p{L}*|руз\p{L}*|gun\p{L}*|gün\p{L}*)(?![\p{L}])`, '');
+
+/** The shortest working day of four hours or less the text states, with its span, or undefined. */
+function shortDay(text: string): { hours: number; span: Span } | undefined {
+  if (!/(?:ч|h|s|с)/.test(text)) return undefined;
+  hoursOfDay.lastIndex = 0;
+  for (const m of text.matchAll(hoursOfDay)) {
+    const top = Number(m[2] ?? m[1]);
+    if (top < 1 || top > 4) continue;
+    const end = m.index + m[0].length;
+    if (!dayWord.test(text.slice(Math.max(0, m.index - 16), m.index)) && !dayWord.test(text.slice(end, end + 16))) continue;
+    return { hours: top, span: [m.index, end] };
+  }
+  return undefined;
+}
 
 const symbolCurrency: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₽': 'RUB', '₸': 'KZT', '₺': 'TRY', '₩': 'KRW', '¥': 'JPY' };
 
@@ -411,6 +455,8 @@ export function extract(text: string): Extracted {
 
   const numbers = readNumbers(text);
   const pay: PayMention[] = [];
+  const short = shortDay(text);
+  if (short) add('short-hours', short.span);
   const used = new Set<NumberToken>();
   for (const token of numbers) {
     if (Number.isNaN(token.value) || token.value <= 0) continue;
@@ -446,12 +492,23 @@ export function extract(text: string): Extracted {
     periodAfter.lastIndex = end;
     const pm = periodAfter.exec(text);
     const period = pm?.groups?.p ? (periodOf(pm.groups.p) ?? 'month') : 'month';
+    const periodWritten = pm?.groups?.p !== undefined && !/^(?:brutto|gross|net|нетто|брутто)$/.test(pm.groups.p);
     if (pm) end += pm[0].length;
-    const usdPerMonth = token.value * mult * (usdPerUnit[currency] ?? 0) * perMonth[period];
+    const sum = token.value * mult;
+    const usdPerMonth = sum * (usdPerUnit[currency] ?? 0) * perMonth[period];
+    const fullTime = short && period !== 'hour' ? 8 / short.hours : 1;
+    const localRatio = localPayRatio(sum * localPerMonth[period] * fullTime, currency);
     const span: Span = [start, end];
-    pay.push({ usdPerMonth, currency, period, span });
-    if (usdPerMonth >= HIGH_PAY_USD_PER_MONTH) add('pay-high', span);
-    if (usdPerMonth >= VERY_HIGH_PAY_USD_PER_MONTH) add('pay-very-high', span);
+    pay.push({ usdPerMonth, currency, period, periodWritten, localRatio, span });
+    // Where the currency names a country with a sourced wage, "high" is measured against that
+    // wage (£12.21 an hour is ordinary in the UK, 40,000 ₸ a day is not in Kazakhstan); elsewhere
+    // (dollars, euros) against the rough dollar figures.
+    const local = !Number.isNaN(localRatio);
+    if (local ? localRatio >= LOCAL_PAY_ABOVE : usdPerMonth >= HIGH_PAY_USD_PER_MONTH) add('pay-high', span);
+    if (local ? localRatio >= LOCAL_PAY_FAR_ABOVE : usdPerMonth >= VERY_HIGH_PAY_USD_PER_MONTH) add('pay-very-high', span);
+    if (localRatio >= LOCAL_PAY_ABOVE) add('pay-above-local', span);
+    if (localRatio >= LOCAL_PAY_FAR_ABOVE) add('pay-far-above-local', span);
+    if (!periodWritten) add('money-sum', span);
   }
 
   findAges(text, numbers, used, add);

@@ -15,16 +15,31 @@ const m = (marks: Record<string, number>, letters: string): number => {
   return n;
 };
 
-// Common words after normalisation (ә→а, ұ→у, ү→у, ө→о, қ→к, ғ→г, ң→н, і→и, ў→у, ҳ→х, ӣ→и, ӯ→у, ҷ→ч).
+// Common words after normalisation (ә→а, ұ→у, ү→у, ө→о, қ→к, ғ→г, ң→н, і→и, ў→у, ҳ→х, ӣ→и, ӯ→у, ҷ→ч),
+// in each script a language is typed in: Russian and Tajik also in Latin letters ("rabota v Dubae",
+// "kor dar Maskav"), Kazakh and Kyrgyz typed on a Russian keyboard without their own letters.
+// Words two languages share (ва, uchun) count for both; words that are also English ("to", "my",
+// "do") are left out of the others' lists.
 const markerWords: Record<OfferLanguage, readonly string[]> = {
-  ru: ['и', 'в', 'на', 'для', 'работа', 'работу', 'не', 'от', 'по', 'что', 'мы', 'вы', 'требуются', 'требуется', 'зарплата', 'опыт'],
-  kk: ['жане', 'жумыс', 'ушин', 'керек', 'жок', 'айлык', 'жалакы', 'тегин', 'шетелде', 'бизге', 'сиз'],
-  ky: ['жана', 'жумуш', 'учун', 'жок', 'айлык', 'акысыз', 'чет', 'бизге', 'сиз', 'болот', 'керек'],
-  'uz-Cyrl': ['ва', 'учун', 'иш', 'ишга', 'керак', 'билан', 'хам', 'ойлик', 'маош', 'бепул', 'ёки', 'еки'],
-  tg: ['ва', 'барои', 'кор', 'дар', 'бо', 'аз', 'мешавад', 'маош', 'ройгон', 'лозим', 'хорича'],
-  uz: ['va', 'uchun', 'bilan', 'ish', 'ishga', 'kerak', 'oylik', 'maosh', 'yoki', 'ham', 'bepul', 'chet'],
-  tk: ['ucin', 'bilen', 'ise', 'gerek', 'hem', 'aylyk', 'mugt', 'daşary', 'dasary', 'yurt', 'yurtda'],
-  en: ['the', 'and', 'for', 'with', 'you', 'our', 'to', 'of', 'is', 'are', 'job', 'work', 'salary'],
+  ru: [
+    'и', 'в', 'на', 'для', 'работа', 'работу', 'не', 'от', 'по', 'что', 'мы', 'вы', 'требуются', 'требуется', 'зарплата', 'опыт',
+    'с', 'из', 'за', 'или', 'без', 'вас', 'нас', 'нужны', 'можно',
+    'v', 'dlya', 'ot', 'po', 'chto', 'vy', 'ne', 'bez', 'rabota', 'rabotu', 'raboty', 'zarplata', 'opyt', 'trebuyutsya', 'nuzhny',
+    'devushki', 'devushek', 'mesyats', 'den', 'oformlenie', 'iz', 'za', 'potom', 'ili', 'nuzhno', 'vas', 'nas', 'est', 'kak', 'zhile',
+  ],
+  kk: ['жане', 'жумыс', 'ушин', 'керек', 'жок', 'айлык', 'жалакы', 'тегин', 'шетелде', 'бизге', 'сиз', 'емес', 'кажет', 'береміз', 'беремиз', 'болады', 'жумыска', 'тажирибе', 'jane', 'jumys', 'zhumys', 'ushin', 'kerek', 'tegin', 'aylyq', 'zhalaqy'],
+  ky: ['жана', 'жумуш', 'учун', 'жок', 'айлык', 'акысыз', 'чет', 'бизге', 'сиз', 'болот', 'керек', 'менен', 'эмес', 'берилет', 'иштоо', 'тажрыйба', 'жумушка', 'кыздар', 'jumush', 'menen', 'kerek', 'aylyk'],
+  'uz-Cyrl': ['ва', 'учун', 'иш', 'ишга', 'керак', 'билан', 'хам', 'ойлик', 'маош', 'бепул', 'ёки', 'еки', 'булади', 'беради', 'йук', 'эмас', 'бор', 'тажриба', 'ишчи', 'кизлар'],
+  tg: [
+    'ва', 'барои', 'кор', 'дар', 'бо', 'аз', 'мешавад', 'маош', 'ройгон', 'лозим', 'хорича', 'мекунад', 'шумо', 'нест', 'хаст', 'ки', 'то',
+    'dar', 'bo', 'az', 'baroi', 'kor', 'meshavad', 'mekunad', 'mekunem', 'shumo', 'nest', 'hast', 'lozim', 'ki', 'kori', 'memonad', 'oxiri', 'korfarmo',
+  ],
+  uz: [
+    'va', 'uchun', 'bilan', 'ish', 'ishga', 'kerak', 'oylik', 'maosh', 'yoki', 'ham', 'bepul', 'chet',
+    'agentlik', 'xizmati', 'oldindan', 'yarmi', 'kuniga', 'oyiga', 'beriladi', 'ishlash', 'kartaga', 'pul', 'tajriba', 'talab', 'qilinadi', 'emas', 'bor', 'ishchi', 'ishchilar', 'qizlar', 'shartnoma', 'hujjat', 'hujjatlar', 'rubl',
+  ],
+  tk: ['ucin', 'bilen', 'ise', 'gerek', 'hem', 'aylyk', 'mugt', 'daşary', 'dasary', 'yurt', 'yurtda', 'we', 'edilyar', 'berilyar', 'tejribe', 'gyzlar', 'karta', 'onunden', 'tolemeli', 'gecirmeli'],
+  en: ['the', 'and', 'for', 'with', 'you', 'our', 'to', 'of', 'is', 'are', 'job', 'work', 'salary', 'we', 'your', 'will', 'in', 'a', 'per', 'be', 'costs'],
 };
 
 /** A word's hash: its UTF-16 units, base 0x10001, modulo a prime below 2^31 (no string is made per word). */
@@ -106,7 +121,9 @@ export function detectLanguage(letters: LetterCounts, text: string): OfferLangua
     const scores: [OfferLanguage, number][] = [
       ['tg', 3 * tgOnly + h + (kq > 0 && tgOnly > 0 ? kq : 0)],
       ['uz-Cyrl', 3 * uzOnly + h + (kq > 0 && uzOnly > 0 ? kq : 0) + (h > 0 && tgOnly === 0 ? kq : 0)],
-      ['kk', 3 * kkOnly + (kkOnly > 0 || kq > 0 ? kkKy + kq : 0)],
+      // қ and ғ alone are Uzbek and Tajik letters too: they count for Kazakh only beside a letter
+      // Kazakh has and those two lack (a Cyrillic Uzbek offer without ў is otherwise read as Kazakh).
+      ['kk', 3 * kkOnly + (kkOnly > 0 || kkKy > 0 ? kkKy + kq : 0)],
       ['ky', kkOnly + kq + h === 0 ? 2 * kkKy : 0],
     ];
     scores.sort((a, b) => b[1] - a[1]);
@@ -121,5 +138,5 @@ export function detectLanguage(letters: LetterCounts, text: string): OfferLangua
   if (tkOnly >= 1 && tkOnly + tkOrKk >= 2 && tkOnly >= kkLatin) return 'tk';
   if (kkLatin >= 2 && kkLatin > tkOnly) return 'kk';
   if (uzApostrophe >= 2) return 'uz';
-  return best(countMarkerWords(text, ['en', 'uz', 'tk']), 'en');
+  return best(countMarkerWords(text, ['en', 'uz', 'tk', 'ru', 'tg', 'kk', 'ky']), 'en');
 }

@@ -459,8 +459,10 @@ function fuse(units: Uint16Array, n: number, spaced: boolean): { text: Uint16Arr
         sentence += 1;
       } else if (u === 0x2e) {
         const inWord = i + 1 < n && isWordUnit(units[i + 1]!);
-        view[i] = inWord ? u : CP_NEWLINE;
-        if (!inWord) sentence += 1;
+        // An initial ("Dilshod A.") does not end a sentence: "(Dilshod A.) o'tkazasiz" goes on.
+        const initial = i >= 1 && isLetterUnit(units[i - 1]!) && (i < 2 || !isWordUnit(units[i - 2]!));
+        view[i] = inWord ? u : initial ? CP_SPACE : CP_NEWLINE;
+        if (!inWord && !initial) sentence += 1;
       } else {
         view[i] = u < 0x30 && matchPunctuation.has(u) ? u : CP_SPACE;
       }

@@ -307,6 +307,24 @@ function keysOfLength(pattern: string, nodes: Node[], length: number): string[] 
   return [...keys];
 }
 
+/**
+ * For a pattern that is one word of letters, no longer than a key (`агент`, `агент*`): its folded
+ * length and whether it takes a stem. The matcher needs no RegExp for such a pattern: reaching the
+ * end of its key in the trie has spelled it, and only the end of the word is left to check.
+ * Undefined for any other pattern.
+ */
+export function plainWord(nodes: Node[]): { length: number; stem: boolean } | undefined {
+  const [first, second] = nodes;
+  if (!first || first.t !== 'lit' || nodes.length > 2 || (second && second.t !== 'stem')) return undefined;
+  const folded = normalizePatternText(first.c);
+  if (folded.length === 0 || folded.length > KEY_LENGTH) return undefined;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (!isWordUnit(c) || (c >= 0x30 && c <= 0x39) || c >= 0xd800) return undefined;
+  }
+  return { length: folded.length, stem: second !== undefined };
+}
+
 /** Whether a pattern has a gap (` ~ `) anywhere. */
 export function hasGap(nodes: Node[]): boolean {
   return nodes.some((n) => n.t === 'gap' || (n.t === 'alt' && n.options.some(hasGap)));
@@ -358,6 +376,28 @@ const uzbekLetters: Record<string, string[]> = {
   z: ['з'], c: ['ц', 'с'], w: ['в'],
 };
 
+/**
+ * Russian Cyrillic → the Latin letters people type it in when they have no Cyrillic keyboard
+ * ("pasport otdaete administratoru", "potom vychtem iz zp"): the common informal spellings, not a
+ * standard. Latin letters already in a pattern stay as they are.
+ */
+const russianToLatin: Record<string, string[]> = {
+  а: ['a'], б: ['b'], в: ['v', 'w'], г: ['g'], д: ['d'], е: ['e', 'ye'], ё: ['e', 'yo', 'o'], ж: ['zh', 'j'], з: ['z'],
+  и: ['i', 'y'], й: ['y', 'i', 'j'], к: ['k'], л: ['l'], м: ['m'], н: ['n'], о: ['o'], п: ['p'], р: ['r'], с: ['s'], т: ['t'],
+  у: ['u'], ф: ['f'], х: ['h', 'kh', 'x'], ц: ['ts', 'c'], ч: ['ch'], ш: ['sh'], щ: ['sch', 'sh', 'shch'], ъ: [''], ы: ['y', 'i'],
+  ь: ['', "'"], э: ['e'], ю: ['yu', 'iu', 'ju'], я: ['ya', 'ia', 'ja'],
+};
+
+/**
+ * Tajik Cyrillic → the Latin letters Tajik is typed in (the 1928–1940 alphabet people still use,
+ * and English-keyboard habits: `ҷ` → `j`, `ҳ` → `h`/`x`, `қ` → `q`/`k`, `ӯ` → `u`/`ū`).
+ */
+const tajikToLatin: Record<string, string[]> = {
+  ...russianToLatin,
+  ғ: ['gh', 'g'], ӣ: ['i'], қ: ['q', 'k'], ӯ: ['u'], ҳ: ['h', 'x'], ҷ: ['j', 'ch', 'dzh'], х: ['x', 'kh', 'h'], ч: ['ch'],
+  ъ: ['', "'"], е: ['e', 'ye'], ё: ['yo'], ю: ['yu'], я: ['ya'], и: ['i'], й: ['y'], ы: ['i', 'y'],
+};
+
 /** Rewrites the letters of `nodes` through a map; null when a letter has no counterpart. */
 function bridge(
   nodes: Node[],
@@ -401,13 +441,31 @@ function bridge(
       out.push(node);
     }
   }
-  return out;
+  // Letters with one spelling join up again, so a bridged word stays one literal ("pasport*"),
+  // which the matcher can take without a RegExp (see `plainWord`).
+  const joined: Node[] = [];
+  for (const node of out) {
+    const prev = joined[joined.length - 1];
+    if (node.t === 'lit' && prev?.t === 'lit') joined[joined.length - 1] = { t: 'lit', c: prev.c + node.c };
+    else joined.push(node);
+  }
+  return joined;
 }
 
 /** The Latin spelling of a Kazakh or Kyrgyz Cyrillic pattern, or null when it is not Cyrillic. */
 export function kazakhLatinVariant(nodes: Node[]): Node[] | null {
   if (!hasScript(nodes, /[\u0400-\u052f]/)) return null;
   return bridge(nodes, (c) => kazakhToLatin[c]);
+}
+
+/**
+ * The Latin spelling of a Russian (or, with `tajik`, Tajik) Cyrillic pattern, or null when it has
+ * no Cyrillic: "паспорт* отда*" also matches "pasport otdaete".
+ */
+export function cyrillicLatinVariant(nodes: Node[], tajik = false): Node[] | null {
+  if (!hasScript(nodes, /[\u0400-\u052f]/)) return null;
+  const map = tajik ? tajikToLatin : russianToLatin;
+  return bridge(nodes, (c) => map[c] ?? (/[a-z]/.test(c) ? [c] : undefined));
 }
 
 /** The Cyrillic spelling of an Uzbek Latin pattern, or null when it is not Latin. */

@@ -14,7 +14,13 @@ import { countryCodePattern } from '../rules.js';
  * - `age-minor`: an age range or lower limit under 18;
  * - `messenger-contact`: a t.me / wa.me link or an @handle;
  * - `official-contact`: an e-mail address on a company domain or a website that is not a messenger;
- * - `personal-card`: a bank-card number (16 digits that pass the Luhn check).
+ * - `personal-card`: a bank-card number (16 digits that pass the Luhn check);
+ * - `money-sum`: a sum of money with no pay period after it ("300 EUR", "1500$"): a price, not pay;
+ * - `pay-above-local`: pay at least twice the typical full-time monthly wage of the country
+ *   it is paid in (see src/data/wages), after converting its period (hour, shift, day, week) and,
+ *   when the offer says so, its few hours a day to full time;
+ * - `pay-far-above-local`: at least 5 times that wage;
+ * - `short-hours`: a working day of four hours or less ("2-3 hours a day", "2–3 часа в день").
  */
 export const extractorSignals = [
   'pay-high',
@@ -24,6 +30,10 @@ export const extractorSignals = [
   'messenger-contact',
   'official-contact',
   'personal-card',
+  'money-sum',
+  'pay-above-local',
+  'pay-far-above-local',
+  'short-hours',
 ] as const;
 
 /** A signal an extractor provides. */
@@ -34,10 +44,17 @@ const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower
 /** Patterns per language, in the pattern language of pattern.ts. */
 export const languagePatternsSchema = z.partialRecord(z.enum(offerLanguages), z.array(z.string().check(z.minLength(2))));
 
-/** One way a rule can hold because other signals hold: all of `all`, and none of `none`. */
+/**
+ * One way a rule can hold because other signals hold: all of `all`, and none of `none`. With
+ * `within`, every part must show inside one clause (clauses end at `. , ; : ! ?`, brackets, line
+ * breaks and spaced dashes) or one sentence, and `none` is looked for only there: "паспорта
+ * собирает наш координатор" is a document, a verb of taking and a holder in one clause, while the
+ * same three words scattered over an offer say nothing.
+ */
 export const conjunctionSchema = z.strictObject({
   all: z.array(id).check(z.minLength(1)),
   none: z.optional(z.array(id)),
+  within: z.optional(z.enum(['clause', 'sentence'])),
 });
 
 const common = {
@@ -50,6 +67,12 @@ const common = {
   negatable: z.optional(z.boolean()),
   /** The reassurance that a negated match becomes instead ("no fees" → `no-fees-stated`). */
   onNegated: z.optional(id),
+  /**
+   * A match of the rule's patterns is dropped when one of these signals stands in the same clause
+   * (or sentence): a passport "collected for the embassy and returned" is not kept, tax "deducted
+   * from your salary" is not a debt.
+   */
+  unless: z.optional(z.strictObject({ any: z.array(id).check(z.minLength(1)), within: z.enum(['clause', 'sentence']) })),
   /** Why the rule exists or where it comes from; never shown to people. */
   note: z.optional(z.string()),
 };

@@ -44,6 +44,11 @@ export type OfferLevel = (typeof offerLevels)[number];
 /**
  * What the person can do, as codes. Codes that start with `ask-` are questions to put to the
  * recruiter; the others are actions. Listed in the order a result shows them.
+ *
+ * Advice about travel (`ask-who-pays-travel`, `ask-work-visa`, `ask-written-contract` — "before you
+ * leave" —, `keep-in-touch`) is given only when the offer involves leaving home (work abroad,
+ * tickets, visas, a rotation camp); a local job gets `ask-contract-before-start` and
+ * `ask-pay-deductions` instead, and `check-agency-licence` only when an agency is involved.
  */
 export const adviceCodes = [
   'call-hotline',
@@ -61,6 +66,8 @@ export const adviceCodes = [
   'ask-who-pays-travel',
   'ask-who-keeps-passport',
   'ask-work-visa',
+  'ask-contract-before-start',
+  'ask-pay-deductions',
 ] as const;
 
 /** One piece of advice, as a code. */

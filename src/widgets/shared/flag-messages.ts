@@ -224,11 +224,43 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'pay-high':
     case 'pay-very-high':
     case 'high-pay-claim':
+    case 'pay-above-local':
+    case 'pay-far-above-local':
       return msg('the pay', { id: 'evidence.pay' });
+    case 'short-hours':
+      return msg('the hours', { id: 'evidence.hours' });
+    case 'document':
+      return msg('the document', { id: 'evidence.document' });
+    case 'permit':
+      return msg('the work permit or visa', { id: 'evidence.permit' });
+    case 'contract':
+      return msg('the contract', { id: 'evidence.contract' });
+    case 'not-needed':
+      return msg('"not needed"', { id: 'evidence.not-needed' });
+    case 'hand-over':
+    case 'holder':
+      return msg('who keeps it', { id: 'evidence.holder' });
+    case 'fee':
+    case 'service':
+    case 'money-sum':
+    case 'advance':
+    case 'card':
+    case 'transfer':
+      return msg('the payment', { id: 'evidence.payment' });
+    case 'repay':
+    case 'later':
+    case 'wages':
+      return msg('paying it back', { id: 'evidence.repay' });
+    case 'leave':
+    case 'restriction':
+      return msg('going out or leaving', { id: 'evidence.leaving' });
+    case 'phone':
+      return msg('the phone', { id: 'evidence.phone' });
     case 'no-experience':
       return msg('no experience needed', { id: 'evidence.no-experience' });
     case 'entertainment-job':
     case 'online-operator-job':
+    case 'unskilled-job':
       return msg('the kind of job', { id: 'evidence.job' });
     case 'abroad':
     case 'scam-compound-destination':
@@ -290,6 +322,10 @@ export function adviceText(code: AdviceCode): string {
       return msg('Ask: who keeps my passport? The answer must be: you.', { id: 'advice.ask-who-keeps-passport' });
     case 'ask-work-visa':
       return msg('Ask: what visa will I work on? A tourist visa is not for work.', { id: 'advice.ask-work-visa' });
+    case 'ask-contract-before-start':
+      return msg('Ask for a written contract in a language you read, before you start work.', { id: 'advice.ask-contract-before-start' });
+    case 'ask-pay-deductions':
+      return msg('Ask: will anything be taken from my pay, and how much?', { id: 'advice.ask-pay-deductions' });
   }
 }
 

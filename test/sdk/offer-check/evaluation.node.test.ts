@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkOffer, offerLanguages, offerLevels } from '../../../src/sdk/index.js';
 import type { OfferLevel } from '../../../src/sdk/index.js';
-import { afterFixesOffers, freshHoldoutOffers, holdoutOffers, labelledOffers, tuningOffers } from '../../fixtures/offers/index.js';
+import { afterFixesOffers, firstLookOffers, freshHoldoutOffers, holdoutOffers, labelledOffers, tuningOffers } from '../../fixtures/offers/index.js';
 
 const results = labelledOffers.map((offer) => ({ offer, result: checkOffer(offer.text) }));
 
@@ -40,11 +40,12 @@ test('precision and recall per level (printed)', () => {
   const heldOut = results.filter((r) => holdoutOffers.includes(r.offer));
   const fresh = results.filter((r) => freshHoldoutOffers.includes(r.offer));
   const afterFixes = results.filter((r) => afterFixesOffers.includes(r.offer));
+  const firstLook = results.filter((r) => firstLookOffers.includes(r.offer));
   const matrix = offerLevels.map((want) => `${want.padEnd(8)}${offerLevels.map((got) => pad(results.filter((r) => r.offer.level === want && r.result.level === got).length, 7)).join('')}`);
   const language = results.filter((r) => r.result.language === r.offer.lang).length;
   const disagreements = results
     .filter((r) => r.result.level !== r.offer.level)
-    .map((r) => `  ${holdoutOffers.includes(r.offer) ? '(held out) ' : freshHoldoutOffers.includes(r.offer) ? '(fresh hold-out) ' : afterFixesOffers.includes(r.offer) ? '(after fixes) ' : ''}${r.offer.id}: labelled ${r.offer.level}, rated ${r.result.level} (${r.result.flags.map((f) => f.id).join(', ') || 'no flags'})`);
+    .map((r) => `  ${firstLookOffers.includes(r.offer) ? '(first look) ' : holdoutOffers.includes(r.offer) ? '(held out) ' : freshHoldoutOffers.includes(r.offer) ? '(fresh hold-out) ' : afterFixesOffers.includes(r.offer) ? '(after fixes) ' : ''}${r.offer.id}: labelled ${r.offer.level}, rated ${r.result.level} (${r.result.flags.map((f) => f.id).join(', ') || 'no flags'})`);
   console.log(
     [
       '',
@@ -55,6 +56,14 @@ test('precision and recall per level (printed)', () => {
       ...matrix,
       '',
       `language detected correctly: ${language}/${results.length}`,
+      '',
+      `per language: exact level, high rated high, medium or high rated at least medium`,
+      ...offerLanguages.map((lang) => {
+        const sub = results.filter((r) => r.offer.lang === lang);
+        const high = sub.filter((r) => r.offer.level === 'high');
+        const risky = sub.filter((r) => r.offer.level !== 'low');
+        return `${lang.padEnd(8)}${pad(`${sub.filter((r) => r.result.level === r.offer.level).length}/${sub.length}`, 7)}${pad(`${high.filter((r) => r.result.level === 'high').length}/${high.length}`, 7)}${pad(`${risky.filter((r) => r.result.level !== 'low').length}/${risky.length}`, 7)}`;
+      }),
       `held-out offers (written after tuning, never tuned on): ${heldOut.length}, agree ${heldOut.filter((r) => r.result.level === r.offer.level).length}`,
       ...table(heldOut),
       '',
@@ -63,6 +72,9 @@ test('precision and recall per level (printed)', () => {
       '',
       `hold-out after the fixes (never tuned on; the honest measure): ${afterFixes.length}, agree ${afterFixes.filter((r) => r.result.level === r.offer.level).length}`,
       ...table(afterFixes),
+      '',
+      `first-look batches A and B (issue 14; their first-look figures are in docs/offer-check.md): ${firstLook.length}, agree ${firstLook.filter((r) => r.result.level === r.offer.level).length}`,
+      ...table(firstLook),
       '',
       `disagreements:`,
       ...(disagreements.length ? disagreements : ['  none']),

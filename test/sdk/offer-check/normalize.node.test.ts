@@ -61,9 +61,15 @@ test('runs of spaces collapse to one, and to a line break when the run held one'
 });
 
 test('the match view keeps letters and digits, turns sentence ends into line breaks, other punctuation into spaces', () => {
-  const n = normalizeText('Виза, билет! t.me/x. Всё?');
+  const n = normalizeText('Виза, билет! t.me/xy. Всё?');
   assert.equal(n.matchView.length, n.text.length);
-  assert.equal(n.matchView, 'виза  билет\n t.me/x\n все\n');
+  assert.equal(n.matchView, 'виза  билет\n t.me/xy\n все\n');
+});
+
+test('a full stop after a one-letter word (an initial, "г.") does not end the sentence', () => {
+  const n = normalizeText("2000 rubl kartaga (Dilshod A.) o'tkazasiz. Keyin");
+  assert.equal(n.matchView, "2000 rubl kartaga  dilshod a   o'tkazasiz\n keyin");
+  assert.deepEqual([...n.words.sentence], [0, 0, 0, 0, 0, 0, 0, 1]);
 });
 
 test('every normalised character maps back to the original text it came from', () => {
@@ -127,7 +133,8 @@ test('the word table lists every word of the text once, with the clause and sent
           continue;
         }
         if (clauseEnd.has(ch) || (ch === '-' && text[i - 1] === ' ' && text[i + 1] === ' ')) c += 1;
-        if ('\n!?;'.includes(ch) || (ch === '.' && !isWord(text[i + 1] ?? ' '))) s += 1;
+        const initial = i >= 1 && isWord(text[i - 1]!) && !/[0-9]/.test(text[i - 1]!) && (i < 2 || !isWord(text[i - 2]!));
+        if ('\n!?;'.includes(ch) || (ch === '.' && !isWord(text[i + 1] ?? ' ') && !initial)) s += 1;
       }
       assert.deepEqual([...words.starts], starts);
       assert.deepEqual([...words.clause], clause);

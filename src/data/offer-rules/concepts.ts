@@ -1,0 +1,410 @@
+/**
+ * Concept lexicons: the parts risk signals are made of — a document, a verb of handing over or
+ * keeping, a holder; a fee, a service paid for, a card; repaying, wages; leaving, a restriction, a
+ * phone — each a word family per language, written once and shared by every rule that combines
+ * them (`when: [{ all: ['document', 'hand-over', 'holder'], within: 'clause' }]`). A concept says
+ * nothing alone and is never shown alone; a combination inside one clause or sentence is what
+ * reads as a signal, and each part is quoted with its concept as its label (`evidence.signal`).
+ *
+ * Morphology. Words are written as stems (`паспорт*` is паспорта, паспортами, паспортларни…):
+ * Russian stems end where Snowball's Russian stemmer ends them or earlier (a test checks every
+ * stem against the stemmer on real word forms), so every ending matches. Kazakh, Kyrgyz, Uzbek and
+ * Turkmen are suffixing: a stem takes every chain of case, possessive, plural and verb suffixes
+ * (`төлқұжат*` is төлқұжатты, төлқұжаттарыңыз); where a stem is short enough to start unrelated
+ * words, the suffixes are listed instead (`ұстай*|ұстал*|ұстап`, not `ұста*`, which is also
+ * "teacher"). Tajik verbs are written as their stem with the person endings (`месупор*`,
+ * `мемон(ад|анд)`). The tests list real inflected forms for each concept and language, and words
+ * that must not match.
+ *
+ * Scripts. Russian and Tajik patterns also match their Latin spellings ("pasport otdaete
+ * administratoru", "memonad"), Kazakh and Kyrgyz theirs, Uzbek Latin matches Uzbek Cyrillic (see
+ * compile.ts). Patterns other than en and ru are drafts by a non-native speaker and need review.
+ */
+import type { CueRule } from '../../sdk/offer-check/rule-schema.js';
+
+type Concept = Omit<CueRule, 'kind'>;
+const concept = (c: Concept): CueRule => ({ kind: 'cue', ...c });
+
+export const concepts: CueRule[] = [
+  // --- documents and who holds them --------------------------------------------------------------
+  concept({
+    id: 'document',
+    // A passport or identity document.
+    patterns: {
+      en: ['passport*', 'travel document*', 'id (card*|document*)', 'identity (card*|document*)', 'documents', 'papers'],
+      ru: ['паспорт*', 'загранпаспорт*', 'загранник*', 'документ*', 'удостоверени* личности', 'id карт*'],
+      kk: ['паспорт*', 'төлқұжат*', 'құжат*', 'жеке куәлі*'],
+      ky: ['паспорт*', 'документ*', 'жеке күбөлү*'],
+      uz: ['pasport*', 'hujjat*', 'id karta*', 'shaxsiy guvohnoma*'],
+      tg: ['шиноснома*', 'паспорт*', 'ҳуҷҷат*'],
+      tk: ['pasport*', 'resminama*', 'dokument*', 'şahsyýetnama*'],
+    },
+  }),
+  concept({
+    id: 'hand-over',
+    negatable: true,
+    // Handing over, collecting, taking, keeping: what happens to a document or a phone.
+    patterns: {
+      en: ['hand* (in|over)', 'handed', 'surrender*', 'confiscat*', 'collect*', 'kept', 'keep', 'keeps', 'keeping', 'hold', 'holds', 'held', 'retain*', 'store*', 'safekeeping', 'take* away', 'taken (away|from)', 'give (up|in)', 'turn* in'],
+      ru: [
+        'сда(ть|ете|ешь|ют|ются|ется|ем|дите|дут|йте|вать|ча*)',
+        'отда(ть|ете|ешь|ют|ются|ется|ем|дите|дут|йте|вать|ча*)',
+        'переда*',
+        'собира*',
+        'собер*',
+        'забира*',
+        'забер*',
+        'забрать',
+        'изыма*',
+        'изъят*',
+        'отбира*',
+        'отбер*',
+        'хран*',
+        'держ(им|ат|ит|ать|ится|атся)',
+        'оставля*',
+        'оста(ется|ются|нется|нутся)',
+      ],
+      kk: ['тапсыр*', 'жина(йды|йды|ймыз|лады|п алады)', 'сақта*', 'ұстай*', 'ұстал*', 'ұстап', 'алып (қояды|қоямыз|қалады|қаламыз|қойылады)', 'алынады', 'бер(есіз|есің|іңіз|ілуі керек)'],
+      ky: ['тапшыр*', 'жыйна*', 'сакта*', 'кармай*', 'кармал*', 'кармап', 'алып (коёт|коёбуз|калат|калабыз)', 'алынат', 'бер(есиз|иңиз|ишиңиз керек)'],
+      uz: ['topshir*', "yig'i*", "yig'a*", 'saqla*', "olib (qo'y*|qol*)", 'olinadi', 'ushlab (tur*|qol*)', 'ushlanadi', 'berasiz', 'berishingiz kerak', 'musodara*'],
+      tg: ['месупор*', 'супор*', 'супурда*', 'ҷамъ (мекунад|мекунанд|мекунем|карда)', 'ҷамъоварӣ*', 'нигоҳ (медор*|дошта*)', 'мегир(ад|анд|ем)', 'гирифта (мешавад|мешаванд|мемонад)', 'мемон(ад|анд)', 'медиҳед'],
+      tk: ['tabşyr*', 'sakla*', 'ýygna*', 'alyp (galýar|galar|goýýar|goýar|galýarys)', 'alynýar', 'berýärsiňiz', 'bermeli'],
+    },
+  }),
+  concept({
+    id: 'holder',
+    // Someone other than the worker who could hold a document or a phone.
+    patterns: {
+      en: ['employer*', 'company', 'agency', 'agencies', 'agent*', 'coordinator*', 'manager*', 'supervisor*', 'foreman', 'foremen', 'boss*', 'owner*', 'sponsor*', 'kafeel', 'hr', 'human resources', 'administrat*', 'office', 'recruiter*', 'host', 'hosts', 'host family', 'the family', 'landlord*', 'brigadier*', 'team leader*', 'by us', 'with us'],
+      ru: ['работодател*', 'компани*', 'фирм*', 'агент*', 'координатор*', 'менеджер*', 'администратор*', 'администраци*', 'бригадир*', 'прораб*', 'начальник*', 'начальств*', 'руководител*', 'руководств*', 'хозя*', 'спонсор*', 'кафил*', 'отел*', 'офис*', 'сейф*', 'куратор*', 'директор*', 'владел*', 'у нас', 'нам', 'hr', 'отдел* кадров', 'кадровик*'],
+      kk: ['жұмыс беруші*', 'компания*', 'фирма*', 'агент*', 'үйлестіруші*', 'менеджер*', 'әкімші*', 'бригадир*', 'қожайын*', 'басшы*', 'кеңсе*', 'куратор*', 'директор*', 'бізде', 'бізге'],
+      ky: ['иш берүүчү*', 'компания*', 'фирма*', 'агент*', 'координатор*', 'менеджер*', 'администратор*', 'администрация*', 'бригадир*', 'кожоюн*', 'жетекчи*', 'директор*', 'бизде', 'бизге'],
+      uz: ['ish beruvchi*', 'kompaniya*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', "ma'muriyat*", 'brigadir*', "xo'jayin*", 'rahbar*', 'ofis*', 'direktor*', 'kurator*', 'bizda', 'bizga'],
+      tg: ['корфармо*', 'ширкат*', 'агент*', 'координатор*', 'ҳамоҳангсоз*', 'менеҷер*', 'мудир*', 'маъмурият*', 'бригадир*', 'соҳибкор*', 'хӯҷаин*', 'роҳбар*', 'директор*', 'назди мо', 'ба мо'],
+      tk: ['iş berij*', 'kompaniýa*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', 'administrasiýa*', 'brigadir*', 'hojaýyn*', 'ýolbaşçy*', 'müdir*', 'direktor*', 'bizde', 'bize'],
+    },
+  }),
+  concept({
+    id: 'with-worker',
+    // With the worker: "keep your passport with you" is advice, not retention.
+    patterns: {
+      en: ['with you', 'yourself', 'your own', 'in your hands'],
+      ru: ['у вас', 'у себя', 'на руках', 'при себе', 'при вас'],
+      kk: ['өзіңізде', 'өзіңде', 'қолыңызда'],
+      ky: ['өзүңүздө', 'өзүңдө', 'колуңузда'],
+      uz: ["o'zingizda", "o'zingda", "qo'lingizda"],
+      tg: ['дар дасти (шумо|худатон|худ)', 'назди шумо', 'назди худатон'],
+      tk: ['özüňizde', 'özüňde', 'eliňizde'],
+    },
+  }),
+  concept({
+    id: 'document-returned',
+    // A document given back: an agency that takes a passport to the embassy and returns it is not keeping it.
+    patterns: {
+      en: ['return*', 'given back', 'back to you'],
+      ru: ['верн(ем|ут|ет|утся|ется|у)', 'возвраща*', 'возврат*'],
+      kk: ['қайтарыл*', 'қайтарамыз', 'қайтарып береміз'],
+      ky: ['кайтарыл*', 'кайтарып беребиз'],
+      uz: ['qaytarib (beriladi|beramiz)', 'qaytariladi'],
+      tg: ['баргардонида (мешавад|мешаванд)', 'бармегардонем'],
+      tk: ['gaýtarylýar', 'gaýtaryp berýäris', 'yzyna berilýär'],
+    },
+  }),
+  concept({
+    id: 'eaeu',
+    // The Eurasian Economic Union: its citizens (Kazakhstan, Kyrgyzstan, Armenia, Belarus) lawfully work in Russia without a patent.
+    patterns: {
+      en: ['eaeu', 'eaeu citizen*', 'eurasian economic union'],
+      ru: ['еаэс', 'евразийск* экономическ* союз*'],
+      kk: ['еаэо', 'еаэс', 'еуразиялық экономикалық одақ*'],
+      ky: ['еаэб', 'еаэс', 'евразия* экономика* биримдиг*'],
+      uz: ['yeoi', 'yevroosiyo iqtisodiy ittifoq*'],
+      tg: ['иаао', 'еаэс', 'иттиҳоди иқтисодии авруосиё'],
+      tk: ['ýeoi', 'ýewraziýa ykdysady bileleşig*'],
+    },
+  }),
+  concept({
+    id: 'owes-nothing',
+    // A promise that the worker owes nothing: "if you leave early you owe us NOTHING", "ничего не будете должны".
+    patterns: {
+      en: ['owe (us |the company |the agency |them |anyone )?nothing', "(won't|will not|don't|do not|never) owe", 'owe (us |them )?(nothing|no money)'],
+      ru: ['ничего не (будете |будешь )?(должн*|обязан*)', 'не (будете|будешь) (никому )?(ничего )?должн*'],
+      kk: ['ештеңе (қарыз|борышты) (болмайсыз|емессіз)', 'қарыз болмайсыз'],
+      ky: ['эч нерсе карыз (болбойсуз|эмессиз)', 'карыз болбойсуз'],
+      uz: ['hech narsa qarz(dor)? (boʻlmaysiz|emassiz)', 'qarzdor boʻlmaysiz'],
+      tg: ['ҳеҷ чиз қарздор (намешавед|нестед)', 'қарздор намешавед'],
+      tk: ['hiç zat (bergili|bergidar) (bolmaýarsyňyz|däl)', 'bergidar bolmaýarsyňyz'],
+    },
+  }),
+  concept({
+    id: 'official-body',
+    // An embassy, consulate, visa centre, migration service or state fee: where documents lawfully go and fees lawfully are paid.
+    patterns: {
+      en: ['embass*', 'consulat*', 'visa (centre|center|application cent*)', 'migration (service|office|agency)', 'to the government', 'government fee*', 'home office', 'state fee*'],
+      ru: ['посольств*', 'консульств*', 'визов* центр*', 'миграционн*', 'мвд', 'умвд', 'фмс', 'госпошлин*', 'государственн* пошлин*', 'в бюджет'],
+      kk: ['елшілік*', 'консулдық*', 'көші қон*', 'мемлекеттік баж*'],
+      ky: ['элчилик*', 'консулдук*', 'миграция*', 'мамлекеттик алым*'],
+      uz: ['elchixona*', 'konsullik*', 'migratsiya*', 'davlat boj*'],
+      tg: ['сафорат*', 'консулгарӣ*', 'муҳоҷират*', 'боҷи давлатӣ'],
+      tk: ['ilçihana*', 'konsullyk*', 'migrasiýa*', 'döwlet paç*'],
+    },
+  }),
+  // --- money -------------------------------------------------------------------------------------
+  concept({
+    id: 'fee',
+    negatable: true,
+    // A payment asked of the worker: a fee, a price, paying.
+    patterns: {
+      en: ['fee*', 'cost', 'costs', 'price*', 'charge*', 'payment*', 'prepayment*', 'deposit', 'pay (for|the|a)', 'you pay', 'payable', 'commission'],
+      ru: ['оплат*', 'плат(а|у|ы|ой|е|ите|ить|ишь|ят|им|еж*|ный|ная|ное|ные|но)', 'заплат*', 'стоимост*', 'цен(а|у|ы)', 'взнос*', 'комисси*', 'предоплат*', 'залог*', 'стоит', 'стоят', 'обойдется', 'внес(ти|ите)', 'вносите'],
+      kk: ['төле*', 'төлем*', 'ақысы', 'құны', 'бағасы'],
+      ky: ['төлө*', 'төлөм*', 'акысы', 'акысын', 'баасы', 'наркы'],
+      uz: ["to'la*", "to'lov*", 'haqi', 'haqqi', 'narx*', 'puli'],
+      tg: ['пардохт*', 'ҳаққи', 'ҳақи', 'арзиш*', 'нарх*', 'маблағ*'],
+      tk: ['töle*', 'töleg*', 'haky', 'bahasy', 'nyrhy', 'puly'],
+    },
+  }),
+  concept({
+    id: 'service',
+    // What a recruitment fee is said to pay for: a visa, papers, processing, an invitation, placement, agency services.
+    patterns: {
+      en: ['visa', 'visas', 'visa support', 'work permit*', 'permit*', 'paperwork', 'processing', 'document preparation', 'preparation of (the )?documents', 'registration', 'placement', 'agency (service*|commission)', 'our services', 'recruitment service*', 'invitation*', 'sponsorship', 'medical (check*|exam*|test*)', 'insurance'],
+      ru: ['оформл*', 'виз(а|у|ы|ой|е)', 'визов*', 'разрешени* на работу', 'патент*', 'приглаш*', 'регистрац*', 'услуг* (по )?трудоустройств*', 'за трудоустройство', 'платн* трудоустройств*', 'услуг*', 'медкомисси*', 'медосмотр*', 'справк*', 'страховк*', 'пакет* (услуг|документов)'],
+      kk: ['рәсімдеу*', 'виза*', 'құжат (дайындау*|жинау*|рәсімдеу*)', 'шақыру*', 'тіркеу*', 'жұмысқа орналастыру*', 'қызмет (ақысы|құны)', 'агенттік қызмет*', 'қызметтері*', 'сақтандыру*', 'медициналық (тексеру*|анықтама*)', 'патент*', 'жұмыс рұқсат*'],
+      ky: ['тариздөө*', 'виза*', 'чакыруу*', 'каттоо*', 'ишке орноштуруу*', 'кызмат (акысы|баасы)', 'агенттик кызмат*', 'кызматтары*', 'камсыздандыруу*', 'медициналык (текшерүү*|маалымкат*)', 'патент*', 'иштөөгө уруксат*'],
+      uz: ['rasmiylashtir*', 'viza*', 'taklifnoma*', "ro'yxat*", 'ishga joylash*', 'agentlik xizmat*', 'xizmat (haqi|narxi|puli)', 'xizmatlar*', "sug'urta*", "tibbiy (ko'rik*|tekshiruv*)", 'patent*', 'ruxsatnoma*', "hujjat* (tayyorla*|yig'i*)"],
+      tg: ['ҳуҷҷатгузорӣ*', 'омода кардани ҳуҷҷат*', 'раводид*', 'виза*', 'даъватнома*', 'бақайдгирӣ*', 'ба кор ҷойгир*', 'хизматрасон*', 'хизмати (агентӣ|мо)', 'хизматҳо*', 'суғурта*', 'муоинаи тиббӣ', 'патент*', 'иҷозатнома*'],
+      tk: ['resmileşdir*', 'wiza*', 'çakylyk*', 'hasaba al*', 'işe ýerleşdir*', 'hyzmat (haky|bahasy|nyrhy)', 'agentlik hyzmat*', 'hyzmatlary*', 'ätiýaçlandyr*', 'lukmançylyk barlag*', 'patent*', 'rugsatnama*', 'resminama* taýýarla*'],
+    },
+  }),
+  concept({
+    id: 'advance',
+    // Paid before the job starts: upfront, before departure.
+    patterns: {
+      en: ['upfront', 'up front', 'in advance', 'beforehand', 'before (departure|you leave|the flight|travel|you fly)', 'advance payment'],
+      ru: ['вперед', 'заранее', 'до (вылета|выезда|отъезда|поездки|отправки)', 'предоплат*'],
+      kk: ['алдын ала', 'ұшар алдында', 'кетер алдында'],
+      ky: ['алдын ала', 'учар алдында', 'кетер алдында'],
+      uz: ['oldindan', 'avvaldan', "jo'nashdan oldin", 'uchishdan oldin'],
+      tg: ['пешакӣ', 'пеш аз (парвоз|сафар|рафтан)'],
+      tk: ['öňünden', 'gitmezden öň', 'uçmazdan öň'],
+    },
+  }),
+  concept({
+    id: 'employer-pays',
+    // The employer pays, or it is free: a fee, service or card in such a clause is not the worker paying.
+    patterns: {
+      en: ['(paid|covered|provided|reimbursed) by', 'we (will )?(pay|cover)', 'employer pays', 'company pays', "(employer|company)'s expense", 'at (our|the company|the employer) expense', 'free', 'free of charge', 'included', 'covered', 'reimburs*', 'refund*'],
+      ru: ['за счет', 'бесплатн*', 'оплачивает (работодател*|компани*|фирм*)', 'компенсир*', 'возмеща*', 'возмещ*'],
+      kk: ['есебінен', 'тегін', 'өтеледі'],
+      ky: ['эсебинен', 'акысыз', 'тарабынан'],
+      uz: ['hisobidan', 'bepul', 'tekin', 'qoplanadi'],
+      tg: ['аз ҳисоби', 'ройгон', 'бепул'],
+      tk: ['tarapyndan', 'hasabyndan', 'mugt'],
+    },
+  }),
+  concept({
+    id: 'card',
+    // A bank card, or the bank or wallet of one.
+    patterns: {
+      en: ['card', 'bank card', 'debit card', 'card number', 'kaspi*', 'sberbank*', 'sber', 'humo', 'uzcard', 'mbank', 'elcart', 'tinkoff*', 'korti milli', 'alif', 'halyk*', 'click', 'payme'],
+      ru: ['карт(а|у|ы|е|ой|очк*)', 'сбер*', 'каспи*', 'тинькофф*', 'хумо', 'узкард*', 'мбанк*'],
+      kk: ['карта*', 'картаға', 'каспи*'],
+      ky: ['карта*', 'мбанк*', 'элкарт*'],
+      uz: ['karta*', 'plastik*'],
+      tg: ['корт(и|ро|ам|аш|ҳо|ҳои)', 'корт'],
+      tk: ['kart', 'karta*', 'kartyna', 'kartyňyza', 'kartasyna'],
+    },
+  }),
+  concept({
+    id: 'transfer',
+    negatable: true,
+    // The worker sending money: transfer, send, top up.
+    patterns: {
+      en: ['transfer*', 'send (the |your )?(money|payment|fee)', 'send it', 'wire*', 'top up'],
+      ru: ['переве(дите|сти|дете|ди|дешь)', 'перевод*', 'перечисл*', 'скин(ьте|уть|ешь|ете|ь)', 'кин(ьте|уть)', 'пополн*'],
+      kk: ['аудар*', 'салыңыз', 'салу керек', 'жіберіңіз'],
+      ky: ['котор*', 'салыңыз', 'салуу керек', 'жибериңиз'],
+      uz: ["o'tkaz*", 'tashla(ng|ysiz|sh kerak)', "jo'nating", 'yuboring'],
+      tg: ['гузарон*', 'интиқол*', 'равон (кунед|мекунед)', 'фиристед', 'партоед'],
+      tk: ['geçir*', 'ugrad*', 'iberiň*', 'ibermeli'],
+    },
+  }),
+  // --- debt --------------------------------------------------------------------------------------
+  concept({
+    id: 'repay',
+    negatable: true,
+    // Paying back, deducting, owing: a cost turned into a debt.
+    patterns: {
+      en: ['pay* back', 'repay*', 'repaid', 'deduct*', 'owe', 'owed', 'owing', 'debt*', 'loan*', 'take* (it )?(from|out of)', 'taken (from|out of)', 'withheld', 'withhold*', 'installment*', 'instalment*', 'work (it )?off'],
+      ru: ['вычт*', 'вычит*', 'вычет*', 'высчит*', 'удерж*', 'погаш*', 'погас(ить|ите)', 'верн(ете|ешь|уть)', 'возвра(щаете|тите)', 'отдад(ите|ишь)', 'долг*', 'в счет', 'в кредит', 'займ*', 'рассрочк*', 'отработа*', '(оплат*|заплат*|плат*) (потом|позже|после)'],
+      kk: ['өтей*', 'өте(йсіз|йсің|у|лу)', 'қайтар(асыз|асың|у)', 'ұстал*', 'шегер*', 'қарыз*', 'несие*', 'бөліп төле*'],
+      ky: ['кайтар(асыз|ып бересиз|уу)', 'кармал*', 'кармап калабыз', 'кесил*', 'кесеби*', 'карыз*', 'насыя*', 'бөлүп төлө*'],
+      uz: ['qaytar(asiz|ib berasiz|ish*)', 'ushlab qol*', 'ushlan*', 'chegir*', 'qarz*', 'uz(asiz|ish)', 'nasiya*', "bo'lib to'la*"],
+      tg: ['тарҳ*', 'мебарор(ем|анд|ад)', 'бароварда (мешавад|мегирем)', 'қарз*', 'баргардон(ед|идан)'],
+      tk: ['tutul*', 'tutar(ys|lar)', 'aýryl*', 'aýyrar*', 'gaýtar(arsyňyz|maly|yp berersiňiz)', 'bergi*', 'karz*', 'ödär*', 'ödemeli'],
+    },
+  }),
+  concept({
+    id: 'later',
+    // Later, after arrival: paying later is owing.
+    patterns: {
+      en: ['later', 'afterwards', 'after you (start|arrive)', 'from your first'],
+      ru: ['потом', 'позже', 'позднее', 'после (приезда|прибытия|начала работы|первой)'],
+      kk: ['кейін', 'кейінірек'],
+      ky: ['кийин', 'кийинчерээк'],
+      uz: ['keyin', 'keyinroq'],
+      tg: ['баъд', 'баъдтар', 'пас аз'],
+      tk: ['soňra', 'soň', 'soňundan'],
+    },
+  }),
+  concept({
+    id: 'wages',
+    // The worker’s pay.
+    patterns: {
+      en: ['salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate'],
+      ru: ['зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*'],
+      kk: ['жалақы*', 'айлық*', 'еңбекақы*'],
+      ky: ['айлык*', 'маяна*', 'эмгек акы*'],
+      uz: ['maosh*', 'oylik*', "ish haq*"],
+      tg: ['маош*', 'музд*', 'моҳона*'],
+      tk: ['aýlyk*', 'zähmet hak*'],
+    },
+  }),
+  concept({
+    id: 'tax',
+    // Taxes and social contributions: lawfully taken from pay.
+    patterns: {
+      en: ['tax*', 'national insurance', 'social (security|contributions)', 'pension*'],
+      ru: ['налог*', 'ндфл', 'пенсионн*', 'страхов* взнос*'],
+      kk: ['салық*', 'зейнетақы*'],
+      ky: ['салык*', 'пенсия*'],
+      uz: ['soliq*', 'pensiya*'],
+      tg: ['андоз*', 'нафақа*'],
+      tk: ['salgyt*', 'pensiýa*'],
+    },
+  }),
+  // --- freedom of movement ----------------------------------------------------------------------
+  concept({
+    id: 'leave',
+    // Leaving a place, a job or a country; going out.
+    patterns: {
+      en: ['leave (the )?(premises|compound|site|hotel|dormitory|dorm|house|home|country|city|farm|camp|job|work|apartment|accommodation|villa)', 'go out*', 'going out', 'go outside', 'go (home|back home)', 'quit*', 'leaving (the )?(premises|compound|site|hotel|house|job|country)'],
+      ru: ['(выходить|выйти|выход) (из|за|в город|на улицу|с территории|одн*|самостоятельно)', 'уехать', 'уезжать', 'покида*', 'покинуть', 'выезжать', 'выехать', 'выезд (из|за|с)', 'уволиться', 'вернуться домой'],
+      kk: ['шығу*', 'шыға алмай*', 'шығасыз', 'кету*', 'кете алмай*', 'жұмыстан кет*', 'үйге қайт*'],
+      ky: ['чыгуу*', 'чыга албай*', 'кетүү*', 'кете албай*', 'үйгө кайт*'],
+      uz: ['chiqish*', 'chiqib ket*', 'ketish*', 'ketolmay*', 'uyga qayt*', 'ishdan ket*', 'tark et*'],
+      tg: ['баромад*', 'рафтан', 'рафта наметавон*', 'тарк (кардан|карда)', 'ба хона баргаштан'],
+      tk: ['çykmak', 'çykyp', 'çykyş*', 'gitmek', 'gitmäge', 'gidip', 'öýe gaýt*', 'işden çyk*'],
+    },
+  }),
+  concept({
+    id: 'restriction',
+    // Not allowed, or only with someone’s permission.
+    patterns: {
+      en: ['not allowed', 'not permitted', 'forbidden', 'prohibited', 'cannot', "can't", 'may not', 'only with (the )?(permission|approval|consent)', 'without permission', 'not possible'],
+      ru: ['нельзя', 'запрещ*', 'не разреша*', 'не допуска*', 'невозможн*', 'только с (разрешени*|согласи*|ведома)', 'без разрешени*', 'не положено', 'не отпуска*'],
+      kk: ['болмайды', 'тыйым салын*', 'тыйым*', 'рұқсатымен', 'рұқсатсыз', 'рұқсат (берілмейді|жоқ)', 'мүмкін емес', 'жол берілмейді'],
+      ky: ['болбойт', 'тыюу*', 'уруксаты менен', 'уруксатсыз', 'уруксат (берилбейт|жок)', 'мүмкүн эмес'],
+      uz: ['mumkin emas', 'taqiqlan*', 'man etil*', '(ruxsat|ruxsati) bilan', '(ruxsatsiz|ruxsatisiz)', "ruxsat (berilmaydi|yo'q)"],
+      tg: ['мумкин нест', 'манъ*', '(бо|бе) иҷозати', 'иҷозат (нест|дода намешавад)', 'наметавон*'],
+      tk: ['bolmaýar', 'gadagan*', '(rugsat|rugsady) bilen', 'rugsatsyz', 'rugsat (berilmeýär|ýok)', 'bolanok'],
+    },
+  }),
+  concept({
+    id: 'unskilled-job',
+    // Work that needs no training: pay far above the typical wage is not what such work pays.
+    patterns: {
+      en: ['courier*', 'delivery (driver*|rider*|worker*)', 'cleaner*', 'cleaning (staff|job*|work)', 'housekeep*', 'maid*', 'housemaid*', 'nanny', 'nannies', 'babysitter*', 'caregiver*', 'care worker*', 'waiter*', 'waitress*', 'dishwasher*', 'loader*', 'packer*', 'warehouse (worker*|staff|operative*)', 'picker*', 'farm (worker*|work|job*)', 'fruit picking', 'labourer*', 'laborer*', 'construction worker*', 'handyman', 'kitchen (assistant*|helper*|staff)', 'promoter*'],
+      ru: ['курьер*', 'уборщи*', 'клининг*', 'горничн*', 'домработниц*', 'нян(я|и|ю|ей)', 'сиделк*', 'официант*', 'посудомой*', 'грузчик*', 'упаковщи*', 'комплектовщи*', 'разнорабоч*', 'подсобн* рабоч*', 'сборщи*', 'фасовщи*', 'работник* склада', 'рабоч* на склад*', 'сбор* (урожая|ягод|клубники|фруктов)', 'промоутер*'],
+      kk: ['курьер*', 'тазалаушы*', 'үй қызметші*', 'бала күтуші*', 'даяшы*', 'жүкші*', 'қойма жұмысшы*', 'құрылыс жұмысшы*', 'көмекші жұмысшы*'],
+      ky: ['курьер*', 'тазалоочу*', 'үй кызматчы*', 'бала кароочу*', 'официант*', 'жүк ташуучу*', 'курулуш жумушчу*', 'кара жумуш*'],
+      uz: ['kuryer*', 'kurer*', 'farrosh*', 'tozalovchi*', 'uy xizmatchi*', 'enaga*', 'ofitsiant*', 'yukchi*', 'ombor ishchi*', 'qurilish ishchi*', 'qadoqlovchi*', 'qora ish*', 'mardikor*'],
+      tg: ['курйер*', 'курьер*', 'фаррош*', 'тозакунанда*', 'хизматгори хона*', 'парастор*', 'пешхизмат*', 'боркаш*', 'коргари (анбор*|сохтмон*)', 'мардикор*'],
+      tk: ['kurýer*', 'arassaçy*', 'öý hyzmatkär*', 'çaga seredij*', 'ofisiant*', 'ýükçi*', 'ammar işgär*', 'gurluşyk işçi*'],
+    },
+  }),
+  concept({
+    id: 'phone',
+    // A mobile phone.
+    patterns: {
+      en: ['phone*', 'mobile*', 'cellphone*', 'smartphone*', 'sim card*'],
+      ru: ['телефон*', 'смартфон*', 'мобильн*', 'сотов*'],
+      kk: ['телефон*', 'ұялы*'],
+      ky: ['телефон*', 'уюлдук*'],
+      uz: ['telefon*'],
+      tg: ['телефон*', 'мобил*'],
+      tk: ['telefon*', 'ykjam*'],
+    },
+  }),
+  // --- papers a worker needs, said to be unnecessary --------------------------------------------
+  concept({
+    id: 'permit',
+    // A work permit, a work visa or Russia's patent for migrants.
+    patterns: {
+      en: ['work permit*', 'work visa*', 'permit', 'permits', 'patent'],
+      ru: ['патент*', 'разрешени* на работу', 'рабоч* виз*', 'трудов* виз*'],
+      kk: ['патент*', 'жұмыс рұқсат*', 'жұмысқа рұқсат*', 'жұмыс виза*'],
+      ky: ['патент*', 'иштөөгө уруксат*', 'жумуш уруксат*', 'жумушчу виза*'],
+      uz: ['patent*', 'ruxsatnoma*', 'ishlash uchun ruxsat*', 'ish viza*'],
+      tg: ['патент*', 'иҷозатнома*', 'раводиди корӣ', 'иҷозати кор*'],
+      tk: ['patent*', 'rugsatnama*', 'iş rugsat*', 'iş wiza*'],
+    },
+  }),
+  concept({
+    id: 'contract',
+    // A written employment contract.
+    patterns: {
+      en: ['contract*', 'written agreement', 'paperwork'],
+      ru: ['договор*', 'контракт*', 'трудов* договор*'],
+      kk: ['келісімшарт*', 'еңбек шарт*'],
+      ky: ['келишим*', 'контракт*', 'эмгек келишим*'],
+      uz: ['shartnoma*', 'kontrakt*', 'mehnat shartnoma*'],
+      tg: ['шартнома*', 'қарордод*', 'контракт*'],
+      tk: ['şertnama*', 'kontrakt*', 'zähmet şertnama*'],
+    },
+  }),
+  concept({
+    id: 'not-needed',
+    // Not needed, not required, no need: what a recruiter says of papers the law requires.
+    patterns: {
+      en: ['not (needed|required|necessary)', 'no need', 'unnecessary', "don't need", 'do not need'],
+      ru: ['не (нуж(ен|н*)|требуется|обязател*|надо)', 'нет необходимости', 'ненужн*'],
+      kk: ['керек емес', 'қажет емес', 'керегі жоқ', 'қажеті жоқ', 'талап етілмейді', 'міндетті емес'],
+      ky: ['керек эмес', 'кереги жок', 'зарыл эмес', 'талап кылынбайт', 'милдеттүү эмес'],
+      uz: ['kerak emas', 'shart emas', 'kerakmas', 'talab qilinmaydi', 'hojati yoʻq'],
+      tg: ['лозим нест', 'шарт нест', 'даркор нест', 'зарур нест', 'ҳоҷат нест', 'талаб карда намешавад'],
+      tk: ['gerek däl', 'hökman däl', 'zerur däl', 'talap edilmeýär', 'geregi ýok'],
+    },
+  }),
+  // --- where the work is, and through whom (for advice that fits) -------------------------------
+  concept({
+    id: 'travel',
+    // Travel to the job: tickets, flights, visas, a rotation camp, a border. Travel advice is given only when the offer involves leaving home.
+    patterns: {
+      en: ['ticket*', 'flight*', 'airfare', 'airport*', 'visa', 'visas', 'work permit*', 'departure', 'relocat*', 'move to', 'fly (to|out)', 'border', 'shift camp', 'accommodation (provided|included)'],
+      ru: ['билет*', 'перелет*', 'авиабилет*', 'аэропорт*', 'виз(а|у|ы|ой|е)', 'визов*', 'вылет*', 'отъезд*', 'переезд*', 'вахт*', 'разрешени* на работу', 'патент*', 'границ*', 'поездк*'],
+      kk: ['билет*', 'әуежай*', 'виза*', 'ұшақ*', 'вахта*', 'шекара*', 'көшіп келу*'],
+      ky: ['билет*', 'аэропорт*', 'виза*', 'учак*', 'вахта*', 'чек ара*'],
+      uz: ['chipta*', 'bilet*', 'aeroport*', 'viza*', 'samolyot*', "jo'nash*", 'vaxta*', 'chegara*', 'uchish*'],
+      tg: ['чипта*', 'билет*', 'фурудгоҳ*', 'раводид*', 'виза*', 'ҳавопаймо*', 'вахта*', 'сарҳад*', 'парвоз*'],
+      tk: ['bilet*', 'howa menzil*', 'wiza*', 'uçar*', 'uçuş*', 'serhet*', 'wahta*'],
+    },
+  }),
+  concept({
+    id: 'agency',
+    // An agency or intermediary: where advice to check a licence applies.
+    patterns: {
+      en: ['agenc*', 'recruiter*', 'intermediar*', 'recruitment (company|firm)'],
+      ru: ['агентств*', 'рекрутер*', 'рекрутинг*', 'посредник*'],
+      kk: ['агенттік*', 'делдал*'],
+      ky: ['агенттик*', 'ортомчу*'],
+      uz: ['agentlik*', 'vositachi*', 'rekruting*'],
+      tg: ['агентӣ', 'агентии', 'агентство*', 'миёнарав*'],
+      tk: ['agentlik*', 'araçy*'],
+    },
+  }),
+];
+
+/** The id of every concept: the labels its parts carry in a combined flag's evidence. */
+export const conceptIds: readonly string[] = concepts.map((c) => c.id);

@@ -1,0 +1,181 @@
+// Signals made of concepts inside one clause or sentence, pay against the wages of the country it
+// is paid in, the level rule with the new indicator, language detection on mixed texts, and advice
+// that fits where the work is.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { payReferences } from '../../../src/data/wages/pay-references.js';
+import { wageFigures } from '../../../src/data/wages/wage-figures.js';
+import { checkOffer } from '../../../src/sdk/index.js';
+import type { OfferCheckResult } from '../../../src/sdk/index.js';
+
+const flag = (r: OfferCheckResult, id: string) => r.flags.find((f) => f.id === id);
+const ids = (r: OfferCheckResult) => r.flags.map((f) => f.id);
+
+describe('combinations of concepts', () => {
+  it('reads a document, a verb of handing over and a holder in one clause, in any order, form and script', () => {
+    for (const text of [
+      'Все паспорта при заселении собирает наш куратор.',
+      'Your passport will be collected by the site supervisor on day one.',
+      'Құжаттарыңызды бригадирге тапсырасыз.',
+      'Hujjatlaringizni koordinatorga topshirasiz.',
+      'Шиносномаҳоро ба менеҷер месупоред.',
+      'Pasportlaryňyzy hojaýyna tabşyrýarsyňyz.',
+      'Dokumenty sdaete brigadiru po priezdu.',
+      'Shinosnoma to oxiri mavsim dar korfarmo memonad.',
+    ]) {
+      const retention = flag(checkOffer(text), 'passport-retention');
+      assert.ok(retention, text);
+      const signals = retention.evidence.map((e) => e.signal);
+      for (const s of ['document', 'hand-over', 'holder']) assert.ok(signals.includes(s), `${text}: ${JSON.stringify(signals)}`);
+    }
+  });
+
+  it('quotes each part where the person wrote it, with its label', () => {
+    const text = 'Рабочие нужны срочно. Паспорта  собирает   наш координатор в аэропорту.';
+    const evidence = flag(checkOffer(text), 'passport-retention')!.evidence;
+    for (const e of evidence) assert.equal(text.slice(e.start, e.end), e.text);
+    assert.deepEqual(
+      evidence.map((e) => [e.signal, e.text]),
+      [
+        ['document', 'Паспорта'],
+        ['hand-over', 'собирает'],
+        ['holder', 'координатор'],
+      ],
+    );
+  });
+
+  it('does not combine parts from different clauses, or a document that is returned or goes to an embassy', () => {
+    for (const text of [
+      'Паспорт нужен для визы. Менеджер ответит на вопросы, документы храните у себя.',
+      'The agency collects the passports for the embassy and returns them within 10 days.',
+      'The agency takes the passports to the consulate for visa stamping.',
+      'Keep your passport with you; the employer never asks for it.',
+      'Мы не забираем паспорта у работников.',
+    ]) {
+      assert.ok(!flag(checkOffer(text), 'passport-retention'), text);
+    }
+  });
+
+  it('reads a service with a sum, or a fee in advance, as a recruitment fee — not the salary', () => {
+    for (const text of ['Visa processing — 350 USD', 'Жұмысқа орналастыру қызметі 150 000 ₸', 'Xizmat haqi 200$, yarmini oldindan', 'Оплата за приглашение 400 евро']) {
+      assert.ok(flag(checkOffer(text), 'recruitment-fee'), text);
+    }
+    for (const text of ['Официальное оформление, зарплата 120 000 руб.', 'Work visa and flights paid by the employer, salary 1,800 EUR', 'Виза за счёт компании']) {
+      assert.ok(!flag(checkOffer(text), 'recruitment-fee'), text);
+    }
+  });
+
+  it('turns a combination around when a negation stands before it, and says so', () => {
+    const result = checkOffer('No upfront payment is ever charged to workers.');
+    assert.ok(!flag(result, 'recruitment-fee'));
+    assert.ok(result.reassurances.some((r) => r.id === 'no-fees-stated'));
+  });
+
+  it('reads money to a card with a transfer in one sentence, across an initial, but not a salary paid to a card', () => {
+    assert.ok(flag(checkOffer("1500 ming so'm Humo kartaga (Akmal R.) tashlang"), 'personal-card-payment'));
+    assert.ok(flag(checkOffer('Взнос 200$ переводите на карту Kaspi'), 'personal-card-payment'));
+    assert.ok(!flag(checkOffer('Зарплата переводится на карту каждые две недели.'), 'personal-card-payment'));
+  });
+
+  it('reads repaying from wages, paying later, and paying back later, but not tax taken from pay', () => {
+    for (const text of ['Билет купим, потом вычтем из зарплаты', 'Билетти кийин айлыгыңыздан кармайбыз', 'You can repay the visa later', 'Chiptani keyin oylikdan qaytarasiz']) {
+      assert.ok(flag(checkOffer(text), 'cost-deducted-from-pay'), text);
+    }
+    assert.ok(!flag(checkOffer('Salary 2,000 EUR; income tax is deducted from your salary.'), 'cost-deducted-from-pay'));
+  });
+
+  it('reads leaving with a restriction, and a phone kept by someone else, as confinement', () => {
+    for (const text of ['Выезжать из города без разрешения нельзя.', 'Workers cannot leave the compound at night.', 'Uydan chiqish faqat xoʻjayinning ruxsati bilan.', 'Телефоны хранятся у администратора.']) {
+      assert.ok(flag(checkOffer(text), 'confinement'), text);
+    }
+    assert.ok(!flag(checkOffer('Выходные: суббота и воскресенье, нельзя опаздывать.'), 'confinement'));
+  });
+});
+
+describe('papers said to be unnecessary', () => {
+  it('reads a permit or a contract with "not needed" in one clause, whatever stands between them', () => {
+    for (const text of ['Ишке орношуу үчүн патент алуунун кереги жок.', 'A work permit is honestly not needed here.', 'Ruxsatnoma olish shart emas.']) {
+      assert.ok(flag(checkOffer(text), 'tourist-visa-work'), text);
+    }
+    for (const text of ['Келишим түзүүнүн кереги жок.', 'Şertnama baglaşmak gerek däl.', 'A written contract is not needed.']) {
+      assert.ok(flag(checkOffer(text), 'no-contract'), text);
+    }
+  });
+
+  it('does not read "not needed" of experience as a missing contract or permit', () => {
+    const result = checkOffer('Официальный трудовой договор, патент оформляем. Опыт не нужен.');
+    assert.ok(!flag(result, 'no-contract') && !flag(result, 'tourist-visa-work'));
+  });
+
+  it('does not read a visa fee paid to the state as a recruitment fee', () => {
+    assert.ok(!flag(checkOffer('You pay the visa fee of £298 directly to the government.'), 'recruitment-fee'));
+  });
+});
+
+describe('pay against the wages of the country it is paid in', () => {
+  it('keeps, for every reference wage, a sourced figure with the same amount, period and year', () => {
+    for (const [currency, ref] of Object.entries(payReferences)) {
+      const found = wageFigures.find(
+        (w) => w.country === ref.country && w.currency === currency && w.period === ref.period && w.year === ref.year && (w.amount === ref.amount || w.max === ref.amount),
+      );
+      assert.ok(found, `${currency}: no sourced figure ${ref.amount} ${ref.period} ${ref.year}`);
+      assert.ok(found.source.startsWith('https://') && found.quote.length > 20, `${currency}: the figure keeps its source and quote`);
+    }
+    for (const w of wageFigures) assert.ok(w.source && w.quote && w.year >= 2017, `${w.country} ${w.what}: source, quote and year`);
+  });
+
+  it('reads day and shift pay, and monthly pay for a short day, as far above what the work pays there', () => {
+    assert.ok(flag(checkOffer('Курьеры в Астану, оплата 40 000 тг за смену'), 'pay-too-good'));
+    assert.ok(flag(checkOffer('Uydan ishlash, kuniga 2 soat, oyiga 30 mln soʻm'), 'pay-too-good'));
+    assert.ok(flag(checkOffer('Грузчики, 12 000 руб в день, без опыта'), 'pay-too-good'));
+  });
+
+  it('does not read ordinary pay as too good', () => {
+    for (const text of ['Курьер, 12 000 тг в день', 'Официант, 250 000 тенге в месяц, без опыта', 'Fruit pickers, £12.21 per hour, no experience', 'Уборщица, 60 000 руб в месяц']) {
+      assert.ok(!flag(checkOffer(text), 'pay-too-good'), text);
+    }
+  });
+});
+
+describe('the level rule', () => {
+  it('rates a fee in advance to a manager’s card with no contract high: three indicators', () => {
+    const result = checkOffer('Предоплата 300$ на карту менеджера. Договор не нужен.');
+    assert.deepEqual(ids(result).sort(), ['no-contract', 'personal-card-payment', 'recruitment-fee']);
+    assert.equal(result.level, 'high');
+  });
+
+  it('still rates a fee alone medium', () => {
+    assert.equal(checkOffer('Оплата за оформление 500$.').level, 'medium');
+  });
+});
+
+describe('language detection', () => {
+  it('tells languages apart in the script they are typed in, and on mixed texts', () => {
+    const cases: [string, string][] = [
+      ['rabota v Dubae dlya devushek, zarplata ot 2000$, pasport otdaete administratoru', 'ru'],
+      ['Ish Moskvada, agentlik xizmati 1500$, yarmi oldindan, kuniga 10 soat', 'uz'],
+      ['Kor dar Maskav, maosh 3000 somoni, shinosnoma dar korfarmo memonad', 'tg'],
+      ['Москвага жумушка кыздар керек, айлык 60 000 сом, тажрыйба талап кылынбайт, жатакана менен', 'ky'],
+      ['Срочно! Работа в Турции. Ish bor, oylik yaxshi, hujjatlar kerak, biz bilan ishlash uchun qizlar kerak, Telegram yozing', 'uz'],
+      ['Hiring cleaners for a hotel in Dubai, salary 1,800 AED, visa and ticket provided by the employer', 'en'],
+    ];
+    for (const [text, lang] of cases) assert.equal(checkOffer(text).language, lang, text);
+  });
+});
+
+describe('advice that fits', () => {
+  it('gives a local job no travel advice', () => {
+    const result = checkOffer('Продавец в магазин в Алматы, без договора, зарплата 180 000 тг.');
+    assert.ok(result.advice.includes('ask-contract-before-start'));
+    for (const code of ['ask-written-contract', 'ask-who-pays-travel', 'ask-work-visa', 'check-agency-licence', 'keep-in-touch'] as const) {
+      assert.ok(!result.advice.includes(code), code);
+    }
+  });
+
+  it('gives an offer that involves leaving home the travel advice', () => {
+    const result = checkOffer('Работа в Турции без договора, билет покупаете сами, потом вычтем из зарплаты.');
+    assert.ok(result.advice.includes('ask-written-contract'));
+    assert.ok(result.advice.includes('ask-who-pays-travel'));
+    assert.ok(result.advice.includes('keep-in-touch'));
+  });
+});
