@@ -62,6 +62,7 @@ export const styles = css`
 
   .emergency-number {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: baseline;
     gap: 0.4em;
     min-inline-size: 44px;
@@ -73,7 +74,19 @@ export const styles = css`
   }
 
   .emergency-number .number {
+    flex-shrink: 0;
     font-size: 1.25rem;
+    white-space: nowrap;
+  }
+
+  /* A number or short code never breaks inside ("11 / 2"), whatever the page around it inherits. */
+  .nowrap {
+    white-space: nowrap;
+  }
+
+  .address {
+    overflow-wrap: normal;
+    word-break: normal;
   }
 
   .filters {
@@ -218,7 +231,7 @@ export const styles = css`
     color: var(--_on-accent);
     font-weight: 700;
     text-decoration: none;
-    overflow-wrap: anywhere;
+    overflow-wrap: normal;
   }
 
   .contact-text {
@@ -268,6 +281,34 @@ export const styles = css`
     color: var(--_accent);
   }
 
+  .save-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    margin-block-start: 0.5rem;
+  }
+
+  .save-label {
+    flex-basis: 100%;
+    font-weight: 400;
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
+
+  .save-name {
+    flex: 1 1 8rem;
+    min-inline-size: 0;
+    min-block-size: 44px;
+    box-sizing: border-box;
+    padding: 0.4rem 0.5rem;
+    border: 2px solid var(--_text);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+
   .save {
     display: inline-flex;
     align-items: center;
@@ -280,6 +321,7 @@ export const styles = css`
   .copy:focus-visible,
   .more:focus-visible,
   .save:focus-visible,
+  .save-name:focus-visible,
   a:focus-visible,
   select:focus-visible,
   summary:focus-visible,

@@ -12,6 +12,7 @@ import { channelTypes, hotlineTopics } from '../../sdk/hotlines/schema.js';
 import type { Channel, ChannelType, Hotline, HotlineTopic } from '../../sdk/hotlines/schema.js';
 import { emergencyCalls, emergencyNumberList } from '../shared/emergency-numbers.js';
 import { byCountryName, countryName, languageName, partialDate } from '../shared/formats.js';
+import { formatWeekdayTime } from '../shared/cldr-names.js';
 import { channelName } from '../shared/words.js';
 import { SafeContactEvent } from './events.js';
 import type { HotlineFilters, SafeFilterChangeEvent } from './events.js';
@@ -145,7 +146,7 @@ export function renderResult(view: FinderView, result: HotlineResult, index: num
   const mixedHours = new Set(result.channels.map((c) => JSON.stringify(c.channel.hours))).size > 1;
   return html`<li part="result" class="result">
     <article aria-labelledby=${nameId}>
-      <h3 part="result-name" class="name" id=${nameId} tabindex="-1">${pickLocalized(hotline.name, locale)}</h3>
+      <h3 part="result-name" class="name" id=${nameId} tabindex="-1">${keepNumbersWhole(pickLocalized(hotline.name, locale))}</h3>
       <p class="meta">
         <span part="operator" class="operator">${operatorName(hotline.organization.operator)}</span>
         ${best && (!mixedHours || best.open === 'open') ? renderBadge(view, best) : nothing}
@@ -158,17 +159,64 @@ export function renderResult(view: FinderView, result: HotlineResult, index: num
             ${msg(str`Languages: ${list}`)}
           </p>`
         : nothing}
-      ${renderProvenance(view, hotline)}
-      <a
-        part="save"
-        class="save"
-        href=${vCardDataUrl(toVCard(hotline, { locale, note: vCardNote(view, hotline) }))}
-        download="${hotline.id}.vcf"
-        @click=${() => view.emit(new SafeContactEvent(hotline.id, 'save-contact', null, -1))}
-        >${msg('Save contact')}</a
-      >
+      ${renderProvenance(view, hotline)} ${renderSave(view, hotline, nameId)}
     </article>
   </li>`;
+}
+
+/**
+ * "Save contact" with the name it is saved under: anyone who opens the phone's contacts may read
+ * that name, so the person chooses it, and the default is a first name that says nothing about the
+ * line. The card is made in the page (no request) and its file name says nothing either.
+ */
+function renderSave(view: FinderView, hotline: Hotline, nameId: string): TemplateResult {
+  const fieldId = `${nameId}-save-name`;
+  const card = (name: string) => vCardDataUrl(toVCard(hotline, { locale: view.locale, name: name.trim() || defaultContactName(), note: vCardNote(view, hotline) }));
+  const rename = (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const link = input.closest('.save-row')?.querySelector<HTMLAnchorElement>('[part="save"]');
+    if (link) link.href = card(input.value);
+  };
+  return html`<div class="save-row">
+    <label class="save-label" for=${fieldId}>${msg('Save in your contacts as')}</label>
+    <input part="save-name" class="save-name" id=${fieldId} type="text" autocomplete="off" spellcheck="false" maxlength="40" value=${defaultContactName()} @input=${rename} />
+    <a
+      part="save"
+      class="save"
+      href=${card(defaultContactName())}
+      download="contact.vcf"
+      @click=${() => view.emit(new SafeContactEvent(hotline.id, 'save-contact', null, -1))}
+      >${msg('Save contact')}</a
+    >
+  </div>`;
+}
+
+/** A common first name in the reader's language: a contact saved under it reveals nothing. */
+function defaultContactName(): string {
+  return msg('Aida', { id: 'finder.default-contact-name', desc: 'A common first name, used as the default name of a saved hotline contact so that it reveals nothing.' });
+}
+
+/**
+ * Keeps each number in a text on one line ("116 16", "+7 925 115 50 47") by wrapping it in a
+ * no-wrap span; the text itself (what is read out and copied) stays as it was.
+ */
+function keepNumbersWhole(text: string): (string | TemplateResult)[] {
+  return text.split(/(\+?\d[\d ()-]*\d)/).map((part, i) => (i % 2 ? html`<span class="nowrap">${part}</span>` : part));
+}
+
+/**
+ * A contact button's words with the number or address kept whole: a number never breaks inside, and
+ * an e-mail address only after its "@" and dots.
+ */
+function contactWords(channel: Channel, shown: string): (string | TemplateResult)[] {
+  const mark = '\u0000';
+  const [before = '', after = ''] = actionText(channel, mark).split(mark);
+  const value =
+    channel.type === 'email'
+      ? html`<span class="address">${shown.split(/(?<=[@.])/).map((piece, i) => (i ? html`<wbr />${piece}` : piece))}</span>`
+      : html`<span class="nowrap">${shown}</span>`;
+  // One span, so that the button's flex layout sees one item that wraps between words, not a row of pieces.
+  return actionText(channel, mark).includes(mark) ? [html`<span>${before}${value}${after}</span>`] : [actionText(channel, shown)];
 }
 
 function renderBadge(view: FinderView, status: ChannelStatus): TemplateResult {
@@ -191,12 +239,9 @@ function hoursText(view: FinderView, status: ChannelStatus): string {
 function clockTime(view: FinderView, date: Date): string {
   const now = view.now ?? new Date();
   const sameDay = new Intl.DateTimeFormat('en-CA').format(date) === new Intl.DateTimeFormat('en-CA').format(now);
-  return new Intl.DateTimeFormat(view.locale, {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    ...(sameDay ? {} : { weekday: 'short' }),
-  }).format(date);
+  // Browsers lack weekday names for several of our languages ("Tue 09:00" in Uzbek): the shipped CLDR names fill in.
+  if (!sameDay) return formatWeekdayTime(date, view.locale);
+  return new Intl.DateTimeFormat(view.locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
 }
 
 function renderChannel(view: FinderView, hotline: Hotline, status: ChannelStatus, showHours: boolean): TemplateResult {
@@ -222,9 +267,9 @@ function renderChannel(view: FinderView, hotline: Hotline, status: ChannelStatus
           @click=${open}
           target=${isWeb || href.startsWith('https://') ? '_blank' : nothing}
           rel=${isWeb || href.startsWith('https://') ? 'noopener noreferrer' : nothing}
-          >${actionText(channel, display)}</a
+          >${contactWords(channel, display)}</a
         >`
-      : html`<span class="contact contact-text">${channelName(channel.type)}: ${display}</span>`}
+      : html`<span class="contact contact-text">${channelName(channel.type)}: <span class="nowrap">${display}</span></span>`}
     ${isWeb
       ? nothing
       : html`<button part="copy" class="copy" type="button" aria-label=${msg(str`Copy ${shown}`)} @click=${() => view.copy(hotline, channel, index)}>
@@ -247,11 +292,11 @@ function renderProvenance(view: FinderView, hotline: Hotline): TemplateResult {
   </p>`;
 }
 
+/** The card's note: when the numbers were last confirmed, without the source's address, which could name the line. */
 function vCardNote(view: FinderView, hotline: Hotline): string {
-  const { provenance } = hotline;
-  const source = provenance.sources.find((s) => s.url)?.url;
-  const date = provenance.lastConfirmed ? partialDate(provenance.lastConfirmed, view.locale) : msg('not known');
-  return source ? msg(str`Last confirmed: ${date}; source: ${source}`) : msg(str`Last confirmed: ${date}`);
+  const { lastConfirmed } = hotline.provenance;
+  const date = lastConfirmed ? partialDate(lastConfirmed, view.locale) : msg('not known');
+  return msg(str`Last confirmed: ${date}`);
 }
 
 export function renderAbout(view: FinderView): TemplateResult {

@@ -1,0 +1,68 @@
+import { expect } from 'chai';
+import { setViewport } from '@web/test-runner-commands';
+import '../../../src/widgets/offer-check/offer-check.js';
+import type { SafeOfferCheck } from '../../../src/widgets/offer-check/offer-check.js';
+import { useLocale } from '../../../src/widgets/localization.js';
+import type { SafeLocale } from '../../../src/widgets/localization.js';
+import { labelledOffers } from '../../fixtures/offers/index.js';
+import { cleanup, fixture, waitUntil } from '../../helpers/fixture.js';
+
+const $ = <T extends Element = HTMLElement>(el: SafeOfferCheck, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+
+async function riskyResult(locale: SafeLocale): Promise<SafeOfferCheck> {
+  await setViewport({ width: 360, height: 640 });
+  document.body.style.margin = '0';
+  document.documentElement.lang = locale;
+  await useLocale(locale);
+  const el = await fixture<SafeOfferCheck>('<safe-offer-check country="KZ"></safe-offer-check>');
+  const box = $<HTMLTextAreaElement>(el, 'textarea')!;
+  box.value = labelledOffers.find((o) => o.id === 'en-high-dubai-hostess')!.text;
+  box.dispatchEvent(new Event('input', { bubbles: true }));
+  await el.updateComplete;
+  $(el, '[part="check-button"]')!.click();
+  await waitUntil(() => !!$(el, '#result-heading'), 'the result is shown');
+  await customElements.whenDefined('safe-hotline-finder');
+  await waitUntil(() => !!$(el, 'safe-hotline-finder')?.shadowRoot?.querySelector('a[href^="tel:"]'), 'the hotline finder shows its numbers', 10000);
+  await (el.shadowRoot!.querySelector('safe-hotline-finder') as HTMLElement & { dataReady: Promise<void> }).dataReady;
+  return el;
+}
+
+/** Every call or write link in the result, in page order, shadow roots included. */
+function contactLinks(el: SafeOfferCheck): HTMLAnchorElement[] {
+  const finder = $(el, 'safe-hotline-finder')!;
+  return [...finder.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"], a[href^="https://t.me/"], a[href^="mailto:"]')];
+}
+
+// Issue 13, item 6: on a 360-px phone the first call button sat about 3,500 px below the verdict.
+describe('<safe-offer-check> result puts help first', () => {
+  afterEach(async () => {
+    cleanup();
+    document.documentElement.lang = 'en';
+    await useLocale('en');
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const locale of ['en', 'tg'] as const) {
+    it(`shows a call button within the first screen below the verdict at 360 px (${locale})`, async () => {
+      const el = await riskyResult(locale);
+      const verdict = $(el, '#result-heading')!.getBoundingClientRect();
+      const first = contactLinks(el)[0]!.getBoundingClientRect();
+      const below = Math.round(first.top - verdict.top);
+      console.log(`first call button, ${locale}, 360 px: ${below} px below the verdict`);
+      expect(below).to.be.within(0, 480);
+    });
+  }
+
+  it('puts what to do now before the explanations, and "talk to a hotline" is a link that takes focus to the lines', async () => {
+    const el = await riskyResult('en');
+    const order = (selector: string) => [...el.shadowRoot!.querySelectorAll('*')].indexOf($(el, selector)!);
+    expect(order('[part="hotline"]')).to.be.lessThan(order('[part="flags"]'));
+    expect(order('[part="advice"]')).to.be.lessThan(order('[part="flags"]'));
+    const link = $<HTMLAnchorElement>(el, '[part="advice"] a[part="hotline-link"]');
+    expect(link, 'the hotline advice is a link').to.not.equal(null);
+    expect(link!.textContent).to.match(/hotline/i);
+    link!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('hotline-heading');
+  });
+});
