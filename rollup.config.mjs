@@ -2,6 +2,7 @@
 //   dist/npm/   the npm package: ES modules, one file per source module, dependencies left external
 //   dist/cdn/   the script-tag build: the lazy loader with one chunk per element, minified
 //   dist/cdn/safe-migration-kit.iife.js   everything in one classic script
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -60,6 +61,38 @@ function compactStyles() {
   };
 }
 
+/**
+ * Makes every chunk of the script-tag build load only with its hash checked (M4 in issue 17): each
+ * `import()` is rewritten to call src/cdn/integrity-import.ts through a global, and once the
+ * chunks are final, their SHA-384 hashes and static imports are written into the loader, whose own
+ * hash the site pins with `integrity` on its <script> tag.
+ */
+function chunkIntegrity() {
+  const placeholder = '__SAFE_MIGRATION_KIT_CHUNKS__';
+  return {
+    name: 'chunk-integrity',
+    renderDynamicImport({ moduleId, targetModuleId }) {
+      // Not the checked import itself (it imports by a computed URL, after the check).
+      if (!targetModuleId || moduleId.endsWith('/src/cdn/integrity-import.ts')) return null;
+      return { left: 'globalThis[Symbol.for("safe-migration-kit.import")](import.meta.url,', right: ')' };
+    },
+    generateBundle(_, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const entry = chunks.find((c) => c.isEntry);
+      // A chunk the loader imports statically would be fetched before any check could run.
+      if (entry.imports.length > 0) this.error(`the loader imports ${entry.imports.join(', ')} statically; it must import nothing`);
+      const table = Object.fromEntries(
+        chunks
+          .filter((c) => !c.isEntry)
+          .map((c) => [c.fileName, [`sha384-${createHash('sha384').update(c.code).digest('base64')}`, c.imports]]),
+      );
+      const quoted = new RegExp(`(["'\`])${placeholder}\\1`);
+      if (!quoted.test(entry.code)) this.error(`the loader does not hold the ${placeholder} placeholder`);
+      entry.code = entry.code.replace(quoted, () => JSON.stringify(JSON.stringify(table)));
+    },
+  };
+}
+
 const browserResolve = () => nodeResolve({ browser: true, exportConditions: ['production', 'browser'] });
 const minify = () =>
   terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } });
@@ -82,7 +115,7 @@ export default [
   {
     input: { 'safe-migration-kit': 'src/cdn/safe-migration-kit.ts' },
     onwarn,
-    plugins: [browserResolve(), ts(), compactStyles(), minify()],
+    plugins: [browserResolve(), ts(), compactStyles(), minify(), chunkIntegrity()],
     output: {
       dir: 'dist/cdn',
       format: 'es',

@@ -1,13 +1,15 @@
 // Receiver throughput and latency: the receiver runs here on a temporary SQLite file (WAL,
-// synchronous = FULL, so every 201 waited for its own commit to reach the disk), and autocannon
-// loads it from a second process on 127.0.0.1 with a bounded number of requests.
+// synchronous = FULL, so every 201 waited for its own commit to reach the disk), then on a
+// throwaway PostgreSQL database (synchronous_commit on), and autocannon loads it from a second
+// process on 127.0.0.1 with a bounded number of requests.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Bench, BenchRow } from './types.js';
 import { encryptReport, generateReportKeyPair, reportSchema } from '../src/sdk/index.js';
-import { ReportDatabase, startReceiver } from '../src/server/index.js';
+import { openReportStore, startReceiver } from '../src/server/index.js';
+import { newPostgresDatabase, postgresUnavailable } from '../test/server/postgres.js';
 
 interface Load {
   perSecond: number;
@@ -36,10 +38,32 @@ function load(url: string, bodyFile: string, amount: number, mode: 'new' | 'repl
   });
 }
 
+/** The five rows for one database: `name` is SQLite or PostgreSQL, `location` a file or a URL. */
+async function measure(name: string, location: string, bodyFile: string): Promise<BenchRow[]> {
+  const db = await openReportStore(location);
+  const receiver = await startReceiver({ db, port: 0, rateLimit: false });
+  try {
+    const fresh = await load(receiver.url, bodyFile, 5000, 'new');
+    const stored = await db.count();
+    if (fresh.status201 !== stored || fresh.errors > 0) {
+      throw new Error(`receiver bench (${name}): ${fresh.status201} answered 201 but ${stored} stored, ${fresh.errors} errors`);
+    }
+    const replay = await load(receiver.url, bodyFile, 5000, 'replay');
+    const label = name === 'SQLite' ? 'receiver' : `receiver (${name})`;
+    return [
+      { name: `${label}: new encrypted reports stored (10 connections, 5,000 requests)`, value: fresh.total / fresh.duration, unit: 'reports/s' },
+      { name: `${label}: latency p50, new reports`, value: fresh.p50, unit: 'ms' },
+      { name: `${label}: latency p99, new reports`, value: fresh.p99, unit: 'ms' },
+      { name: `${label}: replays answered (same key, 5,000 requests)`, value: replay.total / replay.duration, unit: 'replies/s' },
+      { name: `${label}: latency p99, replays`, value: replay.p99, unit: 'ms' },
+    ];
+  } finally {
+    await receiver.close();
+  }
+}
+
 const bench: Bench = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'smk-bench-'));
-  const db = await ReportDatabase.open(join(dir, 'reports.sqlite'));
-  const receiver = await startReceiver({ db, port: 0, rateLimit: false });
   try {
     // A typical report, encrypted as a browser would send it: a 1 KiB bucket, about 1.5 KB of JSON.
     const { publicKey } = await generateReportKeyPair();
@@ -51,22 +75,15 @@ const bench: Bench = async () => {
     });
     const bodyFile = join(dir, 'body.json');
     writeFileSync(bodyFile, JSON.stringify(await encryptReport(report, publicKey)));
-
-    const fresh = await load(receiver.url, bodyFile, 5000, 'new');
-    if (fresh.status201 !== db.count() || fresh.errors > 0) {
-      throw new Error(`receiver bench: ${fresh.status201} answered 201 but ${db.count()} stored, ${fresh.errors} errors`);
+    const rows = await measure('SQLite', join(dir, 'reports.sqlite'), bodyFile);
+    // The same load on a throwaway local PostgreSQL server (fsync on), when this machine has one.
+    if (postgresUnavailable) {
+      process.stderr.write(`receiver bench: no PostgreSQL rows: ${postgresUnavailable}\n`);
+    } else {
+      rows.push(...(await measure('PostgreSQL', (await newPostgresDatabase()).url, bodyFile)));
     }
-    const replay = await load(receiver.url, bodyFile, 5000, 'replay');
-    const rows: BenchRow[] = [
-      { name: 'receiver: new encrypted reports stored (10 connections, 5,000 requests)', value: fresh.total / fresh.duration, unit: 'reports/s' },
-      { name: 'receiver: latency p50, new reports', value: fresh.p50, unit: 'ms' },
-      { name: 'receiver: latency p99, new reports', value: fresh.p99, unit: 'ms' },
-      { name: 'receiver: replays answered (same key, 5,000 requests)', value: replay.total / replay.duration, unit: 'replies/s' },
-      { name: 'receiver: latency p99, replays', value: replay.p99, unit: 'ms' },
-    ];
     return rows;
   } finally {
-    await receiver.close();
     rmSync(dir, { recursive: true, force: true });
   }
 };

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 import { generateReportKeyPair } from '../dist/npm/sdk/index.js';
-import { ReportDatabase, createReportHandler } from '../dist/npm/server/index.js';
+import { createReportHandler, openReportStore } from '../dist/npm/server/index.js';
 
 const port = Number(process.env.PORT ?? 8000);
 const origin = `http://127.0.0.1:${port}`;
@@ -18,7 +18,7 @@ if (!existsSync(keyFile)) {
 }
 const { kty, crv, x, y } = JSON.parse(readFileSync(keyFile, 'utf8'));
 const publicKey = { kty, crv, x, y };
-const db = await ReportDatabase.open('.cache/demo/reports.sqlite');
+const db = await openReportStore('.cache/demo/reports.sqlite');
 const receive = createReportHandler({ db, origins: [origin] });
 const server = await startDevServer({
   config: {

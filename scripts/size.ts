@@ -48,7 +48,8 @@ export function measureCdn(): Size[] {
   const rows: Size[] = [measureBytes('loader safe-migration-kit.js', read('safe-migration-kit.js'))];
   const chunks = readdirSync(join(cdnDir, 'chunks'));
   const loaderText = read('safe-migration-kit.js').toString('utf8');
-  for (const match of loaderText.matchAll(/import\(["']\.\/chunks\/((safe-)?[a-z-]+?)-[\w-]{8}\.js["']\)/g)) {
+  // The build rewrites each import("./chunks/…") into a checked import (src/cdn/integrity-import.ts).
+  for (const match of loaderText.matchAll(/(?:import\(|import\.meta\.url,)["']\.\/chunks\/((safe-)?[a-z-]+?)-[\w-]{8}\.js["']\)/g)) {
     const chunk = chunks.find((c) => c.startsWith(`${match[1]}-`) && loaderText.includes(`chunks/${c}`));
     if (!chunk) continue;
     const files = [...staticClosure(`chunks/${chunk}`)];

@@ -12,7 +12,7 @@ export const commands: Command[] = [
   // Report delivery (issue 5): the receiver, its keys and its database.
   {
     name: 'serve',
-    usage: 'serve [--port N] [--db FILE] --origin URL',
+    usage: 'serve [--port N] [--db FILE|URL] --origin URL',
     summary: 'run the report receiver (POST /reports, stored once each in SQLite)',
     load: async () => (await import('./serve.js')).run,
   },
@@ -24,8 +24,8 @@ export const commands: Command[] = [
   },
   {
     name: 'reports',
-    usage: 'reports list|export --db FILE',
-    summary: 'list or export the reports the receiver stored',
+    usage: 'reports list|export|delete --db FILE',
+    summary: 'list, export or delete the reports the receiver stored',
     load: async () => (await import('./reports.js')).run,
   },
   {
@@ -42,9 +42,21 @@ export const commands: Command[] = [
     load: async () => (await import('./hotlines.js')).run,
   },
   {
+    name: 'hotlines confirm',
+    usage: 'hotlines confirm ID --method call|source|email --date DATE [--note TEXT]',
+    summary: 'record who confirmed a line, when and how, in its country file',
+    load: async () => (await import('./hotlines.js')).run,
+  },
+  {
+    name: 'hotlines build',
+    usage: 'hotlines build [--data DIR] --out FILE',
+    summary: 'build the hotline data file a site serves from the country files',
+    load: async () => (await import('./hotlines.js')).run,
+  },
+  {
     name: 'validate',
-    usage: 'validate FILE',
-    summary: 'check a hotline data file; print each problem with its JSON path',
+    usage: 'validate FILE|DIR [--max-age MONTHS] [--json]',
+    summary: 'check hotline data for CI; print each problem with its place and what to do',
     load: async () => (await import('./validate.js')).run,
   },
   // Job offers (issue 4).

@@ -4,8 +4,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { decryptReport, reportKeyId } from '../sdk/report/crypto.js';
 import { ReportCryptoError } from '../sdk/report/errors.js';
 import type { EncryptedReport, Report } from '../sdk/report/schema.js';
-import { helpOption, openExisting, parsing, processIO, runCommand, UsageError } from './reports-io.js';
-import type { CommandIO } from './reports-io.js';
+import { helpOption, openExisting, parsing, processIO, runCommand, UsageError } from './report-command-io.js';
+import type { CommandIO } from './report-command-io.js';
 
 const HELP = `Usage: safe-migration-kit decrypt --key private.jwk [--key older.jwk] [FILE | --db FILE]
 
@@ -106,15 +106,18 @@ export function run(argv: string[], io: CommandIO = processIO): Promise<number> 
     if (values.db) {
       const db = await openExisting(values.db);
       try {
-        input = [...db.rows()].map((row) => ({
-          seq: row.seq,
-          receipt: row.receipt,
-          receivedAt: row.receivedAt,
-          kind: row.kind,
-          [row.kind === 'encrypted' ? 'envelope' : 'report']: JSON.parse(row.body) as unknown,
-        }));
+        input = [];
+        for await (const row of db.rows()) {
+          input.push({
+            seq: row.seq,
+            receipt: row.receipt,
+            receivedAt: row.receivedAt,
+            kind: row.kind,
+            [row.kind === 'encrypted' ? 'envelope' : 'report']: JSON.parse(row.body) as unknown,
+          });
+        }
       } finally {
-        db.close();
+        await db.close();
       }
     } else {
       const file = positionals[0] ?? '-';

@@ -1,10 +1,11 @@
 // `safe-migration-kit keygen`: makes the organisation's key pair for encrypted reports.
 import { parseArgs } from 'node:util';
-import { writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { generateReportKeyPair } from '../sdk/report/crypto.js';
-import { helpOption, parsing, processIO, runCommand } from './reports-io.js';
-import type { CommandIO } from './reports-io.js';
+import { helpOption, parsing, processIO, runCommand } from './report-command-io.js';
+import type { CommandIO } from './report-command-io.js';
 
 const HELP = `Usage: safe-migration-kit keygen [--out DIR] [--force] [--print]
 
@@ -34,17 +35,31 @@ export function run(argv: string[], io: CommandIO = processIO): Promise<number> 
       return 0;
     }
     const dir = values.out ?? '.';
-    const flag = values.force ? 'w' : 'wx';
     const publicFile = join(dir, 'public.jwk');
     const privateFile = join(dir, 'private.jwk');
-    try {
-      writeFileSync(privateFile, `${JSON.stringify(privateKey, null, 2)}\n`, { mode: 0o600, flag });
-      writeFileSync(publicFile, `${JSON.stringify(publicKey, null, 2)}\n`, { mode: 0o644, flag });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-        throw new Error(`${(error as NodeJS.ErrnoException).path} already exists; keep it, or use --force to replace it`, { cause: error });
+    // Both files or neither: a new private key beside an old public one would make reports that
+    // nobody can open.
+    if (!values.force) {
+      for (const file of [privateFile, publicFile]) {
+        if (existsSync(file)) throw new Error(`${file} already exists; keep it, or use --force to replace both files`);
       }
-      throw error;
+    }
+    // Each file is written under a new name and renamed over the old one, so it has the mode
+    // given here even when --force replaces a file that was readable by others.
+    const written: string[] = [];
+    try {
+      for (const [key, mode] of [
+        [privateKey, 0o600],
+        [publicKey, 0o644],
+      ] as const) {
+        const temporary = join(dir, `.${randomBytes(6).toString('hex')}.jwk.tmp`);
+        written.push(temporary);
+        writeFileSync(temporary, `${JSON.stringify(key, null, 2)}\n`, { mode, flag: 'wx' });
+      }
+      renameSync(written[0]!, privateFile);
+      renameSync(written[1]!, publicFile);
+    } finally {
+      for (const temporary of written) rmSync(temporary, { force: true });
     }
     const kid = (publicKey as { kid?: string }).kid;
     io.out(

@@ -1,22 +1,26 @@
 // `safe-migration-kit serve`: runs the reference receiver until SIGINT or SIGTERM.
 import { parseArgs } from 'node:util';
 import { isIP } from 'node:net';
-import { helpOption, parsing, processIO, runCommand, UsageError } from './reports-io.js';
-import type { CommandIO } from './reports-io.js';
+import { helpOption, parsing, processIO, runCommand, UsageError } from './report-command-io.js';
+import type { CommandIO } from './report-command-io.js';
 
 const HELP = `Usage: safe-migration-kit serve [options]
 
-Receives reports on POST /reports and stores each once in a SQLite file. GET /health answers ok.
+Receives reports on POST /reports and stores each once, in a SQLite file or in PostgreSQL.
+GET /health answers 200 while reports can be stored, 503 when they cannot (for a load balancer).
 
 Options:
   --port N            port to listen on (default 8787; 0 picks a free one)
   --host ADDRESS      address to listen on (default 127.0.0.1: put a HTTPS reverse proxy in front)
-  --db FILE           SQLite file, created when missing (default reports.sqlite)
+  --db FILE|URL       SQLite file, created (mode 0600) when missing (default reports.sqlite); or a
+                      PostgreSQL URL, postgres://user:password@host:5432/database, for several
+                      receivers on one database behind a load balancer (they share rate limits)
   --origin URL        a site allowed to send reports from the browser, e.g. https://ngo.example;
                       repeat for each site
   --max-body BYTES    largest request body (default 131072)
   --rate N            reports per minute from one client (default 20; 0 turns the limit off)
-  --trust-proxy       tell clients apart by X-Forwarded-For (only behind your own proxy)
+  --trust-proxy       tell clients apart by X-Forwarded-For: needed behind a reverse proxy (Caddy,
+                      nginx), or every sender shares one limit; only when your own proxy sets it
   --encrypted-only    refuse reports that are not encrypted to your public key
   --quiet             do not log requests (logs never hold IP addresses)
   -h, --help          show this help`;
@@ -64,10 +68,11 @@ export function run(argv: string[], io: CommandIO = processIO): Promise<number> 
     } catch (error) {
       throw new UsageError(`--origin ${(error as Error).message}`);
     }
-    const { ReportDatabase } = await import('../server/database.js');
-    const file = values.db ?? 'reports.sqlite';
-    const db = await ReportDatabase.open(file);
-    const receiver = await startReceiver({
+    const { isPostgresUrl, openReportStore } = await import('../server/store.js');
+    const location = values.db ?? 'reports.sqlite';
+    const db = await openReportStore(location);
+    const shown = isPostgresUrl(location) ? (await import('../server/postgres-store.js')).describePostgresUrl(location) : location;
+    const started = startReceiver({
       db,
       port,
       host,
@@ -79,11 +84,16 @@ export function run(argv: string[], io: CommandIO = processIO): Promise<number> 
       log: values.quiet
         ? undefined
         : (e) => io.out(`${e.time} ${e.method} ${e.path} ${e.status}${e.code ? ` ${e.code}` : ''} ${e.ms}ms\n`),
+      warn: (message) => io.err(`warning: ${message}\n`),
+    });
+    const receiver = await started.catch(async (error: unknown) => {
+      await db.close();
+      throw error;
     });
     if (origins.length === 0) {
       io.err('note: no --origin given, so browsers on every site are refused; only non-browser clients can send\n');
     }
-    io.out(`listening on ${receiver.url} (database ${file}, ${db.count()} reports stored)\n`);
+    io.out(`listening on ${receiver.url} (database ${shown}, ${await db.count()} reports stored)\n`);
     await new Promise<void>((resolve) => {
       const stop = () => {
         process.off('SIGINT', stop);

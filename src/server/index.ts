@@ -1,12 +1,24 @@
 /**
  * safe-migration-kit/server: the Node-only reference receiver for reports. It validates each report
- * with the SDK's schema (or accepts an encrypted envelope), stores it once per idempotency key in
- * SQLite, and answers with a receipt. See docs/report-api.md.
+ * with the SDK's schema (or checks an encrypted envelope), stores it once per idempotency key in
+ * SQLite or PostgreSQL, and answers with a receipt. See docs/report-api.md and docs/deploy.md.
  */
 export { VERSION } from '../sdk/version.js';
-export { ReportDatabase, ReportDatabaseError } from './database.js';
-export type { AcceptResult, StoredReportRow } from './database.js';
+export { ReportDatabaseError, isPostgresUrl, openReportStore } from './store.js';
+export type {
+  AcceptResult,
+  DeleteSelection,
+  OpenStoreOptions,
+  RateLimit,
+  ReportDatabaseErrorCode,
+  ReportStore,
+  StoredReportRow,
+} from './store.js';
+export { SqliteReportStore } from './sqlite-store.js';
+export { PostgresReportStore, describePostgresUrl } from './postgres-store.js';
+export { envelopeIssues } from './envelope.js';
+export type { EnvelopeIssue } from './envelope.js';
 export { createReportHandler, normaliseOrigins, startReceiver } from './receiver.js';
-export type { ReceiverLogEntry, ReceiverOptions, RunningReceiver } from './receiver.js';
+export type { ReceiverLogEntry, ReceiverOptions, ReceiverTimeouts, RunningReceiver } from './receiver.js';
 export { RateLimiter } from './rate-limit.js';
 export type { RateLimitOptions } from './rate-limit.js';

@@ -4,6 +4,7 @@
  * disk; a restart forgets everything.
  */
 import { createHmac, randomBytes } from 'node:crypto';
+import type { RateLimit } from './store.js';
 
 /** How many reports one client may send: `perMinute` on average, up to `burst` at once. */
 export interface RateLimitOptions {
@@ -12,7 +13,7 @@ export interface RateLimitOptions {
   burst?: number;
 }
 
-export class RateLimiter {
+export class RateLimiter implements RateLimit {
   readonly #secret = randomBytes(32);
   readonly #buckets = new Map<string, { tokens: number; at: number }>();
   readonly #rate: number;

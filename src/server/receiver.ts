@@ -8,14 +8,16 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { encryptedReportSchema, reportSchema } from '../sdk/report/schema.js';
 import { VERSION } from '../sdk/version.js';
-import type { ReportDatabase } from './database.js';
+import { envelopeIssues } from './envelope.js';
 import { RateLimiter } from './rate-limit.js';
 import type { RateLimitOptions } from './rate-limit.js';
+import { ReportDatabaseError } from './store.js';
+import type { RateLimit, ReportStore } from './store.js';
 
 /** How the receiver behaves. */
 export interface ReceiverOptions {
-  /** The open database reports are committed to. */
-  db: ReportDatabase;
+  /** The open database reports are committed to (`openReportStore()`). */
+  db: ReportStore;
   /**
    * The web origins allowed to send reports from a browser, e.g. `https://ngo.example`. A request
    * with any other `Origin` is refused (403); requests without `Origin` (curl, servers) are allowed.
@@ -23,17 +25,40 @@ export interface ReceiverOptions {
   origins?: readonly string[];
   /** The largest request body accepted, in bytes. Default 131,072 (128 KiB). */
   maxBodyBytes?: number;
-  /** Reports per client (address) per minute; `false` turns the limit off. Default 20 a minute. */
+  /**
+   * Reports per client (address) per minute; `false` turns the limit off. Default 20 a minute. Only
+   * requests that could be stored count: one refused for its headers (no key, another content type,
+   * too large) takes nothing from the bucket. With PostgreSQL every receiver on the database shares
+   * the buckets; with SQLite each process keeps its own.
+   */
   rateLimit?: RateLimitOptions | false;
   /**
    * Behind a reverse proxy every request comes from the proxy: set this to tell clients apart by the
-   * last address in `X-Forwarded-For` instead. Only when a proxy you run sets that header.
+   * last address in `X-Forwarded-For` instead. Only when a proxy you run sets that header. Without
+   * it, the first request that carries the header makes the receiver warn once: every sender then
+   * shares one bucket.
    */
   trustProxy?: boolean;
+  /** How long connections may take; the defaults suit phones on slow networks. */
+  timeouts?: ReceiverTimeouts;
+  /** Where warnings about the set-up go (once each). Default: standard error. */
+  warn?: (message: string) => void;
   /** Refuse plaintext reports (422 `encryption-required`): for organisations that publish a public key. */
   encryptedOnly?: boolean;
   /** Called once per request with what happened; it never receives an address, a key or a body. */
   log?: (entry: ReceiverLogEntry) => void;
+}
+
+/** Milliseconds; each bounds how long one client can hold a connection (and a file descriptor). */
+export interface ReceiverTimeouts {
+  /** A connection that sends nothing for this long is closed, before or between requests. Default 10,000. */
+  idle?: number;
+  /** The request line and headers must arrive within this. Default 10,000. */
+  headers?: number;
+  /** The whole request, body included, must arrive within this. Default 30,000. */
+  request?: number;
+  /** On `close()`, requests still under way get this long before their connections are cut. Default 5,000. */
+  shutdownGrace?: number;
 }
 
 /** One request, as logged: no IP address, no user agent, no idempotency key, no report. */
@@ -56,7 +81,10 @@ export interface RunningReceiver {
   url: string;
   port: number;
   server: Server;
-  /** Stops accepting connections, waits for requests in progress, then closes the database. */
+  /**
+   * Stops accepting connections, gives requests in progress `timeouts.shutdownGrace` to finish, cuts
+   * the connections still open, waits for the writes under way, then closes the database.
+   */
   close(): Promise<void>;
 }
 
@@ -89,6 +117,9 @@ export function normaliseOrigins(origins: readonly string[]): Set<string> {
   return set;
 }
 
+/** The sender went away before the whole body arrived (a phone that lost its network). */
+class Aborted {}
+
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -104,7 +135,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-la
     };
     req.on('data', onData);
     req.once('end', () => resolve(Buffer.concat(chunks)));
-    req.once('error', reject);
+    req.once('error', () => reject(new Aborted()));
+    req.once('close', () => {
+      if (!req.complete) reject(new Aborted());
+    });
   });
 }
 
@@ -113,13 +147,31 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-la
  * Throws `TypeError` for an origin that is not `scheme://host[:port]`.
  */
 export function createReportHandler(options: ReceiverOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  return handlerWithWork(options).handle;
+}
+
+/** The handler, and a way to wait for the requests it is still working on. */
+function handlerWithWork(options: ReceiverOptions): { handle: (req: IncomingMessage, res: ServerResponse) => void; settled: () => Promise<void> } {
   const { db } = options;
   const origins = normaliseOrigins(options.origins ?? []);
   const maxBody = options.maxBodyBytes ?? 131_072;
-  const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? { perMinute: 20 });
+  const limits = options.rateLimit === false ? undefined : (options.rateLimit ?? { perMinute: 20 });
+  const limiter: RateLimit | undefined = limits
+    ? (db.sharedRateLimit?.({ perMinute: limits.perMinute, burst: limits.burst ?? limits.perMinute }) ?? new RateLimiter(limits))
+    : undefined;
   const log = options.log;
+  const warn = options.warn ?? ((message: string) => void process.stderr.write(`receiver: ${message}\n`));
+  let warnedForwarded = false;
+  const working = new Set<Promise<unknown>>();
 
   const clientAddress = (req: IncomingMessage): string => {
+    if (!options.trustProxy && req.headers['x-forwarded-for'] !== undefined && !warnedForwarded) {
+      warnedForwarded = true;
+      warn(
+        'requests come through a proxy (they carry X-Forwarded-For) but --trust-proxy is off, so every sender shares one rate limit; ' +
+          'start the receiver with --trust-proxy when your own proxy sets that header',
+      );
+    }
     if (options.trustProxy) {
       const forwarded = req.headers['x-forwarded-for'];
       const last = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded ?? '').split(',').pop()?.trim();
@@ -139,14 +191,6 @@ export function createReportHandler(options: ReceiverOptions): (req: IncomingMes
   };
 
   async function post(req: IncomingMessage, res: ServerResponse): Promise<{ status: number; code?: string }> {
-    if (limiter) {
-      const wait = limiter.take(clientAddress(req));
-      if (wait > 0) {
-        throw new Refusal(429, 'rate-limited', `Too many reports from one place; try again in ${wait} s`, {
-          headers: { 'retry-after': String(wait) },
-        });
-      }
-    }
     const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (type !== 'application/json') {
       throw new Refusal(415, 'unsupported-media-type', 'Send the report as Content-Type: application/json');
@@ -162,6 +206,15 @@ export function createReportHandler(options: ReceiverOptions): (req: IncomingMes
     const declared = Number(req.headers['content-length']);
     if (declared > maxBody) {
       throw new Refusal(413, 'too-large', `The body is over ${maxBody} bytes`, { headers: { connection: 'close' } });
+    }
+    // Only now, so that requests refused for their headers cannot use up a sender's reports.
+    if (limiter) {
+      const wait = await limiter.take(clientAddress(req));
+      if (wait > 0) {
+        throw new Refusal(429, 'rate-limited', `Too many reports from one place; try again in ${wait} s`, {
+          headers: { 'retry-after': String(wait) },
+        });
+      }
     }
     const raw = await readBody(req, maxBody);
     if (raw === 'too-large') throw new Refusal(413, 'too-large', `The body is over ${maxBody} bytes`, { headers: { connection: 'close' } });
@@ -181,9 +234,13 @@ export function createReportHandler(options: ReceiverOptions): (req: IncomingMes
       const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.code }));
       throw new Refusal(422, isEnvelope ? 'envelope-invalid' : 'report-invalid', 'The report does not match the schema', { issues });
     }
+    if (isEnvelope) {
+      const issues = await envelopeIssues(parsed.data as Parameters<typeof envelopeIssues>[0]);
+      if (issues.length > 0) throw new Refusal(422, 'envelope-invalid', 'The envelope is not a report encrypted by the form', { issues });
+    }
     const body = JSON.stringify(parsed.data);
     const hash = createHash('sha256').update(body).digest('hex');
-    const result = db.accept(key, isEnvelope ? 'encrypted' : 'report', body, hash);
+    const result = await db.accept(key, isEnvelope ? 'encrypted' : 'report', body, hash);
     if (result.status === 'conflict') {
       throw new Refusal(422, 'idempotency-key-reused', 'This Idempotency-Key was already used for a different report');
     }
@@ -209,9 +266,9 @@ export function createReportHandler(options: ReceiverOptions): (req: IncomingMes
     if (path === '/health') {
       if (method !== 'GET' && method !== 'HEAD') throw new Refusal(405, 'method-not-allowed', 'Use GET', { headers: { allow: 'GET, HEAD' } });
       try {
-        db.check();
+        await db.check();
       } catch {
-        throw new Refusal(503, 'storage-unavailable', 'The database cannot be read');
+        throw new Refusal(503, 'storage-unavailable', 'The database cannot be written', { headers: { 'retry-after': '5' } });
       }
       send(res, 200, { status: 'ok', version: VERSION });
       return { status: 200 };
@@ -238,7 +295,7 @@ export function createReportHandler(options: ReceiverOptions): (req: IncomingMes
     return post(req, res);
   }
 
-  return (req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
     let path = '-';
     try {
@@ -257,28 +314,43 @@ export function createReportHandler(options: ReceiverOptions): (req: IncomingMes
         ms: Math.round(performance.now() - started),
       });
     };
-    route(req, res, path).then(finish, (error: unknown) => {
+    const work = route(req, res, path).then(finish, (error: unknown) => {
+      if (error instanceof Aborted) {
+        // Nobody is left to answer: log it as the sender's doing, not as a failure of ours.
+        finish({ status: 400, code: 'aborted' });
+        return;
+      }
       const refusal =
         error instanceof Refusal
           ? error
-          : error instanceof Error && error.name === 'SqliteError'
+          : error instanceof ReportDatabaseError
             ? new Refusal(503, 'storage-unavailable', 'The report could not be stored; try again later', { headers: { 'retry-after': '5' } })
             : new Refusal(500, 'internal', 'The receiver failed; try again later');
       if (!(error instanceof Refusal)) {
         process.stderr.write(`receiver: ${error instanceof Error ? error.message : String(error)}\n`);
       }
       if (!res.headersSent) {
+        // Refused before its body was read: close the connection after the answer rather than read
+        // (and throw away) however many bytes the sender still means to send.
+        const unread = !req.complete;
         send(
           res,
           refusal.status,
           { error: { code: refusal.code, message: refusal.message, ...(refusal.extra.issues ? { issues: refusal.extra.issues } : {}) } },
-          refusal.extra.headers,
+          unread ? { ...refusal.extra.headers, connection: 'close' } : refusal.extra.headers,
         );
-        // Do not read the rest of a body that was refused before it was read.
-        if (refusal.extra.headers?.connection === 'close') res.once('finish', () => req.destroy());
+        if (unread) res.once('finish', () => req.destroy());
       }
       finish({ status: refusal.status, code: refusal.code });
     });
+    working.add(work);
+    void work.finally(() => working.delete(work));
+  };
+  return {
+    handle,
+    settled: async () => {
+      while (working.size > 0) await Promise.allSettled([...working]);
+    },
   };
 }
 
@@ -287,12 +359,18 @@ export function createReportHandler(options: ReceiverOptions): (req: IncomingMes
  * resolves once it listens. Put it behind a TLS-terminating reverse proxy for the public internet.
  */
 export async function startReceiver(options: ReceiverOptions & { port?: number; host?: string }): Promise<RunningReceiver> {
-  const handler = createReportHandler(options);
-  const server = createServer(handler);
-  // A slow client may not hold a connection for ever (slowloris).
-  server.headersTimeout = 15_000;
-  server.requestTimeout = 30_000;
-  server.keepAliveTimeout = 5_000;
+  const { handle, settled } = handlerWithWork(options);
+  const timeouts = { idle: 10_000, headers: 10_000, request: 30_000, shutdownGrace: 5_000, ...options.timeouts };
+  // A client may not hold a connection for ever, whether it sends nothing at all, its headers a
+  // byte at a time (slowloris) or its body slowly: each connection costs a file descriptor.
+  // Node checks the header and request deadlines only every connectionsCheckingInterval.
+  const server = createServer({ connectionsCheckingInterval: Math.min(1000, timeouts.headers / 2) }, handle);
+  server.headersTimeout = timeouts.headers;
+  server.requestTimeout = timeouts.request;
+  server.keepAliveTimeout = Math.min(5_000, timeouts.idle);
+  // Socket inactivity: also covers a connection that never sends its first byte, which the two
+  // deadlines above do not.
+  server.timeout = timeouts.idle;
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -307,13 +385,14 @@ export async function startReceiver(options: ReceiverOptions & { port?: number; 
     url: `http://${shown}:${port}`,
     port,
     server,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => {
-          options.db.close();
-          resolve();
-        });
-        server.closeIdleConnections();
-      }),
+    close: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const grace = setTimeout(() => server.closeAllConnections(), timeouts.shutdownGrace);
+      await closed;
+      clearTimeout(grace);
+      await settled();
+      await options.db.close();
+    },
   };
 }

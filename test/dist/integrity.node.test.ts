@@ -18,3 +18,19 @@ test('each hash matches the bytes that are served', () => {
     assert.equal(hash, actual, file);
   }
 });
+
+test('the loader carries the hash of every chunk and the chunks each imports, and each hash matches the chunk', () => {
+  const loader = readFileSync('dist/cdn/safe-migration-kit.js', 'utf8');
+  const literal = /JSON\.parse\(("(?:[^"\\]|\\.)*")\)/.exec(loader);
+  assert.ok(literal, 'the loader holds its chunk table');
+  const chunks = JSON.parse(JSON.parse(literal[1]!) as string) as Record<string, [string, string[]]>;
+  assert.deepEqual(Object.keys(chunks).sort(), readdirSync('dist/cdn/chunks').map((c) => `chunks/${c}`).sort());
+  for (const [file, [hash, imports]] of Object.entries(chunks)) {
+    assert.equal(hash, table[file], `${file}: the loader's hash is the one in integrity.json`);
+    for (const imported of imports) assert.ok(chunks[imported], `${file} imports ${imported}, which has a hash`);
+  }
+  assert.doesNotMatch(loader, /\bimport\(["']/, 'the loader has no import() that skips the check');
+  for (const file of Object.keys(chunks)) {
+    assert.doesNotMatch(readFileSync(`dist/cdn/${file}`, 'utf8'), /\bimport\(["']/, `${file} has no import() that skips the check`);
+  }
+});

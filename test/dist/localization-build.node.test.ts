@@ -19,7 +19,9 @@ test('configureLocalization is called exactly once, in one module', () => {
 test('every target locale is its own lazily loaded chunk in the CDN build', () => {
   const config = JSON.parse(readFileSync('lit-localize.json', 'utf8')) as { targetLocales: string[] };
   const chunks = readdirSync('dist/cdn/chunks');
-  const loader = readFileSync('dist/cdn/safe-migration-kit.js', 'utf8');
+  // The loader names every chunk once in its table of hashes (src/cdn/integrity-import.ts); apart
+  // from that table it must not mention a locale chunk.
+  const loader = readFileSync('dist/cdn/safe-migration-kit.js', 'utf8').replace(/JSON\.parse\("(?:[^"\\]|\\.)*"\)/, '');
   for (const locale of config.targetLocales) {
     const chunk = chunks.find((c) => c.startsWith(`${locale}-`) && /^[\w-]+-[\w-]{8}\.js$/.test(c) && c.slice(locale.length + 1).length === 11);
     assert.ok(chunk, `no chunk for ${locale} in ${chunks.join(', ')}`);

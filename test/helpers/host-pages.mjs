@@ -23,8 +23,32 @@ async function bodyText(body) {
   return Buffer.concat(parts).toString('utf8');
 }
 
+/**
+ * `/dist/cdn-tampered/NAME/…` serves dist/cdn byte for byte, except that the chunk whose file name
+ * starts with NAME- gets one line of code prepended: a CDN or an attacker altering one file.
+ */
+function tamperedCdn(ctx) {
+  const match = /^\/dist\/cdn-tampered\/([\w.-]+)\/(.+\.js)$/.exec(ctx.path);
+  if (!match) return false;
+  const [, name, file] = match;
+  let text;
+  try {
+    text = readFileSync(`dist/cdn/${file}`, 'utf8');
+  } catch {
+    return false;
+  }
+  const chunk = file.slice(file.lastIndexOf('/') + 1);
+  if (file.startsWith('chunks/') && chunk.startsWith(`${name}-`) && /^[\w.-]+-[\w-]{8}\.js$/.test(chunk) && chunk.slice(name.length + 1).length === 11) {
+    text = `(window.__tamperedRan ??= []).push(${JSON.stringify(name)});\n${text}`;
+  }
+  ctx.type = 'application/javascript';
+  ctx.body = text;
+  return true;
+}
+
 export function hostPagesMiddleware() {
   return async function hostPages(ctx, next) {
+    if (tamperedCdn(ctx)) return;
     await next();
     // Examples and built files are served byte for byte, as a plain static host would: the dev
     // server's own rewriting of bare imports would hide a broken import map.

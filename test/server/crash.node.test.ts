@@ -1,17 +1,16 @@
 // Crash safety (issue 8): the receiver runs as its own process (`safe-migration-kit serve`) and is
 // killed with SIGKILL twice in the middle of a stream of deliveries, then restarted on the same
-// SQLite file. Every report that got a 201 must be stored, none twice, and the clients retrying
-// with their idempotency keys must all complete.
+// database, once on a SQLite file and once on PostgreSQL. Every report that got a 201 must be
+// stored, none twice, and the clients retrying with their idempotency keys must all complete.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { ReportClient } from '../../src/sdk/index.js';
+import { openReportStore } from '../../src/server/index.js';
 import type { PendingReport, ReportReceipt } from '../../src/sdk/index.js';
 import { freePort } from '../sdk/report/fake-receiver.js';
-import { tempDir } from './helpers.js';
+import { backends, storedRows, tempDir } from './helpers.js';
 
 function serve(port: number, db: string): Promise<ChildProcess> {
   const child = spawn(
@@ -37,9 +36,10 @@ function kill(child: ChildProcess): Promise<void> {
   });
 }
 
-test('SIGKILL in mid-stream loses no confirmed report, stores none twice, and retrying clients complete', async (t) => {
+for (const backend of backends) {
+test(`SIGKILL in mid-stream loses no confirmed report, stores none twice, and retrying clients complete (${backend.name})`, { skip: backend.skip }, async (t) => {
   const tmp = tempDir();
-  const file = join(tmp.dir, 'reports.sqlite');
+  const file = await backend.location(tmp.dir);
   const port = await freePort();
   const total = 60;
   const killAfter = [15, 35];
@@ -93,9 +93,9 @@ test('SIGKILL in mid-stream loses no confirmed report, stores none twice, and re
     assert.equal(confirmed.size, total, 'every client completed');
     assert.deepEqual(client.pending, []);
 
-    const db = new Database(file, { readonly: true });
+    const db = await openReportStore(file, { readonly: true });
     try {
-      const rows = db.prepare('SELECT receipt, body FROM reports ORDER BY seq').all() as { receipt: string; body: string }[];
+      const rows = await storedRows(db);
       const descriptions = rows.map((r) => (JSON.parse(r.body) as { description: string }).description);
       assert.equal(new Set(descriptions).size, rows.length, 'no report is stored twice');
       assert.equal(rows.length, total);
@@ -107,10 +107,11 @@ test('SIGKILL in mid-stream loses no confirmed report, stores none twice, and re
         assert.equal(stored.get(confirmed.get(pending.id)!.receipt), pending.report.description, 'each receipt names its own report');
       }
     } finally {
-      db.close();
+      await db.close();
     }
   } finally {
     await kill(child);
     tmp.remove();
   }
 });
+}

@@ -1,20 +1,47 @@
-// Shared by the receiver tests: a real receiver on a temporary SQLite file, and a fault-injecting
-// HTTP proxy to put between it and the client.
+// Shared by the receiver tests: a real receiver on a temporary SQLite file or a throwaway
+// PostgreSQL database, and a fault-injecting HTTP proxy to put between it and the client.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ReportDatabase, startReceiver } from '../../src/server/index.js';
-import type { ReceiverLogEntry, ReceiverOptions, RunningReceiver } from '../../src/server/index.js';
+import { openReportStore, startReceiver } from '../../src/server/index.js';
+import type { ReceiverLogEntry, ReceiverOptions, ReportStore, RunningReceiver, StoredReportRow } from '../../src/server/index.js';
+import { newPostgresDatabase, postgresUnavailable } from './postgres.js';
+
+/** A kind of database the receiver tests run against. */
+export interface StoreBackend {
+  name: 'SQLite' | 'PostgreSQL';
+  /** Why this backend's tests are skipped here, or `undefined`. */
+  skip: string | undefined;
+  /** A new, empty database: a file in `dir`, or a new database on the throwaway PostgreSQL server. */
+  location(dir: string): Promise<string>;
+}
+
+export const sqlite: StoreBackend = { name: 'SQLite', skip: undefined, location: async (dir) => join(dir, 'reports.sqlite') };
+export const postgres: StoreBackend = {
+  name: 'PostgreSQL',
+  skip: postgresUnavailable && `PostgreSQL is not available: ${postgresUnavailable}`,
+  location: async () => (await newPostgresDatabase()).url,
+};
+/** Both: the idempotency, crash and fault tests run once against each. */
+export const backends: readonly StoreBackend[] = [sqlite, postgres];
 
 export interface TestReceiver extends RunningReceiver {
-  db: ReportDatabase;
+  db: ReportStore;
+  /** The SQLite file or PostgreSQL URL. */
   file: string;
   logs: ReceiverLogEntry[];
   /** Closes the receiver and deletes the temporary folder. */
   dispose(): Promise<void>;
+}
+
+/** Every stored row, in order. */
+export async function storedRows(store: ReportStore): Promise<StoredReportRow[]> {
+  const rows: StoredReportRow[] = [];
+  for await (const row of store.rows()) rows.push(row);
+  return rows;
 }
 
 export function tempDir(): { dir: string; remove(): void } {
@@ -23,11 +50,11 @@ export function tempDir(): { dir: string; remove(): void } {
 }
 
 export async function startTestReceiver(
-  options: Partial<Omit<ReceiverOptions, 'db'>> & { port?: number; file?: string } = {},
+  options: Partial<Omit<ReceiverOptions, 'db'>> & { port?: number; file?: string; backend?: StoreBackend } = {},
 ): Promise<TestReceiver> {
   const tmp = tempDir();
-  const file = options.file ?? join(tmp.dir, 'reports.sqlite');
-  const db = await ReportDatabase.open(file);
+  const file = options.file ?? (await (options.backend ?? sqlite).location(tmp.dir));
+  const db = await openReportStore(file);
   const logs: ReceiverLogEntry[] = [];
   const running = await startReceiver({
     origins: ['https://ngo.example'],

@@ -6,7 +6,7 @@ import { request } from 'node:http';
 import Database from 'better-sqlite3';
 import { encryptReport, generateReportKeyPair } from '../../src/sdk/index.js';
 import { RateLimiter, normaliseOrigins } from '../../src/server/index.js';
-import { post, startTestReceiver } from './helpers.js';
+import { backends, post, startTestReceiver, storedRows } from './helpers.js';
 import type { TestReceiver } from './helpers.js';
 
 const report = { description: 'Работодатель забрал паспорт и не платит.', consent: true, where: { country: 'RU' } };
@@ -51,33 +51,35 @@ test('a valid report is committed to SQLite (WAL) and answered 201 with a receip
   });
 });
 
-test('a replay with the same key returns the same receipt and stores nothing new', async () => {
-  await withReceiver({}, async (r) => {
-    const key = crypto.randomUUID();
-    const first = await post(r.url, report, { 'idempotency-key': key });
-    const again = await post(r.url, report, { 'idempotency-key': key });
-    // The draft standard writes the key as a quoted string; both forms name the same report.
-    const quoted = await post(r.url, report, { 'idempotency-key': `"${key.toUpperCase()}"` });
-    assert.equal(again.status, 201);
-    assert.equal(again.json?.receipt, first.json?.receipt);
-    assert.equal(again.json?.receivedAt, first.json?.receivedAt);
-    assert.equal(again.json?.replayed, true);
-    assert.equal(quoted.json?.receipt, first.json?.receipt);
-    assert.equal(r.db.count(), 1);
+for (const backend of backends) {
+  test(`a replay with the same key returns the same receipt and stores nothing new (${backend.name})`, { skip: backend.skip }, async () => {
+    await withReceiver({ backend }, async (r) => {
+      const key = crypto.randomUUID();
+      const first = await post(r.url, report, { 'idempotency-key': key });
+      const again = await post(r.url, report, { 'idempotency-key': key });
+      // The draft standard writes the key as a quoted string; both forms name the same report.
+      const quoted = await post(r.url, report, { 'idempotency-key': `"${key.toUpperCase()}"` });
+      assert.equal(again.status, 201);
+      assert.equal(again.json?.receipt, first.json?.receipt);
+      assert.equal(again.json?.receivedAt, first.json?.receivedAt);
+      assert.equal(again.json?.replayed, true);
+      assert.equal(quoted.json?.receipt, first.json?.receipt);
+      assert.equal(await r.db.count(), 1);
+    });
   });
-});
 
-test('the same key with a different report is refused (422 idempotency-key-reused) and changes nothing', async () => {
-  await withReceiver({}, async (r) => {
-    const key = crypto.randomUUID();
-    await post(r.url, report, { 'idempotency-key': key });
-    const other = await post(r.url, { ...report, description: 'something else' }, { 'idempotency-key': key });
-    assert.equal(other.status, 422);
-    assert.equal((other.json?.error as { code: string }).code, 'idempotency-key-reused');
-    assert.equal(r.db.count(), 1);
-    assert.deepEqual(JSON.parse([...r.db.rows()][0]!.body), report);
+  test(`the same key with a different report is refused (422 idempotency-key-reused) and changes nothing (${backend.name})`, { skip: backend.skip }, async () => {
+    await withReceiver({ backend }, async (r) => {
+      const key = crypto.randomUUID();
+      await post(r.url, report, { 'idempotency-key': key });
+      const other = await post(r.url, { ...report, description: 'something else' }, { 'idempotency-key': key });
+      assert.equal(other.status, 422);
+      assert.equal((other.json?.error as { code: string }).code, 'idempotency-key-reused');
+      assert.equal(await r.db.count(), 1);
+      assert.deepEqual(JSON.parse((await storedRows(r.db))[0]!.body), report);
+    });
   });
-});
+}
 
 test('a missing or malformed Idempotency-Key, or another content type, is refused with a clear error', async () => {
   await withReceiver({}, async (r) => {
@@ -90,7 +92,7 @@ test('a missing or malformed Idempotency-Key, or another content type, is refuse
     const form = await post(r.url, 'description=hello', { 'content-type': 'application/x-www-form-urlencoded' });
     assert.equal(form.status, 415);
     assert.equal((form.json?.error as { code: string }).code, 'unsupported-media-type');
-    assert.equal(r.db.count(), 0);
+    assert.equal(await r.db.count(), 0);
   });
 });
 
@@ -105,7 +107,7 @@ test('malformed JSON is 400, and a report that breaks the schema is 422 with pat
     assert.equal(error.code, 'report-invalid');
     assert.deepEqual(error.issues.map((i) => i.path).sort(), ['consent', 'where.country']);
     assert.doesNotMatch(JSON.stringify(invalid.json), /secret words|Kazakhstan/);
-    assert.equal(r.db.count(), 0);
+    assert.equal(await r.db.count(), 0);
   });
 });
 
@@ -131,7 +133,7 @@ test('an oversize body is refused with 413, whether its length is declared or st
     });
     assert.equal(streamed.status, 413);
     assert.equal((JSON.parse(streamed.body) as { error: { code: string } }).error.code, 'too-large');
-    assert.equal(r.db.count(), 0);
+    assert.equal(await r.db.count(), 0);
   });
 });
 
@@ -162,7 +164,7 @@ test('CORS: a listed origin is allowed (preflight included), any other origin is
     const foreign = await post(r.url, report, { origin: 'https://evil.example' });
     assert.equal(foreign.status, 403);
     assert.equal((foreign.json?.error as { code: string }).code, 'origin-not-allowed');
-    assert.equal(r.db.count(), 1);
+    assert.equal(await r.db.count(), 1);
   });
 });
 
@@ -180,7 +182,7 @@ test('more reports than the rate limit from one client are refused with 429 and 
     assert.equal(third.status, 429);
     assert.equal((third.json?.error as { code: string }).code, 'rate-limited');
     assert.ok(Number(third.headers.get('retry-after')) >= 1);
-    assert.equal(r.db.count(), 2);
+    assert.equal(await r.db.count(), 2);
   });
 });
 
@@ -199,7 +201,7 @@ test('an encrypted envelope is stored as ciphertext; --encrypted-only refuses pl
   await withReceiver({ encryptedOnly: true }, async (r) => {
     const sealed = await post(r.url, envelope);
     assert.equal(sealed.status, 201);
-    const [row] = [...r.db.rows()];
+    const [row] = (await storedRows(r.db));
     assert.equal(row?.kind, 'encrypted');
     assert.deepEqual(JSON.parse(row!.body), envelope);
     const plain = await post(r.url, report);
@@ -208,7 +210,7 @@ test('an encrypted envelope is stored as ciphertext; --encrypted-only refuses pl
     const broken = await post(r.url, { ...envelope, iv: 'short' });
     assert.equal(broken.status, 422);
     assert.equal((broken.json?.error as { code: string }).code, 'envelope-invalid');
-    assert.equal(r.db.count(), 1);
+    assert.equal(await r.db.count(), 1);
   });
 });
 

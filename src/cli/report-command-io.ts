@@ -1,7 +1,7 @@
-// Helpers shared by the report commands (serve, keygen, reports, decrypt): argument parsing with
-// clear errors, and opening an existing database.
+// The harness of the report commands (serve, keygen, reports, decrypt): where they write, how they
+// turn argument mistakes into exit code 2 with their help, and how they open an existing database.
 import { existsSync } from 'node:fs';
-import type { ReportDatabase } from '../server/database.js';
+import type { OpenStoreOptions, ReportStore } from '../server/store.js';
 
 /** A command-line mistake: the command prints it with its usage and exits 2. */
 export class UsageError extends Error {
@@ -48,10 +48,14 @@ export async function runCommand(name: string, help: string, io: CommandIO, body
   }
 }
 
-/** Opens a database that must already exist (reading commands never create one by mistake). */
-export async function openExisting(path: string | undefined): Promise<ReportDatabase> {
-  if (!path) throw new UsageError('--db FILE is required');
-  if (!existsSync(path)) throw new Error(`There is no database at ${path}`);
-  const { ReportDatabase } = await import('../server/database.js');
-  return ReportDatabase.open(path);
+/**
+ * Opens a receiver database that must already exist: a SQLite file or a `postgres://` URL. Reading
+ * commands open it read-only and change nothing in it, not even a setting, and refuse a database
+ * that the receiver did not make.
+ */
+export async function openExisting(location: string | undefined, options: OpenStoreOptions = { readonly: true }): Promise<ReportStore> {
+  if (!location) throw new UsageError('--db FILE is required');
+  const { isPostgresUrl, openReportStore } = await import('../server/store.js');
+  if (!isPostgresUrl(location) && !existsSync(location)) throw new Error(`There is no database at ${location}`);
+  return openReportStore(location, options);
 }

@@ -1,0 +1,60 @@
+/**
+ * The script-tag build's only way to load its chunks: every `import()` in dist/cdn (element chunks,
+ * locale chunks, the bundled hotline data) is rewritten by the build to call `importChecked()`,
+ * which first fetches the chunk, and each chunk it imports, through
+ * `<link rel="modulepreload" integrity>` with the SHA-384 hash the build wrote into the loader. A
+ * chunk whose bytes differ never enters the module map, so the `import()` after it fails instead of
+ * running it. The site's `integrity` attribute on the loader's `<script>` covers this table, and so
+ * every file the loader fetches.
+ *
+ * Chromium enforces `integrity` on modulepreload; Firefox and Safari do not yet, and there the
+ * import map that docs/embedding.md shows does the same job.
+ */
+
+/** Each chunk's SRI hash and the chunks it imports statically, keyed by its path in dist/cdn. */
+type ChunkTable = Record<string, readonly [integrity: string, imports: readonly string[]]>;
+
+// The build (rollup.config.mjs, chunkIntegrity) replaces this string with the table as JSON.
+const table = JSON.parse('__SAFE_MIGRATION_KIT_CHUNKS__') as ChunkTable;
+const root = new URL('./', import.meta.url).href;
+const preloads = new Map<string, Promise<void>>();
+
+/** The name chunks call through: they cannot import from the loader, whose hash covers theirs. */
+export const importCheckedKey = Symbol.for('safe-migration-kit.import');
+
+function preload(file: string): Promise<void> {
+  const known = preloads.get(file);
+  if (known) return known;
+  const entry = table[file];
+  // Dependencies first: a browser may fetch a preloaded module's imports itself, without a hash,
+  // and whichever fetch reaches the module map first is the one that runs.
+  const loading = entry
+    ? Promise.all(entry[1].map(preload)).then(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const link = document.createElement('link');
+            link.rel = 'modulepreload';
+            link.integrity = entry[0];
+            link.href = root + file;
+            link.onload = () => resolve();
+            link.onerror = () => reject(new Error(`safe-migration-kit: ${file} does not match its integrity hash, so it was not run`));
+            document.head.append(link);
+          }),
+      )
+    : Promise.reject(new Error(`safe-migration-kit: ${file} is not a file of this build`));
+  preloads.set(file, loading);
+  return loading;
+}
+
+/** Imports `specifier` (relative to `base`, a chunk's `import.meta.url`) once its hash has been checked. */
+export async function importChecked(base: string, specifier: string): Promise<unknown> {
+  const url = new URL(specifier, base).href;
+  if (!url.startsWith(root)) throw new Error(`safe-migration-kit: ${url} is not a file of this build`);
+  await preload(url.slice(root.length));
+  return import(url);
+}
+
+/** Makes `importChecked` reachable from the chunks (see `importCheckedKey`). */
+export function installCheckedImport(): void {
+  (globalThis as Record<symbol, unknown>)[importCheckedKey] = importChecked;
+}
