@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/widgets/offer-check/offer-check.js';
 import type { SafeOfferCheck } from '../../../src/widgets/offer-check/offer-check.js';
 import { useLocale } from '../../../src/widgets/localization.js';
@@ -64,5 +64,16 @@ describe('<safe-offer-check> result puts help first', () => {
     link!.click();
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement?.id).to.equal('hotline-heading');
+  });
+
+  it('reaches a call button with the first Tab from the result heading, where focus lands after the check', async () => {
+    const el = await riskyResult('en');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('result-heading');
+    await sendKeys({ press: 'Tab' });
+    const finder = $(el, 'safe-hotline-finder')!;
+    const active = finder.shadowRoot!.activeElement as HTMLAnchorElement | null;
+    expect(active?.getAttribute('part')).to.equal('emergency-number');
+    expect(active?.href).to.match(/^tel:/);
+    expect(active?.textContent?.replace(/\s+/g, ' ').trim()).to.match(/^112 Emergency/);
   });
 });
