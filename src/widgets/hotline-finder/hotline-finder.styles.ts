@@ -281,6 +281,47 @@ export const styles = css`
     color: var(--_accent);
   }
 
+  .kind {
+    margin: 0 0 0.25rem;
+    font-weight: 700;
+  }
+
+  .group {
+    margin: calc(var(--_space) * 1.25) 0 0.25rem;
+    font-size: 1.125rem;
+  }
+
+  .group-note {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    color: var(--_muted);
+  }
+
+  .number-report {
+    margin-block-start: 0.5rem;
+  }
+
+  .number-report summary {
+    min-block-size: 44px;
+    font-weight: 400;
+  }
+
+  .report-text {
+    margin: 0 0 0.5rem;
+    padding: 0.5rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    font-size: 0.875rem;
+  }
+
+  .report-link {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    font-weight: 700;
+  }
+
   .save-row {
     display: flex;
     flex-wrap: wrap;

@@ -9,6 +9,11 @@ import { msg, str } from '@lit/localize';
 import { contactHref, contactText, pickLocalized, toVCard, vCardDataUrl } from '../../sdk/hotlines/contact-links.js';
 import type { ChannelStatus, HotlineDirectory, HotlineResult } from '../../sdk/hotlines/directory.js';
 import { channelTypes, hotlineTopics } from '../../sdk/hotlines/schema.js';
+import { channelSourceAge, confirmationNote } from '../../sdk/hotlines/freshness.js';
+import type { ConfirmationNote } from '../../sdk/hotlines/freshness.js';
+import { hotlineDisplayName } from '../../sdk/hotlines/names.js';
+import { numberReport, numberReportLink } from '../../sdk/hotlines/number-report.js';
+import type { NumberReportChannel } from '../../sdk/hotlines/number-report.js';
 import type { Channel, ChannelType, Hotline, HotlineTopic } from '../../sdk/hotlines/schema.js';
 import { emergencyCalls, emergencyNumberList } from '../shared/emergency-numbers.js';
 import { byCountryName, countryName, languageName, partialDate } from '../shared/formats.js';
@@ -16,7 +21,7 @@ import { formatWeekdayTime } from '../shared/cldr-names.js';
 import { channelName } from '../shared/words.js';
 import { SafeContactEvent } from './events.js';
 import type { HotlineFilters, SafeFilterChangeEvent } from './events.js';
-import { actionText, operatorName, topicName } from './words.js';
+import { actionText, operatorName, serviceKindName, topicName } from './words.js';
 
 /** What the views read from the finder, and what they may ask it to do. */
 export interface FinderView {
@@ -28,6 +33,8 @@ export interface FinderView {
   readonly uid: string;
   /** The moment "open now" is worked out for; the current time when unset. */
   readonly now: Date | undefined;
+  /** Where "This number did not work" goes, as the site configured it; none offers no such action. */
+  readonly numberReportChannel: NumberReportChannel | undefined;
   setFilter<K extends keyof HotlineFilters>(key: K, value: HotlineFilters[K]): void;
   /** Clears every filter but the country. */
   widen(): void;
@@ -136,7 +143,6 @@ export function renderEmpty(view: FinderView): TemplateResult {
 
 export function renderResult(view: FinderView, result: HotlineResult, index: number): TemplateResult {
   const { hotline } = result;
-  const locale = view.locale;
   const nameId = `${view.uid}-r${index}`;
   const best = bestChannel(result.channels);
   const languages = [...new Set(result.channels.flatMap((c) => c.channel.languages))];
@@ -146,7 +152,7 @@ export function renderResult(view: FinderView, result: HotlineResult, index: num
   const mixedHours = new Set(result.channels.map((c) => JSON.stringify(c.channel.hours))).size > 1;
   return html`<li part="result" class="result">
     <article aria-labelledby=${nameId}>
-      <h3 part="result-name" class="name" id=${nameId} tabindex="-1">${keepNumbersWhole(pickLocalized(hotline.name, locale))}</h3>
+      ${renderName(view, hotline, nameId)}
       <p class="meta">
         <span part="operator" class="operator">${operatorName(hotline.organization.operator)}</span>
         ${best && (!mixedHours || best.open === 'open') ? renderBadge(view, best) : nothing}
@@ -159,9 +165,56 @@ export function renderResult(view: FinderView, result: HotlineResult, index: num
             ${msg(str`Languages: ${list}`)}
           </p>`
         : nothing}
-      ${renderProvenance(view, hotline)} ${renderSave(view, hotline, nameId)}
+      ${renderProvenance(view, hotline)} ${renderSave(view, hotline, nameId)} ${renderNumberReport(view, hotline, nameId)}
     </article>
   </li>`;
+}
+
+/**
+ * The line's name in the reader's language where the data has one; otherwise the organisation's
+ * own name, kept as it is (a proper name: `translate="no"`), with a line in the reader's language
+ * that says what kind of service it is.
+ */
+function renderName(view: FinderView, hotline: Hotline, nameId: string): TemplateResult {
+  const name = hotlineDisplayName(hotline, view.locale);
+  const readerLanguage = view.locale.split('-')[0];
+  const foreign = !name.inReaderLanguage && readerLanguage !== 'en';
+  return html`<h3 part="result-name" class="name" id=${nameId} tabindex="-1">
+      <span translate=${foreign ? 'no' : nothing}>${keepNumbersWhole(name.text)}</span>
+    </h3>
+    ${foreign && name.kind
+      ? html`<p part="result-kind" class="kind">
+          ${serviceKindName(name.kind)}${name.ownName ? html` · <span translate="no">${name.ownName.text}</span>` : nothing}
+        </p>`
+      : nothing}`;
+}
+
+/**
+ * "This number did not work", when the site configured where it goes: the person sees exactly what
+ * the message says, and nothing leaves the page until they tap the link that sends it.
+ */
+function renderNumberReport(view: FinderView, hotline: Hotline, nameId: string): TemplateResult | typeof nothing {
+  const target = view.numberReportChannel;
+  const reviewed = view.directory?.data.reviewed;
+  if (!target || !reviewed) return nothing;
+  const numbers = hotline.channels.map((channel, index) => ({ channel, index })).filter(({ channel }) => channel.type !== 'website' && channel.type !== 'web-chat');
+  if (numbers.length === 0) return nothing;
+  const sendText = target.kind === 'mailto' ? msg('Send this by e-mail') : target.kind === 'url' ? msg('Send this to the site') : msg('Open the site’s Telegram');
+  return html`<details part="number-report" class="number-report">
+    <summary>${msg('This number did not work')}</summary>
+    <p>${msg('You can tell the people who keep this list. This is everything that will be sent, and only when you tap the link:')}</p>
+    ${numbers.map(({ index }) => {
+      const link = numberReportLink(numberReport(hotline, index, reviewed, view.now ?? new Date()), target);
+      const previewId = `${nameId}-report-${index}`;
+      return html`<div class="report-item">
+        <pre id=${previewId} class="report-text">${link.text}</pre>
+        ${link.prefilled ? nothing : html`<p>${msg('Telegram cannot fill in the message: copy this text and paste it into the chat.')}</p>`}
+        <a part="number-report-link" class="report-link" href=${link.href} target=${link.href.startsWith('https://') ? '_blank' : nothing} rel="noopener noreferrer" aria-describedby=${previewId}
+          >${sendText}</a
+        >
+      </div>`;
+    })}
+  </details>`;
 }
 
 /**
@@ -249,8 +302,10 @@ function renderChannel(view: FinderView, hotline: Hotline, status: ChannelStatus
   const href = contactHref(channel);
   const shown = contactText(channel);
   const label = channel.label ? pickLocalized(channel.label, view.locale) : '';
+  const age = view.directory ? channelSourceAge(hotline, channel, view.directory.data) : undefined;
   const notes = [
     showHours ? hoursText(view, status) : '',
+    age?.code === 'old-source' && age.date ? msg(str`From an old source, dated ${partialDate(age.date, view.locale)}`) : '',
     'tollFree' in channel && channel.tollFree === 'yes' ? msg('Free call') : '',
     channel.reachableFromAbroad === 'no' ? msg('Not from abroad') : '',
   ].filter(Boolean);
@@ -280,16 +335,43 @@ function renderChannel(view: FinderView, hotline: Hotline, status: ChannelStatus
 }
 
 function renderProvenance(view: FinderView, hotline: Hotline): TemplateResult {
-  const { provenance } = hotline;
-  const source = provenance.sources.find((s) => s.url);
-  const date = provenance.lastConfirmed ? partialDate(provenance.lastConfirmed, view.locale) : '';
+  const source = hotline.provenance.sources.find((s) => s.url);
+  const note = view.directory ? confirmationNote(hotline, view.directory.data) : undefined;
   return html`<p part="provenance" class="provenance">
-    ${date ? msg(str`Last confirmed ${date}`) : msg('Date of last confirmation not known')}
+    ${note ? html`<span class=${note.current ? nothing : 'warning'}>${confirmationWords(view, note)}</span>` : msg('Date of last confirmation not known')}
     ${source?.url
       ? html`· <a href=${source.url} target="_blank" rel="noopener noreferrer">${msg('Source')}</a>`
       : nothing}
-    ${provenance.status === 'confirmed' ? nothing : html`<br /><span class="warning">${msg('Not confirmed recently. It may have changed.')}</span>`}
   </p>`;
+}
+
+/** The words for why a line is or is not shown as confirmed, naming the date the code speaks of. */
+function confirmationWords(view: FinderView, note: ConfirmationNote): string {
+  const date = note.date ? partialDate(note.date, view.locale) : '';
+  switch (note.code) {
+    case 'confirmed-by-call':
+      return msg(str`Confirmed by a call on ${date}`);
+    case 'confirmed-by-email':
+      return msg(str`Confirmed by e-mail on ${date}`);
+    case 'seen-in-source':
+      return msg(str`Seen in a source dated ${date}`);
+    case 'not-confirmed-since':
+      return msg(str`Not confirmed since ${date}. It may have changed.`);
+    case 'calls-unanswered':
+      return date ? msg(str`Calls went unanswered in ${date}. It may have changed.`) : msg('Calls went unanswered. It may have changed.');
+    case 'not-official-source':
+      return date ? msg(str`Not from an official source (dated ${date}). It may have changed.`) : msg('Not from an official source. It may have changed.');
+    case 'undated-source':
+      return msg('The source gives no date. It may have changed.');
+    case 'source-without-address':
+      return date ? msg(str`From a source dated ${date} that cannot be looked up online.`) : msg('From a source that cannot be looked up online.');
+    case 'ambiguous-source':
+      return msg('The source is not clear about this line. It may have changed.');
+    case 'no-published-source':
+      return msg('No published source names this line yet.');
+    case 'ended':
+      return date ? msg(str`A source dated ${date} says this line has ended.`) : msg('A source says this line has ended.');
+  }
 }
 
 /** The card's note: when the numbers were last confirmed, without the source's address, which could name the line. */
