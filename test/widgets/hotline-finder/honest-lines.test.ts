@@ -77,7 +77,7 @@ describe('<safe-hotline-finder> says honestly what it knows (issue 13 items 4-5,
   });
 
   it('with "Open now only" keeps the lines whose hours are unknown, under "Hours not known"', async () => {
-    const weekdays = { type: 'weekly', timeZone: 'Asia/Almaty', rules: [{ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '09:00', closes: '18:00' }], printed: 'weekdays 9-18' } as const;
+    const weekdays: Hotline['channels'][number]['hours'] = { type: 'weekly', timeZone: 'Asia/Almaty', rules: [{ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '09:00', closes: '18:00' }], printed: 'weekdays 9-18' };
     const el = await mount([line('office', {}, weekdays), line('unknown'), line('always', {}, { type: 'always' })], '', lateNight);
     const open = $<HTMLInputElement>(el, 'input[type="checkbox"]')!;
     open.click();
