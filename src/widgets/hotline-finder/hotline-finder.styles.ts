@@ -11,6 +11,12 @@ export const styles = css`
     background: var(--_surface);
     font-size: 1rem;
     line-height: 1.4;
+    /*
+     * A page (or the offer check around a compact finder) may set overflow-wrap: anywhere, which
+     * lets buttons shrink until "сӯхторхомӯшкунӣ" breaks inside; here a word breaks only when it
+     * cannot fit a line on its own.
+     */
+    overflow-wrap: break-word;
   }
 
   [part='base'] {

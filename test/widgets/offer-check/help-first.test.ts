@@ -76,4 +76,27 @@ describe('<safe-offer-check> result puts help first', () => {
     expect(active?.href).to.match(/^tel:/);
     expect(active?.textContent?.replace(/\s+/g, ' ').trim()).to.match(/^112 Emergency/);
   });
+
+  // Seen in the screens: the offer check's overflow-wrap: anywhere reached the compact finder, and at
+  // 320 px in Tajik "сӯхторхомӯшкунӣ" broke inside its emergency button.
+  it('breaks no word inside the emergency buttons at 320 px in Tajik', async () => {
+    const el = await riskyResult('tg');
+    await setViewport({ width: 320, height: 640 });
+    // As on the demo page, whose margins leave the element 288 px.
+    el.style.inlineSize = '288px';
+    await new Promise((r) => setTimeout(r, 50));
+    const finder = $(el, 'safe-hotline-finder')!;
+    const broken: string[] = [];
+    for (const service of finder.shadowRoot!.querySelectorAll('.emergency-number .service')) {
+      const node = service.firstChild as Text;
+      for (const match of node.data.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (tops.size > 1) broken.push(match[0]);
+      }
+    }
+    expect(broken).to.deep.equal([]);
+  });
 });
