@@ -232,7 +232,7 @@ function renderSave(view: FinderView, hotline: Hotline, nameId: string): Templat
   };
   return html`<div class="save-row">
     <label class="save-label" for=${fieldId}>${msg('Save in your contacts as')}</label>
-    <input part="save-name" class="save-name" id=${fieldId} type="text" autocomplete="off" spellcheck="false" maxlength="40" value=${defaultContactName()} @input=${rename} />
+    <input part="save-name" class="save-name" id=${fieldId} aria-describedby=${nameId} type="text" autocomplete="off" spellcheck="false" maxlength="40" value=${defaultContactName()} @input=${rename} />
     <a
       part="save"
       class="save"
@@ -303,9 +303,11 @@ function renderChannel(view: FinderView, hotline: Hotline, status: ChannelStatus
   const shown = contactText(channel);
   const label = channel.label ? pickLocalized(channel.label, view.locale) : '';
   const age = view.directory ? channelSourceAge(hotline, channel, view.directory.data) : undefined;
+  // Said once: when the line's own note already names the same old date, the number does not repeat it.
+  const oldSource = age?.code === 'old-source' && age.date && age.date !== confirmationNote(hotline, view.directory!.data).date ? age.date : '';
   const notes = [
     showHours ? hoursText(view, status) : '',
-    age?.code === 'old-source' && age.date ? msg(str`From an old source, dated ${partialDate(age.date, view.locale)}`) : '',
+    oldSource ? msg(str`From an old source, dated ${partialDate(oldSource, view.locale)}`) : '',
     'tollFree' in channel && channel.tollFree === 'yes' ? msg('Free call') : '',
     channel.reachableFromAbroad === 'no' ? msg('Not from abroad') : '',
   ].filter(Boolean);

@@ -64,6 +64,7 @@ describe('<safe-hotline-finder> says honestly what it knows (issue 13 items 4-5,
       line('call', { provenance: { status: 'confirmed', statusReason: 'confirmed-by-call', seedOnly: false, lastConfirmed: '2026-03-03', confirmations: [{ method: 'call', date: '2026-03-03' }], sources: [{ url: 'https://example.org/s', quote: 'q', date: '2024-01', prints: ['+7 727 000 00 01'] }] } }),
       line('seen'),
       line('old', { provenance: { status: 'lead', statusReason: 'source-older-than-window', seedOnly: false, lastConfirmed: '2019-02-18', sources: [{ url: 'https://example.org/s', quote: 'q', date: '2019-02-18', prints: ['+7 727 000 00 01'] }] } }),
+      line('mixed', { provenance: { status: 'confirmed', statusReason: 'recent-source', seedOnly: false, lastConfirmed: '2025-06', sources: [{ url: 'https://example.org/old', quote: 'q', date: '2019-02-18', prints: ['+7 727 000 00 01'] }, { url: 'https://example.org/new', quote: 'q', date: '2025-06', prints: [] }] } }),
       line('blog', { provenance: { status: 'lead', statusReason: 'recent-source', seedOnly: false, lastConfirmed: '2025-09', sources: [{ url: 'https://blog.example/s', quote: 'q', date: '2025-09', official: false, prints: ['+7 727 000 00 01'] }] } }),
     ]);
     const notes = Object.fromEntries($$(el, '[part="result"]').map((r) => [text(r.querySelector('[part="result-name"]')), text(r.querySelector('[part="provenance"]'))]));
@@ -72,8 +73,11 @@ describe('<safe-hotline-finder> says honestly what it knows (issue 13 items 4-5,
     expect(notes['Line old']).to.match(/^Not confirmed since February 18, 2019\. It may have changed\./);
     expect(notes['Line blog']).to.match(/^Not from an official source \(dated September 2025\)/);
     expect(Object.values(notes).join(' ')).to.not.match(/Not confirmed recently/);
-    const oldNumber = $$(el, '[part="result"]').find((r) => text(r.querySelector('[part="result-name"]')) === 'Line old')!;
-    expect(text(oldNumber.querySelector('.channel-notes'))).to.match(/From an old source, dated February 18, 2019/);
+    const channelNote = (name: string) => text($$(el, '[part="result"]').find((r) => text(r.querySelector('[part="result-name"]')) === name)!.querySelector('.channel-notes'));
+    // A number from an old source says so, where the line's own note does not already name that date.
+    expect(notes['Line mixed']).to.match(/^Seen in a source dated June 2025/);
+    expect(channelNote('Line mixed')).to.match(/From an old source, dated February 18, 2019/);
+    expect(channelNote('Line old')).to.not.match(/old source/);
   });
 
   it('with "Open now only" keeps the lines whose hours are unknown, under "Hours not known"', async () => {
