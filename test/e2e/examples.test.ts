@@ -20,6 +20,32 @@ describe('docs/examples', () => {
     }
   });
 
+  // Issue 13, item 9: with scripts blocked there was no number at all; before they arrive, nothing.
+  it('plain HTML: the finder and the offer check show the emergency numbers and the help page from their light DOM until they render, with scripts blocked too', async () => {
+    const blocked = document.createElement('iframe');
+    blocked.setAttribute('sandbox', 'allow-same-origin');
+    blocked.src = '/docs/examples/plain-html/index.html';
+    document.body.append(blocked);
+    await new Promise((resolve) => blocked.addEventListener('load', resolve, { once: true }));
+    try {
+      const doc = blocked.contentDocument!;
+      const call = doc.querySelector<HTMLAnchorElement>('safe-hotline-finder a[href="tel:112"]')!;
+      expect(call.getClientRects().length, 'the number shows with scripts blocked').to.be.greaterThan(0);
+      expect(doc.querySelector('safe-hotline-finder a[href^="https://"]')!.getClientRects().length).to.be.greaterThan(0);
+      expect(doc.querySelector('safe-offer-check a[href^="https://"]')!.getClientRects().length).to.be.greaterThan(0);
+    } finally {
+      blocked.remove();
+    }
+    const frame = await open('/docs/examples/plain-html/index.html');
+    try {
+      const finder = frame.contentDocument!.querySelector('safe-hotline-finder')!;
+      await waitUntil(() => !!finder.shadowRoot?.querySelector('[part="emergency-number"]'), 'the finder renders its numbers', 8000);
+      expect(finder.querySelector('p')!.getClientRects().length, 'the fallback is hidden once the finder renders').to.equal(0);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('import map: a site component imports the loader by name and has it define elements in its shadow root', async () => {
     const frame = await open('/docs/examples/import-map/index.html');
     try {

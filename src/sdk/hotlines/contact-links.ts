@@ -107,6 +107,12 @@ export interface VCardOptions {
   locale?: string;
   /** A note to store with the contact, already in the person's language (say, "last confirmed 2024-03"). */
   note?: string;
+  /**
+   * The name the person chose to save the contact under. When given, the card holds that name, the
+   * ways to reach the line and the note, but no organisation or website, because anyone who opens
+   * the phone's contacts may read it; a blank name counts as not given.
+   */
+  name?: string;
 }
 
 /**
@@ -117,8 +123,10 @@ export interface VCardOptions {
 export function toVCard(hotline: Hotline, options: VCardOptions = {}): string {
   const locale = options.locale ?? 'en';
   const lines = ['BEGIN:VCARD', 'VERSION:3.0'];
-  lines.push(`FN:${escapeText(pickLocalized(hotline.name, locale))}`);
-  lines.push(`ORG:${escapeText(pickLocalized(hotline.organization.name, locale))}`);
+  const chosen = options.name?.trim();
+  lines.push(`FN:${escapeText(chosen || pickLocalized(hotline.name, locale))}`);
+  if (chosen) lines.push(`N:;${escapeText(chosen)};;;`);
+  else lines.push(`ORG:${escapeText(pickLocalized(hotline.organization.name, locale))}`);
   const seen = new Set<string>();
   for (const channel of hotline.channels) {
     let line: string | undefined;
@@ -141,7 +149,7 @@ export function toVCard(hotline: Hotline, options: VCardOptions = {}): string {
         break;
       case 'web-chat':
       case 'website':
-        line = `URL:${channel.url}`;
+        if (!chosen) line = `URL:${channel.url}`;
         break;
     }
     if (line && !seen.has(line)) {
@@ -149,7 +157,7 @@ export function toVCard(hotline: Hotline, options: VCardOptions = {}): string {
       lines.push(line);
     }
   }
-  if (hotline.organization.website) {
+  if (hotline.organization.website && !chosen) {
     const line = `URL:${hotline.organization.website}`;
     if (!seen.has(line)) lines.push(line);
   }

@@ -11,6 +11,12 @@ export const styles = css`
     background: var(--_surface);
     font-size: 1rem;
     line-height: 1.4;
+    /*
+     * A page (or the offer check around a compact finder) may set overflow-wrap: anywhere, which
+     * lets buttons shrink until "сӯхторхомӯшкунӣ" breaks inside; here a word breaks only when it
+     * cannot fit a line on its own.
+     */
+    overflow-wrap: break-word;
   }
 
   [part='base'] {
@@ -62,6 +68,7 @@ export const styles = css`
 
   .emergency-number {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: baseline;
     gap: 0.4em;
     min-inline-size: 44px;
@@ -73,7 +80,19 @@ export const styles = css`
   }
 
   .emergency-number .number {
+    flex-shrink: 0;
     font-size: 1.25rem;
+    white-space: nowrap;
+  }
+
+  /* A number or short code never breaks inside ("11 / 2"), whatever the page around it inherits. */
+  .nowrap {
+    white-space: nowrap;
+  }
+
+  .address {
+    overflow-wrap: normal;
+    word-break: normal;
   }
 
   .filters {
@@ -218,7 +237,7 @@ export const styles = css`
     color: var(--_on-accent);
     font-weight: 700;
     text-decoration: none;
-    overflow-wrap: anywhere;
+    overflow-wrap: normal;
   }
 
   .contact-text {
@@ -268,6 +287,75 @@ export const styles = css`
     color: var(--_accent);
   }
 
+  .kind {
+    margin: 0 0 0.25rem;
+    font-weight: 700;
+  }
+
+  .group {
+    margin: calc(var(--_space) * 1.25) 0 0.25rem;
+    font-size: 1.125rem;
+  }
+
+  .group-note {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    color: var(--_muted);
+  }
+
+  .number-report {
+    margin-block-start: 0.5rem;
+  }
+
+  .number-report summary {
+    min-block-size: 44px;
+    font-weight: 400;
+  }
+
+  .report-text {
+    margin: 0 0 0.5rem;
+    padding: 0.5rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    font-size: 0.875rem;
+  }
+
+  .report-link {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    font-weight: 700;
+  }
+
+  .save-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    margin-block-start: 0.5rem;
+  }
+
+  .save-label {
+    flex-basis: 100%;
+    font-weight: 400;
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
+
+  .save-name {
+    flex: 1 1 8rem;
+    min-inline-size: 0;
+    min-block-size: 44px;
+    box-sizing: border-box;
+    padding: 0.4rem 0.5rem;
+    border: 2px solid var(--_text);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+
   .save {
     display: inline-flex;
     align-items: center;
@@ -280,6 +368,7 @@ export const styles = css`
   .copy:focus-visible,
   .more:focus-visible,
   .save:focus-visible,
+  .save-name:focus-visible,
   a:focus-visible,
   select:focus-visible,
   summary:focus-visible,

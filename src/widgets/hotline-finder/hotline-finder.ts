@@ -4,6 +4,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { HotlineDirectory, HotlineQuery, HotlineResult } from '../../sdk/hotlines/directory.js';
 import { HotlineQueryError } from '../../sdk/hotlines/errors.js';
+import { checkNumberReportChannel } from '../../sdk/hotlines/number-report.js';
+import type { NumberReportChannel } from '../../sdk/hotlines/number-report.js';
 import { hotlineTopics } from '../../sdk/hotlines/schema.js';
 import type { Channel, Hotline, HotlineTopic } from '../../sdk/hotlines/schema.js';
 import { SafeElement } from '../shared/safe-element.js';
@@ -61,8 +63,13 @@ let instances = 0;
  * @csspart contact - A button that calls, texts or opens a channel.
  * @csspart copy - A copy button.
  * @csspart languages - The languages a line answers in.
- * @csspart provenance - "Last confirmed" with the link to the source.
+ * @csspart provenance - Why the line is or is not shown as confirmed ("Confirmed by a call on …", "Seen in a source dated …", "Not confirmed since …"), with the link to the source.
+ * @csspart result-kind - Under a name not in the reader's language: what kind of service the line is, in their language.
+ * @csspart hours-unknown - With "Open now only": the "Hours not known" heading over lines whose hours no source gives.
+ * @csspart save-name - The name a saved contact gets; prefilled with a first name that says nothing about the line.
  * @csspart save - The "Save contact" link.
+ * @csspart number-report - "This number did not work" (with `report-number-to`): what would be sent, and the link that sends it.
+ * @csspart number-report-link - The link that sends a "This number did not work" report.
  * @csspart more - The "Show more" button.
  * @csspart empty - What is shown when no line fits.
  *
@@ -115,6 +122,14 @@ export class SafeHotlineFinder extends SafeElement {
    * is used and the finder says so.
    */
   @property({ attribute: 'src', converter: textAttribute }) src = '';
+
+  /**
+   * Where "This number did not work" goes: `mailto:team@ngo.example`, an `https:` address (the
+   * report's fields are added as query parameters) or a Telegram username (`@ngo_team`). When set,
+   * each line offers the action and shows exactly what would be sent; nothing is sent until the
+   * person taps the link. Absent (the default) or not usable: no such action.
+   */
+  @property({ attribute: 'report-number-to', converter: textAttribute }) reportNumberTo = '';
 
   /** How many lines to show before "Show more": a whole number from 1; any other value shows 5. */
   @property({ attribute: 'limit', type: Number }) limit = defaultLimit;
@@ -199,6 +214,9 @@ export class SafeHotlineFinder extends SafeElement {
     if (changed.has('from')) {
       this.checkAttribute('from', this.from, !!this.fromValue, 'a country code such as TJ (ISO 3166-1 alpha-2)', 'it is ignored');
     }
+    if (changed.has('reportNumberTo')) {
+      this.checkAttribute('report-number-to', this.reportNumberTo, !this.reportNumberTo.trim() || !!this.numberReportChannel, 'mailto:ADDRESS, an https: address or a Telegram username such as @ngo_team', 'no "This number did not work" action is offered');
+    }
     if (changed.has('limit')) {
       const raw = this.getAttribute('limit') ?? (this.limit == null ? '' : String(this.limit));
       this.checkAttribute('limit', raw, this.limitValue !== undefined, 'a whole number from 1', `${defaultLimit} lines are shown at a time`);
@@ -214,6 +232,22 @@ export class SafeHotlineFinder extends SafeElement {
   private get regionValue(): string {
     const region = this.region.trim().toUpperCase();
     return /^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(region) ? region : '';
+  }
+
+  /** `report-number-to` as a channel the SDK accepts, or undefined. */
+  private get numberReportChannel(): NumberReportChannel | undefined {
+    const value = this.reportNumberTo.trim();
+    if (!value) return undefined;
+    const channel: NumberReportChannel = value.toLowerCase().startsWith('mailto:')
+      ? { kind: 'mailto', address: value.slice('mailto:'.length) }
+      : /^https:\/\//i.test(value)
+        ? { kind: 'url', url: value }
+        : { kind: 'telegram', username: value };
+    try {
+      return checkNumberReportChannel(channel);
+    } catch {
+      return undefined;
+    }
   }
 
   private get needValue(): HotlineTopic | '' {
@@ -324,14 +358,10 @@ export class SafeHotlineFinder extends SafeElement {
           ? nothing
           : results.length === 0
             ? renderEmpty(view)
-            : html`<ul part="results" class="results">
-                  ${visible.map((r, i) => renderResult(view, r, i))}
-                </ul>
-                ${remaining > 0
-                  ? html`<button part="more" class="more" type="button" @click=${this.showMore}>
-                      ${msg(str`Show more (${remaining})`)}
-                    </button>`
-                  : nothing}`}
+            : html`${this.renderResults(view, visible)}
+              ${remaining > 0
+                ? html`<button part="more" class="more" type="button" @click=${this.showMore}>${msg(str`Show more (${remaining})`)}</button>`
+                : nothing}`}
         ${this.compact || !this.active ? nothing : renderAbout(view)}
         <span class="visually-hidden" role="status" aria-live="assertive">${this.announcement}</span>
     `;
@@ -340,6 +370,29 @@ export class SafeHotlineFinder extends SafeElement {
     return this.compact
       ? html`<div part="base" lang=${this.renderLocale}>${content}</div>`
       : html`<section part="base" lang=${this.renderLocale} aria-labelledby="${this.uid}-title">${content}</section>`;
+  }
+
+  /**
+   * The lines; with "Open now only", those whose hours no source gives follow under "Hours not
+   * known" instead of being dropped: at 3 am the trafficking line may be the only one that helps.
+   */
+  private renderResults(view: FinderView, visible: readonly HotlineResult[]) {
+    const unknown = (r: HotlineResult) => r.reasons.some((reason) => reason.code === 'hours-not-known');
+    const known = this.filters.openNow ? visible.filter((r) => !unknown(r)) : visible;
+    const rest = this.filters.openNow ? visible.filter(unknown) : [];
+    const indexOf = (r: HotlineResult) => visible.indexOf(r);
+    return html`${known.length
+      ? html`<ul part="results" class="results">
+          ${known.map((r) => renderResult(view, r, indexOf(r)))}
+        </ul>`
+      : nothing}
+    ${rest.length
+      ? html`<h3 part="hours-unknown" class="group" id="${this.uid}-unknown">${msg('Hours not known')}</h3>
+          <p class="group-note">${msg('No source gives the hours of these lines. They may be open now.')}</p>
+          <ul part="results" class="results" aria-labelledby="${this.uid}-unknown">
+            ${rest.map((r) => renderResult(view, r, indexOf(r)))}
+          </ul>`
+      : nothing}`;
   }
 
   protected override updated(): void {
@@ -371,6 +424,7 @@ export class SafeHotlineFinder extends SafeElement {
       locale: this.renderLocale,
       uid: this.uid,
       now: this.now,
+      numberReportChannel: this.numberReportChannel,
       setFilter: (key, value) => this.setFilter(key, value),
       widen: () => this.widen(),
       copy: (hotline, channel, index) => void this.copy(hotline, channel, index),

@@ -9,13 +9,19 @@ import { msg, str } from '@lit/localize';
 import { contactHref, contactText, pickLocalized, toVCard, vCardDataUrl } from '../../sdk/hotlines/contact-links.js';
 import type { ChannelStatus, HotlineDirectory, HotlineResult } from '../../sdk/hotlines/directory.js';
 import { channelTypes, hotlineTopics } from '../../sdk/hotlines/schema.js';
+import { channelSourceAge, confirmationNote } from '../../sdk/hotlines/freshness.js';
+import type { ConfirmationNote } from '../../sdk/hotlines/freshness.js';
+import { hotlineDisplayName } from '../../sdk/hotlines/names.js';
+import { numberReport, numberReportLink } from '../../sdk/hotlines/number-report.js';
+import type { NumberReportChannel } from '../../sdk/hotlines/number-report.js';
 import type { Channel, ChannelType, Hotline, HotlineTopic } from '../../sdk/hotlines/schema.js';
 import { emergencyCalls, emergencyNumberList } from '../shared/emergency-numbers.js';
 import { byCountryName, countryName, languageName, partialDate } from '../shared/formats.js';
+import { formatWeekdayTime } from '../shared/cldr-names.js';
 import { channelName } from '../shared/words.js';
 import { SafeContactEvent } from './events.js';
 import type { HotlineFilters, SafeFilterChangeEvent } from './events.js';
-import { actionText, operatorName, topicName } from './words.js';
+import { actionText, operatorName, serviceKindName, topicName } from './words.js';
 
 /** What the views read from the finder, and what they may ask it to do. */
 export interface FinderView {
@@ -27,6 +33,8 @@ export interface FinderView {
   readonly uid: string;
   /** The moment "open now" is worked out for; the current time when unset. */
   readonly now: Date | undefined;
+  /** Where "This number did not work" goes, as the site configured it; none offers no such action. */
+  readonly numberReportChannel: NumberReportChannel | undefined;
   setFilter<K extends keyof HotlineFilters>(key: K, value: HotlineFilters[K]): void;
   /** Clears every filter but the country. */
   widen(): void;
@@ -135,7 +143,6 @@ export function renderEmpty(view: FinderView): TemplateResult {
 
 export function renderResult(view: FinderView, result: HotlineResult, index: number): TemplateResult {
   const { hotline } = result;
-  const locale = view.locale;
   const nameId = `${view.uid}-r${index}`;
   const best = bestChannel(result.channels);
   const languages = [...new Set(result.channels.flatMap((c) => c.channel.languages))];
@@ -145,7 +152,7 @@ export function renderResult(view: FinderView, result: HotlineResult, index: num
   const mixedHours = new Set(result.channels.map((c) => JSON.stringify(c.channel.hours))).size > 1;
   return html`<li part="result" class="result">
     <article aria-labelledby=${nameId}>
-      <h3 part="result-name" class="name" id=${nameId} tabindex="-1">${pickLocalized(hotline.name, locale)}</h3>
+      ${renderName(view, hotline, nameId)}
       <p class="meta">
         <span part="operator" class="operator">${operatorName(hotline.organization.operator)}</span>
         ${best && (!mixedHours || best.open === 'open') ? renderBadge(view, best) : nothing}
@@ -158,17 +165,111 @@ export function renderResult(view: FinderView, result: HotlineResult, index: num
             ${msg(str`Languages: ${list}`)}
           </p>`
         : nothing}
-      ${renderProvenance(view, hotline)}
-      <a
-        part="save"
-        class="save"
-        href=${vCardDataUrl(toVCard(hotline, { locale, note: vCardNote(view, hotline) }))}
-        download="${hotline.id}.vcf"
-        @click=${() => view.emit(new SafeContactEvent(hotline.id, 'save-contact', null, -1))}
-        >${msg('Save contact')}</a
-      >
+      ${renderProvenance(view, hotline)} ${renderSave(view, hotline, nameId)} ${renderNumberReport(view, hotline, nameId)}
     </article>
   </li>`;
+}
+
+/**
+ * The line's name in the reader's language where the data has one; otherwise the organisation's
+ * own name, kept as it is (a proper name: `translate="no"`), with a line in the reader's language
+ * that says what kind of service it is.
+ */
+function renderName(view: FinderView, hotline: Hotline, nameId: string): TemplateResult {
+  const name = hotlineDisplayName(hotline, view.locale);
+  const readerLanguage = view.locale.split('-')[0];
+  const foreign = !name.inReaderLanguage && readerLanguage !== 'en';
+  return html`<h3 part="result-name" class="name" id=${nameId} tabindex="-1">
+      <span translate=${foreign ? 'no' : nothing}>${keepNumbersWhole(name.text)}</span>
+    </h3>
+    ${foreign && name.kind
+      ? html`<p part="result-kind" class="kind">
+          ${serviceKindName(name.kind)}${name.ownName ? html` · <span translate="no">${name.ownName.text}</span>` : nothing}
+        </p>`
+      : nothing}`;
+}
+
+/**
+ * "This number did not work", when the site configured where it goes: the person sees exactly what
+ * the message says, and nothing leaves the page until they tap the link that sends it.
+ */
+function renderNumberReport(view: FinderView, hotline: Hotline, nameId: string): TemplateResult | typeof nothing {
+  const target = view.numberReportChannel;
+  const reviewed = view.directory?.data.reviewed;
+  if (!target || !reviewed) return nothing;
+  const numbers = hotline.channels.map((channel, index) => ({ channel, index })).filter(({ channel }) => channel.type !== 'website' && channel.type !== 'web-chat');
+  if (numbers.length === 0) return nothing;
+  const sendText = target.kind === 'mailto' ? msg('Send this by e-mail') : target.kind === 'url' ? msg('Send this to the site') : msg('Open the site’s Telegram');
+  return html`<details part="number-report" class="number-report">
+    <summary>${msg('This number did not work')}</summary>
+    <p>${msg('You can tell the people who keep this list. This is everything that will be sent, and only when you tap the link:')}</p>
+    ${numbers.map(({ index }) => {
+      const link = numberReportLink(numberReport(hotline, index, reviewed, view.now ?? new Date()), target);
+      const previewId = `${nameId}-report-${index}`;
+      return html`<div class="report-item">
+        <pre id=${previewId} class="report-text">${link.text}</pre>
+        ${link.prefilled ? nothing : html`<p>${msg('Telegram cannot fill in the message: copy this text and paste it into the chat.')}</p>`}
+        <a part="number-report-link" class="report-link" href=${link.href} target=${link.href.startsWith('https://') ? '_blank' : nothing} rel="noopener noreferrer" aria-describedby=${previewId}
+          >${sendText}</a
+        >
+      </div>`;
+    })}
+  </details>`;
+}
+
+/**
+ * "Save contact" with the name it is saved under: anyone who opens the phone's contacts may read
+ * that name, so the person chooses it, and the default is a first name that says nothing about the
+ * line. The card is made in the page (no request) and its file name says nothing either.
+ */
+function renderSave(view: FinderView, hotline: Hotline, nameId: string): TemplateResult {
+  const fieldId = `${nameId}-save-name`;
+  const card = (name: string) => vCardDataUrl(toVCard(hotline, { locale: view.locale, name: name.trim() || defaultContactName(), note: vCardNote(view, hotline) }));
+  const rename = (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const link = input.closest('.save-row')?.querySelector<HTMLAnchorElement>('[part="save"]');
+    if (link) link.href = card(input.value);
+  };
+  return html`<div class="save-row">
+    <label class="save-label" for=${fieldId}>${msg('Save in your contacts as')}</label>
+    <input part="save-name" class="save-name" id=${fieldId} aria-describedby=${nameId} type="text" autocomplete="off" spellcheck="false" maxlength="40" value=${defaultContactName()} @input=${rename} />
+    <a
+      part="save"
+      class="save"
+      href=${card(defaultContactName())}
+      download="contact.vcf"
+      @click=${() => view.emit(new SafeContactEvent(hotline.id, 'save-contact', null, -1))}
+      >${msg('Save contact')}</a
+    >
+  </div>`;
+}
+
+/** A common first name in the reader's language: a contact saved under it reveals nothing. */
+function defaultContactName(): string {
+  return msg('Aida', { id: 'finder.default-contact-name', desc: 'A common first name, used as the default name of a saved hotline contact so that it reveals nothing.' });
+}
+
+/**
+ * Keeps each number in a text on one line ("116 16", "+7 925 115 50 47") by wrapping it in a
+ * no-wrap span; the text itself (what is read out and copied) stays as it was.
+ */
+function keepNumbersWhole(text: string): (string | TemplateResult)[] {
+  return text.split(/(\+?\d[\d ()-]*\d)/).map((part, i) => (i % 2 ? html`<span class="nowrap">${part}</span>` : part));
+}
+
+/**
+ * A contact button's words with the number or address kept whole: a number never breaks inside, and
+ * an e-mail address only after its "@" and dots.
+ */
+function contactWords(channel: Channel, shown: string): (string | TemplateResult)[] {
+  const mark = '\u0000';
+  const [before = '', after = ''] = actionText(channel, mark).split(mark);
+  const value =
+    channel.type === 'email'
+      ? html`<span class="address">${shown.split(/(?<=[@.])/).map((piece, i) => (i ? html`<wbr />${piece}` : piece))}</span>`
+      : html`<span class="nowrap">${shown}</span>`;
+  // One span, so that the button's flex layout sees one item that wraps between words, not a row of pieces.
+  return actionText(channel, mark).includes(mark) ? [html`<span>${before}${value}${after}</span>`] : [actionText(channel, shown)];
 }
 
 function renderBadge(view: FinderView, status: ChannelStatus): TemplateResult {
@@ -191,12 +292,9 @@ function hoursText(view: FinderView, status: ChannelStatus): string {
 function clockTime(view: FinderView, date: Date): string {
   const now = view.now ?? new Date();
   const sameDay = new Intl.DateTimeFormat('en-CA').format(date) === new Intl.DateTimeFormat('en-CA').format(now);
-  return new Intl.DateTimeFormat(view.locale, {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    ...(sameDay ? {} : { weekday: 'short' }),
-  }).format(date);
+  // Browsers lack weekday names for several of our languages ("Tue 09:00" in Uzbek): the shipped CLDR names fill in.
+  if (!sameDay) return formatWeekdayTime(date, view.locale);
+  return new Intl.DateTimeFormat(view.locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
 }
 
 function renderChannel(view: FinderView, hotline: Hotline, status: ChannelStatus, showHours: boolean): TemplateResult {
@@ -204,8 +302,12 @@ function renderChannel(view: FinderView, hotline: Hotline, status: ChannelStatus
   const href = contactHref(channel);
   const shown = contactText(channel);
   const label = channel.label ? pickLocalized(channel.label, view.locale) : '';
+  const age = view.directory ? channelSourceAge(hotline, channel, view.directory.data) : undefined;
+  // Said once: when the line's own note already names the same old date, the number does not repeat it.
+  const oldSource = age?.code === 'old-source' && age.date && age.date !== confirmationNote(hotline, view.directory!.data).date ? age.date : '';
   const notes = [
     showHours ? hoursText(view, status) : '',
+    oldSource ? msg(str`From an old source, dated ${partialDate(oldSource, view.locale)}`) : '',
     'tollFree' in channel && channel.tollFree === 'yes' ? msg('Free call') : '',
     channel.reachableFromAbroad === 'no' ? msg('Not from abroad') : '',
   ].filter(Boolean);
@@ -222,9 +324,9 @@ function renderChannel(view: FinderView, hotline: Hotline, status: ChannelStatus
           @click=${open}
           target=${isWeb || href.startsWith('https://') ? '_blank' : nothing}
           rel=${isWeb || href.startsWith('https://') ? 'noopener noreferrer' : nothing}
-          >${actionText(channel, display)}</a
+          >${contactWords(channel, display)}</a
         >`
-      : html`<span class="contact contact-text">${channelName(channel.type)}: ${display}</span>`}
+      : html`<span class="contact contact-text">${channelName(channel.type)}: <span class="nowrap">${display}</span></span>`}
     ${isWeb
       ? nothing
       : html`<button part="copy" class="copy" type="button" aria-label=${msg(str`Copy ${shown}`)} @click=${() => view.copy(hotline, channel, index)}>
@@ -235,23 +337,50 @@ function renderChannel(view: FinderView, hotline: Hotline, status: ChannelStatus
 }
 
 function renderProvenance(view: FinderView, hotline: Hotline): TemplateResult {
-  const { provenance } = hotline;
-  const source = provenance.sources.find((s) => s.url);
-  const date = provenance.lastConfirmed ? partialDate(provenance.lastConfirmed, view.locale) : '';
+  const source = hotline.provenance.sources.find((s) => s.url);
+  const note = view.directory ? confirmationNote(hotline, view.directory.data) : undefined;
   return html`<p part="provenance" class="provenance">
-    ${date ? msg(str`Last confirmed ${date}`) : msg('Date of last confirmation not known')}
+    ${note ? html`<span class=${note.current ? nothing : 'warning'}>${confirmationWords(view, note)}</span>` : msg('Date of last confirmation not known')}
     ${source?.url
       ? html`· <a href=${source.url} target="_blank" rel="noopener noreferrer">${msg('Source')}</a>`
       : nothing}
-    ${provenance.status === 'confirmed' ? nothing : html`<br /><span class="warning">${msg('Not confirmed recently. It may have changed.')}</span>`}
   </p>`;
 }
 
+/** The words for why a line is or is not shown as confirmed, naming the date the code speaks of. */
+function confirmationWords(view: FinderView, note: ConfirmationNote): string {
+  const date = note.date ? partialDate(note.date, view.locale) : '';
+  switch (note.code) {
+    case 'confirmed-by-call':
+      return msg(str`Confirmed by a call on ${date}`);
+    case 'confirmed-by-email':
+      return msg(str`Confirmed by e-mail on ${date}`);
+    case 'seen-in-source':
+      return msg(str`Seen in a source dated ${date}`);
+    case 'not-confirmed-since':
+      return msg(str`Not confirmed since ${date}. It may have changed.`);
+    case 'calls-unanswered':
+      return date ? msg(str`Calls went unanswered in ${date}. It may have changed.`) : msg('Calls went unanswered. It may have changed.');
+    case 'not-official-source':
+      return date ? msg(str`Not from an official source (dated ${date}). It may have changed.`) : msg('Not from an official source. It may have changed.');
+    case 'undated-source':
+      return msg('The source gives no date. It may have changed.');
+    case 'source-without-address':
+      return date ? msg(str`From a source dated ${date} that cannot be looked up online.`) : msg('From a source that cannot be looked up online.');
+    case 'ambiguous-source':
+      return msg('The source is not clear about this line. It may have changed.');
+    case 'no-published-source':
+      return msg('No published source names this line yet.');
+    case 'ended':
+      return date ? msg(str`A source dated ${date} says this line has ended.`) : msg('A source says this line has ended.');
+  }
+}
+
+/** The card's note: when the numbers were last confirmed, without the source's address, which could name the line. */
 function vCardNote(view: FinderView, hotline: Hotline): string {
-  const { provenance } = hotline;
-  const source = provenance.sources.find((s) => s.url)?.url;
-  const date = provenance.lastConfirmed ? partialDate(provenance.lastConfirmed, view.locale) : msg('not known');
-  return source ? msg(str`Last confirmed: ${date}; source: ${source}`) : msg(str`Last confirmed: ${date}`);
+  const { lastConfirmed } = hotline.provenance;
+  const date = lastConfirmed ? partialDate(lastConfirmed, view.locale) : msg('not known');
+  return msg(str`Last confirmed: ${date}`);
 }
 
 export function renderAbout(view: FinderView): TemplateResult {

@@ -3,7 +3,7 @@
  * button does, and who runs a line. Words other elements show too live in `shared/words.ts`.
  */
 import { msg, str } from '@lit/localize';
-import type { Channel, HotlineTopic, OperatorType } from '../../sdk/hotlines/schema.js';
+import type { Channel, HotlineTopic, OperatorType, ServiceKind } from '../../sdk/hotlines/schema.js';
 
 /** A problem a line helps with, in the words of "What do you need help with?". */
 export function topicName(topic: HotlineTopic): string {
@@ -64,5 +64,31 @@ export function operatorName(operator: OperatorType): string {
       return msg('Run by an international organisation');
     case 'other':
       return msg('Run by another organisation');
+  }
+}
+
+/** What kind of service a line is, said under a name the reader may not read. */
+export function serviceKindName(kind: ServiceKind): string {
+  switch (kind) {
+    case 'trafficking-hotline':
+      return msg('Hotline for trafficking and forced labour');
+    case 'migrant-helpline':
+      return msg('Helpline for migrants');
+    case 'labour-complaints':
+      return msg('Line for complaints about work');
+    case 'violence-helpline':
+      return msg('Helpline for violence at home');
+    case 'child-helpline':
+      return msg('Helpline for children and young people');
+    case 'crisis-line':
+      return msg('Crisis and trust line');
+    case 'government-contact-centre':
+      return msg('Government contact centre');
+    case 'consular-help':
+      return msg('Help from your embassy or consulate');
+    case 'support-organisation':
+      return msg('Organisation that helps people');
+    case 'emergency-service':
+      return msg('Emergency service');
   }
 }

@@ -94,9 +94,14 @@ export const styles = css`
     display: grid;
   }
 
+  /*
+   * Centred in the cell: where the longest label wraps (Russian at 320-360 px) the cell is two lines
+   * high, and a one-line label would otherwise sit at its top.
+   */
   .label,
   .sizer {
     grid-area: 1 / 1;
+    align-self: center;
     font-weight: 700;
   }
 

@@ -106,6 +106,12 @@ export const styles = css`
     border-color: var(--_text);
   }
 
+  a {
+    color: var(--_accent);
+    font-weight: 700;
+  }
+
+  a:focus-visible,
   button:focus-visible,
   textarea:focus-visible,
   input:focus-visible,

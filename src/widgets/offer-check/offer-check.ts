@@ -72,10 +72,11 @@ const baselineQuestions: readonly AdviceCode[] = ['ask-exact-job', 'ask-company-
  * @csspart flag - One warning sign.
  * @csspart evidence - A stretch of the offer that shows a sign (a `<mark>`).
  * @csspart offer-text - The offer's text with the evidence marked.
- * @csspart advice - What to do.
+ * @csspart advice - What to do, right after the hotlines.
  * @csspart ask - What to ask the recruiter.
  * @csspart licence - How to check an agency's licence.
- * @csspart hotline - The hotline for the selected country.
+ * @csspart hotline - The hotlines for the selected country, right after the result's summary: help comes before the explanations.
+ * @csspart hotline-link - The "talk to a hotline" advice, a link that moves focus to those hotlines.
  * @csspart again-button - "Check another".
  *
  * @cssproperty --safe-color-surface - The checker's background, and the text on its main buttons (global).
@@ -369,6 +370,13 @@ export class SafeOfferCheck extends SafeElement {
         ${levelLabel(result.level)}
       </h2>
       <p class="summary">${summary}</p>
+      ${this.renderHotline()}
+      ${actions.length
+        ? html`<h3>${msg('What to do')}</h3>
+            <ul part="advice" class="advice">
+              ${actions.map((code) => html`<li>${this.renderAdvice(code)}</li>`)}
+            </ul>`
+        : nothing}
       <p class="count">${msg(str`Warning signs found: ${formatNumber(result.flags.length, this.renderLocale)}`)}</p>
       ${result.flags.length
         ? html`<ol part="flags" class="flags">
@@ -379,21 +387,31 @@ export class SafeOfferCheck extends SafeElement {
         ? html`<h3>${evidence.length ? msg('Your offer, with the warning signs marked') : msg('Your offer')}</h3>
             <div part="offer-text" class="offer-text">${this.renderSegments(evidence)}</div>`
         : nothing}
-      ${actions.length
-        ? html`<h3>${msg('What to do')}</h3>
-            <ul part="advice" class="advice">
-              ${actions.map((code) => html`<li>${adviceText(code)}</li>`)}
-            </ul>`
-        : nothing}
       <h3>${msg('What to ask the recruiter')}</h3>
       <ul part="ask" class="advice">
         ${(asks.length ? asks : baselineQuestions).map((code) => html`<li>${adviceText(code)}</li>`)}
       </ul>
-      ${this.renderLicence()} ${this.renderHotline()}
+      ${this.renderLicence()}
       <div class="actions">
         <button part="again-button" class="primary" type="button" @click=${this.checkAnother}>${msg('Check another')}</button>
       </div>
     </section>`;
+  }
+
+  /**
+   * One piece of advice; "talk to a hotline" is a link to the lines shown above it, when there are
+   * any (the lines live in this shadow root, so the link moves focus itself: a `#` link would look
+   * for them in the page).
+   */
+  private renderAdvice(code: AdviceCode) {
+    if (code !== 'call-hotline' || !countryCode(this.country)) return adviceText(code);
+    const go = (e: Event) => {
+      e.preventDefault();
+      const heading = this.renderRoot.querySelector<HTMLElement>('#hotline-heading');
+      heading?.scrollIntoView({ block: 'start' });
+      heading?.focus();
+    };
+    return html`<a part="hotline-link" href="#hotline-heading" @click=${go}>${adviceText(code)}</a>`;
   }
 
   /** The checked text with its evidence in `<mark>`s; no whitespace is added, so offsets still match. */
@@ -442,7 +460,7 @@ export class SafeOfferCheck extends SafeElement {
     if (!country) return nothing;
     void loadHotlineFinder();
     return html`<div part="hotline" class="hotline">
-      <h3>${msg('Who can help')}</h3>
+      <h3 id="hotline-heading" tabindex="-1">${msg('Who can help')}</h3>
       <safe-hotline-finder country=${country} need="trafficking" compact limit="2" lang=${this.renderLocale}></safe-hotline-finder>
     </div>`;
   }

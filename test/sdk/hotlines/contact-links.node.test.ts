@@ -84,3 +84,15 @@ test('the vCard data: URL needs no network and decodes back to the card', () => 
   assert.ok(url.startsWith('data:text/vcard;charset=utf-8,'));
   assert.equal(decodeURIComponent(url.slice(url.indexOf(',') + 1)), card);
 });
+
+test('a vCard saved under a chosen name says nothing else about the line: no organisation and no website', () => {
+  const line = hotline({ id: 'kz-a' });
+  line.organization.website = 'https://example.org/anti-trafficking';
+  line.channels.push({ type: 'website', url: 'https://example.org/anti-trafficking/help', ...base });
+  const card = toVCard(line, { name: 'Aida; Mama', note: 'Last confirmed: 2025' });
+  assert.match(card, /\r\nFN:Aida\\; Mama\r\nN:;Aida\\; Mama;;;\r\n/);
+  assert.doesNotMatch(card, /ORG:|URL:https:\/\/example|Линия/);
+  assert.match(card, /\r\nTEL;TYPE=VOICE:/);
+  assert.match(card, /\r\nNOTE:Last confirmed: 2025\r\n/);
+  assert.match(toVCard(line, { name: '  ' }), /\r\nORG:/, 'a blank name is no name');
+});

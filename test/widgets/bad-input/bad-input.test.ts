@@ -266,6 +266,13 @@ const table: Record<string, ElementTable> = {
         { value: 'Tajikistan', error: attributeError, shows: listsLines },
         { label: 'empty', value: '', shows: listsLines },
       ],
+      'report-number-to': [
+        { value: 'not an address', error: attributeError, shows: listsLines },
+        { value: 'http://ngo.example/report', error: attributeError, shows: listsLines },
+        { value: 'mailto:nobody', error: attributeError, shows: listsLines },
+        { label: 'huge', value: huge, error: attributeError, shows: listsLines },
+        { label: 'empty', value: '', shows: listsLines },
+      ],
       src: [
         {
           label: 'malformed JSON',

@@ -135,7 +135,8 @@ describe('<safe-hotline-finder>', () => {
     expect($(el, '[part~="badge"]').textContent!.trim()).to.equal(`Open now, closes at ${closes}`);
     expect($(el, '[part~="badge"]').getAttribute('part')).to.equal('badge badge-open');
     expect($(el, '[part="languages"]').textContent!.trim()).to.equal('Languages: Russian, Kazakh');
-    expect($(el, '[part="provenance"]').textContent).to.match(/Last confirmed June 2025/);
+    // Issue 15 item 4: the words say how the line was confirmed, and agree with the date shown.
+    expect($(el, '[part="provenance"]').textContent).to.match(/Seen in a source dated June 2025/);
     expect($(el, '[part="provenance"] a').getAttribute('href')).to.equal('https://example.org/s');
     expect(el.dataOrigin).to.equal('custom');
     // Saturday: closed, opens on Monday.

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { setViewport } from '@web/test-runner-commands';
 import '../../../src/widgets/offer-badge/offer-badge.js';
 import { useLocale } from '../../../src/widgets/localization.js';
 import { cleanup, fixture, sleep } from '../../helpers/fixture.js';
@@ -42,6 +43,37 @@ describe('<safe-offer-badge> layout and laziness', () => {
       }
       expect([...sizes]).to.have.length(1);
     });
+  });
+
+  // Issue 13, item 10: in Russian at 320-360 px the longest label wraps, the box is two lines high,
+  // and a one-line label sat at its top.
+  describe('on a phone', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    for (const width of [320, 360]) {
+      it(`centres a one-line label in a box that is two lines high (ru, ${width} px)`, async () => {
+        await setViewport({ width, height: 640 });
+        document.documentElement.lang = 'ru';
+        await useLocale('ru');
+        for (const level of ['high', 'medium'] as const) {
+          const wrapper = await fixture<HTMLElement>(
+            `<article style="inline-size: ${width - 32}px"><p>Опубликовано сегодня · <safe-offer-badge for="phone-${level}"></safe-offer-badge></p><p id="phone-${level}"></p></article>`,
+          );
+          wrapper.querySelector(`#phone-${level}`)!.textContent = offers.ru[level].text;
+          const badge = wrapper.querySelector('safe-offer-badge')!;
+          await checked(badge);
+          const button = badge.shadowRoot!.querySelector('[part="badge"]')!.getBoundingClientRect();
+          // The text's own box: the label's element may stretch to the box's height with its words at the top.
+          const words = document.createRange();
+          words.selectNodeContents(badge.shadowRoot!.querySelector('[part="label"]')!);
+          const label = words.getBoundingClientRect();
+          const middle = (r: DOMRect) => r.top + r.height / 2;
+          expect(Math.abs(middle(label) - middle(button)), `${level}: label centred in its box`).to.be.at.most(1.5);
+          expect(button.right, `${level}: within the column`).to.be.at.most(width - 16 + 0.5);
+          cleanup();
+        }
+      });
+    }
   });
 
   describe('many badges on one page', () => {
