@@ -9,6 +9,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { bundledOfferRules, checkOffer, offerLanguages } from '../sdk/index.js';
 import type { OfferLanguage, OfferLevel } from '../sdk/index.js';
+import { parseArgs } from 'node:util';
 
 const help = `Usage: safe-migration-kit check [FILE|-] [--summary]
 
@@ -75,24 +76,30 @@ function printSummary(summary: Summary, write: (s: string) => void): void {
   );
 }
 
+/** The options of `check`, parsed as every command parses its own (`node:util` parseArgs). */
+function parseCheckArgs(argv: string[]) {
+  return parseArgs({ args: argv, options: { help: { type: 'boolean', short: 'h' }, summary: { type: 'boolean' } }, strict: true, allowPositionals: true });
+}
+
 /** Runs `check` with its arguments; resolves to the exit code. */
 export async function run(argv: string[]): Promise<number> {
-  let file: string | undefined;
-  let wantSummary = false;
-  for (const arg of argv) {
-    if (arg === '--help' || arg === '-h') {
-      process.stdout.write(`${help}\n`);
-      return 0;
-    }
-    if (arg === '--summary') wantSummary = true;
-    else if (arg.startsWith('-') && arg !== '-') {
-      process.stderr.write(`safe-migration-kit check: unknown option "${arg}". Run "safe-migration-kit check --help".\n`);
-      return 2;
-    } else if (file !== undefined) {
-      process.stderr.write('safe-migration-kit check: give one FILE (or "-" for standard input).\n');
-      return 2;
-    } else file = arg;
+  let parsed: ReturnType<typeof parseCheckArgs>;
+  try {
+    parsed = parseCheckArgs(argv);
+  } catch (error) {
+    process.stderr.write(`safe-migration-kit check: ${(error as Error).message}. Run "safe-migration-kit check --help".\n`);
+    return 2;
   }
+  if (parsed.values.help) {
+    process.stdout.write(`${help}\n`);
+    return 0;
+  }
+  const wantSummary = parsed.values.summary === true;
+  if (parsed.positionals.length > 1) {
+    process.stderr.write('safe-migration-kit check: give one FILE (or "-" for standard input).\n');
+    return 2;
+  }
+  const file = parsed.positionals[0];
 
   const input = file === undefined || file === '-' ? process.stdin : createReadStream(file);
   const opened = new Promise<void>((resolve, reject) => {
