@@ -4,40 +4,25 @@
  * is shown as it came. One implementation of each, so that two elements never write the same
  * thing two ways.
  */
+import { formatPartialDate, languageName as cldrLanguageName, regionName } from './cldr-names.js';
 
-/** A country's name for an ISO 3166-1 code, in `locale` (English when the browser lacks it); the code itself when the browser cannot name it. */
+/**
+ * A country's name for an ISO 3166-1 code, in `locale`: the shipped CLDR names first (browsers and
+ * Android WebViews lack them for kk, ky, uz, tg and tk), then `Intl`, then English; the code itself
+ * only when nothing can name it.
+ */
 export function countryName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale, 'en'], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return regionName(code, locale);
 }
 
-/** A language's name for a BCP 47 tag, in `locale` (English when the browser lacks it); the tag itself when the browser cannot name it. */
+/** A language's name for a BCP 47 tag, in `locale`, from the same sources as {@link countryName}. */
 export function languageName(tag: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale, 'en'], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
+  return cldrLanguageName(tag, locale);
 }
 
-/** A date as precise as its source gave it (`2021`, `2021-09` or `2021-09-08`), in `locale`; the text as it came when it is not such a date. */
+/** A date as precise as its source gave it (`2021`, `2021-09` or `2021-09-08`), in `locale`'s own words and order; the text as it came when it is not such a date. */
 export function partialDate(value: string, locale: string): string {
-  const [year, month, day] = value.split('-').map(Number);
-  if (!year) return value;
-  const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions = day
-    ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-    : month
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-      : { year: 'numeric', timeZone: 'UTC' };
-  try {
-    return new Intl.DateTimeFormat(locale, options).format(date);
-  } catch {
-    return value;
-  }
+  return formatPartialDate(value, locale);
 }
 
 /** A whole number in `locale` ("10 000" in Russian, "10,000" in English). */

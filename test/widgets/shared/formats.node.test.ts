@@ -25,7 +25,13 @@ describe('shared formats', () => {
 
   it('names countries and languages, and falls back to the code when it cannot', () => {
     assert.equal(countryName('KZ', 'en'), 'Kazakhstan');
-    assert.equal(countryName('KZ', 'not a locale!'), 'KZ');
+    // A locale nothing knows gets the English name; a code nothing can name is shown as given.
+    assert.equal(countryName('KZ', 'not a locale!'), 'Kazakhstan');
+    assert.equal(countryName('XQ', 'en'), 'XQ');
+    // Names in the reader's language where browsers lack them (issue 13): shipped from CLDR.
+    assert.equal(countryName('KZ', 'kk'), 'Қазақстан');
+    assert.equal(countryName('AE', 'uz'), 'Birlashgan Arab Amirliklari');
+    assert.equal(partialDate('2019-02-18', 'kk').includes('ақпан'), true);
     assert.equal(languageName('ru', 'en'), 'Russian');
     assert.equal(languageName('??', 'en'), '??');
     assert.deepEqual(byCountryName(['UZ', 'KG', 'KZ'], 'en').map((c) => c.code), ['KZ', 'KG', 'UZ']);
