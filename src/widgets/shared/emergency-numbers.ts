@@ -52,10 +52,6 @@ export function emergencyCalls(directory: HotlineDirectory, country: string): Em
   };
 }
 
-/** Countries that have at least one sourced emergency number. */
-export function countriesWithEmergencyNumbers(directory: HotlineDirectory): string[] {
-  return directory.countries().filter((code) => directory.emergencyNumbers(code).numbers.length > 0);
-}
 
 /** How an element lays out each number: the number first (a compact bar) or the service first (a list to read). */
 export type EmergencyNumberOrder = 'number-first' | 'service-first';
