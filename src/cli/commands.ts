@@ -42,9 +42,21 @@ export const commands: Command[] = [
     load: async () => (await import('./hotlines.js')).run,
   },
   {
+    name: 'hotlines confirm',
+    usage: 'hotlines confirm ID --method call|source|email --date DATE [--note TEXT]',
+    summary: 'record who confirmed a line, when and how, in its country file',
+    load: async () => (await import('./hotlines.js')).run,
+  },
+  {
+    name: 'hotlines build',
+    usage: 'hotlines build [--data DIR] --out FILE',
+    summary: 'build the hotline data file a site serves from the country files',
+    load: async () => (await import('./hotlines.js')).run,
+  },
+  {
     name: 'validate',
-    usage: 'validate FILE',
-    summary: 'check a hotline data file; print each problem with its JSON path',
+    usage: 'validate FILE|DIR [--max-age MONTHS] [--json]',
+    summary: 'check hotline data for CI; print each problem with its place and what to do',
     load: async () => (await import('./validate.js')).run,
   },
   // Job offers (issue 4).

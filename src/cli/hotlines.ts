@@ -10,10 +10,13 @@ import { loadHotlineDirectory } from '../sdk/hotlines/remote.js';
 import { channelTypes, hotlineTopics } from '../sdk/hotlines/schema.js';
 import type { Channel, ChannelType, HotlineTopic } from '../sdk/hotlines/schema.js';
 import { parseHotlineData } from '../sdk/hotlines/validate.js';
+import { channelSourceAge, confirmationNote } from '../sdk/hotlines/freshness.js';
 
 export const usage = `Usage: safe-migration-kit hotlines --country CC [options]
 
 Lists the hotlines that fit, best first, with the reasons for the rank.
+For people who keep the data: \`hotlines confirm ID --help\` records a check, \`hotlines build --help\`
+writes a data file from the country files.
 
 Options:
   --country CC        where the person is (ISO 3166-1 alpha-2, e.g. KZ)
@@ -22,7 +25,8 @@ Options:
   --region CODE       ISO 3166-2 region, e.g. KZ-79 (Shymkent)
   --from CC           the person's home country, for migrants abroad
   --channel TYPE      only lines with this channel: ${channelTypes.join(', ')}
-  --open-now          only lines known to be open now (or at --at)
+  --open-now          leave out lines known to be closed now (or at --at); lines with
+                      unknown hours stay, after the open ones, marked hours-not-known
   --at ISO-TIME       the moment for "open now" (default: now)
   --limit N           at most N lines
   --include-outdated  also list lines marked outdated
@@ -93,12 +97,17 @@ function text(results: HotlineResult[], directory: HotlineDirectory, query: Hotl
       const free = 'tollFree' in channel && channel.tollFree === 'yes' ? ', free' : '';
       const abroad = status.reachable !== 'yes' ? `, from abroad: ${status.reachable}` : channel.reachableFromAbroad === 'no' ? ', not from abroad' : '';
       const languages = channel.languages.length ? `, ${channel.languages.join('/')}${channel.moreLanguages ? '/…' : ''}` : '';
-      lines.push(`   ${channelWords[channel.type]} ${shown}${link}${label} · ${describeOpen(channel, status.open, status.next)}${free}${abroad}${languages}`);
+      const age = channelSourceAge(hotline, channel, directory.data);
+      const old = age.code === 'old-source' ? ` · from an old source (${age.date})` : '';
+      lines.push(`   ${channelWords[channel.type]} ${shown}${link}${label} · ${describeOpen(channel, status.open, status.next)}${free}${abroad}${languages}${old}`);
     }
     const { provenance } = hotline;
     const source = provenance.sources.find((s) => s.url) ?? provenance.sources[0];
     const seed = provenance.seedOnly ? ', seed-only' : '';
-    lines.push(`   ${provenance.status}${seed} (${provenance.statusReason}), last confirmed ${provenance.lastConfirmed ?? 'unknown'}${source ? ` · ${source.url ?? source.citation ?? ''}` : ''}`);
+    const note = confirmationNote(hotline, directory.data);
+    lines.push(
+      `   ${provenance.status}${seed} (${provenance.statusReason}), last confirmed ${provenance.lastConfirmed ?? 'unknown'} [${note.code}${note.date ? ` ${note.date}` : ''}]${source ? ` · ${source.url ?? source.citation ?? ''}` : ''}`,
+    );
     lines.push(`   why: ${result.reasons.map((r) => `${r.code} ${r.points >= 0 ? '+' : ''}${r.points}`).join(', ')}`, '');
   });
   if (query.country) {
@@ -113,8 +122,10 @@ function text(results: HotlineResult[], directory: HotlineDirectory, query: Hotl
   return `${lines.join('\n')}\n`;
 }
 
-/** Runs `hotlines` with its arguments; returns the exit code. */
+/** Runs `hotlines` with its arguments (or its `confirm` and `build` subcommands); returns the exit code. */
 export async function run(argv: string[]): Promise<number> {
+  if (argv[0] === 'confirm') return (await import('./hotlines-confirm.js')).runConfirm(argv.slice(1));
+  if (argv[0] === 'build') return (await import('./hotlines-confirm.js')).runBuild(argv.slice(1));
   let values;
   try {
     ({ values } = parseArgs({
@@ -189,7 +200,13 @@ export async function run(argv: string[]): Promise<number> {
   if (values.json) {
     const emergency = query.country ? directory.emergencyNumbers(query.country) : undefined;
     const origin = directory.origin.kind === 'bundled-fallback' ? { ...directory.origin, error: { code: directory.origin.error.code, message: directory.origin.error.message } } : directory.origin;
-    process.stdout.write(`${JSON.stringify({ origin, reviewed: directory.data.reviewed, query, results, emergency }, null, 2)}\n`);
+    // Each result also carries the codes a widget words: why it is (not) confirmed, and how old each channel's source is.
+    const described = results.map((r) => ({
+      ...(JSON.parse(JSON.stringify(r)) as object),
+      confirmation: confirmationNote(r.hotline, directory.data),
+      channelAges: r.hotline.channels.map((c) => channelSourceAge(r.hotline, c, directory.data)),
+    }));
+    process.stdout.write(`${JSON.stringify({ origin, reviewed: directory.data.reviewed, query, results: described, emergency }, null, 2)}\n`);
   } else {
     process.stdout.write(text(results, directory, query));
   }

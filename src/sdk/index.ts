@@ -54,6 +54,7 @@ export type { ReportStore, StorageLike, StoredReport } from './report/store.js';
 // Hotline directory (issue 3): data format, validation, queries, hours, contact links.
 export {
   channelTypes,
+  confirmationMethods,
   emergencyServices,
   hotlineDataSchema,
   hotlineLimits,
@@ -62,12 +63,16 @@ export {
   numberChannelTypes,
   operatorTypes,
   provenanceStatuses,
+  reportedProblems,
+  serviceKinds,
   triState,
   weekdays,
 } from './hotlines/schema.js';
 export type {
   Channel,
   ChannelType,
+  Confirmation,
+  ConfirmationMethod,
   EmailChannel,
   EmergencyCountry,
   EmergencyNumber,
@@ -85,6 +90,7 @@ export type {
   Provenance,
   ProvenanceStatus,
   ServiceArea,
+  ServiceKind,
   Source,
   TelegramChannel,
   TimeSpan,
@@ -94,7 +100,7 @@ export type {
   WeeklyHours,
   WeeklyRule,
 } from './hotlines/schema.js';
-export { HotlineDataError, HotlineLoadError, HotlineQueryError } from './hotlines/errors.js';
+export { HotlineDataError, HotlineLoadError, HotlineQueryError, NumberReportChannelError } from './hotlines/errors.js';
 export type { DataProblem, HotlineDataErrorCode, HotlineLoadErrorCode } from './hotlines/errors.js';
 export { checkHotlineData, dialMatchesPrinted, parseHotlineData, validateHotlineData } from './hotlines/validate.js';
 export type { HotlineValidation } from './hotlines/validate.js';
@@ -111,7 +117,13 @@ export type {
   RankFactor,
   RankReason,
 } from './hotlines/directory.js';
-export { bundledHotlineData, bundledHotlineDirectory } from './hotlines/bundled.js';
+export { bundledHotlineData, bundledHotlineDirectory, countriesWithEmergencyNumbers, emergencyNumbersFor } from './hotlines/bundled.js';
+export { channelSourceAge, confirmationNote, emergencyNumberSourceAge, latestConfirmation, reviewWindowStart } from './hotlines/freshness.js';
+export type { ConfirmationNote, ConfirmationNoteCode, LatestConfirmation, SourceAge } from './hotlines/freshness.js';
+export { hotlineDisplayName } from './hotlines/names.js';
+export type { DisplayName } from './hotlines/names.js';
+export { checkNumberReportChannel, numberReport, numberReportLink, numberReportText } from './hotlines/number-report.js';
+export type { NumberReport, NumberReportChannel, NumberReportLink } from './hotlines/number-report.js';
 export { clearHotlineCache, loadHotlineDirectory } from './hotlines/remote.js';
 export type { LoadHotlinesOptions } from './hotlines/remote.js';
 export { contactHref, contactText, pickLocalized, telHref, toVCard, vCardDataUrl } from './hotlines/contact-links.js';

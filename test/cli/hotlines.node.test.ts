@@ -44,18 +44,30 @@ test('--json gives the results with reasons, channel states and where the data c
   assert.ok(out.emergency.numbers.some((n) => n.dial === '112'));
 });
 
-test('--open-now keeps only lines known to be open', () => {
-  const result = cli(['hotlines', '--country', 'KZ', '--open-now', '--json', ...at]);
-  const out = JSON.parse(result.stdout) as { results: { open: string }[] };
+// Issue 15 changed this test: "open now only" used to drop lines whose hours are unknown, which
+// at 3 am in Almaty dropped the trafficking line. Closed lines still go; unknown ones now stay.
+test('--open-now drops closed lines and keeps those with unknown hours after the open ones, marked hours-not-known', () => {
+  // Tuesday 03:00 in Almaty.
+  const result = cli(['hotlines', '--country', 'KZ', '--open-now', '--json', '--at', '2026-11-23T22:00:00Z']);
+  type Out = { results: { open: string; hotline: { id: string }; reasons: { code: string }[] }[] };
+  const out = JSON.parse(result.stdout) as Out;
   assert.ok(out.results.length > 0);
-  assert.ok(out.results.every((r) => r.open === 'open'));
+  assert.ok(out.results.every((r) => r.open === 'open' || r.open === 'unknown'));
+  const firstUnknown = out.results.findIndex((r) => r.open === 'unknown');
+  assert.ok(firstUnknown > 0, 'the open lines come first');
+  assert.ok(out.results.slice(firstUnknown).every((r) => r.open === 'unknown' && r.reasons.some((x) => x.code === 'hours-not-known')));
+  assert.ok(out.results.some((r) => r.hotline.id === 'kz-anti-trafficking-hotline-116-16'), 'the trafficking line with unknown hours stays');
+  assert.ok(out.results.some((r) => r.hotline.id === 'kz-contact-centre-111' && r.open === 'open'));
 });
 
 test('a Kyrgyz migrant in Russia: --country RU --from KG shows the embassy line first', () => {
   const result = cli(['hotlines', '--country', 'RU', '--from', 'KG', '--need', 'migrant-rights', '--limit', '1', ...at]);
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stdout, /1\. Embassy of the Kyrgyz Republic in Moscow/);
-  assert.match(result.stdout, /Emergency numbers \(RU\): no source in this data gives one\./);
+  // Issue 15 changed this expectation: Russia's 112 now has a source; the words for a country
+  // without one are checked on Germany, which no source covers.
+  assert.match(result.stdout, /Emergency numbers \(RU\): 112 general/);
+  assert.match(cli(['hotlines', '--country', 'DE', ...at]).stdout, /Emergency numbers \(DE\): no source in this data gives one\./);
 });
 
 test('wrong options exit 2 and say what is allowed', () => {

@@ -84,3 +84,17 @@ export class HotlineQueryError extends SafeError {
     this.problems = problems;
   }
 }
+
+/**
+ * A site's channel for "This number did not work" reports that cannot be used: a mailto address,
+ * an https address or a Telegram username that is malformed. Thrown when the link is built, so a
+ * site finds out while setting it up.
+ */
+export class NumberReportChannelError extends SafeError {
+  declare readonly code: 'hotline/report-channel-invalid';
+
+  constructor(message: string) {
+    super('hotline/report-channel-invalid', message);
+    this.name = 'NumberReportChannelError';
+  }
+}

@@ -48,6 +48,42 @@ export const provenanceStatuses = ['confirmed', 'lead', 'outdated'] as const;
 /** Days of the week as RFC 5545 `BYDAY` writes them (and HSDS 3 `schedule.byday`). */
 export const weekdays = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 
+/**
+ * What kind of service a line is, so that a widget can say it in the reader's language when the
+ * line's own name is only in the organisation's language.
+ * - `trafficking-hotline`: a line for trafficking and forced labour.
+ * - `migrant-helpline`: advice and help for migrants (rights, documents, work).
+ * - `labour-complaints`: a labour ministry's or inspectorate's line for complaints about work.
+ * - `violence-helpline`: a line for domestic or gender-based violence.
+ * - `child-helpline`: a line for children and young people.
+ * - `crisis-line`: a trust or crisis line (psychological help).
+ * - `government-contact-centre`: a state contact centre that takes many kinds of calls.
+ * - `consular-help`: an embassy's, consulate's or home ministry's line for its citizens abroad.
+ * - `support-organisation`: an NGO or international organisation's office that helps in person or by contact.
+ * - `emergency-service`: an emergency service's own line (police, rescue).
+ */
+export const serviceKinds = [
+  'trafficking-hotline',
+  'migrant-helpline',
+  'labour-complaints',
+  'violence-helpline',
+  'child-helpline',
+  'crisis-line',
+  'government-contact-centre',
+  'consular-help',
+  'support-organisation',
+  'emergency-service',
+] as const;
+
+/**
+ * How someone confirmed a line: `call` (they called it and it answered), `email` (the operator
+ * answered an e-mail), `source` (they found a dated source that shows it working).
+ */
+export const confirmationMethods = ['call', 'email', 'source'] as const;
+
+/** Trouble a source can report about a line: test calls that went unanswered. */
+export const reportedProblems = ['calls-unanswered'] as const;
+
 /** Which emergency service a number reaches. */
 export const emergencyServices = ['general', 'police', 'ambulance', 'fire', 'gas'] as const;
 
@@ -59,6 +95,8 @@ export type TriState = (typeof triState)[number];
 export type ProvenanceStatus = (typeof provenanceStatuses)[number];
 export type Weekday = (typeof weekdays)[number];
 export type EmergencyService = (typeof emergencyServices)[number];
+export type ServiceKind = (typeof serviceKinds)[number];
+export type ConfirmationMethod = (typeof confirmationMethods)[number];
 
 /** Bounds on free text, so that a hostile file cannot make the widget render megabytes. */
 export const hotlineLimits = {
@@ -240,6 +278,23 @@ export const sourceSchema = z.strictObject({
   dateText: z.optional(text(hotlineLimits.note)),
   /** Numbers, usernames and addresses exactly as this source prints them. A channel may use only these. */
   prints: z.array(text(hotlineLimits.printed)).check(z.maxLength(30)),
+  /**
+   * `false` for a page that only repeats what others published (a blog, a travel site, an
+   * aggregator): an entry whose numbers come only from such pages is "not an official source".
+   */
+  official: z.optional(z.boolean()),
+});
+
+/**
+ * A check someone made after the sources were read: when, and how. The person's name stays in the
+ * country file in the repository; the built data carries only what a reader needs.
+ */
+export const confirmationSchema = z.strictObject({
+  method: z.enum(confirmationMethods),
+  /** The day of the call or e-mail; for `source`, the date the source was published. */
+  date: isoDateSchema,
+  /** For `source`: where it was read. */
+  url: z.optional(webUrlSchema),
 });
 
 /**
@@ -258,6 +313,13 @@ export const provenanceSchema = z.strictObject({
   leads: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20))),
   /** What a reader should know before relying on the entry, in English. */
   note: z.optional(text(hotlineLimits.quote)),
+  /**
+   * Trouble a source reported after the line was last shown working, such as calls that went
+   * unanswered (`calls-unanswered`) on `date`.
+   */
+  problem: z.optional(z.strictObject({ code: z.enum(reportedProblems), date: partialDateSchema })),
+  /** Checks made by people after the sources were read, newest last. */
+  confirmations: z.optional(z.array(confirmationSchema).check(z.maxLength(50))),
 });
 
 /** Who runs a line: HSDS `organization`, with the operator type added. */
@@ -285,6 +347,8 @@ export const serviceAreaSchema = z.strictObject({
 export const hotlineSchema = z.strictObject({
   id: idSchema,
   name: localizedTextSchema,
+  /** What kind of service it is (absent in files written before the field existed). */
+  kind: z.optional(z.enum(serviceKinds)),
   organization: organizationSchema,
   topics: z.array(z.enum(hotlineTopics)).check(z.maxLength(hotlineTopics.length)),
   channels: z.array(channelSchema).check(z.maxLength(hotlineLimits.channels)),
@@ -345,6 +409,7 @@ export type WebChannel = z.infer<typeof webChannelSchema>;
 export type Channel = z.infer<typeof channelSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;
+export type Confirmation = z.infer<typeof confirmationSchema>;
 export type Organization = z.infer<typeof organizationSchema>;
 export type ServiceArea = z.infer<typeof serviceAreaSchema>;
 export type Hotline = z.infer<typeof hotlineSchema>;

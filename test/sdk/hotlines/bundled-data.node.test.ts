@@ -59,10 +59,13 @@ test('no hours are invented: every weekly schedule keeps the words it came from'
   }
 });
 
-test('emergency numbers only where a source supports them: none for Russia, only gas for Turkmenistan', () => {
+// Issue 15 changed this test's expectation for Russia: the third research pass found a source for
+// 112 and 101-104 there; a country no source covers still gets no number.
+test('emergency numbers only where a source supports them: none for a country without a source, only gas for Turkmenistan', () => {
   const directory = bundledHotlineDirectory();
   assert.equal(directory.origin.kind, 'bundled');
-  assert.deepEqual(directory.emergencyNumbers('RU').numbers, []);
+  assert.deepEqual(directory.emergencyNumbers('DE').numbers, []);
+  assert.deepEqual(directory.emergencyNumbers('RU').numbers.map((n) => n.dial), ['112', '101', '102', '103', '104']);
   const kz = directory.emergencyNumbers('KZ');
   assert.deepEqual(kz.numbers.map((n) => n.dial), ['112', '102', '103', '101', '104']);
   assert.match(kz.provenance!.sources[0]!.url!, /egov\.kz/);
@@ -88,8 +91,12 @@ test('the ambiguous "1899" is not shown as a number', () => {
 test('a person in Shymkent asking about trafficking gets ranked lines with reasons', () => {
   const results = bundledHotlineDirectory().query({ country: 'KZ', region: 'KZ-79', need: 'trafficking', openAt: new Date('2026-11-23T10:00:00Z') });
   assert.ok(results.length >= 3);
-  assert.equal(results[0]!.hotline.id, 'kz-sana-sezim');
-  assert.ok(results[0]!.reasons.some((r) => r.code === 'in-region'));
+  // Issue 15 changed the first place: Sana Sezim has only a website, and a line a person can call
+  // now, with known hours, ranks before a website-only line.
+  assert.equal(results[0]!.hotline.id, 'kz-contact-centre-111');
+  const sanaSezim = results.find((r) => r.hotline.id === 'kz-sana-sezim')!;
+  assert.ok(sanaSezim.reasons.some((r) => r.code === 'in-region'));
+  assert.ok(sanaSezim.reasons.some((r) => r.code === 'no-direct-contact'));
   assert.ok(results.some((r) => r.hotline.id === 'kz-contact-centre-111' && r.open === 'open'));
 });
 

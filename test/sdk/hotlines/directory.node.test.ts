@@ -151,7 +151,8 @@ test('every result carries the reasons that add up to its score', () => {
   assert.equal(result!.score, result!.reasons.reduce((sum, r) => sum + r.points, 0));
   assert.deepEqual(
     result!.reasons.map((r) => r.factor),
-    ['topic', 'language', 'open', 'reachability', 'recency', 'recency'],
+    // Issue 15 added the contact factor (a phone or messenger with known hours ranks higher).
+    ['topic', 'language', 'open', 'reachability', 'contact', 'recency', 'recency'],
   );
 });
 
