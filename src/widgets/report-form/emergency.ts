@@ -7,14 +7,14 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { HotlineDirectory } from '../../sdk/hotlines/directory.js';
 import { byCountryName, countryName, partialDate } from '../shared/formats.js';
 import { emergencyCalls, emergencyNumberList } from '../shared/emergency-numbers.js';
+import type { EmergencySource } from '../shared/emergency-numbers.js';
 
 /** What the emergency panel reads from the form. */
 export interface EmergencyView {
-  /** The bundled data, once loaded. */
-  readonly directory: HotlineDirectory | undefined;
+  /** The bundled emergency numbers, once loaded. */
+  readonly directory: EmergencySource | undefined;
   /** The country whose numbers are shown: the person's choice, else the `country` attribute. */
   readonly country: string;
   /** The person chose another country. */
@@ -22,11 +22,11 @@ export interface EmergencyView {
 }
 
 /**
- * The countries "Where are you now?" offers: every country the data knows (its lines or its sourced
- * emergency numbers), so that a destination country added to the data is offered without a change
- * here, plus the one asked for.
+ * The countries "Where are you now?" offers: every country with sourced emergency numbers in the
+ * data (Central Asia and the destination countries), so that a country added to the data is
+ * offered without a change here, plus the one asked for.
  */
-function countryChoices(directory: HotlineDirectory, current: string): string[] {
+function countryChoices(directory: EmergencySource, current: string): string[] {
   const codes = directory.countries();
   if (current && !codes.includes(current)) codes.push(current);
   return codes;

@@ -3,11 +3,11 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { ReportValidationError } from '../../sdk/report/client.js';
-import type { HotlineDirectory } from '../../sdk/hotlines/directory.js';
 import { SafeElement } from '../shared/safe-element.js';
 import { defaultExitHref } from '../shared/exit-href.js';
 import { countryCode, textAttribute, webAddress } from '../shared/attribute-values.js';
-import { loadEmergencyDirectory } from '../shared/emergency-numbers.js';
+import { loadEmergencySource } from '../shared/emergency-numbers.js';
+import type { EmergencySource } from '../shared/emergency-numbers.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { localePickerStyles } from '../shared/locale-picker.styles.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
@@ -147,7 +147,7 @@ export class SafeReportForm extends SafeElement {
   @state() private receipt = '';
   @state() private failure: SafeReportFailureCode | undefined;
   @state() private retryable = false;
-  @state() private emergencyDirectory: HotlineDirectory | undefined;
+  @state() private emergencyDirectory: EmergencySource | undefined;
   /** The country the person chose for emergency numbers; empty means the `country` attribute. */
   @state() private emergencyCountry = '';
   /** The page's own `<safe-exit-button>`, when it has one outside this form: the form then shows none of its own. */
@@ -175,7 +175,7 @@ export class SafeReportForm extends SafeElement {
     this.pageExitObserver = new MutationObserver(() => this.findPageExit());
     this.pageExitObserver.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['position'] });
     if (!this.emergencyDirectory) {
-      loadEmergencyDirectory().then(
+      loadEmergencySource().then(
         (directory) => (this.emergencyDirectory = directory),
         (error: unknown) => console.error('<safe-report-form> could not load the emergency numbers', error),
       );

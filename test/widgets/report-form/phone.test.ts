@@ -5,7 +5,7 @@ import type { SafeExitButton } from '../../../src/widgets/exit-button/exit-butto
 import type { SafeReportForm } from '../../../src/widgets/report-form/report-form.js';
 import { exitNavigation } from '../../../src/widgets/exit-button/navigation.js';
 import { useLocale } from '../../../src/widgets/localization.js';
-import { bundledHotlineDirectory } from '../../../src/sdk/hotlines/bundled.js';
+import { bundledHotlineDirectory, countriesWithEmergencyNumbers, emergencyNumbersFor } from '../../../src/sdk/hotlines/bundled.js';
 import { cldrData } from '../../../src/widgets/shared/cldr-data.js';
 import { cleanup, fixture, sleep, waitUntil } from '../../helpers/fixture.js';
 import { $, $$, TestEndpoint, agreeAndSend, choose, fill, heading, mountForm, pressBack, pressContinue, text, waitForView, writeShortReport } from './helpers.js';
@@ -112,9 +112,7 @@ describe('<safe-report-form> on a phone (issue 13)', () => {
     it('says in the person’s language, with the country’s name, that there is no sourced number', async () => {
       document.documentElement.lang = 'kk';
       await useLocale('kk');
-      const directory = bundledHotlineDirectory();
-      const unsourced = directory.countries().find((c) => directory.emergencyNumbers(c).numbers.length === 0);
-      if (!unsourced) return; // Every country the data knows has sourced numbers.
+      const unsourced = Object.keys(cldrData.kk.regions).find((c) => emergencyNumbersFor(c).numbers.length === 0)!;
       const el = await mountForm(endpoint, `country="${unsourced}"`);
       $$<HTMLInputElement>(el, 'input[type="radio"]')[0]!.click();
       await el.updateComplete;
@@ -127,8 +125,9 @@ describe('<safe-report-form> on a phone (issue 13)', () => {
 
   describe('the phone’s Back and Forward gestures (item 7)', () => {
     it('goes back to the previous step with history.back(), and forward again with the answers kept', async () => {
-      const start = { length: history.length, href: location.href };
+      const start = { href: location.href };
       const el = await mountForm(endpoint);
+      await pressContinue(el);
       await pressContinue(el);
       await fill(el, 'description', 'Typed before Back.');
       await pressContinue(el);
@@ -151,7 +150,7 @@ describe('<safe-report-form> on a phone (issue 13)', () => {
       expect(heading(el)).to.equal('What happened?');
       expect($<HTMLTextAreaElement>(el, '#description')!.value).to.equal('Typed before Back.');
       expect(location.href).to.equal(start.href);
-      expect(history.length).to.equal(start.length + 3);
+      expect(history.state).to.deep.equal({ safeReportStep: 2 });
     });
 
     it('keeps nothing but a step number in each entry, and never changes the address', async () => {
@@ -196,9 +195,10 @@ describe('<safe-report-form> on a phone (issue 13)', () => {
     it('the exit button goes back past the step entries before it replaces the page’s own entry', async () => {
       const el = await mountForm(endpoint);
       await pressContinue(el);
+      await pressContinue(el);
       await fill(el, 'description', 'canary-exit');
       await pressContinue(el);
-      expect(history.state).to.deep.equal({ safeReportStep: 2 });
+      expect(history.state).to.deep.equal({ safeReportStep: 3 });
       const left: { href: string; state: unknown }[] = [];
       exitNavigation.replace = (href) => void left.push({ href, state: history.state });
       $<SafeExitButton>(el, 'safe-exit-button')!.exit();
@@ -246,22 +246,22 @@ describe('<safe-report-form> on a phone (issue 13)', () => {
   });
 
   describe('the danger step’s countries (item 11)', () => {
-    it('offers every country the hotline data knows, destination countries included, each with its sourced numbers only', async () => {
+    it('offers every country with sourced emergency numbers, destination countries included, each with its sourced numbers only', async () => {
       const el = await mountForm(endpoint);
       await choose(el, 'Yes');
       await waitUntil(() => $(el, '#emergency-country') !== null, 'the data has loaded');
       const directory = bundledHotlineDirectory();
       const select = $<HTMLSelectElement>(el, '#emergency-country')!;
       const offered = [...select.options].map((o) => o.value).sort();
-      expect(offered).to.deep.equal(directory.countries());
-      for (const code of ['KZ', 'KG', 'UZ', 'TJ', 'TM', 'RU', 'TR', 'AE', 'KR']) expect(offered).to.include(code);
+      expect(offered).to.deep.equal(countriesWithEmergencyNumbers());
+      for (const code of ['KZ', 'KG', 'UZ', 'TJ', 'TM', 'RU', 'TR', 'AE', 'KR', 'GB', 'PL']) expect(offered).to.include(code);
       for (const code of offered) {
         select.value = code;
         select.dispatchEvent(new Event('change'));
         await el.updateComplete;
         const links = $$<HTMLAnchorElement>(el, '[part="emergency"] a[href^="tel:"]').map((a) => a.getAttribute('href'));
         expect(links, code).to.deep.equal(directory.emergencyNumbers(code).numbers.map((n) => `tel:${n.dial}`));
-        if (links.length === 0) expect(text(el), code).to.contain('We have no checked emergency number for');
+        expect(links.length, `${code} has sourced numbers`).to.be.greaterThan(0);
       }
     });
   });
