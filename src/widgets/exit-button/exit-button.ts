@@ -183,8 +183,10 @@ export class SafeExitButton extends SafeElement {
    */
   private leave(href: string): void {
     const above = stepEntriesAbovePage();
+    // The way out is fixed when the exit starts, even if the page changes it while history moves.
+    const { replace } = exitNavigation;
     if (above === 0) {
-      exitNavigation.replace(href);
+      replace(href);
       return;
     }
     let left = false;
@@ -192,7 +194,7 @@ export class SafeExitButton extends SafeElement {
       if (left) return;
       left = true;
       window.removeEventListener('popstate', go);
-      exitNavigation.replace(href);
+      replace(href);
     };
     window.addEventListener('popstate', go);
     // A browser that never reports the traversal must still leave.

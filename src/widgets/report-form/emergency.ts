@@ -33,11 +33,11 @@ function countryChoices(directory: EmergencySource, current: string): string[] {
 }
 
 /** The panel: the numbers of the chosen country, the date its source was checked, and "Where are you now?". */
-export function renderEmergency(view: EmergencyView, locale: string, idPrefix = 'emergency'): TemplateResult {
+export function renderEmergency(view: EmergencyView, locale: string, after: TemplateResult | typeof nothing = nothing): TemplateResult {
   const { directory, country } = view;
   const found = directory ? emergencyCalls(directory, country) : undefined;
   const options = directory ? byCountryName(countryChoices(directory, found?.country ?? ''), locale) : [];
-  const selectId = `${idPrefix}-country`;
+  const selectId = 'emergency-country';
   return html`<div part="emergency" class="notice">
     <h3>${msg('If someone is in danger now, call for help')}</h3>
     ${found && found.calls.length > 0
@@ -55,5 +55,6 @@ export function renderEmergency(view: EmergencyView, locale: string, idPrefix = 
         </div>`
       : nothing}
     <slot name="emergency"></slot>
+    ${after}
   </div>`;
 }

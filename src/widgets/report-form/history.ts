@@ -72,14 +72,22 @@ export class StepHistory {
   }
 
   private readonly onPop = (event: PopStateEvent): void => {
-    const place = (stepEntryNumber(event.state) ?? 0) - this.base;
+    const number = stepEntryNumber(event.state) ?? 0;
+    const place = number - this.base;
     if (this.ownPops > 0) {
       this.ownPops -= 1;
+      if (place >= 0 && place < this.trail.length) return;
+    }
+    const step = place >= 0 ? this.trail[place] : undefined;
+    if (!step) {
+      // An entry from before a wipe, a reload or a send: nothing of it is left to show. The form
+      // stays where it is and counts from here, so that its numbers stay each entry's distance
+      // from the page's own entry (what the exit button goes back by).
+      this.base = number;
+      this.at = 0;
+      this.trail = ['danger'];
       return;
     }
-    const step = this.trail[place];
-    // An entry from before a wipe, a reload or a send: nothing of it is left to show.
-    if (place < 0 || !step) return;
     this.at = place;
     this.show(step);
   };

@@ -65,8 +65,11 @@ function renderDanger(view: StepView): TemplateResult {
     </fieldset>
     <div aria-live="polite">
       ${showNumbers
-        ? html`${renderEmergency(view.emergency, view.locale)}
-            <p>${msg('A report is not always read straight away: if someone is in danger, call now. You can still send this report.')}</p>`
+        ? renderEmergency(
+            view.emergency,
+            view.locale,
+            html`<p>${msg('A report is not always read straight away: if someone is in danger, call now. You can still send this report.')}</p>`,
+          )
         : nothing}
     </div>
     ${showNumbers ? nothing : html`<p class="hint">${msg('You do not have to give your name. Only “What happened?” must be answered: you can skip any other question.')}</p>`}

@@ -8,7 +8,7 @@ import { useLocale } from '../../../src/widgets/localization.js';
 import { bundledHotlineDirectory, countriesWithEmergencyNumbers, emergencyNumbersFor } from '../../../src/sdk/hotlines/bundled.js';
 import { cldrData } from '../../../src/widgets/shared/cldr-data.js';
 import { cleanup, fixture, sleep, waitUntil } from '../../helpers/fixture.js';
-import { $, $$, TestEndpoint, agreeAndSend, choose, fill, heading, mountForm, pressBack, pressContinue, text, waitForView, writeShortReport } from './helpers.js';
+import { $, $$, TestEndpoint, backToFirstEntry, agreeAndSend, choose, fill, heading, mountForm, pressBack, pressContinue, text, waitForView, writeShortReport } from './helpers.js';
 
 // Issue 13: the report form on the phone of the person it is for.
 
@@ -17,15 +17,6 @@ const realReplace = exitNavigation.replace;
 /** Waits for the next popstate, as after the phone's Back or Forward gesture. */
 function popped(): Promise<void> {
   return new Promise((resolve) => window.addEventListener('popstate', () => setTimeout(resolve, 0), { once: true }));
-}
-
-/** Goes back to the test page's own entry, so that each test starts with no step entries. */
-async function backToFirstEntry(): Promise<void> {
-  const n = (history.state as { safeReportStep?: number } | null)?.safeReportStep ?? 0;
-  if (n === 0) return;
-  const done = popped();
-  history.go(-n);
-  await done;
 }
 
 describe('<safe-report-form> on a phone (issue 13)', () => {

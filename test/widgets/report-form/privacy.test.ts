@@ -7,6 +7,7 @@ import { exitNavigation } from '../../../src/widgets/exit-button/navigation.js';
 import { useLocale } from '../../../src/widgets/localization.js';
 import { cleanup, fixture, sleep } from '../../helpers/fixture.js';
 import {
+  backToFirstEntry,
   $,
   $$,
   TestEndpoint,
@@ -72,6 +73,7 @@ describe('<safe-report-form> privacy', () => {
     exitNavigation.replace = () => undefined;
     document.documentElement.lang = 'en';
     await useLocale('en');
+    await backToFirstEntry();
   });
 
   afterEach(() => {
