@@ -270,3 +270,29 @@ describe('<safe-report-form> on a phone (issue 13)', () => {
     });
   });
 });
+
+describe('<safe-report-form> as a screen reader meets it (issue 13)', () => {
+  afterEach(async () => {
+    exitNavigation.replace = realReplace;
+    cleanup();
+    await backToFirstEntry();
+  });
+
+  it('names each "Change" button with its question, and exposes one exit control and no fallback beside a page’s floating button', async () => {
+    const endpoint = new TestEndpoint();
+    exitNavigation.replace = () => undefined;
+    const host = await fixture<HTMLElement>(
+      `<div><safe-exit-button position="fixed"><a href="https://www.google.com/">Leave this page</a></safe-exit-button><safe-report-form endpoint="${endpoint.url}" org-name="Hope Line" country="KZ"><p class="fallback">Call <a href="tel:112">112</a></p></safe-report-form></div>`,
+    );
+    const el = host.querySelector<SafeReportForm>('safe-report-form')!;
+    await writeShortReport(el, 'Read aloud.');
+    // What is rendered is what a screen reader can reach: unslotted light DOM is not rendered.
+    const all = (root: Document | ShadowRoot): Element[] => [...root.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e, ...all(e.shadowRoot)] : [e]));
+    const controls = all(document).filter((e) => (e.localName === 'button' || e.localName === 'a') && e.checkVisibility());
+    const names = controls.map((e) => `${e.localName}: ${e.textContent!.replace(/\s+/g, ' ').trim()}`);
+    expect(names.filter((n) => /Leave this page|Exit this page/.test(n))).to.deep.equal(['button: Leave this page']);
+    expect(names).to.include('button: Change Is anyone in danger right now?');
+    expect(names).to.include('button: Change What happened?');
+    expect(names.filter((n) => n.includes('112')), 'the fallback is not read out').to.deep.equal([]);
+  });
+});
