@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
@@ -58,8 +58,8 @@ export { defaultExitHref };
  *
  * @slot - The button's text, when the site wants other words than the localised "Exit this page". A
  *   link instead (`<a href="https://www.google.com/">Leave this page</a>`) is an exit that works
- *   before the script arrives, or without it; once the button shows, the link is hidden, its words
- *   become the button's, and its address is used when `href` is not set.
+ *   before the script arrives, or without it; once the button shows (in the widget's language), the
+ *   link is hidden and its address is used when `href` is not set.
  *
  * @csspart button - The exit button.
  * @csspart overlay - The cover shown over the whole page while it is being left.
@@ -144,7 +144,7 @@ export class SafeExitButton extends SafeElement {
 
   /**
    * The page's link for browsers without scripts (`<safe-exit-button><a href="…">Leave this page</a></safe-exit-button>`),
-   * when it has one: the button then takes its words and, without an `href` attribute, its address.
+   * when it has one: the button then hides it and, without an `href` attribute, goes to its address.
    */
   private get fallbackLink(): HTMLAnchorElement | null {
     return this.querySelector(':scope > a[href]');
@@ -285,13 +285,12 @@ export class SafeExitButton extends SafeElement {
   }
 
   override render() {
-    // The fallback link is not slotted, so it is hidden once the button shows: one exit control, never
-    // a link nested in a button.
-    const words = this.fallbackLink?.textContent?.trim();
+    // With a fallback link there is no slot, so the link is hidden once the button shows: one exit
+    // control, never a link inside a button, and the button speaks the widget's language.
     return html`
       ${this.renderLocalePicker()}
-      <button part="button" type="button" lang=${words ? nothing : this.renderLocale} @click=${this.onClick}>
-        ${words || html`<slot>${msg('Exit this page')}</slot>`}
+      <button part="button" type="button" lang=${this.renderLocale} @click=${this.onClick}>
+        ${this.fallbackLink ? msg('Exit this page') : html`<slot>${msg('Exit this page')}</slot>`}
       </button>
       <span part="status" class="visually-hidden" role="status" aria-live="polite" lang=${this.renderLocale}
         >${this.announcement}</span

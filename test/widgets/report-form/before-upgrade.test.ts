@@ -45,7 +45,7 @@ describe('the exit link and the report form’s fallback, before and after the s
     expect(visible(host.querySelector('safe-report-form a[href^="https:"]')!)).to.equal(true);
   });
 
-  it('once the scripts load: one exit button with the link’s words and address, and the form replaces its fallback', async () => {
+  it('once the scripts load: one exit button going to the link’s address, and the form replaces its fallback', async () => {
     const host = mount();
     await import('../../../src/widgets/exit-button/exit-button.js');
     await import('../../../src/widgets/report-form/report-form.js');
@@ -54,7 +54,7 @@ describe('the exit link and the report form’s fallback, before and after the s
     await waitUntil(() => !!exit.shadowRoot?.querySelector('[part="button"]') && !!form.shadowRoot?.querySelector('[data-heading]'), 'both have rendered');
     await (exit as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const button = exit.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
-    expect(button.textContent!.trim()).to.equal('Leave this page');
+    expect(button.textContent!.trim(), 'the button speaks the widget’s language').to.equal('Exit this page');
     expect((exit as unknown as { exitHref: string }).exitHref).to.equal('https://www.google.com/');
     expect(visible(exit.querySelector('a')!), 'the link is hidden behind the button').to.equal(false);
     expect(visible(form.querySelector('.fallback')!), 'the fallback is hidden once the form shows').to.equal(false);
