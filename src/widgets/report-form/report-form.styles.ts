@@ -230,12 +230,18 @@ export const styles = css`
     gap: calc(var(--_space) / 2);
   }
 
+  /* Inline, not flex: "service: number" keeps its space after the colon and wraps as a sentence
+     does, while the number itself never breaks ("11 / 2" at 320 px). */
   .emergency-numbers a {
-    display: inline-flex;
-    align-items: center;
+    display: inline-block;
     min-block-size: 44px;
+    padding-block: 0.35rem;
     font-size: 1.2rem;
     font-weight: 700;
+  }
+
+  .emergency-numbers .number {
+    white-space: nowrap;
   }
 
   .actions {

@@ -114,6 +114,25 @@ describe('<safe-report-form> on a phone (issue 13)', () => {
     });
   });
 
+  it('at 320 px in Tajik, writes each emergency number whole, after its service and a space', async () => {
+    await setViewport({ width: 320, height: 640 });
+    document.documentElement.lang = 'tg';
+    await useLocale('tg');
+    const el = await mountForm(endpoint);
+    $$<HTMLInputElement>(el, 'input[type="radio"]')[0]!.click();
+    await el.updateComplete;
+    await waitUntil(() => $$(el, '[part="emergency"] .number').length > 0, 'the numbers show');
+    for (const link of $$(el, '[part="emergency"] a.emergency-number')) {
+      const number = link.querySelector('.number')!;
+      expect(number.getClientRects().length, `${number.textContent} on one line`).to.equal(1);
+      expect(link.textContent!.replace(/\s+/g, ' ')).to.match(/: \d/);
+      const service = link.querySelector('.service')!.getClientRects();
+      const last = service[service.length - 1]!;
+      const box = number.getBoundingClientRect();
+      if (Math.abs(box.top - last.top) < 4) expect(box.left - last.right, 'a colon and a space').to.be.greaterThan(8);
+    }
+  });
+
   describe('the phone’s Back and Forward gestures (item 7)', () => {
     it('goes back to the previous step with history.back(), and forward again with the answers kept', async () => {
       const start = { href: location.href };
