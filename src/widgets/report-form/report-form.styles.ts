@@ -34,6 +34,11 @@ export const styles = css`
     flex: none;
   }
 
+  .top .exit-space.whole-row {
+    order: -1;
+    flex-basis: 100%;
+  }
+
   h2,
   h3 {
     margin: 0 0 calc(var(--_space) / 2);

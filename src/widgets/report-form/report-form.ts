@@ -291,6 +291,12 @@ export class SafeReportForm extends SafeElement {
     const rect = floating?.getBoundingClientRect();
     space.style.inlineSize = rect ? `${Math.ceil(rect.width)}px` : '';
     space.style.blockSize = rect ? `${Math.ceil(rect.height)}px` : '';
+    // A floating button nearly as wide as a phone (Tajik's "Аз ин саҳифа баромадан" at 320 px) leaves
+    // no room beside it: the space then takes the whole first row and "Back" goes under it.
+    const back = this.renderRoot.querySelector<HTMLElement>('[part="back-button"]');
+    const row = space.parentElement;
+    const crowded = !!rect && !!back && !!row && row.clientWidth - rect.width < back.offsetWidth + 16;
+    space.classList.toggle('whole-row', crowded);
   }
 
   private showProblems(problems: FieldProblem[]): boolean {
