@@ -54,7 +54,9 @@ export class StepHistory {
 
   /** The form's own Back button: the step it goes to, when history has one (the form shows it at once). */
   back(): StepId | undefined {
-    if (this.at === 0) return undefined;
+    // Only from an entry of the form's own: the entry under it is then this page, never the site
+    // the person came from (another form, or a wipe, may have moved history since).
+    if (this.at === 0 || stepEntryNumber(history.state) === undefined) return undefined;
     this.at -= 1;
     this.ownPops += 1;
     history.back();
@@ -64,9 +66,12 @@ export class StepHistory {
   /** After a send, or a wipe: goes back to the form's first entry, whose step is now `step`. */
   collapse(step: StepId): void {
     const steps = this.at;
+    const here = stepEntryNumber(history.state);
     this.at = 0;
     this.trail = [step];
-    if (steps === 0) return;
+    // Only when history is where the form left it: going back by a count that another traversal
+    // has made stale could leave the page. Otherwise the entries stay, inert (see onPop).
+    if (steps === 0 || here !== this.base + steps) return;
     this.ownPops += 1;
     history.go(-steps);
   }

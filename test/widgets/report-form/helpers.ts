@@ -124,7 +124,7 @@ export async function waitForView(el: SafeReportForm, headingText: string, timeo
  */
 export async function backToFirstEntry(): Promise<void> {
   // A Back the last test pressed may still be on its way: history.state changes when it lands.
-  await sleep(50);
+  await sleep(100);
   const n = (history.state as { safeReportStep?: number } | null)?.safeReportStep ?? 0;
   if (n === 0) return;
   const done = new Promise((resolve) => window.addEventListener('popstate', () => setTimeout(resolve, 0), { once: true }));

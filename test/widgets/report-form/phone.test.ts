@@ -218,8 +218,10 @@ describe('<safe-report-form> on a phone (issue 13)', () => {
       expect(heading(el)).to.equal('Is anyone in danger right now?');
       expect(text(el)).to.not.contain('canary');
       // Forward (the navigation is stubbed here, so the page is still open) shows nothing of the wiped report.
+      const forward = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
       history.forward();
-      await sleep(100);
+      await forward;
+      await el.updateComplete;
       expect(heading(el)).to.equal('Is anyone in danger right now?');
     });
   });

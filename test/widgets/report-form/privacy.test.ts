@@ -76,9 +76,11 @@ describe('<safe-report-form> privacy', () => {
     await backToFirstEntry();
   });
 
-  afterEach(() => {
+  afterEach(async () => {
     exitNavigation.replace = realReplace;
     cleanup();
+    // No history traversal may still be under way when the next test file's page loads.
+    await backToFirstEntry();
   });
 
   describe('quick exit', () => {

@@ -38,9 +38,11 @@ describe('<safe-report-form>', () => {
     await backToFirstEntry();
   });
 
-  afterEach(() => {
+  afterEach(async () => {
     exitNavigation.replace = realReplace;
     cleanup();
+    // No history traversal may still be under way when the next test file's page loads.
+    await backToFirstEntry();
   });
 
   describe('steps', () => {
