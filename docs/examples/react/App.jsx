@@ -5,7 +5,9 @@ import 'safe-migration-kit/widgets/exit-button.js';
 export default function App() {
   return (
     <main lang="ru">
-      <safe-exit-button position="fixed" onsafe-exit={() => sessionStorage.clear()} />
+      <safe-exit-button position="fixed" onsafe-exit={() => sessionStorage.clear()}>
+        <a href="https://www.google.com/">Уйти с этой страницы</a>
+      </safe-exit-button>
       <h1>Работа за границей: как проверить предложение</h1>
     </main>
   );

@@ -10,6 +10,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { localePickerStyles } from '../shared/locale-picker.styles.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { defaultExitHref } from '../shared/exit-href.js';
+import { stepEntriesAbovePage } from '../shared/step-history.js';
 
 /** What started an exit. */
 export type SafeExitTrigger = 'button' | 'shortcut' | 'api' | 'pageshow';
@@ -45,7 +46,8 @@ export { defaultExitHref };
  * times within five seconds does the same from anywhere on the page.
  *
  * On exit it covers the page in one frame, fires `safe-exit` (so the other widgets wipe what was
- * typed), then replaces the current history entry with `href`, so Back does not come back here. If
+ * typed), then replaces the current history entry with `href`, so Back does not come back here
+ * (going back first, under the cover, past the entries the report form added for its steps). If
  * the browser restores the page from its back/forward cache, the page stays covered and wiped.
  * It cannot erase browser history, cached pages or the address bar's suggestions: see
  * docs/exit-button.md.
@@ -54,7 +56,10 @@ export { defaultExitHref };
  *
  * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide. One the widgets do not speak (say `de`) is reported, and `<html lang>` or the browser's languages decide.
  *
- * @slot - The button's text, when the site wants other words than the localised "Exit this page".
+ * @slot - The button's text, when the site wants other words than the localised "Exit this page". A
+ *   link instead (`<a href="https://www.google.com/">Leave this page</a>`) is an exit that works
+ *   before the script arrives, or without it; once the button shows (in the widget's language), the
+ *   link is hidden and its address is used when `href` is not set.
  *
  * @csspart button - The exit button.
  * @csspart overlay - The cover shown over the whole page while it is being left.
@@ -137,9 +142,18 @@ export class SafeExitButton extends SafeElement {
     }
   }
 
-  /** Where the page goes on exit: `href` as given when it is a web address, else the default weather page. */
+  /**
+   * The page's link for browsers without scripts (`<safe-exit-button><a href="…">Leave this page</a></safe-exit-button>`),
+   * when it has one: the button then hides it and, without an `href` attribute, goes to its address.
+   */
+  private get fallbackLink(): HTMLAnchorElement | null {
+    return this.querySelector(':scope > a[href]');
+  }
+
+  /** Where the page goes on exit: `href` as given when it is a web address, else the fallback link's address when it is one, else the default weather page. */
   get exitHref(): string {
-    const value = this.href.trim();
+    const link = this.fallbackLink;
+    const value = (link && !this.hasAttribute('href') ? link.getAttribute('href')! : this.href).trim();
     return value && webAddress(value) ? value : defaultExitHref;
   }
 
@@ -158,8 +172,34 @@ export class SafeExitButton extends SafeElement {
     }
     this.exited = true;
     this.exitedTo = href;
-    exitNavigation.replace(href);
+    this.leave(href);
     return true;
+  }
+
+  /**
+   * Replaces the page's own history entry with `href`. When a step-by-step element (the report
+   * form) has added entries for its steps, the page first goes back past them, under the cover, so
+   * that Back from `href` does not return to the site.
+   */
+  private leave(href: string): void {
+    const above = stepEntriesAbovePage();
+    // The way out is fixed when the exit starts, even if the page changes it while history moves.
+    const { replace } = exitNavigation;
+    if (above === 0) {
+      replace(href);
+      return;
+    }
+    let left = false;
+    const go = () => {
+      if (left) return;
+      left = true;
+      window.removeEventListener('popstate', go);
+      replace(href);
+    };
+    window.addEventListener('popstate', go);
+    // A browser that never reports the traversal must still leave.
+    setTimeout(go, 500);
+    history.go(-above);
   }
 
   private cover(): void {
@@ -245,10 +285,12 @@ export class SafeExitButton extends SafeElement {
   }
 
   override render() {
+    // With a fallback link there is no slot, so the link is hidden once the button shows: one exit
+    // control, never a link inside a button, and the button speaks the widget's language.
     return html`
       ${this.renderLocalePicker()}
       <button part="button" type="button" lang=${this.renderLocale} @click=${this.onClick}>
-        <slot>${msg('Exit this page')}</slot>
+        ${this.fallbackLink ? msg('Exit this page') : html`<slot>${msg('Exit this page')}</slot>`}
       </button>
       <span part="status" class="visually-hidden" role="status" aria-live="polite" lang=${this.renderLocale}
         >${this.announcement}</span

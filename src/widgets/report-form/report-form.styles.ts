@@ -10,6 +10,7 @@ export const styles = css`
   }
 
   [part='base'] {
+    container: safe-report-form / inline-size;
     background: var(--_surface);
     padding: var(--_space);
     border-radius: var(--_radius);
@@ -24,8 +25,18 @@ export const styles = css`
     margin-block-end: var(--_space);
   }
 
-  .top safe-exit-button {
+  .top safe-exit-button,
+  .top .exit-space {
     margin-inline-start: auto;
+  }
+
+  .top .exit-space {
+    flex: none;
+  }
+
+  .top .exit-space.whole-row {
+    order: -1;
+    flex-basis: 100%;
   }
 
   h2,
@@ -224,12 +235,18 @@ export const styles = css`
     gap: calc(var(--_space) / 2);
   }
 
+  /* Inline, not flex: "service: number" keeps its space after the colon and wraps as a sentence
+     does, while the number itself never breaks ("11 / 2" at 320 px). */
   .emergency-numbers a {
-    display: inline-flex;
-    align-items: center;
+    display: inline-block;
     min-block-size: 44px;
+    padding-block: 0.35rem;
     font-size: 1.2rem;
     font-weight: 700;
+  }
+
+  .emergency-numbers .number {
+    white-space: nowrap;
   }
 
   .actions {
@@ -291,29 +308,42 @@ export const styles = css`
     margin: 0 0 var(--_space);
   }
 
+  /* GOV.UK's summary list: stacked on a phone, three columns where each gets room for its words. */
   .row {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
-    gap: 0 var(--_space);
     padding-block: calc(var(--_space) / 2);
     border-block-end: 1px solid var(--_muted);
   }
 
   .row dt {
+    margin-block-end: calc(var(--_space) / 4);
     font-weight: 700;
   }
 
   .row dd {
     margin: 0;
-    grid-column: 1;
-    white-space: pre-wrap;
-    overflow-wrap: anywhere;
+  }
+
+  .row dd.value {
+    white-space: pre-line;
+    overflow-wrap: break-word;
   }
 
   .row dd.change {
-    grid-column: 2;
-    grid-row: 1 / span 2;
-    align-self: start;
+    margin-block-start: calc(var(--_space) / 4);
+  }
+
+  @container safe-report-form (min-inline-size: 36rem) {
+    .row {
+      display: grid;
+      grid-template-columns: minmax(8rem, 2fr) minmax(0, 3fr) auto;
+      gap: 0 var(--_space);
+      align-items: start;
+    }
+
+    .row dt,
+    .row dd.change {
+      margin: 0;
+    }
   }
 
   [part='receipt'] {

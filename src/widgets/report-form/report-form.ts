@@ -3,11 +3,11 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { ReportValidationError } from '../../sdk/report/client.js';
-import type { HotlineDirectory } from '../../sdk/hotlines/directory.js';
 import { SafeElement } from '../shared/safe-element.js';
 import { defaultExitHref } from '../shared/exit-href.js';
 import { countryCode, textAttribute, webAddress } from '../shared/attribute-values.js';
-import { loadEmergencyDirectory } from '../shared/emergency-numbers.js';
+import { loadEmergencySource } from '../shared/emergency-numbers.js';
+import type { EmergencySource } from '../shared/emergency-numbers.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { localePickerStyles } from '../shared/locale-picker.styles.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
@@ -25,7 +25,9 @@ import { errorSummary } from './fields.js';
 import { renderResult } from './results.js';
 import type { ResultView } from './results.js';
 import { renderQuestion } from './steps.js';
+import { StepHistory } from './history.js';
 import type { StepView } from './steps.js';
+import type { EmergencyView } from './emergency.js';
 import { reportText } from './summary.js';
 import { styles } from './report-form.styles.js';
 
@@ -47,7 +49,9 @@ type View = 'form' | 'sending' | 'sent' | 'failed';
  * the same report (the same idempotency key), and the site's fallback channels are offered, each
  * with a note of the trace it leaves on the phone.
  *
- * What the person types lives in memory only: no storage, no cookies, no history entries. A
+ * What the person types lives in memory only: no storage, no cookies. The phone's Back gesture
+ * goes to the previous step: each step adds a history entry with the same address whose state is
+ * one number (see docs/report-form.md); a sent report or the exit button takes them away again. A
  * `safe-exit` event from any `<safe-exit-button>` (one is built in) wipes the form: its fields, any
  * unsent report, focus and text. The form has no `required` attributes and uses `novalidate`:
  * errors are shown in an error summary that takes focus, and beside each field, in the same words.
@@ -61,7 +65,7 @@ type View = 'form' | 'sending' | 'sent' | 'failed';
  *
  * @csspart base - The form's box.
  * @csspart locale-picker - The language picker, shown with `show-locale-picker`.
- * @csspart exit-button - The built-in `<safe-exit-button>`.
+ * @csspart exit-button - The built-in `<safe-exit-button>`, shown only when the page has none of its own outside the form.
  * @csspart back-button - "Back", on every step after the first.
  * @csspart progress - "Step N of M".
  * @csspart error-summary - The list of problems shown at the top of a step; it takes focus.
@@ -143,20 +147,35 @@ export class SafeReportForm extends SafeElement {
   @state() private receipt = '';
   @state() private failure: SafeReportFailureCode | undefined;
   @state() private retryable = false;
-  @state() private emergencyDirectory: HotlineDirectory | undefined;
+  @state() private emergencyDirectory: EmergencySource | undefined;
   /** The country the person chose for emergency numbers; empty means the `country` attribute. */
   @state() private emergencyCountry = '';
+  /** The page's own `<safe-exit-button>`, when it has one outside this form: the form then shows none of its own. */
+  @state() private pageExit: 'none' | 'inline' | 'fixed' = 'none';
+  private pageExitObserver: MutationObserver | undefined;
 
   private readonly delivery = new ReportDelivery(this);
   private readonly clipboard = new ReportClipboard(this);
+  private readonly history = new StepHistory((step) => {
+    // The phone's Back or Forward gesture: the step shows as it was left, answers and all; a
+    // report on its way is not interrupted.
+    if (this.view === 'sending') return;
+    this.problems = [];
+    this.goTo(step);
+  });
   /** What to focus after the next render: a step heading, the error summary, or a field. */
   private focusTarget: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('safe-exit', this.onExit);
+    this.history.connect();
+    this.findPageExit();
+    // A page-level exit button may come later in the HTML than the form, or be added by a script.
+    this.pageExitObserver = new MutationObserver(() => this.findPageExit());
+    this.pageExitObserver.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['position'] });
     if (!this.emergencyDirectory) {
-      loadEmergencyDirectory().then(
+      loadEmergencySource().then(
         (directory) => (this.emergencyDirectory = directory),
         (error: unknown) => console.error('<safe-report-form> could not load the emergency numbers', error),
       );
@@ -166,6 +185,18 @@ export class SafeReportForm extends SafeElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('safe-exit', this.onExit);
+    this.pageExitObserver?.disconnect();
+    this.history.disconnect();
+  }
+
+  /**
+   * Two exit buttons on one screen stack up and hide "Back" on a phone (issue 13): when the page
+   * has its own, outside this form, the form shows none, and makes room for a floating one.
+   */
+  private findPageExit(): void {
+    const outside = [...document.querySelectorAll('safe-exit-button')].filter((b) => !this.contains(b));
+    const found = outside.length === 0 ? 'none' : outside.some((b) => b.getAttribute('position') === 'fixed') ? 'fixed' : 'inline';
+    if (found !== this.pageExit) this.pageExit = found;
   }
 
   /** Clears everything the person typed or was shown about their report, and starts again at the first step. */
@@ -175,6 +206,7 @@ export class SafeReportForm extends SafeElement {
     if (active instanceof HTMLElement) active.blur();
     for (const form of this.renderRoot.querySelectorAll('form')) form.reset();
     this.clipboard.forget();
+    this.history.forget();
     this.draft = emptyDraft();
     this.problems = [];
     this.step = 'danger';
@@ -241,6 +273,7 @@ export class SafeReportForm extends SafeElement {
   }
 
   protected override updated(): void {
+    this.reserveExitSpace();
     const target = this.focusTarget;
     if (!target) return;
     this.focusTarget = undefined;
@@ -248,6 +281,22 @@ export class SafeReportForm extends SafeElement {
     // A group of radios is focused at its first choice, as GOV.UK's error summary does.
     const focusable = element?.localName === 'fieldset' ? element.querySelector('input') : element;
     focusable?.focus();
+  }
+
+  /** Keeps the top row clear of the page's floating exit button, so it never covers "Back". */
+  private reserveExitSpace(): void {
+    const space = this.renderRoot.querySelector<HTMLElement>('.exit-space');
+    if (!space) return;
+    const floating = [...document.querySelectorAll('safe-exit-button[position="fixed"]')].find((b) => !this.contains(b));
+    const rect = floating?.getBoundingClientRect();
+    space.style.inlineSize = rect ? `${Math.ceil(rect.width)}px` : '';
+    space.style.blockSize = rect ? `${Math.ceil(rect.height)}px` : '';
+    // A floating button nearly as wide as a phone (Tajik's "Аз ин саҳифа баромадан" at 320 px) leaves
+    // no room beside it: the space then takes the whole first row and "Back" goes under it.
+    const back = this.renderRoot.querySelector<HTMLElement>('[part="back-button"]');
+    const row = space.parentElement;
+    const crowded = !!rect && !!back && !!row && row.clientWidth - rect.width < back.offsetWidth + 16;
+    space.classList.toggle('whole-row', crowded);
   }
 
   private showProblems(problems: FieldProblem[]): boolean {
@@ -260,11 +309,15 @@ export class SafeReportForm extends SafeElement {
     event.preventDefault();
     if (this.showProblems(problemsOnStep(checkDraft(this.draft, this.renderLocale), this.step))) return;
     const next = this.returnToCheck ? 'check' : steps[steps.indexOf(this.step) + 1];
-    if (next) this.goTo(next);
+    if (!next) return;
+    this.history.push(next);
+    this.goTo(next);
   }
 
   private onBack(): void {
-    const previous = steps[steps.indexOf(this.step) - 1];
+    // The step history came from, as the phone's Back gesture would show; the step before when
+    // history has none (the page was reloaded, or the form wiped).
+    const previous = this.history.back() ?? steps[steps.indexOf(this.step) - 1];
     this.problems = [];
     if (previous) this.goTo(previous);
   }
@@ -272,6 +325,7 @@ export class SafeReportForm extends SafeElement {
   private change(step: StepId): void {
     this.problems = [];
     this.returnToCheck = true;
+    this.history.push(step);
     this.goTo(step);
   }
 
@@ -280,6 +334,7 @@ export class SafeReportForm extends SafeElement {
     const step = fieldStep[field];
     if (step !== this.step) {
       this.returnToCheck = true;
+      this.history.push(step);
       this.goTo(step, `#${field}`);
       return;
     }
@@ -325,6 +380,8 @@ export class SafeReportForm extends SafeElement {
       return;
     }
     this.draft = emptyDraft();
+    // The report has arrived: its steps' entries go, so Back leaves the page as it came.
+    this.history.collapse('danger');
     this.receipt = outcome.receipt;
     this.view = 'sent';
     this.focusTarget = 'heading';
@@ -351,7 +408,11 @@ export class SafeReportForm extends SafeElement {
           ${this.view === 'form' && this.step !== 'danger'
             ? html`<button part="back-button" class="link back" type="button" @click=${this.onBack}>${msg('Back')}</button>`
             : nothing}
-          <safe-exit-button part="exit-button" href=${this.exitTarget}></safe-exit-button>
+          ${this.pageExit === 'none'
+            ? html`<safe-exit-button part="exit-button" href=${this.exitTarget}></safe-exit-button>`
+            : this.pageExit === 'fixed'
+              ? html`<span class="exit-space" aria-hidden="true"></span>`
+              : nothing}
         </div>
         ${this.delivery.setupError && this.view === 'form'
           ? html`<div class="notice" role="note">
@@ -390,13 +451,17 @@ export class SafeReportForm extends SafeElement {
       locale: this.renderLocale,
       set: (key, value) => (this.draft = { ...this.draft, [key]: value }),
       showField: (event, field) => this.showField(event, field),
-      emergency: {
-        directory: this.emergencyDirectory,
-        country: this.emergencyCountry || (countryCode(this.country) ?? ''),
-        choose: (country) => (this.emergencyCountry = country),
-      },
+      emergency: this.emergencyView(),
       encrypted: this.publicKey.trim() !== '',
       change: (step) => this.change(step),
+    };
+  }
+
+  private emergencyView(): EmergencyView {
+    return {
+      directory: this.emergencyDirectory,
+      country: this.emergencyCountry || (countryCode(this.country) ?? ''),
+      choose: (country) => (this.emergencyCountry = country),
     };
   }
 
@@ -411,6 +476,8 @@ export class SafeReportForm extends SafeElement {
       copied: this.clipboard.copied,
       reportText: this.view === 'failed' ? text() : '',
       channels: fallbackChannels({ telegram: this.telegram, email: this.email, phone: this.phone }),
+      emergency: this.emergencyView(),
+      locale: this.renderLocale,
       retry: () => {
         if (this.delivery.canRetry) void this.deliver();
       },

@@ -8,6 +8,8 @@ import { msg, str } from '@lit/localize';
 import { mailtoWithReport } from './channels.js';
 import type { FallbackChannel } from './channels.js';
 import { heading } from './fields.js';
+import { renderEmergency } from './emergency.js';
+import type { EmergencyView } from './emergency.js';
 import { failureText } from './messages.js';
 import type { SafeReportFailureCode } from './events.js';
 
@@ -23,6 +25,9 @@ export interface ResultView {
   /** The report as plain text, for the fallback channels. */
   readonly reportText: string;
   readonly channels: readonly FallbackChannel[];
+  /** The emergency numbers, repeated on the failure screen: the report has not arrived, and someone may need help now. */
+  readonly emergency: EmergencyView;
+  readonly locale: string;
   retry(): void;
   startAgain(): void;
   backToReport(): void;
@@ -75,6 +80,7 @@ function renderFailed(view: ResultView): TemplateResult {
         : nothing}
       <button class="button secondary" type="button" @click=${view.backToReport}>${msg('Go back to your report')}</button>
     </div>
+    ${renderEmergency(view.emergency, view.locale)}
     ${renderFallbacks(view)}
   `;
 }

@@ -9,10 +9,10 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { contactChannels, reportIndicators, reporterRoles } from '../../sdk/report/schema.js';
 import type { ReportIndicator } from '../../sdk/report/schema.js';
-import type { HotlineDirectory } from '../../sdk/hotlines/directory.js';
-import { byCountryName, partialDate } from '../shared/formats.js';
+import { byCountryName } from '../shared/formats.js';
 import { channelName } from '../shared/words.js';
-import { countriesWithEmergencyNumbers, emergencyCalls, emergencyNumberList } from '../shared/emergency-numbers.js';
+import { renderEmergency } from './emergency.js';
+import type { EmergencyView } from './emergency.js';
 import type { StepId } from './draft.js';
 import { describedBy, errorMessage, heading, problemFor, radios, textField, yesNoOptions, yesNoUnknownOptions } from './fields.js';
 import type { FormView } from './fields.js';
@@ -21,14 +21,7 @@ import { summaryRows } from './summary.js';
 
 /** What the steps read beyond the fields: the emergency numbers, encryption, and "Change". */
 export interface StepView extends FormView {
-  readonly emergency: {
-    /** The bundled data, once loaded. */
-    readonly directory: HotlineDirectory | undefined;
-    /** The country whose numbers are shown: the person's choice, else the `country` attribute. */
-    readonly country: string;
-    /** The person chose another country. */
-    choose(country: string): void;
-  };
+  readonly emergency: EmergencyView;
   /** Whether the report is encrypted in the page (`public-key` is set). */
   readonly encrypted: boolean;
   /** Goes back to a step from "Check your report", returning there after it. */
@@ -70,35 +63,17 @@ function renderDanger(view: StepView): TemplateResult {
       <legend>${heading(msg('Is anyone in danger right now?'))}</legend>
       ${radios(view, 'dangerNow', yesNoUnknownOptions(), view.draft.dangerNow)}
     </fieldset>
-    <div aria-live="polite">${showNumbers ? renderEmergency(view) : nothing}</div>
+    <div aria-live="polite">
+      ${showNumbers
+        ? renderEmergency(
+            view.emergency,
+            view.locale,
+            html`<p>${msg('A report is not always read straight away: if someone is in danger, call now. You can still send this report.')}</p>`,
+          )
+        : nothing}
+    </div>
     ${showNumbers ? nothing : html`<p class="hint">${msg('You do not have to give your name. Only “What happened?” must be answered: you can skip any other question.')}</p>`}
   `;
-}
-
-function renderEmergency(view: StepView): TemplateResult {
-  const { directory, country } = view.emergency;
-  const found = directory ? emergencyCalls(directory, country) : undefined;
-  const countries = directory ? countriesWithEmergencyNumbers(directory) : [];
-  if (found && found.country && !countries.includes(found.country)) countries.push(found.country);
-  const options = byCountryName(countries, view.locale);
-  return html`<div part="emergency" class="notice">
-    <h3>${msg('If someone is in danger now, call for help')}</h3>
-    ${found && found.calls.length > 0
-      ? html`${emergencyNumberList(found.calls, { locale: view.locale, order: 'service-first' })}
-          ${found.lastConfirmed ? html`<p class="hint">${msg(str`Source last checked: ${partialDate(found.lastConfirmed, view.locale)}`)}</p>` : nothing}`
-      : html`<p>${msg('Call the local emergency number.')}</p>`}
-    ${options.length > 0
-      ? html`<div class="field">
-          <label class="field-label" for="emergency-country">${msg('Where are you now?')}</label>
-          <select id="emergency-country" @change=${(e: Event) => view.emergency.choose((e.target as HTMLSelectElement).value)}>
-            ${found?.country ? nothing : html`<option value="" selected>${msg('Choose a country')}</option>`}
-            ${options.map((o) => html`<option value=${o.code} ?selected=${o.code === found?.country}>${o.name}</option>`)}
-          </select>
-        </div>`
-      : nothing}
-    <slot name="emergency"></slot>
-    <p>${msg('A report is not always read straight away: if someone is in danger, call now. You can still send this report.')}</p>
-  </div>`;
 }
 
 function renderRole(view: StepView): TemplateResult {
@@ -279,18 +254,17 @@ function renderContact(view: StepView): TemplateResult {
 
 function renderCheck(view: StepView): TemplateResult {
   const consentProblem = problemFor(view, 'consent');
-    return html`
+  // A summary list as GOV.UK's: question, answer and "Change" stacked on a phone, in a row when
+  // there is room (the styles decide). Only the answer keeps its line breaks, and no template
+  // whitespace reaches it or the button.
+  return html`
     ${heading(msg('Check your report'))}
-    <dl>
+    <dl class="summary">
       ${summaryRows(view.draft, view.org, view.locale).map(
         (row) => html`<div class="row">
           <dt>${row.key}</dt>
-          <dd>${row.value}</dd>
-          <dd class="change">
-            <button class="link" type="button" @click=${() => view.change(row.step)}>
-              ${msg('Change')}<span class="visually-hidden"> ${row.key}</span>
-            </button>
-          </dd>
+          <dd class="value">${row.value}</dd>
+          <dd class="change"><button class="link" type="button" @click=${() => view.change(row.step)}>${msg('Change')}<span class="visually-hidden"> ${row.key}</span></button></dd>
         </div>`,
       )}
     </dl>

@@ -9,7 +9,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { pickLocalized } from '../../sdk/hotlines/localized.js';
 import { telHref } from '../../sdk/rules.js';
-import type { HotlineDirectory } from '../../sdk/hotlines/directory.js';
+import type { EmergencyNumbers, HotlineDirectory } from '../../sdk/hotlines/directory.js';
 import type { EmergencyService, LocalizedText } from '../../sdk/hotlines/schema.js';
 import { countryCode } from './attribute-values.js';
 import { emergencyServiceName } from './words.js';
@@ -40,8 +40,23 @@ export function loadEmergencyDirectory(): Promise<HotlineDirectory> {
   return loading;
 }
 
+/**
+ * Any country's sourced emergency numbers and the countries that have some, from the bundled data
+ * (the SDK's `emergencyNumbersFor()` and `countriesWithEmergencyNumbers()`), for an element that
+ * needs no other hotline data.
+ */
+export interface EmergencySource {
+  emergencyNumbers(country: string): EmergencyNumbers;
+  countries(): string[];
+}
+
+/** Starts loading the bundled emergency numbers (the same chunk as the directory) and resolves with them. */
+export function loadEmergencySource(): Promise<EmergencySource> {
+  return import('../../sdk/hotlines/bundled.js').then((m) => ({ emergencyNumbers: m.emergencyNumbersFor, countries: m.countriesWithEmergencyNumbers }));
+}
+
 /** The sourced emergency numbers of `country`; none when it is not a country code or the data has no source for it. */
-export function emergencyCalls(directory: HotlineDirectory, country: string): EmergencyCalls {
+export function emergencyCalls(directory: Pick<HotlineDirectory, 'emergencyNumbers'>, country: string): EmergencyCalls {
   const code = countryCode(country);
   if (!code) return { country: country.trim().toUpperCase(), calls: [], lastConfirmed: null };
   const found = directory.emergencyNumbers(code);
@@ -52,10 +67,6 @@ export function emergencyCalls(directory: HotlineDirectory, country: string): Em
   };
 }
 
-/** Countries that have at least one sourced emergency number. */
-export function countriesWithEmergencyNumbers(directory: HotlineDirectory): string[] {
-  return directory.countries().filter((code) => directory.emergencyNumbers(code).numbers.length > 0);
-}
 
 /** How an element lays out each number: the number first (a compact bar) or the service first (a list to read). */
 export type EmergencyNumberOrder = 'number-first' | 'service-first';

@@ -3,6 +3,7 @@ import '../../../src/widgets/index.js';
 import type { SafeReportForm } from '../../../src/widgets/index.js';
 import { fixture, waitUntil } from '../../helpers/fixture.js';
 import { onPhoneIn, settled } from './support.js';
+import { backToFirstEntry } from '../report-form/helpers.js';
 import type { SafeLocale } from './support.js';
 
 // Walks the report form as a person would, for the layout tests of each of its screens.
@@ -10,6 +11,8 @@ import type { SafeLocale } from './support.js';
 const box = () => `rfl${Math.random().toString(36).slice(2, 12)}`;
 
 export async function mountForm(locale: SafeLocale, failing: boolean): Promise<SafeReportForm> {
+  // The last form may still be taking its steps out of history (after a send): start from the page's entry.
+  await backToFirstEntry();
   await onPhoneIn(locale);
   const name = box();
   const url = `${location.origin}/__test/reports/${name}`;
@@ -83,6 +86,8 @@ export async function send(el: SafeReportForm): Promise<void> {
   const before = heading(el);
   part(el, 'send-button')!.click();
   await waitUntil(() => heading(el) !== before && !part(el, 'send-button') && !root(el).querySelector('[role="status"] [data-heading]'), 'the form has sent or failed', 15000);
+  // Once sent, the form takes its steps out of history; let that land before the next page or test.
+  if (part(el, 'receipt')) await waitUntil(() => history.state === null, 'history is back at the page’s entry', 3000);
   await settled();
 }
 

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import '../../../src/widgets/report-form/report-form.js';
 import type { SafeReportForm } from '../../../src/widgets/report-form/report-form.js';
-import { fixture, waitUntil } from '../../helpers/fixture.js';
+import { fixture, sleep, waitUntil } from '../../helpers/fixture.js';
 
 /** One POST that reached the test endpoint (test/helpers/report-endpoint.mjs). */
 export interface LoggedRequest {
@@ -116,4 +116,18 @@ export async function agreeAndSend(el: SafeReportForm): Promise<void> {
 
 export async function waitForView(el: SafeReportForm, headingText: string, timeout = 10000): Promise<void> {
   await waitUntil(() => heading(el) === headingText, `the heading reads "${headingText}" (now "${heading(el)}")`, timeout);
+}
+
+/**
+ * Goes back to the test page's own history entry, past the step entries an earlier test's form
+ * added, so that each test starts as a fresh page would.
+ */
+export async function backToFirstEntry(): Promise<void> {
+  // A Back the last test pressed may still be on its way: history.state changes when it lands.
+  await sleep(100);
+  const n = (history.state as { safeReportStep?: number } | null)?.safeReportStep ?? 0;
+  if (n === 0) return;
+  const done = new Promise((resolve) => window.addEventListener('popstate', () => setTimeout(resolve, 0), { once: true }));
+  history.go(-n);
+  await done;
 }

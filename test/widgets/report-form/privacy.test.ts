@@ -7,6 +7,7 @@ import { exitNavigation } from '../../../src/widgets/exit-button/navigation.js';
 import { useLocale } from '../../../src/widgets/localization.js';
 import { cleanup, fixture, sleep } from '../../helpers/fixture.js';
 import {
+  backToFirstEntry,
   $,
   $$,
   TestEndpoint,
@@ -72,11 +73,14 @@ describe('<safe-report-form> privacy', () => {
     exitNavigation.replace = () => undefined;
     document.documentElement.lang = 'en';
     await useLocale('en');
+    await backToFirstEntry();
   });
 
-  afterEach(() => {
+  afterEach(async () => {
     exitNavigation.replace = realReplace;
     cleanup();
+    // No history traversal may still be under way when the next test file's page loads.
+    await backToFirstEntry();
   });
 
   describe('quick exit', () => {

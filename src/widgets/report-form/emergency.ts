@@ -1,0 +1,60 @@
+/**
+ * The emergency numbers as the form shows them: on the danger step when someone may be in danger,
+ * and again on the failure screen, since a person whose report did not arrive may still need help
+ * now. Every number and every country offered comes from the hotline data; a country the data has
+ * no sourced number for says so, in the person's language, and gives no number.
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { byCountryName, countryName, partialDate } from '../shared/formats.js';
+import { emergencyCalls, emergencyNumberList } from '../shared/emergency-numbers.js';
+import type { EmergencySource } from '../shared/emergency-numbers.js';
+
+/** What the emergency panel reads from the form. */
+export interface EmergencyView {
+  /** The bundled emergency numbers, once loaded. */
+  readonly directory: EmergencySource | undefined;
+  /** The country whose numbers are shown: the person's choice, else the `country` attribute. */
+  readonly country: string;
+  /** The person chose another country. */
+  choose(country: string): void;
+}
+
+/**
+ * The countries "Where are you now?" offers: every country with sourced emergency numbers in the
+ * data (Central Asia and the destination countries), so that a country added to the data is
+ * offered without a change here, plus the one asked for.
+ */
+function countryChoices(directory: EmergencySource, current: string): string[] {
+  const codes = directory.countries();
+  if (current && !codes.includes(current)) codes.push(current);
+  return codes;
+}
+
+/** The panel: the numbers of the chosen country, the date its source was checked, and "Where are you now?". */
+export function renderEmergency(view: EmergencyView, locale: string, after: TemplateResult | typeof nothing = nothing): TemplateResult {
+  const { directory, country } = view;
+  const found = directory ? emergencyCalls(directory, country) : undefined;
+  const options = directory ? byCountryName(countryChoices(directory, found?.country ?? ''), locale) : [];
+  const selectId = 'emergency-country';
+  return html`<div part="emergency" class="notice">
+    <h3>${msg('If someone is in danger now, call for help')}</h3>
+    ${found && found.calls.length > 0
+      ? html`${emergencyNumberList(found.calls, { locale, order: 'service-first' })}
+          ${found.lastConfirmed ? html`<p class="hint">${msg(str`Source last checked: ${partialDate(found.lastConfirmed, locale)}`)}</p>` : nothing}`
+      : html`<p>${msg('Call the local emergency number.')}</p>
+          ${found?.country ? html`<p>${msg(str`We have no checked emergency number for ${countryName(found.country, locale)}.`)}</p>` : nothing}`}
+    ${options.length > 0
+      ? html`<div class="field">
+          <label class="field-label" for=${selectId}>${msg('Where are you now?')}</label>
+          <select id=${selectId} @change=${(e: Event) => view.choose((e.target as HTMLSelectElement).value)}>
+            ${found?.country ? nothing : html`<option value="" selected>${msg('Choose a country')}</option>`}
+            ${options.map((o) => html`<option value=${o.code} ?selected=${o.code === found?.country}>${o.name}</option>`)}
+          </select>
+        </div>`
+      : nothing}
+    <slot name="emergency"></slot>
+    ${after}
+  </div>`;
+}
