@@ -13,7 +13,7 @@
  * shared/step-history.ts.
  */
 import type { StepId } from './draft.js';
-import { stepEntryNumber, stepHistoryKey } from '../shared/step-history.js';
+import { notePushedStepEntry, stepEntryNumber, stepHistoryKey } from '../shared/step-history.js';
 
 export class StepHistory {
   /** The number of the form's first entry: not 0 when the page was reloaded on a later step. */
@@ -50,6 +50,7 @@ export class StepHistory {
     this.trail = [...this.trail.slice(0, this.at + 1), step];
     this.at += 1;
     history.pushState({ [stepHistoryKey]: this.base + this.at }, '');
+    notePushedStepEntry();
   }
 
   /** The form's own Back button: the step it goes to, when history has one (the form shows it at once). */

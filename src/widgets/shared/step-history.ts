@@ -13,7 +13,20 @@ export function stepEntryNumber(state: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 }
 
-/** How many step entries lie between the current history entry and the page's first (0 when none). */
+/** How many step entries this document has pushed; an upper bound on how far back is still this page. */
+let pushedHere = 0;
+
+/** Records one step entry pushed by this document (call right after `history.pushState`). */
+export function notePushedStepEntry(): void {
+  pushedHere += 1;
+}
+
+/**
+ * How many step entries lie between the current history entry and the page's first (0 when none):
+ * never more than this document pushed itself. A number left in `history.state` by an earlier
+ * document (a reload on a later step, or another page in the same tab) must not send the exit
+ * button back past this page into another site's entries.
+ */
 export function stepEntriesAbovePage(): number {
-  return stepEntryNumber(history.state) ?? 0;
+  return Math.min(stepEntryNumber(history.state) ?? 0, pushedHere);
 }

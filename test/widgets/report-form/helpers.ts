@@ -118,6 +118,9 @@ export async function waitForView(el: SafeReportForm, headingText: string, timeo
   await waitUntil(() => heading(el) === headingText, `the heading reads "${headingText}" (now "${heading(el)}")`, timeout);
 }
 
+/** The tab's history length when this test page loaded: entries past it are this page's own. */
+const historyLengthAtLoad = history.length;
+
 /**
  * Goes back to the test page's own history entry, past the step entries an earlier test's form
  * added, so that each test starts as a fresh page would.
@@ -125,7 +128,9 @@ export async function waitForView(el: SafeReportForm, headingText: string, timeo
 export async function backToFirstEntry(): Promise<void> {
   // A Back the last test pressed may still be on its way: history.state changes when it lands.
   await sleep(100);
-  const n = (history.state as { safeReportStep?: number } | null)?.safeReportStep ?? 0;
+  // Never further back than this test page's own entries: the tab also holds the entries of the
+  // test files that ran before it, and going into them would navigate the runner's page away.
+  const n = Math.min((history.state as { safeReportStep?: number } | null)?.safeReportStep ?? 0, history.length - historyLengthAtLoad);
   if (n === 0) return;
   const done = new Promise((resolve) => window.addEventListener('popstate', () => setTimeout(resolve, 0), { once: true }));
   history.go(-n);
