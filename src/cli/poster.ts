@@ -3,7 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import type * as QRCodeModule from 'qrcode';
 import { parseArgs } from 'node:util';
-import { bundledHotlineDirectory, hotlineTopics, pickLocalized } from '../sdk/index.js';
+import { bundledHotlineDirectory, contactText, hotlineTopics, pickLocalized } from '../sdk/index.js';
 import type { Channel, Hotline, HotlineDirectory, HotlineResult, HotlineTopic, LocalizedText } from '../sdk/index.js';
 import { PosterError, posterPdf, posterPng, posterSizes, posterSvg } from './poster-render.js';
 import type { PosterContent, PosterSize } from './poster-render.js';
@@ -61,22 +61,11 @@ function sourceDate(hotlineOrEntry: Pick<Hotline, 'provenance'>, index: number, 
   return date ? `${words.source} ${date}` : words.undated;
 }
 
+/** What a poster prints for a channel: the SDK's contact text, a website without its scheme; no web chats (nothing to type). */
 function contactValue(channel: Channel): string | undefined {
-  switch (channel.type) {
-    case 'phone':
-    case 'sms':
-    case 'whatsapp':
-    case 'viber':
-      return channel.printed;
-    case 'telegram':
-      return `@${channel.username}`;
-    case 'email':
-      return channel.address;
-    case 'website':
-      return channel.url.replace(/^https?:\/\//, '').replace(/\/$/, '');
-    default:
-      return undefined;
-  }
+  if (channel.type === 'web-chat') return undefined;
+  const text = contactText(channel);
+  return channel.type === 'website' ? text.replace(/^https?:\/\//, '').replace(/\/$/, '') : text;
 }
 
 /**
