@@ -31,6 +31,23 @@ function countingReporter(file) {
   };
 }
 
+/**
+ * The launcher reuses a tab for the next test file, so one tab's history holds every earlier file's
+ * page and the entries its report forms pushed. The report form's tests walk Back and Forward with
+ * history.back() and history.go(); one step too far would land on another file's page and take the
+ * runner's tab away from the file that is running. Each file gets a tab of its own instead.
+ */
+function freshTabPerFile(launcher) {
+  const stopSession = launcher.stopSession.bind(launcher);
+  launcher.stopSession = async (sessionId) => {
+    const result = await stopSession(sessionId);
+    const page = launcher.inactivePages.pop();
+    if (page && !page.puppeteerPage.isClosed()) await page.puppeteerPage.close();
+    return result;
+  };
+  return launcher;
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -41,10 +58,6 @@ export default {
   // Generous: a test that runs axe over every story can take seconds on a busy 2-core machine.
   testFramework: { config: { timeout: 30000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
-    }),
-  ],
+  browsers: [freshTabPerFile(chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs } }))],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter('.cache/browser-totals.json')],
 };
