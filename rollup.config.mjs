@@ -3,7 +3,8 @@
 //   dist/cdn/   the script-tag build: the lazy loader with one chunk per element, minified
 //   dist/cdn/safe-migration-kit.iife.js   everything in one classic script
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { builtinModules } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -93,6 +94,33 @@ function chunkIntegrity() {
   };
 }
 
+/**
+ * Writes the script-tag build's module graph to dist/cdn-graph.json (beside dist/cdn, so it is never
+ * published): each chunk's static imports, its `import()`s and the source modules in it. `npm run
+ * size` reads it to say what a page fetches before an element's first text and in the end, from
+ * what Rollup made rather than from a guess at the minified code.
+ */
+function chunkGraph(file) {
+  return {
+    name: 'chunk-graph',
+    writeBundle(_, bundle) {
+      const name = (id) => (id ? relative(process.cwd(), id).replace(/\\/g, '/') : null);
+      const chunks = Object.values(bundle)
+        .filter((c) => c.type === 'chunk')
+        .map((c) => ({
+          file: c.fileName,
+          isEntry: c.isEntry,
+          module: name(c.facadeModuleId),
+          imports: c.imports,
+          dynamicImports: c.dynamicImports,
+          modules: Object.keys(c.modules).map(name),
+        }));
+      mkdirSync('dist', { recursive: true });
+      writeFileSync(file, `${JSON.stringify({ chunks }, null, 1)}\n`);
+    },
+  };
+}
+
 const browserResolve = () => nodeResolve({ browser: true, exportConditions: ['production', 'browser'] });
 const minify = () =>
   terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } });
@@ -115,7 +143,7 @@ export default [
   {
     input: { 'safe-migration-kit': 'src/cdn/safe-migration-kit.ts' },
     onwarn,
-    plugins: [browserResolve(), ts(), compactStyles(), minify(), chunkIntegrity()],
+    plugins: [browserResolve(), ts(), compactStyles(), minify(), chunkIntegrity(), chunkGraph('dist/cdn-graph.json')],
     output: {
       dir: 'dist/cdn',
       format: 'es',

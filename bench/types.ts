@@ -12,4 +12,13 @@ export interface BenchRow {
   target?: string;
 }
 
-export type Bench = () => Promise<BenchRow[]>;
+/** How `npm run bench` was asked to run. */
+export interface BenchOptions {
+  /**
+   * `npm run bench -- --quick`: smaller samples and fewer repetitions, so that the whole table
+   * prints in a few minutes; each row it shortens says "quick". Release figures come from the full run.
+   */
+  quick: boolean;
+}
+
+export type Bench = (options: BenchOptions) => Promise<BenchRow[]>;

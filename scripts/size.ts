@@ -1,6 +1,7 @@
 // `npm run size`: the script-tag build's sizes as a table, beside their budgets. Imported, it is the
 // one place that measures the build: each file's bytes, gzip -9 and brotli 11, and what one element
-// costs a page (the loader plus every chunk the element's chunk imports, followed to the end).
+// costs a page (the loader plus every chunk the element's chunk imports, followed to the end), and,
+// from the build's chunk graph, what an element fetches before its first text and in the end.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -63,6 +64,105 @@ export function measureCdn(): Size[] {
   return rows;
 }
 
+/** One chunk of the script-tag build as Rollup made it (rollup.config.mjs, `chunkGraph`). */
+export interface GraphChunk {
+  /** Its path in dist/cdn. */
+  file: string;
+  isEntry: boolean;
+  /** The source module the chunk stands for, when it stands for one (an element, a locale). */
+  module: string | null;
+  /** Chunks it imports statically: the browser fetches them before it runs the chunk. */
+  imports: string[];
+  /** Chunks it may `import()` later. */
+  dynamicImports: string[];
+  /** The source modules bundled into it. */
+  modules: (string | null)[];
+}
+
+export const graphFile = 'dist/cdn-graph.json';
+
+/** The build's chunk graph, keyed by file. */
+export function readGraph(): Map<string, GraphChunk> {
+  if (!existsSync(graphFile)) throw new Error(`${graphFile} is missing: run "npm run build" first`);
+  const { chunks } = JSON.parse(readFileSync(graphFile, 'utf8')) as { chunks: GraphChunk[] };
+  return new Map(chunks.map((c) => [c.file, c]));
+}
+
+/** What one element costs a page in one language, as the loader fetches it. */
+export interface ElementCost {
+  tag: string;
+  /**
+   * The files fetched before the element first shows text in that language: the loader, the
+   * element's chunk and what it imports statically, and the translation's chunk with its imports
+   * (the element waits for it before it speaks the page's language).
+   */
+  firstText: string[];
+  /** Every file it may fetch in the end: the above and every `import()` reachable from them, other languages left out. */
+  everything: string[];
+  /** gzip -9 of each file on its own, added up: what a server sending gzip transfers. */
+  firstTextGzip: number;
+  everythingGzip: number;
+}
+
+const localeModule = /^src\/generated\/locales\/(.+)\.ts$/;
+
+function closure(graph: Map<string, GraphChunk>, start: string, follow: (c: GraphChunk) => string[], seen = new Set<string>()): Set<string> {
+  const todo = [start];
+  while (todo.length > 0) {
+    const file = todo.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const chunk = graph.get(file);
+    if (!chunk) throw new Error(`${graphFile} names ${file}, which it does not describe: rebuild`);
+    todo.push(...follow(chunk));
+  }
+  return seen;
+}
+
+/** Per element of the loader, in its order: first text and everything, in `locale` (a translated one). */
+export function measureElements(locale = 'ru'): ElementCost[] {
+  const graph = readGraph();
+  const chunks = [...graph.values()];
+  const entry = chunks.find((c) => c.isEntry);
+  const translation = chunks.find((c) => c.module?.match(localeModule)?.[1] === locale);
+  if (!entry || !translation) throw new Error(`${graphFile} has no loader or no ${locale} translation chunk`);
+  const otherLocale = (file: string) => {
+    const found = graph.get(file)?.module?.match(localeModule);
+    return Boolean(found && found[1] !== locale);
+  };
+  const gzipOf = new Map<string, number>();
+  const gzip = (files: Iterable<string>) =>
+    [...files].reduce((sum, file) => {
+      if (!gzipOf.has(file)) gzipOf.set(file, gzipSync(read(file), { level: 9 }).length);
+      return sum + gzipOf.get(file)!;
+    }, 0);
+  const costs: ElementCost[] = [];
+  for (const file of entry.dynamicImports) {
+    // An element's module can share its chunk without being its facade (the report form imports the exit button).
+    const name = graph
+      .get(file)
+      ?.modules.map((m) => m?.match(/^src\/widgets\/([a-z-]+)\/\1\.ts$/)?.[1])
+      .find(Boolean);
+    if (!name) continue;
+    const first = new Set([entry.file]);
+    closure(graph, file, (c) => c.imports, first);
+    closure(graph, translation.file, (c) => c.imports, first);
+    const all = new Set<string>();
+    for (const start of first) {
+      // The loader's own `import()`s are the other elements, fetched only when they are on the page.
+      closure(graph, start, (c) => (c.isEntry ? c.imports : [...c.imports, ...c.dynamicImports.filter((d) => !otherLocale(d))]), all);
+    }
+    const firstText = [...first].sort();
+    const everything = [...all].sort();
+    costs.push({ tag: `safe-${name}`, firstText, everything, firstTextGzip: gzip(firstText), everythingGzip: gzip(everything) });
+  }
+  return costs;
+}
+
+/** The issue's target for an element's first text, and its aim (issue 19), in bytes of gzip. */
+export const firstTextTarget = 35_000;
+export const firstTextAim = 25_000;
+
 /** Budgets in bytes of gzip -9; docs/performance.md explains each one. */
 export const budgets: Record<string, number> = JSON.parse(readFileSync('scripts/size-budgets.json', 'utf8'));
 
@@ -77,6 +177,14 @@ export function sizeTable(): string {
   for (const r of rows) {
     const budget = budgets[r.name];
     lines.push(`| ${r.name.padEnd(width)} | ${fmt(r.raw)} | ${fmt(r.gzip)} | ${fmt(r.brotli)} | ${budget ? fmt(budget) : '        —'} |`);
+  }
+  const costs = measureElements('ru');
+  const kb = (n: number) => n.toLocaleString('en-US').padStart(11);
+  lines.push('', `Per element, in Russian, each file gzip -9 on its own (as a server sends it); the target for first text is ${firstTextTarget.toLocaleString('en-US')} (aim ${firstTextAim.toLocaleString('en-US')}):`, '');
+  lines.push(`| ${'element'.padEnd(width)} | ${'first text'.padStart(11)} | files | ${'everything'.padStart(11)} | files |`);
+  lines.push(`|${'-'.repeat(width + 2)}|${'-'.repeat(12)}:|------:|${'-'.repeat(12)}:|------:|`);
+  for (const c of costs) {
+    lines.push(`| ${`<${c.tag}>`.padEnd(width)} | ${kb(c.firstTextGzip)} | ${String(c.firstText.length).padStart(5)} | ${kb(c.everythingGzip)} | ${String(c.everything.length).padStart(5)} |`);
   }
   // The offer check's rules as data (every pattern, cue, flag and negation, as JSON): they ship in both
   // offer widgets and the IIFE, so their growth is their bytes here.

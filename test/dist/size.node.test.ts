@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { budgets, measureCdn } from '../../scripts/size.js';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { budgets, cdnDir, measureCdn, measureElements, readGraph } from '../../scripts/size.js';
 
 // Bytes are stable from build to build, so a budget can fail a test where a timing could not.
 test('every script-tag bundle stays within its gzip budget', () => {
@@ -15,4 +17,41 @@ test('every script-tag bundle stays within its gzip budget', () => {
 test('every budget still names a bundle that the build makes', () => {
   const names = new Set(measureCdn().map((r) => r.name));
   for (const name of Object.keys(budgets)) assert.ok(names.has(name), `budget for "${name}" matches no bundle`);
+});
+
+test('the chunk graph describes exactly the script files the build wrote', () => {
+  const graph = readGraph();
+  const written = ['safe-migration-kit.js', ...readdirSync(join(cdnDir, 'chunks')).map((f) => `chunks/${f}`)].sort();
+  assert.deepEqual([...graph.keys()].sort(), written);
+  for (const chunk of graph.values()) {
+    for (const file of [...chunk.imports, ...chunk.dynamicImports]) assert.ok(graph.has(file), `${chunk.file} imports ${file}, which the graph does not describe`);
+  }
+});
+
+test('first text counts the loader, the element and its translation; everything adds what it imports later', () => {
+  const graph = readGraph();
+  const holds = (files: string[], module: string) => files.some((f) => graph.get(f)!.modules.includes(module));
+  const costs = measureElements('ru');
+  assert.deepEqual(
+    costs.map((c) => c.tag),
+    ['safe-exit-button', 'safe-report-form', 'safe-hotline-finder', 'safe-offer-badge', 'safe-offer-check', 'safe-offer-quiz'],
+  );
+  for (const cost of costs) {
+    const name = cost.tag.replace(/^safe-/, '');
+    assert.ok(cost.firstText.includes('safe-migration-kit.js'), `${cost.tag}: the loader`);
+    assert.ok(holds(cost.firstText, `src/widgets/${name}/${name}.ts`), `${cost.tag}: its own chunk`);
+    assert.ok(holds(cost.firstText, 'src/generated/locales/ru.ts'), `${cost.tag}: the Russian messages`);
+    for (const other of ['kk', 'ky', 'uz', 'uz-Cyrl', 'tg', 'tk']) {
+      assert.ok(!holds(cost.everything, `src/generated/locales/${other}.ts`), `${cost.tag}: no ${other} messages on a Russian page`);
+    }
+    for (const file of cost.firstText) assert.ok(cost.everything.includes(file), `${cost.tag}: everything includes ${file}`);
+    assert.ok(cost.firstTextGzip <= cost.everythingGzip);
+  }
+  // The offer check loads the finder after its first screen: counted in everything, not in first text.
+  const offerCheck = costs.find((c) => c.tag === 'safe-offer-check')!;
+  const finder = 'src/widgets/hotline-finder/hotline-finder.ts';
+  assert.ok(!holds(offerCheck.firstText, finder) && holds(offerCheck.everything, finder));
+  // No element of this page is fetched just because the loader could import it.
+  const exit = costs.find((c) => c.tag === 'safe-exit-button')!;
+  assert.ok(!holds(exit.everything, 'src/widgets/offer-quiz/offer-quiz.ts'));
 });

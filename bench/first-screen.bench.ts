@@ -1,0 +1,201 @@
+// What a person on a cheap phone and a bad network waits for: each element alone on a page in
+// Russian, loaded through the CDN loader from dist/cdn, the files sent gzip-encoded by a static
+// server on 127.0.0.1, in Debian's Chromium with the network slowed to 400 kbit/s and 400 ms of
+// latency and the CPU slowed six times (Chrome DevTools Protocol). Per element: when the first
+// Russian text shows in the element, how many bytes came before it, and when the first call button
+// (a `tel:` link the element rendered) is there. Needs `npm run build` first.
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import type { Bench, BenchRow } from './types.js';
+
+/** The slow mobile network of issue 19, in the units CDP wants (bytes per second, milliseconds). */
+export const slowNetwork = { offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 };
+export const cpuSlowdown = 6;
+/** A page that shows nothing after this long is reported as not shown. */
+const TIMEOUT_MS = 60_000;
+
+const offerText =
+  'Работа в Дубае для девушек 18-25 лет, без опыта. Зарплата 3000 долларов в месяц. Билет и визу оплатим, ' +
+  'паспорт отдадите менеджеру по приезде. Предоплата за оформление 200 долларов. Пишите в Telegram.';
+
+/**
+ * One page per element, as docs/embedding.md tells a site to write it (the light-DOM fallback
+ * inside; it is English here so that it never counts as the element's Russian text).
+ */
+const pages: Record<string, { markup: string; callButton: boolean }> = {
+  'safe-exit-button': { markup: '<safe-exit-button position="fixed"><a href="https://www.google.com/">Leave this page</a></safe-exit-button>', callButton: false },
+  // The report form shows its emergency numbers once a person says someone is in danger, and the
+  // offer check its finder with a result: neither has a call button on its first screen.
+  'safe-report-form': {
+    markup: '<safe-report-form endpoint="/reports" country="KZ" org-name="NGO"><p>In danger now? Call <a href="tel:112">112</a>.</p></safe-report-form>',
+    callButton: false,
+  },
+  'safe-hotline-finder': {
+    markup: '<safe-hotline-finder country="KZ" need="trafficking"><p>In danger now? Call <a href="tel:112">112</a>.</p></safe-hotline-finder>',
+    callButton: true,
+  },
+  'safe-offer-badge': { markup: `<p id="offer">${offerText}</p><safe-offer-badge for="offer"></safe-offer-badge>`, callButton: false },
+  'safe-offer-check': {
+    markup: '<safe-offer-check country="KZ"><p>In danger now? Call <a href="tel:112">112</a>.</p></safe-offer-check>',
+    callButton: false,
+  },
+  'safe-offer-quiz': { markup: '<safe-offer-quiz></safe-offer-quiz>', callButton: false },
+};
+
+function page(tag: string): string {
+  return `<!doctype html><html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>${tag}</title><script type="module" src="/cdn/safe-migration-kit.js"></script></head><body>${pages[tag]!.markup}</body></html>`;
+}
+
+const types: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html; charset=utf-8' };
+
+/** Serves dist/cdn under /cdn/ and the pages under /page/, gzip-encoded as a CDN would. */
+async function serve(): Promise<{ origin: string; close: () => Promise<void> }> {
+  const cache = new Map<string, Buffer>();
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    let body: Buffer | undefined;
+    let type = 'text/html; charset=utf-8';
+    if (path.startsWith('/page/')) {
+      const tag = path.slice('/page/'.length, -'.html'.length);
+      if (pages[tag]) body = Buffer.from(page(tag));
+    } else if (path.startsWith('/cdn/')) {
+      const file = normalize(join('dist/cdn', path.slice('/cdn/'.length)));
+      if (file.startsWith('dist/cdn/') && existsSync(file)) {
+        body = readFileSync(file);
+        type = types[extname(file)] ?? 'application/octet-stream';
+      }
+    }
+    if (!body) {
+      res.writeHead(404).end();
+      return;
+    }
+    let zipped = cache.get(path);
+    if (!zipped) cache.set(path, (zipped = gzipSync(body, { level: 9 })));
+    res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': zipped.length, 'Cache-Control': 'no-store' });
+    res.end(zipped);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/**
+ * Runs in the page from its first moment: every 50 ms it looks through the element's shadow roots
+ * (nested ones too: the offer check shows a finder) for Russian text and for a `tel:` link, and
+ * notes when each first appears and how many bytes had arrived by then. A string, not a function:
+ * tsx compiles functions with name helpers that do not exist in the page.
+ */
+const watch = (tag: string) => `(() => {
+  const marks = (window.benchMarks = {});
+  const roots = (root) => [root, ...[...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? roots(el.shadowRoot) : []))];
+  const bytesBy = (time) =>
+    performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+      .filter((e) => e.responseEnd <= time)
+      .reduce((sum, e) => sum + e.transferSize, 0);
+  setInterval(() => {
+    const host = document.querySelector(${JSON.stringify(tag)});
+    if (!host || !host.shadowRoot) return;
+    const now = performance.now();
+    const all = roots(host.shadowRoot);
+    if (marks.text === undefined && all.some((r) => /[А-Яа-яЁё]/.test(r.textContent || ''))) {
+      marks.text = now;
+      marks.textBytes = bytesBy(now);
+    }
+    if (marks.call === undefined && all.some((r) => r.querySelector('a[href^="tel:"]'))) {
+      marks.call = now;
+      marks.callBytes = bytesBy(now);
+    }
+  }, 50);
+})();`;
+
+interface Marks {
+  text?: number;
+  textBytes?: number;
+  call?: number;
+  callBytes?: number;
+}
+
+async function loadOnce(browser: Browser, origin: string, tag: string): Promise<Marks> {
+  const context = await browser.createBrowserContext();
+  try {
+    const tab = await context.newPage();
+    const cdp = await tab.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', slowNetwork);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    await tab.evaluateOnNewDocument(watch(tag));
+    await tab.goto(`${origin}/page/${tag}.html`, { waitUntil: 'domcontentloaded', timeout: TIMEOUT_MS });
+    const wantCall = pages[tag]!.callButton;
+    await tab
+      .waitForFunction(`window.benchMarks && window.benchMarks.text !== undefined${wantCall ? ' && window.benchMarks.call !== undefined' : ''}`, {
+        timeout: TIMEOUT_MS,
+        polling: 250,
+      })
+      .catch(() => undefined);
+    return (await tab.evaluate('({ ...window.benchMarks })')) as Marks;
+  } finally {
+    await context.close();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? NaN : sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+const bench: Bench = async ({ quick }) => {
+  if (!existsSync('dist/cdn/safe-migration-kit.js')) {
+    process.stderr.write('first-screen bench: dist/cdn is missing, run "npm run build" first; skipped\n');
+    return [];
+  }
+  if (!existsSync(chromiumPath())) {
+    process.stderr.write(`first-screen bench: no Chromium at ${chromiumPath()}; skipped\n`);
+    return [];
+  }
+  const runs = quick ? 1 : 3;
+  const how = quick ? 'one load (quick)' : `median of ${runs} loads`;
+  const conditions = `400 kbit/s, 400 ms latency, CPU ÷${cpuSlowdown}, Russian, ${how}`;
+  const server = await serve();
+  const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+  const load = loadavg()[0]!.toFixed(1);
+  const rows: BenchRow[] = [];
+  try {
+    for (const tag of Object.keys(pages)) {
+      const results: Marks[] = [];
+      for (let i = 0; i < runs; i++) results.push(await loadOnce(browser, server.origin, tag));
+      const shown = (key: keyof Marks) => results.map((r) => r[key]).filter((v): v is number => v !== undefined);
+      const texts = shown('text');
+      rows.push({
+        name: `first screen <${tag}>: first Russian text (${conditions}${texts.length < runs ? `; not shown within ${TIMEOUT_MS / 1000} s in ${runs - texts.length}` : ''})`,
+        value: median(texts) / 1000,
+        unit: 's',
+      });
+      rows.push({ name: `first screen <${tag}>: bytes fetched before that text (page and files, as sent)`, value: median(shown('textBytes')), unit: 'B', target: '≤ 35,000' });
+      if (pages[tag]!.callButton) {
+        const calls = shown('call');
+        rows.push({
+          name: `first screen <${tag}>: a working call button (tel: link) shown by the element${calls.length < runs ? `; not shown within ${TIMEOUT_MS / 1000} s in ${runs - calls.length}` : ''}`,
+          value: median(calls) / 1000,
+          unit: 's',
+          target: '≤ 3',
+        });
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  rows.push({ name: `first screen: 1-minute load average when these loads started (${loadavg()[0]!.toFixed(1)} when they ended)`, value: Number(load), unit: 'load' });
+  return rows;
+};
+
+export default bench;
