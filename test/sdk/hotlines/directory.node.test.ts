@@ -171,7 +171,7 @@ test('a malformed query is a HotlineQueryError naming the field', () => {
   ] as const) {
     assert.throws(
       () => directory.query(query as never),
-      (error: unknown) => error instanceof HotlineQueryError && error.code === 'hotline-query-invalid' && error.problems[0]!.path === path,
+      (error: unknown) => error instanceof HotlineQueryError && error.code === 'hotline/query-invalid' && error.problems[0]!.path === path,
       path,
     );
   }

@@ -383,7 +383,7 @@ describe('<safe-report-form>', () => {
       await writeShortReport(el, 'Retry me.');
       await agreeAndSend(el);
       await waitForView(el, 'Your report has not been sent yet');
-      expect(failed).to.deep.equal(['server']);
+      expect(failed).to.deep.equal(['report/server']);
       expect(text(el)).to.contain('Your report is still on this page.');
       const fallbacks = $(el, '[part="fallbacks"]')!;
       expect(fallbacks.textContent).to.contain('Copying puts the text on your clipboard: clear it after pasting.');
@@ -443,7 +443,7 @@ describe('<safe-report-form>', () => {
       await writeShortReport(el, 'Dropped.');
       await agreeAndSend(el);
       await waitForView(el, 'Your report has not been sent yet');
-      expect(failed.map((e) => (e as unknown as { code: string }).code)).to.deep.equal(['network']);
+      expect(failed.map((e) => (e as unknown as { code: string }).code)).to.deep.equal(['report/network']);
       expect(Object.keys(failed[0]!).filter((k) => k !== 'isTrusted')).to.deep.equal(['code']);
       expect(text(el)).to.contain('The connection did not work.');
     });
@@ -493,7 +493,7 @@ describe('<safe-report-form>', () => {
         console.error = realError;
       }
       expect(el.setupError?.name).to.equal('ReportCryptoError');
-      expect(el.setupError?.code).to.equal('key-invalid');
+      expect(el.setupError?.code).to.equal('report/key-invalid');
       expect(errors.some((args) => args.includes(el.setupError))).to.equal(true);
       expect(text(el)).to.contain('This form cannot send reports right now.');
       await writeShortReport(el, 'Bad key.');
@@ -510,10 +510,10 @@ describe('<safe-report-form>', () => {
       console.error = () => undefined;
       try {
         const el = await mountForm(endpoint, `public-key="not json"`);
-        expect(el.setupError?.code).to.equal('key-invalid');
+        expect(el.setupError?.code).to.equal('report/key-invalid');
         el.publicKey = JSON.stringify({ kty: 'EC', crv: 'P-256', x: 'a'.repeat(43), y: 'b'.repeat(43), d: 'c'.repeat(43) });
         await el.updateComplete;
-        expect(el.setupError?.code).to.equal('key-is-private');
+        expect(el.setupError?.code).to.equal('report/key-is-private');
       } finally {
         console.error = realError;
       }
