@@ -196,6 +196,23 @@ for (const backend of backends) {
   });
 }
 
+test('every SQLite failure, reads included, is a ReportDatabaseError with a database/ code and the driver error as cause', async () => {
+  const temp = tempDir();
+  try {
+    const db = await openReportStore(join(temp.dir, 'reports.db'));
+    await db.accept('00000000-0000-4000-8000-000000000001', 'report', '{}', 'hash');
+    await db.close();
+    const failure = { name: 'ReportDatabaseError', code: 'database/sqlite-failed' };
+    await assert.rejects(db.count(), (error: Error) => error.name === failure.name && (error as { code?: string }).code === failure.code && error.cause instanceof Error);
+    await assert.rejects(async () => {
+      for await (const row of db.rows()) assert.fail(`read ${row.receipt} from a closed database`);
+    }, failure);
+    await assert.rejects(db.check(), failure);
+  } finally {
+    temp.remove();
+  }
+});
+
 // L1 ------------------------------------------------------------------------------------------------
 
 test('L1: the SQLite file and its -wal and -shm files are readable by their owner only', async () => {

@@ -106,6 +106,8 @@ test('malformed JSON is 400, and a report that breaks the schema is 422 with pat
     const error = invalid.json?.error as { code: string; message: string; issues: { path: string; code: string }[] };
     assert.equal(error.code, 'receiver/report-invalid');
     assert.deepEqual(error.issues.map((i) => i.path).sort(), ['consent', 'where.country']);
+    // The SDK's words (ReportIssue.code), not the validator's.
+    assert.deepEqual(Object.fromEntries(error.issues.map((i) => [i.path, i.code])), { consent: 'not-allowed', 'where.country': 'wrong-format' });
     assert.doesNotMatch(JSON.stringify(invalid.json), /secret words|Kazakhstan/);
     assert.equal(await r.db.count(), 0);
   });

@@ -177,6 +177,23 @@ test('a malformed query is a HotlineQueryError naming the field', () => {
   }
 });
 
+test('a malformed query names each problem in our codes, not zod\'s', () => {
+  const directory = new HotlineDirectory(data([hotline({ id: 'kz-a' })]));
+  const codeOf = (query: unknown) => {
+    try {
+      directory.query(query as never);
+    } catch (error) {
+      if (error instanceof HotlineQueryError) return error.problems.map((p) => `${p.path} ${p.code}`);
+      throw error;
+    }
+    return [];
+  };
+  assert.deepEqual(codeOf({ country: 'kz' }), ['$.country wrong-format']);
+  assert.deepEqual(codeOf({ need: 'astrology' }), ['$.need not-allowed']);
+  assert.deepEqual(codeOf({ language: 'not a tag!' }), ['$.language wrong-format']);
+  assert.deepEqual(codeOf({ country: 7 }), ['$.country wrong-type']);
+});
+
 test('isOpen and nextChange work per channel', () => {
   const channel = phone('+7 727 000 00 01', '+77270000001', officeHours('Asia/Almaty'));
   const directory = new HotlineDirectory(data([hotline({ id: 'kz-a', channels: [channel] })]));

@@ -42,6 +42,16 @@ test('a wrong type names the JSON path, what was expected and what came', () => 
   assert.deepEqual(problems, [{ path: '$.hotlines[0].channels[0].languages', code: 'wrong-type', message: 'expected array, got string' }]);
 });
 
+test('problems carry our codes, never zod\'s: a missing field, an unknown key, a value out of range', () => {
+  const bad = clone(data([hotline({ id: 'kz-one' })])) as unknown as { hotlines: Record<string, unknown>[] };
+  delete bad.hotlines[0]!.name;
+  bad.hotlines[0]!.colour = 'red';
+  bad.hotlines[0]!.area = { countries: [] };
+  const codes = Object.fromEntries(problemsOf(bad).map((p) => [p.path, p.code]));
+  assert.deepEqual(codes, { '$.hotlines[0].name': 'missing', '$.hotlines[0]': 'unknown-field', '$.hotlines[0].area.countries': 'too-small' });
+  for (const code of Object.values(codes)) assert.doesNotMatch(code, /_/);
+});
+
 test('an unknown topic is rejected with the allowed values', () => {
   const bad = clone(data([hotline({ id: 'kz-one' })])) as unknown as { hotlines: { topics: string[] }[] };
   bad.hotlines[0]!.topics = ['trafficking', 'astrology'];

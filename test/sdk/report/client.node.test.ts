@@ -229,6 +229,16 @@ test('when retries run out the report stays pending, and sending it again later 
   });
 });
 
+test('a code the receiver contract does not list is kept out of serverCode but named in the message', async () => {
+  await withReceiver([{ status: 403, code: 'blocked-by-waf' }], async (receiver) => {
+    const client = new ReportClient({ endpoint: receiver.url, ...fast });
+    const error = await rejection(client.send(client.prepare(report)));
+    assert.equal(error.code, 'report/rejected');
+    assert.equal(error.serverCode, undefined);
+    assert.match(error.message, /answered 403 \(blocked-by-waf\)/);
+  });
+});
+
 test('a refusal (422) is not retried, keeps the report pending, and carries the receiver code', async () => {
   await withReceiver([{ status: 422, code: 'receiver/report-invalid' }], async (receiver) => {
     const client = new ReportClient({ endpoint: receiver.url, ...fast });
