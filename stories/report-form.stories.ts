@@ -21,7 +21,7 @@ const reply = (status: number, body: unknown): typeof fetch => () =>
   Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
 
 const accepted = reply(201, { receipt: '4821 0937 5512', receivedAt: '2026-11-23T19:00:00Z' });
-const unavailable = reply(503, { error: { code: 'unavailable' } });
+const unavailable = reply(503, { error: { code: 'receiver/storage-unavailable' } });
 
 /** One thing a person does on the form: choose a labelled answer, type into a field, or press a button. */
 type Action = { choose: number } | { fill: string; value: string } | { press: 'continue' | 'send' | 'consent' };

@@ -50,7 +50,7 @@ function loadKey(file: string, io: CommandIO): JsonWebKey {
 async function open(envelope: EncryptedReport, keys: Key[]): Promise<Report> {
   const kid = (envelope as { kid?: unknown }).kid;
   const candidates = typeof kid === 'string' ? keys.filter((k) => k.kid === kid) : keys;
-  if (candidates.length === 0) throw new ReportCryptoError('wrong-key', `no --key has the key id ${String(kid)}`);
+  if (candidates.length === 0) throw new ReportCryptoError('report/wrong-key', `no --key has the key id ${String(kid)}`);
   let last: unknown;
   for (const key of candidates) {
     try {

@@ -27,8 +27,7 @@ export type PosterSize = keyof typeof posterSizes;
 export type PosterErrorCode = 'poster/dependency-missing' | 'poster/font-missing' | 'poster/chromium-missing' | 'poster/render-failed';
 
 /** A poster could not be made; the message says what to install. */
-export class PosterError extends SafeError {
-  declare readonly code: PosterErrorCode;
+export class PosterError extends SafeError<PosterErrorCode> {
 
   constructor(code: PosterErrorCode, message: string, options?: { cause?: unknown }) {
     super(code, message, options);

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { compileHotlineData, countryFileSchema, fixFor, monthsBefore, staleEntries } from '../sdk/hotlines/country-files.js';
 import type { CountryFile, SourceProblem } from '../sdk/hotlines/country-files.js';
 import { HotlineDataError } from '../sdk/hotlines/errors.js';
+import type { HotlineDataErrorCode } from '../sdk/hotlines/errors.js';
 import type { HotlineData } from '../sdk/hotlines/schema.js';
 import { parseHotlineData } from '../sdk/hotlines/validate.js';
 import { isCountryDirectory, readCountryFiles, readJson, reviewFileName } from './country-files-io.js';
@@ -65,7 +66,7 @@ interface Outcome {
   /** Problems from a built data file keep the historic one-line form; the fixes follow by code. */
   builtFile: boolean;
   /** For a built data file that fails: the `HotlineDataError` code. */
-  code?: string;
+  code?: HotlineDataErrorCode;
 }
 
 function checkCountryFiles(path: string, months: number | undefined, today: string): Outcome {

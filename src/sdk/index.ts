@@ -3,6 +3,9 @@
  * name; nothing in this module graph imports lit or touches the DOM.
  */
 export { SafeError } from './errors.js';
+export type { SafeErrorCode } from './errors.js';
+export type { SdkErrorCode } from './error-codes.js';
+export type { SchemaIssueCode } from './schema-issues.js';
 export { VERSION } from './version.js';
 export {
   anonymousContactSchema,
@@ -48,6 +51,8 @@ export type {
   ReportIssue,
   ReportIssueCode,
 } from './report/errors.js';
+export { receiverErrorCodes } from './report/receiver-codes.js';
+export type { ReceiverErrorCode } from './report/receiver-codes.js';
 export type { PendingReport, ReportReceipt } from './report/pending.js';
 export { memoryReportStore, webStorageReportStore } from './report/store.js';
 export type { ReportStore, StorageLike, StoredReport } from './report/store.js';
@@ -101,7 +106,7 @@ export type {
   WeeklyRule,
 } from './hotlines/schema.js';
 export { HotlineDataError, HotlineLoadError, HotlineQueryError, NumberReportChannelError } from './hotlines/errors.js';
-export type { DataProblem, HotlineDataErrorCode, HotlineLoadErrorCode } from './hotlines/errors.js';
+export type { DataProblem, HotlineDataErrorCode, HotlineLoadErrorCode, HotlineProblemCode } from './hotlines/errors.js';
 export { checkHotlineData, dialMatchesPrinted, parseHotlineData, validateHotlineData } from './hotlines/validate.js';
 export type { HotlineValidation } from './hotlines/validate.js';
 export { instantOf, isOpen, nextChange, openStatus, wallClock, zoneOffset } from './hotlines/hours.js';

@@ -19,6 +19,6 @@ export { PostgresReportStore, describePostgresUrl } from './postgres-store.js';
 export { envelopeIssues } from './envelope.js';
 export type { EnvelopeIssue } from './envelope.js';
 export { createReportHandler, normaliseOrigins, startReceiver } from './receiver.js';
-export type { ReceiverLogEntry, ReceiverOptions, ReceiverTimeouts, RunningReceiver } from './receiver.js';
+export type { ReceiverLogCode, ReceiverLogEntry, ReceiverOptions, ReceiverTimeouts, RunningReceiver } from './receiver.js';
 export { RateLimiter } from './rate-limit.js';
 export type { RateLimitOptions } from './rate-limit.js';

@@ -45,7 +45,7 @@ const REPORT_COLUMNS = ['seq', 'receipt', 'idempotency_key', 'body_sha256', 'kin
 function failed(error: unknown): ReportDatabaseError {
   return error instanceof ReportDatabaseError
     ? error
-    : new ReportDatabaseError('postgres-failed', `The database failed: ${(error as Error).message}`, { cause: error });
+    : new ReportDatabaseError('database/postgres-failed', `The database failed: ${(error as Error).message}`, { cause: error });
 }
 
 /** The connection URL without its password, for messages and logs. */
@@ -77,14 +77,14 @@ export class PostgresReportStore implements ReportStore {
   /**
    * Connects to `url` (`postgres://user:password@host:port/database`) and makes the tables when they
    * are missing. `pg` is an optional dependency, loaded here; when it is missing this rejects with
-   * code `postgres-missing`.
+   * code `database/postgres-missing`.
    */
   static async open(url: string, options: OpenStoreOptions = {}): Promise<PostgresReportStore> {
     let PgPool: typeof Pool;
     try {
       PgPool = (await import('pg')).default.Pool;
     } catch (error) {
-      throw new ReportDatabaseError('postgres-missing', 'A PostgreSQL database needs the pg package: run "npm install pg"', { cause: error });
+      throw new ReportDatabaseError('database/postgres-missing', 'A PostgreSQL database needs the pg package: run "npm install pg"', { cause: error });
     }
     const pool = new PgPool({
       connectionString: url,
@@ -104,7 +104,7 @@ export class PostgresReportStore implements ReportStore {
         );
         const columns = rows.map((r) => r.column_name);
         if (!REPORT_COLUMNS.every((c) => columns.includes(c))) {
-          throw new ReportDatabaseError('not-a-report-database', `${describePostgresUrl(url)} is not a receiver database (it has no reports table); nothing was changed`);
+          throw new ReportDatabaseError('database/not-a-report-database', `${describePostgresUrl(url)} is not a receiver database (it has no reports table); nothing was changed`);
         }
       } else {
         await store.#transaction(async (client) => {
@@ -116,7 +116,7 @@ export class PostgresReportStore implements ReportStore {
     } catch (error) {
       await pool.end().catch(() => undefined);
       if (error instanceof ReportDatabaseError) throw error;
-      throw new ReportDatabaseError('postgres-failed', `Cannot open the database ${describePostgresUrl(url)}: ${(error as Error).message}`, { cause: error });
+      throw new ReportDatabaseError('database/postgres-failed', `Cannot open the database ${describePostgresUrl(url)}: ${(error as Error).message}`, { cause: error });
     }
   }
 
@@ -136,7 +136,7 @@ export class PostgresReportStore implements ReportStore {
   }
 
   #writable(): void {
-    if (this.#readonly) throw new ReportDatabaseError('postgres-failed', 'The database was opened read-only');
+    if (this.#readonly) throw new ReportDatabaseError('database/postgres-failed', 'The database was opened read-only');
   }
 
   async accept(key: string, kind: 'report' | 'encrypted', body: string, hash: string): Promise<AcceptResult> {

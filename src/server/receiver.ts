@@ -8,7 +8,11 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { encryptedReportSchema, reportSchema } from '../sdk/report/schema.js';
 import { VERSION } from '../sdk/version.js';
+import type { ReceiverErrorCode } from '../sdk/report/receiver-codes.js';
+import { schemaIssueCode } from '../sdk/schema-issues.js';
+import type { SchemaIssueCode } from '../sdk/schema-issues.js';
 import { envelopeIssues } from './envelope.js';
+import type { EnvelopeIssue } from './envelope.js';
 import { RateLimiter } from './rate-limit.js';
 import type { RateLimitOptions } from './rate-limit.js';
 import { ReportDatabaseError } from './store.js';
@@ -43,7 +47,7 @@ export interface ReceiverOptions {
   timeouts?: ReceiverTimeouts;
   /** Where warnings about the set-up go (once each). Default: standard error. */
   warn?: (message: string) => void;
-  /** Refuse plaintext reports (422 `encryption-required`): for organisations that publish a public key. */
+  /** Refuse plaintext reports (422 `receiver/encryption-required`): for organisations that publish a public key. */
   encryptedOnly?: boolean;
   /** Called once per request with what happened; it never receives an address, a key or a body. */
   log?: (entry: ReceiverLogEntry) => void;
@@ -69,11 +73,14 @@ export interface ReceiverLogEntry {
   /** `/reports`, `/health`, or `-` for any other path (which is not echoed). */
   path: string;
   status: number;
-  /** The error code, for a refusal. */
-  code?: string;
+  /** The error code of a refusal, or `receiver/aborted` when the sender went away before its body arrived. */
+  code?: ReceiverLogCode;
   /** Milliseconds spent. */
   ms: number;
 }
+
+/** A code in the request log: a reply's error code, or `receiver/aborted` for a sender that went away before its body arrived. */
+export type ReceiverLogCode = ReceiverErrorCode | 'receiver/aborted';
 
 /** A receiver listening on a port. */
 export interface RunningReceiver {
@@ -90,12 +97,18 @@ export interface RunningReceiver {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** One problem in a refused report or envelope, as the 422 reply lists it. */
+interface WireIssue {
+  path: string;
+  code: SchemaIssueCode | EnvelopeIssue['code'];
+}
+
 class Refusal {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ReceiverErrorCode,
     readonly message: string,
-    readonly extra: { headers?: Record<string, string>; issues?: { path: string; code: string }[] } = {},
+    readonly extra: { headers?: Record<string, string>; issues?: WireIssue[] } = {},
   ) {}
 }
 
@@ -190,66 +203,66 @@ function handlerWithWork(options: ReceiverOptions): { handle: (req: IncomingMess
     res.end(text);
   };
 
-  async function post(req: IncomingMessage, res: ServerResponse): Promise<{ status: number; code?: string }> {
+  async function post(req: IncomingMessage, res: ServerResponse): Promise<{ status: number; code?: ReceiverLogCode }> {
     const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (type !== 'application/json') {
-      throw new Refusal(415, 'unsupported-media-type', 'Send the report as Content-Type: application/json');
+      throw new Refusal(415, 'receiver/unsupported-media-type', 'Send the report as Content-Type: application/json');
     }
     const encoding = (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
-    if (encoding !== 'identity') throw new Refusal(415, 'unsupported-media-type', 'Compressed bodies are not accepted');
+    if (encoding !== 'identity') throw new Refusal(415, 'receiver/unsupported-media-type', 'Compressed bodies are not accepted');
     const rawKey = req.headers['idempotency-key'];
     if (rawKey === undefined) {
-      throw new Refusal(400, 'idempotency-key-missing', 'Send an Idempotency-Key header: one UUID per report, the same on every try');
+      throw new Refusal(400, 'receiver/idempotency-key-missing', 'Send an Idempotency-Key header: one UUID per report, the same on every try');
     }
     const key = (Array.isArray(rawKey) ? rawKey[0]! : rawKey).trim().replace(/^"(.*)"$/, '$1').toLowerCase();
-    if (!UUID.test(key)) throw new Refusal(400, 'idempotency-key-invalid', 'The Idempotency-Key must be a UUID');
+    if (!UUID.test(key)) throw new Refusal(400, 'receiver/idempotency-key-invalid', 'The Idempotency-Key must be a UUID');
     const declared = Number(req.headers['content-length']);
     if (declared > maxBody) {
-      throw new Refusal(413, 'too-large', `The body is over ${maxBody} bytes`, { headers: { connection: 'close' } });
+      throw new Refusal(413, 'receiver/too-large', `The body is over ${maxBody} bytes`, { headers: { connection: 'close' } });
     }
     // Only now, so that requests refused for their headers cannot use up a sender's reports.
     if (limiter) {
       const wait = await limiter.take(clientAddress(req));
       if (wait > 0) {
-        throw new Refusal(429, 'rate-limited', `Too many reports from one place; try again in ${wait} s`, {
+        throw new Refusal(429, 'receiver/rate-limited', `Too many reports from one place; try again in ${wait} s`, {
           headers: { 'retry-after': String(wait) },
         });
       }
     }
     const raw = await readBody(req, maxBody);
-    if (raw === 'too-large') throw new Refusal(413, 'too-large', `The body is over ${maxBody} bytes`, { headers: { connection: 'close' } });
+    if (raw === 'too-large') throw new Refusal(413, 'receiver/too-large', `The body is over ${maxBody} bytes`, { headers: { connection: 'close' } });
 
     let json: unknown;
     try {
       json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
     } catch {
-      throw new Refusal(400, 'malformed-json', 'The body is not valid UTF-8 JSON');
+      throw new Refusal(400, 'receiver/malformed-json', 'The body is not valid UTF-8 JSON');
     }
     const isEnvelope = typeof json === 'object' && json !== null && 'ciphertext' in json;
     if (!isEnvelope && options.encryptedOnly) {
-      throw new Refusal(422, 'encryption-required', 'This receiver accepts only encrypted reports');
+      throw new Refusal(422, 'receiver/encryption-required', 'This receiver accepts only encrypted reports');
     }
-    const parsed = isEnvelope ? encryptedReportSchema.safeParse(json) : reportSchema.safeParse(json);
+    const parsed = isEnvelope ? encryptedReportSchema.safeParse(json, { reportInput: true }) : reportSchema.safeParse(json, { reportInput: true });
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.code }));
-      throw new Refusal(422, isEnvelope ? 'envelope-invalid' : 'report-invalid', 'The report does not match the schema', { issues });
+      const issues = parsed.error.issues.map((i): WireIssue => ({ path: i.path.map(String).join('.'), code: schemaIssueCode(i.code, i.input) }));
+      throw new Refusal(422, isEnvelope ? 'receiver/envelope-invalid' : 'receiver/report-invalid', 'The report does not match the schema', { issues });
     }
     if (isEnvelope) {
       const issues = await envelopeIssues(parsed.data as Parameters<typeof envelopeIssues>[0]);
-      if (issues.length > 0) throw new Refusal(422, 'envelope-invalid', 'The envelope is not a report encrypted by the form', { issues });
+      if (issues.length > 0) throw new Refusal(422, 'receiver/envelope-invalid', 'The envelope is not a report encrypted by the form', { issues });
     }
     const body = JSON.stringify(parsed.data);
     const hash = createHash('sha256').update(body).digest('hex');
     const result = await db.accept(key, isEnvelope ? 'encrypted' : 'report', body, hash);
     if (result.status === 'conflict') {
-      throw new Refusal(422, 'idempotency-key-reused', 'This Idempotency-Key was already used for a different report');
+      throw new Refusal(422, 'receiver/idempotency-key-reused', 'This Idempotency-Key was already used for a different report');
     }
     const replayed = result.status === 'replayed';
     send(res, 201, { receipt: result.receipt, receivedAt: result.receivedAt, replayed });
     return { status: 201 };
   }
 
-  async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<{ status: number; code?: string }> {
+  async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<{ status: number; code?: ReceiverLogCode }> {
     const origin = req.headers.origin;
     const allowed = origin !== undefined && origins.has(origin);
     res.setHeader('cache-control', 'no-store');
@@ -264,18 +277,18 @@ function handlerWithWork(options: ReceiverOptions): { handle: (req: IncomingMess
     const method = req.method ?? 'GET';
 
     if (path === '/health') {
-      if (method !== 'GET' && method !== 'HEAD') throw new Refusal(405, 'method-not-allowed', 'Use GET', { headers: { allow: 'GET, HEAD' } });
+      if (method !== 'GET' && method !== 'HEAD') throw new Refusal(405, 'receiver/method-not-allowed', 'Use GET', { headers: { allow: 'GET, HEAD' } });
       try {
         await db.check();
       } catch {
-        throw new Refusal(503, 'storage-unavailable', 'The database cannot be written', { headers: { 'retry-after': '5' } });
+        throw new Refusal(503, 'receiver/storage-unavailable', 'The database cannot be written', { headers: { 'retry-after': '5' } });
       }
       send(res, 200, { status: 'ok', version: VERSION });
       return { status: 200 };
     }
-    if (path !== '/reports') throw new Refusal(404, 'not-found', 'Reports go to POST /reports');
+    if (path !== '/reports') throw new Refusal(404, 'receiver/not-found', 'Reports go to POST /reports');
     if (origin !== undefined && !allowed) {
-      throw new Refusal(403, 'origin-not-allowed', 'This site is not allowed to send reports here (start the receiver with --origin for it)');
+      throw new Refusal(403, 'receiver/origin-not-allowed', 'This site is not allowed to send reports here (start the receiver with --origin for it)');
     }
     if (method === 'OPTIONS') {
       res.writeHead(204, {
@@ -291,7 +304,7 @@ function handlerWithWork(options: ReceiverOptions): { handle: (req: IncomingMess
       res.end();
       return { status: 204 };
     }
-    if (method !== 'POST') throw new Refusal(405, 'method-not-allowed', 'Use POST', { headers: { allow: 'POST, OPTIONS' } });
+    if (method !== 'POST') throw new Refusal(405, 'receiver/method-not-allowed', 'Use POST', { headers: { allow: 'POST, OPTIONS' } });
     return post(req, res);
   }
 
@@ -304,7 +317,7 @@ function handlerWithWork(options: ReceiverOptions): { handle: (req: IncomingMess
     } catch {
       // A request line that is not a URL: path stays "-" and the route answers 404.
     }
-    const finish = (outcome: { status: number; code?: string }) => {
+    const finish = (outcome: { status: number; code?: ReceiverLogCode }) => {
       log?.({
         time: `${new Date().toISOString().slice(0, 16)}Z`,
         method: req.method ?? '-',
@@ -317,15 +330,15 @@ function handlerWithWork(options: ReceiverOptions): { handle: (req: IncomingMess
     const work = route(req, res, path).then(finish, (error: unknown) => {
       if (error instanceof Aborted) {
         // Nobody is left to answer: log it as the sender's doing, not as a failure of ours.
-        finish({ status: 400, code: 'aborted' });
+        finish({ status: 400, code: 'receiver/aborted' });
         return;
       }
       const refusal =
         error instanceof Refusal
           ? error
           : error instanceof ReportDatabaseError
-            ? new Refusal(503, 'storage-unavailable', 'The report could not be stored; try again later', { headers: { 'retry-after': '5' } })
-            : new Refusal(500, 'internal', 'The receiver failed; try again later');
+            ? new Refusal(503, 'receiver/storage-unavailable', 'The report could not be stored; try again later', { headers: { 'retry-after': '5' } })
+            : new Refusal(500, 'receiver/internal', 'The receiver failed; try again later');
       if (!(error instanceof Refusal)) {
         process.stderr.write(`receiver: ${error instanceof Error ? error.message : String(error)}\n`);
       }

@@ -32,7 +32,7 @@ type Row = { seq: number; receipt: string; received_at: string; kind: 'report' |
 function failed(error: unknown): ReportDatabaseError {
   return error instanceof ReportDatabaseError
     ? error
-    : new ReportDatabaseError('sqlite-failed', `The database failed: ${(error as Error).message}`, { cause: error });
+    : new ReportDatabaseError('database/sqlite-failed', `The database failed: ${(error as Error).message}`, { cause: error });
 }
 
 /** The reports table in a SQLite file, through prepared statements. */
@@ -92,14 +92,14 @@ export class SqliteReportStore implements ReportStore {
   /**
    * Opens (or creates) the SQLite file at `path`. A new file is made readable by its owner only
    * (0600), and so are the `-wal` and `-shm` files SQLite makes beside it. better-sqlite3 is an
-   * optional dependency, loaded here; when it is missing this rejects with code `sqlite-missing`.
+   * optional dependency, loaded here; when it is missing this rejects with code `database/sqlite-missing`.
    */
   static async open(path: string, options: OpenStoreOptions = {}): Promise<SqliteReportStore> {
     let Database: typeof BetterSqlite3;
     try {
       Database = (await import('better-sqlite3')).default;
     } catch (error) {
-      throw new ReportDatabaseError('sqlite-missing', 'The receiver needs better-sqlite3: run "npm install better-sqlite3"', { cause: error });
+      throw new ReportDatabaseError('database/sqlite-missing', 'The receiver needs better-sqlite3: run "npm install better-sqlite3"', { cause: error });
     }
     const existing = options.readonly || options.existing;
     let db: BetterSqlite3.Database | undefined;
@@ -110,7 +110,7 @@ export class SqliteReportStore implements ReportStore {
       if (existing) {
         const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('reports')").all().map((c) => c.name);
         if (!REPORT_COLUMNS.every((c) => columns.includes(c))) {
-          throw new ReportDatabaseError('not-a-report-database', `${path} is not a receiver database (it has no reports table); nothing was changed`);
+          throw new ReportDatabaseError('database/not-a-report-database', `${path} is not a receiver database (it has no reports table); nothing was changed`);
         }
       } else {
         db.exec(SCHEMA);
@@ -119,12 +119,12 @@ export class SqliteReportStore implements ReportStore {
     } catch (error) {
       db?.close();
       if (error instanceof ReportDatabaseError) throw error;
-      throw new ReportDatabaseError('sqlite-failed', `Cannot open the database ${path}: ${(error as Error).message}`, { cause: error });
+      throw new ReportDatabaseError('database/sqlite-failed', `Cannot open the database ${path}: ${(error as Error).message}`, { cause: error });
     }
   }
 
   async accept(key: string, kind: 'report' | 'encrypted', body: string, hash: string): Promise<AcceptResult> {
-    if (!this.#accept) throw new ReportDatabaseError('sqlite-failed', 'The database was opened read-only');
+    if (!this.#accept) throw new ReportDatabaseError('database/sqlite-failed', 'The database was opened read-only');
     try {
       return this.#accept(key, kind, body, hash);
     } catch (error) {
@@ -133,17 +133,35 @@ export class SqliteReportStore implements ReportStore {
   }
 
   async *rows(): AsyncIterableIterator<StoredReportRow> {
-    for (const row of this.#all.iterate()) {
+    let rows: IterableIterator<Row>;
+    try {
+      rows = this.#all.iterate();
+    } catch (error) {
+      throw failed(error);
+    }
+    while (true) {
+      let next: IteratorResult<Row>;
+      try {
+        next = rows.next();
+      } catch (error) {
+        throw failed(error);
+      }
+      if (next.done) return;
+      const row = next.value;
       yield { seq: row.seq, receipt: row.receipt, receivedAt: row.received_at, kind: row.kind, body: row.body };
     }
   }
 
   async count(): Promise<number> {
-    return this.#count.get()?.n ?? 0;
+    try {
+      return this.#count.get()?.n ?? 0;
+    } catch (error) {
+      throw failed(error);
+    }
   }
 
   async check(): Promise<void> {
-    if (!this.#health) throw new ReportDatabaseError('sqlite-failed', 'The database was opened read-only');
+    if (!this.#health) throw new ReportDatabaseError('database/sqlite-failed', 'The database was opened read-only');
     try {
       this.#health.run(roughNow());
     } catch (error) {
@@ -152,7 +170,7 @@ export class SqliteReportStore implements ReportStore {
   }
 
   async delete(selection: DeleteSelection): Promise<number> {
-    if (!this.#health) throw new ReportDatabaseError('sqlite-failed', 'The database was opened read-only');
+    if (!this.#health) throw new ReportDatabaseError('database/sqlite-failed', 'The database was opened read-only');
     try {
       const changes = this.#db.transaction(() => {
         if ('receipts' in selection) {
@@ -166,7 +184,7 @@ export class SqliteReportStore implements ReportStore {
       const [result] = this.#db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
       if (result && result.busy !== 0) {
         throw new ReportDatabaseError(
-          'sqlite-failed',
+          'database/sqlite-failed',
           `Deleted ${changes}, but another program is reading the database, so the old copies stay in its -wal file until it stops; run this again then`,
         );
       }

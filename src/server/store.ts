@@ -40,19 +40,23 @@ export interface RateLimit {
 
 /** The codes of `ReportDatabaseError`. */
 export type ReportDatabaseErrorCode =
-  | 'sqlite-missing'
-  | 'sqlite-failed'
-  | 'postgres-missing'
-  | 'postgres-failed'
+  /** The better-sqlite3 package is not installed. */
+  | 'database/sqlite-missing'
+  /** SQLite could not open, read or write the file (full disk, read-only, locked, corrupt…). */
+  | 'database/sqlite-failed'
+  /** The pg package is not installed. */
+  | 'database/postgres-missing'
+  /** PostgreSQL could not be reached, or a query failed. */
+  | 'database/postgres-failed'
   /** `reports` or `decrypt --db` was pointed at a database the receiver did not make. */
-  | 'not-a-report-database';
+  | 'database/not-a-report-database';
 
 /**
- * Thrown when the database cannot be opened or used. The receiver answers 503 `storage-unavailable`
+ * Thrown by both stores when the database cannot be opened or used; every driver error is wrapped,
+ * the driver's own error kept as `cause`. The receiver answers 503 `receiver/storage-unavailable`
  * for it (the sender keeps the report and tries again), never 500.
  */
-export class ReportDatabaseError extends SafeError {
-  declare readonly code: ReportDatabaseErrorCode;
+export class ReportDatabaseError extends SafeError<ReportDatabaseErrorCode> {
 
   constructor(code: ReportDatabaseErrorCode, message: string, options?: { cause?: unknown }) {
     super(code, message, options);
@@ -116,7 +120,7 @@ export function isPostgresUrl(location: string): boolean {
 /**
  * Opens the receiver's database: a PostgreSQL connection URL (`postgres://user@host/db`) or a
  * SQLite file path. Each driver is an optional dependency loaded here; when it is missing this
- * rejects with `sqlite-missing` or `postgres-missing` and says how to install it.
+ * rejects with `database/sqlite-missing` or `database/postgres-missing` and says how to install it.
  */
 export async function openReportStore(location: string, options: OpenStoreOptions = {}): Promise<ReportStore> {
   if (isPostgresUrl(location)) {

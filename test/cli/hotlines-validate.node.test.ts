@@ -36,8 +36,8 @@ test('validate prints every problem with its JSON path and exits 1', () => {
   assert.equal(result.status, 1);
   const lines = result.stdout.trim().split('\n');
   assert.deepEqual(lines.slice(0, 2), [
-    `${path}: $.hotlines[0].topics[0]: expected "trafficking" or "labour-exploitation" or "migrant-rights" or "legal-aid" or "psychological-support" or "shelter" or "domestic-violence" or "child-protection" or "emergency", got "astrology" [invalid_value]`,
-    `${path}: $.hotlines[1].channels[0].languages: expected array, got string [invalid_type]`,
+    `${path}: $.hotlines[0].topics[0]: expected "trafficking" or "labour-exploitation" or "migrant-rights" or "legal-aid" or "psychological-support" or "shelter" or "domestic-violence" or "child-protection" or "emergency", got "astrology" [not-allowed]`,
+    `${path}: $.hotlines[1].channels[0].languages: expected array, got string [wrong-type]`,
   ]);
   assert.equal(lines.at(-1), `2 problems in ${path}.`);
 });
@@ -60,7 +60,7 @@ test('--json prints the problems as data', () => {
   assert.equal(result.status, 1);
   const out = JSON.parse(result.stdout) as { valid: boolean; code: string; problems: { path: string }[] };
   assert.equal(out.valid, false);
-  assert.equal(out.code, 'hotline-data-invalid');
+  assert.equal(out.code, 'hotline/data-invalid');
   assert.ok(out.problems.some((p) => p.path === '$.format'));
 });
 

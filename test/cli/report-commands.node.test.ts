@@ -135,7 +135,7 @@ test('serve, send, list, export and decrypt: an encrypted report makes the round
     writeFileSync(otherKey, JSON.stringify((JSON.parse(other.stdout) as { privateKey: unknown }).privateKey), { mode: 0o600 });
     const wrong = await cli(['decrypt', '--key', otherKey, '--db', db]);
     assert.equal(wrong.status, 1);
-    assert.match(wrong.stderr, new RegExp(`receipt ${sealedReceipt}: wrong-key`));
+    assert.match(wrong.stderr, new RegExp(`receipt ${sealedReceipt}: report/wrong-key`));
     assert.match(wrong.stdout, /Plain report/, 'the plaintext report is still printed');
   } finally {
     rmSync(dir, { recursive: true, force: true });

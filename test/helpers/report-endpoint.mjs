@@ -51,7 +51,7 @@ async function receive(ctx, name) {
     entry.status = Number(fault);
     ctx.status = entry.status;
     if (fault !== '500') ctx.set('Retry-After', '0');
-    ctx.body = { error: fault === '429' ? 'rate-limited' : 'unavailable' };
+    ctx.body = { error: { code: fault === '429' ? 'receiver/rate-limited' : fault === '503' ? 'receiver/storage-unavailable' : 'receiver/internal' } };
     return;
   }
   const key = ctx.get('Idempotency-Key');

@@ -91,7 +91,7 @@ test('10,000 hostile inputs to ReportClient.prepare: a pending report within bou
         assert.ok(error instanceof ReportValidationError, `a ReportValidationError, not ${String(error)}`);
         assert.ok(error instanceof SafeError);
         assert.equal(error.name, 'ReportValidationError');
-        assert.equal(error.code, 'report-invalid');
+        assert.equal(error.code, 'report/invalid');
         assert.ok(error.issues.length > 0 && error.issues.every((i) => typeof i.path === 'string' && typeof i.code === 'string'));
         assert.equal(client.pending.length, 0, 'a refused report is never pending');
         return;

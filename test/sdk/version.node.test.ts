@@ -10,9 +10,9 @@ test('the SDK version is the package version', () => {
 
 test('SafeError keeps an explicit name, a code and the original cause', () => {
   const cause = new TypeError('boom');
-  const error = new SafeError('example-code', 'Something went wrong', { cause });
+  const error = new SafeError('example/code', 'Something went wrong', { cause });
   assert.equal(error.name, 'SafeError');
-  assert.equal(error.code, 'example-code');
+  assert.equal(error.code, 'example/code');
   assert.equal(error.cause, cause);
   assert.ok(error instanceof Error);
 });

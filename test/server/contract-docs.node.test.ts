@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { contactChannels, reportIndicators, reporterRoles, reportLimits } from '../../src/sdk/index.js';
+import { contactChannels, receiverErrorCodes, reportIndicators, reporterRoles, reportLimits } from '../../src/sdk/index.js';
 
 const receiver = readFileSync('src/server/receiver.ts', 'utf8');
 const errors = readFileSync('src/sdk/report/errors.ts', 'utf8');
@@ -12,15 +12,20 @@ const openapi = readFileSync('docs/openapi.yaml', 'utf8');
 const guide = readFileSync('docs/report-api.md', 'utf8');
 
 test('every error code the receiver sends is in the OpenAPI enum and in the guide', () => {
-  const codes = [...receiver.matchAll(/new Refusal\(\s*(\d{3}),\s*'([a-z-]+)'/g)].map((m) => [m[1]!, m[2]!] as const);
+  const codes = [...receiver.matchAll(/new Refusal\(\s*(\d{3}),\s*'([a-z/-]+)'/g)].map((m) => [m[1]!, m[2]!] as const);
   assert.ok(codes.length >= 10);
   const enumBlock = openapi.slice(openapi.indexOf('enum:', openapi.indexOf('Error:')), openapi.indexOf('message:', openapi.indexOf('Error:')));
   for (const [status, code] of codes) {
     assert.match(enumBlock, new RegExp(`- ${code}\\n`), `${code} is missing from the OpenAPI Error enum`);
-    if (!['not-found', 'method-not-allowed', 'internal'].includes(code)) {
+    if (!['receiver/not-found', 'receiver/method-not-allowed', 'receiver/internal'].includes(code)) {
       assert.match(guide, new RegExp(`\\| ${status} \\|[^\\n]*\`${code}\``), `${status} ${code} is missing from the guide's table`);
     }
   }
+  // The list the SDK reads replies with is the set the receiver sends (a code chosen by a ternary
+  // included), so a client never drops one; each is in the OpenAPI enum.
+  const sent = [...receiver.matchAll(/'(receiver\/[a-z-]+)'/g)].map((m) => m[1]!).filter((code) => code !== 'receiver/aborted');
+  assert.deepEqual(new Set(sent), new Set(receiverErrorCodes));
+  for (const code of receiverErrorCodes) assert.match(enumBlock, new RegExp(`- ${code}\\n`), `${code} is missing from the OpenAPI Error enum`);
 });
 
 test('the OpenAPI report schema lists every role, indicator, channel and length bound of the SDK schema', () => {
@@ -35,7 +40,7 @@ test('the OpenAPI report schema lists every role, indicator, channel and length 
 
 test('every delivery error code and every serve option is explained in the guide', () => {
   const delivery = errors.slice(errors.indexOf('export type ReportDeliveryErrorCode'), errors.indexOf(';', errors.indexOf('export type ReportDeliveryErrorCode')));
-  const codes = [...delivery.matchAll(/\| '([a-z-]+)'/g)].map((m) => m[1]!);
+  const codes = [...delivery.matchAll(/\| '([a-z/-]+)'/g)].map((m) => m[1]!);
   assert.equal(codes.length, 8);
   for (const code of codes) assert.match(guide, new RegExp(`\\| \`${code}\` \\|`), `${code} is missing from the guide`);
   const options = [...serve.matchAll(/^ {2}(--[a-z-]+)/gm)].map((m) => m[1]!);

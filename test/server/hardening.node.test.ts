@@ -182,7 +182,7 @@ for (const backend of backends) {
         let health = await fetch(`${r.url}/health`);
         for (let i = 0; i < 3 && health.status === 200; i++) health = await fetch(`${r.url}/health`);
         assert.equal(health.status, 503);
-        assert.equal(((await health.json()) as { error: { code: string } }).error.code, 'storage-unavailable');
+        assert.equal(((await health.json()) as { error: { code: string } }).error.code, 'receiver/storage-unavailable');
         assert.ok(Number(health.headers.get('retry-after')) > 0);
         const refused = await post(r.url, { ...report, description: 'while read-only' });
         assert.equal(refused.status, 503, 'a report is refused with 503, so the sender keeps it and tries again');
@@ -195,6 +195,23 @@ for (const backend of backends) {
     });
   });
 }
+
+test('every SQLite failure, reads included, is a ReportDatabaseError with a database/ code and the driver error as cause', async () => {
+  const temp = tempDir();
+  try {
+    const db = await openReportStore(join(temp.dir, 'reports.db'));
+    await db.accept('00000000-0000-4000-8000-000000000001', 'report', '{}', 'hash');
+    await db.close();
+    const failure = { name: 'ReportDatabaseError', code: 'database/sqlite-failed' };
+    await assert.rejects(db.count(), (error: Error) => error.name === failure.name && (error as { code?: string }).code === failure.code && error.cause instanceof Error);
+    await assert.rejects(async () => {
+      for await (const row of db.rows()) assert.fail(`read ${row.receipt} from a closed database`);
+    }, failure);
+    await assert.rejects(db.check(), failure);
+  } finally {
+    temp.remove();
+  }
+});
 
 // L1 ------------------------------------------------------------------------------------------------
 
@@ -275,7 +292,7 @@ test('L3: a sender that drops mid-upload is logged as aborted, not as a 500 inte
     }
     assert.deepEqual(
       r.logs.map((l) => [l.path, l.status, l.code]),
-      [['/reports', 400, 'aborted']],
+      [['/reports', 400, 'receiver/aborted']],
     );
     assert.deepEqual(written.filter((w) => w.includes('receiver')), [], 'nothing was reported as a failure');
   });
@@ -323,7 +340,7 @@ test('L6: envelopes that are not ciphertext are refused, even when the schema al
       const reply = await post(r.url, envelope);
       assert.equal(reply.status, 422, name);
       const error = reply.json?.error as { code: string; issues: { code: string }[] };
-      assert.equal(error.code, 'envelope-invalid', name);
+      assert.equal(error.code, 'receiver/envelope-invalid', name);
       assert.ok(error.issues.some((i) => i.code === code), `${name}: ${JSON.stringify(error.issues)}`);
     }
     assert.equal(await r.db.count(), 0);

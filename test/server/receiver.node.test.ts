@@ -68,13 +68,13 @@ for (const backend of backends) {
     });
   });
 
-  test(`the same key with a different report is refused (422 idempotency-key-reused) and changes nothing (${backend.name})`, { skip: backend.skip }, async () => {
+  test(`the same key with a different report is refused (422 receiver/idempotency-key-reused) and changes nothing (${backend.name})`, { skip: backend.skip }, async () => {
     await withReceiver({ backend }, async (r) => {
       const key = crypto.randomUUID();
       await post(r.url, report, { 'idempotency-key': key });
       const other = await post(r.url, { ...report, description: 'something else' }, { 'idempotency-key': key });
       assert.equal(other.status, 422);
-      assert.equal((other.json?.error as { code: string }).code, 'idempotency-key-reused');
+      assert.equal((other.json?.error as { code: string }).code, 'receiver/idempotency-key-reused');
       assert.equal(await r.db.count(), 1);
       assert.deepEqual(JSON.parse((await storedRows(r.db))[0]!.body), report);
     });
@@ -85,13 +85,13 @@ test('a missing or malformed Idempotency-Key, or another content type, is refuse
   await withReceiver({}, async (r) => {
     const missing = await fetch(`${r.url}/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(report) });
     assert.equal(missing.status, 400);
-    assert.equal(((await missing.json()) as { error: { code: string } }).error.code, 'idempotency-key-missing');
+    assert.equal(((await missing.json()) as { error: { code: string } }).error.code, 'receiver/idempotency-key-missing');
     const bad = await post(r.url, report, { 'idempotency-key': 'report-1' });
     assert.equal(bad.status, 400);
-    assert.equal((bad.json?.error as { code: string }).code, 'idempotency-key-invalid');
+    assert.equal((bad.json?.error as { code: string }).code, 'receiver/idempotency-key-invalid');
     const form = await post(r.url, 'description=hello', { 'content-type': 'application/x-www-form-urlencoded' });
     assert.equal(form.status, 415);
-    assert.equal((form.json?.error as { code: string }).code, 'unsupported-media-type');
+    assert.equal((form.json?.error as { code: string }).code, 'receiver/unsupported-media-type');
     assert.equal(await r.db.count(), 0);
   });
 });
@@ -100,12 +100,14 @@ test('malformed JSON is 400, and a report that breaks the schema is 422 with pat
   await withReceiver({}, async (r) => {
     const malformed = await post(r.url, '{"description": "unfinished');
     assert.equal(malformed.status, 400);
-    assert.equal((malformed.json?.error as { code: string }).code, 'malformed-json');
+    assert.equal((malformed.json?.error as { code: string }).code, 'receiver/malformed-json');
     const invalid = await post(r.url, { description: 'secret words', consent: false, where: { country: 'Kazakhstan' } });
     assert.equal(invalid.status, 422);
     const error = invalid.json?.error as { code: string; message: string; issues: { path: string; code: string }[] };
-    assert.equal(error.code, 'report-invalid');
+    assert.equal(error.code, 'receiver/report-invalid');
     assert.deepEqual(error.issues.map((i) => i.path).sort(), ['consent', 'where.country']);
+    // The SDK's words (ReportIssue.code), not the validator's.
+    assert.deepEqual(Object.fromEntries(error.issues.map((i) => [i.path, i.code])), { consent: 'not-allowed', 'where.country': 'wrong-format' });
     assert.doesNotMatch(JSON.stringify(invalid.json), /secret words|Kazakhstan/);
     assert.equal(await r.db.count(), 0);
   });
@@ -115,7 +117,7 @@ test('an oversize body is refused with 413, whether its length is declared or st
   await withReceiver({ maxBodyBytes: 2048 }, async (r) => {
     const declared = await post(r.url, { description: 'x'.repeat(3000), consent: true });
     assert.equal(declared.status, 413);
-    assert.equal((declared.json?.error as { code: string }).code, 'too-large');
+    assert.equal((declared.json?.error as { code: string }).code, 'receiver/too-large');
     // Chunked, with no Content-Length: the receiver counts as it reads.
     const streamed = await new Promise<{ status: number; body: string }>((resolve, reject) => {
       const url = new URL(`${r.url}/reports`);
@@ -132,7 +134,7 @@ test('an oversize body is refused with 413, whether its length is declared or st
       setTimeout(() => req.end(`${'x'.repeat(1500)}"}`), 20);
     });
     assert.equal(streamed.status, 413);
-    assert.equal((JSON.parse(streamed.body) as { error: { code: string } }).error.code, 'too-large');
+    assert.equal((JSON.parse(streamed.body) as { error: { code: string } }).error.code, 'receiver/too-large');
     assert.equal(await r.db.count(), 0);
   });
 });
@@ -163,7 +165,7 @@ test('CORS: a listed origin is allowed (preflight included), any other origin is
     assert.equal(foreignPreflight.headers.get('access-control-allow-origin'), null);
     const foreign = await post(r.url, report, { origin: 'https://evil.example' });
     assert.equal(foreign.status, 403);
-    assert.equal((foreign.json?.error as { code: string }).code, 'origin-not-allowed');
+    assert.equal((foreign.json?.error as { code: string }).code, 'receiver/origin-not-allowed');
     assert.equal(await r.db.count(), 1);
   });
 });
@@ -180,7 +182,7 @@ test('more reports than the rate limit from one client are refused with 429 and 
     assert.equal((await post(r.url, report)).status, 201);
     const third = await post(r.url, report);
     assert.equal(third.status, 429);
-    assert.equal((third.json?.error as { code: string }).code, 'rate-limited');
+    assert.equal((third.json?.error as { code: string }).code, 'receiver/rate-limited');
     assert.ok(Number(third.headers.get('retry-after')) >= 1);
     assert.equal(await r.db.count(), 2);
   });
@@ -206,10 +208,10 @@ test('an encrypted envelope is stored as ciphertext; --encrypted-only refuses pl
     assert.deepEqual(JSON.parse(row!.body), envelope);
     const plain = await post(r.url, report);
     assert.equal(plain.status, 422);
-    assert.equal((plain.json?.error as { code: string }).code, 'encryption-required');
+    assert.equal((plain.json?.error as { code: string }).code, 'receiver/encryption-required');
     const broken = await post(r.url, { ...envelope, iv: 'short' });
     assert.equal(broken.status, 422);
-    assert.equal((broken.json?.error as { code: string }).code, 'envelope-invalid');
+    assert.equal((broken.json?.error as { code: string }).code, 'receiver/envelope-invalid');
     assert.equal(await r.db.count(), 1);
   });
 });
@@ -218,7 +220,7 @@ test('other paths are 404 and other methods 405, with JSON errors', async () => 
   await withReceiver({}, async (r) => {
     const missing = await fetch(`${r.url}/admin?ip=1`);
     assert.equal(missing.status, 404);
-    assert.equal(((await missing.json()) as { error: { code: string } }).error.code, 'not-found');
+    assert.equal(((await missing.json()) as { error: { code: string } }).error.code, 'receiver/not-found');
     const get = await fetch(`${r.url}/reports`);
     assert.equal(get.status, 405);
     assert.equal(get.headers.get('allow'), 'POST, OPTIONS');

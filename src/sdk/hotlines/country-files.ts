@@ -23,7 +23,10 @@ import {
   webUrlSchema,
 } from './schema.js';
 import type { Confirmation, EmergencyCountry, Hotline, HotlineData, Provenance, Source } from './schema.js';
-import { jsonPath, validateHotlineData } from './validate.js';
+import { jsonPath, validateHotlineData, valueAt } from './validate.js';
+import type { HotlineProblemCode } from './errors.js';
+import { schemaIssueCode } from '../schema-issues.js';
+import type { SchemaIssueCode } from '../schema-issues.js';
 
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
@@ -138,13 +141,28 @@ export interface SourceProblem {
   readonly file: string;
   readonly entry: string | null;
   readonly path: string;
-  readonly code: string;
+  readonly code: SchemaIssueCode | HotlineProblemCode | SourceProblemCode;
   readonly message: string;
   readonly fix: string;
 }
 
+/**
+ * What is wrong across the country files beyond one file's schema: `unreadable` (a file that
+ * cannot be read), `number-not-in-quote`, `not-confirmed-within`, `wrong-file`, `unknown-lead`,
+ * `lead-used-twice`, `lead-without-decision` or `bad-confirmation`.
+ */
+export type SourceProblemCode =
+  | 'unreadable'
+  | 'number-not-in-quote'
+  | 'not-confirmed-within'
+  | 'wrong-file'
+  | 'unknown-lead'
+  | 'lead-used-twice'
+  | 'lead-without-decision'
+  | 'bad-confirmation';
+
 /** What to do about each kind of problem, by code. */
-const fixes: Record<string, string> = {
+const fixes: Partial<Record<SourceProblem['code'], string>> = {
   'unprinted-number':
     "Put the number into the source's prints exactly as the source prints it (and into its quote), or remove the channel; never type a number no source shows.",
   'number-not-in-quote': "Quote the source's own words that contain this number, or remove the channel: a number must be readable in its quote.",
@@ -164,7 +182,7 @@ const fixes: Record<string, string> = {
 const schemaFix = 'Correct the value at this path as the message says; docs/data-format.md describes every field.';
 
 /** What to do about a problem of this code, in one English sentence. */
-export function fixFor(code: string): string {
+export function fixFor(code: SourceProblem['code']): string {
   return fixes[code] ?? schemaFix;
 }
 
@@ -313,7 +331,7 @@ export function compileHotlineData(review: NamedJson, countryFiles: readonly Nam
         file,
         entry: typeof entryId === 'string' ? entryId : issue.path[0] === 'emergency' ? 'emergency' : null,
         path: jsonPath(issue.path),
-        code: issue.code,
+        code: schemaIssueCode(issue.code, valueAt(json, issue.path)),
         message: issue.message === 'Invalid input' ? 'is not valid' : issue.message,
         fix: schemaFix,
       });

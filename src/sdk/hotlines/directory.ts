@@ -10,6 +10,7 @@ import type { OpenState } from './hours.js';
 import { HotlineQueryError } from './errors.js';
 import type { DataProblem, HotlineDataError, HotlineLoadError } from './errors.js';
 import { checkHotlineData, jsonPath } from './validate.js';
+import { schemaIssueCode } from '../schema-issues.js';
 import { assess, prepareEntry, QueryContext, querySchema } from './ranking.js';
 import { Columns, FastContext, fastScore } from './ranking-columns.js';
 import type { ChannelEvaluation, LanguageFit, Prepared, RankReason } from './ranking.js';
@@ -266,18 +267,18 @@ export class HotlineDirectory {
    * unknown need); an unknown but well-formed country simply has no results.
    */
   query(query: HotlineQuery = {}): HotlineResult[] {
-    const parsed = querySchema.safeParse(query);
+    const parsed = querySchema.safeParse(query, { reportInput: true });
     if (!parsed.success) {
       throw new HotlineQueryError(
         parsed.error.issues.map(
-          (issue): DataProblem => ({ path: jsonPath(issue.path), code: issue.code, message: issue.message === 'Invalid input' ? 'is not valid' : issue.message }),
+          (issue): DataProblem => ({ path: jsonPath(issue.path), code: schemaIssueCode(issue.code, issue.input), message: issue.message === 'Invalid input' ? 'is not valid' : issue.message }),
         ),
       );
     }
     const q = parsed.data;
     const ctx = new QueryContext(q, q.openAt ?? new Date());
     if (q.language && !ctx.wanted) {
-      throw new HotlineQueryError([{ path: '$.language', code: 'invalid_format', message: 'must be a BCP 47 language tag' }]);
+      throw new HotlineQueryError([{ path: '$.language', code: 'wrong-format', message: 'must be a BCP 47 language tag' }]);
     }
     const fc = new FastContext(this.columns, ctx);
     // Each fitting entry becomes one number: under "open now only" the open lines first, then the

@@ -19,7 +19,7 @@ export interface LoadHotlinesOptions {
   retries?: number;
   /** Milliseconds to wait before retry number `attempt` (default 300 ms, doubling, at most 3 s). */
   retryDelay?: (attempt: number) => number;
-  /** Cancels the request; a cancelled load throws `HotlineLoadError` (`hotline-load-aborted`) and never falls back. */
+  /** Cancels the request; a cancelled load throws `HotlineLoadError` (`hotline/load-aborted`) and never falls back. */
   signal?: AbortSignal;
   /**
    * When loading fails, use the bundled data and say so in `origin` (default `true`). With `false`
@@ -47,11 +47,11 @@ export function clearHotlineCache(): void {
 
 function toLoadError(error: unknown, url: string, signal: AbortSignal | undefined): HotlineLoadError | HotlineDataError {
   if (error instanceof HotlineDataError || error instanceof HotlineLoadError) return error;
-  if (signal?.aborted) return new HotlineLoadError('hotline-load-aborted', url, { cause: error });
-  if (error instanceof TimeoutError) return new HotlineLoadError('hotline-load-timeout', url, { cause: error });
-  if (error instanceof HTTPError) return new HotlineLoadError('hotline-load-http-status', url, { cause: error, status: error.response.status });
-  if (error instanceof NetworkError) return new HotlineLoadError('hotline-load-network', url, { cause: error });
-  return new HotlineLoadError('hotline-load-network', url, { cause: error });
+  if (signal?.aborted) return new HotlineLoadError('hotline/load-aborted', url, { cause: error });
+  if (error instanceof TimeoutError) return new HotlineLoadError('hotline/load-timeout', url, { cause: error });
+  if (error instanceof HTTPError) return new HotlineLoadError('hotline/load-http-status', url, { cause: error, status: error.response.status });
+  if (error instanceof NetworkError) return new HotlineLoadError('hotline/load-network', url, { cause: error });
+  return new HotlineLoadError('hotline/load-network', url, { cause: error });
 }
 
 /**
@@ -61,8 +61,8 @@ function toLoadError(error: unknown, url: string, signal: AbortSignal | undefine
  */
 function checkAddress(url: string): void {
   const security = transportSecurity(url);
-  if (security === 'not-web') throw new HotlineLoadError('hotline-load-url-invalid', url);
-  if (security === 'insecure') throw new HotlineLoadError('hotline-load-insecure', url);
+  if (security === 'not-web') throw new HotlineLoadError('hotline/load-url-invalid', url);
+  if (security === 'insecure') throw new HotlineLoadError('hotline/load-insecure', url);
 }
 
 async function fetchData(url: string, options: LoadHotlinesOptions): Promise<HotlineDirectory> {
@@ -84,16 +84,16 @@ async function fetchData(url: string, options: LoadHotlinesOptions): Promise<Hot
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   if (response.status === 304) {
-    if (!cached) throw new HotlineLoadError('hotline-load-http-status', url, { status: 304 });
+    if (!cached) throw new HotlineLoadError('hotline/load-http-status', url, { status: 304 });
     return new HotlineDirectory(cached.data, { kind: 'remote', url, etag: cached.etag, notModified: true });
   }
   const length = Number(response.headers.get('content-length') ?? 0);
   if (length > maxBytes) {
-    throw new HotlineDataError('hotline-data-invalid', [{ path: '$', code: 'too-large', message: `is ${length} bytes, more than ${maxBytes}` }], { url });
+    throw new HotlineDataError('hotline/data-invalid', [{ path: '$', code: 'too-large', message: `is ${length} bytes, more than ${maxBytes}` }], { url });
   }
   const text = await response.text();
   if (text.length > maxBytes) {
-    throw new HotlineDataError('hotline-data-invalid', [{ path: '$', code: 'too-large', message: `is more than ${maxBytes} characters` }], { url });
+    throw new HotlineDataError('hotline/data-invalid', [{ path: '$', code: 'too-large', message: `is more than ${maxBytes} characters` }], { url });
   }
   const data = parseHotlineData(text, { url });
   const etag = response.headers.get('etag');
@@ -105,8 +105,8 @@ async function fetchData(url: string, options: LoadHotlinesOptions): Promise<Hot
 /**
  * Loads a hotline data file from `src` (absolute, or relative to the page in a browser) and returns
  * a directory over it. Only `https:` is loaded, or plain `http:` from this machine (`localhost`,
- * `127.0.0.1`, `[::1]`); any other address fails with `hotline-load-url-invalid` or
- * `hotline-load-insecure` before a request is made. A second load of the same URL sends `If-None-Match` and reuses the data on
+ * `127.0.0.1`, `[::1]`); any other address fails with `hotline/load-url-invalid` or
+ * `hotline/load-insecure` before a request is made. A second load of the same URL sends `If-None-Match` and reuses the data on
  * 304. When loading or validation fails, returns the bundled directory with `origin.kind`
  * `bundled-fallback` and the typed error in `origin.error` — unless `fallback` is `false`, or the
  * caller aborted.
@@ -117,7 +117,7 @@ export async function loadHotlineDirectory(src: string | URL, options: LoadHotli
     return await fetchData(url, options);
   } catch (caught) {
     const error = toLoadError(caught, url, options.signal);
-    if (options.fallback === false || (error instanceof HotlineLoadError && error.code === 'hotline-load-aborted')) throw error;
+    if (options.fallback === false || (error instanceof HotlineLoadError && error.code === 'hotline/load-aborted')) throw error;
     return new HotlineDirectory(bundledHotlineData, { kind: 'bundled-fallback', url, error });
   }
 }

@@ -7,6 +7,7 @@ import { hotlineDataSchema, hotlineSchema, numberChannelTypes } from './schema.j
 import type { EmergencyCountry, Hotline, HotlineData, Source } from './schema.js';
 import { HotlineDataError } from './errors.js';
 import type { DataProblem } from './errors.js';
+import { schemaIssueCode } from '../schema-issues.js';
 
 /** The outcome of `validateHotlineData`: the typed data, or every problem found. */
 export type HotlineValidation =
@@ -41,7 +42,8 @@ function show(value: unknown): string {
   }
 }
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at `path` inside `root`, or `undefined` when nothing is there. */
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let node = root;
   for (const key of path) {
     if (node === null || typeof node !== 'object') return undefined;
@@ -306,7 +308,7 @@ export function validateHotlineData(input: unknown): HotlineValidation {
   if (!parsed.success) {
     const problems = (parsed.error.issues as unknown as ZodIssueLike[]).map((issue) => ({
       path: jsonPath(issue.path),
-      code: issue.code,
+      code: schemaIssueCode(issue.code, valueAt(input, issue.path)),
       message: describeIssue(issue, input),
     }));
     return { ok: false, problems };
@@ -329,7 +331,7 @@ function entryByEntry(input: unknown): DataProblem[] {
     for (const issue of issues ?? []) {
       if (problems.length >= MAX_LISTED_PROBLEMS) return;
       const at = { ...issue, path: [...prefix, ...issue.path] };
-      problems.push({ path: jsonPath(at.path), code: at.code, message: describeIssue(at, input) });
+      problems.push({ path: jsonPath(at.path), code: schemaIssueCode(at.code, valueAt(input, at.path)), message: describeIssue(at, input) });
     }
   };
   const root = input as Record<string, unknown>;
@@ -344,7 +346,7 @@ function entryByEntry(input: unknown): DataProblem[] {
 
 /**
  * Parses the text of a hotline data file. Throws `HotlineDataError` with code
- * `hotline-data-malformed-json` when it is not JSON, and `hotline-data-invalid` with every problem
+ * `hotline/data-malformed-json` when it is not JSON, and `hotline/data-invalid` with every problem
  * when it does not match the format.
  */
 export function parseHotlineData(text: string, options?: { url?: string }): HotlineData {
@@ -353,7 +355,7 @@ export function parseHotlineData(text: string, options?: { url?: string }): Hotl
     json = JSON.parse(text);
   } catch (error) {
     throw new HotlineDataError(
-      'hotline-data-malformed-json',
+      'hotline/data-malformed-json',
       [{ path: '$', code: 'malformed-json', message: error instanceof Error ? error.message : 'is not JSON' }],
       { cause: error, ...options },
     );
@@ -364,6 +366,6 @@ export function parseHotlineData(text: string, options?: { url?: string }): Hotl
 /** Validates already-parsed JSON and returns it typed, or throws `HotlineDataError`. */
 export function checkHotlineData(input: unknown, options?: { url?: string }): HotlineData {
   const result = validateHotlineData(input);
-  if (!result.ok) throw new HotlineDataError('hotline-data-invalid', result.problems, options);
+  if (!result.ok) throw new HotlineDataError('hotline/data-invalid', result.problems, options);
   return result.data;
 }

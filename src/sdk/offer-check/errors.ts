@@ -15,8 +15,7 @@ export type OfferCheckErrorCode =
  * Thrown by `checkOffer`, `checkOffers` and `compileOfferRules` when their input cannot be used.
  * The zod error, when there is one, is kept as `cause`; `issues` lists the paths in plain text.
  */
-export class OfferCheckError extends SafeError {
-  declare readonly code: OfferCheckErrorCode;
+export class OfferCheckError extends SafeError<OfferCheckErrorCode> {
 
   constructor(
     code: OfferCheckErrorCode,

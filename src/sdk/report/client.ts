@@ -8,6 +8,8 @@ import * as z from 'zod/mini';
 import { encryptReport, parseReportPublicKey } from './crypto.js';
 import { ReportConfigError, ReportDeliveryError } from './errors.js';
 import type { ReportDeliveryErrorCode } from './errors.js';
+import { receiverErrorCodes } from './receiver-codes.js';
+import type { ReceiverErrorCode } from './receiver-codes.js';
 import type { PendingReport, ReportReceipt } from './pending.js';
 import type { EncryptedReport } from './schema.js';
 import { storedReportSchema } from './store.js';
@@ -68,6 +70,8 @@ const serverErrorSchema = z.object({
   error: z.object({ code: z.string().check(z.maxLength(64)) }),
 });
 
+const receiverCodeSchema = z.enum(receiverErrorCodes);
+
 const defaultBackoff = (attempt: number) => Math.min(1000 * 2 ** (attempt - 1), 30_000);
 
 /** Statuses worth another try: the receiver or a proxy was busy or failing, not refusing. */
@@ -95,20 +99,20 @@ function retryAfter(headers: Headers): number | undefined {
 
 function checkEndpoint(endpoint: string): void {
   if (typeof endpoint !== 'string' || endpoint.trim() === '') {
-    throw new ReportConfigError('endpoint-invalid', 'endpoint must be the URL that reports are sent to');
+    throw new ReportConfigError('report/endpoint-invalid', 'endpoint must be the URL that reports are sent to');
   }
   const security = transportSecurity(endpoint);
   if (security === 'not-web') {
-    throw new ReportConfigError('endpoint-invalid', `endpoint must be an https: URL, not ${new URL(endpoint).protocol}`);
+    throw new ReportConfigError('report/endpoint-invalid', `endpoint must be an https: URL, not ${new URL(endpoint).protocol}`);
   }
   if (security === 'insecure') {
-    throw new ReportConfigError('endpoint-insecure', 'endpoint must use https: (plain http: is allowed only to this machine)');
+    throw new ReportConfigError('report/endpoint-insecure', 'endpoint must use https: (plain http: is allowed only to this machine)');
   }
 }
 
 function checkNumber(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value < 0) throw new ReportConfigError('option-invalid', `${name} must be a finite number ≥ 0`);
+  if (!Number.isFinite(value) || value < 0) throw new ReportConfigError('report/option-invalid', `${name} must be a finite number ≥ 0`);
   return value;
 }
 
@@ -118,7 +122,7 @@ class Failure {
     readonly code: ReportDeliveryErrorCode,
     readonly message: string,
     readonly status?: number,
-    readonly serverCode?: string,
+    readonly serverCode?: ReceiverErrorCode,
     readonly cause?: unknown,
   ) {}
 }
@@ -165,7 +169,7 @@ export class ReportClient {
     checkEndpoint(options.endpoint);
     if (options.publicKey !== undefined) parseReportPublicKey(options.publicKey);
     if (options.store && options.publicKey === undefined) {
-      throw new ReportConfigError('store-needs-public-key', 'store keeps reports on the phone, so it needs publicKey: only ciphertext may be stored');
+      throw new ReportConfigError('report/store-needs-public-key', 'store keeps reports on the phone, so it needs publicKey: only ciphertext may be stored');
     }
     this.#endpoint = options.endpoint;
     this.#publicKey = options.publicKey;
@@ -200,13 +204,13 @@ export class ReportClient {
    * then leaves `pending`. Sending the same report again is safe: during a send the same promise is
    * returned, and after it the same receipt (`replayed: true`). Rejects with `ReportDeliveryError`
    * (the report stays pending), or `ReportCryptoError` when the public key cannot be used.
-   * Aborting `signal`, or discarding the report, rejects with code `aborted`.
+   * Aborting `signal`, or discarding the report, rejects with code `report/aborted`.
    */
   send(pending: PendingReport, options: { signal?: AbortSignal } = {}): Promise<ReportReceipt> {
     const done = this.#confirmed.get(pending.id);
     if (done) return Promise.resolve({ ...done, replayed: true });
     if (this.#discarded.has(pending.id)) {
-      return Promise.reject(new ReportDeliveryError('aborted', 'This report was discarded', { pending }));
+      return Promise.reject(new ReportDeliveryError('report/aborted', 'This report was discarded', { pending }));
     }
     let entry = this.#entries.get(pending.id);
     if (!entry) {
@@ -356,8 +360,8 @@ export class ReportClient {
     const remaining = () => this.#deadline - (Date.now() - started);
     const url = this.#endpoint;
     for (let bodyTries = 0; ; bodyTries++) {
-      if (signal.aborted) throw new Failure('aborted', `POST ${url} was aborted`);
-      if (remaining() <= 0) throw new Failure('deadline', `POST ${url} was not confirmed within ${this.#deadline} ms`);
+      if (signal.aborted) throw new Failure('report/aborted', `POST ${url} was aborted`);
+      if (remaining() <= 0) throw new Failure('report/deadline', `POST ${url} was not confirmed within ${this.#deadline} ms`);
       let response: Response;
       try {
         response = await ky.post(url, {
@@ -395,19 +399,19 @@ export class ReportClient {
       try {
         text = await withTimeout(response.text(), Math.min(this.#timeout, Math.max(1, remaining())), signal);
       } catch (error) {
-        if (signal.aborted) throw new Failure('aborted', `POST ${url} was aborted`, undefined, undefined, error);
-        if (bodyTries >= this.#retries) throw new Failure('network', `POST ${url}: the reply was cut off`, response.status, undefined, error);
+        if (signal.aborted) throw new Failure('report/aborted', `POST ${url} was aborted`, undefined, undefined, error);
+        if (bodyTries >= this.#retries) throw new Failure('report/network', `POST ${url}: the reply was cut off`, response.status, undefined, error);
         continue;
       }
       let json: unknown;
       try {
         json = JSON.parse(text);
       } catch (error) {
-        throw new Failure('bad-reply', `POST ${url} answered ${response.status} without a JSON receipt`, response.status, undefined, error);
+        throw new Failure('report/bad-reply', `POST ${url} answered ${response.status} without a JSON receipt`, response.status, undefined, error);
       }
       const parsed = receiptSchema.safeParse(json);
       if (!parsed.success) {
-        throw new Failure('bad-reply', `POST ${url} answered ${response.status} without a receipt`, response.status, undefined, parsed.error);
+        throw new Failure('report/bad-reply', `POST ${url} answered ${response.status} without a receipt`, response.status, undefined, parsed.error);
       }
       return { receipt: parsed.data.receipt, receivedAt: parsed.data.receivedAt, replayed: parsed.data.replayed ?? false };
     }
@@ -415,21 +419,22 @@ export class ReportClient {
 
   #failure(error: unknown, signal: AbortSignal, remaining: number): Failure {
     const url = this.#endpoint;
-    if (signal.aborted) return new Failure('aborted', `POST ${url} was aborted`, undefined, undefined, error);
+    if (signal.aborted) return new Failure('report/aborted', `POST ${url} was aborted`, undefined, undefined, error);
     if (isHTTPError(error)) {
       const status = error.response.status;
-      const serverCode = serverErrorSchema.safeParse(error.data).data?.error.code;
+      const sent = serverErrorSchema.safeParse(error.data).data?.error.code;
+      const serverCode = receiverCodeSchema.safeParse(sent).data;
       const code: ReportDeliveryErrorCode =
-        status === 429 ? 'rate-limited' : status >= 500 || status === 408 ? 'server' : 'rejected';
-      return new Failure(code, `POST ${url} answered ${status}${serverCode ? ` (${serverCode})` : ''}`, status, serverCode, error);
+        status === 429 ? 'report/rate-limited' : status >= 500 || status === 408 ? 'report/server' : 'report/rejected';
+      return new Failure(code, `POST ${url} answered ${status}${sent ? ` (${sent})` : ''}`, status, serverCode, error);
     }
     if (isTimeoutError(error)) {
       return remaining <= 50
-        ? new Failure('deadline', `POST ${url} was not confirmed within ${this.#deadline} ms`, undefined, undefined, error)
-        : new Failure('timeout', `POST ${url} got no reply within ${this.#timeout} ms`, undefined, undefined, error);
+        ? new Failure('report/deadline', `POST ${url} was not confirmed within ${this.#deadline} ms`, undefined, undefined, error)
+        : new Failure('report/timeout', `POST ${url} got no reply within ${this.#timeout} ms`, undefined, undefined, error);
     }
-    if (isNetworkError(error)) return new Failure('network', `POST ${url} could not connect`, undefined, undefined, error);
-    return new Failure('network', `POST ${url} failed: ${error instanceof Error ? error.message : String(error)}`, undefined, undefined, error);
+    if (isNetworkError(error)) return new Failure('report/network', `POST ${url} could not connect`, undefined, undefined, error);
+    return new Failure('report/network', `POST ${url} failed: ${error instanceof Error ? error.message : String(error)}`, undefined, undefined, error);
   }
 }
 

@@ -38,7 +38,7 @@ type Coordinates = { x: string; y: string };
 function subtle(): SubtleCrypto {
   const s = globalThis.crypto?.subtle;
   if (!s) {
-    throw new ReportCryptoError('crypto-unavailable', 'crypto.subtle is not available: serve the page over HTTPS (or from localhost)');
+    throw new ReportCryptoError('report/crypto-unavailable', 'crypto.subtle is not available: serve the page over HTTPS (or from localhost)');
   }
   return s;
 }
@@ -73,11 +73,11 @@ function rawPoint({ x, y }: Coordinates): Uint8Array<ArrayBuffer> {
  */
 export function parseReportPublicKey(jwk: unknown): Coordinates {
   if (typeof jwk === 'object' && jwk !== null && 'd' in jwk) {
-    throw new ReportCryptoError('key-is-private', 'This is a private key: put only the public key (public.jwk) in the page');
+    throw new ReportCryptoError('report/key-is-private', 'This is a private key: put only the public key (public.jwk) in the page');
   }
   const parsed = publicJwkSchema.safeParse(jwk);
   if (!parsed.success) {
-    throw new ReportCryptoError('key-invalid', 'The public key must be an EC P-256 JWK with x and y', { cause: parsed.error });
+    throw new ReportCryptoError('report/key-invalid', 'The public key must be an EC P-256 JWK with x and y', { cause: parsed.error });
   }
   return { x: parsed.data.x, y: parsed.data.y };
 }
@@ -85,7 +85,7 @@ export function parseReportPublicKey(jwk: unknown): Coordinates {
 function parsePrivateKey(jwk: unknown): Coordinates & { d: string } {
   const parsed = privateJwkSchema.safeParse(jwk);
   if (!parsed.success) {
-    throw new ReportCryptoError('key-invalid', 'The private key must be an EC P-256 JWK with x, y and d', { cause: parsed.error });
+    throw new ReportCryptoError('report/key-invalid', 'The private key must be an EC P-256 JWK with x, y and d', { cause: parsed.error });
   }
   return { x: parsed.data.x, y: parsed.data.y, d: parsed.data.d };
 }
@@ -118,7 +118,7 @@ function pad(json: string): Uint8Array<ArrayBuffer> {
   let size = reportPaddingBuckets.min;
   while (size < bytes.length) size *= 2;
   if (size > reportPaddingBuckets.max) {
-    throw new ReportCryptoError('too-large', `The report is ${bytes.length} bytes, over the ${reportPaddingBuckets.max}-byte limit`);
+    throw new ReportCryptoError('report/too-large', `The report is ${bytes.length} bytes, over the ${reportPaddingBuckets.max}-byte limit`);
   }
   const padded = new Uint8Array(size).fill(0x20);
   padded.set(bytes);
@@ -152,7 +152,7 @@ export async function encryptReport(report: Report, publicKey: JsonWebKey): Prom
   try {
     recipientKey = await s.importKey('jwk', { kty: 'EC', crv: 'P-256', ...recipient }, { name: 'ECDH', namedCurve: 'P-256' }, false, []);
   } catch (error) {
-    throw new ReportCryptoError('key-invalid', 'The public key is not a point on P-256', { cause: error });
+    throw new ReportCryptoError('report/key-invalid', 'The public key is not a point on P-256', { cause: error });
   }
   const plaintext = pad(JSON.stringify(report));
   const ephemeral = await s.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits']);
@@ -178,12 +178,12 @@ export async function encryptReport(report: Report, publicKey: JsonWebKey): Prom
  */
 export async function decryptReport(envelope: EncryptedReport, privateKey: JsonWebKey): Promise<Report> {
   const parsed = encryptedReportSchema.safeParse(envelope);
-  if (!parsed.success) throw new ReportCryptoError('envelope-invalid', 'This is not an encrypted report envelope', { cause: parsed.error });
+  if (!parsed.success) throw new ReportCryptoError('report/envelope-invalid', 'This is not an encrypted report envelope', { cause: parsed.error });
   const env = parsed.data;
   const own = parsePrivateKey(privateKey);
   const recipient = { x: own.x, y: own.y };
   if (env.kid !== undefined && env.kid !== (await reportKeyId({ kty: 'EC', crv: 'P-256', ...recipient }))) {
-    throw new ReportCryptoError('wrong-key', `The report was encrypted to key ${env.kid}, not to this one`);
+    throw new ReportCryptoError('report/wrong-key', `The report was encrypted to key ${env.kid}, not to this one`);
   }
   const s = subtle();
   let plaintext: ArrayBuffer;
@@ -198,15 +198,15 @@ export async function decryptReport(envelope: EncryptedReport, privateKey: JsonW
       fromBase64url(env.ciphertext),
     );
   } catch (error) {
-    throw new ReportCryptoError('decrypt-failed', 'The report could not be decrypted with this key (another key, or changed ciphertext)', { cause: error });
+    throw new ReportCryptoError('report/decrypt-failed', 'The report could not be decrypted with this key (another key, or changed ciphertext)', { cause: error });
   }
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext));
   } catch (error) {
-    throw new ReportCryptoError('content-invalid', 'The decrypted text is not JSON', { cause: error });
+    throw new ReportCryptoError('report/content-invalid', 'The decrypted text is not JSON', { cause: error });
   }
   const report = reportSchema.safeParse(json);
-  if (!report.success) throw new ReportCryptoError('content-invalid', 'The decrypted text is not a valid report', { cause: report.error });
+  if (!report.success) throw new ReportCryptoError('report/content-invalid', 'The decrypted text is not a valid report', { cause: report.error });
   return report.data;
 }

@@ -6,7 +6,8 @@
 import { reportSchema } from './schema.js';
 import type { Report } from './schema.js';
 import { ReportValidationError } from './errors.js';
-import type { ReportIssue, ReportIssueCode } from './errors.js';
+import type { ReportIssue } from './errors.js';
+import { schemaIssueCode } from '../schema-issues.js';
 
 /** zod's issue, as far as the mapping reads it. */
 interface SchemaIssue {
@@ -15,19 +16,8 @@ interface SchemaIssue {
   readonly input?: unknown;
 }
 
-/** zod's issue codes in the kit's words; every other code is `invalid`. */
-const issueCodes: Record<string, ReportIssueCode> = {
-  invalid_type: 'wrong-type',
-  too_small: 'too-small',
-  too_big: 'too-big',
-  invalid_value: 'not-allowed',
-  invalid_format: 'wrong-format',
-  unrecognized_keys: 'unknown-field',
-};
-
 function toIssue(issue: SchemaIssue): ReportIssue {
-  const code = issue.code === 'invalid_type' && issue.input === undefined ? 'missing' : (issueCodes[issue.code] ?? 'invalid');
-  return { path: issue.path.map(String).join('.'), code };
+  return { path: issue.path.map(String).join('.'), code: schemaIssueCode(issue.code, issue.input) };
 }
 
 /** The problems of `input` as a report, in the order the schema found them; empty when it is valid. */

@@ -33,8 +33,7 @@ export type QuizSetErrorCode = 'quiz/offers-not-json' | 'quiz/offers-invalid';
  * A trainer's set of offers (the `offers` attribute or property of `<safe-offer-quiz>`) is not JSON,
  * or not an array of offers. The quiz shows its bundled offers instead; the zod issues are `cause`.
  */
-export class QuizSetError extends SafeError {
-  declare readonly code: QuizSetErrorCode;
+export class QuizSetError extends SafeError<QuizSetErrorCode> {
 
   constructor(code: QuizSetErrorCode, message: string, options?: { cause?: unknown }) {
     super(code, message, options);

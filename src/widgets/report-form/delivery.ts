@@ -72,7 +72,7 @@ export class ReportDelivery implements ReactiveController {
       try {
         publicKey = parsePublicKeyText(setup.publicKey);
       } catch (error) {
-        keyProblem = error instanceof SafeError ? error : new ReportCryptoError('key-invalid', String(error));
+        keyProblem = error instanceof SafeError ? error : new ReportCryptoError('report/key-invalid', String(error));
       }
     }
     let clientProblem: SafeError | undefined;
@@ -83,14 +83,14 @@ export class ReportDelivery implements ReactiveController {
         // A bad key stops sending even when the endpoint is fine: the report must never go unencrypted.
         if (!keyProblem) this.client = client;
       } catch (error) {
-        clientProblem = error instanceof SafeError ? error : new ReportConfigError('option-invalid', String(error));
+        clientProblem = error instanceof SafeError ? error : new ReportConfigError('report/option-invalid', String(error));
       }
     }
     this.#setupError = keyProblem ?? clientProblem;
     this.host.requestUpdate();
     const problems: SetupProblem[] = [];
     if (keyProblem) problems.push({ attribute: 'public-key', error: keyProblem });
-    if (clientProblem) problems.push({ attribute: clientProblem.code === 'option-invalid' ? 'deliveryOptions' : 'endpoint', error: clientProblem });
+    if (clientProblem) problems.push({ attribute: clientProblem.code === 'report/option-invalid' ? 'deliveryOptions' : 'endpoint', error: clientProblem });
     return problems;
   }
 
@@ -119,9 +119,9 @@ export class ReportDelivery implements ReactiveController {
     const client = this.client;
     const pending = this.#pending;
     if (!client || !pending) {
-      const error = new ReportConfigError('endpoint-invalid', '<safe-report-form> has no endpoint, and no safe-report-submit listener delivered the report');
+      const error = new ReportConfigError('report/endpoint-invalid', '<safe-report-form> has no endpoint, and no safe-report-submit listener delivered the report');
       console.error(error);
-      return { kind: 'failed', code: 'endpoint-invalid', retryable: false };
+      return { kind: 'failed', code: 'report/endpoint-invalid', retryable: false };
     }
     this.#sending?.abort();
     const controller = new AbortController();
@@ -152,11 +152,24 @@ export class ReportDelivery implements ReactiveController {
   }
 }
 
-const setupCodes: readonly string[] = ['endpoint-invalid', 'endpoint-insecure', 'option-invalid', 'key-invalid', 'key-is-private', 'crypto-unavailable', 'too-large'];
+/** The codes of setup problems the form explains in its own words; any other error is `report/setup-failed`. */
+const setupCodes = [
+  'report/endpoint-invalid',
+  'report/endpoint-insecure',
+  'report/option-invalid',
+  'report/key-invalid',
+  'report/key-is-private',
+  'report/crypto-unavailable',
+  'report/too-large',
+] as const satisfies readonly SafeReportFailureCode[];
 
-/** The failure code for an error other than a delivery error: a setup code the form explains, else `setup`. */
+function isSetupCode(code: string): code is (typeof setupCodes)[number] {
+  return (setupCodes as readonly string[]).includes(code);
+}
+
+/** The failure code for an error other than a delivery error: a setup code the form explains, else `report/setup-failed`. */
 export function failureCode(error: unknown): SafeReportFailureCode {
-  return error instanceof SafeError && setupCodes.includes(error.code) ? (error.code as SafeReportFailureCode) : 'setup';
+  return error instanceof SafeError && isSetupCode(error.code) ? error.code : 'report/setup-failed';
 }
 
 /** The `public-key` attribute's JWK, checked; throws `ReportCryptoError` when it is not JSON or not an ECDH P-256 public key. */
@@ -165,7 +178,7 @@ function parsePublicKeyText(text: string): JsonWebKey {
   try {
     jwk = JSON.parse(text);
   } catch (cause) {
-    throw new ReportCryptoError('key-invalid', 'public-key must be the JWK as JSON text', { cause });
+    throw new ReportCryptoError('report/key-invalid', 'public-key must be the JWK as JSON text', { cause });
   }
   parseReportPublicKey(jwk);
   return jwk as JsonWebKey;

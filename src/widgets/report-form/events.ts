@@ -36,17 +36,18 @@ export class SafeReportSentEvent extends Event {
 }
 
 /**
- * Why a report has not arrived: a delivery code of `ReportDeliveryError` (`network`, `timeout`,
- * `deadline`, `rate-limited`, `server`, `rejected`, `bad-reply`, `aborted`), a setup problem found
- * when sending (`endpoint-invalid`, `endpoint-insecure`, `option-invalid`, `key-invalid`,
- * `key-is-private`, `crypto-unavailable`), a report too large to encrypt (`too-large`), or `setup`
- * for any other failure of the page.
+ * Why a report has not arrived: a delivery code of `ReportDeliveryError` (`report/network`,
+ * `report/timeout`, `report/deadline`, `report/rate-limited`, `report/server`, `report/rejected`,
+ * `report/bad-reply`, `report/aborted`), a setup problem found when sending
+ * (`report/endpoint-invalid`, `report/endpoint-insecure`, `report/option-invalid`,
+ * `report/key-invalid`, `report/key-is-private`, `report/crypto-unavailable`), a report too large to
+ * encrypt (`report/too-large`), or `report/setup-failed` for any other failure of the page.
  */
 export type SafeReportFailureCode =
   | ReportDeliveryErrorCode
-  | Extract<ReportConfigErrorCode, 'endpoint-invalid' | 'endpoint-insecure' | 'option-invalid'>
-  | Extract<ReportCryptoErrorCode, 'key-invalid' | 'key-is-private' | 'crypto-unavailable' | 'too-large'>
-  | 'setup';
+  | Extract<ReportConfigErrorCode, 'report/endpoint-invalid' | 'report/endpoint-insecure' | 'report/option-invalid'>
+  | Extract<ReportCryptoErrorCode, 'report/key-invalid' | 'report/key-is-private' | 'report/crypto-unavailable' | 'report/too-large'>
+  | 'report/setup-failed';
 
 /** Fired when a report could not be sent, after every retry. Carries the error code only. */
 export class SafeReportFailedEvent extends Event {

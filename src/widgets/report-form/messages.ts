@@ -118,26 +118,26 @@ export function problemText(problem: FieldProblem, channel: ContactChannel | '',
 /** Why a report has not arrived, by the failure's code. */
 export function failureText(code: SafeReportFailureCode, orgName: string): string {
   switch (code) {
-    case 'rate-limited':
+    case 'report/rate-limited':
       return msg('Too many reports were sent from this connection. Wait a few minutes, then try again.');
-    case 'server':
-    case 'bad-reply':
+    case 'report/server':
+    case 'report/bad-reply':
       return msg(str`The server of ${orgName} did not answer properly.`);
-    case 'rejected':
+    case 'report/rejected':
       return msg(str`The server of ${orgName} did not accept this report.`);
-    case 'endpoint-invalid':
-    case 'endpoint-insecure':
-    case 'key-invalid':
-    case 'key-is-private':
-    case 'crypto-unavailable':
-    case 'option-invalid':
-    case 'setup':
+    case 'report/endpoint-invalid':
+    case 'report/endpoint-insecure':
+    case 'report/key-invalid':
+    case 'report/key-is-private':
+    case 'report/crypto-unavailable':
+    case 'report/option-invalid':
+    case 'report/setup-failed':
       return msg('This form is not set up to send reports.');
-    case 'network':
-    case 'timeout':
-    case 'deadline':
-    case 'aborted':
-    case 'too-large':
+    case 'report/network':
+    case 'report/timeout':
+    case 'report/deadline':
+    case 'report/aborted':
+    case 'report/too-large':
       return msg('The connection did not work.');
   }
 }

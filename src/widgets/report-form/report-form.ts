@@ -470,7 +470,7 @@ export class SafeReportForm extends SafeElement {
     return {
       org: this.org,
       receipt: this.receipt,
-      failure: this.failure ?? 'setup',
+      failure: this.failure ?? 'report/setup-failed',
       retryable: this.retryable,
       hasReport: this.draft.description.trim() !== '',
       copied: this.clipboard.copied,

@@ -13,8 +13,7 @@ function quote(value: string): string {
  * negative number…). The element has already fallen back to the documented default when this is
  * reported: it never throws it.
  */
-export class SafeAttributeError extends SafeError {
-  declare readonly code: 'attribute-invalid';
+export class SafeAttributeError extends SafeError<'widget/attribute-invalid'> {
   /** The element's tag name, such as `safe-hotline-finder`. */
   readonly element: string;
   /** The attribute's name, such as `country`. */
@@ -27,7 +26,7 @@ export class SafeAttributeError extends SafeError {
    * @param fallback What the element does instead ("no country is used").
    */
   constructor(element: string, attribute: string, value: string, expected: string, fallback: string) {
-    super('attribute-invalid', `<${element}> ${attribute}="${quote(value)}" is not ${expected}; ${fallback}`);
+    super('widget/attribute-invalid', `<${element}> ${attribute}="${quote(value)}" is not ${expected}; ${fallback}`);
     this.name = 'SafeAttributeError';
     this.element = element;
     this.attribute = attribute;

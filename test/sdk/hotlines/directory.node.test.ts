@@ -171,10 +171,27 @@ test('a malformed query is a HotlineQueryError naming the field', () => {
   ] as const) {
     assert.throws(
       () => directory.query(query as never),
-      (error: unknown) => error instanceof HotlineQueryError && error.code === 'hotline-query-invalid' && error.problems[0]!.path === path,
+      (error: unknown) => error instanceof HotlineQueryError && error.code === 'hotline/query-invalid' && error.problems[0]!.path === path,
       path,
     );
   }
+});
+
+test('a malformed query names each problem in our codes, not zod\'s', () => {
+  const directory = new HotlineDirectory(data([hotline({ id: 'kz-a' })]));
+  const codeOf = (query: unknown) => {
+    try {
+      directory.query(query as never);
+    } catch (error) {
+      if (error instanceof HotlineQueryError) return error.problems.map((p) => `${p.path} ${p.code}`);
+      throw error;
+    }
+    return [];
+  };
+  assert.deepEqual(codeOf({ country: 'kz' }), ['$.country wrong-format']);
+  assert.deepEqual(codeOf({ need: 'astrology' }), ['$.need not-allowed']);
+  assert.deepEqual(codeOf({ language: 'not a tag!' }), ['$.language wrong-format']);
+  assert.deepEqual(codeOf({ country: 7 }), ['$.country wrong-type']);
 });
 
 test('isOpen and nextChange work per channel', () => {

@@ -160,7 +160,7 @@ test('a value JSON cannot write (a BigInt, a cycle) where a string belongs is a 
     const result = validateHotlineData(input);
     assert.equal(result.ok, false);
     assert.ok(!result.ok && result.problems.some((p) => p.path === '$.format'));
-    assert.throws(() => HotlineDirectory.fromData(input), (e: unknown) => e instanceof HotlineDataError && e.code === 'hotline-data-invalid');
+    assert.throws(() => HotlineDirectory.fromData(input), (e: unknown) => e instanceof HotlineDataError && e.code === 'hotline/data-invalid');
   }
 });
 
@@ -201,7 +201,7 @@ function use(directory: HotlineDirectory): void {
 
 function assertDataError(error: unknown): void {
   assert.ok(error instanceof HotlineDataError, `a HotlineDataError, not ${String(error)}`);
-  assert.ok(error.code === 'hotline-data-invalid' || error.code === 'hotline-data-malformed-json', error.code);
+  assert.ok(error.code === 'hotline/data-invalid' || error.code === 'hotline/data-malformed-json', error.code);
   assert.ok(error.problems.length > 0 && error.problems.every((p) => p.path.startsWith('$') && typeof p.message === 'string'));
 }
 

@@ -97,7 +97,7 @@ test('a timeout falls back to the bundled data with a typed error saying why', a
   assert.equal(directory.data, bundledHotlineData);
   const error = directory.origin.kind === 'bundled-fallback' ? directory.origin.error : undefined;
   assert.ok(error instanceof HotlineLoadError);
-  assert.equal(error.code, 'hotline-load-timeout');
+  assert.equal(error.code, 'hotline/load-timeout');
   assert.equal(error.name, 'HotlineLoadError');
   assert.match(error.message, /GET http:\/\/127\.0\.0\.1:\d+\/slow\.json timed out/);
   assert.ok(error.cause instanceof Error);
@@ -109,7 +109,7 @@ test('malformed JSON falls back, keeping the parse error as the cause', async ()
   assert.equal(directory.origin.kind, 'bundled-fallback');
   const error = directory.origin.kind === 'bundled-fallback' ? directory.origin.error : undefined;
   assert.ok(error instanceof HotlineDataError);
-  assert.equal(error.code, 'hotline-data-malformed-json');
+  assert.equal(error.code, 'hotline/data-malformed-json');
   assert.ok(error.cause instanceof SyntaxError);
 });
 
@@ -117,7 +117,7 @@ test('data that breaks the schema falls back, listing each problem with its path
   const directory = await loadHotlineDirectory(`${base}/invalid.json`, fast);
   const error = directory.origin.kind === 'bundled-fallback' ? directory.origin.error : undefined;
   assert.ok(error instanceof HotlineDataError);
-  assert.equal(error.code, 'hotline-data-invalid');
+  assert.equal(error.code, 'hotline/data-invalid');
   assert.deepEqual(error.problems.map((p) => p.path), ['$.hotlines[0].topics[0]']);
 });
 
@@ -125,7 +125,7 @@ test('with fallback off, the typed error is thrown', async () => {
   await assert.rejects(loadHotlineDirectory(`${base}/invalid.json`, { fallback: false, ...fast }), (e: unknown) => e instanceof HotlineDataError);
   await assert.rejects(
     loadHotlineDirectory(`${base}/missing.json`, { fallback: false, ...fast }),
-    (e: unknown) => e instanceof HotlineLoadError && e.code === 'hotline-load-http-status' && e.status === 404,
+    (e: unknown) => e instanceof HotlineLoadError && e.code === 'hotline/load-http-status' && e.status === 404,
   );
   assert.equal(seen.filter((s) => s.path === '/missing.json').length, 1, 'a 404 is not retried');
 });
@@ -137,7 +137,7 @@ test('a server that is not there is a network error', async () => {
   await new Promise((resolve) => closed.close(resolve));
   await assert.rejects(
     loadHotlineDirectory(`http://127.0.0.1:${port}/hotlines.json`, { fallback: false, retries: 0 }),
-    (e: unknown) => e instanceof HotlineLoadError && e.code === 'hotline-load-network',
+    (e: unknown) => e instanceof HotlineLoadError && e.code === 'hotline/load-network',
   );
 });
 
@@ -145,7 +145,7 @@ test('a cancelled load throws and never falls back', async () => {
   const controller = new AbortController();
   const loading = loadHotlineDirectory(`${base}/slow.json`, { signal: controller.signal, timeout: 5000 });
   setTimeout(() => controller.abort(), 50);
-  await assert.rejects(loading, (e: unknown) => e instanceof HotlineLoadError && e.code === 'hotline-load-aborted');
+  await assert.rejects(loading, (e: unknown) => e instanceof HotlineLoadError && e.code === 'hotline/load-aborted');
 });
 
 test('a file larger than maxBytes is refused', async () => {
@@ -162,10 +162,10 @@ test('an address that is not http(s), or plain http: to another machine, is refu
     return fetch(...args);
   };
   for (const [url, code] of [
-    ['javascript:alert(1)', 'hotline-load-url-invalid'],
-    ['data:application/json,{}', 'hotline-load-url-invalid'],
-    ['file:///etc/passwd', 'hotline-load-url-invalid'],
-    ['http://hotlines.example/data.json', 'hotline-load-insecure'],
+    ['javascript:alert(1)', 'hotline/load-url-invalid'],
+    ['data:application/json,{}', 'hotline/load-url-invalid'],
+    ['file:///etc/passwd', 'hotline/load-url-invalid'],
+    ['http://hotlines.example/data.json', 'hotline/load-insecure'],
   ] as const) {
     await assert.rejects(
       loadHotlineDirectory(url, { fallback: false, fetch: counting }),

@@ -19,14 +19,14 @@ test('a small, complete file passes and comes back typed', () => {
   assert.equal(result.ok && result.data.hotlines[0]!.id, 'kz-one');
 });
 
-test('malformed JSON is a HotlineDataError with code hotline-data-malformed-json', () => {
+test('malformed JSON is a HotlineDataError with code hotline/data-malformed-json', () => {
   assert.throws(
     () => parseHotlineData('{"format": "safe-migration-kit/hotlines",', { url: 'https://example.org/h.json' }),
     (error: unknown) => {
       assert.ok(error instanceof HotlineDataError);
       assert.ok(error instanceof SafeError);
       assert.equal(error.name, 'HotlineDataError');
-      assert.equal(error.code, 'hotline-data-malformed-json');
+      assert.equal(error.code, 'hotline/data-malformed-json');
       assert.equal(error.problems[0]!.path, '$');
       assert.ok(error.cause instanceof SyntaxError);
       assert.match(error.message, /from https:\/\/example\.org\/h\.json/);
@@ -39,7 +39,17 @@ test('a wrong type names the JSON path, what was expected and what came', () => 
   const bad = clone(data([hotline({ id: 'kz-one' })])) as unknown as { hotlines: { channels: { languages: unknown }[] }[] };
   bad.hotlines[0]!.channels[0]!.languages = 'ru';
   const problems = problemsOf(bad);
-  assert.deepEqual(problems, [{ path: '$.hotlines[0].channels[0].languages', code: 'invalid_type', message: 'expected array, got string' }]);
+  assert.deepEqual(problems, [{ path: '$.hotlines[0].channels[0].languages', code: 'wrong-type', message: 'expected array, got string' }]);
+});
+
+test('problems carry our codes, never zod\'s: a missing field, an unknown key, a value out of range', () => {
+  const bad = clone(data([hotline({ id: 'kz-one' })])) as unknown as { hotlines: Record<string, unknown>[] };
+  delete bad.hotlines[0]!.name;
+  bad.hotlines[0]!.colour = 'red';
+  bad.hotlines[0]!.area = { countries: [] };
+  const codes = Object.fromEntries(problemsOf(bad).map((p) => [p.path, p.code]));
+  assert.deepEqual(codes, { '$.hotlines[0].name': 'missing', '$.hotlines[0]': 'unknown-field', '$.hotlines[0].area.countries': 'too-small' });
+  for (const code of Object.values(codes)) assert.doesNotMatch(code, /_/);
 });
 
 test('an unknown topic is rejected with the allowed values', () => {
@@ -47,7 +57,7 @@ test('an unknown topic is rejected with the allowed values', () => {
   bad.hotlines[0]!.topics = ['trafficking', 'astrology'];
   const [problem] = problemsOf(bad);
   assert.equal(problem!.path, '$.hotlines[0].topics[1]');
-  assert.equal(problem!.code, 'invalid_value');
+  assert.equal(problem!.code, 'not-allowed');
   assert.match(problem!.message, /"trafficking" or "labour-exploitation"/);
   assert.match(problem!.message, /got "astrology"/);
 });

@@ -47,7 +47,7 @@ test('prepare() refuses an invalid report with every path and code, and makes no
     () => client.prepare({ description: ' ', consent: false, where: { country: 'kz' } }),
     (error: unknown) => {
       assert.ok(error instanceof ReportValidationError);
-      assert.equal(error.code, 'report-invalid');
+      assert.equal(error.code, 'report/invalid');
       assert.equal(error.name, 'ReportValidationError');
       assert.deepEqual(
         error.issues.map((i) => `${i.path}:${i.code}`).sort(),
@@ -147,14 +147,14 @@ test('429 is retried; when it never ends the report stays pending with code rate
     await client.send(client.prepare(report));
     assert.equal(receiver.stored.size, 1);
   });
-  await withReceiver(Array<Fault>(10).fill({ status: 429, code: 'rate-limited' }), async (receiver) => {
+  await withReceiver(Array<Fault>(10).fill({ status: 429, code: 'receiver/rate-limited' }), async (receiver) => {
     const client = new ReportClient({ endpoint: receiver.url, ...fast, retries: 2 });
     const pending = client.prepare(report);
     const error = await rejection(client.send(pending));
-    assert.equal(error.code, 'rate-limited');
+    assert.equal(error.code, 'report/rate-limited');
     assert.equal(error.retryable, true);
     assert.equal(error.status, 429);
-    assert.equal(error.serverCode, 'rate-limited');
+    assert.equal(error.serverCode, 'receiver/rate-limited');
     assert.equal(error.pending, pending);
     assert.equal(receiver.arrivals.length, 3);
     assert.deepEqual(client.pending, [pending]);
@@ -165,7 +165,7 @@ test('a Retry-After longer than the time left fails at once instead of waiting t
   await withReceiver([{ status: 503, retryAfter: '3600' }], async (receiver) => {
     const client = new ReportClient({ endpoint: receiver.url, ...fast });
     const error = await rejection(client.send(client.prepare(report)));
-    assert.equal(error.code, 'server');
+    assert.equal(error.code, 'report/server');
     assert.equal(receiver.arrivals.length, 1);
   });
 });
@@ -185,14 +185,14 @@ test('when every try times out the error is timeout, or deadline when the deadli
   await withReceiver(Array<Fault>(10).fill({ slow: 5000 }), async (receiver) => {
     const client = new ReportClient({ endpoint: receiver.url, timeout: 100, deadline: 10_000, retries: 1, backoff: () => 10 });
     const error = await rejection(client.send(client.prepare(report)));
-    assert.equal(error.code, 'timeout');
+    assert.equal(error.code, 'report/timeout');
     assert.equal(error.retryable, true);
     assert.equal(client.pending.length, 1);
   });
   await withReceiver(Array<Fault>(10).fill({ slow: 5000 }), async (receiver) => {
     const client = new ReportClient({ endpoint: receiver.url, timeout: 5000, deadline: 300, retries: 5, backoff: () => 10 });
     const error = await rejection(client.send(client.prepare(report)));
-    assert.equal(error.code, 'deadline');
+    assert.equal(error.code, 'report/deadline');
     assert.equal(client.pending.length, 1);
   });
 });
@@ -219,7 +219,7 @@ test('when retries run out the report stays pending, and sending it again later 
     const client = new ReportClient({ endpoint: receiver.url, ...fast, retries: 2 });
     const pending = client.prepare(report);
     const error = await rejection(client.send(pending));
-    assert.equal(error.code, 'server');
+    assert.equal(error.code, 'report/server');
     assert.deepEqual(client.pending, [pending]);
     assert.equal(receiver.stored.size, 0);
     const receipt = await client.send(pending);
@@ -229,15 +229,25 @@ test('when retries run out the report stays pending, and sending it again later 
   });
 });
 
+test('a code the receiver contract does not list is kept out of serverCode but named in the message', async () => {
+  await withReceiver([{ status: 403, code: 'blocked-by-waf' }], async (receiver) => {
+    const client = new ReportClient({ endpoint: receiver.url, ...fast });
+    const error = await rejection(client.send(client.prepare(report)));
+    assert.equal(error.code, 'report/rejected');
+    assert.equal(error.serverCode, undefined);
+    assert.match(error.message, /answered 403 \(blocked-by-waf\)/);
+  });
+});
+
 test('a refusal (422) is not retried, keeps the report pending, and carries the receiver code', async () => {
-  await withReceiver([{ status: 422, code: 'report-invalid' }], async (receiver) => {
+  await withReceiver([{ status: 422, code: 'receiver/report-invalid' }], async (receiver) => {
     const client = new ReportClient({ endpoint: receiver.url, ...fast });
     const pending = client.prepare(report);
     const error = await rejection(client.send(pending));
-    assert.equal(error.code, 'rejected');
+    assert.equal(error.code, 'report/rejected');
     assert.equal(error.retryable, false);
     assert.equal(error.status, 422);
-    assert.equal(error.serverCode, 'report-invalid');
+    assert.equal(error.serverCode, 'receiver/report-invalid');
     assert.equal(receiver.arrivals.length, 1);
     assert.deepEqual(client.pending, [pending]);
   });
@@ -247,7 +257,7 @@ test('a 200 page that is not a receipt (a Wi-Fi login portal) is bad-reply, and 
   await withReceiver(['portal'], async (receiver) => {
     const client = new ReportClient({ endpoint: receiver.url, ...fast });
     const error = await rejection(client.send(client.prepare(report)));
-    assert.equal(error.code, 'bad-reply');
+    assert.equal(error.code, 'report/bad-reply');
     assert.equal(error.retryable, true);
     assert.equal(client.pending.length, 1);
   });
@@ -274,16 +284,16 @@ test('aborting the signal, or discarding the report, stops the delivery with cod
     const controller = new AbortController();
     const sending = client.send(kept, { signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
-    assert.equal((await rejection(sending)).code, 'aborted');
+    assert.equal((await rejection(sending)).code, 'report/aborted');
     assert.deepEqual(client.pending, [kept], 'an aborted report is still pending');
 
     // Other content: the same content would be the report already pending (see prepare()).
     const dropped = client.prepare({ ...report, description: `${report.description} (2)` });
     const sendingDropped = client.send(dropped);
     setTimeout(() => client.discard(dropped.id), 50);
-    assert.equal((await rejection(sendingDropped)).code, 'aborted');
+    assert.equal((await rejection(sendingDropped)).code, 'report/aborted');
     assert.deepEqual(client.pending, [kept]);
-    assert.equal((await rejection(client.send(dropped))).code, 'aborted', 'a discarded report is not sent again');
+    assert.equal((await rejection(client.send(dropped))).code, 'report/aborted', 'a discarded report is not sent again');
     client.discardAll();
     assert.deepEqual(client.pending, []);
   });
@@ -300,13 +310,13 @@ test('options that cannot work are refused when the client is made', async () =>
     }
     return 'no error';
   };
-  assert.equal(code(() => new ReportClient({ endpoint: '' })), 'endpoint-invalid');
-  assert.equal(code(() => new ReportClient({ endpoint: 'ftp://ngo.example/reports' })), 'endpoint-invalid');
-  assert.equal(code(() => new ReportClient({ endpoint: 'http://ngo.example/reports' })), 'endpoint-insecure');
-  assert.equal(code(() => new ReportClient({ endpoint: 'https://ngo.example/reports', timeout: -1 })), 'option-invalid');
-  assert.equal(code(() => new ReportClient({ endpoint: 'https://ngo.example/reports', publicKey: privateKey })), 'key-is-private');
-  assert.equal(code(() => new ReportClient({ endpoint: 'https://ngo.example/reports', publicKey: { kty: 'RSA' } })), 'key-invalid');
-  assert.equal(code(() => new ReportClient({ endpoint: 'https://ngo.example/reports', store: memoryReportStore() })), 'store-needs-public-key');
+  assert.equal(code(() => new ReportClient({ endpoint: '' })), 'report/endpoint-invalid');
+  assert.equal(code(() => new ReportClient({ endpoint: 'ftp://ngo.example/reports' })), 'report/endpoint-invalid');
+  assert.equal(code(() => new ReportClient({ endpoint: 'http://ngo.example/reports' })), 'report/endpoint-insecure');
+  assert.equal(code(() => new ReportClient({ endpoint: 'https://ngo.example/reports', timeout: -1 })), 'report/option-invalid');
+  assert.equal(code(() => new ReportClient({ endpoint: 'https://ngo.example/reports', publicKey: privateKey })), 'report/key-is-private');
+  assert.equal(code(() => new ReportClient({ endpoint: 'https://ngo.example/reports', publicKey: { kty: 'RSA' } })), 'report/key-invalid');
+  assert.equal(code(() => new ReportClient({ endpoint: 'https://ngo.example/reports', store: memoryReportStore() })), 'report/store-needs-public-key');
   assert.equal(code(() => new ReportClient({ endpoint: '/reports', publicKey })), 'no error');
 });
 

@@ -84,9 +84,9 @@ test('another key cannot open the report: wrong-key by kid, decrypt-failed witho
   const { publicKey } = await generateReportKeyPair();
   const other = await generateReportKeyPair();
   const envelope = await encryptReport(report, publicKey);
-  assert.equal(await cryptoCode(decryptReport(envelope, other.privateKey)), 'wrong-key');
+  assert.equal(await cryptoCode(decryptReport(envelope, other.privateKey)), 'report/wrong-key');
   const { kid: _kid, ...withoutKid } = envelope;
-  assert.equal(await cryptoCode(decryptReport(withoutKid, other.privateKey)), 'decrypt-failed');
+  assert.equal(await cryptoCode(decryptReport(withoutKid, other.privateKey)), 'report/decrypt-failed');
 });
 
 test('a changed ciphertext or IV is detected, and a malformed envelope is refused', async () => {
@@ -94,21 +94,21 @@ test('a changed ciphertext or IV is detected, and a malformed envelope is refuse
   const envelope = await encryptReport(report, publicKey);
   const flipped = Buffer.from(envelope.ciphertext, 'base64url');
   flipped[10] = flipped[10]! ^ 1;
-  assert.equal(await cryptoCode(decryptReport({ ...envelope, ciphertext: flipped.toString('base64url') }, privateKey)), 'decrypt-failed');
+  assert.equal(await cryptoCode(decryptReport({ ...envelope, ciphertext: flipped.toString('base64url') }, privateKey)), 'report/decrypt-failed');
   const iv = Buffer.from(envelope.iv, 'base64url');
   iv[0] = iv[0]! ^ 1;
-  assert.equal(await cryptoCode(decryptReport({ ...envelope, iv: iv.toString('base64url') }, privateKey)), 'decrypt-failed');
-  assert.equal(await cryptoCode(decryptReport({ ...envelope, v: 2 } as unknown as EncryptedReport, privateKey)), 'envelope-invalid');
+  assert.equal(await cryptoCode(decryptReport({ ...envelope, iv: iv.toString('base64url') }, privateKey)), 'report/decrypt-failed');
+  assert.equal(await cryptoCode(decryptReport({ ...envelope, v: 2 } as unknown as EncryptedReport, privateKey)), 'report/envelope-invalid');
 });
 
 test('keys of the wrong kind are refused with typed errors', async () => {
   const { publicKey, privateKey } = await generateReportKeyPair();
-  assert.equal(await cryptoCode(encryptReport(report, privateKey)), 'key-is-private');
-  assert.equal(await cryptoCode(encryptReport(report, { kty: 'EC', crv: 'P-384', x: publicKey.x, y: publicKey.y })), 'key-invalid');
+  assert.equal(await cryptoCode(encryptReport(report, privateKey)), 'report/key-is-private');
+  assert.equal(await cryptoCode(encryptReport(report, { kty: 'EC', crv: 'P-384', x: publicKey.x, y: publicKey.y })), 'report/key-invalid');
   // Right shape, but not a point on the curve.
-  assert.equal(await cryptoCode(encryptReport(report, { kty: 'EC', crv: 'P-256', x: 'A'.repeat(43), y: 'A'.repeat(43) })), 'key-invalid');
+  assert.equal(await cryptoCode(encryptReport(report, { kty: 'EC', crv: 'P-256', x: 'A'.repeat(43), y: 'A'.repeat(43) })), 'report/key-invalid');
   const envelope = await encryptReport(report, publicKey);
-  assert.equal(await cryptoCode(decryptReport(envelope, publicKey)), 'key-invalid');
+  assert.equal(await cryptoCode(decryptReport(envelope, publicKey)), 'report/key-invalid');
 });
 
 test('an envelope made earlier still decrypts: the format and key derivation are stable', async () => {

@@ -39,7 +39,7 @@ describe('ReportClient in the browser', () => {
       error = e;
     }
     expect(error).to.be.instanceOf(ReportDeliveryError);
-    expect((error as ReportDeliveryError).code).to.equal('network');
+    expect((error as ReportDeliveryError).code).to.equal('report/network');
     expect((error as ReportDeliveryError).retryable).to.equal(true);
     expect(client.pending).to.deep.equal([pending]);
     client.discardAll();

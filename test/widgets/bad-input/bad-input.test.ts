@@ -54,7 +54,7 @@ interface Expected {
   level: 'warn' | 'error';
 }
 
-const attributeError: Expected = { name: 'SafeAttributeError', code: 'attribute-invalid', level: 'warn' };
+const attributeError: Expected = { name: 'SafeAttributeError', code: 'widget/attribute-invalid', level: 'warn' };
 
 interface BadValue {
   /** A short name for the test title; the value itself when short. */
@@ -277,43 +277,43 @@ const table: Record<string, ElementTable> = {
         {
           label: 'malformed JSON',
           value: '/test/widgets/hotline-finder/fixtures/malformed-hotlines.json',
-          error: { name: 'HotlineDataError', code: 'hotline-data-malformed-json', level: 'warn' },
+          error: { name: 'HotlineDataError', code: 'hotline/data-malformed-json', level: 'warn' },
           shows: saysBuiltInList,
         },
         {
           label: 'an HTML page',
           value: `${fixtures}/not-json.html`,
-          error: { name: 'HotlineDataError', code: 'hotline-data-malformed-json', level: 'warn' },
+          error: { name: 'HotlineDataError', code: 'hotline/data-malformed-json', level: 'warn' },
           shows: saysBuiltInList,
         },
         {
           label: 'JSON of another schema',
           value: `${fixtures}/wrong-schema.json`,
-          error: { name: 'HotlineDataError', code: 'hotline-data-invalid', level: 'warn' },
+          error: { name: 'HotlineDataError', code: 'hotline/data-invalid', level: 'warn' },
           shows: saysBuiltInList,
         },
         {
           label: '404',
           value: `${fixtures}/no-such-file.json`,
-          error: { name: 'HotlineLoadError', code: 'hotline-load-http-status', level: 'warn' },
+          error: { name: 'HotlineLoadError', code: 'hotline/load-http-status', level: 'warn' },
           shows: saysBuiltInList,
         },
         {
           label: 'javascript:',
           value: 'javascript:alert(1)',
-          error: { name: 'HotlineLoadError', code: 'hotline-load-url-invalid', level: 'warn' },
+          error: { name: 'HotlineLoadError', code: 'hotline/load-url-invalid', level: 'warn' },
           shows: saysBuiltInList,
         },
         {
           label: 'plain http: to another machine',
           value: 'http://hotlines.example/data.json',
-          error: { name: 'HotlineLoadError', code: 'hotline-load-insecure', level: 'warn' },
+          error: { name: 'HotlineLoadError', code: 'hotline/load-insecure', level: 'warn' },
           shows: saysBuiltInList,
         },
         {
           label: 'another origin that does not allow it',
           value: `http://${otherOrigin}:${location.port}${fixtures}/wrong-schema.json`,
-          error: { name: 'HotlineLoadError', code: 'hotline-load-network', level: 'warn' },
+          error: { name: 'HotlineLoadError', code: 'hotline/load-network', level: 'warn' },
           shows: saysBuiltInList,
         },
         { label: 'empty', value: '', shows: listsLines },
@@ -335,24 +335,24 @@ const table: Record<string, ElementTable> = {
     attributes: {
       ...common(),
       endpoint: [
-        { value: 'javascript:alert(1)', error: { name: 'ReportConfigError', code: 'endpoint-invalid', level: 'error' }, shows: saysCannotSend },
-        { value: 'ftp://ngo.example/reports', error: { name: 'ReportConfigError', code: 'endpoint-invalid', level: 'error' }, shows: saysCannotSend },
-        { value: 'http://ngo.example/reports', error: { name: 'ReportConfigError', code: 'endpoint-insecure', level: 'error' }, shows: saysCannotSend },
+        { value: 'javascript:alert(1)', error: { name: 'ReportConfigError', code: 'report/endpoint-invalid', level: 'error' }, shows: saysCannotSend },
+        { value: 'ftp://ngo.example/reports', error: { name: 'ReportConfigError', code: 'report/endpoint-invalid', level: 'error' }, shows: saysCannotSend },
+        { value: 'http://ngo.example/reports', error: { name: 'ReportConfigError', code: 'report/endpoint-insecure', level: 'error' }, shows: saysCannotSend },
         { label: 'empty (the site delivers reports itself)', value: '' },
       ],
       'public-key': [
-        { value: 'not json', error: { name: 'ReportCryptoError', code: 'key-invalid', level: 'error' }, shows: saysCannotSend },
-        { value: '{"kty":"RSA","n":"abc"}', error: { name: 'ReportCryptoError', code: 'key-invalid', level: 'error' }, shows: saysCannotSend },
-        { value: '{}', error: { name: 'ReportCryptoError', code: 'key-invalid', level: 'error' }, shows: saysCannotSend },
-        { value: 'null', error: { name: 'ReportCryptoError', code: 'key-invalid', level: 'error' }, shows: saysCannotSend },
-        { value: '123', error: { name: 'ReportCryptoError', code: 'key-invalid', level: 'error' }, shows: saysCannotSend },
+        { value: 'not json', error: { name: 'ReportCryptoError', code: 'report/key-invalid', level: 'error' }, shows: saysCannotSend },
+        { value: '{"kty":"RSA","n":"abc"}', error: { name: 'ReportCryptoError', code: 'report/key-invalid', level: 'error' }, shows: saysCannotSend },
+        { value: '{}', error: { name: 'ReportCryptoError', code: 'report/key-invalid', level: 'error' }, shows: saysCannotSend },
+        { value: 'null', error: { name: 'ReportCryptoError', code: 'report/key-invalid', level: 'error' }, shows: saysCannotSend },
+        { value: '123', error: { name: 'ReportCryptoError', code: 'report/key-invalid', level: 'error' }, shows: saysCannotSend },
         {
           label: 'a private key',
           value: JSON.stringify({ kty: 'EC', crv: 'P-256', x: 'a'.repeat(43), y: 'b'.repeat(43), d: 'c'.repeat(43) }),
-          error: { name: 'ReportCryptoError', code: 'key-is-private', level: 'error' },
+          error: { name: 'ReportCryptoError', code: 'report/key-is-private', level: 'error' },
           shows: saysCannotSend,
         },
-        { label: 'huge', value: huge, error: { name: 'ReportCryptoError', code: 'key-invalid', level: 'error' }, shows: saysCannotSend },
+        { label: 'huge', value: huge, error: { name: 'ReportCryptoError', code: 'report/key-invalid', level: 'error' }, shows: saysCannotSend },
         { label: 'empty', value: '' },
       ],
       country: [

@@ -303,7 +303,7 @@ describe('<safe-hotline-finder>', () => {
     }
     const [message, error] = warnings[0]!;
     expect(String(message)).to.match(/^<safe-hotline-finder> country="Kazakhstan" is not a country code/);
-    expect(error).to.include({ name: 'SafeAttributeError', code: 'attribute-invalid', attribute: 'country' });
+    expect(error).to.include({ name: 'SafeAttributeError', code: 'widget/attribute-invalid', attribute: 'country' });
   });
 
   it('is usable at 320 px: nothing is wider than the screen', async () => {

@@ -1,7 +1,10 @@
 import { expect } from 'chai';
+import { setViewport } from '@web/test-runner-commands';
 import '../../../src/widgets/report-form/report-form.js';
 import type { SafeReportForm } from '../../../src/widgets/report-form/report-form.js';
-import { fixture, sleep, waitUntil } from '../../helpers/fixture.js';
+import { exitNavigation } from '../../../src/widgets/exit-button/navigation.js';
+import { useLocale } from '../../../src/widgets/localization.js';
+import { cleanup, fixture, sleep, waitUntil } from '../../helpers/fixture.js';
 
 /** One POST that reached the test endpoint (test/helpers/report-endpoint.mjs). */
 export interface LoggedRequest {
@@ -135,4 +138,37 @@ export async function backToFirstEntry(): Promise<void> {
   const done = new Promise((resolve) => window.addEventListener('popstate', () => setTimeout(resolve, 0), { once: true }));
   history.go(-n);
   await done;
+}
+
+/**
+ * Gives each test of the surrounding `describe` the page a fresh visit would: before it, a new
+ * endpoint of its own, the exit button's navigation switched off (a quick exit would take the
+ * runner's page away), the page in English and at its first history entry; after it, the elements
+ * removed, navigation back, English again, and no Back still under way when the next test starts.
+ * With `resetViewport`, the window is also put back to 800 × 600 for files whose tests resize it.
+ */
+export function freshFormPage(options: { resetViewport?: boolean } = {}): { readonly endpoint: TestEndpoint } {
+  const realReplace = exitNavigation.replace;
+  let endpoint: TestEndpoint | undefined;
+  beforeEach(async () => {
+    endpoint = new TestEndpoint();
+    exitNavigation.replace = () => undefined;
+    document.documentElement.lang = 'en';
+    await useLocale('en');
+    await backToFirstEntry();
+  });
+  afterEach(async () => {
+    exitNavigation.replace = realReplace;
+    cleanup();
+    if (options.resetViewport) await setViewport({ width: 800, height: 600 });
+    document.documentElement.lang = 'en';
+    await useLocale('en');
+    await backToFirstEntry();
+  });
+  return {
+    get endpoint() {
+      if (!endpoint) throw new Error('freshFormPage().endpoint is read inside a test, not while describing');
+      return endpoint;
+    },
+  };
 }

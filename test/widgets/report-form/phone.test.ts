@@ -7,12 +7,10 @@ import { exitNavigation } from '../../../src/widgets/exit-button/navigation.js';
 import { useLocale } from '../../../src/widgets/localization.js';
 import { bundledHotlineDirectory, countriesWithEmergencyNumbers, emergencyNumbersFor } from '../../../src/sdk/hotlines/bundled.js';
 import { cldrData } from '../../../src/widgets/shared/cldr-data.js';
-import { cleanup, fixture, sleep, waitUntil } from '../../helpers/fixture.js';
-import { $, $$, TestEndpoint, backToFirstEntry, agreeAndSend, choose, fill, heading, mountForm, pressBack, pressContinue, text, waitForView, writeShortReport } from './helpers.js';
+import { fixture, sleep, waitUntil } from '../../helpers/fixture.js';
+import { $, $$, agreeAndSend, freshFormPage, choose, fill, heading, mountForm, pressBack, pressContinue, text, waitForView, writeShortReport } from './helpers.js';
 
 // Issue 13: the report form on the phone of the person it is for.
-
-const realReplace = exitNavigation.replace;
 
 /** Waits for the next popstate, as after the phone's Back or Forward gesture. */
 function popped(): Promise<void> {
@@ -20,30 +18,13 @@ function popped(): Promise<void> {
 }
 
 describe('<safe-report-form> on a phone (issue 13)', () => {
-  let endpoint: TestEndpoint;
-
-  beforeEach(async () => {
-    endpoint = new TestEndpoint();
-    exitNavigation.replace = () => undefined;
-    document.documentElement.lang = 'en';
-    await useLocale('en');
-    await backToFirstEntry();
-  });
-
-  afterEach(async () => {
-    exitNavigation.replace = realReplace;
-    cleanup();
-    await setViewport({ width: 800, height: 600 });
-    document.documentElement.lang = 'en';
-    await useLocale('en');
-    await backToFirstEntry();
-  });
+  const visit = freshFormPage({ resetViewport: true });
 
   describe('"Check your report" (item 1)', () => {
     for (const width of [320, 360, 414]) {
       it(`stacks each question, its answer and "Change" at ${width} px, each as wide as the form`, async () => {
         await setViewport({ width, height: 700 });
-        const el = await mountForm(endpoint);
+        const el = await mountForm(visit.endpoint);
         await writeShortReport(el, 'Они забрали паспорта.\nЗарплату не платят.');
         const form = $(el, 'form')!.getBoundingClientRect();
         for (const row of $$(el, '.row')) {
@@ -55,7 +36,7 @@ describe('<safe-report-form> on a phone (issue 13)', () => {
     }
 
     it('keeps the answer’s own line breaks but none of the template’s spaces, and the Change button holds only its words', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       await writeShortReport(el, 'First line.\nSecond line.');
       const answer = $$(el, '.row dd.value')[2]!;
       expect(getComputedStyle(answer).whiteSpace).to.equal('pre-line');
@@ -67,7 +48,7 @@ describe('<safe-report-form> on a phone (issue 13)', () => {
 
     it('puts question, answer and Change side by side when the form is wide', async () => {
       await setViewport({ width: 1280, height: 800 });
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       await writeShortReport(el, 'Wide.');
       const row = $$(el, '.row')[0]!;
       const [dt, dd] = [row.querySelector('dt')!, row.querySelector('dd')!];
@@ -80,7 +61,7 @@ describe('<safe-report-form> on a phone (issue 13)', () => {
     it('names the countries of "Where are you now?" and "Country" in Kazakh, with the source date in Kazakh words', async () => {
       document.documentElement.lang = 'kk';
       await useLocale('kk');
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       $$<HTMLInputElement>(el, 'input[type="radio"]')[0]!.click();
       await el.updateComplete;
       await waitUntil(() => $(el, '#emergency-country') !== null, 'the data has loaded');
@@ -104,7 +85,7 @@ describe('<safe-report-form> on a phone (issue 13)', () => {
       document.documentElement.lang = 'kk';
       await useLocale('kk');
       const unsourced = Object.keys(cldrData.kk.regions).find((c) => emergencyNumbersFor(c).numbers.length === 0)!;
-      const el = await mountForm(endpoint, `country="${unsourced}"`);
+      const el = await mountForm(visit.endpoint, `country="${unsourced}"`);
       $$<HTMLInputElement>(el, 'input[type="radio"]')[0]!.click();
       await el.updateComplete;
       await waitUntil(() => $(el, '#emergency-country') !== null, 'the data has loaded');
@@ -118,7 +99,7 @@ describe('<safe-report-form> on a phone (issue 13)', () => {
     await setViewport({ width: 320, height: 640 });
     document.documentElement.lang = 'tg';
     await useLocale('tg');
-    const el = await mountForm(endpoint);
+    const el = await mountForm(visit.endpoint);
     $$<HTMLInputElement>(el, 'input[type="radio"]')[0]!.click();
     await el.updateComplete;
     await waitUntil(() => $$(el, '[part="emergency"] .number').length > 0, 'the numbers show');
@@ -136,7 +117,7 @@ describe('<safe-report-form> on a phone (issue 13)', () => {
   describe('the phone’s Back and Forward gestures (item 7)', () => {
     it('goes back to the previous step with history.back(), and forward again with the answers kept', async () => {
       const start = { href: location.href };
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       await pressContinue(el);
       await pressContinue(el);
       await fill(el, 'description', 'Typed before Back.');
@@ -165,7 +146,7 @@ describe('<safe-report-form> on a phone (issue 13)', () => {
 
     it('keeps nothing but a step number in each entry, and never changes the address', async () => {
       const href = location.href;
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       await choose(el, 'Yes');
       const states: unknown[] = [];
       for (let i = 0; i < 7; i++) {
@@ -179,7 +160,7 @@ describe('<safe-report-form> on a phone (issue 13)', () => {
     });
 
     it('the form’s own Back button and the gesture walk the same entries', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       await pressContinue(el);
       await pressContinue(el);
       expect(history.state).to.deep.equal({ safeReportStep: 2 });
@@ -191,7 +172,7 @@ describe('<safe-report-form> on a phone (issue 13)', () => {
     });
 
     it('collapses its entries once the report has arrived, so Back leaves the page as it came', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       await writeShortReport(el, 'Sent, then Back.');
       await agreeAndSend(el);
       await waitForView(el, 'Your report has reached Hope Line');
@@ -203,7 +184,7 @@ describe('<safe-report-form> on a phone (issue 13)', () => {
     });
 
     it('the exit button goes back past the step entries before it replaces the page’s own entry', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       await pressContinue(el);
       await pressContinue(el);
       await fill(el, 'description', 'canary-exit');
@@ -234,7 +215,7 @@ describe('<safe-report-form> on a phone (issue 13)', () => {
       document.documentElement.lang = locale;
       await useLocale(locale);
       const host = await fixture<HTMLElement>(
-        `<div><safe-exit-button position="fixed"></safe-exit-button><safe-report-form endpoint="${endpoint.url}" org-name="Hope Line" country="KZ"></safe-report-form></div>`,
+        `<div><safe-exit-button position="fixed"></safe-exit-button><safe-report-form endpoint="${visit.endpoint.url}" org-name="Hope Line" country="KZ"></safe-report-form></div>`,
       );
       const el = host.querySelector<SafeReportForm>('safe-report-form')!;
       await el.updateComplete;
@@ -252,7 +233,7 @@ describe('<safe-report-form> on a phone (issue 13)', () => {
     }
 
     it('shows its own exit button when the page has none, and only one when the page adds one later', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       expect($(el, 'safe-exit-button')).to.not.equal(null);
       const page = document.createElement('safe-exit-button');
       el.before(page);
@@ -264,7 +245,7 @@ describe('<safe-report-form> on a phone (issue 13)', () => {
 
   describe('the danger step’s countries (item 11)', () => {
     it('offers every country with sourced emergency numbers, destination countries included, each with its sourced numbers only', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       await choose(el, 'Yes');
       await waitUntil(() => $(el, '#emergency-country') !== null, 'the data has loaded');
       const directory = bundledHotlineDirectory();
@@ -285,8 +266,8 @@ describe('<safe-report-form> on a phone (issue 13)', () => {
 
   describe('after a failed send (item 12)', () => {
     it('repeats the emergency numbers on the failure screen', async () => {
-      await endpoint.faults(['503', '503', '503']);
-      const el = await mountForm(endpoint);
+      await visit.endpoint.faults(['503', '503', '503']);
+      const el = await mountForm(visit.endpoint);
       await writeShortReport(el, 'It will not arrive.');
       await agreeAndSend(el);
       await waitForView(el, 'Your report has not been sent yet');
@@ -298,17 +279,11 @@ describe('<safe-report-form> on a phone (issue 13)', () => {
 });
 
 describe('<safe-report-form> as a screen reader meets it (issue 13)', () => {
-  afterEach(async () => {
-    exitNavigation.replace = realReplace;
-    cleanup();
-    await backToFirstEntry();
-  });
+  const visit = freshFormPage();
 
   it('names each "Change" button with its question, and exposes one exit control and no fallback beside a page’s floating button', async () => {
-    const endpoint = new TestEndpoint();
-    exitNavigation.replace = () => undefined;
     const host = await fixture<HTMLElement>(
-      `<div><safe-exit-button position="fixed"><a href="https://www.google.com/">Leave this page</a></safe-exit-button><safe-report-form endpoint="${endpoint.url}" org-name="Hope Line" country="KZ"><p class="fallback">Call <a href="tel:112">112</a></p></safe-report-form></div>`,
+      `<div><safe-exit-button position="fixed"><a href="https://www.google.com/">Leave this page</a></safe-exit-button><safe-report-form endpoint="${visit.endpoint.url}" org-name="Hope Line" country="KZ"><p class="fallback">Call <a href="tel:112">112</a></p></safe-report-form></div>`,
     );
     const el = host.querySelector<SafeReportForm>('safe-report-form')!;
     await writeShortReport(el, 'Read aloud.');

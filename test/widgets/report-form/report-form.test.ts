@@ -1,19 +1,17 @@
 import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SafeReportForm, SafeReportSentEvent, SafeReportSubmitEvent } from '../../../src/widgets/report-form/report-form.js';
-import { exitNavigation } from '../../../src/widgets/exit-button/navigation.js';
 import { useLocale } from '../../../src/widgets/localization.js';
-import { cleanup, waitUntil } from '../../helpers/fixture.js';
+import { waitUntil } from '../../helpers/fixture.js';
 import { bundledHotlineDirectory } from '../../../src/sdk/hotlines/bundled.js';
 import {
   $,
-  backToFirstEntry,
   $$,
-  TestEndpoint,
   agreeAndSend,
   choose,
   deepActive,
   fill,
+  freshFormPage,
   heading,
   mountForm,
   pressBack,
@@ -25,36 +23,19 @@ import {
   writeShortReport,
 } from './helpers.js';
 
-const realReplace = exitNavigation.replace;
-
 describe('<safe-report-form>', () => {
-  let endpoint: TestEndpoint;
-
-  beforeEach(async () => {
-    endpoint = new TestEndpoint();
-    exitNavigation.replace = () => undefined;
-    document.documentElement.lang = 'en';
-    await useLocale('en');
-    await backToFirstEntry();
-  });
-
-  afterEach(async () => {
-    exitNavigation.replace = realReplace;
-    cleanup();
-    // No history traversal may still be under way when the next test file's page loads.
-    await backToFirstEntry();
-  });
+  const visit = freshFormPage();
 
   describe('steps', () => {
     it('asks "Is anyone in danger right now?" first, as step 1 of 8', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       expect(heading(el)).to.equal('Is anyone in danger right now?');
       expect(progress(el)).to.equal('Step 1 of 8');
       expect($(el, '[part="back-button"]')).to.equal(null);
     });
 
     it('uses no browser validation: the form is novalidate and no field is required', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       for (let i = 0; i < 8; i++) {
         expect($<HTMLFormElement>(el, 'form')!.noValidate, heading(el)).to.equal(true);
         expect($$(el, '[required]'), heading(el)).to.have.length(0);
@@ -64,7 +45,7 @@ describe('<safe-report-form>', () => {
     });
 
     it('shows the steps in order, one question each, with "Step N of 8"', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       const seen: string[] = [];
       for (let i = 1; i <= 8; i++) {
         expect(progress(el)).to.equal(`Step ${i} of 8`);
@@ -85,14 +66,14 @@ describe('<safe-report-form>', () => {
     });
 
     it('moves focus to the new step’s heading, so a screen reader reads the question', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       await pressContinue(el);
       expect(deepActive()).to.equal($(el, '[data-heading]'));
       expect(deepActive()!.textContent!.trim()).to.equal('Who is this report about?');
     });
 
     it('keeps every answer when the person goes Back and forward again', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       await choose(el, 'No');
       await pressContinue(el);
       await choose(el, 'It is about me');
@@ -122,7 +103,7 @@ describe('<safe-report-form>', () => {
     it('adds one history entry per step, holding only the step’s number, and never changes the address', async () => {
       // Issue 13 changed this: the phone's Back gesture goes to the previous step (docs/report-form.md).
       const href = location.href;
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       await writeShortReport(el, 'Nothing in the address bar.');
       expect(history.state).to.deep.equal({ safeReportStep: 7 });
       await pressBack(el);
@@ -137,7 +118,7 @@ describe('<safe-report-form>', () => {
 
   describe('errors', () => {
     it('shows an error summary that takes focus, with the same words beside the field', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       await pressContinue(el);
       await pressContinue(el);
       await pressContinue(el);
@@ -156,7 +137,7 @@ describe('<safe-report-form>', () => {
     });
 
     it('moves focus to the field when its error link is followed, without touching the address', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       const href = location.href;
       for (let i = 0; i < 3; i++) await pressContinue(el);
       $<HTMLAnchorElement>(el, '[part="error-summary"] a')!.click();
@@ -166,7 +147,7 @@ describe('<safe-report-form>', () => {
     });
 
     it('never clears what was typed when showing an error, and never uses the word "invalid"', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       for (let i = 0; i < 5; i++) {
         if (heading(el) === 'What happened?') await fill(el, 'description', 'x');
         await pressContinue(el);
@@ -181,18 +162,18 @@ describe('<safe-report-form>', () => {
     });
 
     it('asks for consent on "Check your report" before anything is sent', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       await writeShortReport(el, 'Consent first.');
       await pressSend(el);
       expect(deepActive()).to.equal($(el, '[part="error-summary"]'));
       expect($(el, '[part="error-summary"] a')!.textContent!.trim()).to.equal('Tick the box if you agree to send this report to Hope Line');
-      expect(await endpoint.log()).to.deep.equal([]);
+      expect(await visit.endpoint.log()).to.deep.equal([]);
     });
   });
 
   describe('danger and under-18 branches', () => {
     it('shows help for someone in danger as soon as "Yes" is chosen, before Continue', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       expect($(el, '[part="emergency"]')).to.equal(null);
       await choose(el, 'Yes');
       const panel = $(el, '[part="emergency"]')!;
@@ -206,7 +187,7 @@ describe('<safe-report-form>', () => {
     });
 
     it('shows the country’s emergency numbers from the hotline data, and those of where the person is now', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       await choose(el, 'Yes');
       const directory = bundledHotlineDirectory();
       const expected = (code: string) => directory.emergencyNumbers(code).numbers.map((n) => `tel:${n.dial}`);
@@ -227,7 +208,7 @@ describe('<safe-report-form>', () => {
     });
 
     it('names no number for a country the hotline data has no source for', async () => {
-      const el = await mountForm(endpoint, 'country="AQ"');
+      const el = await mountForm(visit.endpoint, 'country="AQ"');
       await choose(el, 'I do not know');
       await waitUntil(() => $(el, '#emergency-country') !== null, 'the data has loaded');
       expect($$(el, '[part="emergency"] a[href^="tel:"]')).to.have.length(0);
@@ -235,7 +216,7 @@ describe('<safe-report-form>', () => {
     });
 
     it('explains what the organisation may have to do when anyone is under 18', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       for (let i = 0; i < 5; i++) {
         if (heading(el) === 'What happened?') await fill(el, 'description', 'She is 16.');
         await pressContinue(el);
@@ -256,7 +237,7 @@ describe('<safe-report-form>', () => {
     });
 
     it('lets the site put its own words in the under-18 notice', async () => {
-      const el = await mountForm(endpoint, '', '<p slot="under-18-notice">Our own words about children.</p>');
+      const el = await mountForm(visit.endpoint, '', '<p slot="under-18-notice">Our own words about children.</p>');
       for (let i = 0; i < 5; i++) {
         if (heading(el) === 'What happened?') await fill(el, 'description', 'He is 15.');
         await pressContinue(el);
@@ -269,7 +250,7 @@ describe('<safe-report-form>', () => {
 
   describe('contact', () => {
     it('is anonymous by default: no contact question is shown and the report has no contact', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       let report: unknown;
       el.addEventListener('safe-report-submit', (e: SafeReportSubmitEvent) => {
         report = e.report;
@@ -287,7 +268,7 @@ describe('<safe-report-form>', () => {
     });
 
     it('asks how and when it is safe to contact, and needs a way to reach the person', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       for (let i = 0; i < 6; i++) {
         if (heading(el) === 'What happened?') await fill(el, 'description', 'Call me.');
         await pressContinue(el);
@@ -328,7 +309,7 @@ describe('<safe-report-form>', () => {
 
   describe('check your report', () => {
     it('lists every answer, and "Change" returns to the check page after Continue', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       await choose(el, 'No');
       await pressContinue(el);
       await pressContinue(el);
@@ -356,8 +337,8 @@ describe('<safe-report-form>', () => {
 
   describe('sending', () => {
     it('says the report has arrived only after the server confirms, then shows its receipt', async () => {
-      const el = await mountForm(endpoint);
-      await endpoint.faults(['slow:600']);
+      const el = await mountForm(visit.endpoint);
+      await visit.endpoint.faults(['slow:600']);
       const sent: SafeReportSentEvent[] = [];
       el.addEventListener('safe-report-sent', (e) => sent.push(e));
       await writeShortReport(el, 'Slow network.');
@@ -366,7 +347,7 @@ describe('<safe-report-form>', () => {
       expect(text(el)).to.not.contain('received');
       expect(sent).to.have.length(0);
       await waitForView(el, 'Your report has reached Hope Line');
-      const [logged] = await endpoint.log();
+      const [logged] = await visit.endpoint.log();
       const receipt = $(el, '[part="receipt"]')!.textContent!.trim();
       expect(receipt).to.match(/^R-0001-/);
       expect(sent.map((e) => e.receipt)).to.deep.equal([receipt]);
@@ -376,14 +357,14 @@ describe('<safe-report-form>', () => {
     });
 
     it('keeps the report after delivery fails, offers the fallbacks, and "Try again" resends it with the same Idempotency-Key', async () => {
-      const el = await mountForm(endpoint, 'telegram="hope_line_help" email="help@hope.example" phone="+7 700 000 00 00"');
-      await endpoint.faults(['503', '503']);
+      const el = await mountForm(visit.endpoint, 'telegram="hope_line_help" email="help@hope.example" phone="+7 700 000 00 00"');
+      await visit.endpoint.faults(['503', '503']);
       const failed: string[] = [];
       el.addEventListener('safe-report-failed', (e) => failed.push(e.code));
       await writeShortReport(el, 'Retry me.');
       await agreeAndSend(el);
       await waitForView(el, 'Your report has not been sent yet');
-      expect(failed).to.deep.equal(['server']);
+      expect(failed).to.deep.equal(['report/server']);
       expect(text(el)).to.contain('Your report is still on this page.');
       const fallbacks = $(el, '[part="fallbacks"]')!;
       expect(fallbacks.textContent).to.contain('Copying puts the text on your clipboard: clear it after pasting.');
@@ -398,7 +379,7 @@ describe('<safe-report-form>', () => {
 
       $<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
       await waitForView(el, 'Your report has reached Hope Line');
-      const log = await endpoint.log();
+      const log = await visit.endpoint.log();
       expect(log.map((r) => r.status)).to.deep.equal([503, 503, 201]);
       const keys = new Set(log.map((r) => r.headers['idempotency-key']));
       expect(keys.size).to.equal(1);
@@ -407,8 +388,8 @@ describe('<safe-report-form>', () => {
     });
 
     it('sends an unchanged report again with the same key after going back to it, and a changed one as a new report', async () => {
-      const el = await mountForm(endpoint);
-      await endpoint.faults(['503', '503', '503', '503']);
+      const el = await mountForm(visit.endpoint);
+      await visit.endpoint.faults(['503', '503', '503', '503']);
       await writeShortReport(el, 'Same words.');
       await agreeAndSend(el);
       await waitForView(el, 'Your report has not been sent yet');
@@ -425,7 +406,7 @@ describe('<safe-report-form>', () => {
       await pressContinue(el);
       await pressSend(el);
       await waitForView(el, 'Your report has reached Hope Line');
-      const log = await endpoint.log();
+      const log = await visit.endpoint.log();
       const keys = log.map((r) => r.headers['idempotency-key']);
       expect(log.map((r) => r.status)).to.deep.equal([503, 503, 503, 503, 201]);
       expect(new Set(keys.slice(0, 4)).size).to.equal(1);
@@ -434,22 +415,22 @@ describe('<safe-report-form>', () => {
     });
 
     it('reports a dropped connection as a network failure, with the error code only', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       // Chrome sends a POST again, once, when a reused connection drops before any reply: so two
       // drops per try.
-      await endpoint.faults(['drop', 'drop', 'drop', 'drop']);
+      await visit.endpoint.faults(['drop', 'drop', 'drop', 'drop']);
       const failed: Event[] = [];
       el.addEventListener('safe-report-failed', (e) => failed.push(e));
       await writeShortReport(el, 'Dropped.');
       await agreeAndSend(el);
       await waitForView(el, 'Your report has not been sent yet');
-      expect(failed.map((e) => (e as unknown as { code: string }).code)).to.deep.equal(['network']);
+      expect(failed.map((e) => (e as unknown as { code: string }).code)).to.deep.equal(['report/network']);
       expect(Object.keys(failed[0]!).filter((k) => k !== 'isTrusted')).to.deep.equal(['code']);
       expect(text(el)).to.contain('The connection did not work.');
     });
 
     it('sends nothing when the site cancels safe-report-submit to deliver the report itself', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       const reports: unknown[] = [];
       el.addEventListener('safe-report-submit', (e) => {
         reports.push(e.report);
@@ -459,13 +440,13 @@ describe('<safe-report-form>', () => {
       await agreeAndSend(el);
       expect(reports).to.deep.equal([{ description: 'Our own delivery.', consent: true, locale: 'en' }]);
       expect(heading(el)).to.equal('Check your report');
-      expect(await endpoint.log()).to.deep.equal([]);
+      expect(await visit.endpoint.log()).to.deep.equal([]);
     });
   });
 
   describe('language', () => {
     it('offers a language picker with show-locale-picker, and keeps the answers when the language changes', async () => {
-      const el = await mountForm(endpoint, 'show-locale-picker');
+      const el = await mountForm(visit.endpoint, 'show-locale-picker');
       await pressContinue(el);
       await pressContinue(el);
       await fill(el, 'description', 'Мои слова.');
@@ -488,12 +469,12 @@ describe('<safe-report-form>', () => {
       console.error = (...args: unknown[]) => errors.push(args);
       let el: SafeReportForm;
       try {
-        el = await mountForm(endpoint, `public-key='{"kty":"RSA","n":"abc"}'`);
+        el = await mountForm(visit.endpoint, `public-key='{"kty":"RSA","n":"abc"}'`);
       } finally {
         console.error = realError;
       }
       expect(el.setupError?.name).to.equal('ReportCryptoError');
-      expect(el.setupError?.code).to.equal('key-invalid');
+      expect(el.setupError?.code).to.equal('report/key-invalid');
       expect(errors.some((args) => args.includes(el.setupError))).to.equal(true);
       expect(text(el)).to.contain('This form cannot send reports right now.');
       await writeShortReport(el, 'Bad key.');
@@ -502,18 +483,18 @@ describe('<safe-report-form>', () => {
       expect(text(el)).to.contain('This form is not set up to send reports.');
       expect($(el, '[part="retry-button"]')).to.equal(null);
       expect($(el, '[part="fallbacks"]')).to.not.equal(null);
-      expect(await endpoint.log()).to.deep.equal([]);
+      expect(await visit.endpoint.log()).to.deep.equal([]);
     });
 
     it('treats text that is not JSON as a bad key, and refuses a private key', async () => {
       const realError = console.error;
       console.error = () => undefined;
       try {
-        const el = await mountForm(endpoint, `public-key="not json"`);
-        expect(el.setupError?.code).to.equal('key-invalid');
+        const el = await mountForm(visit.endpoint, `public-key="not json"`);
+        expect(el.setupError?.code).to.equal('report/key-invalid');
         el.publicKey = JSON.stringify({ kty: 'EC', crv: 'P-256', x: 'a'.repeat(43), y: 'b'.repeat(43), d: 'c'.repeat(43) });
         await el.updateComplete;
-        expect(el.setupError?.code).to.equal('key-is-private');
+        expect(el.setupError?.code).to.equal('report/key-is-private');
       } finally {
         console.error = realError;
       }
@@ -524,8 +505,8 @@ describe('<safe-report-form>', () => {
       const warnings: string[] = [];
       console.warn = (m: string) => warnings.push(m);
       try {
-        const el = await mountForm(endpoint, 'telegram="a b" email="not-an-address" phone="call us"');
-        await endpoint.faults(['503', '503']);
+        const el = await mountForm(visit.endpoint, 'telegram="a b" email="not-an-address" phone="call us"');
+        await visit.endpoint.faults(['503', '503']);
         await writeShortReport(el, 'Fallbacks.');
         await agreeAndSend(el);
         await waitForView(el, 'Your report has not been sent yet');
@@ -548,7 +529,7 @@ describe('<safe-report-form>', () => {
     const isPart = (part: string) => (a: Element | null) => a?.getAttribute('part') === part;
 
     it('can be filled in and sent with the keyboard alone', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       await sendKeys({ press: 'Tab' });
       await tabUntil((a) => a?.getAttribute('type') === 'radio', 'the first choice');
       await sendKeys({ press: 'ArrowDown' }); // "No"
@@ -602,7 +583,7 @@ describe('<safe-report-form>', () => {
       await tabUntil(isPart('send-button'), 'Send report');
       await sendKeys({ press: 'Enter' });
       await waitForView(el, 'Your report has reached Hope Line');
-      const [logged] = await endpoint.log();
+      const [logged] = await visit.endpoint.log();
       const report = JSON.parse(logged!.body);
       expect(report).to.deep.include({ description: 'Typed with keys', dangerNow: 'no', reporterRole: 'self', indicators: ['deceived-about-job'] });
       expect(report.where).to.deep.equal({ city: 'Almaty' });
@@ -610,7 +591,7 @@ describe('<safe-report-form>', () => {
     });
 
     it('reaches Back and the exit button with Tab', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       await pressContinue(el);
       const visited: string[] = [];
       $<HTMLElement>(el, '[data-heading]')!.focus();
