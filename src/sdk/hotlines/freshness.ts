@@ -93,7 +93,7 @@ export function latestConfirmation(hotline: Pick<Hotline, 'provenance'>): Latest
  * The note an entry's provenance line shows: the real reason it is or is not confirmed, with the
  * date the words name (see `ConfirmationNoteCode`). `data` gives the review window.
  */
-export function confirmationNote(hotline: Pick<Hotline, 'provenance' | 'channels'>, data: Pick<HotlineData, 'reviewed' | 'confirmWindowMonths'>): ConfirmationNote {
+export function confirmationNote(hotline: Pick<Hotline, 'provenance'> & { readonly channels: readonly Pick<Channel, 'source'>[] }, data: Pick<HotlineData, 'reviewed' | 'confirmWindowMonths'>): ConfirmationNote {
   const { provenance } = hotline;
   const latest = latestConfirmation(hotline);
   const note = (code: ConfirmationNoteCode, date: string | null): ConfirmationNote => ({
@@ -137,6 +137,14 @@ function ageOf(source: Source | undefined, checkedOn: string | null, start: stri
 export function channelSourceAge(hotline: Pick<Hotline, 'provenance'>, channel: Pick<Channel, 'source'>, data: Pick<HotlineData, 'reviewed' | 'confirmWindowMonths'>): SourceAge {
   const check = (hotline.provenance.confirmations ?? []).filter((c) => c.method !== 'source').at(-1);
   return ageOf(hotline.provenance.sources[channel.source], check?.date ?? null, reviewWindowStart(data));
+}
+
+/**
+ * The note for a country's emergency numbers, by the same reasons and dates as an entry's (see
+ * `confirmationNote`), so that an old source is said to be old wherever its numbers are shown.
+ */
+export function emergencyConfirmationNote(entry: Pick<EmergencyCountry, 'provenance' | 'numbers'>, data: Pick<HotlineData, 'reviewed' | 'confirmWindowMonths'>): ConfirmationNote {
+  return confirmationNote({ provenance: entry.provenance, channels: entry.numbers }, data);
 }
 
 /** How old the source of one of a country's emergency numbers is (see `SourceAge`). */

@@ -10,7 +10,6 @@ import { contactHref, contactText, pickLocalized, toVCard, vCardDataUrl } from '
 import type { ChannelStatus, HotlineDirectory, HotlineResult } from '../../sdk/hotlines/directory.js';
 import { channelTypes, hotlineTopics } from '../../sdk/hotlines/schema.js';
 import { channelSourceAge, confirmationNote } from '../../sdk/hotlines/freshness.js';
-import type { ConfirmationNote } from '../../sdk/hotlines/freshness.js';
 import { hotlineDisplayName } from '../../sdk/hotlines/names.js';
 import { numberReport, numberReportLink } from '../../sdk/hotlines/number-report.js';
 import type { NumberReportChannel } from '../../sdk/hotlines/number-report.js';
@@ -19,6 +18,7 @@ import { emergencyCalls, emergencyNumberList } from '../shared/emergency-numbers
 import { byCountryName, countryName, languageName, partialDate } from '../shared/formats.js';
 import { formatWeekdayTime } from '../shared/cldr-names.js';
 import { channelName } from '../shared/words.js';
+import { confirmationWords } from '../shared/confirmation-words.js';
 import { SafeContactEvent } from './events.js';
 import type { HotlineFilters, SafeFilterChangeEvent } from './events.js';
 import { actionText, operatorName, serviceKindName, topicName } from './words.js';
@@ -340,40 +340,11 @@ function renderProvenance(view: FinderView, hotline: Hotline): TemplateResult {
   const source = hotline.provenance.sources.find((s) => s.url);
   const note = view.directory ? confirmationNote(hotline, view.directory.data) : undefined;
   return html`<p part="provenance" class="provenance">
-    ${note ? html`<span class=${note.current ? nothing : 'warning'}>${confirmationWords(view, note)}</span>` : msg('Date of last confirmation not known')}
+    ${note ? html`<span class=${note.current ? nothing : 'warning'}>${confirmationWords(note, view.locale)}</span>` : msg('Date of last confirmation not known')}
     ${source?.url
       ? html`· <a href=${source.url} target="_blank" rel="noopener noreferrer">${msg('Source')}</a>`
       : nothing}
   </p>`;
-}
-
-/** The words for why a line is or is not shown as confirmed, naming the date the code speaks of. */
-function confirmationWords(view: FinderView, note: ConfirmationNote): string {
-  const date = note.date ? partialDate(note.date, view.locale) : '';
-  switch (note.code) {
-    case 'confirmed-by-call':
-      return msg(str`Confirmed by a call on ${date}`);
-    case 'confirmed-by-email':
-      return msg(str`Confirmed by e-mail on ${date}`);
-    case 'seen-in-source':
-      return msg(str`Seen in a source dated ${date}`);
-    case 'not-confirmed-since':
-      return msg(str`Not confirmed since ${date}. It may have changed.`);
-    case 'calls-unanswered':
-      return date ? msg(str`Calls went unanswered in ${date}. It may have changed.`) : msg('Calls went unanswered. It may have changed.');
-    case 'not-official-source':
-      return date ? msg(str`Not from an official source (dated ${date}). It may have changed.`) : msg('Not from an official source. It may have changed.');
-    case 'undated-source':
-      return msg('The source gives no date. It may have changed.');
-    case 'source-without-address':
-      return date ? msg(str`From a source dated ${date} that cannot be looked up online.`) : msg('From a source that cannot be looked up online.');
-    case 'ambiguous-source':
-      return msg('The source is not clear about this line. It may have changed.');
-    case 'no-published-source':
-      return msg('No published source names this line yet.');
-    case 'ended':
-      return date ? msg(str`A source dated ${date} says this line has ended.`) : msg('A source says this line has ended.');
-  }
 }
 
 /** The card's note: when the numbers were last confirmed, without the source's address, which could name the line. */
