@@ -21,7 +21,7 @@ import { channelName } from '../shared/words.js';
 import { confirmationWords } from '../shared/confirmation-words.js';
 import { SafeContactEvent } from './events.js';
 import type { HotlineFilters, SafeFilterChangeEvent } from './events.js';
-import { actionText, operatorName, serviceKindName, topicName } from './words.js';
+import { actionText, operatorName, serviceKindName, topicChoiceName, topicName } from './words.js';
 
 /** What the views read from the finder, and what they may ask it to do. */
 export interface FinderView {
@@ -72,6 +72,8 @@ export function renderFilters(view: FinderView): TemplateResult {
   const countries = view.directory?.countries() ?? [];
   const byName = byCountryName(countries, view.locale);
   const id = view.uid;
+  // The list shows short names, which fit a phone's closed list; the chosen one's full words follow it.
+  const needDetail = f.need && topicName(f.need) !== topicChoiceName(f.need) ? topicName(f.need) : '';
   return html`<form part="filters" class="filters" @submit=${(e: Event) => e.preventDefault()}>
     <div class="field">
       <label for="${id}-country">${msg('Where are you now?')}</label>
@@ -82,10 +84,15 @@ export function renderFilters(view: FinderView): TemplateResult {
     </div>
     <div class="field">
       <label for="${id}-need">${msg('What do you need help with?')}</label>
-      <select id="${id}-need" @change=${(e: Event) => view.setFilter('need', (e.target as HTMLSelectElement).value as HotlineTopic | '')}>
+      <select
+        id="${id}-need"
+        aria-describedby=${needDetail ? `${id}-need-detail` : nothing}
+        @change=${(e: Event) => view.setFilter('need', (e.target as HTMLSelectElement).value as HotlineTopic | '')}
+      >
         <option value="" ?selected=${!f.need}>${msg('Anything')}</option>
-        ${hotlineTopics.map((t) => html`<option value=${t} ?selected=${t === f.need}>${topicName(t)}</option>`)}
+        ${hotlineTopics.map((t) => html`<option value=${t} ?selected=${t === f.need}>${topicChoiceName(t)}</option>`)}
       </select>
+      ${needDetail ? html`<p class="choice-detail" id="${id}-need-detail">${needDetail}</p>` : nothing}
     </div>
     <details class="more-filters">
       <summary>${msg('More choices')}</summary>
