@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { contactHref, contactText, pickLocalized, toVCard, vCardDataUrl } from '../../sdk/hotlines/contact-links.js';
+import { contactHref, contactText, toVCard, vCardDataUrl } from '../../sdk/hotlines/contact-links.js';
 import type { ChannelStatus, HotlineDirectory, HotlineResult } from '../../sdk/hotlines/directory.js';
 import { channelTypes, hotlineTopics } from '../../sdk/hotlines/schema.js';
 import { channelSourceAge, confirmationNote } from '../../sdk/hotlines/freshness.js';
@@ -17,7 +17,7 @@ import type { Channel, ChannelType, Hotline, HotlineTopic } from '../../sdk/hotl
 import { emergencyCalls, emergencyNumberList } from '../shared/emergency-numbers.js';
 import { byCountryName, countryName, languageName, partialDate } from '../shared/formats.js';
 import { formatWeekdayTime } from '../shared/cldr-names.js';
-import { channelName } from '../shared/words.js';
+import { channelName, dataLabel } from '../shared/words.js';
 import { confirmationWords } from '../shared/confirmation-words.js';
 import { SafeContactEvent } from './events.js';
 import type { HotlineFilters, SafeFilterChangeEvent } from './events.js';
@@ -308,7 +308,7 @@ function renderChannel(view: FinderView, hotline: Hotline, status: ChannelStatus
   const { channel, index } = status;
   const href = contactHref(channel);
   const shown = contactText(channel);
-  const label = channel.label ? pickLocalized(channel.label, view.locale) : '';
+  const label = channel.label ? dataLabel(channel.label, view.locale, channelName(channel.type)) : '';
   const age = view.directory ? channelSourceAge(hotline, channel, view.directory.data) : undefined;
   // Said once: when the line's own note already names the same old date, the number does not repeat it.
   const oldSource = age?.code === 'old-source' && age.date && age.date !== confirmationNote(hotline, view.directory!.data).date ? age.date : '';
@@ -339,7 +339,7 @@ function renderChannel(view: FinderView, hotline: Hotline, status: ChannelStatus
       : html`<button part="copy" class="copy" type="button" aria-label=${msg(str`Copy ${shown}`)} @click=${() => view.copy(hotline, channel, index)}>
           ${msg('Copy')}
         </button>`}
-    ${label || notes.length ? html`<span class="channel-notes">${[label, ...notes].filter(Boolean).join(' · ')}</span>` : nothing}
+    ${label || notes.length ? html`<span class="channel-notes">${[label, ...notes].filter(Boolean).map((note, i) => (i ? html` · ${note}` : note))}</span>` : nothing}
   </li>`;
 }
 

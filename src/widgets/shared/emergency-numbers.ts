@@ -7,13 +7,12 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { pickLocalized } from '../../sdk/hotlines/localized.js';
 import { telHref } from '../../sdk/rules.js';
 import type { EmergencyNumbers, HotlineDirectory } from '../../sdk/hotlines/directory.js';
 import type { ConfirmationNote } from '../../sdk/hotlines/freshness.js';
 import type { EmergencyService, LocalizedText } from '../../sdk/hotlines/schema.js';
 import { countryCode } from './attribute-values.js';
-import { emergencyServiceName } from './words.js';
+import { dataLabel, emergencyServiceName } from './words.js';
 
 /** One number to call, ready for a `tel:` link. */
 export interface EmergencyCall {
@@ -78,7 +77,7 @@ export type EmergencyNumberOrder = 'number-first' | 'service-first';
  */
 export function emergencyNumberList(calls: readonly EmergencyCall[], options: { locale: string; order: EmergencyNumberOrder; labelledBy?: string }): TemplateResult {
   const service = (call: EmergencyCall) =>
-    html`<span class="service">${emergencyServiceName(call.service)}${call.label ? ` (${pickLocalized(call.label, options.locale)})` : ''}</span>`;
+    html`<span class="service">${emergencyServiceName(call.service)}${call.label ? html` (${dataLabel(call.label, options.locale, '')})` : ''}</span>`;
   const number = (call: EmergencyCall) => html`<span class="number">${call.printed}</span>`;
   return html`<ul class="emergency-numbers" aria-labelledby=${options.labelledBy ?? nothing}>
     ${calls.map(
