@@ -13,7 +13,6 @@ import { localePickerStyles } from '../shared/locale-picker.styles.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 // The built-in exit button: composed by its tag, so only its defining module is imported.
 import '../exit-button/exit-button.js';
-import type { SafeExitButton } from '../exit-button/exit-button.js';
 import { ReportClipboard } from './clipboard.js';
 import { fallbackChannels, emailChannel, phoneChannel, telegramChannel } from './channels.js';
 import { ReportDelivery, failureCode } from './delivery.js';
@@ -288,7 +287,7 @@ export class SafeReportForm extends SafeElement {
   private reserveExitSpace(): void {
     const space = this.renderRoot.querySelector<HTMLElement>('.exit-space');
     if (!space) return;
-    const floating = [...document.querySelectorAll<SafeExitButton>('safe-exit-button[position="fixed"]')].find((b) => !this.contains(b));
+    const floating = [...document.querySelectorAll<HTMLElementTagNameMap['safe-exit-button']>('safe-exit-button[position="fixed"]')].find((b) => !this.contains(b));
     // On a narrow screen the floating button is a bar above the page, which the page is moved down for.
     const rect = floating && !floating.isBar ? floating.getBoundingClientRect() : undefined;
     space.style.inlineSize = rect ? `${Math.ceil(rect.width)}px` : '';
