@@ -21,12 +21,9 @@ export const styles = css`
    */
   @media (max-width: 40em) {
     :host([position='fixed']) {
-      display: block;
-      inset-inline: 0;
-      inset-block-start: 0;
+      inset: 0 0 auto;
       padding: var(--safe-exit-button-inset, 0.5rem);
       background: var(--_surface);
-      box-shadow: 0 1px 0 rgb(0 0 0 / 0.15);
     }
 
     :host([position='fixed']) [part='button'] {

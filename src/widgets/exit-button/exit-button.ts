@@ -41,9 +41,6 @@ const SHIFT_PRESSES = 3;
 /** Below this width a floating button is a bar across the top of the page (the styles' media query says the same). */
 const BAR_QUERY = '(max-width: 40em)';
 
-/** Room left between the bar and what the page scrolls into view under it (a focused heading). */
-const BAR_GAP = 8;
-
 /** Where the button goes when `href` is not set, or cannot be used: a neutral weather page. */
 export { defaultExitHref };
 
@@ -126,18 +123,17 @@ export class SafeExitButton extends SafeElement {
   private resetTimer: ReturnType<typeof setTimeout> | undefined;
   private exited = false;
   private exitedTo = defaultExitHref;
-  private barMedia: MediaQueryList | undefined;
   private barObserver: ResizeObserver | undefined;
   /** The page's own top padding and scroll padding, kept while the bar's room is added to them. */
-  private pageTop: { padding: string; scrollPadding: string; base: number } | undefined;
+  private pageTop: [padding: string, scrollPadding: string, base: number] | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('keydown', this.onKeyDown, true);
     document.addEventListener('keyup', this.onKeyUp, true);
     window.addEventListener('pageshow', this.onPageShow);
-    this.barMedia = window.matchMedia(BAR_QUERY);
-    this.barMedia.addEventListener('change', this.reserveBar);
+    // The button's size changes whenever the bar comes or goes (the screen's width, \`position\`, the
+    // language), so one observer keeps the page's room right.
     this.barObserver = new ResizeObserver(this.reserveBar);
     this.barObserver.observe(this);
   }
@@ -147,14 +143,14 @@ export class SafeExitButton extends SafeElement {
     document.removeEventListener('keydown', this.onKeyDown, true);
     document.removeEventListener('keyup', this.onKeyUp, true);
     window.removeEventListener('pageshow', this.onPageShow);
-    this.barMedia?.removeEventListener('change', this.reserveBar);
     this.barObserver?.disconnect();
-    this.releaseBar();
+    // No longer connected: gives the page back its own padding.
+    this.reserveBar();
     this.resetShortcut();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  protected override firstUpdated(): void {
+    // At once, not at the observer's first call after the next frame: a widget may focus a heading before then.
     this.reserveBar();
   }
 
@@ -163,7 +159,7 @@ export class SafeExitButton extends SafeElement {
    * with the page moved down by the bar's height so that the bar covers nothing.
    */
   get isBar(): boolean {
-    return this.position === 'fixed' && !!this.barMedia?.matches;
+    return this.position === 'fixed' && matchMedia(BAR_QUERY).matches;
   }
 
   /**
@@ -172,26 +168,18 @@ export class SafeExitButton extends SafeElement {
    * focuses or scrolls to (the offer check's verdict) stops below it rather than under it.
    */
   private readonly reserveBar = (): void => {
-    if (!this.isConnected || !this.isBar) {
-      this.releaseBar();
-      return;
+    const root = document.documentElement.style;
+    if (this.isConnected && this.isBar) {
+      this.pageTop ??= [root.paddingTop, root.scrollPaddingTop, parseFloat(getComputedStyle(document.documentElement).paddingTop) || 0];
+      const height = Math.ceil(this.getBoundingClientRect().height);
+      root.paddingTop = `${this.pageTop[2] + height}px`;
+      // A little room between the bar and a heading scrolled up to it.
+      root.scrollPaddingTop = `${height + 8}px`;
+    } else if (this.pageTop) {
+      [root.paddingTop, root.scrollPaddingTop] = this.pageTop;
+      this.pageTop = undefined;
     }
-    const root = document.documentElement;
-    if (!this.pageTop) {
-      this.pageTop = { padding: root.style.paddingBlockStart, scrollPadding: root.style.scrollPaddingBlockStart, base: parseFloat(getComputedStyle(root).paddingBlockStart) || 0 };
-    }
-    const height = Math.ceil(this.getBoundingClientRect().height);
-    root.style.paddingBlockStart = `${this.pageTop.base + height}px`;
-    root.style.scrollPaddingBlockStart = `${height + BAR_GAP}px`;
   };
-
-  private releaseBar(): void {
-    if (!this.pageTop) return;
-    const root = document.documentElement;
-    root.style.paddingBlockStart = this.pageTop.padding;
-    root.style.scrollPaddingBlockStart = this.pageTop.scrollPadding;
-    this.pageTop = undefined;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('href')) {

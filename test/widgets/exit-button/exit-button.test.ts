@@ -233,19 +233,19 @@ describe('<safe-exit-button>', () => {
     await setViewport({ width: 320, height: 640 });
     try {
       const floating = await mount('<safe-exit-button position="fixed"></safe-exit-button>');
-      await waitUntil(() => document.documentElement.style.paddingBlockStart !== '', 'the page is moved down');
+      await waitUntil(() => document.documentElement.style.paddingTop !== '', 'the page is moved down');
       const rect = floating.getBoundingClientRect();
       expect(floating.isBar).to.equal(true);
       expect([rect.left, rect.top, rect.width]).to.deep.equal([0, 0, 320]);
       expect(parseFloat(getComputedStyle(document.documentElement).paddingTop)).to.equal(Math.ceil(rect.height));
       expect(parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop)).to.be.above(rect.height);
       cleanup();
-      expect(document.documentElement.style.paddingBlockStart).to.equal('');
-      expect(document.documentElement.style.scrollPaddingBlockStart).to.equal('');
+      expect(document.documentElement.style.paddingTop).to.equal('');
+      expect(document.documentElement.style.scrollPaddingTop).to.equal('');
       await setViewport({ width: 1024, height: 768 });
       const wide = await mount('<safe-exit-button position="fixed"></safe-exit-button>');
       expect(wide.isBar).to.equal(false);
-      expect(document.documentElement.style.paddingBlockStart).to.equal('');
+      expect(document.documentElement.style.paddingTop).to.equal('');
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
