@@ -123,8 +123,8 @@ export type {
   RankReason,
 } from './hotlines/directory.js';
 export { bundledHotlineData, bundledHotlineDirectory, countriesWithEmergencyNumbers, emergencyNumbersFor } from './hotlines/bundled.js';
-export { channelSourceAge, confirmationNote, emergencyNumberSourceAge, latestConfirmation, reviewWindowStart } from './hotlines/freshness.js';
-export type { ConfirmationNote, ConfirmationNoteCode, LatestConfirmation, SourceAge } from './hotlines/freshness.js';
+export { channelSourceAge, confirmationNote, emergencyConfirmationNote, emergencyNumberSourceAge, latestConfirmation, reviewWindowStart } from './hotlines/freshness.js';
+export type { ConfirmationNote, ConfirmationNoteCode, ConfirmationSubject, LatestConfirmation, SourceAge } from './hotlines/freshness.js';
 export { hotlineDisplayName } from './hotlines/names.js';
 export type { DisplayName } from './hotlines/names.js';
 export { checkNumberReportChannel, numberReport, numberReportLink, numberReportText } from './hotlines/number-report.js';

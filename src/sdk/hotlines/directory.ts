@@ -6,6 +6,8 @@
 import { emergencyServices } from './schema.js';
 import type { Channel, ChannelType, EmergencyNumber, EmergencyService, Hotline, HotlineData, HotlineTopic, Hours, Provenance, TriState } from './schema.js';
 import { isOpen, openStatus } from './hours.js';
+import { emergencyConfirmationNote } from './freshness.js';
+import type { ConfirmationNote } from './freshness.js';
 import type { OpenState } from './hours.js';
 import { HotlineQueryError } from './errors.js';
 import type { DataProblem, HotlineDataError, HotlineLoadError } from './errors.js';
@@ -99,6 +101,8 @@ export interface EmergencyNumbers {
   /** Services with no sourced number: every service when the country has none. */
   readonly unsourced: readonly EmergencyService[];
   readonly provenance: Provenance | null;
+  /** Why the numbers are or are not shown as confirmed (see `confirmationNote`); `null` when no source gave any. */
+  readonly confirmation: ConfirmationNote | null;
 }
 
 /** Room for the tie-break rank inside a sort key: more entries than a data file may hold. */
@@ -247,8 +251,8 @@ export class HotlineDirectory {
   emergencyNumbers(country: string): EmergencyNumbers {
     const code = country.toUpperCase();
     const entry = this.data.emergency.find((e) => e.country === code);
-    if (!entry) return { country: code, numbers: [], unsourced: emergencyServices, provenance: null };
-    return { country: code, numbers: entry.numbers, unsourced: entry.unsourced ?? [], provenance: entry.provenance };
+    if (!entry) return { country: code, numbers: [], unsourced: emergencyServices, provenance: null, confirmation: null };
+    return { country: code, numbers: entry.numbers, unsourced: entry.unsourced ?? [], provenance: entry.provenance, confirmation: emergencyConfirmationNote(entry, this.data) };
   }
 
   /** Whether a channel (or hours) answers at `at` (default now). */

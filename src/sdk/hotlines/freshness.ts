@@ -3,7 +3,7 @@
  * of, so that a widget's words ("Confirmed by a call on 3 March 2026", "Not confirmed since 2019")
  * always agree with the date it shows. The SDK gives codes; the widgets give the words.
  */
-import type { Channel, ConfirmationMethod, EmergencyCountry, Hotline, HotlineData, Source } from './schema.js';
+import type { Channel, ConfirmationMethod, EmergencyCountry, Hotline, HotlineData, Provenance, Source } from './schema.js';
 
 /**
  * The newest check of an entry: a person's call or e-mail, or the newest dated source (a source
@@ -41,6 +41,12 @@ export type ConfirmationNoteCode =
   | 'ambiguous-source'
   | 'no-published-source'
   | 'ended';
+
+/** What `confirmationNote` reads: an entry's provenance, and the source that prints each of its channels or numbers. */
+export interface ConfirmationSubject {
+  readonly provenance: Provenance;
+  readonly channels: readonly Pick<Channel, 'source'>[];
+}
 
 /** What the finder's provenance line says, as a code and the date it names. */
 export interface ConfirmationNote {
@@ -93,7 +99,7 @@ export function latestConfirmation(hotline: Pick<Hotline, 'provenance'>): Latest
  * The note an entry's provenance line shows: the real reason it is or is not confirmed, with the
  * date the words name (see `ConfirmationNoteCode`). `data` gives the review window.
  */
-export function confirmationNote(hotline: Pick<Hotline, 'provenance' | 'channels'>, data: Pick<HotlineData, 'reviewed' | 'confirmWindowMonths'>): ConfirmationNote {
+export function confirmationNote(hotline: ConfirmationSubject, data: Pick<HotlineData, 'reviewed' | 'confirmWindowMonths'>): ConfirmationNote {
   const { provenance } = hotline;
   const latest = latestConfirmation(hotline);
   const note = (code: ConfirmationNoteCode, date: string | null): ConfirmationNote => ({
@@ -137,6 +143,14 @@ function ageOf(source: Source | undefined, checkedOn: string | null, start: stri
 export function channelSourceAge(hotline: Pick<Hotline, 'provenance'>, channel: Pick<Channel, 'source'>, data: Pick<HotlineData, 'reviewed' | 'confirmWindowMonths'>): SourceAge {
   const check = (hotline.provenance.confirmations ?? []).filter((c) => c.method !== 'source').at(-1);
   return ageOf(hotline.provenance.sources[channel.source], check?.date ?? null, reviewWindowStart(data));
+}
+
+/**
+ * The note for a country's emergency numbers, by the same reasons and dates as an entry's (see
+ * `confirmationNote`), so that an old source is said to be old wherever its numbers are shown.
+ */
+export function emergencyConfirmationNote(entry: Pick<EmergencyCountry, 'provenance' | 'numbers'>, data: Pick<HotlineData, 'reviewed' | 'confirmWindowMonths'>): ConfirmationNote {
+  return confirmationNote({ provenance: entry.provenance, channels: entry.numbers }, data);
 }
 
 /** How old the source of one of a country's emergency numbers is (see `SourceAge`). */

@@ -14,6 +14,23 @@ export const styles = css`
     z-index: var(--safe-exit-button-z-index, 1000);
   }
 
+  /*
+   * On a phone a floating corner button covers the page's first heading, and whatever a widget
+   * scrolls to the top. Below 40em it becomes a bar across the top, as GOV.UK's "Exit this page" is,
+   * and the button reserves the bar's height at the top of the page (see reserveBar()).
+   */
+  @media (max-width: 40em) {
+    :host([position='fixed']) {
+      inset: 0 0 auto;
+      padding: var(--safe-exit-button-inset, 0.5rem);
+      background: var(--_surface);
+    }
+
+    :host([position='fixed']) [part='button'] {
+      inline-size: 100%;
+    }
+  }
+
   [part='button'] {
     min-block-size: 44px;
     min-inline-size: 44px;

@@ -38,6 +38,9 @@ export class SafeExitEvent extends Event {
 /** Shift presses needed to exit. */
 const SHIFT_PRESSES = 3;
 
+/** Below this width a floating button is a bar across the top of the page (the styles' media query says the same). */
+const BAR_QUERY = '(max-width: 40em)';
+
 /** Where the button goes when `href` is not set, or cannot be used: a neutral weather page. */
 export { defaultExitHref };
 
@@ -76,7 +79,7 @@ export { defaultExitHref };
  * @cssproperty --safe-exit-button-background - The button's background, when it must differ from `--safe-color-danger`.
  * @cssproperty --safe-exit-button-color - The button's text colour, when it must differ from `--safe-color-surface`; keep 4.5:1 against the background.
  * @cssproperty --safe-exit-button-font-size - The button's font size.
- * @cssproperty --safe-exit-button-inset - Distance from the top and end edges when `position="fixed"`.
+ * @cssproperty --safe-exit-button-inset - Distance from the top and end edges when `position="fixed"`; on a screen narrower than 40em, the padding around the button in its bar.
  * @cssproperty --safe-exit-button-z-index - Stacking order when `position="fixed"`.
  * @cssproperty --safe-exit-overlay-background - The cover shown while leaving, when it must differ from `--safe-color-surface`.
  *
@@ -95,7 +98,11 @@ export class SafeExitButton extends SafeElement {
    */
   @property({ attribute: 'href', converter: textAttribute }) href = defaultExitHref;
 
-  /** `inline` sits where it is placed; `fixed` floats at the top end corner of the window. Any other value counts as `inline`. */
+  /**
+   * `inline` sits where it is placed; `fixed` floats at the top end corner of the window, and on a
+   * screen narrower than 40em is a bar across the top for which the page is moved down, so that it
+   * covers nothing. Any other value counts as `inline`.
+   */
   @property({ attribute: 'position', converter: textAttribute, reflect: true }) position: 'inline' | 'fixed' = 'inline';
 
   /** Turns off the Shift-three-times shortcut, for pages that already give Shift another meaning. */
@@ -116,12 +123,19 @@ export class SafeExitButton extends SafeElement {
   private resetTimer: ReturnType<typeof setTimeout> | undefined;
   private exited = false;
   private exitedTo = defaultExitHref;
+  private barObserver: ResizeObserver | undefined;
+  /** The page's own top padding and scroll padding, kept while the bar's room is added to them. */
+  private pageTop: [padding: string, scrollPadding: string, base: number] | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('keydown', this.onKeyDown, true);
     document.addEventListener('keyup', this.onKeyUp, true);
     window.addEventListener('pageshow', this.onPageShow);
+    // The button's size changes whenever the bar comes or goes (the screen's width, \`position\`, the
+    // language), so one observer keeps the page's room right.
+    this.barObserver = new ResizeObserver(this.reserveBar);
+    this.barObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
@@ -129,8 +143,43 @@ export class SafeExitButton extends SafeElement {
     document.removeEventListener('keydown', this.onKeyDown, true);
     document.removeEventListener('keyup', this.onKeyUp, true);
     window.removeEventListener('pageshow', this.onPageShow);
+    this.barObserver?.disconnect();
+    // No longer connected: gives the page back its own padding.
+    this.reserveBar();
     this.resetShortcut();
   }
+
+  protected override firstUpdated(): void {
+    // At once, not at the observer's first call after the next frame: a widget may focus a heading before then.
+    this.reserveBar();
+  }
+
+  /**
+   * Whether the button is a bar across the top of a narrow screen (`position="fixed"` below 40em),
+   * with the page moved down by the bar's height so that the bar covers nothing.
+   */
+  get isBar(): boolean {
+    return this.position === 'fixed' && matchMedia(BAR_QUERY).matches;
+  }
+
+  /**
+   * A fixed bar takes no room of its own: the page's top padding grows by its height, so that the
+   * first heading starts under it, and so does its scroll padding, so that a heading a widget
+   * focuses or scrolls to (the offer check's verdict) stops below it rather than under it.
+   */
+  private readonly reserveBar = (): void => {
+    const root = document.documentElement.style;
+    if (this.isConnected && this.isBar) {
+      this.pageTop ??= [root.paddingTop, root.scrollPaddingTop, parseFloat(getComputedStyle(document.documentElement).paddingTop) || 0];
+      const height = Math.ceil(this.getBoundingClientRect().height);
+      root.paddingTop = `${this.pageTop[2] + height}px`;
+      // A little room between the bar and a heading scrolled up to it.
+      root.scrollPaddingTop = `${height + 8}px`;
+    } else if (this.pageTop) {
+      [root.paddingTop, root.scrollPaddingTop] = this.pageTop;
+      this.pageTop = undefined;
+    }
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('href')) {

@@ -106,6 +106,11 @@ export const styles = css`
     gap: 0.25rem;
   }
 
+  .choice-detail {
+    margin: 0;
+    color: var(--_muted);
+  }
+
   label {
     font-weight: 700;
   }

@@ -6,11 +6,10 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { contactHref, contactText, pickLocalized, toVCard, vCardDataUrl } from '../../sdk/hotlines/contact-links.js';
+import { contactHref, contactText, toVCard, vCardDataUrl } from '../../sdk/hotlines/contact-links.js';
 import type { ChannelStatus, HotlineDirectory, HotlineResult } from '../../sdk/hotlines/directory.js';
 import { channelTypes, hotlineTopics } from '../../sdk/hotlines/schema.js';
 import { channelSourceAge, confirmationNote } from '../../sdk/hotlines/freshness.js';
-import type { ConfirmationNote } from '../../sdk/hotlines/freshness.js';
 import { hotlineDisplayName } from '../../sdk/hotlines/names.js';
 import { numberReport, numberReportLink } from '../../sdk/hotlines/number-report.js';
 import type { NumberReportChannel } from '../../sdk/hotlines/number-report.js';
@@ -18,10 +17,11 @@ import type { Channel, ChannelType, Hotline, HotlineTopic } from '../../sdk/hotl
 import { emergencyCalls, emergencyNumberList } from '../shared/emergency-numbers.js';
 import { byCountryName, countryName, languageName, partialDate } from '../shared/formats.js';
 import { formatWeekdayTime } from '../shared/cldr-names.js';
-import { channelName } from '../shared/words.js';
+import { channelName, dataLabel } from '../shared/words.js';
+import { confirmationWords } from '../shared/confirmation-words.js';
 import { SafeContactEvent } from './events.js';
 import type { HotlineFilters, SafeFilterChangeEvent } from './events.js';
-import { actionText, operatorName, serviceKindName, topicName } from './words.js';
+import { actionText, operatorName, serviceKindName, topicChoiceName, topicName } from './words.js';
 
 /** What the views read from the finder, and what they may ask it to do. */
 export interface FinderView {
@@ -72,6 +72,8 @@ export function renderFilters(view: FinderView): TemplateResult {
   const countries = view.directory?.countries() ?? [];
   const byName = byCountryName(countries, view.locale);
   const id = view.uid;
+  // The list shows short names, which fit a phone's closed list; the chosen one's full words follow it.
+  const needDetail = f.need && topicName(f.need) !== topicChoiceName(f.need) ? topicName(f.need) : '';
   return html`<form part="filters" class="filters" @submit=${(e: Event) => e.preventDefault()}>
     <div class="field">
       <label for="${id}-country">${msg('Where are you now?')}</label>
@@ -82,10 +84,15 @@ export function renderFilters(view: FinderView): TemplateResult {
     </div>
     <div class="field">
       <label for="${id}-need">${msg('What do you need help with?')}</label>
-      <select id="${id}-need" @change=${(e: Event) => view.setFilter('need', (e.target as HTMLSelectElement).value as HotlineTopic | '')}>
+      <select
+        id="${id}-need"
+        aria-describedby=${needDetail ? `${id}-need-detail` : nothing}
+        @change=${(e: Event) => view.setFilter('need', (e.target as HTMLSelectElement).value as HotlineTopic | '')}
+      >
         <option value="" ?selected=${!f.need}>${msg('Anything')}</option>
-        ${hotlineTopics.map((t) => html`<option value=${t} ?selected=${t === f.need}>${topicName(t)}</option>`)}
+        ${hotlineTopics.map((t) => html`<option value=${t} ?selected=${t === f.need}>${topicChoiceName(t)}</option>`)}
       </select>
+      ${needDetail ? html`<p class="choice-detail" id="${id}-need-detail">${needDetail}</p>` : nothing}
     </div>
     <details class="more-filters">
       <summary>${msg('More choices')}</summary>
@@ -301,7 +308,7 @@ function renderChannel(view: FinderView, hotline: Hotline, status: ChannelStatus
   const { channel, index } = status;
   const href = contactHref(channel);
   const shown = contactText(channel);
-  const label = channel.label ? pickLocalized(channel.label, view.locale) : '';
+  const label = channel.label ? dataLabel(channel.label, view.locale, channelName(channel.type)) : '';
   const age = view.directory ? channelSourceAge(hotline, channel, view.directory.data) : undefined;
   // Said once: when the line's own note already names the same old date, the number does not repeat it.
   const oldSource = age?.code === 'old-source' && age.date && age.date !== confirmationNote(hotline, view.directory!.data).date ? age.date : '';
@@ -332,7 +339,7 @@ function renderChannel(view: FinderView, hotline: Hotline, status: ChannelStatus
       : html`<button part="copy" class="copy" type="button" aria-label=${msg(str`Copy ${shown}`)} @click=${() => view.copy(hotline, channel, index)}>
           ${msg('Copy')}
         </button>`}
-    ${label || notes.length ? html`<span class="channel-notes">${[label, ...notes].filter(Boolean).join(' · ')}</span>` : nothing}
+    ${label || notes.length ? html`<span class="channel-notes">${[label, ...notes].filter(Boolean).map((note, i) => (i ? html` · ${note}` : note))}</span>` : nothing}
   </li>`;
 }
 
@@ -340,40 +347,11 @@ function renderProvenance(view: FinderView, hotline: Hotline): TemplateResult {
   const source = hotline.provenance.sources.find((s) => s.url);
   const note = view.directory ? confirmationNote(hotline, view.directory.data) : undefined;
   return html`<p part="provenance" class="provenance">
-    ${note ? html`<span class=${note.current ? nothing : 'warning'}>${confirmationWords(view, note)}</span>` : msg('Date of last confirmation not known')}
+    ${note ? html`<span class=${note.current ? nothing : 'warning'}>${confirmationWords(note, view.locale)}</span>` : msg('Date of last confirmation not known')}
     ${source?.url
       ? html`· <a href=${source.url} target="_blank" rel="noopener noreferrer">${msg('Source')}</a>`
       : nothing}
   </p>`;
-}
-
-/** The words for why a line is or is not shown as confirmed, naming the date the code speaks of. */
-function confirmationWords(view: FinderView, note: ConfirmationNote): string {
-  const date = note.date ? partialDate(note.date, view.locale) : '';
-  switch (note.code) {
-    case 'confirmed-by-call':
-      return msg(str`Confirmed by a call on ${date}`);
-    case 'confirmed-by-email':
-      return msg(str`Confirmed by e-mail on ${date}`);
-    case 'seen-in-source':
-      return msg(str`Seen in a source dated ${date}`);
-    case 'not-confirmed-since':
-      return msg(str`Not confirmed since ${date}. It may have changed.`);
-    case 'calls-unanswered':
-      return date ? msg(str`Calls went unanswered in ${date}. It may have changed.`) : msg('Calls went unanswered. It may have changed.');
-    case 'not-official-source':
-      return date ? msg(str`Not from an official source (dated ${date}). It may have changed.`) : msg('Not from an official source. It may have changed.');
-    case 'undated-source':
-      return msg('The source gives no date. It may have changed.');
-    case 'source-without-address':
-      return date ? msg(str`From a source dated ${date} that cannot be looked up online.`) : msg('From a source that cannot be looked up online.');
-    case 'ambiguous-source':
-      return msg('The source is not clear about this line. It may have changed.');
-    case 'no-published-source':
-      return msg('No published source names this line yet.');
-    case 'ended':
-      return date ? msg(str`A source dated ${date} says this line has ended.`) : msg('A source says this line has ended.');
-  }
 }
 
 /** The card's note: when the numbers were last confirmed, without the source's address, which could name the line. */

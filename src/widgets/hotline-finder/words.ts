@@ -29,6 +29,26 @@ export function topicName(topic: HotlineTopic): string {
   }
 }
 
+/**
+ * A problem's name in the "What do you need help with?" list: short enough to show whole in a
+ * closed list on a 320-px phone in every language. Where it is shorter than `topicName`, the finder
+ * shows `topicName` under the list for the chosen one.
+ */
+export function topicChoiceName(topic: HotlineTopic): string {
+  switch (topic) {
+    case 'trafficking':
+      return msg('Trafficking');
+    case 'labour-exploitation':
+      return msg('Forced labour');
+    case 'migrant-rights':
+      return msg('Migrant rights');
+    case 'shelter':
+      return msg('A safe place');
+    default:
+      return topicName(topic);
+  }
+}
+
 /** A contact button's text: what tapping it does. */
 export function actionText(channel: Channel, shown: string): string {
   switch (channel.type) {

@@ -7,7 +7,8 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { byCountryName, countryName, partialDate } from '../shared/formats.js';
+import { byCountryName, countryName } from '../shared/formats.js';
+import { confirmationWords } from '../shared/confirmation-words.js';
 import { emergencyCalls, emergencyNumberList } from '../shared/emergency-numbers.js';
 import type { EmergencySource } from '../shared/emergency-numbers.js';
 
@@ -32,7 +33,7 @@ function countryChoices(directory: EmergencySource, current: string): string[] {
   return codes;
 }
 
-/** The panel: the numbers of the chosen country, the date its source was checked, and "Where are you now?". */
+/** The panel: the numbers of the chosen country, how current their source is, and "Where are you now?". */
 export function renderEmergency(view: EmergencyView, locale: string, after: TemplateResult | typeof nothing = nothing): TemplateResult {
   const { directory, country } = view;
   const found = directory ? emergencyCalls(directory, country) : undefined;
@@ -42,7 +43,7 @@ export function renderEmergency(view: EmergencyView, locale: string, after: Temp
     <h3>${msg('If someone is in danger now, call for help')}</h3>
     ${found && found.calls.length > 0
       ? html`${emergencyNumberList(found.calls, { locale, order: 'service-first' })}
-          ${found.lastConfirmed ? html`<p class="hint">${msg(str`Source last checked: ${partialDate(found.lastConfirmed, locale)}`)}</p>` : nothing}`
+          ${found.confirmation ? html`<p class="hint">${confirmationWords(found.confirmation, locale)}</p>` : nothing}`
       : html`<p>${msg('Call the local emergency number.')}</p>
           ${found?.country ? html`<p>${msg(str`We have no checked emergency number for ${countryName(found.country, locale)}.`)}</p>` : nothing}`}
     ${options.length > 0

@@ -287,8 +287,9 @@ export class SafeReportForm extends SafeElement {
   private reserveExitSpace(): void {
     const space = this.renderRoot.querySelector<HTMLElement>('.exit-space');
     if (!space) return;
-    const floating = [...document.querySelectorAll('safe-exit-button[position="fixed"]')].find((b) => !this.contains(b));
-    const rect = floating?.getBoundingClientRect();
+    const floating = [...document.querySelectorAll<HTMLElementTagNameMap['safe-exit-button']>('safe-exit-button[position="fixed"]')].find((b) => !this.contains(b));
+    // On a narrow screen the floating button is a bar above the page, which the page is moved down for.
+    const rect = floating && !floating.isBar ? floating.getBoundingClientRect() : undefined;
     space.style.inlineSize = rect ? `${Math.ceil(rect.width)}px` : '';
     space.style.blockSize = rect ? `${Math.ceil(rect.height)}px` : '';
     // A floating button nearly as wide as a phone (Tajik's "Аз ин саҳифа баромадан" at 320 px) leaves

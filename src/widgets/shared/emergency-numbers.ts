@@ -7,12 +7,12 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { pickLocalized } from '../../sdk/hotlines/localized.js';
 import { telHref } from '../../sdk/rules.js';
 import type { EmergencyNumbers, HotlineDirectory } from '../../sdk/hotlines/directory.js';
+import type { ConfirmationNote } from '../../sdk/hotlines/freshness.js';
 import type { EmergencyService, LocalizedText } from '../../sdk/hotlines/schema.js';
 import { countryCode } from './attribute-values.js';
-import { emergencyServiceName } from './words.js';
+import { dataLabel, emergencyServiceName } from './words.js';
 
 /** One number to call, ready for a `tel:` link. */
 export interface EmergencyCall {
@@ -25,11 +25,11 @@ export interface EmergencyCall {
   label: LocalizedText | undefined;
 }
 
-/** A country's numbers, with the date their source was last checked (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+/** A country's numbers, with why they are or are not shown as confirmed (`null` when no source gave any). */
 export interface EmergencyCalls {
   country: string;
   calls: EmergencyCall[];
-  lastConfirmed: string | null;
+  confirmation: ConfirmationNote | null;
 }
 
 let loading: Promise<HotlineDirectory> | undefined;
@@ -58,12 +58,12 @@ export function loadEmergencySource(): Promise<EmergencySource> {
 /** The sourced emergency numbers of `country`; none when it is not a country code or the data has no source for it. */
 export function emergencyCalls(directory: Pick<HotlineDirectory, 'emergencyNumbers'>, country: string): EmergencyCalls {
   const code = countryCode(country);
-  if (!code) return { country: country.trim().toUpperCase(), calls: [], lastConfirmed: null };
+  if (!code) return { country: country.trim().toUpperCase(), calls: [], confirmation: null };
   const found = directory.emergencyNumbers(code);
   return {
     country: code,
     calls: found.numbers.map((n) => ({ service: n.service, printed: n.printed, href: telHref(n.dial), label: n.label })),
-    lastConfirmed: found.provenance?.lastConfirmed ?? null,
+    confirmation: found.confirmation,
   };
 }
 
@@ -77,7 +77,7 @@ export type EmergencyNumberOrder = 'number-first' | 'service-first';
  */
 export function emergencyNumberList(calls: readonly EmergencyCall[], options: { locale: string; order: EmergencyNumberOrder; labelledBy?: string }): TemplateResult {
   const service = (call: EmergencyCall) =>
-    html`<span class="service">${emergencyServiceName(call.service)}${call.label ? ` (${pickLocalized(call.label, options.locale)})` : ''}</span>`;
+    html`<span class="service">${emergencyServiceName(call.service)}${call.label ? html` (${dataLabel(call.label, options.locale, '')})` : ''}</span>`;
   const number = (call: EmergencyCall) => html`<span class="number">${call.printed}</span>`;
   return html`<ul class="emergency-numbers" aria-labelledby=${options.labelledBy ?? nothing}>
     ${calls.map(

@@ -5,7 +5,10 @@
  */
 import { msg } from '@lit/localize';
 import type { ContactChannel } from '../../sdk/report/schema.js';
-import type { ChannelType, EmergencyService } from '../../sdk/hotlines/schema.js';
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { ChannelType, EmergencyService, LocalizedText } from '../../sdk/hotlines/schema.js';
+import { localizedOnly } from '../../sdk/hotlines/localized.js';
 
 /** What an emergency number reaches. */
 export function emergencyServiceName(service: EmergencyService): string {
@@ -45,4 +48,19 @@ export function channelName(channel: ChannelType | ContactChannel): string {
     case 'website':
       return msg('Website');
   }
+}
+
+/**
+ * A label from the data (a channel's "Press 4, then choose your language", an emergency number's
+ * "Not an emergency") for a reader of `locale`: the data's own words when it has them in that
+ * language; otherwise `generic`, in the reader's language, with the data's words after it marked as
+ * the language they are in, since an instruction or a name must not be lost for want of a
+ * translation. `generic` is empty where the element already names what the label is about.
+ */
+export function dataLabel(label: LocalizedText, locale: string, generic: string): TemplateResult | string {
+  const own = localizedOnly(label, locale);
+  if (own !== undefined) return own;
+  const language = label.en !== undefined ? 'en' : Object.keys(label)[0]!;
+  const quoted = html`<span lang=${language}>${label[language]}</span>`;
+  return generic ? html`${generic} (${quoted})` : quoted;
 }

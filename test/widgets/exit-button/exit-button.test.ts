@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/widgets/exit-button/exit-button.js';
 import type { SafeExitButton, SafeExitEvent } from '../../../src/widgets/exit-button/exit-button.js';
 import { exitNavigation } from '../../../src/widgets/exit-button/navigation.js';
@@ -227,6 +227,28 @@ describe('<safe-exit-button>', () => {
     const rect = floating.getBoundingClientRect();
     expect(window.innerWidth - rect.right).to.be.lessThan(40);
     expect(rect.top).to.be.lessThan(40);
+  });
+
+  it('is a bar across the top of a phone, with the page moved down by its height, and gives the room back when it goes', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const floating = await mount('<safe-exit-button position="fixed"></safe-exit-button>');
+      await waitUntil(() => document.documentElement.style.paddingTop !== '', 'the page is moved down');
+      const rect = floating.getBoundingClientRect();
+      expect(floating.isBar).to.equal(true);
+      expect([rect.left, rect.top, rect.width]).to.deep.equal([0, 0, 320]);
+      expect(parseFloat(getComputedStyle(document.documentElement).paddingTop)).to.equal(Math.ceil(rect.height));
+      expect(parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop)).to.be.above(rect.height);
+      cleanup();
+      expect(document.documentElement.style.paddingTop).to.equal('');
+      expect(document.documentElement.style.scrollPaddingTop).to.equal('');
+      await setViewport({ width: 1024, height: 768 });
+      const wide = await mount('<safe-exit-button position="fixed"></safe-exit-button>');
+      expect(wide.isBar).to.equal(false);
+      expect(document.documentElement.style.paddingTop).to.equal('');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('speaks the language of its lang attribute, else of the nearest ancestor', async () => {

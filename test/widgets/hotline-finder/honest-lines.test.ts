@@ -59,6 +59,37 @@ describe('<safe-hotline-finder> says honestly what it knows (issue 13 items 4-5,
     expect(kinds).to.deep.equal(['Линия помощи мигрантам · 다누리콜센터']);
   });
 
+  it('labels a channel in the reader\'s language where the data has it; otherwise with a translated name of the channel, the data\'s words after it marked as English', async () => {
+    document.documentElement.lang = 'ru';
+    await useLocale('ru');
+    const channel = line('x').channels[0]!;
+    const el = await mount([
+      line('both', { channels: [{ ...channel, label: { en: 'From abroad', ru: 'Из-за границы' } }] }),
+      line('english', { channels: [{ ...channel, label: { en: 'Press 4, then choose your language' } }] }),
+      line('tg', { channels: [{ ...channel, label: { en: 'Reception', tg: 'Қабулгоҳ' } }] }),
+    ]);
+    const notes = Object.fromEntries($$(el, '[part="result"]').map((r) => [text(r.querySelector('[part="result-name"]')), r.querySelector('.channel-notes')!]));
+    expect(text(notes['Line both']!)).to.match(/^Из-за границы/);
+    expect(text(notes['Line english']!)).to.match(/^Звонок \(Press 4, then choose your language\)/);
+    expect(notes['Line english']!.querySelector('[lang="en"]')?.textContent).to.equal('Press 4, then choose your language');
+    expect(text(notes['Line tg']!)).to.match(/^Звонок \(Reception\)/);
+    cleanup();
+    document.documentElement.lang = 'en';
+    await useLocale('en');
+    const english = await mount([line('english', { channels: [{ ...channel, label: { en: 'Press 4, then choose your language' } }] })]);
+    expect(text($(english, '.channel-notes'))).to.match(/^Press 4, then choose your language/);
+  });
+
+  it('marks an emergency number\'s English-only label as English for a reader of another language, and keeps it: "Not an emergency" must not be lost', async () => {
+    document.documentElement.lang = 'ru';
+    await useLocale('ru');
+    const el = await fixture<SafeHotlineFinder>('<safe-hotline-finder country="AE"></safe-hotline-finder>');
+    await el.dataReady;
+    await el.updateComplete;
+    const labelled = $$(el, '[part="emergency-number"] [lang]').map((span) => [span.getAttribute('lang'), text(span)]);
+    expect(labelled).to.deep.include(['en', 'Not an emergency']);
+  });
+
   it('says the real reason beside the date: a call, a source, or how old the source is; never "not confirmed recently" beside a recent date', async () => {
     const el = await mount([
       line('call', { provenance: { status: 'confirmed', statusReason: 'confirmed-by-call', seedOnly: false, lastConfirmed: '2026-03-03', confirmations: [{ method: 'call', date: '2026-03-03' }], sources: [{ url: 'https://example.org/s', quote: 'q', date: '2024-01', prints: ['+7 727 000 00 01'] }] } }),

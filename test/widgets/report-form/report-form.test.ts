@@ -4,6 +4,7 @@ import type { SafeReportForm, SafeReportSentEvent, SafeReportSubmitEvent } from 
 import { useLocale } from '../../../src/widgets/localization.js';
 import { waitUntil } from '../../helpers/fixture.js';
 import { bundledHotlineDirectory } from '../../../src/sdk/hotlines/bundled.js';
+import { confirmationWords } from '../../../src/widgets/shared/confirmation-words.js';
 import {
   $,
   $$,
@@ -197,7 +198,8 @@ describe('<safe-report-form>', () => {
       expect(links().map((a) => a.getAttribute('href'))).to.deep.equal(expected('KZ'));
       const first = directory.emergencyNumbers('KZ').numbers[0]!;
       expect(links()[0]!.textContent!.trim()).to.equal(`Emergency (all services): ${first.printed}`);
-      expect(text(el)).to.contain('Source last checked:');
+      // Kazakhstan's emergency numbers come from a 2021 source, older than the data's review window.
+      expect(text(el)).to.contain('Not confirmed since September 8, 2021. It may have changed.');
       const select = $<HTMLSelectElement>(el, '#emergency-country')!;
       expect(select.value).to.equal('KZ');
       const other = [...select.options].map((o) => o.value).find((v) => v !== 'KZ' && expected(v).length > 0)!;
@@ -205,6 +207,28 @@ describe('<safe-report-form>', () => {
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
       expect(links().map((a) => a.getAttribute('href'))).to.deep.equal(expected(other));
+    });
+
+    it('says how current the numbers’ source is in the hotline finder’s words, never "checked" for an old or undated one', async () => {
+      const el = await mountForm(endpoint);
+      await choose(el, 'Yes');
+      await waitUntil(() => $$(el, '[part="emergency"] a[href^="tel:"]').length > 0, 'the numbers show');
+      const note = () => $(el, '[part="emergency"] .hint')!.textContent!.replace(/\s+/g, ' ').trim();
+      const directory = bundledHotlineDirectory();
+      const select = $<HTMLSelectElement>(el, '#emergency-country')!;
+      const expected: Record<string, string> = {
+        KZ: 'Not confirmed since September 8, 2021. It may have changed.',
+        RU: 'The source gives no date. It may have changed.',
+        UZ: 'Seen in a source dated June 26, 2024',
+      };
+      for (const [country, words] of Object.entries(expected)) {
+        select.value = country;
+        select.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+        expect(note(), country).to.equal(words);
+        expect(confirmationWords(directory.emergencyNumbers(country).confirmation!, 'en'), `${country}, the finder's words`).to.equal(words);
+      }
+      expect(text(el)).to.not.match(/last checked/i);
     });
 
     it('names no number for a country the hotline data has no source for', async () => {
