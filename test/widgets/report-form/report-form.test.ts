@@ -210,7 +210,7 @@ describe('<safe-report-form>', () => {
     });
 
     it('says how current the numbers’ source is in the hotline finder’s words, never "checked" for an old or undated one', async () => {
-      const el = await mountForm(endpoint);
+      const el = await mountForm(visit.endpoint);
       await choose(el, 'Yes');
       await waitUntil(() => $$(el, '[part="emergency"] a[href^="tel:"]').length > 0, 'the numbers show');
       const note = () => $(el, '[part="emergency"] .hint')!.textContent!.replace(/\s+/g, ' ').trim();
