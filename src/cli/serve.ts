@@ -22,6 +22,9 @@ Options:
   --trust-proxy       tell clients apart by X-Forwarded-For: needed behind a reverse proxy (Caddy,
                       nginx), or every sender shares one limit; only when your own proxy sets it
   --encrypted-only    refuse reports that are not encrypted to your public key
+  --inbox URL         serve the case workers' inbox at URL/inbox/, where URL is the address staff
+                      open it at (https://reports.ngo.example; http: only on 127.0.0.1). Add staff
+                      with "safe-migration-kit staff add"
   --quiet             do not log requests (logs never hold IP addresses)
   -h, --help          show this help`;
 
@@ -47,6 +50,7 @@ export function run(argv: string[], io: CommandIO = processIO): Promise<number> 
           rate: { type: 'string' },
           'trust-proxy': { type: 'boolean' },
           'encrypted-only': { type: 'boolean' },
+          inbox: { type: 'string' },
           quiet: { type: 'boolean' },
         },
       }),
@@ -68,6 +72,15 @@ export function run(argv: string[], io: CommandIO = processIO): Promise<number> 
     } catch (error) {
       throw new UsageError(`--origin ${(error as Error).message}`);
     }
+    let inbox: { origin: string } | undefined;
+    if (values.inbox !== undefined) {
+      const { inboxOrigin } = await import('../server/inbox.js');
+      try {
+        inbox = { origin: inboxOrigin(values.inbox.replace(/\/+$/, '')).origin };
+      } catch (error) {
+        throw new UsageError(`--inbox ${(error as Error).message}`);
+      }
+    }
     const { isPostgresUrl, openReportStore } = await import('../server/store.js');
     const location = values.db ?? 'reports.sqlite';
     const db = await openReportStore(location);
@@ -81,6 +94,7 @@ export function run(argv: string[], io: CommandIO = processIO): Promise<number> 
       rateLimit: rate === 0 ? false : { perMinute: rate },
       trustProxy: values['trust-proxy'] ?? false,
       encryptedOnly: values['encrypted-only'] ?? false,
+      ...(inbox ? { inbox } : {}),
       log: values.quiet
         ? undefined
         : (e) => io.out(`${e.time} ${e.method} ${e.path} ${e.status}${e.code ? ` ${e.code}` : ''} ${e.ms}ms\n`),
@@ -94,6 +108,7 @@ export function run(argv: string[], io: CommandIO = processIO): Promise<number> 
       io.err('note: no --origin given, so browsers on every site are refused; only non-browser clients can send\n');
     }
     io.out(`listening on ${receiver.url} (database ${shown}, ${await db.count()} reports stored)\n`);
+    if (inbox) io.out(`inbox at ${inbox.origin}/inbox/ (${(await db.staff.list()).length} staff)\n`);
     await new Promise<void>((resolve) => {
       const stop = () => {
         process.off('SIGINT', stop);

@@ -6,6 +6,7 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
+import { POSTGRES_STAFF_SCHEMA, StaffStore } from './staff-store.js';
 import { ReportDatabaseError, newReceipt, roughNow } from './store.js';
 import type { AcceptResult, DeleteSelection, OpenStoreOptions, RateLimit, ReportStore, StoredReportRow } from './store.js';
 
@@ -68,10 +69,31 @@ export class PostgresReportStore implements ReportStore {
   readonly #pool: Pool;
   readonly #readonly: boolean;
   #closed = false;
+  readonly staff: StaffStore;
 
   private constructor(pool: Pool, readonly: boolean) {
     this.#pool = pool;
     this.#readonly = readonly;
+    const numbered = (sql: string) => {
+      let n = 0;
+      return sql.replace(/\?/g, () => `$${++n}`);
+    };
+    this.staff = new StaffStore({
+      run: async (sql, params = []) => {
+        try {
+          return (await pool.query(numbered(sql), [...params])).rowCount ?? 0;
+        } catch (error) {
+          throw failed(error);
+        }
+      },
+      all: async <T>(sql: string, params: readonly unknown[] = []) => {
+        try {
+          return (await pool.query(numbered(sql), [...params])).rows as T[];
+        } catch (error) {
+          throw failed(error);
+        }
+      },
+    });
   }
 
   /**
@@ -106,10 +128,13 @@ export class PostgresReportStore implements ReportStore {
         if (!REPORT_COLUMNS.every((c) => columns.includes(c))) {
           throw new ReportDatabaseError('not-a-report-database', `${describePostgresUrl(url)} is not a receiver database (it has no reports table); nothing was changed`);
         }
-      } else {
+      }
+      if (!options.readonly) {
+        // Also for a database made before the inbox existed.
         await store.#transaction(async (client) => {
           await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
-          await client.query(SCHEMA);
+          if (!options.existing) await client.query(SCHEMA);
+          await client.query(POSTGRES_STAFF_SCHEMA);
         });
       }
       return store;
@@ -188,6 +213,16 @@ export class PostgresReportStore implements ReportStore {
       for (const row of page) yield { seq: Number(row.seq), receipt: row.receipt, receivedAt: row.received_at, kind: row.kind, body: row.body };
       if (page.length < 500) return;
       after = page.at(-1)!.seq;
+    }
+  }
+
+  async report(receipt: string): Promise<StoredReportRow | undefined> {
+    try {
+      const { rows } = await this.#pool.query<Row>('SELECT seq::text AS seq, receipt, received_at, kind, body FROM reports WHERE receipt = $1', [receipt]);
+      const row = rows[0];
+      return row && { seq: Number(row.seq), receipt: row.receipt, receivedAt: row.received_at, kind: row.kind, body: row.body };
+    } catch (error) {
+      throw failed(error);
     }
   }
 

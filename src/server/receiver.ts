@@ -9,6 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { encryptedReportSchema, reportSchema } from '../sdk/report/schema.js';
 import { VERSION } from '../sdk/version.js';
 import { envelopeIssues } from './envelope.js';
+import { Aborted, Refusal, readBody } from './http.js';
+import { createInbox, inboxRoutes } from './inbox.js';
+import type { InboxAccess, InboxOptions } from './inbox.js';
 import { RateLimiter } from './rate-limit.js';
 import type { RateLimitOptions } from './rate-limit.js';
 import { ReportDatabaseError } from './store.js';
@@ -47,6 +50,30 @@ export interface ReceiverOptions {
   encryptedOnly?: boolean;
   /** Called once per request with what happened; it never receives an address, a key or a body. */
   log?: (entry: ReceiverLogEntry) => void;
+  /**
+   * Serve the case-worker inbox under `/inbox/` (docs/inbox.md). Without it every `/inbox/` path
+   * answers 404. Staff are added with `safe-migration-kit staff add`.
+   */
+  inbox?: InboxOptions;
+}
+
+/** One route the receiver serves, and who may use it. */
+export interface ReceiverRoute {
+  method: string;
+  /** `:receipt` stands for a report's receipt. */
+  path: string;
+  /** `public`: anyone; `sign-in`: anyone, rate-limited; `staff`: a signed-in staff member only. */
+  access: InboxAccess;
+}
+
+/** Every route the receiver answers, the inbox's among them when `inbox` is on: what the router matches. */
+export function receiverRoutes(options: { inbox?: unknown } = {}): ReceiverRoute[] {
+  return [
+    { method: 'GET', path: '/health', access: 'public' },
+    { method: 'POST', path: '/reports', access: 'public' },
+    { method: 'OPTIONS', path: '/reports', access: 'public' },
+    ...(options.inbox ? inboxRoutes : []),
+  ];
 }
 
 /** Milliseconds; each bounds how long one client can hold a connection (and a file descriptor). */
@@ -66,7 +93,7 @@ export interface ReceiverLogEntry {
   /** ISO 8601, rounded to the minute. */
   time: string;
   method: string;
-  /** `/reports`, `/health`, or `-` for any other path (which is not echoed). */
+  /** `/reports`, `/health`, `/inbox` for any path under it (a receipt in a path is not logged), or `-` for any other path (which is not echoed). */
   path: string;
   status: number;
   /** The error code, for a refusal. */
@@ -90,15 +117,6 @@ export interface RunningReceiver {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-class Refusal {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly message: string,
-    readonly extra: { headers?: Record<string, string>; issues?: { path: string; code: string }[] } = {},
-  ) {}
-}
-
 /** Checks each origin and returns them in the form browsers send (`scheme://host[:port]`). */
 export function normaliseOrigins(origins: readonly string[]): Set<string> {
   const set = new Set<string>();
@@ -115,31 +133,6 @@ export function normaliseOrigins(origins: readonly string[]): Set<string> {
     set.add(url.origin);
   }
   return set;
-}
-
-/** The sender went away before the whole body arrived (a phone that lost its network). */
-class Aborted {}
-
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.off('data', onData);
-        resolve('too-large');
-        return;
-      }
-      chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks)));
-    req.once('error', () => reject(new Aborted()));
-    req.once('close', () => {
-      if (!req.complete) reject(new Aborted());
-    });
-  });
 }
 
 /**
@@ -160,6 +153,7 @@ function handlerWithWork(options: ReceiverOptions): { handle: (req: IncomingMess
     ? (db.sharedRateLimit?.({ perMinute: limits.perMinute, burst: limits.burst ?? limits.perMinute }) ?? new RateLimiter(limits))
     : undefined;
   const log = options.log;
+  const inbox = options.inbox ? createInbox(db, options.inbox) : undefined;
   const warn = options.warn ?? ((message: string) => void process.stderr.write(`receiver: ${message}\n`));
   let warnedForwarded = false;
   const working = new Set<Promise<unknown>>();
@@ -249,7 +243,16 @@ function handlerWithWork(options: ReceiverOptions): { handle: (req: IncomingMess
     return { status: 201 };
   }
 
-  async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<{ status: number; code?: string }> {
+  async function route(req: IncomingMessage, res: ServerResponse, path: string, pathname: string): Promise<{ status: number; code?: string }> {
+    if (path === '/inbox') {
+      res.setHeader('cache-control', 'no-store');
+      res.setHeader('x-content-type-options', 'nosniff');
+      res.setHeader('referrer-policy', 'no-referrer');
+      res.setHeader('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
+      res.setHeader('cross-origin-resource-policy', 'same-origin');
+      if (!inbox) throw new Refusal(404, 'not-found', 'This receiver does not serve an inbox');
+      return inbox.handle(req, res, pathname, clientAddress(req));
+    }
     const origin = req.headers.origin;
     const allowed = origin !== undefined && origins.has(origin);
     res.setHeader('cache-control', 'no-store');
@@ -298,9 +301,11 @@ function handlerWithWork(options: ReceiverOptions): { handle: (req: IncomingMess
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
     let path = '-';
+    let pathname = '/';
     try {
-      const pathname = new URL(req.url ?? '/', 'http://receiver').pathname;
+      pathname = new URL(req.url ?? '/', 'http://receiver').pathname;
       if (pathname === '/reports' || pathname === '/health') path = pathname;
+      else if (pathname === '/inbox' || pathname.startsWith('/inbox/')) path = '/inbox';
     } catch {
       // A request line that is not a URL: path stays "-" and the route answers 404.
     }
@@ -314,7 +319,7 @@ function handlerWithWork(options: ReceiverOptions): { handle: (req: IncomingMess
         ms: Math.round(performance.now() - started),
       });
     };
-    const work = route(req, res, path).then(finish, (error: unknown) => {
+    const work = route(req, res, path, pathname).then(finish, (error: unknown) => {
       if (error instanceof Aborted) {
         // Nobody is left to answer: log it as the sender's doing, not as a failure of ours.
         finish({ status: 400, code: 'aborted' });

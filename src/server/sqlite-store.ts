@@ -4,6 +4,7 @@
  */
 import { closeSync, openSync } from 'node:fs';
 import type BetterSqlite3 from 'better-sqlite3';
+import { SQLITE_STAFF_SCHEMA, StaffStore } from './staff-store.js';
 import { ReportDatabaseError, newReceipt, roughNow } from './store.js';
 import type { AcceptResult, DeleteSelection, OpenStoreOptions, ReportStore, StoredReportRow } from './store.js';
 
@@ -43,6 +44,8 @@ export class SqliteReportStore implements ReportStore {
   readonly #count: BetterSqlite3.Statement<[], { n: number }>;
   readonly #accept?: (key: string, kind: 'report' | 'encrypted', body: string, hash: string) => AcceptResult;
   readonly #health?: BetterSqlite3.Statement<[string]>;
+  readonly #one: BetterSqlite3.Statement<[string], Row>;
+  readonly staff: StaffStore;
 
   private constructor(db: BetterSqlite3.Database, writable: boolean) {
     this.#db = db;
@@ -52,9 +55,34 @@ export class SqliteReportStore implements ReportStore {
       db.pragma('synchronous = FULL');
       // A deleted report's bytes are overwritten in the file, not only unlinked from the b-tree.
       db.pragma('secure_delete = ON');
+      // Also for a database made before the inbox existed.
+      db.exec(SQLITE_STAFF_SCHEMA);
     }
     db.pragma('busy_timeout = 5000');
+    const statements = new Map<string, BetterSqlite3.Statement>();
+    const prepared = (sql: string) => {
+      let statement = statements.get(sql);
+      if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+      return statement;
+    };
+    this.staff = new StaffStore({
+      run: async (sql, params = []) => {
+        try {
+          return prepared(sql).run(...params).changes;
+        } catch (error) {
+          throw failed(error);
+        }
+      },
+      all: async <T>(sql: string, params: readonly unknown[] = []) => {
+        try {
+          return prepared(sql).all(...params) as T[];
+        } catch (error) {
+          throw failed(error);
+        }
+      },
+    });
     this.#all = db.prepare('SELECT seq, receipt, received_at, kind, body FROM reports ORDER BY seq');
+    this.#one = db.prepare('SELECT seq, receipt, received_at, kind, body FROM reports WHERE receipt = ?');
     this.#count = db.prepare('SELECT count(*) AS n FROM reports');
     if (!writable) return;
     this.#health = db.prepare(
@@ -136,6 +164,11 @@ export class SqliteReportStore implements ReportStore {
     for (const row of this.#all.iterate()) {
       yield { seq: row.seq, receipt: row.receipt, receivedAt: row.received_at, kind: row.kind, body: row.body };
     }
+  }
+
+  async report(receipt: string): Promise<StoredReportRow | undefined> {
+    const row = this.#one.get(receipt);
+    return row && { seq: row.seq, receipt: row.receipt, receivedAt: row.received_at, kind: row.kind, body: row.body };
   }
 
   async count(): Promise<number> {

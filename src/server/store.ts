@@ -5,6 +5,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { SafeError } from '../sdk/errors.js';
+import type { StaffStore } from './staff-store.js';
 
 /** A stored report, as `reports list`, `reports export` and `decrypt --db` read it. */
 export interface StoredReportRow {
@@ -72,6 +73,13 @@ export interface ReportStore {
   accept(key: string, kind: 'report' | 'encrypted', body: string, hash: string): Promise<AcceptResult>;
   /** Every stored report, in order of arrival. */
   rows(): AsyncIterable<StoredReportRow>;
+  /** The report with this receipt, or `undefined`. */
+  report(receipt: string): Promise<StoredReportRow | undefined>;
+  /**
+   * The inbox's staff, sessions and audit log, in the same database. Their tables are made when the
+   * database is opened for writing (also an existing one); a read-only store cannot write them.
+   */
+  readonly staff: StaffStore;
   /** How many reports are stored. */
   count(): Promise<number>;
   /**
