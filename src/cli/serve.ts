@@ -25,6 +25,8 @@ Options:
   --inbox URL         serve the case workers' inbox at URL/inbox/, where URL is the address staff
                       open it at (https://reports.ngo.example; http: only on 127.0.0.1). Add staff
                       with "safe-migration-kit staff add"
+  --retention-days N  with --inbox: delete reports N days after they were closed in the inbox
+  --public-key FILE   with --inbox: your public.jwk; notes are then taken only encrypted to it
   --quiet             do not log requests (logs never hold IP addresses)
   -h, --help          show this help`;
 
@@ -51,6 +53,8 @@ export function run(argv: string[], io: CommandIO = processIO): Promise<number> 
           'trust-proxy': { type: 'boolean' },
           'encrypted-only': { type: 'boolean' },
           inbox: { type: 'string' },
+          'retention-days': { type: 'string' },
+          'public-key': { type: 'string' },
           quiet: { type: 'boolean' },
         },
       }),
@@ -72,13 +76,28 @@ export function run(argv: string[], io: CommandIO = processIO): Promise<number> 
     } catch (error) {
       throw new UsageError(`--origin ${(error as Error).message}`);
     }
-    let inbox: { origin: string } | undefined;
+    let inbox: { origin: string; retentionDays?: number; publicKey?: JsonWebKey } | undefined;
+    if (values.inbox === undefined && (values['retention-days'] !== undefined || values['public-key'] !== undefined)) {
+      throw new UsageError('--retention-days and --public-key go with --inbox');
+    }
     if (values.inbox !== undefined) {
       const { inboxOrigin } = await import('../server/inbox.js');
       try {
         inbox = { origin: inboxOrigin(values.inbox.replace(/\/+$/, '')).origin };
       } catch (error) {
         throw new UsageError(`--inbox ${(error as Error).message}`);
+      }
+      if (values['retention-days'] !== undefined) inbox.retentionDays = integer('--retention-days', values['retention-days'], 0);
+      if (values['public-key'] !== undefined) {
+        const { readFileSync } = await import('node:fs');
+        const { parseReportPublicKey } = await import('../sdk/report/crypto.js');
+        try {
+          const { x, y } = parseReportPublicKey(JSON.parse(readFileSync(values['public-key'], 'utf8')));
+          // Only the public part goes on, whatever else the file holds (a private key is refused above).
+          inbox.publicKey = { kty: 'EC', crv: 'P-256', x, y };
+        } catch (error) {
+          throw new UsageError(`--public-key ${values['public-key']} is not a public.jwk from keygen: ${(error as Error).message}`);
+        }
       }
     }
     const { isPostgresUrl, openReportStore } = await import('../server/store.js');

@@ -11,7 +11,11 @@ import type * as Otpauth from 'otpauth';
 import type * as WebAuthn from '@simplewebauthn/server';
 import { Refusal, readBody } from './http.js';
 import { RateLimiter } from './rate-limit.js';
-import { hashToken, newToken } from './staff-store.js';
+import { encryptedReportSchema } from '../sdk/report/schema.js';
+import type { EncryptedReport } from '../sdk/report/schema.js';
+import { envelopeIssues } from './envelope.js';
+import { caseStatuses, hashToken, newToken } from './staff-store.js';
+import type { CaseStatus, ReportCase, ReportNote } from './staff-store.js';
 import type { RateLimit, ReportStore } from './store.js';
 
 /** How the inbox behaves. */
@@ -30,6 +34,16 @@ export interface InboxOptions {
   maxHours?: number;
   /** Sign-in attempts per client address per minute (also enrolment steps). Default 10. */
   signInPerMinute?: number;
+  /**
+   * Closed reports are deleted this many days after they were closed, for good (as `reports
+   * delete` does). Checked on start, every hour, and at most hourly on inbox requests. Default: kept.
+   */
+  retentionDays?: number;
+  /**
+   * The organisation's public key (public.jwk). With it the inbox takes only encrypted notes, made
+   * in the browser with this key, so the server never holds a note in plain text.
+   */
+  publicKey?: JsonWebKey;
   /** The clock, in milliseconds; for tests. */
   now?: () => number;
 }
@@ -39,7 +53,7 @@ export type InboxAccess = 'public' | 'sign-in' | 'staff';
 
 /** One route of the inbox. `:receipt` in a path stands for a receipt's twelve digits. */
 export interface InboxRoute {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   path: string;
   access: InboxAccess;
 }
@@ -54,6 +68,8 @@ export type InboxErrorCode =
   | 'receiver/password-too-short'
   | 'receiver/request-invalid'
   | 'receiver/report-not-found'
+  | 'receiver/note-must-be-encrypted'
+  | 'receiver/assignee-unknown'
   | 'receiver/inbox-unavailable';
 
 interface Context {
@@ -66,7 +82,7 @@ interface Context {
   address: string;
 }
 
-type Handler = (ctx: Context) => Promise<{ status: number; body?: unknown; headers?: Record<string, string | string[]> }>;
+type Handler = (ctx: Context) => Promise<{ status: number; body?: unknown; raw?: string; headers?: Record<string, string | string[]> }>;
 
 const ROUTES: (InboxRoute & { handler: keyof InboxHandlers })[] = [
   { method: 'POST', path: '/inbox/api/enrolment', access: 'sign-in', handler: 'enrolmentStart' },
@@ -79,13 +95,32 @@ const ROUTES: (InboxRoute & { handler: keyof InboxHandlers })[] = [
   { method: 'POST', path: '/inbox/api/session/sign-out', access: 'staff', handler: 'signOut' },
   { method: 'GET', path: '/inbox/api/reports', access: 'staff', handler: 'listReports' },
   { method: 'GET', path: '/inbox/api/reports/:receipt', access: 'staff', handler: 'openReport' },
+  { method: 'POST', path: '/inbox/api/reports/:receipt/case', access: 'staff', handler: 'updateCase' },
+  { method: 'POST', path: '/inbox/api/reports/:receipt/notes', access: 'staff', handler: 'addNote' },
+  { method: 'DELETE', path: '/inbox/api/reports/:receipt', access: 'staff', handler: 'deleteReport' },
+  { method: 'GET', path: '/inbox/api/export', access: 'staff', handler: 'exportReports' },
+  { method: 'GET', path: '/inbox/api/staff', access: 'staff', handler: 'listStaff' },
 ];
 
 /** Every route of the inbox's API, as the router matches them. */
 export const inboxRoutes: readonly InboxRoute[] = ROUTES.map(({ method, path, access }) => ({ method, path, access }));
 
 type InboxHandlers = Record<
-  'enrolmentStart' | 'enrolPassword' | 'enrolPasskey' | 'signInPassword' | 'passkeyOptions' | 'signInPasskey' | 'session' | 'signOut' | 'listReports' | 'openReport',
+  | 'enrolmentStart'
+  | 'enrolPassword'
+  | 'enrolPasskey'
+  | 'signInPassword'
+  | 'passkeyOptions'
+  | 'signInPasskey'
+  | 'session'
+  | 'signOut'
+  | 'listReports'
+  | 'openReport'
+  | 'updateCase'
+  | 'addNote'
+  | 'deleteReport'
+  | 'exportReports'
+  | 'listStaff',
   Handler
 >;
 
@@ -107,6 +142,7 @@ export function inboxOrigin(origin: string): URL {
 }
 
 const MIN_PASSWORD = 12;
+const HOUR = 3_600_000;
 /**
  * Argon2id (the library's `Algorithm.Argon2id`, a const enum a module cannot import) with OWASP's
  * first recommended set: 19 MiB, two passes, one lane. The PHC string keeps them, so raising them
@@ -120,6 +156,13 @@ const tokenBody = z.object({ token: z.string().min(1).max(200) });
 const passwordEnrolBody = tokenBody.extend({ password: z.string().max(1024), code: z.string().regex(/^\d{6}$/) });
 const passkeyEnrolBody = tokenBody.extend({ response: z.record(z.string(), z.unknown()) });
 const passwordSignInBody = z.object({ name: z.string().min(1).max(64), password: z.string().max(1024), code: z.string().max(16) });
+const caseBody = z
+  .strictObject({ status: z.enum(caseStatuses as [CaseStatus, ...CaseStatus[]]).optional(), assignee: z.string().max(64).nullable().optional() })
+  .refine((b) => b.status !== undefined || b.assignee !== undefined);
+const noteBody = z.union([
+  z.strictObject({ text: z.string().min(1).max(20_000) }),
+  z.strictObject({ envelope: encryptedReportSchema }),
+]);
 const passkeySignInBody = z.object({ response: z.object({ id: z.string().max(1024), response: z.object({ clientDataJSON: z.string().max(4096) }).loose() }).loose() });
 
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {
@@ -177,6 +220,31 @@ function match(pattern: string, path: string): Record<string, string> | undefine
 /** The inbox: a function that answers a request under `/inbox/api/`. */
 export interface Inbox {
   handle(req: IncomingMessage, res: ServerResponse, path: string, address: string): Promise<{ status: number; code?: string }>;
+  /** Deletes the closed reports past the retention period now; resolves with how many. */
+  sweep(): Promise<number>;
+}
+
+function noteJson(note: ReportNote): Record<string, unknown> {
+  return { author: note.author, at: note.at, kind: note.kind, ...(note.kind === 'encrypted' ? { envelope: JSON.parse(note.body) as unknown } : { text: note.body }) };
+}
+
+/**
+ * RFC 4180 CSV of the export, one row per report: plaintext fields as columns, an envelope or a
+ * nested value as JSON. A cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR)
+ * starts with an apostrophe: a report's text must never become a formula on a case worker's computer.
+ */
+function toCsv(records: Record<string, unknown>[]): string {
+  const columns = ['receipt', 'receivedAt', 'kind', 'status', 'assignee', 'description', 'report', 'envelope', 'notes'];
+  const cell = (value: unknown): string => {
+    if (value === undefined || value === null) return '';
+    let text = typeof value === 'string' ? value : JSON.stringify(value);
+    if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const rows = records.map((r) =>
+    columns.map((c) => cell(c === 'description' ? (r.report as { description?: string } | undefined)?.description : r[c])).join(','),
+  );
+  return `\ufeff${[columns.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
 /** Makes the inbox over `db`'s staff tables and reports. Throws `TypeError` for a bad `origin`. */
@@ -197,6 +265,25 @@ export function createInbox(db: ReportStore, options: InboxOptions): Inbox {
   const byName: RateLimit = db.sharedRateLimit?.({ perMinute: 1 / 3, burst: 10 }) ?? new RateLimiter({ perMinute: 1 / 3, burst: 10 });
   const { staff } = db;
   let dummyHash: Promise<string> | undefined;
+  let lastSweep = -Infinity;
+
+  /** Deletes reports closed more than `retentionDays` ago; at most once an hour. */
+  const sweep = async (force = false): Promise<number> => {
+    if (options.retentionDays === undefined || (!force && now() - lastSweep < HOUR)) return 0;
+    lastSweep = now();
+    const receipts = await db.cases.closedBefore(now() - options.retentionDays * 24 * HOUR);
+    if (receipts.length === 0) return 0;
+    const deleted = await db.delete({ receipts });
+    await staff.audit('retention', 'delete-closed-reports', String(deleted));
+    return deleted;
+  };
+
+  const reportOr404 = async (param: string) => {
+    const receipt = receiptParam(param);
+    const row = receipt ? await db.report(receipt) : undefined;
+    if (!row) throw new Refusal(404, 'receiver/report-not-found', 'There is no report with this receipt');
+    return row;
+  };
 
   const throttle = async (limiter: RateLimit, key: string) => {
     const wait = await limiter.take(key);
@@ -368,7 +455,15 @@ export function createInbox(db: ReportStore, options: InboxOptions): Inbox {
     },
 
     async session({ staff: member }) {
-      return { status: 200, body: { name: member!.name, expiresAt: new Date(Math.min(member!.lastSeenAt + idleMs, member!.createdAt + maxMs)).toISOString() } };
+      return {
+        status: 200,
+        body: {
+          name: member!.name,
+          expiresAt: new Date(Math.min(member!.lastSeenAt + idleMs, member!.createdAt + maxMs)).toISOString(),
+          ...(options.publicKey ? { publicKey: options.publicKey } : {}),
+          ...(options.retentionDays !== undefined ? { retentionDays: options.retentionDays } : {}),
+        },
+      };
     },
 
     async signOut({ staff: member }) {
@@ -378,22 +473,92 @@ export function createInbox(db: ReportStore, options: InboxOptions): Inbox {
     },
 
     async listReports({ staff: member }) {
-      const reports: { receipt: string; receivedAt: string; kind: string }[] = [];
-      for await (const row of db.rows()) reports.push({ receipt: row.receipt, receivedAt: row.receivedAt, kind: row.kind });
+      const cases = await db.cases.all();
+      const reports: ({ receipt: string; receivedAt: string; kind: string } & ReportCase)[] = [];
+      for await (const row of db.rows()) reports.push({ receipt: row.receipt, receivedAt: row.receivedAt, kind: row.kind, ...(cases.get(row.receipt) ?? { status: 'new' }) });
       await staff.audit(member!.name, 'list-reports');
       return { status: 200, body: { reports } };
     },
 
     async openReport({ params, staff: member }) {
-      const receipt = receiptParam(params.receipt!);
-      const row = receipt ? await db.report(receipt) : undefined;
-      if (!row) throw new Refusal(404, 'receiver/report-not-found', 'There is no report with this receipt');
+      const row = await reportOr404(params.receipt!);
       await staff.audit(member!.name, 'open-report', row.receipt);
       const content: unknown = JSON.parse(row.body);
       return {
         status: 200,
-        body: { receipt: row.receipt, receivedAt: row.receivedAt, kind: row.kind, ...(row.kind === 'encrypted' ? { envelope: content } : { report: content }) },
+        body: {
+          receipt: row.receipt,
+          receivedAt: row.receivedAt,
+          kind: row.kind,
+          ...(row.kind === 'encrypted' ? { envelope: content } : { report: content }),
+          case: await db.cases.get(row.receipt),
+          notes: (await db.cases.notes(row.receipt)).map(noteJson),
+        },
       };
+    },
+
+    async updateCase({ params, body, staff: member }) {
+      const row = await reportOr404(params.receipt!);
+      const change = parse(caseBody, body);
+      if (change.assignee && !(await staff.credentials(change.assignee))) {
+        throw new Refusal(422, 'receiver/assignee-unknown', 'There is no staff member with this name');
+      }
+      const updated = await db.cases.update(row.receipt, change, now());
+      if (change.status !== undefined) await staff.audit(member!.name, `set-status-${change.status}`, row.receipt);
+      if (change.assignee !== undefined) await staff.audit(member!.name, change.assignee ? `assign-${change.assignee}` : 'unassign', row.receipt);
+      return { status: 200, body: updated };
+    },
+
+    async addNote({ params, body, staff: member }) {
+      const row = await reportOr404(params.receipt!);
+      const note = parse(noteBody, body);
+      if ('text' in note && options.publicKey) {
+        throw new Refusal(422, 'receiver/note-must-be-encrypted', 'This organisation has a key: notes are encrypted in the browser before they are sent');
+      }
+      if ('envelope' in note) {
+        const issues = await envelopeIssues(note.envelope as EncryptedReport);
+        if (issues.length > 0) throw new Refusal(400, 'receiver/request-invalid', 'The note\'s envelope is not one the SDK made', { issues });
+      }
+      const stored = await db.cases.addNote(row.receipt, {
+        author: member!.name,
+        ...('text' in note ? { kind: 'text', body: note.text } : { kind: 'encrypted', body: JSON.stringify(note.envelope) }),
+      });
+      await staff.audit(member!.name, 'add-note', row.receipt);
+      return { status: 201, body: noteJson(stored) };
+    },
+
+    async deleteReport({ params, staff: member }) {
+      const row = await reportOr404(params.receipt!);
+      await db.delete({ receipts: [row.receipt] });
+      await staff.audit(member!.name, 'delete-report', row.receipt);
+      return { status: 204 };
+    },
+
+    async exportReports({ req, staff: member }) {
+      const format = new URL(req.url ?? '/', 'http://inbox').searchParams.get('format') ?? 'json';
+      if (format !== 'json' && format !== 'csv') throw new Refusal(400, 'receiver/request-invalid', 'format is json or csv');
+      const cases = await db.cases.all();
+      const records: Record<string, unknown>[] = [];
+      for await (const row of db.rows()) {
+        const content: unknown = JSON.parse(row.body);
+        records.push({
+          receipt: row.receipt,
+          receivedAt: row.receivedAt,
+          kind: row.kind,
+          ...(cases.get(row.receipt) ?? { status: 'new' }),
+          [row.kind === 'encrypted' ? 'envelope' : 'report']: content,
+          notes: (await db.cases.notes(row.receipt)).map(noteJson),
+        });
+      }
+      await staff.audit(member!.name, `export-${format}`);
+      const stamp = new Date(now()).toISOString().slice(0, 10);
+      const disposition = { 'content-disposition': `attachment; filename="reports-${stamp}.${format}"` };
+      if (format === 'json') return { status: 200, body: { reports: records }, headers: disposition };
+      return { status: 200, raw: toCsv(records), headers: { ...disposition, 'content-type': 'text/csv; charset=utf-8' } };
+    },
+
+    async listStaff() {
+      return { status: 200, body: { staff: (await staff.list()).map((m) => m.name) } };
     },
   };
 
@@ -439,8 +604,9 @@ export function createInbox(db: ReportStore, options: InboxOptions): Inbox {
           throw new Refusal(400, 'malformed-json', 'The body is not valid UTF-8 JSON');
         }
       }
+      await sweep();
       const result = await handlers[route.handler](ctx);
-      const text = result.body === undefined ? '' : JSON.stringify(result.body);
+      const text = result.raw ?? (result.body === undefined ? '' : JSON.stringify(result.body));
       res.writeHead(result.status, {
         ...(text ? { 'content-type': 'application/json; charset=utf-8' } : {}),
         'content-length': String(Buffer.byteLength(text)),
@@ -449,5 +615,6 @@ export function createInbox(db: ReportStore, options: InboxOptions): Inbox {
       res.end(method === 'HEAD' ? undefined : text);
       return { status: result.status };
     },
+    sweep: () => sweep(true),
   };
 }

@@ -6,7 +6,7 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
-import { POSTGRES_STAFF_SCHEMA, StaffStore } from './staff-store.js';
+import { CaseStore, POSTGRES_STAFF_SCHEMA, StaffStore } from './staff-store.js';
 import { ReportDatabaseError, newReceipt, roughNow } from './store.js';
 import type { AcceptResult, DeleteSelection, OpenStoreOptions, RateLimit, ReportStore, StoredReportRow } from './store.js';
 
@@ -70,6 +70,7 @@ export class PostgresReportStore implements ReportStore {
   readonly #readonly: boolean;
   #closed = false;
   readonly staff: StaffStore;
+  readonly cases: CaseStore;
 
   private constructor(pool: Pool, readonly: boolean) {
     this.#pool = pool;
@@ -78,7 +79,7 @@ export class PostgresReportStore implements ReportStore {
       let n = 0;
       return sql.replace(/\?/g, () => `$${++n}`);
     };
-    this.staff = new StaffStore({
+    const sql: ConstructorParameters<typeof StaffStore>[0] = {
       run: async (sql, params = []) => {
         try {
           return (await pool.query(numbered(sql), [...params])).rowCount ?? 0;
@@ -93,7 +94,9 @@ export class PostgresReportStore implements ReportStore {
           throw failed(error);
         }
       },
-    });
+    };
+    this.staff = new StaffStore(sql);
+    this.cases = new CaseStore(sql);
   }
 
   /**
@@ -250,13 +253,19 @@ export class PostgresReportStore implements ReportStore {
   async delete(selection: DeleteSelection): Promise<number> {
     this.#writable();
     try {
-      const { rowCount } =
-        'receipts' in selection
-          ? await this.#pool.query('DELETE FROM reports WHERE receipt = ANY($1::text[])', [selection.receipts])
-          : await this.#pool.query('DELETE FROM reports WHERE received_at < $1', [selection.before]);
-      // Rewrites the table so the deleted rows' old versions leave its files (a plain VACUUM only
+      const rowCount = await this.#transaction(async (client) => {
+        const { rowCount: deleted } =
+          'receipts' in selection
+            ? await client.query('DELETE FROM reports WHERE receipt = ANY($1::text[])', [selection.receipts])
+            : await client.query('DELETE FROM reports WHERE received_at < $1', [selection.before]);
+        // A report's case and notes go with it, in the same transaction.
+        await client.query('DELETE FROM report_notes WHERE receipt NOT IN (SELECT receipt FROM reports)');
+        await client.query('DELETE FROM report_cases WHERE receipt NOT IN (SELECT receipt FROM reports)');
+        return deleted;
+      });
+      // Rewrites the tables so the deleted rows' old versions leave their files (a plain VACUUM only
       // marks their space free). PostgreSQL's own WAL keeps them until it recycles its segments.
-      await this.#pool.query('VACUUM FULL reports');
+      await this.#pool.query('VACUUM FULL reports, report_notes, report_cases');
       return rowCount ?? 0;
     } catch (error) {
       throw failed(error);

@@ -11,7 +11,7 @@ import { VERSION } from '../sdk/version.js';
 import { envelopeIssues } from './envelope.js';
 import { Aborted, Refusal, readBody } from './http.js';
 import { createInbox, inboxRoutes } from './inbox.js';
-import type { InboxAccess, InboxOptions } from './inbox.js';
+import type { Inbox, InboxAccess, InboxOptions } from './inbox.js';
 import { RateLimiter } from './rate-limit.js';
 import type { RateLimitOptions } from './rate-limit.js';
 import { ReportDatabaseError } from './store.js';
@@ -144,7 +144,11 @@ export function createReportHandler(options: ReceiverOptions): (req: IncomingMes
 }
 
 /** The handler, and a way to wait for the requests it is still working on. */
-function handlerWithWork(options: ReceiverOptions): { handle: (req: IncomingMessage, res: ServerResponse) => void; settled: () => Promise<void> } {
+function handlerWithWork(options: ReceiverOptions): {
+  handle: (req: IncomingMessage, res: ServerResponse) => void;
+  settled: () => Promise<void>;
+  inbox: Inbox | undefined;
+} {
   const { db } = options;
   const origins = normaliseOrigins(options.origins ?? []);
   const maxBody = options.maxBodyBytes ?? 131_072;
@@ -353,6 +357,7 @@ function handlerWithWork(options: ReceiverOptions): { handle: (req: IncomingMess
   };
   return {
     handle,
+    inbox,
     settled: async () => {
       while (working.size > 0) await Promise.allSettled([...working]);
     },
@@ -364,7 +369,7 @@ function handlerWithWork(options: ReceiverOptions): { handle: (req: IncomingMess
  * resolves once it listens. Put it behind a TLS-terminating reverse proxy for the public internet.
  */
 export async function startReceiver(options: ReceiverOptions & { port?: number; host?: string }): Promise<RunningReceiver> {
-  const { handle, settled } = handlerWithWork(options);
+  const { handle, settled, inbox } = handlerWithWork(options);
   const timeouts = { idle: 10_000, headers: 10_000, request: 30_000, shutdownGrace: 5_000, ...options.timeouts };
   // A client may not hold a connection for ever, whether it sends nothing at all, its headers a
   // byte at a time (slowloris) or its body slowly: each connection costs a file descriptor.
@@ -385,12 +390,20 @@ export async function startReceiver(options: ReceiverOptions & { port?: number; 
     });
   });
   const { port } = server.address() as AddressInfo;
+  // Retention runs without anyone signed in, too: now, then every hour.
+  const sweep = () => void inbox?.sweep().catch((error: unknown) => process.stderr.write(`receiver: retention failed: ${(error as Error).message}\n`));
+  let retention: NodeJS.Timeout | undefined;
+  if (options.inbox?.retentionDays !== undefined) {
+    sweep();
+    retention = setInterval(sweep, 3_600_000).unref();
+  }
   const shown = host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${shown}:${port}`,
     port,
     server,
     close: async () => {
+      clearInterval(retention);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const grace = setTimeout(() => server.closeAllConnections(), timeouts.shutdownGrace);

@@ -4,7 +4,7 @@
  */
 import { closeSync, openSync } from 'node:fs';
 import type BetterSqlite3 from 'better-sqlite3';
-import { SQLITE_STAFF_SCHEMA, StaffStore } from './staff-store.js';
+import { CaseStore, SQLITE_STAFF_SCHEMA, StaffStore } from './staff-store.js';
 import { ReportDatabaseError, newReceipt, roughNow } from './store.js';
 import type { AcceptResult, DeleteSelection, OpenStoreOptions, ReportStore, StoredReportRow } from './store.js';
 
@@ -46,6 +46,7 @@ export class SqliteReportStore implements ReportStore {
   readonly #health?: BetterSqlite3.Statement<[string]>;
   readonly #one: BetterSqlite3.Statement<[string], Row>;
   readonly staff: StaffStore;
+  readonly cases: CaseStore;
 
   private constructor(db: BetterSqlite3.Database, writable: boolean) {
     this.#db = db;
@@ -65,7 +66,7 @@ export class SqliteReportStore implements ReportStore {
       if (!statement) statements.set(sql, (statement = db.prepare(sql)));
       return statement;
     };
-    this.staff = new StaffStore({
+    const sql: ConstructorParameters<typeof StaffStore>[0] = {
       run: async (sql, params = []) => {
         try {
           return prepared(sql).run(...params).changes;
@@ -80,7 +81,9 @@ export class SqliteReportStore implements ReportStore {
           throw failed(error);
         }
       },
-    });
+    };
+    this.staff = new StaffStore(sql);
+    this.cases = new CaseStore(sql);
     this.#all = db.prepare('SELECT seq, receipt, received_at, kind, body FROM reports ORDER BY seq');
     this.#one = db.prepare('SELECT seq, receipt, received_at, kind, body FROM reports WHERE receipt = ?');
     this.#count = db.prepare('SELECT count(*) AS n FROM reports');
@@ -188,11 +191,13 @@ export class SqliteReportStore implements ReportStore {
     if (!this.#health) throw new ReportDatabaseError('sqlite-failed', 'The database was opened read-only');
     try {
       const changes = this.#db.transaction(() => {
-        if ('receipts' in selection) {
-          const one = this.#db.prepare<[string]>('DELETE FROM reports WHERE receipt = ?');
-          return selection.receipts.reduce((n, receipt) => n + one.run(receipt).changes, 0);
-        }
-        return this.#db.prepare<[string]>('DELETE FROM reports WHERE received_at < ?').run(selection.before).changes;
+        const deleted =
+          'receipts' in selection
+            ? selection.receipts.reduce((n, receipt) => n + this.#db.prepare<[string]>('DELETE FROM reports WHERE receipt = ?').run(receipt).changes, 0)
+            : this.#db.prepare<[string]>('DELETE FROM reports WHERE received_at < ?').run(selection.before).changes;
+        // A report's case and notes go with it, in the same transaction.
+        this.#db.exec('DELETE FROM report_notes WHERE receipt NOT IN (SELECT receipt FROM reports); DELETE FROM report_cases WHERE receipt NOT IN (SELECT receipt FROM reports)');
+        return deleted;
       })();
       // The log still holds the pages as they were before the delete: copy the overwritten pages into
       // the file and cut the log to nothing.

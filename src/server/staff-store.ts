@@ -138,6 +138,22 @@ CREATE TABLE IF NOT EXISTS staff_audit (
   action TEXT NOT NULL,
   target TEXT
 ) STRICT;
+CREATE TABLE IF NOT EXISTS report_cases (
+  receipt TEXT PRIMARY KEY,
+  status TEXT NOT NULL CHECK (status IN ('new', 'in-progress', 'referred', 'closed')),
+  assignee TEXT,
+  closed_at INTEGER,
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE TABLE IF NOT EXISTS report_notes (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  receipt TEXT NOT NULL,
+  author TEXT NOT NULL,
+  at TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('text', 'encrypted')),
+  body TEXT NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS report_notes_receipt ON report_notes (receipt);
 `;
 
 export const POSTGRES_STAFF_SCHEMA = `
@@ -183,6 +199,22 @@ CREATE TABLE IF NOT EXISTS staff_audit (
   action text NOT NULL,
   target text
 );
+CREATE TABLE IF NOT EXISTS report_cases (
+  receipt text PRIMARY KEY,
+  status text NOT NULL CHECK (status IN ('new', 'in-progress', 'referred', 'closed')),
+  assignee text,
+  closed_at bigint,
+  updated_at text NOT NULL
+);
+CREATE TABLE IF NOT EXISTS report_notes (
+  seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  receipt text NOT NULL,
+  author text NOT NULL,
+  at text NOT NULL,
+  kind text NOT NULL CHECK (kind IN ('text', 'encrypted')),
+  body text NOT NULL
+);
+CREATE INDEX IF NOT EXISTS report_notes_receipt ON report_notes (receipt);
 `;
 
 const nowIso = () => `${new Date().toISOString().slice(0, 19)}Z`;
@@ -407,4 +439,93 @@ export class StaffStore {
     );
     return rows.map((r) => ({ at: r.at, actor: r.actor, action: r.action, ...(r.target ? { target: r.target } : {}) }));
   }
+}
+
+/** Where a report stands in the organisation's work. */
+export type CaseStatus = 'new' | 'in-progress' | 'referred' | 'closed';
+
+export const caseStatuses: readonly CaseStatus[] = ['new', 'in-progress', 'referred', 'closed'];
+
+/** A report's case: its status and who works on it. A report nobody touched is `new`, unassigned. */
+export interface ReportCase {
+  status: CaseStatus;
+  assignee?: string;
+  /** When it was closed (ms), while it is closed: retention counts from here. */
+  closedAt?: number;
+}
+
+/** An internal note on a report: plain text, or an envelope only the organisation's key opens. */
+export interface ReportNote {
+  author: string;
+  /** ISO 8601, to the second. */
+  at: string;
+  kind: 'text' | 'encrypted';
+  /** The text, or the envelope as JSON. */
+  body: string;
+}
+
+/** The case tables: status, assignee and notes per receipt. Deleting a report deletes them with it (`ReportStore.delete`). */
+export class CaseStore {
+  readonly #sql: SqlRunner;
+
+  constructor(sql: SqlRunner) {
+    this.#sql = sql;
+  }
+
+  /** Every report's case, by receipt; reports without a row are `new`. */
+  async all(): Promise<Map<string, ReportCase>> {
+    const rows = await this.#sql.all<{ receipt: string; status: CaseStatus; assignee: string | null; closed_at: number | string | null }>(
+      'SELECT receipt, status, assignee, closed_at FROM report_cases',
+    );
+    return new Map(rows.map((r) => [r.receipt, toCase(r)]));
+  }
+
+  /** One report's case. */
+  async get(receipt: string): Promise<ReportCase> {
+    const rows = await this.#sql.all<{ status: CaseStatus; assignee: string | null; closed_at: number | string | null }>(
+      'SELECT status, assignee, closed_at FROM report_cases WHERE receipt = ?',
+      [receipt],
+    );
+    return rows[0] ? toCase(rows[0]) : { status: 'new' };
+  }
+
+  /** Changes a report's status and/or assignee (`null` unassigns); closing stamps `closedAt` with `now`. */
+  async update(receipt: string, change: { status?: CaseStatus; assignee?: string | null }, now: number): Promise<ReportCase> {
+    const current = await this.get(receipt);
+    const status = change.status ?? current.status;
+    const assignee = change.assignee === undefined ? (current.assignee ?? null) : change.assignee;
+    const closedAt = status === 'closed' ? (current.status === 'closed' ? (current.closedAt ?? now) : now) : null;
+    await this.#sql.run(
+      `INSERT INTO report_cases (receipt, status, assignee, closed_at, updated_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (receipt) DO UPDATE SET status = excluded.status, assignee = excluded.assignee, closed_at = excluded.closed_at, updated_at = excluded.updated_at`,
+      [receipt, status, assignee, closedAt, nowIso()],
+    );
+    return { status, ...(assignee ? { assignee } : {}), ...(closedAt !== null ? { closedAt } : {}) };
+  }
+
+  /** Adds a note to a report. */
+  async addNote(receipt: string, note: Omit<ReportNote, 'at'>): Promise<ReportNote> {
+    const at = nowIso();
+    await this.#sql.run('INSERT INTO report_notes (receipt, author, at, kind, body) VALUES (?, ?, ?, ?, ?)', [receipt, note.author, at, note.kind, note.body]);
+    return { ...note, at };
+  }
+
+  /** A report's notes, oldest first. */
+  async notes(receipt: string): Promise<ReportNote[]> {
+    return this.#sql.all<ReportNote>('SELECT author, at, kind, body FROM report_notes WHERE receipt = ? ORDER BY seq', [receipt]);
+  }
+
+  /** The receipts of reports closed before `before` (ms): what a retention period deletes. */
+  async closedBefore(before: number): Promise<string[]> {
+    const rows = await this.#sql.all<{ receipt: string }>("SELECT receipt FROM report_cases WHERE status = 'closed' AND closed_at < ?", [before]);
+    return rows.map((r) => r.receipt);
+  }
+}
+
+function toCase(row: { status: CaseStatus; assignee: string | null; closed_at: number | string | null }): ReportCase {
+  return {
+    status: row.status,
+    ...(row.assignee ? { assignee: row.assignee } : {}),
+    ...(row.closed_at !== null ? { closedAt: Number(row.closed_at) } : {}),
+  };
 }

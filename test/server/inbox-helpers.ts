@@ -33,7 +33,15 @@ export interface ApiReply {
 }
 
 export async function startInboxReceiver(
-  options: { backend?: StoreBackend; origin?: string; signInPerMinute?: number; idleMinutes?: number; maxHours?: number } = {},
+  options: {
+    backend?: StoreBackend;
+    origin?: string;
+    signInPerMinute?: number;
+    idleMinutes?: number;
+    maxHours?: number;
+    retentionDays?: number;
+    publicKey?: JsonWebKey;
+  } = {},
 ): Promise<InboxReceiver> {
   const clock: Clock = { now: Date.parse('2026-03-01T10:00:00Z') };
   const origin = options.origin ?? INBOX_ORIGIN;
@@ -45,6 +53,8 @@ export async function startInboxReceiver(
       signInPerMinute: options.signInPerMinute ?? 1000,
       ...(options.idleMinutes ? { idleMinutes: options.idleMinutes } : {}),
       ...(options.maxHours ? { maxHours: options.maxHours } : {}),
+      ...(options.retentionDays !== undefined ? { retentionDays: options.retentionDays } : {}),
+      ...(options.publicKey ? { publicKey: options.publicKey } : {}),
     },
   });
   const api: InboxReceiver['api'] = async (method, path, { body, cookie, headers = {} } = {}) => {

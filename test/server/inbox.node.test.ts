@@ -48,7 +48,7 @@ for (const backend of backends) {
       assert.equal(me.json?.name, 'aigerim');
       const list = await r.api('GET', '/inbox/api/reports', { cookie: done.cookie });
       assert.equal(list.status, 200);
-      assert.deepEqual(list.json?.reports, [{ receipt: sent.json?.receipt, receivedAt: sent.json?.receivedAt, kind: 'report' }]);
+      assert.deepEqual(list.json?.reports, [{ receipt: sent.json?.receipt, receivedAt: sent.json?.receivedAt, kind: 'report', status: 'new' }]);
       const digits = String(sent.json?.receipt).replace(/ /g, '');
       const one = await r.api('GET', `/inbox/api/reports/${digits}`, { cookie: done.cookie });
       assert.equal(one.status, 200);
