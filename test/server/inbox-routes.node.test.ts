@@ -49,6 +49,7 @@ for (const backend of backends) {
       assert.ok(routes.some((route) => route.access === 'staff' && route.path.includes(':receipt')), 'the walk reaches a route that opens one report');
       const methods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
       let calls = 0;
+      let inboxCalls = 0;
       for (const route of routes) {
         for (const receipt of receipts) {
           const path = route.path.replace(':receipt', receipt.replace(/ /g, ''));
@@ -56,6 +57,7 @@ for (const backend of backends) {
             for (const method of methods) {
               const reply = await r.api(method, path, { cookie, ...(method === 'POST' || method === 'PUT' || method === 'PATCH' ? { body: { token: 'x', name: 'dana' } } : {}) });
               calls += 1;
+              if (path.startsWith('/inbox/')) inboxCalls += 1;
               for (const s of secrets) assert.ok(!reply.text.includes(s), `${method} ${path} with ${who} answered ${reply.status} with "${s}"`);
               if (route.access === 'staff' && method === route.method) assert.equal(reply.status, 401, `${method} ${path} with ${who}`);
             }
@@ -63,6 +65,11 @@ for (const backend of backends) {
         }
       }
       assert.ok(calls >= routes.length * 2 * 5 * methods.length);
+
+      // The request log names every inbox path "/inbox": no receipt reaches it either.
+      for (const entry of r.logs) assert.ok(['-', '/health', '/inbox', '/reports'].includes(entry.path), entry.path);
+      assert.ok(r.logs.filter((entry) => entry.path === '/inbox').length >= inboxCalls);
+      for (const s of secrets) assert.ok(!JSON.stringify(r.logs).includes(s), `the log holds "${s}"`);
 
       // The same walk with the live session does reach the reports: the assertions above can fail.
       const list = await r.api('GET', '/inbox/api/reports', { cookie: live });
