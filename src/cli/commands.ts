@@ -34,6 +34,13 @@ export const commands: Command[] = [
     summary: 'open encrypted reports with the private key',
     load: async () => (await import('./decrypt.js')).run,
   },
+  // The case-worker inbox (issue 16).
+  {
+    name: 'staff',
+    usage: 'staff add NAME --url URL|list|remove NAME|log --db FILE',
+    summary: 'add (with a one-time enrolment link), list or remove inbox staff; show the audit log',
+    load: async () => (await import('./staff.js')).run,
+  },
   // Hotlines (issue 3).
   {
     name: 'hotlines',

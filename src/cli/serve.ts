@@ -22,6 +22,11 @@ Options:
   --trust-proxy       tell clients apart by X-Forwarded-For: needed behind a reverse proxy (Caddy,
                       nginx), or every sender shares one limit; only when your own proxy sets it
   --encrypted-only    refuse reports that are not encrypted to your public key
+  --inbox URL         serve the case workers' inbox at URL/inbox/, where URL is the address staff
+                      open it at (https://reports.ngo.example; http: only on 127.0.0.1). Add staff
+                      with "safe-migration-kit staff add"
+  --retention-days N  with --inbox: delete reports N days after they were closed in the inbox
+  --public-key FILE   with --inbox: your public.jwk; notes are then taken only encrypted to it
   --quiet             do not log requests (logs never hold IP addresses)
   -h, --help          show this help`;
 
@@ -47,6 +52,9 @@ export function run(argv: string[], io: CommandIO = processIO): Promise<number> 
           rate: { type: 'string' },
           'trust-proxy': { type: 'boolean' },
           'encrypted-only': { type: 'boolean' },
+          inbox: { type: 'string' },
+          'retention-days': { type: 'string' },
+          'public-key': { type: 'string' },
           quiet: { type: 'boolean' },
         },
       }),
@@ -68,6 +76,30 @@ export function run(argv: string[], io: CommandIO = processIO): Promise<number> 
     } catch (error) {
       throw new UsageError(`--origin ${(error as Error).message}`);
     }
+    let inbox: { origin: string; retentionDays?: number; publicKey?: JsonWebKey } | undefined;
+    if (values.inbox === undefined && (values['retention-days'] !== undefined || values['public-key'] !== undefined)) {
+      throw new UsageError('--retention-days and --public-key go with --inbox');
+    }
+    if (values.inbox !== undefined) {
+      const { inboxOrigin } = await import('../server/inbox.js');
+      try {
+        inbox = { origin: inboxOrigin(values.inbox.replace(/\/+$/, '')).origin };
+      } catch (error) {
+        throw new UsageError(`--inbox ${(error as Error).message}`);
+      }
+      if (values['retention-days'] !== undefined) inbox.retentionDays = integer('--retention-days', values['retention-days'], 0);
+      if (values['public-key'] !== undefined) {
+        const { readFileSync } = await import('node:fs');
+        const { parseReportPublicKey } = await import('../sdk/report/crypto.js');
+        try {
+          const { x, y } = parseReportPublicKey(JSON.parse(readFileSync(values['public-key'], 'utf8')));
+          // Only the public part goes on, whatever else the file holds (a private key is refused above).
+          inbox.publicKey = { kty: 'EC', crv: 'P-256', x, y };
+        } catch (error) {
+          throw new UsageError(`--public-key ${values['public-key']} is not a public.jwk from keygen: ${(error as Error).message}`);
+        }
+      }
+    }
     const { isPostgresUrl, openReportStore } = await import('../server/store.js');
     const location = values.db ?? 'reports.sqlite';
     const db = await openReportStore(location);
@@ -81,6 +113,7 @@ export function run(argv: string[], io: CommandIO = processIO): Promise<number> 
       rateLimit: rate === 0 ? false : { perMinute: rate },
       trustProxy: values['trust-proxy'] ?? false,
       encryptedOnly: values['encrypted-only'] ?? false,
+      ...(inbox ? { inbox } : {}),
       log: values.quiet
         ? undefined
         : (e) => io.out(`${e.time} ${e.method} ${e.path} ${e.status}${e.code ? ` ${e.code}` : ''} ${e.ms}ms\n`),
@@ -94,6 +127,7 @@ export function run(argv: string[], io: CommandIO = processIO): Promise<number> 
       io.err('note: no --origin given, so browsers on every site are refused; only non-browser clients can send\n');
     }
     io.out(`listening on ${receiver.url} (database ${shown}, ${await db.count()} reports stored)\n`);
+    if (inbox) io.out(`inbox at ${inbox.origin}/inbox/ (${(await db.staff.list()).length} staff)\n`);
     await new Promise<void>((resolve) => {
       const stop = () => {
         process.off('SIGINT', stop);

@@ -6,6 +6,7 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
+import { CaseStore, POSTGRES_STAFF_SCHEMA, StaffStore } from './staff-store.js';
 import { ReportDatabaseError, newReceipt, roughNow } from './store.js';
 import type { AcceptResult, DeleteSelection, OpenStoreOptions, RateLimit, ReportStore, StoredReportRow } from './store.js';
 
@@ -68,10 +69,34 @@ export class PostgresReportStore implements ReportStore {
   readonly #pool: Pool;
   readonly #readonly: boolean;
   #closed = false;
+  readonly staff: StaffStore;
+  readonly cases: CaseStore;
 
   private constructor(pool: Pool, readonly: boolean) {
     this.#pool = pool;
     this.#readonly = readonly;
+    const numbered = (sql: string) => {
+      let n = 0;
+      return sql.replace(/\?/g, () => `$${++n}`);
+    };
+    const sql: ConstructorParameters<typeof StaffStore>[0] = {
+      run: async (sql, params = []) => {
+        try {
+          return (await pool.query(numbered(sql), [...params])).rowCount ?? 0;
+        } catch (error) {
+          throw failed(error);
+        }
+      },
+      all: async <T>(sql: string, params: readonly unknown[] = []) => {
+        try {
+          return (await pool.query(numbered(sql), [...params])).rows as T[];
+        } catch (error) {
+          throw failed(error);
+        }
+      },
+    };
+    this.staff = new StaffStore(sql);
+    this.cases = new CaseStore(sql);
   }
 
   /**
@@ -106,10 +131,13 @@ export class PostgresReportStore implements ReportStore {
         if (!REPORT_COLUMNS.every((c) => columns.includes(c))) {
           throw new ReportDatabaseError('database/not-a-report-database', `${describePostgresUrl(url)} is not a receiver database (it has no reports table); nothing was changed`);
         }
-      } else {
+      }
+      if (!options.readonly) {
+        // Also for a database made before the inbox existed.
         await store.#transaction(async (client) => {
           await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
-          await client.query(SCHEMA);
+          if (!options.existing) await client.query(SCHEMA);
+          await client.query(POSTGRES_STAFF_SCHEMA);
         });
       }
       return store;
@@ -191,6 +219,16 @@ export class PostgresReportStore implements ReportStore {
     }
   }
 
+  async report(receipt: string): Promise<StoredReportRow | undefined> {
+    try {
+      const { rows } = await this.#pool.query<Row>('SELECT seq::text AS seq, receipt, received_at, kind, body FROM reports WHERE receipt = $1', [receipt]);
+      const row = rows[0];
+      return row && { seq: Number(row.seq), receipt: row.receipt, receivedAt: row.received_at, kind: row.kind, body: row.body };
+    } catch (error) {
+      throw failed(error);
+    }
+  }
+
   async count(): Promise<number> {
     try {
       const { rows } = await this.#pool.query<{ n: string }>('SELECT count(*) AS n FROM reports');
@@ -215,13 +253,19 @@ export class PostgresReportStore implements ReportStore {
   async delete(selection: DeleteSelection): Promise<number> {
     this.#writable();
     try {
-      const { rowCount } =
-        'receipts' in selection
-          ? await this.#pool.query('DELETE FROM reports WHERE receipt = ANY($1::text[])', [selection.receipts])
-          : await this.#pool.query('DELETE FROM reports WHERE received_at < $1', [selection.before]);
-      // Rewrites the table so the deleted rows' old versions leave its files (a plain VACUUM only
+      const rowCount = await this.#transaction(async (client) => {
+        const { rowCount: deleted } =
+          'receipts' in selection
+            ? await client.query('DELETE FROM reports WHERE receipt = ANY($1::text[])', [selection.receipts])
+            : await client.query('DELETE FROM reports WHERE received_at < $1', [selection.before]);
+        // A report's case and notes go with it, in the same transaction.
+        await client.query('DELETE FROM report_notes WHERE receipt NOT IN (SELECT receipt FROM reports)');
+        await client.query('DELETE FROM report_cases WHERE receipt NOT IN (SELECT receipt FROM reports)');
+        return deleted;
+      });
+      // Rewrites the tables so the deleted rows' old versions leave their files (a plain VACUUM only
       // marks their space free). PostgreSQL's own WAL keeps them until it recycles its segments.
-      await this.#pool.query('VACUUM FULL reports');
+      await this.#pool.query('VACUUM FULL reports, report_notes, report_cases');
       return rowCount ?? 0;
     } catch (error) {
       throw failed(error);

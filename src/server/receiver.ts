@@ -10,9 +10,11 @@ import { encryptedReportSchema, reportSchema } from '../sdk/report/schema.js';
 import { VERSION } from '../sdk/version.js';
 import type { ReceiverErrorCode } from '../sdk/report/receiver-codes.js';
 import { schemaIssueCode } from '../sdk/schema-issues.js';
-import type { SchemaIssueCode } from '../sdk/schema-issues.js';
 import { envelopeIssues } from './envelope.js';
-import type { EnvelopeIssue } from './envelope.js';
+import { Aborted, Refusal, readBody } from './http.js';
+import type { WireIssue } from './http.js';
+import { createInbox, inboxRoutes } from './inbox.js';
+import type { Inbox, InboxAccess, InboxErrorCode, InboxOptions } from './inbox.js';
 import { RateLimiter } from './rate-limit.js';
 import type { RateLimitOptions } from './rate-limit.js';
 import { ReportDatabaseError } from './store.js';
@@ -51,6 +53,30 @@ export interface ReceiverOptions {
   encryptedOnly?: boolean;
   /** Called once per request with what happened; it never receives an address, a key or a body. */
   log?: (entry: ReceiverLogEntry) => void;
+  /**
+   * Serve the case-worker inbox under `/inbox/` (docs/inbox.md). Without it every `/inbox/` path
+   * answers 404. Staff are added with `safe-migration-kit staff add`.
+   */
+  inbox?: InboxOptions;
+}
+
+/** One route the receiver serves, and who may use it. */
+export interface ReceiverRoute {
+  method: string;
+  /** `:receipt` stands for a report's receipt. */
+  path: string;
+  /** `public`: anyone; `sign-in`: anyone, rate-limited; `staff`: a signed-in staff member only. */
+  access: InboxAccess;
+}
+
+/** Every route the receiver answers, the inbox's among them when `inbox` is on: what the router matches. */
+export function receiverRoutes(options: { inbox?: unknown } = {}): ReceiverRoute[] {
+  return [
+    { method: 'GET', path: '/health', access: 'public' },
+    { method: 'POST', path: '/reports', access: 'public' },
+    { method: 'OPTIONS', path: '/reports', access: 'public' },
+    ...(options.inbox ? inboxRoutes : []),
+  ];
 }
 
 /** Milliseconds; each bounds how long one client can hold a connection (and a file descriptor). */
@@ -70,7 +96,7 @@ export interface ReceiverLogEntry {
   /** ISO 8601, rounded to the minute. */
   time: string;
   method: string;
-  /** `/reports`, `/health`, or `-` for any other path (which is not echoed). */
+  /** `/reports`, `/health`, `/inbox` for any path under it (a receipt in a path is not logged), or `-` for any other path (which is not echoed). */
   path: string;
   status: number;
   /** The error code of a refusal, or `receiver/aborted` when the sender went away before its body arrived. */
@@ -80,7 +106,7 @@ export interface ReceiverLogEntry {
 }
 
 /** A code in the request log: a reply's error code, or `receiver/aborted` for a sender that went away before its body arrived. */
-export type ReceiverLogCode = ReceiverErrorCode | 'receiver/aborted';
+export type ReceiverLogCode = ReceiverErrorCode | InboxErrorCode | 'receiver/aborted';
 
 /** A receiver listening on a port. */
 export interface RunningReceiver {
@@ -96,21 +122,6 @@ export interface RunningReceiver {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** One problem in a refused report or envelope, as the 422 reply lists it. */
-interface WireIssue {
-  path: string;
-  code: SchemaIssueCode | EnvelopeIssue['code'];
-}
-
-class Refusal {
-  constructor(
-    readonly status: number,
-    readonly code: ReceiverErrorCode,
-    readonly message: string,
-    readonly extra: { headers?: Record<string, string>; issues?: WireIssue[] } = {},
-  ) {}
-}
 
 /** Checks each origin and returns them in the form browsers send (`scheme://host[:port]`). */
 export function normaliseOrigins(origins: readonly string[]): Set<string> {
@@ -130,31 +141,6 @@ export function normaliseOrigins(origins: readonly string[]): Set<string> {
   return set;
 }
 
-/** The sender went away before the whole body arrived (a phone that lost its network). */
-class Aborted {}
-
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.off('data', onData);
-        resolve('too-large');
-        return;
-      }
-      chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks)));
-    req.once('error', () => reject(new Aborted()));
-    req.once('close', () => {
-      if (!req.complete) reject(new Aborted());
-    });
-  });
-}
-
 /**
  * Makes the request handler. Use it with your own `node:http` server, or call `startReceiver()`.
  * Throws `TypeError` for an origin that is not `scheme://host[:port]`.
@@ -164,7 +150,11 @@ export function createReportHandler(options: ReceiverOptions): (req: IncomingMes
 }
 
 /** The handler, and a way to wait for the requests it is still working on. */
-function handlerWithWork(options: ReceiverOptions): { handle: (req: IncomingMessage, res: ServerResponse) => void; settled: () => Promise<void> } {
+function handlerWithWork(options: ReceiverOptions): {
+  handle: (req: IncomingMessage, res: ServerResponse) => void;
+  settled: () => Promise<void>;
+  inbox: Inbox | undefined;
+} {
   const { db } = options;
   const origins = normaliseOrigins(options.origins ?? []);
   const maxBody = options.maxBodyBytes ?? 131_072;
@@ -173,6 +163,7 @@ function handlerWithWork(options: ReceiverOptions): { handle: (req: IncomingMess
     ? (db.sharedRateLimit?.({ perMinute: limits.perMinute, burst: limits.burst ?? limits.perMinute }) ?? new RateLimiter(limits))
     : undefined;
   const log = options.log;
+  const inbox = options.inbox ? createInbox(db, options.inbox) : undefined;
   const warn = options.warn ?? ((message: string) => void process.stderr.write(`receiver: ${message}\n`));
   let warnedForwarded = false;
   const working = new Set<Promise<unknown>>();
@@ -262,7 +253,16 @@ function handlerWithWork(options: ReceiverOptions): { handle: (req: IncomingMess
     return { status: 201 };
   }
 
-  async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<{ status: number; code?: ReceiverLogCode }> {
+  async function route(req: IncomingMessage, res: ServerResponse, path: string, pathname: string): Promise<{ status: number; code?: ReceiverLogCode }> {
+    if (path === '/inbox') {
+      res.setHeader('cache-control', 'no-store');
+      res.setHeader('x-content-type-options', 'nosniff');
+      res.setHeader('referrer-policy', 'no-referrer');
+      res.setHeader('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
+      res.setHeader('cross-origin-resource-policy', 'same-origin');
+      if (!inbox) throw new Refusal(404, 'receiver/not-found', 'This receiver does not serve an inbox');
+      return inbox.handle(req, res, pathname, clientAddress(req));
+    }
     const origin = req.headers.origin;
     const allowed = origin !== undefined && origins.has(origin);
     res.setHeader('cache-control', 'no-store');
@@ -311,9 +311,11 @@ function handlerWithWork(options: ReceiverOptions): { handle: (req: IncomingMess
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
     let path = '-';
+    let pathname = '/';
     try {
-      const pathname = new URL(req.url ?? '/', 'http://receiver').pathname;
+      pathname = new URL(req.url ?? '/', 'http://receiver').pathname;
       if (pathname === '/reports' || pathname === '/health') path = pathname;
+      else if (pathname === '/inbox' || pathname.startsWith('/inbox/')) path = '/inbox';
     } catch {
       // A request line that is not a URL: path stays "-" and the route answers 404.
     }
@@ -327,7 +329,7 @@ function handlerWithWork(options: ReceiverOptions): { handle: (req: IncomingMess
         ms: Math.round(performance.now() - started),
       });
     };
-    const work = route(req, res, path).then(finish, (error: unknown) => {
+    const work = route(req, res, path, pathname).then(finish, (error: unknown) => {
       if (error instanceof Aborted) {
         // Nobody is left to answer: log it as the sender's doing, not as a failure of ours.
         finish({ status: 400, code: 'receiver/aborted' });
@@ -361,6 +363,7 @@ function handlerWithWork(options: ReceiverOptions): { handle: (req: IncomingMess
   };
   return {
     handle,
+    inbox,
     settled: async () => {
       while (working.size > 0) await Promise.allSettled([...working]);
     },
@@ -372,7 +375,7 @@ function handlerWithWork(options: ReceiverOptions): { handle: (req: IncomingMess
  * resolves once it listens. Put it behind a TLS-terminating reverse proxy for the public internet.
  */
 export async function startReceiver(options: ReceiverOptions & { port?: number; host?: string }): Promise<RunningReceiver> {
-  const { handle, settled } = handlerWithWork(options);
+  const { handle, settled, inbox } = handlerWithWork(options);
   const timeouts = { idle: 10_000, headers: 10_000, request: 30_000, shutdownGrace: 5_000, ...options.timeouts };
   // A client may not hold a connection for ever, whether it sends nothing at all, its headers a
   // byte at a time (slowloris) or its body slowly: each connection costs a file descriptor.
@@ -393,12 +396,20 @@ export async function startReceiver(options: ReceiverOptions & { port?: number; 
     });
   });
   const { port } = server.address() as AddressInfo;
+  // Retention runs without anyone signed in, too: now, then every hour.
+  const sweep = () => void inbox?.sweep().catch((error: unknown) => process.stderr.write(`receiver: retention failed: ${(error as Error).message}\n`));
+  let retention: NodeJS.Timeout | undefined;
+  if (options.inbox?.retentionDays !== undefined) {
+    sweep();
+    retention = setInterval(sweep, 3_600_000).unref();
+  }
   const shown = host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${shown}:${port}`,
     port,
     server,
     close: async () => {
+      clearInterval(retention);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const grace = setTimeout(() => server.closeAllConnections(), timeouts.shutdownGrace);

@@ -4,6 +4,7 @@
  */
 import { closeSync, openSync } from 'node:fs';
 import type BetterSqlite3 from 'better-sqlite3';
+import { CaseStore, SQLITE_STAFF_SCHEMA, StaffStore } from './staff-store.js';
 import { ReportDatabaseError, newReceipt, roughNow } from './store.js';
 import type { AcceptResult, DeleteSelection, OpenStoreOptions, ReportStore, StoredReportRow } from './store.js';
 
@@ -43,6 +44,9 @@ export class SqliteReportStore implements ReportStore {
   readonly #count: BetterSqlite3.Statement<[], { n: number }>;
   readonly #accept?: (key: string, kind: 'report' | 'encrypted', body: string, hash: string) => AcceptResult;
   readonly #health?: BetterSqlite3.Statement<[string]>;
+  readonly #one: BetterSqlite3.Statement<[string], Row>;
+  readonly staff: StaffStore;
+  readonly cases: CaseStore;
 
   private constructor(db: BetterSqlite3.Database, writable: boolean) {
     this.#db = db;
@@ -52,9 +56,36 @@ export class SqliteReportStore implements ReportStore {
       db.pragma('synchronous = FULL');
       // A deleted report's bytes are overwritten in the file, not only unlinked from the b-tree.
       db.pragma('secure_delete = ON');
+      // Also for a database made before the inbox existed.
+      db.exec(SQLITE_STAFF_SCHEMA);
     }
     db.pragma('busy_timeout = 5000');
+    const statements = new Map<string, BetterSqlite3.Statement>();
+    const prepared = (sql: string) => {
+      let statement = statements.get(sql);
+      if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+      return statement;
+    };
+    const sql: ConstructorParameters<typeof StaffStore>[0] = {
+      run: async (sql, params = []) => {
+        try {
+          return prepared(sql).run(...params).changes;
+        } catch (error) {
+          throw failed(error);
+        }
+      },
+      all: async <T>(sql: string, params: readonly unknown[] = []) => {
+        try {
+          return prepared(sql).all(...params) as T[];
+        } catch (error) {
+          throw failed(error);
+        }
+      },
+    };
+    this.staff = new StaffStore(sql);
+    this.cases = new CaseStore(sql);
     this.#all = db.prepare('SELECT seq, receipt, received_at, kind, body FROM reports ORDER BY seq');
+    this.#one = db.prepare('SELECT seq, receipt, received_at, kind, body FROM reports WHERE receipt = ?');
     this.#count = db.prepare('SELECT count(*) AS n FROM reports');
     if (!writable) return;
     this.#health = db.prepare(
@@ -152,6 +183,11 @@ export class SqliteReportStore implements ReportStore {
     }
   }
 
+  async report(receipt: string): Promise<StoredReportRow | undefined> {
+    const row = this.#one.get(receipt);
+    return row && { seq: row.seq, receipt: row.receipt, receivedAt: row.received_at, kind: row.kind, body: row.body };
+  }
+
   async count(): Promise<number> {
     try {
       return this.#count.get()?.n ?? 0;
@@ -173,11 +209,13 @@ export class SqliteReportStore implements ReportStore {
     if (!this.#health) throw new ReportDatabaseError('database/sqlite-failed', 'The database was opened read-only');
     try {
       const changes = this.#db.transaction(() => {
-        if ('receipts' in selection) {
-          const one = this.#db.prepare<[string]>('DELETE FROM reports WHERE receipt = ?');
-          return selection.receipts.reduce((n, receipt) => n + one.run(receipt).changes, 0);
-        }
-        return this.#db.prepare<[string]>('DELETE FROM reports WHERE received_at < ?').run(selection.before).changes;
+        const deleted =
+          'receipts' in selection
+            ? selection.receipts.reduce((n, receipt) => n + this.#db.prepare<[string]>('DELETE FROM reports WHERE receipt = ?').run(receipt).changes, 0)
+            : this.#db.prepare<[string]>('DELETE FROM reports WHERE received_at < ?').run(selection.before).changes;
+        // A report's case and notes go with it, in the same transaction.
+        this.#db.exec('DELETE FROM report_notes WHERE receipt NOT IN (SELECT receipt FROM reports); DELETE FROM report_cases WHERE receipt NOT IN (SELECT receipt FROM reports)');
+        return deleted;
       })();
       // The log still holds the pages as they were before the delete: copy the overwritten pages into
       // the file and cut the log to nothing.

@@ -5,6 +5,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { SafeError } from '../sdk/errors.js';
+import type { CaseStore, StaffStore } from './staff-store.js';
 
 /** A stored report, as `reports list`, `reports export` and `decrypt --db` read it. */
 export interface StoredReportRow {
@@ -76,6 +77,15 @@ export interface ReportStore {
   accept(key: string, kind: 'report' | 'encrypted', body: string, hash: string): Promise<AcceptResult>;
   /** Every stored report, in order of arrival. */
   rows(): AsyncIterable<StoredReportRow>;
+  /** The report with this receipt, or `undefined`. */
+  report(receipt: string): Promise<StoredReportRow | undefined>;
+  /**
+   * The inbox's staff, sessions and audit log, in the same database. Their tables are made when the
+   * database is opened for writing (also an existing one); a read-only store cannot write them.
+   */
+  readonly staff: StaffStore;
+  /** Each report's status, assignee and internal notes, for the inbox; `delete()` removes them with the report. */
+  readonly cases: CaseStore;
   /** How many reports are stored. */
   count(): Promise<number>;
   /**
@@ -84,8 +94,9 @@ export interface ReportStore {
    */
   check(): Promise<void>;
   /**
-   * Removes reports so that they cannot be read back from the database's files (deleted content is
-   * overwritten, the write-ahead log emptied where the database allows it). Resolves with how many.
+   * Removes reports, with their case and notes, so that they cannot be read back from the
+   * database's files (deleted content is overwritten, the write-ahead log emptied where the database
+   * allows it). Resolves with how many.
    */
   delete(selection: DeleteSelection): Promise<number>;
   /**
@@ -106,8 +117,9 @@ export interface OpenStoreOptions {
    */
   readonly?: boolean;
   /**
-   * Open an existing receiver database for maintenance (`reports delete`): writable, but refused
-   * like `readonly` when it is not a receiver database, and nothing is created.
+   * Open an existing receiver database for maintenance (`reports delete`, `staff`): writable, but
+   * refused like `readonly` when it is not a receiver database; only the inbox's tables are made
+   * when missing.
    */
   existing?: boolean;
 }

@@ -47,3 +47,22 @@ test('every delivery error code and every serve option is explained in the guide
   assert.ok(options.length >= 9);
   for (const option of options) assert.match(guide, new RegExp(`\\| \`${option}\` \\|`), `${option} is missing from the guide`);
 });
+
+test('every inbox route and error code is in openapi.yaml and the guide', async () => {
+  const { inboxRoutes } = await import('../../src/server/inbox.js');
+  const inbox = readFileSync('src/server/inbox.ts', 'utf8');
+  for (const route of inboxRoutes) {
+    const path = route.path.replace(':receipt', '{receipt}');
+    const block = openapi.slice(openapi.indexOf(`\n  ${path}:\n`));
+    assert.ok(openapi.includes(`\n  ${path}:\n`), `${path} is missing from openapi.yaml`);
+    assert.match(block.slice(0, block.indexOf('\n  /', 3) === -1 ? undefined : block.indexOf('\n  /', 3)), new RegExp(`\\n    ${route.method.toLowerCase()}:\\n`), `${route.method} ${path} in openapi.yaml`);
+    assert.ok(guide.includes(`| \`${route.method} ${route.path.replace(':receipt', '{receipt}')}`), `${route.method} ${path} is missing from the guide's table`);
+  }
+  const codes = [...inbox.matchAll(/new Refusal\(\s*(\d{3}),\s*'(receiver\/[a-z-]+)'/g)].map((m) => [m[1]!, m[2]!] as const);
+  assert.ok(codes.length >= 8);
+  const enumBlock = openapi.slice(openapi.indexOf('enum:', openapi.indexOf('Error:')), openapi.indexOf('message:', openapi.indexOf('Error:')));
+  for (const [status, code] of codes) {
+    assert.match(enumBlock, new RegExp(`- ${code}\\n`), `${code} is missing from the OpenAPI Error enum`);
+    assert.match(guide, new RegExp(`\\| ${status} \\|[^\\n]*\`${code}\``), `${status} ${code} is missing from the guide's table`);
+  }
+});
