@@ -16,6 +16,9 @@ import { matchLocale } from '../localization.js';
 import { adviceText, evidenceLabel, flagExplanation, flagTitle, levelLabel } from '../shared/flag-messages.js';
 import { requestCheck, unwatchVisibility, watchVisibility } from './lazy-check.js';
 import { SafeOfferCheckedEvent } from '../shared/offer-checked-event.js';
+import { consultChannel, consultChannels, consultExpected, consultKinds, loadConsult } from '../shared/consult-channels.js';
+import type { ConsultChannel } from '../shared/consult-channels.js';
+import type { ConsultController } from '../shared/consult.js';
 import { styles } from './offer-badge.styles.js';
 
 export { SafeOfferCheckedEvent } from '../shared/offer-checked-event.js';
@@ -54,6 +57,10 @@ const icons: Record<OfferLevel, ReturnType<typeof svg>> = {
  * as "not checked", and the words never say "safe". A site that prefers nothing for low results
  * hides it with `safe-offer-badge[level='low'] { visibility: hidden; }`, which keeps the space.
  *
+ * When the site names a counsellor (`consult-telegram`, `consult-whatsapp`, `consult-email`), the
+ * explanation offers to ask them about the offer: the person sees the whole message first, may
+ * change or leave out the offer's text, and their own app sends it (the badge sends nothing).
+ *
  * On `safe-exit` (from any `<safe-exit-button>`) it closes, forgets the text and the result, and
  * stays empty until the site sets `text` or `for` again.
  *
@@ -73,6 +80,11 @@ const icons: Record<OfferLevel, ReturnType<typeof svg>> = {
  * @csspart advice - The list of what to do.
  * @csspart help-link - The link to the site's help page, shown with `help-href`.
  * @csspart close-button - The button that closes the explanation.
+ * @csspart consult - "Ask a counsellor about this offer" in the explanation, shown with `consult-telegram`, `consult-whatsapp` or `consult-email`.
+ * @csspart consult-button - The button that opens the message for one counsellor.
+ * @csspart consult-offer - The box where the person edits the offer's text in the message, or empties it.
+ * @csspart consult-message - The whole message, exactly as it will be sent.
+ * @csspart consult-link - The link that opens the counsellor's chat or e-mail: with the message in it (WhatsApp, e-mail), or after copying it (Telegram, or a message too long for a link).
  * @csspart locale-picker - The language picker inside the explanation, shown with `show-locale-picker`.
  *
  * @cssproperty --safe-color-surface - The explanation's background, the low badge's background and the high badge's text (global).
@@ -91,7 +103,7 @@ const icons: Record<OfferLevel, ReturnType<typeof svg>> = {
  * @cssproperty --safe-offer-badge-low-color - The text and border colour of a low badge, when it must differ from `--safe-color-text`.
  *
  * @event {SafeOfferCheckedEvent} safe-offer-checked - After each check of a new or changed text, with `level` and `flagIds` only.
- * @event {SafeErrorEvent} safe-error - When an attribute holds a value the badge cannot use (a `for` that names no element, an unknown `offer-lang`, a `help-href` that is not a web address, a `level` set by the page); the badge falls back as each attribute says.
+ * @event {SafeErrorEvent} safe-error - When an attribute holds a value the badge cannot use (a `for` that names no element, an unknown `offer-lang`, a `help-href` that is not a web address, a `consult-*` value that is not that kind of address, a `level` set by the page); the badge falls back as each attribute says.
  */
 @customElement('safe-offer-badge')
 @localized()
@@ -126,7 +138,31 @@ export class SafeOfferBadge extends SafeElement {
    */
   @property({ attribute: 'help-href', converter: textAttribute }) helpHref = '';
 
+  /**
+   * A counsellor's Telegram username (`ngo_consult`, `@ngo_consult` or `https://t.me/ngo_consult`)
+   * (attribute: `consult-telegram`): the explanation offers to ask them. Telegram cannot take the
+   * message in a link, so it is copied when the person taps, and the chat opens. Any other value is
+   * reported and nothing is offered.
+   */
+  @property({ attribute: 'consult-telegram', converter: textAttribute }) consultTelegram = '';
+
+  /**
+   * A counsellor's WhatsApp number in international form, such as `+996 555 123 456` (attribute:
+   * `consult-whatsapp`): the explanation offers a chat with the message filled in. A number without
+   * `+` and its country code is reported and nothing is offered.
+   */
+  @property({ attribute: 'consult-whatsapp', converter: textAttribute }) consultWhatsapp = '';
+
+  /**
+   * A counsellor's e-mail address (attribute: `consult-email`): the explanation offers an e-mail
+   * with the subject and the message filled in. Any other value is reported and nothing is offered.
+   */
+  @property({ attribute: 'consult-email', converter: textAttribute }) consultEmail = '';
+
   @state() private result: OfferCheckResult | undefined;
+  /** "Ask a counsellor", once loaded (only when the site names a usable counsellor). */
+  private consult: ConsultController | undefined;
+  private consultLoad: Promise<void> | undefined;
   @state() private open = false;
   @query('dialog') private dialog!: HTMLDialogElement | null;
   @query('[part="badge"]') private badge!: HTMLButtonElement | null;
@@ -184,6 +220,7 @@ export class SafeOfferBadge extends SafeElement {
     if (changed.has('helpHref')) {
       this.checkAttribute('help-href', this.helpHref, !!webAddress(this.helpHref), 'an http: or https: address', 'the help link is left out');
     }
+    this.checkConsult(changed);
     if (changed.has('text') || changed.has('htmlFor') || changed.has('offerLang')) {
       // wipe() empties `text`; only a new text or a new `for` from the site brings the badge back.
       if ((changed.has('text') && this.text !== '') || changed.has('htmlFor')) this.wiped = false;
@@ -245,12 +282,14 @@ export class SafeOfferBadge extends SafeElement {
     if (this.dialog?.open) this.dialog.close();
     if (!this.open) return;
     this.open = false;
+    this.consult?.reset();
     if (returnFocus && this.result) this.badge?.focus();
   }
 
-  /** Closes the explanation and forgets the text and the result; the badge is then empty. */
+  /** Closes the explanation, forgets the text and the result, and empties the clipboard if the badge put a message for a counsellor there; the badge is then empty. */
   wipe(): void {
     this.wiped = true;
+    this.consult?.wipe();
     this.closeExplanation(false);
     this.text = '';
     this.checked = undefined;
@@ -375,6 +414,7 @@ export class SafeOfferBadge extends SafeElement {
       <ul part="advice" class="advice">
         ${advice.map((code) => html`<li>${adviceText(code)}</li>`)}
       </ul>
+      ${this.consult?.render(this.consultChannels, result, this.checked?.text ?? '')}
       ${help ? html`<p><a part="help-link" href=${help} @click=${this.onHelpClick}>${msg('Where to get help')}</a></p>` : nothing}
       <p class="privacy">${msg('Checked on this device. The text was not sent anywhere.')}</p>
       <button part="close-button" type="button" class="close" @click=${() => this.close()}>${msg('Close')}</button>
@@ -397,6 +437,30 @@ export class SafeOfferBadge extends SafeElement {
           >`
         : nothing}
     </li>`;
+  }
+
+  /** The counsellors the site named whose addresses can be used, in the order they are offered. */
+  private get consultChannels(): ConsultChannel[] {
+    return consultChannels({ telegram: this.consultTelegram, whatsapp: this.consultWhatsapp, email: this.consultEmail });
+  }
+
+  /** Reports each changed `consult-*` value that is not its kind of address, and loads the hand-off once one is usable. */
+  private checkConsult(changed: PropertyValues<this>): void {
+    for (const kind of consultKinds) {
+      const name = `consult${kind[0]!.toUpperCase()}${kind.slice(1)}` as 'consultTelegram';
+      if (changed.has(name)) this.checkAttribute(`consult-${kind}`, this[name], !!consultChannel(kind, this[name]), consultExpected[kind], 'no counsellor is offered for it');
+    }
+    if (this.consultLoad || !this.consultChannels.length) return;
+    this.consultLoad = loadConsult(this).then(
+      (controller) => {
+        this.consult = controller;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.consultLoad = undefined;
+        console.error(`<${this.localName}>: "Ask a counsellor" could not be loaded`, error);
+      },
+    );
   }
 
   private titleFor(level: OfferLevel): string {

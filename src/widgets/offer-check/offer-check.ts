@@ -17,6 +17,9 @@ import { SafeOfferCheckedEvent } from '../shared/offer-checked-event.js';
 import { segmentText } from './highlight.js';
 import { prepareRulesWhenIdle } from '../shared/prepare-rules.js';
 import { answerText, questionText } from './questions.js';
+import { consultChannel, consultChannels, consultExpected, consultKinds, loadConsult } from '../shared/consult-channels.js';
+import type { ConsultChannel } from '../shared/consult-channels.js';
+import type { ConsultController } from '../shared/consult.js';
 import { styles } from './offer-check.styles.js';
 
 export { SafeOfferCheckedEvent };
@@ -44,7 +47,10 @@ const baselineQuestions: readonly AdviceCode[] = ['ask-exact-job', 'ask-company-
  * Checks a job offer for recruitment risk signals, on the device: the person pastes the offer
  * and/or answers up to ten short questions (one per screen), and sees the level, each warning sign
  * in plain words with its evidence marked in their own text, what to ask the recruiter, how to check
- * an agency's licence, and the hotline for the selected country.
+ * an agency's licence, and the hotline for the selected country. When the site names a counsellor
+ * (`consult-telegram`, `consult-whatsapp`, `consult-email`), the result offers to ask them about the
+ * offer: the person sees the whole message first, may change or leave out the offer's text, and
+ * their own app sends it (the checker itself sends and stores nothing).
  *
  * The text is checked by the bundled engine (`checkOffer`) in the page: it is never sent anywhere,
  * never stored, and browser spell-check (which some browsers run on a server) is off for it. The
@@ -78,6 +84,11 @@ const baselineQuestions: readonly AdviceCode[] = ['ask-exact-job', 'ask-company-
  * @csspart hotline - The hotlines for the selected country, right after the result's summary: help comes before the explanations.
  * @csspart hotline-link - The "talk to a hotline" advice, a link that moves focus to those hotlines.
  * @csspart again-button - "Check another".
+ * @csspart consult - "Ask a counsellor about this offer", shown with `consult-telegram`, `consult-whatsapp` or `consult-email`.
+ * @csspart consult-button - The button that opens the message for one counsellor.
+ * @csspart consult-offer - The box where the person edits the offer's text in the message, or empties it.
+ * @csspart consult-message - The whole message, exactly as it will be sent.
+ * @csspart consult-link - The link that opens the counsellor's chat or e-mail: with the message in it (WhatsApp, e-mail), or after copying it (Telegram, or a message too long for a link).
  *
  * @cssproperty --safe-color-surface - The checker's background, and the text on its main buttons (global).
  * @cssproperty --safe-color-text - The checker's text; hints, borders and the level colours are mixed from it (global).
@@ -105,6 +116,27 @@ export class SafeOfferCheck extends SafeElement {
   /** What the person is asked for: `text` (paste the offer), `questions` (the questionnaire) or `both`; any other value counts as `both`. */
   @property({ attribute: 'mode', converter: textAttribute, reflect: true }) mode: OfferCheckMode = 'both';
 
+  /**
+   * A counsellor's Telegram username (`ngo_consult`, `@ngo_consult` or `https://t.me/ngo_consult`)
+   * (attribute: `consult-telegram`): the result offers to ask them. Telegram cannot take the message
+   * in a link, so it is copied when the person taps, and the chat opens. Any other value is reported
+   * and nothing is offered.
+   */
+  @property({ attribute: 'consult-telegram', converter: textAttribute }) consultTelegram = '';
+
+  /**
+   * A counsellor's WhatsApp number in international form, such as `+996 555 123 456` (attribute:
+   * `consult-whatsapp`): the result offers a chat with the message filled in. A number without `+`
+   * and its country code is reported and nothing is offered.
+   */
+  @property({ attribute: 'consult-whatsapp', converter: textAttribute }) consultWhatsapp = '';
+
+  /**
+   * A counsellor's e-mail address (attribute: `consult-email`): the result offers an e-mail with the
+   * subject and the message filled in. Any other value is reported and nothing is offered.
+   */
+  @property({ attribute: 'consult-email', converter: textAttribute }) consultEmail = '';
+
   @state() private view: View = 'start';
   @state() private text = '';
   @state() private answers: OfferAnswers = {};
@@ -114,7 +146,11 @@ export class SafeOfferCheck extends SafeElement {
   @state() private checkedText = '';
   @state() private problem: 'empty' | 'too-long' | undefined;
 
-  @query('textarea') private textarea?: HTMLTextAreaElement;
+  @query('#offer') private textarea?: HTMLTextAreaElement;
+
+  /** "Ask a counsellor", once loaded (only when the site names a usable counsellor). */
+  private consult: ConsultController | undefined;
+  private consultLoad: Promise<void> | undefined;
 
   /** Set when the next render must move focus: to the result heading, a question, or the text box. */
   private focusAfterRender: 'result' | 'question' | 'start' | undefined;
@@ -137,10 +173,35 @@ export class SafeOfferCheck extends SafeElement {
     if (changed.has('country')) {
       this.checkAttribute('country', this.country, !!countryCode(this.country), 'a country code such as KZ (ISO 3166-1 alpha-2)', 'no hotlines are shown');
     }
+    this.checkConsult(changed);
     if (changed.has('mode')) {
       const mode = String(this.mode);
       this.checkAttribute('mode', mode, mode === 'text' || mode === 'questions' || mode === 'both', '"text", "questions" or "both"', 'both are offered');
     }
+  }
+
+  /** The counsellors the site named whose addresses can be used, in the order they are offered. */
+  private get consultChannels(): ConsultChannel[] {
+    return consultChannels({ telegram: this.consultTelegram, whatsapp: this.consultWhatsapp, email: this.consultEmail });
+  }
+
+  /** Reports each changed `consult-*` value that is not its kind of address, and loads the hand-off once one is usable. */
+  private checkConsult(changed: PropertyValues<this>): void {
+    for (const kind of consultKinds) {
+      const name = `consult${kind[0]!.toUpperCase()}${kind.slice(1)}` as 'consultTelegram';
+      if (changed.has(name)) this.checkAttribute(`consult-${kind}`, this[name], !!consultChannel(kind, this[name]), consultExpected[kind], 'no counsellor is offered for it');
+    }
+    if (this.consultLoad || !this.consultChannels.length) return;
+    this.consultLoad = loadConsult(this).then(
+      (controller) => {
+        this.consult = controller;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.consultLoad = undefined;
+        console.error(`<${this.localName}>: "Ask a counsellor" could not be loaded`, error);
+      },
+    );
   }
 
   /** The effective mode: an unknown `mode` value counts as `both`. */
@@ -154,10 +215,16 @@ export class SafeOfferCheck extends SafeElement {
   }
 
   /**
-   * Clears the text, the answers and the result, and goes back to the start. Called by "Check
-   * another" and on `safe-exit`.
+   * Clears the text, the answers and the result, and goes back to the start, and empties the
+   * clipboard if the checker put a message for a counsellor there. Called on `safe-exit`.
    */
   wipe(): void {
+    this.consult?.wipe();
+    this.reset();
+  }
+
+  /** Clears the text, the answers and the result ("Check another"); a copied message stays for the person to paste. */
+  private reset(): void {
     if (this.textarea) this.textarea.value = '';
     this.text = '';
     this.checkedText = '';
@@ -166,6 +233,7 @@ export class SafeOfferCheck extends SafeElement {
     this.result = undefined;
     this.problem = undefined;
     this.view = 'start';
+    this.consult?.reset();
   }
 
   private readonly onExit = (): void => {
@@ -225,7 +293,7 @@ export class SafeOfferCheck extends SafeElement {
   }
 
   private checkAnother(): void {
-    this.wipe();
+    this.reset();
     this.focusAfterRender = this.effectiveMode === 'questions' ? 'question' : 'start';
   }
 
@@ -370,7 +438,7 @@ export class SafeOfferCheck extends SafeElement {
         ${levelLabel(result.level)}
       </h2>
       <p class="summary">${summary}</p>
-      ${this.renderHotline()}
+      ${this.renderHotline()} ${this.consult?.render(this.consultChannels, result, this.checkedText)}
       ${actions.length
         ? html`<h3>${msg('What to do')}</h3>
             <ul part="advice" class="advice">
@@ -384,8 +452,9 @@ export class SafeOfferCheck extends SafeElement {
           </ol>`
         : nothing}
       ${this.checkedText
-        ? html`<h3>${evidence.length ? msg('Your offer, with the warning signs marked') : msg('Your offer')}</h3>
-            <div part="offer-text" class="offer-text">${this.renderSegments(evidence)}</div>`
+        ? html`<h3 id="offer-text-heading">${evidence.length ? msg('Your offer, with the warning signs marked') : msg('Your offer')}</h3>
+            <!-- A long offer scrolls in its box: the box takes focus, so the keyboard can scroll it too. -->
+            <div part="offer-text" class="offer-text" tabindex="0" role="region" aria-labelledby="offer-text-heading">${this.renderSegments(evidence)}</div>`
         : nothing}
       <h3>${msg('What to ask the recruiter')}</h3>
       <ul part="ask" class="advice">
