@@ -11,7 +11,8 @@ function pageOf(session) {
 /**
  * `grant-clipboard`: lets the test page read and write the real clipboard, as a person's browser
  * does after they allow it. `print-pdf`: prints the page as Chromium's "Save as PDF" would (A4,
- * the page's print stylesheet) and answers with the PDF's page count and the text of each page.
+ * the page's print stylesheet) and answers with the PDF's page count and the text of each page (as PDF.js reads it: ligatures
+ * such as "ffi" may come with spaces around them, so compare without white space).
  */
 export function pageCommandsPlugin() {
   return {
@@ -25,7 +26,14 @@ export function pageCommandsPlugin() {
         await page.browserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
         return true;
       }
-      const pdf = await page.pdf({ format: payload?.format ?? 'A4', printBackground: false, preferCSSPageSize: true });
+      // The test's own media emulation (emulateMedia({ media: 'screen' })) would otherwise win over print.
+      await page.emulateMediaType('print');
+      let pdf;
+      try {
+        pdf = await page.pdf({ format: payload?.format ?? 'A4', printBackground: false, preferCSSPageSize: true });
+      } finally {
+        await page.emulateMediaType(null);
+      }
       // PDF.js 6 expects Node 22's Promise.withResolvers; the project runs on Node 20 too.
       Promise.withResolvers ??= () => {
         let resolve;

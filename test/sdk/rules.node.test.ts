@@ -73,7 +73,7 @@ test('one builder per link: t.me, wa.me and mailto:, each field URL-encoded, and
   assert.equal(whatsappHref('+996555123456', 'Hello & ok?\nYes'), 'https://wa.me/996555123456?text=Hello%20%26%20ok%3F%0AYes');
   assert.equal(mailtoHref('a@b.cd'), 'mailto:a@b.cd');
   assert.equal(mailtoHref('a@b.cd', { subject: 'Job offer', body: 'Line 1\nLine 2 & more' }), 'mailto:a@b.cd?subject=Job%20offer&body=Line%201%0ALine%202%20%26%20more');
-  const common = { reachableFromAbroad: 'yes', languages: [], hours: { type: 'unknown', printed: null }, source: 0 } as const;
+  const common = { reachableFromAbroad: 'yes' as const, languages: [], hours: { type: 'unknown' as const }, source: 0 };
   assert.equal(contactHref({ type: 'whatsapp', printed: '+996 555 123 456', dial: '+996555123456', tollFree: 'no', ...common }), whatsappHref('+996555123456'));
   assert.equal(contactHref({ type: 'telegram', username: 'ngo_consult', ...common }), telegramHref('ngo_consult'));
   assert.equal(contactHref({ type: 'email', address: 'a@b.cd', ...common }), mailtoHref('a@b.cd'));
