@@ -267,55 +267,6 @@ export const styles = css`
     column-gap: calc(var(--_space) * 0.5);
   }
 
-  .print-sheet {
-    display: none;
-  }
-
-  /*
-   * On paper, the sheet alone: the numbers and their source dates, with no buttons, filters or
-   * links to tap. A page that holds more than the finder hides the rest itself (docs/hotline-finder.md).
-   */
-  @media print {
-    :host {
-      max-inline-size: none;
-      color: #000;
-      background: #fff;
-    }
-    .printable {
-      padding: 0;
-    }
-    .printable > :not(.print-sheet) {
-      display: none !important;
-    }
-    .print-sheet {
-      display: block;
-      font-size: 11pt;
-      line-height: 1.35;
-    }
-    .print-sheet h2 {
-      font-size: 16pt;
-    }
-    .print-sheet h3 {
-      margin: 10pt 0 3pt;
-      font-size: 13pt;
-    }
-    .print-sheet h4 {
-      margin: 7pt 0 1pt;
-      font-size: 11pt;
-    }
-    .print-sheet ul {
-      margin: 0;
-      padding-inline-start: 1.2em;
-    }
-    .print-sheet p {
-      margin: 0;
-    }
-    .sheet-footer {
-      margin-block-start: 10pt !important;
-      color: #333;
-    }
-  }
-
   .channel-notes {
     flex-basis: 100%;
     color: var(--_muted);

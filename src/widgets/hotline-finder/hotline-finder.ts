@@ -370,7 +370,7 @@ export class SafeHotlineFinder extends SafeElement {
     const remaining = results.length - visible.length;
     const f = this.filters;
     const view = this.view();
-    const sheet = this.sheetTools && !this.compact && f.country && this.active ? this.sheetTools.renderSheet(this.sheet(this.sheetTools)) : undefined;
+    const sheet = this.sheetTools && !this.compact && f.country && this.active ? this.sheetTools.renderSheet(this.sheetTools.sheetFor(this.sheetInput())) : undefined;
     const content = html`
         ${this.renderLocalePicker()}
         <h2 part="title" id="${this.uid}-title">${msg('Find a helpline')}</h2>
@@ -438,30 +438,9 @@ export class SafeHotlineFinder extends SafeElement {
   /** The "Print or share" module, loaded once; resolves when the sheet can be rendered. */
   private async printSheet(): Promise<typeof PrintSheet> {
     const tools = this.sheetTools ?? (await loadSheet());
+    tools.adoptSheetStyles(this.renderRoot);
     this.sheetTools = tools;
     return tools;
-  }
-
-  /**
-   * The sheet for the country and need chosen, in the language chosen: the ranked lines for them,
-   * whatever the open-now and channel filters say (a printed list is read at other hours).
-   */
-  private sheet(tools: typeof PrintSheet) {
-    const f = this.filters;
-    let results: HotlineResult[] = [];
-    try {
-      results = this.active!.query({
-        country: f.country,
-        openAt: this.now ?? new Date(),
-        ...(f.need ? { need: f.need } : {}),
-        ...(f.language ? { language: f.language } : {}),
-        ...(f.region && f.region.startsWith(`${f.country}-`) ? { region: f.region } : {}),
-        ...(f.from && f.from !== f.country ? { from: f.from } : {}),
-      });
-    } catch (error) {
-      if (!(error instanceof HotlineQueryError)) throw error;
-    }
-    return tools.buildSheet(this.active!, f.country, f.need, results, this.renderLocale);
   }
 
   private readonly print = async (): Promise<void> => {
@@ -470,26 +449,16 @@ export class SafeHotlineFinder extends SafeElement {
     window.print();
   };
 
-  /** The phone's share sheet with the list as text; where there is none, or it fails, the clipboard. */
   private readonly share = async (): Promise<void> => {
     const tools = await this.printSheet();
-    const sheet = this.sheet(tools);
-    const text = tools.sheetText(sheet);
-    if (typeof navigator.share === 'function') {
-      try {
-        await navigator.share({ title: sheet.title, text });
-        return;
-      } catch (error) {
-        // The person closed the share sheet: nothing to do.
-        if (error instanceof DOMException && error.name === 'AbortError') return;
-      }
-    }
-    const copied = await navigator.clipboard?.writeText(text).then(
-      () => true,
-      () => false,
-    );
-    this.announcement = copied ? msg('The list is copied. Paste it where you want to keep it.') : msg('Could not copy the list. Print it instead.');
+    const said = await tools.shareSheet(this.sheetInput());
+    if (said) this.announcement = said;
   };
+
+  /** What the sheet is made from: the data, the filters chosen, the moment and the language. */
+  private sheetInput(): PrintSheet.SheetInput {
+    return { directory: this.active!, filters: this.filters, now: this.now, locale: this.renderLocale };
+  }
 
   private showMore(): void {
     this.focusIndex = this.shown;
