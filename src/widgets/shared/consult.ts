@@ -263,6 +263,7 @@ export const consultStyles = css`
     display: inline-flex;
     flex-wrap: wrap;
     align-items: center;
+    justify-content: center;
     gap: 0 0.4em;
     min-block-size: 44px;
     min-inline-size: 44px;
