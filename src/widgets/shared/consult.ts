@@ -16,15 +16,17 @@ import { flagTitle, levelLabel } from './flag-messages.js';
 import type { ConsultChannel, ConsultKind } from './consult-channels.js';
 
 /**
- * The longest link that carries the message; a longer message is copied instead, because mail apps
- * and phones cut long links without saying so.
+ * The longest link that carries the message, by app; a longer message is copied instead, because
+ * some mail programs cut a `mailto:` link after about 2,000 characters without saying so. A
+ * Cyrillic letter takes six characters in a link, so WhatsApp gets more room: an offer of a few
+ * hundred words still arrives filled in.
  */
-export const PREFILL_LIMIT = 2000;
+export const PREFILL_LIMITS = { whatsapp: 8000, email: 2000 } as const;
 
 /** The link that opens the consultant's chat, and whether it carries the message (else it is copied). */
 export function consultLink(channel: ConsultChannel, message: string, subject: string): { href: string; prefilled: boolean } {
   const full = channel.kind === 'whatsapp' ? whatsappHref(channel.address, message) : channel.kind === 'email' ? mailtoHref(channel.address, { subject, body: message }) : '';
-  if (full && full.length <= PREFILL_LIMIT) return { href: full, prefilled: true };
+  if (channel.kind !== 'telegram' && full.length <= PREFILL_LIMITS[channel.kind]) return { href: full, prefilled: true };
   const bare = channel.kind === 'whatsapp' ? whatsappHref(channel.address) : channel.kind === 'email' ? mailtoHref(channel.address, { subject }) : telegramHref(channel.address);
   return { href: bare, prefilled: false };
 }

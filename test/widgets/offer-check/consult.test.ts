@@ -87,6 +87,22 @@ describe('<safe-offer-check> asks a counsellor', () => {
     expect(link(el).textContent!.trim()).to.equal('Open WhatsApp with this message');
   });
 
+  it('a Russian offer still arrives filled in on WhatsApp, though its link is longer than an e-mail may be', async () => {
+    const russian = labelledOffers.find((o) => o.id === 'ru-high-podmoskovye-brigade')!.text.trim();
+    const el = await fixture<SafeOfferCheck>(`<safe-offer-check ${COUNSELLORS}></safe-offer-check>`);
+    const box = $<HTMLTextAreaElement>(el, '#offer')!;
+    box.value = `${russian}\n${russian}`;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await el.updateComplete;
+    $(el, '[part="check-button"]')!.click();
+    await waitUntil(() => !!$(el, '#result-heading'), 'the result is shown');
+    await openPreview(el, 'whatsapp');
+    const href = link(el).getAttribute('href')!;
+    expect(href.length).to.be.greaterThan(2000);
+    expect(href).to.equal(`https://wa.me/996555123456?text=${encodeURIComponent(shownMessage(el))}`);
+    expect(shownMessage(el)).to.contain(russian);
+  });
+
   it('lets the person change the offer’s text or leave it out, and the link follows what they see', async () => {
     const el = await checkedOffer();
     await openPreview(el, 'email');
