@@ -16,9 +16,7 @@ import { matchLocale } from '../localization.js';
 import { adviceText, evidenceLabel, flagExplanation, flagTitle, levelLabel } from '../shared/flag-messages.js';
 import { requestCheck, unwatchVisibility, watchVisibility } from './lazy-check.js';
 import { SafeOfferCheckedEvent } from '../shared/offer-checked-event.js';
-import { consultChannel, consultChannels, consultExpected, consultKinds, loadConsult } from '../shared/consult-channels.js';
-import type { ConsultChannel } from '../shared/consult-channels.js';
-import type { ConsultController } from '../shared/consult.js';
+import { ConsultAttributes } from '../shared/consult-channels.js';
 import { styles } from './offer-badge.styles.js';
 
 export { SafeOfferCheckedEvent } from '../shared/offer-checked-event.js';
@@ -160,9 +158,10 @@ export class SafeOfferBadge extends SafeElement {
   @property({ attribute: 'consult-email', converter: textAttribute }) consultEmail = '';
 
   @state() private result: OfferCheckResult | undefined;
-  /** "Ask a counsellor", once loaded (only when the site names a usable counsellor). */
-  private consult: ConsultController | undefined;
-  private consultLoad: Promise<void> | undefined;
+  /** The `consult-*` attributes, and "Ask a counsellor" once loaded (only when the site names a usable counsellor). */
+  private readonly counsellors = new ConsultAttributes(this, (attribute, value, usable, expected) =>
+    this.checkAttribute(attribute, value, usable, expected, 'no counsellor is offered for it'),
+  );
   @state() private open = false;
   @query('dialog') private dialog!: HTMLDialogElement | null;
   @query('[part="badge"]') private badge!: HTMLButtonElement | null;
@@ -220,7 +219,7 @@ export class SafeOfferBadge extends SafeElement {
     if (changed.has('helpHref')) {
       this.checkAttribute('help-href', this.helpHref, !!webAddress(this.helpHref), 'an http: or https: address', 'the help link is left out');
     }
-    this.checkConsult(changed);
+    this.counsellors.update(changed);
     if (changed.has('text') || changed.has('htmlFor') || changed.has('offerLang')) {
       // wipe() empties `text`; only a new text or a new `for` from the site brings the badge back.
       if ((changed.has('text') && this.text !== '') || changed.has('htmlFor')) this.wiped = false;
@@ -282,14 +281,14 @@ export class SafeOfferBadge extends SafeElement {
     if (this.dialog?.open) this.dialog.close();
     if (!this.open) return;
     this.open = false;
-    this.consult?.reset();
+    this.counsellors.controller?.reset();
     if (returnFocus && this.result) this.badge?.focus();
   }
 
   /** Closes the explanation, forgets the text and the result, and empties the clipboard if the badge put a message for a counsellor there; the badge is then empty. */
   wipe(): void {
     this.wiped = true;
-    this.consult?.wipe();
+    this.counsellors.controller?.wipe();
     this.closeExplanation(false);
     this.text = '';
     this.checked = undefined;
@@ -414,7 +413,7 @@ export class SafeOfferBadge extends SafeElement {
       <ul part="advice" class="advice">
         ${advice.map((code) => html`<li>${adviceText(code)}</li>`)}
       </ul>
-      ${this.consult?.render(this.consultChannels, result, this.checked?.text ?? '')}
+      ${this.counsellors.controller?.render(this.counsellors.channels, result, this.checked?.text ?? '')}
       ${help ? html`<p><a part="help-link" href=${help} @click=${this.onHelpClick}>${msg('Where to get help')}</a></p>` : nothing}
       <p class="privacy">${msg('Checked on this device. The text was not sent anywhere.')}</p>
       <button part="close-button" type="button" class="close" @click=${() => this.close()}>${msg('Close')}</button>
@@ -437,30 +436,6 @@ export class SafeOfferBadge extends SafeElement {
           >`
         : nothing}
     </li>`;
-  }
-
-  /** The counsellors the site named whose addresses can be used, in the order they are offered. */
-  private get consultChannels(): ConsultChannel[] {
-    return consultChannels({ telegram: this.consultTelegram, whatsapp: this.consultWhatsapp, email: this.consultEmail });
-  }
-
-  /** Reports each changed `consult-*` value that is not its kind of address, and loads the hand-off once one is usable. */
-  private checkConsult(changed: PropertyValues<this>): void {
-    for (const kind of consultKinds) {
-      const name = `consult${kind[0]!.toUpperCase()}${kind.slice(1)}` as 'consultTelegram';
-      if (changed.has(name)) this.checkAttribute(`consult-${kind}`, this[name], !!consultChannel(kind, this[name]), consultExpected[kind], 'no counsellor is offered for it');
-    }
-    if (this.consultLoad || !this.consultChannels.length) return;
-    this.consultLoad = loadConsult(this).then(
-      (controller) => {
-        this.consult = controller;
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        this.consultLoad = undefined;
-        console.error(`<${this.localName}>: "Ask a counsellor" could not be loaded`, error);
-      },
-    );
   }
 
   private titleFor(level: OfferLevel): string {

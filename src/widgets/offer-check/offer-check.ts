@@ -17,9 +17,7 @@ import { SafeOfferCheckedEvent } from '../shared/offer-checked-event.js';
 import { segmentText } from './highlight.js';
 import { prepareRulesWhenIdle } from '../shared/prepare-rules.js';
 import { answerText, questionText } from './questions.js';
-import { consultChannel, consultChannels, consultExpected, consultKinds, loadConsult } from '../shared/consult-channels.js';
-import type { ConsultChannel } from '../shared/consult-channels.js';
-import type { ConsultController } from '../shared/consult.js';
+import { ConsultAttributes } from '../shared/consult-channels.js';
 import { styles } from './offer-check.styles.js';
 
 export { SafeOfferCheckedEvent };
@@ -148,9 +146,10 @@ export class SafeOfferCheck extends SafeElement {
 
   @query('#offer') private textarea?: HTMLTextAreaElement;
 
-  /** "Ask a counsellor", once loaded (only when the site names a usable counsellor). */
-  private consult: ConsultController | undefined;
-  private consultLoad: Promise<void> | undefined;
+  /** The `consult-*` attributes, and "Ask a counsellor" once loaded (only when the site names a usable counsellor). */
+  private readonly counsellors = new ConsultAttributes(this, (attribute, value, usable, expected) =>
+    this.checkAttribute(attribute, value, usable, expected, 'no counsellor is offered for it'),
+  );
 
   /** Set when the next render must move focus: to the result heading, a question, or the text box. */
   private focusAfterRender: 'result' | 'question' | 'start' | undefined;
@@ -173,35 +172,11 @@ export class SafeOfferCheck extends SafeElement {
     if (changed.has('country')) {
       this.checkAttribute('country', this.country, !!countryCode(this.country), 'a country code such as KZ (ISO 3166-1 alpha-2)', 'no hotlines are shown');
     }
-    this.checkConsult(changed);
+    this.counsellors.update(changed);
     if (changed.has('mode')) {
       const mode = String(this.mode);
       this.checkAttribute('mode', mode, mode === 'text' || mode === 'questions' || mode === 'both', '"text", "questions" or "both"', 'both are offered');
     }
-  }
-
-  /** The counsellors the site named whose addresses can be used, in the order they are offered. */
-  private get consultChannels(): ConsultChannel[] {
-    return consultChannels({ telegram: this.consultTelegram, whatsapp: this.consultWhatsapp, email: this.consultEmail });
-  }
-
-  /** Reports each changed `consult-*` value that is not its kind of address, and loads the hand-off once one is usable. */
-  private checkConsult(changed: PropertyValues<this>): void {
-    for (const kind of consultKinds) {
-      const name = `consult${kind[0]!.toUpperCase()}${kind.slice(1)}` as 'consultTelegram';
-      if (changed.has(name)) this.checkAttribute(`consult-${kind}`, this[name], !!consultChannel(kind, this[name]), consultExpected[kind], 'no counsellor is offered for it');
-    }
-    if (this.consultLoad || !this.consultChannels.length) return;
-    this.consultLoad = loadConsult(this).then(
-      (controller) => {
-        this.consult = controller;
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        this.consultLoad = undefined;
-        console.error(`<${this.localName}>: "Ask a counsellor" could not be loaded`, error);
-      },
-    );
   }
 
   /** The effective mode: an unknown `mode` value counts as `both`. */
@@ -219,7 +194,7 @@ export class SafeOfferCheck extends SafeElement {
    * clipboard if the checker put a message for a counsellor there. Called on `safe-exit`.
    */
   wipe(): void {
-    this.consult?.wipe();
+    this.counsellors.controller?.wipe();
     this.reset();
   }
 
@@ -233,7 +208,7 @@ export class SafeOfferCheck extends SafeElement {
     this.result = undefined;
     this.problem = undefined;
     this.view = 'start';
-    this.consult?.reset();
+    this.counsellors.controller?.reset();
   }
 
   private readonly onExit = (): void => {
@@ -438,7 +413,7 @@ export class SafeOfferCheck extends SafeElement {
         ${levelLabel(result.level)}
       </h2>
       <p class="summary">${summary}</p>
-      ${this.renderHotline()} ${this.consult?.render(this.consultChannels, result, this.checkedText)}
+      ${this.renderHotline()} ${this.counsellors.controller?.render(this.counsellors.channels, result, this.checkedText)}
       ${actions.length
         ? html`<h3>${msg('What to do')}</h3>
             <ul part="advice" class="advice">

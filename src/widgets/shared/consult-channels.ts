@@ -4,6 +4,7 @@
  * that kind of address. The hand-off itself (consult.ts) is loaded only when one of them is usable.
  */
 import { emailAddress, internationalNumber, telegramUsername } from '../../sdk/rules.js';
+import type { ReactiveControllerHost } from 'lit';
 import type * as Consult from './consult.js';
 import type { ConsultController } from './consult.js';
 
@@ -40,11 +41,54 @@ export function consultChannels(values: Record<ConsultKind, string>): ConsultCha
 
 let loading: Promise<typeof Consult> | undefined;
 
-/** Loads the hand-off once per page and gives `host` its controller; a failed load is retried next time. */
-export function loadConsult(host: ConstructorParameters<typeof ConsultController>[0]): Promise<ConsultController> {
-  loading ??= import('./consult.js').catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading.then((m) => new m.ConsultController(host));
+/** An element with the three `consult-*` attributes (their properties, as Lit reflects them). */
+export interface ConsultHost extends ReactiveControllerHost {
+  readonly renderRoot: ParentNode;
+  readonly localName: string;
+  consultTelegram: string;
+  consultWhatsapp: string;
+  consultEmail: string;
+}
+
+/**
+ * The `consult-*` attributes of one element: each changed value is checked (the element reports an
+ * unusable one through `report`), and the hand-off is loaded once, the first time one is usable.
+ */
+export class ConsultAttributes {
+  /** The hand-off, once loaded. */
+  controller: ConsultController | undefined;
+  private loading: Promise<void> | undefined;
+
+  constructor(
+    private readonly host: ConsultHost,
+    /** Reports a value that is not its kind of address, as the element reports any attribute. */
+    private readonly report: (attribute: string, value: string, usable: boolean, expected: string) => void,
+  ) {}
+
+  /** The counsellors whose addresses can be used, in the order they are offered. */
+  get channels(): ConsultChannel[] {
+    const { consultTelegram: telegram, consultWhatsapp: whatsapp, consultEmail: email } = this.host;
+    return consultChannels({ telegram, whatsapp, email });
+  }
+
+  /** Call from `willUpdate` with the changed properties. */
+  update(changed: ReadonlyMap<PropertyKey, unknown>): void {
+    for (const kind of consultKinds) {
+      const name = `consult${kind[0]!.toUpperCase()}${kind.slice(1)}` as 'consultTelegram';
+      if (changed.has(name)) this.report(`consult-${kind}`, this.host[name], !!consultChannel(kind, this.host[name]), consultExpected[kind]);
+    }
+    if (this.loading || !this.channels.length) return;
+    loading ??= import('./consult.js');
+    this.loading = loading.then(
+      (m) => {
+        this.controller = new m.ConsultController(this.host);
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        // A failed load is tried again at the next change.
+        loading = this.loading = undefined;
+        console.error(`<${this.host.localName}>: "Ask a counsellor" could not be loaded`, error);
+      },
+    );
+  }
 }
