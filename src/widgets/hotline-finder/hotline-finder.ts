@@ -172,6 +172,7 @@ export class SafeHotlineFinder extends SafeElement {
   @state() private sheetTools: typeof PrintSheet | undefined;
 
   private touched = false;
+  private sheetTried = false;
   private readonly data = new HotlineDataLoader(this, (directory) => this.setDirectory(directory));
   private clock: ReturnType<typeof setInterval> | undefined;
   private readonly uid = `shf${++instances}`;
@@ -420,8 +421,12 @@ export class SafeHotlineFinder extends SafeElement {
   }
 
   protected override updated(): void {
-    // After the first render, so the list shows no later: the sheet is there long before anyone prints.
-    if (!this.compact && !this.sheetTools) void this.printSheet().catch(() => undefined);
+    // After the first render, so the list shows no later: the sheet is there long before anyone
+    // prints. Tried once here; a failed load is tried again when the person presses Print or Share.
+    if (!this.compact && !this.sheetTried) {
+      this.sheetTried = true;
+      void this.printSheet().catch(() => undefined);
+    }
     if (this.focusIndex >= 0) {
       this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-r${this.focusIndex}`)?.focus();
       this.focusIndex = -1;
