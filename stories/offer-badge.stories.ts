@@ -82,6 +82,29 @@ export const RussianOffer: Story = {
   render: () => html`<safe-offer-badge .text=${offers.russian} offer-lang="ru" @safe-offer-checked=${openWhenChecked}></safe-offer-badge>`,
 };
 
+/** Opens the explanation, then the message for the WhatsApp counsellor. */
+const openConsultWhenChecked = async (event: Event) => {
+  const badge = event.target as SafeOfferBadge;
+  await badge.show();
+  // The hand-off is loaded once the page names a counsellor: wait for its button.
+  const root = badge.shadowRoot!;
+  for (let i = 0; i < 100 && !root.querySelector('[data-consult="whatsapp"]'); i++) await new Promise((r) => setTimeout(r, 20));
+  root.querySelector<HTMLButtonElement>('[data-consult="whatsapp"]')?.click();
+};
+
+/** With `consult-telegram`, `consult-whatsapp` and `consult-email` (invented addresses): the explanation offers to ask a counsellor about the offer. */
+export const AskACounsellor: Story = {
+  parameters: ownFrame,
+  render: ({ text }) =>
+    html`<safe-offer-badge .text=${text} consult-telegram="@ngo_consult" consult-whatsapp="+996 555 123 456" consult-email="advice@ngo.example" @safe-offer-checked=${openWhenChecked}></safe-offer-badge>`,
+};
+
+/** "Ask on WhatsApp" pressed: the whole message as it will be sent, the offer's text to edit or leave out, and the link that opens WhatsApp with it. */
+export const AskACounsellorPreview: Story = {
+  parameters: ownFrame,
+  render: ({ text }) => html`<safe-offer-badge .text=${text} consult-whatsapp="+996 555 123 456" @safe-offer-checked=${openConsultWhenChecked}></safe-offer-badge>`,
+};
+
 /** With `show-locale-picker`: the picker is in the open explanation, never in the compact badge. */
 export const WithLanguagePicker: Story = {
   parameters: ownFrame,

@@ -9,6 +9,9 @@ interface Args {
   country: string;
   lang: string;
   showLocalePicker: boolean;
+  consultTelegram: string;
+  consultWhatsapp: string;
+  consultEmail: string;
 }
 
 // Invented offers (every name, number and handle is made up) that show each level.
@@ -22,7 +25,7 @@ Agency fee 1,500 USD, paid before the visa. Work visa through our agency. Call +
 };
 
 /** One thing a person does: paste text, answer the current question, or press a button. */
-type Action = { paste: string } | { answer: 'yes' | 'no' | 'unknown' } | { press: 'check' | 'questions' | 'next' };
+type Action = { paste: string } | { answer: 'yes' | 'no' | 'unknown' } | { press: 'check' | 'questions' | 'next' } | { consult: 'telegram' | 'whatsapp' | 'email' };
 
 /** Plays `actions` on the element once it has rendered, so that a story can show a later state. */
 function play(actions: Action[]) {
@@ -38,6 +41,10 @@ function play(actions: Action[]) {
         const box = root.querySelector('textarea')!;
         box.value = action.paste;
         box.dispatchEvent(new Event('input', { bubbles: true }));
+      } else if ('consult' in action) {
+        // The hand-off is loaded once the page names a counsellor: wait for its button.
+        for (let i = 0; i < 100 && !root.querySelector(`[data-consult="${action.consult}"]`); i++) await new Promise((r) => setTimeout(r, 20));
+        root.querySelector<HTMLButtonElement>(`[data-consult="${action.consult}"]`)?.click();
       } else if ('answer' in action) {
         root.querySelector<HTMLInputElement>(`input[value="${action.answer}"]`)!.click();
       } else {
@@ -54,13 +61,16 @@ const draw = (actions: Action[]) => (args: Args) =>
     country=${args.country}
     lang=${args.lang || undefined}
     ?show-locale-picker=${args.showLocalePicker}
+    consult-telegram=${args.consultTelegram || undefined}
+    consult-whatsapp=${args.consultWhatsapp || undefined}
+    consult-email=${args.consultEmail || undefined}
     ${play(actions)}
   ></safe-offer-check>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/Offer check',
   component: 'safe-offer-check',
-  args: { mode: 'both', country: 'KZ', lang: '', showLocalePicker: false },
+  args: { mode: 'both', country: 'KZ', lang: '', showLocalePicker: false, consultTelegram: '', consultWhatsapp: '', consultEmail: '' },
   argTypes: { mode: { control: 'inline-radio', options: ['both', 'text', 'questions'] } },
   render: draw([]),
 };
@@ -93,6 +103,15 @@ export const ResultWithAnswers: Story = {
     ...Array.from({ length: 9 }, () => ({ press: 'next' }) as const),
   ]),
 };
+
+// Invented counsellor addresses, as a site would name its own.
+const counsellors = { consultTelegram: '@ngo_consult', consultWhatsapp: '+996 555 123 456', consultEmail: 'advice@ngo.example' };
+
+/** With `consult-telegram`, `consult-whatsapp` and `consult-email`: the result offers to ask a counsellor about the offer. */
+export const AskACounsellor: Story = { args: counsellors, render: draw([{ paste: sampleOffers.high }, { press: 'check' }]) };
+
+/** "Ask on WhatsApp" pressed: the whole message as it will be sent, the offer's text to edit or leave out, and the link that opens WhatsApp with it. */
+export const AskACounsellorPreview: Story = { args: counsellors, render: draw([{ paste: sampleOffers.high }, { press: 'check' }, { consult: 'whatsapp' }]) };
 
 /** With the language picker on top. */
 export const WithLanguagePicker: Story = { args: { showLocalePicker: true } };

@@ -132,7 +132,7 @@ export type { NumberReport, NumberReportChannel, NumberReportLink } from './hotl
 export { clearHotlineCache, loadHotlineDirectory } from './hotlines/remote.js';
 export type { LoadHotlinesOptions } from './hotlines/remote.js';
 export { contactHref, contactText, pickLocalized, telHref, toVCard, vCardDataUrl } from './hotlines/contact-links.js';
-export { countryCode, telegramUsername, transportSecurity } from './rules.js';
+export { countryCode, emailAddress, internationalNumber, mailtoHref, telegramHref, telegramUsername, transportSecurity, whatsappHref } from './rules.js';
 export type { ContactHrefOptions, LinkPlatform, VCardOptions } from './hotlines/contact-links.js';
 
 // Job-offer red-flag check (issue 4).

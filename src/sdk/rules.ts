@@ -9,6 +9,18 @@ export const countryCodePattern = /^[A-Z]{2}$/;
 /** A Telegram username without `@`: a letter, then letters, digits or `_`, 4–32 in all (collectible names may be 4 long). */
 export const telegramUsernamePattern = /^[A-Za-z][A-Za-z0-9_]{3,31}$/;
 
+/**
+ * An e-mail address, by its form only: one `@`, a dot after it, and none of the characters that
+ * would end or extend a `mailto:` link (`?`, `#`, `,`, `;`), quote it, or hide in it (spaces, `<>`).
+ */
+export const emailAddressPattern = /^[^\s@<>()[\]\\,;:"'?#]+@[^\s@<>()[\]\\,;:"'?#]+\.[^\s@<>()[\]\\,;:"'?#]+$/;
+
+/** A number as a phone dials it from anywhere: `+` and the E.164 digits (7–15, no leading zero). */
+export const internationalDialPattern = /^\+[1-9]\d{6,14}$/;
+
+/** A phone number as people write it (`+7 700 000-00-00`, `0312 61-18-18`, `102`): digits, spaces, brackets and hyphens, with an optional leading `+`. */
+export const phoneNumberPattern = /^\+?[0-9][0-9 ()-]{1,22}[0-9]$/;
+
 /** Well-formed codes that name no country: user-assigned (AA, QM–QZ, XA–XZ but XK), unknown (ZZ), groups (EU, EZ, UN). */
 const notCountries = /^(?:AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN)$/;
 
@@ -37,6 +49,44 @@ export function countryCode(value: string): string | undefined {
 export function telegramUsername(value: string): string | undefined {
   const name = value.trim().replace(/^(?:https:\/\/t\.me\/|@)/, '');
   return telegramUsernamePattern.test(name) ? name : undefined;
+}
+
+/** `value` as an e-mail address (trimmed), or `undefined` when it is not one. */
+export function emailAddress(value: string): string | undefined {
+  const address = value.trim();
+  return address.length <= 254 && emailAddressPattern.test(address) ? address : undefined;
+}
+
+/**
+ * `value`, a phone number written in international form (`+996 555 123-456`), as a phone dials it
+ * (`+996555123456`); `undefined` when it is not one (a national or short number cannot be reached
+ * from abroad, nor opened in WhatsApp).
+ */
+export function internationalNumber(value: string): string | undefined {
+  const number = value.trim();
+  if (!number.startsWith('+') || !phoneNumberPattern.test(number)) return undefined;
+  const dial = `+${number.replace(/\D/g, '')}`;
+  return internationalDialPattern.test(dial) ? dial : undefined;
+}
+
+/** The link that opens a Telegram username's chat; Telegram cannot fill in a message to a username. */
+export function telegramHref(username: string): string {
+  return `https://t.me/${username}`;
+}
+
+/** The link that opens a WhatsApp chat with a number in international form, with `text` typed in when given. */
+export function whatsappHref(dial: string, text = ''): string {
+  const base = `https://wa.me/${dial.replace(/\D/g, '')}`;
+  return text ? `${base}?text=${encodeURIComponent(text)}` : base;
+}
+
+/** A `mailto:` link, with a subject and a body when given (each URL-encoded, spaces as `%20`). */
+export function mailtoHref(address: string, fields: { subject?: string; body?: string } = {}): string {
+  const query = (['subject', 'body'] as const)
+    .filter((name) => fields[name])
+    .map((name) => `${name}=${encodeURIComponent(fields[name]!)}`)
+    .join('&');
+  return `mailto:${address}${query ? `?${query}` : ''}`;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Channel, Hotline } from './schema.js';
 import { pickLocalized } from './localized.js';
-import { telHref } from '../rules.js';
+import { mailtoHref, telHref, telegramHref, whatsappHref } from '../rules.js';
 
 export { pickLocalized } from './localized.js';
 export { telHref } from '../rules.js';
@@ -45,13 +45,13 @@ export function contactHref(channel: Channel, options: ContactHrefOptions = {}):
       return `sms:${channel.dial}`;
     }
     case 'whatsapp':
-      return channel.dial?.startsWith('+') ? `https://wa.me/${channel.dial.slice(1)}` : undefined;
+      return channel.dial?.startsWith('+') ? whatsappHref(channel.dial) : undefined;
     case 'viber':
       return channel.dial?.startsWith('+') ? `viber://chat?number=%2B${channel.dial.slice(1)}` : undefined;
     case 'telegram':
-      return `https://t.me/${channel.username}`;
+      return telegramHref(channel.username);
     case 'email':
-      return `mailto:${channel.address}`;
+      return mailtoHref(channel.address);
     case 'web-chat':
     case 'website':
       return channel.url;
@@ -142,7 +142,7 @@ export function toVCard(hotline: Hotline, options: VCardOptions = {}): string {
         if (channel.dial) line = `TEL;TYPE=CELL:${channel.dial}`;
         break;
       case 'telegram':
-        line = `URL:https://t.me/${channel.username}`;
+        line = `URL:${telegramHref(channel.username)}`;
         break;
       case 'email':
         line = `EMAIL;TYPE=INTERNET:${channel.address}`;

@@ -7,7 +7,7 @@
  * the SDK works on typed values only.
  */
 import * as z from 'zod/mini';
-import { countryCodePattern, telegramUsernamePattern } from '../rules.js';
+import { countryCodePattern, emailAddressPattern, internationalDialPattern, telegramUsernamePattern } from '../rules.js';
 
 /** What a line helps with: a fixed taxonomy, so that a filter means the same in every file. */
 export const hotlineTopics = [
@@ -111,6 +111,8 @@ export const hotlineLimits = {
 } as const;
 
 const DIAL_FORMAT = 'must be + and 7 to 15 digits (E.164), or the digits of a short or national number';
+/** What a phone dials: the international form, or the digits of a short or national number. */
+const dialPattern = new RegExp(`${internationalDialPattern.source}|^\\d{2,15}$`);
 
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
@@ -236,7 +238,7 @@ const channelCommon = {
 export const numberChannelSchema = z.strictObject({
   type: z.enum(numberChannelTypes),
   printed: text(hotlineLimits.printed),
-  dial: z.optional(z.string().check(z.regex(/^\+[1-9]\d{6,14}$|^\d{2,15}$/, DIAL_FORMAT))),
+  dial: z.optional(z.string().check(z.regex(dialPattern, DIAL_FORMAT))),
   tollFree: z.enum(triState),
   ...channelCommon,
 });
@@ -251,7 +253,7 @@ export const telegramChannelSchema = z.strictObject({
 /** An e-mail address. */
 export const emailChannelSchema = z.strictObject({
   type: z.literal('email'),
-  address: z.string().check(z.maxLength(254), z.regex(/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/, 'must be an e-mail address')),
+  address: z.string().check(z.maxLength(254), z.regex(emailAddressPattern, 'must be an e-mail address')),
   ...channelCommon,
 });
 
@@ -360,7 +362,7 @@ export const hotlineSchema = z.strictObject({
 export const emergencyNumberSchema = z.strictObject({
   service: z.enum(emergencyServices),
   printed: text(hotlineLimits.printed),
-  dial: z.string().check(z.regex(/^\+[1-9]\d{6,14}$|^\d{2,15}$/, DIAL_FORMAT)),
+  dial: z.string().check(z.regex(dialPattern, DIAL_FORMAT)),
   tollFree: z.enum(triState),
   label: z.optional(localizedTextSchema),
   source: z.int().check(z.minimum(0), z.maximum(hotlineLimits.sources - 1)),

@@ -7,6 +7,13 @@ export const styles = css`
     display: inline-block;
   }
 
+  /* A printed page cannot be left: no exit button on paper. */
+  @media print {
+    :host {
+      display: none !important;
+    }
+  }
+
   :host([position='fixed']) {
     position: fixed;
     inset-block-start: var(--safe-exit-button-inset, 0.75rem);

@@ -266,6 +266,12 @@ export const styles = css`
     margin-block-start: var(--_space);
   }
 
+  .print-share {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: calc(var(--_space) * 0.5);
+  }
+
   .channel-notes {
     flex-basis: 100%;
     color: var(--_muted);

@@ -21,6 +21,7 @@ import { deviceTimeZone, suggestCountry } from './suggest-country.js';
 import type { SuggestionBasis } from './suggest-country.js';
 import { renderAbout, renderEmergency, renderEmpty, renderFilters, renderResult } from './views.js';
 import type { FinderView } from './views.js';
+import type * as PrintSheet from './print-sheet.js';
 import { styles } from './hotline-finder.styles.js';
 
 export { SafeContactEvent, SafeFilterChangeEvent } from './events.js';
@@ -30,6 +31,17 @@ export type { HotlineFilters, SafeContactAction } from './events.js';
 const defaultLimit = 5;
 
 let instances = 0;
+
+let sheetModule: Promise<typeof PrintSheet> | undefined;
+
+/** Loads "Print or share" once per page; a failed load is retried on the next call. */
+function loadSheet(): Promise<typeof PrintSheet> {
+  sheetModule ??= import('./print-sheet.js').catch((error: unknown) => {
+    sheetModule = undefined;
+    throw error;
+  });
+  return sheetModule;
+}
 
 /**
  * A hotline finder: the lines that help with a person's problem, in their language, open now and
@@ -41,7 +53,10 @@ let instances = 0;
  *
  * When `country` is not set, it suggests one from the page's language and the device's time zone
  * only (never the IP address, never a permission prompt), and says so. "Save contact" downloads a
- * vCard made in the page (no request). On `safe-exit` (from `<safe-exit-button>`) it resets every
+ * vCard made in the page (no request). "Print this list" and "Share this list" give the country's
+ * sourced emergency numbers and the top lines for the chosen need, each number whole and with the
+ * date of its source: printed as a clean one-page sheet, or as plain text through the phone's share
+ * sheet (or the clipboard where there is none). On `safe-exit` (from `<safe-exit-button>`) it resets every
  * filter and forgets what was copied.
  *
  * @summary Find a hotline that helps, in your language, open now; one tap to call or write.
@@ -72,6 +87,10 @@ let instances = 0;
  * @csspart number-report-link - The link that sends a "This number did not work" report.
  * @csspart more - The "Show more" button.
  * @csspart empty - What is shown when no line fits.
+ * @csspart print-share - The "Print this list" and "Share this list" buttons, shown when a country is chosen (not in a compact finder).
+ * @csspart print-button - "Print this list": opens the browser's print dialog with the sheet.
+ * @csspart share-button - "Share this list": the phone's share sheet with the list as text, or the clipboard where there is none.
+ * @csspart print-sheet - The list as printed: shown only on paper, in place of everything else.
  *
  * @cssproperty --safe-color-surface - The finder's background, and the text on its buttons (global).
  * @cssproperty --safe-color-text - The finder's text; secondary text and borders are mixed from it (global).
@@ -149,8 +168,11 @@ export class SafeHotlineFinder extends SafeElement {
   @state() private announcement = '';
   @state() private suggested: SuggestionBasis | undefined;
   @state() private tick = 0;
+  /** "Print or share", once its chunk has arrived. */
+  @state() private sheetTools: typeof PrintSheet | undefined;
 
   private touched = false;
+  private sheetTried = false;
   private readonly data = new HotlineDataLoader(this, (directory) => this.setDirectory(directory));
   private clock: ReturnType<typeof setInterval> | undefined;
   private readonly uid = `shf${++instances}`;
@@ -349,6 +371,7 @@ export class SafeHotlineFinder extends SafeElement {
     const remaining = results.length - visible.length;
     const f = this.filters;
     const view = this.view();
+    const sheet = this.sheetTools && !this.compact && f.country && this.active ? this.sheetTools.renderSheet(this.sheetTools.sheetFor(this.sheetInput())) : undefined;
     const content = html`
         ${this.renderLocalePicker()}
         <h2 part="title" id="${this.uid}-title">${msg('Find a helpline')}</h2>
@@ -362,14 +385,16 @@ export class SafeHotlineFinder extends SafeElement {
               ${remaining > 0
                 ? html`<button part="more" class="more" type="button" @click=${this.showMore}>${msg(str`Show more (${remaining})`)}</button>`
                 : nothing}`}
+        ${!this.compact && f.country && this.active && !this.data.loading ? this.renderPrintShare() : nothing}
         ${this.compact || !this.active ? nothing : renderAbout(view)}
+        ${sheet ?? nothing}
         <span class="visually-hidden" role="status" aria-live="assertive">${this.announcement}</span>
     `;
     // A compact finder sits inside other content (the offer checker's result, a sidebar): it is not a
     // landmark of its own, so a page with a full finder too has one "Find a helpline" region, not two.
     return this.compact
       ? html`<div part="base" lang=${this.renderLocale}>${content}</div>`
-      : html`<section part="base" lang=${this.renderLocale} aria-labelledby="${this.uid}-title">${content}</section>`;
+      : html`<section part="base" class=${sheet ? 'printable' : nothing} lang=${this.renderLocale} aria-labelledby="${this.uid}-title">${content}</section>`;
   }
 
   /**
@@ -396,10 +421,48 @@ export class SafeHotlineFinder extends SafeElement {
   }
 
   protected override updated(): void {
+    // After the first render, so the list shows no later: the sheet is there long before anyone
+    // prints. Tried once here; a failed load is tried again when the person presses Print or Share.
+    if (!this.compact && !this.sheetTried) {
+      this.sheetTried = true;
+      void this.printSheet().catch(() => undefined);
+    }
     if (this.focusIndex >= 0) {
       this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-r${this.focusIndex}`)?.focus();
       this.focusIndex = -1;
     }
+  }
+
+  private renderPrintShare() {
+    return html`<div part="print-share" class="print-share">
+      <button part="print-button" class="more" type="button" @click=${this.print}>${msg('Print this list')}</button>
+      <button part="share-button" class="more" type="button" @click=${this.share}>${msg('Share this list')}</button>
+    </div>`;
+  }
+
+  /** The "Print or share" module, loaded once; resolves when the sheet can be rendered. */
+  private async printSheet(): Promise<typeof PrintSheet> {
+    const tools = this.sheetTools ?? (await loadSheet());
+    tools.adoptSheetStyles(this.renderRoot);
+    this.sheetTools = tools;
+    return tools;
+  }
+
+  private readonly print = async (): Promise<void> => {
+    await this.printSheet();
+    await this.updateComplete;
+    window.print();
+  };
+
+  private readonly share = async (): Promise<void> => {
+    const tools = await this.printSheet();
+    const said = await tools.shareSheet(this.sheetInput());
+    if (said) this.announcement = said;
+  };
+
+  /** What the sheet is made from: the data, the filters chosen, the moment and the language. */
+  private sheetInput(): PrintSheet.SheetInput {
+    return { directory: this.active!, filters: this.filters, now: this.now, locale: this.renderLocale };
   }
 
   private showMore(): void {

@@ -16,6 +16,7 @@ import { matchLocale } from '../localization.js';
 import { adviceText, evidenceLabel, flagExplanation, flagTitle, levelLabel } from '../shared/flag-messages.js';
 import { requestCheck, unwatchVisibility, watchVisibility } from './lazy-check.js';
 import { SafeOfferCheckedEvent } from '../shared/offer-checked-event.js';
+import { ConsultAttributes } from '../shared/consult-channels.js';
 import { styles } from './offer-badge.styles.js';
 
 export { SafeOfferCheckedEvent } from '../shared/offer-checked-event.js';
@@ -54,6 +55,10 @@ const icons: Record<OfferLevel, ReturnType<typeof svg>> = {
  * as "not checked", and the words never say "safe". A site that prefers nothing for low results
  * hides it with `safe-offer-badge[level='low'] { visibility: hidden; }`, which keeps the space.
  *
+ * When the site names a counsellor (`consult-telegram`, `consult-whatsapp`, `consult-email`), the
+ * explanation offers to ask them about the offer: the person sees the whole message first, may
+ * change or leave out the offer's text, and their own app sends it (the badge sends nothing).
+ *
  * On `safe-exit` (from any `<safe-exit-button>`) it closes, forgets the text and the result, and
  * stays empty until the site sets `text` or `for` again.
  *
@@ -73,6 +78,11 @@ const icons: Record<OfferLevel, ReturnType<typeof svg>> = {
  * @csspart advice - The list of what to do.
  * @csspart help-link - The link to the site's help page, shown with `help-href`.
  * @csspart close-button - The button that closes the explanation.
+ * @csspart consult - "Ask a counsellor about this offer" in the explanation, shown with `consult-telegram`, `consult-whatsapp` or `consult-email`.
+ * @csspart consult-button - The button that opens the message for one counsellor.
+ * @csspart consult-offer - The box where the person edits the offer's text in the message, or empties it.
+ * @csspart consult-message - The whole message, exactly as it will be sent.
+ * @csspart consult-link - The link that opens the counsellor's chat or e-mail: with the message in it (WhatsApp, e-mail), or after copying it (Telegram, or a message too long for a link).
  * @csspart locale-picker - The language picker inside the explanation, shown with `show-locale-picker`.
  *
  * @cssproperty --safe-color-surface - The explanation's background, the low badge's background and the high badge's text (global).
@@ -91,7 +101,7 @@ const icons: Record<OfferLevel, ReturnType<typeof svg>> = {
  * @cssproperty --safe-offer-badge-low-color - The text and border colour of a low badge, when it must differ from `--safe-color-text`.
  *
  * @event {SafeOfferCheckedEvent} safe-offer-checked - After each check of a new or changed text, with `level` and `flagIds` only.
- * @event {SafeErrorEvent} safe-error - When an attribute holds a value the badge cannot use (a `for` that names no element, an unknown `offer-lang`, a `help-href` that is not a web address, a `level` set by the page); the badge falls back as each attribute says.
+ * @event {SafeErrorEvent} safe-error - When an attribute holds a value the badge cannot use (a `for` that names no element, an unknown `offer-lang`, a `help-href` that is not a web address, a `consult-*` value that is not that kind of address, a `level` set by the page); the badge falls back as each attribute says.
  */
 @customElement('safe-offer-badge')
 @localized()
@@ -126,7 +136,32 @@ export class SafeOfferBadge extends SafeElement {
    */
   @property({ attribute: 'help-href', converter: textAttribute }) helpHref = '';
 
+  /**
+   * A counsellor's Telegram username (`ngo_consult`, `@ngo_consult` or `https://t.me/ngo_consult`)
+   * (attribute: `consult-telegram`): the explanation offers to ask them. Telegram cannot take the
+   * message in a link, so it is copied when the person taps, and the chat opens. Any other value is
+   * reported and nothing is offered.
+   */
+  @property({ attribute: 'consult-telegram', converter: textAttribute }) consultTelegram = '';
+
+  /**
+   * A counsellor's WhatsApp number in international form, such as `+996 555 123 456` (attribute:
+   * `consult-whatsapp`): the explanation offers a chat with the message filled in. A number without
+   * `+` and its country code is reported and nothing is offered.
+   */
+  @property({ attribute: 'consult-whatsapp', converter: textAttribute }) consultWhatsapp = '';
+
+  /**
+   * A counsellor's e-mail address (attribute: `consult-email`): the explanation offers an e-mail
+   * with the subject and the message filled in. Any other value is reported and nothing is offered.
+   */
+  @property({ attribute: 'consult-email', converter: textAttribute }) consultEmail = '';
+
   @state() private result: OfferCheckResult | undefined;
+  /** The `consult-*` attributes, and "Ask a counsellor" once loaded (only when the site names a usable counsellor). */
+  private readonly counsellors = new ConsultAttributes(this, (attribute, value, usable, expected) =>
+    this.checkAttribute(attribute, value, usable, expected, 'no counsellor is offered for it'),
+  );
   @state() private open = false;
   @query('dialog') private dialog!: HTMLDialogElement | null;
   @query('[part="badge"]') private badge!: HTMLButtonElement | null;
@@ -184,6 +219,7 @@ export class SafeOfferBadge extends SafeElement {
     if (changed.has('helpHref')) {
       this.checkAttribute('help-href', this.helpHref, !!webAddress(this.helpHref), 'an http: or https: address', 'the help link is left out');
     }
+    this.counsellors.update(changed);
     if (changed.has('text') || changed.has('htmlFor') || changed.has('offerLang')) {
       // wipe() empties `text`; only a new text or a new `for` from the site brings the badge back.
       if ((changed.has('text') && this.text !== '') || changed.has('htmlFor')) this.wiped = false;
@@ -245,12 +281,14 @@ export class SafeOfferBadge extends SafeElement {
     if (this.dialog?.open) this.dialog.close();
     if (!this.open) return;
     this.open = false;
+    this.counsellors.controller?.reset();
     if (returnFocus && this.result) this.badge?.focus();
   }
 
-  /** Closes the explanation and forgets the text and the result; the badge is then empty. */
+  /** Closes the explanation, forgets the text and the result, and empties the clipboard if the badge put a message for a counsellor there; the badge is then empty. */
   wipe(): void {
     this.wiped = true;
+    this.counsellors.controller?.wipe();
     this.closeExplanation(false);
     this.text = '';
     this.checked = undefined;
@@ -375,6 +413,7 @@ export class SafeOfferBadge extends SafeElement {
       <ul part="advice" class="advice">
         ${advice.map((code) => html`<li>${adviceText(code)}</li>`)}
       </ul>
+      ${this.counsellors.controller?.render(this.counsellors.channels, result, this.checked?.text ?? '')}
       ${help ? html`<p><a part="help-link" href=${help} @click=${this.onHelpClick}>${msg('Where to get help')}</a></p>` : nothing}
       <p class="privacy">${msg('Checked on this device. The text was not sent anywhere.')}</p>
       <button part="close-button" type="button" class="close" @click=${() => this.close()}>${msg('Close')}</button>

@@ -115,6 +115,7 @@ export const styles = css`
   button:focus-visible,
   textarea:focus-visible,
   input:focus-visible,
+  .offer-text:focus-visible,
   [tabindex='-1']:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 0;

@@ -17,6 +17,7 @@ import { SafeOfferCheckedEvent } from '../shared/offer-checked-event.js';
 import { segmentText } from './highlight.js';
 import { prepareRulesWhenIdle } from '../shared/prepare-rules.js';
 import { answerText, questionText } from './questions.js';
+import { ConsultAttributes } from '../shared/consult-channels.js';
 import { styles } from './offer-check.styles.js';
 
 export { SafeOfferCheckedEvent };
@@ -44,7 +45,10 @@ const baselineQuestions: readonly AdviceCode[] = ['ask-exact-job', 'ask-company-
  * Checks a job offer for recruitment risk signals, on the device: the person pastes the offer
  * and/or answers up to ten short questions (one per screen), and sees the level, each warning sign
  * in plain words with its evidence marked in their own text, what to ask the recruiter, how to check
- * an agency's licence, and the hotline for the selected country.
+ * an agency's licence, and the hotline for the selected country. When the site names a counsellor
+ * (`consult-telegram`, `consult-whatsapp`, `consult-email`), the result offers to ask them about the
+ * offer: the person sees the whole message first, may change or leave out the offer's text, and
+ * their own app sends it (the checker itself sends and stores nothing).
  *
  * The text is checked by the bundled engine (`checkOffer`) in the page: it is never sent anywhere,
  * never stored, and browser spell-check (which some browsers run on a server) is off for it. The
@@ -78,6 +82,11 @@ const baselineQuestions: readonly AdviceCode[] = ['ask-exact-job', 'ask-company-
  * @csspart hotline - The hotlines for the selected country, right after the result's summary: help comes before the explanations.
  * @csspart hotline-link - The "talk to a hotline" advice, a link that moves focus to those hotlines.
  * @csspart again-button - "Check another".
+ * @csspart consult - "Ask a counsellor about this offer", shown with `consult-telegram`, `consult-whatsapp` or `consult-email`.
+ * @csspart consult-button - The button that opens the message for one counsellor.
+ * @csspart consult-offer - The box where the person edits the offer's text in the message, or empties it.
+ * @csspart consult-message - The whole message, exactly as it will be sent.
+ * @csspart consult-link - The link that opens the counsellor's chat or e-mail: with the message in it (WhatsApp, e-mail), or after copying it (Telegram, or a message too long for a link).
  *
  * @cssproperty --safe-color-surface - The checker's background, and the text on its main buttons (global).
  * @cssproperty --safe-color-text - The checker's text; hints, borders and the level colours are mixed from it (global).
@@ -105,6 +114,27 @@ export class SafeOfferCheck extends SafeElement {
   /** What the person is asked for: `text` (paste the offer), `questions` (the questionnaire) or `both`; any other value counts as `both`. */
   @property({ attribute: 'mode', converter: textAttribute, reflect: true }) mode: OfferCheckMode = 'both';
 
+  /**
+   * A counsellor's Telegram username (`ngo_consult`, `@ngo_consult` or `https://t.me/ngo_consult`)
+   * (attribute: `consult-telegram`): the result offers to ask them. Telegram cannot take the message
+   * in a link, so it is copied when the person taps, and the chat opens. Any other value is reported
+   * and nothing is offered.
+   */
+  @property({ attribute: 'consult-telegram', converter: textAttribute }) consultTelegram = '';
+
+  /**
+   * A counsellor's WhatsApp number in international form, such as `+996 555 123 456` (attribute:
+   * `consult-whatsapp`): the result offers a chat with the message filled in. A number without `+`
+   * and its country code is reported and nothing is offered.
+   */
+  @property({ attribute: 'consult-whatsapp', converter: textAttribute }) consultWhatsapp = '';
+
+  /**
+   * A counsellor's e-mail address (attribute: `consult-email`): the result offers an e-mail with the
+   * subject and the message filled in. Any other value is reported and nothing is offered.
+   */
+  @property({ attribute: 'consult-email', converter: textAttribute }) consultEmail = '';
+
   @state() private view: View = 'start';
   @state() private text = '';
   @state() private answers: OfferAnswers = {};
@@ -114,7 +144,12 @@ export class SafeOfferCheck extends SafeElement {
   @state() private checkedText = '';
   @state() private problem: 'empty' | 'too-long' | undefined;
 
-  @query('textarea') private textarea?: HTMLTextAreaElement;
+  @query('#offer') private textarea?: HTMLTextAreaElement;
+
+  /** The `consult-*` attributes, and "Ask a counsellor" once loaded (only when the site names a usable counsellor). */
+  private readonly counsellors = new ConsultAttributes(this, (attribute, value, usable, expected) =>
+    this.checkAttribute(attribute, value, usable, expected, 'no counsellor is offered for it'),
+  );
 
   /** Set when the next render must move focus: to the result heading, a question, or the text box. */
   private focusAfterRender: 'result' | 'question' | 'start' | undefined;
@@ -137,6 +172,7 @@ export class SafeOfferCheck extends SafeElement {
     if (changed.has('country')) {
       this.checkAttribute('country', this.country, !!countryCode(this.country), 'a country code such as KZ (ISO 3166-1 alpha-2)', 'no hotlines are shown');
     }
+    this.counsellors.update(changed);
     if (changed.has('mode')) {
       const mode = String(this.mode);
       this.checkAttribute('mode', mode, mode === 'text' || mode === 'questions' || mode === 'both', '"text", "questions" or "both"', 'both are offered');
@@ -154,10 +190,16 @@ export class SafeOfferCheck extends SafeElement {
   }
 
   /**
-   * Clears the text, the answers and the result, and goes back to the start. Called by "Check
-   * another" and on `safe-exit`.
+   * Clears the text, the answers and the result, and goes back to the start, and empties the
+   * clipboard if the checker put a message for a counsellor there. Called on `safe-exit`.
    */
   wipe(): void {
+    this.counsellors.controller?.wipe();
+    this.reset();
+  }
+
+  /** Clears the text, the answers and the result ("Check another"); a copied message stays for the person to paste. */
+  private reset(): void {
     if (this.textarea) this.textarea.value = '';
     this.text = '';
     this.checkedText = '';
@@ -166,6 +208,7 @@ export class SafeOfferCheck extends SafeElement {
     this.result = undefined;
     this.problem = undefined;
     this.view = 'start';
+    this.counsellors.controller?.reset();
   }
 
   private readonly onExit = (): void => {
@@ -225,7 +268,7 @@ export class SafeOfferCheck extends SafeElement {
   }
 
   private checkAnother(): void {
-    this.wipe();
+    this.reset();
     this.focusAfterRender = this.effectiveMode === 'questions' ? 'question' : 'start';
   }
 
@@ -370,7 +413,7 @@ export class SafeOfferCheck extends SafeElement {
         ${levelLabel(result.level)}
       </h2>
       <p class="summary">${summary}</p>
-      ${this.renderHotline()}
+      ${this.renderHotline()} ${this.counsellors.controller?.render(this.counsellors.channels, result, this.checkedText)}
       ${actions.length
         ? html`<h3>${msg('What to do')}</h3>
             <ul part="advice" class="advice">
@@ -384,8 +427,9 @@ export class SafeOfferCheck extends SafeElement {
           </ol>`
         : nothing}
       ${this.checkedText
-        ? html`<h3>${evidence.length ? msg('Your offer, with the warning signs marked') : msg('Your offer')}</h3>
-            <div part="offer-text" class="offer-text">${this.renderSegments(evidence)}</div>`
+        ? html`<h3 id="offer-text-heading">${evidence.length ? msg('Your offer, with the warning signs marked') : msg('Your offer')}</h3>
+            <!-- A long offer scrolls in its box: the box takes focus, so the keyboard can scroll it too. -->
+            <div part="offer-text" class="offer-text" tabindex="0" role="region" aria-labelledby="offer-text-heading">${this.renderSegments(evidence)}</div>`
         : nothing}
       <h3>${msg('What to ask the recruiter')}</h3>
       <ul part="ask" class="advice">

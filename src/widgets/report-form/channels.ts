@@ -3,7 +3,7 @@
  * links. A value that does not look right is left out (the form reports it to the developer),
  * rather than turned into a link that goes somewhere unexpected.
  */
-import { telHref, telegramUsername } from '../../sdk/rules.js';
+import { emailAddress, mailtoHref, phoneNumberPattern, telHref, telegramHref, telegramUsername } from '../../sdk/rules.js';
 
 /** A fallback channel the form can offer, ready to be a link. */
 export interface FallbackChannel {
@@ -14,26 +14,22 @@ export interface FallbackChannel {
   href: string;
 }
 
-// No `?` or `#` either: they would add parameters (a body, a copy to someone else) to the mailto: link.
-const emailAddress = /^[^\s@<>"',;:?#]+@[^\s@<>"',;:?#]+\.[^\s@<>"',;:?#]+$/;
-const phoneNumber = /^\+?[0-9][0-9 ()-]{1,22}[0-9]$/;
-
 /** The Telegram channel for a username (`name`, `@name` or `https://t.me/name`), or `undefined` when it is not one. */
 export function telegramChannel(value: string): FallbackChannel | undefined {
   const name = telegramUsername(value);
-  return name ? { kind: 'telegram', label: `@${name}`, href: `https://t.me/${name}` } : undefined;
+  return name ? { kind: 'telegram', label: `@${name}`, href: telegramHref(name) } : undefined;
 }
 
 /** The email channel for an address, or `undefined` when it is not one. */
 export function emailChannel(value: string): FallbackChannel | undefined {
-  const email = value.trim();
-  return emailAddress.test(email) ? { kind: 'email', label: email, href: `mailto:${email}` } : undefined;
+  const email = emailAddress(value);
+  return email ? { kind: 'email', label: email, href: mailtoHref(email) } : undefined;
 }
 
 /** The phone channel for a number, or `undefined` when it is not one. */
 export function phoneChannel(value: string): FallbackChannel | undefined {
   const phone = value.trim();
-  return phoneNumber.test(phone) ? { kind: 'phone', label: phone, href: telHref(phone) } : undefined;
+  return phoneNumberPattern.test(phone) ? { kind: 'phone', label: phone, href: telHref(phone) } : undefined;
 }
 
 /** Turns the three attributes into the channels that can be offered, in a fixed order; a value that does not look right is left out. */
@@ -48,7 +44,7 @@ export const MAILTO_LIMIT = 1800;
 
 /** A `mailto:` link with a subject, and the report as its body when the link stays short enough. */
 export function mailtoWithReport(address: string, subject: string, body: string): { href: string; hasBody: boolean } {
-  const base = `mailto:${address}?subject=${encodeURIComponent(subject)}`;
-  const withBody = `${base}&body=${encodeURIComponent(body)}`;
+  const base = mailtoHref(address, { subject });
+  const withBody = mailtoHref(address, { subject, body });
   return withBody.length <= MAILTO_LIMIT ? { href: withBody, hasBody: true } : { href: base, hasBody: false };
 }

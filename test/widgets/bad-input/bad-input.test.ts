@@ -158,6 +158,36 @@ async function checkOfferWithoutHotline(el: HTMLElement, w: Words) {
   expect($(el, '[part="hotline"]')).to.equal(null);
 }
 
+/** The result is shown, and no counsellor is offered in it. */
+async function checkOfferWithoutCounsellor(el: HTMLElement, w: Words) {
+  expect(text(el)).to.contain(w.checkOffer);
+  const box = $<HTMLTextAreaElement>(el, 'textarea')!;
+  box.value = 'Hostess jobs in Dubai for girls 18-25, free visa and ticket. Send your passport copy on Telegram.';
+  box.dispatchEvent(new Event('input'));
+  $<HTMLButtonElement>(el, '[part="check-button"]')!.click();
+  await (el as LitElement).updateComplete;
+  expect($(el, '[part="result"]')).to.not.equal(null);
+  expect($(el, '[part="consult"]')).to.equal(null);
+}
+
+/** The explanation opens, and no counsellor is offered in it. */
+async function explanationWithoutCounsellor(el: HTMLElement) {
+  badgeHasLevel(el);
+  $<HTMLButtonElement>(el, '[part="badge"]')!.click();
+  await waitUntil(() => !!$(el, '[part="title"]'), 'the explanation is open');
+  expect($(el, '[part="consult"]')).to.equal(null);
+}
+
+/** Unusable counsellor addresses: each reported, none offered. */
+function counsellorValues<S>(shows: S, kind: 'telegram' | 'whatsapp' | 'email') {
+  const bad = { telegram: ['ab', 'https://evil.example/ngo'], whatsapp: ['0555 123 456', 'javascript:alert(1)'], email: ['advice@ngo.example?bcc=x@y.z', 'javascript:alert(1)'] }[kind];
+  return [
+    ...bad.map((value) => ({ value, error: attributeError, shows })),
+    { label: 'huge', value: huge, error: attributeError, shows },
+    { label: 'empty', value: '', shows },
+  ];
+}
+
 function offersBothWays(el: HTMLElement) {
   expect($(el, '[part="textarea"]')).to.not.equal(null);
   expect($(el, '[part="questions-button"]')).to.not.equal(null);
@@ -406,6 +436,9 @@ const table: Record<string, ElementTable> = {
         { label: 'huge', value: huge, error: attributeError, shows: offersBothWays },
         { label: 'empty', value: '', shows: offersBothWays },
       ],
+      'consult-telegram': counsellorValues(checkOfferWithoutCounsellor, 'telegram'),
+      'consult-whatsapp': counsellorValues(checkOfferWithoutCounsellor, 'whatsapp'),
+      'consult-email': counsellorValues(checkOfferWithoutCounsellor, 'email'),
     },
   },
 
@@ -451,6 +484,9 @@ const table: Record<string, ElementTable> = {
         { value: 'data:text/html,hello', error: attributeError, shows: explanationWithoutHelpLink },
         { label: 'empty', value: '', shows: explanationWithoutHelpLink },
       ],
+      'consult-telegram': counsellorValues(explanationWithoutCounsellor, 'telegram'),
+      'consult-whatsapp': counsellorValues(explanationWithoutCounsellor, 'whatsapp'),
+      'consult-email': counsellorValues(explanationWithoutCounsellor, 'email'),
       level: [
         { value: 'low', error: attributeError, shows: badgeHasLevel },
         { value: 'bogus', error: attributeError, shows: badgeHasLevel },

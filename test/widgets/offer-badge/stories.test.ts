@@ -28,6 +28,8 @@ describeStories<SafeOfferBadge>(
     WithHelpLink: badge('high', '[part="help-link"]'),
     RussianOffer: badge('high', 'q[lang="ru"]'),
     WithLanguagePicker: badge('high', '[part="locale-picker"] select'),
+    AskACounsellor: badge('high', '[part="consult-button"]'),
+    AskACounsellorPreview: badge('high', '[part="consult-message"]'),
   },
   { wait: until },
 );

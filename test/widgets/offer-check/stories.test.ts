@@ -11,4 +11,6 @@ describeStories<SafeOfferCheck>(stories, 'safe-offer-check', {
   Questionnaire: showing('#question-heading'),
   ResultWithAnswers: showing('[part~="level-high"]'),
   WithLanguagePicker: showing('[part="locale-picker"] select'),
+  AskACounsellor: showing('[part="consult-button"]'),
+  AskACounsellorPreview: showing('[part="consult-message"]'),
 });
