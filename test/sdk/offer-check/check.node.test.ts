@@ -261,3 +261,16 @@ test('"девушек" and "девочек" (genitive plural) name the women wan
   const result = checkOffer('Ищем девушек 18-23 лет для работы за границей.');
   assert.ok(result.flags.some((f) => f.id === 'young-women-targeting'), result.flags.map((f) => f.id).join(', '));
 });
+
+test('young women targeted for work abroad, with the travel paid and documents asked up front, is high in any wording', () => {
+  for (const text of [
+    'Girls 18-25, free ticket to Dubai, send your passport copy',
+    'Ищем девушек 19-24 лет для работы в Турции. Перелёт бесплатно! Скиньте фото паспорта.',
+    'Dubayda ish, qizlar 18-23 yosh, chipta bepul, pasportingiz nusxasini yuboring',
+  ]) {
+    const result = checkOffer(text);
+    assert.equal(result.level, 'high', `${text}: ${result.flags.map((f) => f.id).join(', ')}`);
+  }
+  // The same profile without the paid travel or the documents asked for stays medium.
+  assert.equal(checkOffer('Girls 18-25 wanted for a cafe in Dubai, write to us').level, 'medium');
+});
