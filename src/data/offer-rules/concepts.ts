@@ -352,6 +352,32 @@ export const concepts: CueRule[] = [
     },
   }),
   concept({
+    id: 'visa-free',
+    // Entering without a visa: lawful for a visit, never a right to work.
+    patterns: {
+      en: ['visa-free', 'visa free', 'no visa (is )?(needed|required)', 'without (a )?visa'],
+      ru: ['безвиз*', 'без виз(ы)?', 'виза не (нужна|требуется)'],
+      kk: ['визасыз', 'виза (қажет|керек) емес', 'визаның керегі жоқ'],
+      ky: ['визасыз', 'виза керек эмес', 'визанын кереги жок'],
+      uz: ['vizasiz', 'viza (kerak|shart) emas'],
+      tg: ['бе раводид', 'раводид (лозим|шарт|даркор) нест'],
+      tk: ['wizasyz', 'wiza (gerek|hökman) däl'],
+    },
+  }),
+  concept({
+    id: 'sort-out',
+    // "We will sort it out there": the recruiter promising to fix a status the worker lacks.
+    patterns: {
+      en: ['we ((will|can) )?(sort|fix|handle|arrange) (it|the rest|everything|that)', "we'll (sort|fix|handle|arrange) (it|the rest|everything|that)"],
+      ru: ['(решим|решаем|порешаем|уладим)', 'сделаем (на месте|там|потом)'],
+      kk: ['шешеміз', 'шешіп (береміз|беремыз)', 'реттейміз'],
+      ky: ['чечебиз', 'чечип беребиз', 'жөнгө салабыз'],
+      uz: ['hal qilamiz', 'hal qilib beramiz', 'toʻgʻrilab beramiz'],
+      tg: ['ҳал мекунем', 'ҳал карда медиҳем'],
+      tk: ['çözeris', 'çözüp berýäris', 'düzederis'],
+    },
+  }),
+  concept({
     id: 'contract',
     // A written employment contract.
     patterns: {

@@ -274,3 +274,29 @@ test('young women targeted for work abroad, with the travel paid and documents a
   // The same profile without the paid travel or the documents asked for stays medium.
   assert.equal(checkOffer('Girls 18-25 wanted for a cafe in Dubai, write to us').level, 'medium');
 });
+
+test('a visitor status for work — visit, guest or pilgrim visa, entering as a tourist, visa-free with the rest "sorted out" — is tourist-visa-work', () => {
+  const has = (text: string) => checkOffer(text).flags.some((f) => f.id === 'tourist-visa-work');
+  for (const text of [
+    'You travel on a visitor visa and start work the next day.',
+    'Come as a tourist, the job starts on day one.',
+    'Въезжаете по гостевой визе, работаете сразу.',
+    'Едешь как туристка, работа в отеле.',
+    'Без визы летите, остальное уладим на месте.',
+    'Қонақ визасымен барасыз, жұмыс бірден.',
+    'Визасыз кіресіз, қалғанын шешіп береміз.',
+    'Турист катары кирип, дароо иштейсиз.',
+    'Mehmon vizasi bilan borasiz, ish tayyor.',
+    'Умра визасида борасиз, кейин ишлайсиз.',
+    'Бо раводиди меҳмонӣ меравед, кор тайёр.',
+    'Myhman wizasy bilen gidersiňiz, iş taýýar.',
+  ]) {
+    assert.ok(has(text), text);
+  }
+  for (const text of [
+    'Граждане Кыргызстана въезжают без визы; трудовой договор и патент оформляет работодатель.',
+    'Not on a visitor visa: the employer sponsors a work visa before you travel.',
+  ]) {
+    assert.ok(!has(text), text);
+  }
+});

@@ -163,6 +163,27 @@ const forms: Record<string, Forms> = {
     uz: ['telefonlar'],
     tk: ['telefonlaryňyz'],
   },
+  'visa-free': {
+    en: ['visa-free', 'without a visa'],
+    ru: ['безвизовый', 'без визы'],
+    'ru-Latn': ['bezvizovyi', 'bez vizy'],
+    kk: ['визасыз'],
+    ky: ['визасыз'],
+    uz: ['vizasiz'],
+    'uz-Cyrl': ['визасиз'],
+    tk: ['wizasyz'],
+  },
+  'sort-out': {
+    en: ['we will fix it', "we'll handle the rest"],
+    ru: ['решаем', 'уладим'],
+    'ru-Latn': ['reshim'],
+    kk: ['шешеміз', 'шешіп береміз'],
+    ky: ['чечебиз'],
+    uz: ['hal qilamiz'],
+    'uz-Cyrl': ['ҳал қиламиз'],
+    tg: ['ҳал мекунем'],
+    tk: ['çözeris'],
+  },
 };
 
 // Words that share letters with a concept and must not be read as it.
