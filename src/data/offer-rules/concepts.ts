@@ -191,6 +191,19 @@ export const concepts: CueRule[] = [
     },
   }),
   concept({
+    id: 'worker-pays',
+    // At the worker's own expense: with a sum beside it, the worker is paying for what the recruiter arranges.
+    patterns: {
+      en: ['at your own (expense|cost)', 'at own (expense|cost)', 'paid by you', 'you pay (for )?(it|them|this) yourself'],
+      ru: ['за (свой|ваш|собственный) сч(е|ё)т', 'оплачиваете сами', 'сами оплачиваете'],
+      kk: ['өз есебіңізден', 'өз есебіңнен', 'өз қалтаңыздан'],
+      ky: ['өз эсебиңизден', 'өз эсебиңден', 'өзүңүздөн', 'өзүңдөн'],
+      uz: ['oʻz hisobingizdan', 'oʻz hisobingdan', 'oʻzingizdan', 'oʻzingdan'],
+      tg: ['аз ҳисоби худ(атон|ат)?', 'аз кисаи худ(атон|ат)?'],
+      tk: ['öz hasabyňyzdan', 'öz hasabyňdan', 'özüňizden', 'özüňden'],
+    },
+  }),
+  concept({
     id: 'employer-pays',
     // The employer pays, or it is free: a fee, service or card in such a clause is not the worker paying.
     patterns: {
@@ -199,7 +212,7 @@ export const concepts: CueRule[] = [
       kk: ['есебінен', 'тегін', 'өтеледі'],
       ky: ['эсебинен', 'акысыз', 'тарабынан'],
       uz: ['hisobidan', 'bepul', 'tekin', 'qoplanadi'],
-      tg: ['аз ҳисоби', 'ройгон', 'бепул'],
+      tg: ['аз ҳисоби (корфармо*|ширкат*|мо|кордиҳанда*)', 'ройгон', 'бепул'],
       tk: ['tarapyndan', 'hasabyndan', 'mugt'],
     },
   }),

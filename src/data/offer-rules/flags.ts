@@ -203,6 +203,8 @@ export const flags: FlagRule[] = [
       { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body'], within: 'clause' },
       { all: ['fee', 'service'], none: ['wages', 'employer-pays', 'official-body'], within: 'clause' },
       { all: ['advance', 'money-sum'], none: ['wages'], within: 'clause' },
+      // A sum at the worker's own expense, for what the recruiter arranges: "виза и билет за свой счёт (2 500 $)".
+      { all: ['worker-pays', 'money-sum'], none: ['wages', 'employer-pays', 'official-body'], within: 'sentence' },
       { all: ['advance', 'fee'], none: ['wages', 'employer-pays'], within: 'clause' },
     ],
     // A visa fee paid "directly to the government" or at an embassy is not paid to the recruiter.

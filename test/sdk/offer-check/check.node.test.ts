@@ -300,3 +300,20 @@ test('a visitor status for work — visit, guest or pilgrim visa, entering as a 
     assert.ok(!has(text), text);
   }
 });
+
+test('a sum at the worker\'s own expense for what the recruiter arranges is a recruitment fee; the expense alone, or the employer\'s, is not', () => {
+  const fee = (text: string) => checkOffer(text).flags.some((f) => f.id === 'recruitment-fee');
+  for (const text of [
+    'Билет и визу оплачиваете сами — 800 $.',
+    "Viza va chipta o'z hisobingizdan, 1200 $.",
+    'Виза өз есебіңізден (500 000 ₸).',
+    'Виза жана билет өз эсебиңизден, 900 $.',
+    'Раводид ва чипта аз ҳисоби худ, 700 $.',
+    'Wiza we bilet özüňizden, 900 $.',
+  ]) {
+    assert.ok(fee(text), text);
+  }
+  for (const text of ['Ticket at your own expense, we help you buy it.', 'Раводид аз ҳисоби корфармо, 700 $ маош дар як моҳ.']) {
+    assert.ok(!fee(text), text);
+  }
+});

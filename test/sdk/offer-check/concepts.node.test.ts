@@ -173,6 +173,17 @@ const forms: Record<string, Forms> = {
     'uz-Cyrl': ['визасиз'],
     tk: ['wizasyz'],
   },
+  'worker-pays': {
+    en: ['at your own expense'],
+    ru: ['за свой счёт', 'за ваш счет'],
+    'ru-Latn': ['za svoi schet'],
+    kk: ['өз есебіңізден'],
+    ky: ['өзүңүздөн'],
+    uz: ["o'zingizdan", "o'z hisobingizdan"],
+    'uz-Cyrl': ['ўзингиздан'],
+    tg: ['аз ҳисоби худатон'],
+    tk: ['özüňizden'],
+  },
   'sort-out': {
     en: ['we will fix it', "we'll handle the rest"],
     ru: ['решаем', 'уладим'],
@@ -194,6 +205,7 @@ const notForms: Record<string, string[]> = {
   service: ['визит', 'визитка', "xizmat ko'rsatish"],
   card: ['картошка', 'картина'],
   leave: ['выходные', 'annual leave'],
+  'worker-pays': ['аз ҳисоби корфармо', 'за счёт работодателя'],
   restriction: ['ruxsatnoma', 'иҷозатнома'],
 };
 
