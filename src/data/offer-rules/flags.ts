@@ -621,7 +621,11 @@ export const flags: FlagRule[] = [
     // form ("паспорта собирает наш координатор", "төлқұжатты үйлестірушіге тапсырасың", "pasport
     // to oxiri kor dar brigadir memonad") — unless it is returned, goes to an embassy, or stays
     // with the worker.
-    when: [{ all: ['document', 'hand-over', 'holder'], none: ['document-returned', 'official-body', 'with-worker'], within: 'clause' }],
+    // In one clause, or across brackets and commas in one sentence ("Паспорт 2 жыл ээсинде (спонсордо) сакталат").
+    when: [
+      { all: ['document', 'hand-over', 'holder'], none: ['document-returned', 'official-body', 'with-worker'], within: 'clause' },
+      { all: ['document', 'hand-over', 'holder'], none: ['document-returned', 'official-body', 'with-worker'], within: 'sentence' },
+    ],
     unless: { any: ['document-returned', 'official-body'], within: 'clause' },
     patterns: {
       en: ['(we|employer|company|agency|agent|the employer|the company|the agency) (will )?(keep*|hold*|retain*|take*) (your |the |workers\' )?passport*', 'passport* (will be )?(kept|held|retained|stored|taken|collected) (by|with|at) (the )?(employer|company|agency|agent|office|manager|boss|foreman|supervisor|brigadier|owner|us)', 'hand (over )?(your )?passport* (to|on) (the )?(employer|company|agency|agent|office|manager|boss|arrival)', 'surrender (your )?passport*', '(documents|passport*) (are |is )?(handed|given|passed) (over )?to (the )?(employer|company|agency|agent|manager|administrator|boss|family|hotel)', '(passport*|documents) (is |are |will be )?(given|handed|surrendered) to (the |your )?(sponsor|kafeel|family|employer|agent|manager)', '(hr|management|administration|office|supervisor|coordinator|manager|boss|owner|sponsor|kafeel|recruiter|hotel|family|host|employer|company|agency|agent|we) ~ (will )?(keep*|hold*|retain*|collect*|take*) (your |the |workers\' |all |their )?passport*'],

@@ -317,3 +317,17 @@ test('a sum at the worker\'s own expense for what the recruiter arranges is a re
     assert.ok(!fee(text), text);
   }
 });
+
+test('a document kept by an owner or sponsor, across brackets or commas in one sentence, is passport retention', () => {
+  const kept = (text: string) => checkOffer(text).flags.some((f) => f.id === 'passport-retention');
+  for (const text of [
+    'Төлқұжатыңыз (келісімшарт біткенше) демеушіде сақталады.',
+    'Pasportlaringiz, shartnoma tugaguncha, uy egasida saqlanadi.',
+    'Pasportyňyz, iki ýyl, öý eýesinde saklanýar.',
+    'Паспортуңуз, келишим бүткөнчө, спонсордо сакталат.',
+    'Your passport, for the whole contract, is kept by the sponsor.',
+  ]) {
+    assert.ok(kept(text), text);
+  }
+  assert.ok(!kept('Паспорт остаётся у вас, работодатель только делает копию для регистрации.'));
+});
