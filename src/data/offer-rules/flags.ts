@@ -558,6 +558,9 @@ export const flags: FlagRule[] = [
     strength: 'medium',
     indicator: 'excessive-hours',
     advice: ['ask-pay-in-writing'],
+    // A day given by the clock of thirteen hours or more: "ish 7:00 dan 22:00 gacha" — unless the
+    // sentence gives a rotation ("2/2, 10:00–23:00": every other day off).
+    when: [{ all: ['long-day'], none: ['rotation'], within: 'sentence' }],
     patterns: {
       en: ['(no|without) days off', '(7|seven) days a week', '(14|15|16|17|18) hours (a|per) day', 'work 7/7', 'no day* off', '(12|13|14|15|16) (hour|hours) (shift*|day*|a day|per day) ~ (6|six|7|seven) days (a|per) week'],
       ru: ['без выходных', '(7|семь) дней в неделю', '(14|15|16|17|18) (часов|ч) (в день|в сутки)', 'график 7/0', 'выходн* (нет|не предусмотрен*)', '(12|13|14|15|16) (часов|ч) ~ (6|7|шесть|семь) дней в неделю'],

@@ -106,6 +106,25 @@ const hoursOfDay = textRe(
 );
 const dayWord = textRe(String.raw`(?<![\p{L}])(?:день|дня|day|daily|kun\p{L}*|кун\p{L}*|руз\p{L}*|gun\p{L}*|gün\p{L}*)(?![\p{L}])`, '');
 
+// "7:00–22:00", "с 8.00 до 23.00", "7:00 dan 22:00 gacha": a working day given by the clock.
+const clockRange = /(?<![0-9])([01]?[0-9]|2[0-4])[:.]([0-5][0-9])[^0-9\n.;!?]{1,8}?([01]?[0-9]|2[0-4])[:.]([0-5][0-9])(?![0-9])/g;
+
+/** Hours from which a working day given by the clock is excessive: beyond the twelve-hour shifts of 2/2 and rotation work. */
+export const LONG_DAY_HOURS = 13;
+
+/** The first clock range of at least `LONG_DAY_HOURS` the text states, or undefined. */
+function longDay(text: string): Span | undefined {
+  if (!/[0-9][:.][0-5][0-9]/.test(text)) return undefined;
+  clockRange.lastIndex = 0;
+  for (const m of text.matchAll(clockRange)) {
+    const from = Number(m[1]) * 60 + Number(m[2]);
+    const to = Number(m[3]) * 60 + Number(m[4]);
+    const minutes = (to - from + 24 * 60) % (24 * 60);
+    if (minutes >= LONG_DAY_HOURS * 60) return [m.index, m.index + m[0].length];
+  }
+  return undefined;
+}
+
 /** The shortest working day of four hours or less the text states, with its span, or undefined. */
 function shortDay(text: string): { hours: number; span: Span } | undefined {
   if (!/(?:ч|h|s|с)/.test(text)) return undefined;
@@ -470,6 +489,8 @@ export function extract(text: string): Extracted {
   const pay: PayMention[] = [];
   const short = shortDay(text);
   if (short) add('short-hours', short.span);
+  const long = longDay(text);
+  if (long) add('long-day', long);
   const used = new Set<NumberToken>();
   for (const token of numbers) {
     if (Number.isNaN(token.value) || token.value <= 0) continue;

@@ -228,10 +228,12 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'pay-far-above-local':
       return msg('the pay', { id: 'evidence.pay' });
     case 'short-hours':
+    case 'long-day':
       return msg('the hours', { id: 'evidence.hours' });
     case 'document':
       return msg('the document', { id: 'evidence.document' });
     case 'permit':
+    case 'visa-free':
       return msg('the work permit or visa', { id: 'evidence.permit' });
     case 'contract':
       return msg('the contract', { id: 'evidence.contract' });
@@ -243,6 +245,7 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'fee':
     case 'service':
     case 'money-sum':
+    case 'worker-pays':
     case 'advance':
     case 'card':
     case 'transfer':

@@ -331,3 +331,13 @@ test('a document kept by an owner or sponsor, across brackets or commas in one s
   }
   assert.ok(!kept('Паспорт остаётся у вас, работодатель только делает копию для регистрации.'));
 });
+
+test('a working day of thirteen hours or more given by the clock is excessive hours, unless days on and off are given', () => {
+  const long = (text: string) => checkOffer(text).flags.some((f) => f.id === 'excessive-hours');
+  for (const text of ['Смена с 8.00 до 22.00, шесть дней.', 'Ish vaqti 6:30 dan 21:00 gacha.', 'Iş wagty 07:00–21:30.', 'Hours: 9:00 to 23:00, Monday to Saturday.', 'Кор аз 19:00 то 09:00.']) {
+    assert.ok(long(text), text);
+  }
+  for (const text of ['График 2/2, с 09:00 до 23:00.', 'Ish vaqti 9:00–18:00.', 'Смена 08:00–20:00.']) {
+    assert.ok(!long(text), text);
+  }
+});
