@@ -234,6 +234,7 @@ export function evidenceLabel(signal: string | undefined): string {
       return msg('the document', { id: 'evidence.document' });
     case 'permit':
     case 'visa-free':
+    case 'sort-out':
       return msg('the work permit or visa', { id: 'evidence.permit' });
     case 'contract':
       return msg('the contract', { id: 'evidence.contract' });
