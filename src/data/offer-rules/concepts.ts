@@ -416,6 +416,46 @@ export const concepts: CueRule[] = [
       tk: ['gerek däl', 'hökman däl', 'zerur däl', 'talap edilmeýär', 'geregi ýok'],
     },
   }),
+  // --- recruitment for the war, in the words that hide it ----------------------------------------
+  concept({
+    id: 'war-euphemism',
+    // How offers to fight for Russia name the front without naming it: "special objects", "new regions".
+    patterns: {
+      en: ['special object*', 'special facilit*', 'new regions', 'new territories', 'lnr', 'dnr'],
+      ru: ['спецобъект*', 'специальн* объект*', 'особ* объект*', 'нов* регион*', 'нов* территори*', 'лнр', 'днр'],
+      kk: ['арнайы объекті*', 'арнайы нысан*', 'жаңа өңір*', 'жаңа аймақ*'],
+      ky: ['атайын объект*', 'жаңы аймак*', 'жаңы регион*'],
+      uz: ['maxsus obyekt*', 'yangi hudud*', 'yangi mintaqa*', 'yangi region*'],
+      tg: ['объект(ҳо)?и махсус', 'минтақаҳои нав', 'ҳудудҳои нав'],
+      tk: ['ýörite desga*', 'ýörite obýekt*', 'täze sebit*', 'täze territoriýa*'],
+    },
+  }),
+  concept({
+    id: 'signing-bonus',
+    // A large one-time payment for signing: what military contracts pay, and no civilian job does.
+    patterns: {
+      en: ['one-time (bonus|payment)', 'signing bonus', '(bonus|payment) (on|upon|for) signing', 'on signing'],
+      ru: ['единовременн* (выплат*|бонус*|пособи*)', 'при подписании', 'за подписание', 'подъемн*'],
+      kk: ['біржолғы (төлем*|бонус*)', 'қол қойғанда', 'қол қойған кезде'],
+      ky: ['бир жолку (төлөм*|бонус*)', 'кол койгондо'],
+      uz: ['bir martalik', 'imzolaganda', 'imzolash bilan'],
+      tg: ['якдафъаина', 'ҳангоми имзо'],
+      tk: ['bir gezeklik', 'gol çekeniňde', 'gol çekilende'],
+    },
+  }),
+  concept({
+    id: 'citizenship',
+    // Citizenship promised with the job (not "citizens of", which lawful offers say).
+    patterns: {
+      en: ['citizenship'],
+      ru: ['гражданств*'],
+      kk: ['азаматтығ*', 'азаматтық'],
+      ky: ['жарандыг*', 'жарандык'],
+      uz: ['fuqarolig*', 'fuqarolik'],
+      tg: ['шаҳрвандӣ', 'шаҳрвандии'],
+      tk: ['raýatlyg*', 'raýatlyk'],
+    },
+  }),
   // --- where the work is, and through whom (for advice that fits) -------------------------------
   concept({
     id: 'travel',

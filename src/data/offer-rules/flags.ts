@@ -40,6 +40,9 @@ export const flags: FlagRule[] = [
     indicator: 'deceived-nature-of-job',
     advice: ['call-hotline', 'keep-in-touch'],
     // High-pay offers for Russia used to bring Central Asian men into the war (US TIP 2024–2025).
+    // Or two of the signs that hide it: the front named "special objects" or "new regions", a large
+    // bonus on signing, citizenship with the job (US TIP 2024–2025 on Central Asian migrants).
+    when: [{ all: ['war-euphemism', 'signing-bonus'] }, { all: ['war-euphemism', 'citizenship'] }, { all: ['signing-bonus', 'citizenship'] }],
     patterns: {
       en: ['military (service )?contract*', 'special military operation', 'combat zone', '(ministry|mod) of defen(c|s)e (contract*|service)', 'volunteer (fighters|battalion*|corps)', 'contract with (the )?(russian )?ministry of defen(c|s)e'],
       ru: ['сво', 'зон* (сво|боевых действий)', 'специальн* военн* операци*', 'военн* служб* по контракт*', 'контракт* с (министерств* обороны|мо рф|минобороны)', 'минобороны', 'добровольческ* (отряд*|батальон*|корпус*)', 'лнр', 'днр', 'министерств* обороны (рф|россии|российской федерации)'],

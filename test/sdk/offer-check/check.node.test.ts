@@ -341,3 +341,19 @@ test('a working day of thirteen hours or more given by the clock is excessive ho
     assert.ok(!long(text), text);
   }
 });
+
+test('recruitment for the war in the words that hide it — the front as "special objects" or "new regions", a bonus on signing, citizenship — is military recruitment', () => {
+  const military = (text: string) => checkOffer(text).flags.some((f) => f.id === 'military-recruitment');
+  for (const text of [
+    'Охрана спецобъектов, единовременная выплата 500 000 руб.',
+    'Работа в новых регионах, гражданство за 6 месяцев.',
+    'Arnaýy işler: täze sebitlerde sürüji, raýatlygy çalt.',
+    "Yangi hududlarda haydovchi, bir martalik to'lov 800 000 rubl.",
+    'Signing bonus $10,000, Russian citizenship for your family.',
+  ]) {
+    assert.ok(military(text), text);
+  }
+  for (const text of ['Гражданам Кыргызстана патент не нужен, склад в Подольске.', 'New regional office in Almaty, signing of the contract on the first day.']) {
+    assert.ok(!military(text), text);
+  }
+});

@@ -184,6 +184,33 @@ const forms: Record<string, Forms> = {
     tg: ['аз ҳисоби худатон'],
     tk: ['özüňizden'],
   },
+  'war-euphemism': {
+    en: ['special objects', 'new regions'],
+    ru: ['спецобъекты', 'специальных объектах', 'новых регионах', 'новые территории'],
+    'ru-Latn': ['spetsobekty', 'novyh regionah'],
+    kk: ['жаңа өңірлерде'],
+    ky: ['жаңы аймактарда'],
+    uz: ['maxsus obyektlarda', 'yangi hududlarda'],
+    tk: ['täze sebitlerde', 'ýörite desgalarda'],
+  },
+  'signing-bonus': {
+    en: ['one-time bonus', 'signing bonus'],
+    ru: ['единовременная выплата', 'при подписании'],
+    kk: ['біржолғы төлем'],
+    ky: ['бир жолку төлөм'],
+    uz: ['bir martalik'],
+    tk: ['bir gezeklik', 'gol çekeniňde'],
+  },
+  citizenship: {
+    en: ['citizenship'],
+    ru: ['гражданство', 'гражданства'],
+    kk: ['азаматтығы'],
+    ky: ['жарандыгы'],
+    uz: ['fuqaroligi'],
+    'uz-Cyrl': ['фуқаролиги'],
+    tg: ['шаҳрвандӣ'],
+    tk: ['raýatlygy'],
+  },
   'sort-out': {
     en: ['we will fix it', "we'll handle the rest"],
     ru: ['решаем', 'уладим'],
@@ -206,6 +233,7 @@ const notForms: Record<string, string[]> = {
   card: ['картошка', 'картина'],
   leave: ['выходные', 'annual leave'],
   'worker-pays': ['аз ҳисоби корфармо', 'за счёт работодателя'],
+  citizenship: ['гражданам', 'fuqarolari', 'азаматтары', 'raýatlary'],
   restriction: ['ruxsatnoma', 'иҷозатнома'],
 };
 
