@@ -77,11 +77,11 @@ export const concepts: CueRule[] = [
     patterns: {
       en: ['employer*', 'company', 'agency', 'agencies', 'agent*', 'coordinator*', 'manager*', 'supervisor*', 'foreman', 'foremen', 'boss*', 'owner*', 'sponsor*', 'kafeel', 'hr', 'human resources', 'administrat*', 'office', 'recruiter*', 'host', 'hosts', 'host family', 'the family', 'landlord*', 'brigadier*', 'team leader*', 'by us', 'with us'],
       ru: ['работодател*', 'компани*', 'фирм*', 'агент*', 'координатор*', 'менеджер*', 'администратор*', 'администраци*', 'бригадир*', 'прораб*', 'начальник*', 'начальств*', 'руководител*', 'руководств*', 'хозя*', 'спонсор*', 'кафил*', 'отел*', 'офис*', 'сейф*', 'куратор*', 'директор*', 'владел*', 'у нас', 'нам', 'hr', 'отдел* кадров', 'кадровик*'],
-      kk: ['жұмыс беруші*', 'компания*', 'фирма*', 'агент*', 'үйлестіруші*', 'менеджер*', 'әкімші*', 'бригадир*', 'қожайын*', 'басшы*', 'кеңсе*', 'куратор*', 'директор*', 'бізде', 'бізге'],
-      ky: ['иш берүүчү*', 'компания*', 'фирма*', 'агент*', 'координатор*', 'менеджер*', 'администратор*', 'администрация*', 'бригадир*', 'кожоюн*', 'жетекчи*', 'директор*', 'бизде', 'бизге'],
-      uz: ['ish beruvchi*', 'kompaniya*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', "ma'muriyat*", 'brigadir*', "xo'jayin*", 'rahbar*', 'ofis*', 'direktor*', 'kurator*', 'bizda', 'bizga'],
-      tg: ['корфармо*', 'ширкат*', 'агент*', 'координатор*', 'ҳамоҳангсоз*', 'менеҷер*', 'мудир*', 'маъмурият*', 'бригадир*', 'соҳибкор*', 'хӯҷаин*', 'роҳбар*', 'директор*', 'назди мо', 'ба мо'],
-      tk: ['iş berij*', 'kompaniýa*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', 'administrasiýa*', 'brigadir*', 'hojaýyn*', 'ýolbaşçy*', 'müdir*', 'direktor*', 'bizde', 'bize'],
+      kk: ['жұмыс беруші*', 'компания*', 'фирма*', 'агент*', 'үйлестіруші*', 'менеджер*', 'әкімші*', 'бригадир*', 'қожайын*', 'басшы*', 'кеңсе*', 'куратор*', 'директор*', 'иесі*', 'иесін*', 'демеуші*', 'спонсор*', 'бізде', 'бізге'],
+      ky: ['иш берүүчү*', 'компания*', 'фирма*', 'агент*', 'координатор*', 'менеджер*', 'администратор*', 'администрация*', 'бригадир*', 'кожоюн*', 'жетекчи*', 'директор*', 'ээси*', 'ээсин*', 'спонсор*', 'бизде', 'бизге'],
+      uz: ['ish beruvchi*', 'kompaniya*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', "ma'muriyat*", 'brigadir*', "xo'jayin*", 'rahbar*', 'ofis*', 'direktor*', 'kurator*', 'egasi*', 'homiy*', 'sponsor*', 'bizda', 'bizga'],
+      tg: ['корфармо*', 'ширкат*', 'агент*', 'координатор*', 'ҳамоҳангсоз*', 'менеҷер*', 'мудир*', 'маъмурият*', 'бригадир*', 'соҳибкор*', 'хӯҷаин*', 'роҳбар*', 'директор*', 'соҳиб*', 'спонсор*', 'назди мо', 'ба мо'],
+      tk: ['iş berij*', 'kompaniýa*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', 'administrasiýa*', 'brigadir*', 'hojaýyn*', 'ýolbaşçy*', 'müdir*', 'direktor*', 'eýesi*', 'eýesin*', 'sponsor*', 'bizde', 'bize'],
     },
   }),
   concept({
@@ -191,6 +191,19 @@ export const concepts: CueRule[] = [
     },
   }),
   concept({
+    id: 'worker-pays',
+    // At the worker's own expense: with a sum beside it, the worker is paying for what the recruiter arranges.
+    patterns: {
+      en: ['at your own (expense|cost)', 'at own (expense|cost)', 'paid by you', 'you pay (for )?(it|them|this) yourself'],
+      ru: ['за (свой|ваш|собственный) сч(е|ё)т', 'оплачиваете сами', 'сами оплачиваете'],
+      kk: ['өз есебіңізден', 'өз есебіңнен', 'өз қалтаңыздан'],
+      ky: ['өз эсебиңизден', 'өз эсебиңден', 'өзүңүздөн', 'өзүңдөн'],
+      uz: ['oʻz hisobingizdan', 'oʻz hisobingdan', 'oʻzingizdan', 'oʻzingdan'],
+      tg: ['аз ҳисоби худ(атон|ат)?', 'аз кисаи худ(атон|ат)?'],
+      tk: ['öz hasabyňyzdan', 'öz hasabyňdan', 'özüňizden', 'özüňden'],
+    },
+  }),
+  concept({
     id: 'employer-pays',
     // The employer pays, or it is free: a fee, service or card in such a clause is not the worker paying.
     patterns: {
@@ -199,7 +212,7 @@ export const concepts: CueRule[] = [
       kk: ['есебінен', 'тегін', 'өтеледі'],
       ky: ['эсебинен', 'акысыз', 'тарабынан'],
       uz: ['hisobidan', 'bepul', 'tekin', 'qoplanadi'],
-      tg: ['аз ҳисоби', 'ройгон', 'бепул'],
+      tg: ['аз ҳисоби (корфармо*|ширкат*|мо|кордиҳанда*)', 'ройгон', 'бепул'],
       tk: ['tarapyndan', 'hasabyndan', 'mugt'],
     },
   }),
@@ -352,6 +365,32 @@ export const concepts: CueRule[] = [
     },
   }),
   concept({
+    id: 'visa-free',
+    // Entering without a visa: lawful for a visit, never a right to work.
+    patterns: {
+      en: ['visa-free', 'visa free', 'no visa (is )?(needed|required)', 'without (a )?visa'],
+      ru: ['безвиз*', 'без виз(ы)?', 'виза не (нужна|требуется)'],
+      kk: ['визасыз', 'виза (қажет|керек) емес', 'визаның керегі жоқ'],
+      ky: ['визасыз', 'виза керек эмес', 'визанын кереги жок'],
+      uz: ['vizasiz', 'viza (kerak|shart) emas'],
+      tg: ['бе раводид', 'раводид (лозим|шарт|даркор) нест'],
+      tk: ['wizasyz', 'wiza (gerek|hökman) däl'],
+    },
+  }),
+  concept({
+    id: 'sort-out',
+    // "We will sort it out there": the recruiter promising to fix a status the worker lacks.
+    patterns: {
+      en: ['we ((will|can) )?(sort|fix|handle|arrange) (it|the rest|everything|that)', "we'll (sort|fix|handle|arrange) (it|the rest|everything|that)"],
+      ru: ['(решим|решаем|порешаем|уладим)', 'сделаем (на месте|там|потом)'],
+      kk: ['шешеміз', 'шешіп (береміз|беремыз)', 'реттейміз'],
+      ky: ['чечебиз', 'чечип беребиз', 'жөнгө салабыз'],
+      uz: ['hal qilamiz', 'hal qilib beramiz', 'toʻgʻrilab beramiz'],
+      tg: ['ҳал мекунем', 'ҳал карда медиҳем'],
+      tk: ['çözeris', 'çözüp berýäris', 'düzederis'],
+    },
+  }),
+  concept({
     id: 'contract',
     // A written employment contract.
     patterns: {
@@ -375,6 +414,46 @@ export const concepts: CueRule[] = [
       uz: ['kerak emas', 'shart emas', 'kerakmas', 'talab qilinmaydi', 'hojati yoʻq'],
       tg: ['лозим нест', 'шарт нест', 'даркор нест', 'зарур нест', 'ҳоҷат нест', 'талаб карда намешавад'],
       tk: ['gerek däl', 'hökman däl', 'zerur däl', 'talap edilmeýär', 'geregi ýok'],
+    },
+  }),
+  // --- recruitment for the war, in the words that hide it ----------------------------------------
+  concept({
+    id: 'war-euphemism',
+    // How offers to fight for Russia name the front without naming it: "special objects", "new regions".
+    patterns: {
+      en: ['special object*', 'special facilit*', 'new regions', 'new territories', 'lnr', 'dnr'],
+      ru: ['спецобъект*', 'специальн* объект*', 'особ* объект*', 'нов* регион*', 'нов* территори*', 'лнр', 'днр'],
+      kk: ['арнайы объекті*', 'арнайы нысан*', 'жаңа өңір*', 'жаңа аймақ*'],
+      ky: ['атайын объект*', 'жаңы аймак*', 'жаңы регион*'],
+      uz: ['maxsus obyekt*', 'yangi hudud*', 'yangi mintaqa*', 'yangi region*'],
+      tg: ['объект(ҳо)?и махсус', 'минтақаҳои нав', 'ҳудудҳои нав'],
+      tk: ['ýörite desga*', 'ýörite obýekt*', 'täze sebit*', 'täze territoriýa*'],
+    },
+  }),
+  concept({
+    id: 'signing-bonus',
+    // A large one-time payment for signing: what military contracts pay, and no civilian job does.
+    patterns: {
+      en: ['one-time (bonus|payment)', 'signing bonus', '(bonus|payment) (on|upon|for) signing', 'on signing'],
+      ru: ['единовременн* (выплат*|бонус*|пособи*)', 'при подписании', 'за подписание', 'подъемн*'],
+      kk: ['біржолғы (төлем*|бонус*)', 'қол қойғанда', 'қол қойған кезде'],
+      ky: ['бир жолку (төлөм*|бонус*)', 'кол койгондо'],
+      uz: ['bir martalik', 'imzolaganda', 'imzolash bilan'],
+      tg: ['якдафъаина', 'ҳангоми имзо'],
+      tk: ['bir gezeklik', 'gol çekeniňde', 'gol çekilende'],
+    },
+  }),
+  concept({
+    id: 'citizenship',
+    // Citizenship promised with the job (not "citizens of", which lawful offers say).
+    patterns: {
+      en: ['citizenship'],
+      ru: ['гражданств*'],
+      kk: ['азаматтығ*', 'азаматтық'],
+      ky: ['жарандыг*', 'жарандык'],
+      uz: ['fuqarolig*', 'fuqarolik'],
+      tg: ['шаҳрвандӣ', 'шаҳрвандии'],
+      tk: ['raýatlyg*', 'raýatlyk'],
     },
   }),
   // --- where the work is, and through whom (for advice that fits) -------------------------------

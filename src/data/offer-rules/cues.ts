@@ -33,6 +33,12 @@ export const cues: CueRule[] = [
   },
   {
     kind: 'cue',
+    id: 'rotation',
+    // Days on and off ("2/2", "15/15"): a long day then means a day off after it.
+    patterns: { en: ['#/#'] },
+  },
+  {
+    kind: 'cue',
     id: 'no-experience',
     patterns: {
       en: ['no experience', 'no previous experience', 'without experience', 'experience (is )?not (required|needed|necessary)', 'no skills (needed|required)'],

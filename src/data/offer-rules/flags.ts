@@ -40,6 +40,9 @@ export const flags: FlagRule[] = [
     indicator: 'deceived-nature-of-job',
     advice: ['call-hotline', 'keep-in-touch'],
     // High-pay offers for Russia used to bring Central Asian men into the war (US TIP 2024–2025).
+    // Or two of the signs that hide it: the front named "special objects" or "new regions", a large
+    // bonus on signing, citizenship with the job (US TIP 2024–2025 on Central Asian migrants).
+    when: [{ all: ['war-euphemism', 'signing-bonus'] }, { all: ['war-euphemism', 'citizenship'] }, { all: ['signing-bonus', 'citizenship'] }],
     patterns: {
       en: ['military (service )?contract*', 'special military operation', 'combat zone', '(ministry|mod) of defen(c|s)e (contract*|service)', 'volunteer (fighters|battalion*|corps)', 'contract with (the )?(russian )?ministry of defen(c|s)e'],
       ru: ['сво', 'зон* (сво|боевых действий)', 'специальн* военн* операци*', 'военн* служб* по контракт*', 'контракт* с (министерств* обороны|мо рф|минобороны)', 'минобороны', 'добровольческ* (отряд*|батальон*|корпус*)', 'лнр', 'днр', 'министерств* обороны (рф|россии|российской федерации)'],
@@ -149,17 +152,22 @@ export const flags: FlagRule[] = [
     // Work on a tourist or visit visa, or without a permit, leaves the worker without rights and open to threats of denunciation.
     negatable: true,
     // A permit said to be unnecessary, in any words: "патент алуунун кереги жок", "work permit is not really needed".
-    when: [{ all: ['permit', 'not-needed'], none: ['employer-pays', 'eaeu'], within: 'clause' }],
+    // A visit, guest or pilgrim visa, or entering as a tourist, is a visitor's status in any country:
+    // none lets a person work. Visa-free entry with the rest "sorted out there" is the same promise.
+    when: [
+      { all: ['permit', 'not-needed'], none: ['employer-pays', 'eaeu'], within: 'clause' },
+      { all: ['visa-free', 'sort-out'], none: ['eaeu'], within: 'sentence' },
+    ],
     // Unless the sentence says why it is lawful: citizens of the Eurasian Economic Union need no patent in Russia.
     unless: { any: ['eaeu'], within: 'sentence' },
     patterns: {
-      en: ['(on|with) (a )?(tourist|visit|visitor) visa*', 'tourist visa*', '(tourist|visit) visa (is )?(ok|fine|enough)', 'work without (a )?(permit|work permit|visa|papers|documents)', 'no work permit (needed|required)', 'visa on arrival', '(come|enter|arrive) (first )?on a (visit|tourist|visitor) visa', 'no (work )?permit (is )?(needed|required)', 'we (will )?sort (out )?(the )?(visa|papers|documents)'],
-      ru: ['(по|на) (туристическ*|гостев*) виз*', 'туристическ* виз*', 'без (разрешения на работу|патента|рабочей визы|документов)', '(патент|разрешение на работу|рабочая виза) не (нужен|нужна|нужно|требуется)', 'патент* (не нужен|не обязателен|не требуется)', '(вопрос* с визой|визу|документы|регистраци*) (решим|решаем|порешаем)'],
-      kk: ['туристік виза*', 'жұмыс рұқсатынсыз', 'рұқсатсыз жұмыс*', 'патент (қажет емес|керек емес|міндетті емес)'],
-      ky: ['туристтик виза*', 'уруксатсыз иште*', 'иштөөгө уруксатсыз', 'патент (керек эмес|кереги жок|милдеттүү эмес)'],
-      uz: ['turist(ik)? viza*', 'sayyohlik viza*', 'ruxsatnomasiz', 'ishlash uchun ruxsatsiz', 'patent (shart emas|kerak emas)', 'viza masala* (oʻzimiz )?hal qilamiz'],
-      tg: ['(раводиди|визаи) сайёҳӣ', 'бе иҷозатнома*', 'патент (шарт|лозим|даркор|ҳатмӣ) нест', '(раводид*|ҳуҷҷат*) ~ (худамон|худ) ҳал мекунем'],
-      tk: ['syýahat(çylyk)? wiza*', 'turistik wiza*', 'rugsatnamasyz', 'patent (gerek|hökman) däl'],
+      en: ['(on|with) (a )?(tourist|visit|visitor) visa*', 'tourist visa*', '(tourist|visit) visa (is )?(ok|fine|enough)', 'work without (a )?(permit|work permit|visa|papers|documents)', 'no work permit (needed|required)', 'visa on arrival', '(come|enter|arrive) (first )?on a (visit|tourist|visitor) visa', 'no (work )?permit (is )?(needed|required)', 'we (will )?sort (out )?(the )?(visa|papers|documents)', '(visit|visitor|guest|umrah) visa*', 'as (a )?tourist*', 'c-3 visa*'],
+      ru: ['(по|на) (туристическ*|гостев*) виз*', 'туристическ* виз*', 'без (разрешения на работу|патента|рабочей визы|документов)', '(патент|разрешение на работу|рабочая виза) не (нужен|нужна|нужно|требуется)', 'патент* (не нужен|не обязателен|не требуется)', '(вопрос* с визой|визу|документы|регистраци*) (решим|решаем|порешаем)', '(гостев*|визитн*|умр*) виз*', 'виз* (c-3|с-3)', 'по туристическ*', 'как турист*', 'без (внж|вида на жительство)'],
+      kk: ['туристік виза*', 'қонақ виза*', 'умра виза*', 'турист (ретінде|болып)', 'туристік (болып|ретінде)', 'жұмыс рұқсатынсыз', 'рұқсатсыз жұмыс*', 'патент (қажет емес|керек емес|міндетті емес)'],
+      ky: ['туристтик виза*', 'конок виза*', 'умра виза*', 'турист (катары|болуп)', 'туристтик (болуп|катары)', 'уруксатсыз иште*', 'иштөөгө уруксатсыз', 'патент (керек эмес|кереги жок|милдеттүү эмес)'],
+      uz: ['turist(ik)? viza*', 'visit viza*', 'mehmon viza*', 'umra viza*', 'turist (sifatida|boʻlib)', 'sayyohlik viza*', 'ruxsatnomasiz', 'ishlash uchun ruxsatsiz', 'patent (shart emas|kerak emas)', 'viza masala* (oʻzimiz )?hal qilamiz'],
+      tg: ['(раводиди|визаи) (сайёҳӣ|меҳмонӣ|умра)', 'ҳамчун сайёҳ', 'бе иҷозатнома*', 'патент (шарт|лозим|даркор|ҳатмӣ) нест', '(раводид*|ҳуҷҷат*) ~ (худамон|худ) ҳал мекунем'],
+      tk: ['syýahat(çy|çylyk)? wiza*', 'turist(ik)? wiza*', 'myhman wiza*', 'umra wiza*', 'turist (hökmünde|bolup)', 'rugsatnamasyz', 'patent (gerek|hökman) däl'],
     },
   }),
   flag({
@@ -198,6 +206,8 @@ export const flags: FlagRule[] = [
       { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body'], within: 'clause' },
       { all: ['fee', 'service'], none: ['wages', 'employer-pays', 'official-body'], within: 'clause' },
       { all: ['advance', 'money-sum'], none: ['wages'], within: 'clause' },
+      // A sum at the worker's own expense, for what the recruiter arranges: "виза и билет за свой счёт (2 500 $)".
+      { all: ['worker-pays', 'money-sum'], none: ['wages', 'employer-pays', 'official-body'], within: 'sentence' },
       { all: ['advance', 'fee'], none: ['wages', 'employer-pays'], within: 'clause' },
     ],
     // A visa fee paid "directly to the government" or at an embassy is not paid to the recruiter.
@@ -551,6 +561,9 @@ export const flags: FlagRule[] = [
     strength: 'medium',
     indicator: 'excessive-hours',
     advice: ['ask-pay-in-writing'],
+    // A day given by the clock of thirteen hours or more: "ish 7:00 dan 22:00 gacha" — unless the
+    // sentence gives a rotation ("2/2, 10:00–23:00": every other day off).
+    when: [{ all: ['long-day'], none: ['rotation'], within: 'sentence' }],
     patterns: {
       en: ['(no|without) days off', '(7|seven) days a week', '(14|15|16|17|18) hours (a|per) day', 'work 7/7', 'no day* off', '(12|13|14|15|16) (hour|hours) (shift*|day*|a day|per day) ~ (6|six|7|seven) days (a|per) week'],
       ru: ['без выходных', '(7|семь) дней в неделю', '(14|15|16|17|18) (часов|ч) (в день|в сутки)', 'график 7/0', 'выходн* (нет|не предусмотрен*)', '(12|13|14|15|16) (часов|ч) ~ (6|7|шесть|семь) дней в неделю'],
@@ -614,7 +627,11 @@ export const flags: FlagRule[] = [
     // form ("паспорта собирает наш координатор", "төлқұжатты үйлестірушіге тапсырасың", "pasport
     // to oxiri kor dar brigadir memonad") — unless it is returned, goes to an embassy, or stays
     // with the worker.
-    when: [{ all: ['document', 'hand-over', 'holder'], none: ['document-returned', 'official-body', 'with-worker'], within: 'clause' }],
+    // In one clause, or across brackets and commas in one sentence ("Паспорт 2 жыл ээсинде (спонсордо) сакталат").
+    when: [
+      { all: ['document', 'hand-over', 'holder'], none: ['document-returned', 'official-body', 'with-worker'], within: 'clause' },
+      { all: ['document', 'hand-over', 'holder'], none: ['document-returned', 'official-body', 'with-worker'], within: 'sentence' },
+    ],
     unless: { any: ['document-returned', 'official-body'], within: 'clause' },
     patterns: {
       en: ['(we|employer|company|agency|agent|the employer|the company|the agency) (will )?(keep*|hold*|retain*|take*) (your |the |workers\' )?passport*', 'passport* (will be )?(kept|held|retained|stored|taken|collected) (by|with|at) (the )?(employer|company|agency|agent|office|manager|boss|foreman|supervisor|brigadier|owner|us)', 'hand (over )?(your )?passport* (to|on) (the )?(employer|company|agency|agent|office|manager|boss|arrival)', 'surrender (your )?passport*', '(documents|passport*) (are |is )?(handed|given|passed) (over )?to (the )?(employer|company|agency|agent|manager|administrator|boss|family|hotel)', '(passport*|documents) (is |are |will be )?(given|handed|surrendered) to (the |your )?(sponsor|kafeel|family|employer|agent|manager)', '(hr|management|administration|office|supervisor|coordinator|manager|boss|owner|sponsor|kafeel|recruiter|hotel|family|host|employer|company|agency|agent|we) ~ (will )?(keep*|hold*|retain*|collect*|take*) (your |the |workers\' |all |their )?passport*'],

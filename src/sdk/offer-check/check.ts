@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { offerRuleSet } from '../../data/offer-rules/index.js';
 import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, allCandidates, compileOfferRules, compileSteps, engineTables } from './compile.js';
-import { KEY_DIGITS, KEY_LENGTH, KEY_SEPARATOR, isKeySeparator } from './pattern.js';
+import { KEY_DIGITS, KEY_LENGTH, KEY_SEPARATOR, KEY_STEM, isKeySeparator } from './pattern.js';
 import type { Candidate, CompiledOfferRules, EngineTables } from './compile.js';
 import { OfferCheckError } from './errors.js';
 import { extract } from './extractors.js';
@@ -198,6 +198,9 @@ const isViewLetter = (u: number) => u !== 0x0a && (u < 0x20 || u > 0x39);
  * alphabet (a run of digits is one `#`, a run of separators one space), walks the trie of keys
  * along it, and tries each candidate met on the way, once.
  */
+/** The walks still to take from one word start, as (node, position, depth) (see `matchAll`). */
+const pending: number[] = [];
+
 function matchAll(view: string, w: Words, rules: EngineTables): Matches {
   const found = new Map<number, Match[]>();
   const { starts } = w;
@@ -212,23 +215,43 @@ function matchAll(view: string, w: Words, rules: EngineTables): Matches {
   for (let k = 0; k < starts.length; k++) {
     const at = starts[k]!;
     const stamp = ++counter.value;
-    let node = 0;
-    let i = at;
-    for (let d = 0; d < KEY_LENGTH && i < n; d++) {
-      let u = view.charCodeAt(i);
-      if (u === 0x0a) break;
-      if (isDigitUnit(u)) {
-        u = KEY_DIGITS;
-        while (i + 1 < n && isDigitUnit(view.charCodeAt(i + 1))) i++;
-      } else if (isKeySeparator(u)) {
-        u = KEY_SEPARATOR;
-        while (i + 1 < n && isKeySeparator(view.charCodeAt(i + 1))) i++;
+    // The walk, and the walks that go on past a stem (see KEY_STEM), kept as (node, position,
+    // depth) on a small stack: a key holds at most a few stems, so each word start costs a few walks.
+    let top = 0;
+    pending[top++] = 0;
+    pending[top++] = at;
+    pending[top++] = 0;
+    while (top > 0) {
+      let d = pending[--top]!;
+      let i = pending[--top]!;
+      let node = pending[--top]!;
+      for (; d < KEY_LENGTH && i < n; d++) {
+        let u = view.charCodeAt(i);
+        if (u === 0x0a) break;
+        if (isDigitUnit(u)) {
+          u = KEY_DIGITS;
+          while (i + 1 < n && isDigitUnit(view.charCodeAt(i + 1))) i++;
+        } else if (isKeySeparator(u)) {
+          u = KEY_SEPARATOR;
+          while (i + 1 < n && isKeySeparator(view.charCodeAt(i + 1))) i++;
+        }
+        node = trie.child(node, u);
+        if (node === 0) break;
+        const here = trie.here[node];
+        if (here !== undefined) tryAll(here, at, k, stamp);
+        i++;
+        if (trie.hasStem[node] === 1) {
+          // The rest of this word is the stem; the key goes on at the word's end.
+          const stem = trie.child(node, KEY_STEM);
+          const atStem = trie.here[stem];
+          if (atStem !== undefined) tryAll(atStem, at, k, stamp);
+          let end = i;
+          while (end < n && isViewLetter(view.charCodeAt(end))) end++;
+          pending[top++] = stem;
+          pending[top++] = end;
+          pending[top++] = d + 2;
+        }
       }
-      node = trie.child(node, u);
-      if (node === 0) break;
-      const here = trie.here[node];
-      if (here !== undefined) tryAll(here, at, k, stamp);
-      i++;
     }
   }
   return { found, negationWord };
@@ -617,7 +640,7 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
         evidence: toEvidence(norm, original, spans),
         source: text && answered ? 'both' : answered ? 'answers' : 'text',
       });
-      scored.push({ indicator: rule.indicator!, strength: rule.strength!, firm: rule.firm });
+      scored.push({ indicator: rule.indicator!, strength: rule.strength!, firm: rule.firm, dimension: rule.dimension! });
       for (const a of rule.advice) advice.add(a);
     } else if (rule.kind === 'reassurance') {
       reassurances.push({ id: rule.id, evidence: toEvidence(norm, original, spans) });

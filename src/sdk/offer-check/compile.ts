@@ -11,6 +11,7 @@ import {
   gapGuard,
   hasGap,
   isOneWord,
+  KEY_STEM,
   kazakhLatinVariant,
   parsePattern,
   patternKeys,
@@ -178,6 +179,8 @@ export class PrefixTrie {
   #first = new Int32Array(1);
   #units = new Uint16Array(0);
   #children = new Int32Array(0);
+  /** 1 for each node with a `KEY_STEM` child, so the matcher looks for one only there. */
+  hasStem = new Uint8Array(0);
 
   /** The child of `node` along `unit`, or 0 when there is none. */
   child(node: number, unit: number): number {
@@ -227,18 +230,21 @@ export class PrefixTrie {
     first[kids.length] = edges;
     const units = new Uint16Array(edges);
     const children = new Int32Array(edges);
+    const hasStem = new Uint8Array(kids.length);
     for (let node = 0; node < kids.length; node++) {
       if (node % 4096 === 4095) yield;
       const list = kids[node]!;
       for (let k = 0, e = first[node]!; k < list.length; k += 2, e++) {
         units[e] = list[k]!;
         children[e] = list[k + 1]!;
+        if (list[k] === KEY_STEM) hasStem[node] = 1;
         if (node === 0 && list[k]! < ROOT_SPAN) this.#root[list[k]!] = list[k + 1]!;
       }
     }
     this.#first = first;
     this.#units = units;
     this.#children = children;
+    this.hasStem = hasStem;
     this.#kids = undefined;
   }
 

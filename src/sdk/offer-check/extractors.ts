@@ -106,6 +106,25 @@ const hoursOfDay = textRe(
 );
 const dayWord = textRe(String.raw`(?<![\p{L}])(?:день|дня|day|daily|kun\p{L}*|кун\p{L}*|руз\p{L}*|gun\p{L}*|gün\p{L}*)(?![\p{L}])`, '');
 
+// "7:00–22:00", "с 8.00 до 23.00", "7:00 dan 22:00 gacha": a working day given by the clock.
+const clockRange = /(?<![0-9])([01]?[0-9]|2[0-4])[:.]([0-5][0-9])[^0-9\n.;!?]{1,8}?([01]?[0-9]|2[0-4])[:.]([0-5][0-9])(?![0-9])/g;
+
+/** Hours from which a working day given by the clock is excessive: beyond the twelve-hour shifts of 2/2 and rotation work. */
+export const LONG_DAY_HOURS = 13;
+
+/** The first clock range of at least `LONG_DAY_HOURS` the text states, or undefined. */
+function longDay(text: string): Span | undefined {
+  if (!/[0-9][:.][0-5][0-9]/.test(text)) return undefined;
+  clockRange.lastIndex = 0;
+  for (const m of text.matchAll(clockRange)) {
+    const from = Number(m[1]) * 60 + Number(m[2]);
+    const to = Number(m[3]) * 60 + Number(m[4]);
+    const minutes = (to - from + 24 * 60) % (24 * 60);
+    if (minutes >= LONG_DAY_HOURS * 60) return [m.index, m.index + m[0].length];
+  }
+  return undefined;
+}
+
 /** The shortest working day of four hours or less the text states, with its span, or undefined. */
 function shortDay(text: string): { hours: number; span: Span } | undefined {
   if (!/(?:ч|h|s|с)/.test(text)) return undefined;
@@ -165,9 +184,22 @@ const multiplier = (word: string | undefined): number => {
 const periodAfter =
   textRe(String.raw`[^\p{L}\p{N}\n.;!?]{0,4}(?:(?:в|за|per|a|an|in|each|every|дар|har)[^\p{L}\p{N}\n]{1,2})?(?:(?:як|one)[^\p{L}\p{N}\n]{1,2})?(?<p>час\p{L}*|hour\p{L}*|hr|h|soat\p{L}*|соат\p{L}*|сагат\p{L}*|саат\p{L}*|sagat\p{L}*|день|дня|сутки|смен\p{L}*|day|days|daily|shift|kun\p{L}*|кун\p{L}*|руз\p{L}*|gun\p{L}*|недел\p{L}*|нед|week\p{L}*|hafta\p{L}*|хафта\p{L}*|апта\p{L}*|жума\p{L}*|hepde\p{L}*|месяц\p{L}*|мес|month\p{L}*|oy\p{L}*|ой\p{L}*|ай\p{L}*|мох\p{L}*|ay\p{L}*|год|года|year\p{L}*|annual\p{L}*|yil\p{L}*|йил\p{L}*|жыл\p{L}*|сол\p{L}*|yyl\p{L}*|brutto|gross|net|нетто|брутто)(?![\p{L}\p{N}])`, 'y');
 
+// A period written before the sum, as Turkic and Tajik put it and Russian often does: "kuniga
+// 300 000 so'm", "күніне 25 000 – 40 000 ₸", "рӯзе 300 сомонӣ", "в день 5000 руб", "daily $80"
+// (folded: ү → у, ӯ → у, ý → y). The sum may be the top of a range whose bottom stands between.
+const periodBefore = textRe(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:в|за|per|a|each|every)[^\p{L}\p{N}
+]{1,2})?(?<p>день|сутки|смену|час|неделю|месяц|day|shift|hour|week|month|daily|hourly|weekly|monthly|ежедневно|ежемесячно|kuniga|kunlik|soatiga|haftasiga|oyiga|кунига|кунлик|соатига|хафтасига|ойига|кунине|кунуно|кунуне|саатына|сагатына|аптасына|айына|рузе|рузона|соате|мохе|мохона|gunune|gundelik|sagadyna|hepdede|ayda)[^\p{L}\p{N}
+.;!?]{0,4}(?:\d[\d .,]*[^\p{L}\p{N}
+.;!?]{0,3}[-–—][^\p{L}\p{N}
+.;!?]{0,3})?[$€£₽₸₺₩¥]?[^\p{L}\p{N}
+.;!?]{0,2}$`,
+  '',
+);
+
 function periodOf(word: string): PayMention['period'] | undefined {
-  if (/^(час|hour|hr$|h$|soat|соат|сагат|саат|sagat)/.test(word)) return 'hour';
-  if (/^(день|дня|сутки|смен|day|daily|shift|kun|кун|руз|gun)/.test(word)) return 'day';
+  if (/^(час|hour|hr$|h$|soat|соат|сагат|саат|sagat|sagad)/.test(word)) return 'hour';
+  if (/^(день|дня|сутки|смен|day|daily|shift|kun|кун|руз|gun|ежеднев)/.test(word)) return 'day';
   if (/^(недел|нед|week|hafta|хафта|апта|жума|hepde)/.test(word)) return 'week';
   if (/^(год|year|annual|yil|йил|жыл|сол|yyl)/.test(word)) return 'year';
   return 'month';
@@ -457,6 +489,8 @@ export function extract(text: string): Extracted {
   const pay: PayMention[] = [];
   const short = shortDay(text);
   if (short) add('short-hours', short.span);
+  const long = longDay(text);
+  if (long) add('long-day', long);
   const used = new Set<NumberToken>();
   for (const token of numbers) {
     if (Number.isNaN(token.value) || token.value <= 0) continue;
@@ -491,9 +525,16 @@ export function extract(text: string): Extracted {
     used.add(token);
     periodAfter.lastIndex = end;
     const pm = periodAfter.exec(text);
-    const period = pm?.groups?.p ? (periodOf(pm.groups.p) ?? 'month') : 'month';
-    const periodWritten = pm?.groups?.p !== undefined && !/^(?:brutto|gross|net|нетто|брутто)$/.test(pm.groups.p);
+    let period = pm?.groups?.p ? (periodOf(pm.groups.p) ?? 'month') : 'month';
+    let periodWritten = pm?.groups?.p !== undefined && !/^(?:brutto|gross|net|нетто|брутто)$/.test(pm.groups.p);
     if (pm) end += pm[0].length;
+    if (!periodWritten) {
+      const pb = periodBefore.exec(text.slice(Math.max(0, start - 48), start));
+      if (pb?.groups?.p) {
+        period = periodOf(pb.groups.p) ?? 'month';
+        periodWritten = true;
+      }
+    }
     const sum = token.value * mult;
     const usdPerMonth = sum * (usdPerUnit[currency] ?? 0) * perMonth[period];
     const fullTime = short && period !== 'hour' ? 8 / short.hours : 1;

@@ -208,7 +208,7 @@ export function gapGuard(words: readonly Node[][]): string {
  * The most characters a key has. Keys run through separators and numbers ("no contr", "# years"),
  * so a key this long leaves few RegExps to try at a word start.
  */
-export const KEY_LENGTH = 8;
+export const KEY_LENGTH = 16;
 /** A pattern with more keys than this at `KEY_LENGTH` gets shorter ones (bridged spellings multiply them). */
 const MAX_KEYS = 48;
 
@@ -219,6 +219,13 @@ const MAX_KEYS = 48;
  */
 export const KEY_DIGITS = 0x23;
 export const KEY_SEPARATOR = 0x20;
+/**
+ * A stem followed by a separator (`паспорт* …`): the rest of the word's letters, however many. The
+ * matcher follows it by skipping to the end of the word, so a key goes on past a stem to the next
+ * word ("паспорт\u0001 н"), and a text whose next word does not fit tries no RegExp. No text unit
+ * is spelled with it: the match view has no control characters.
+ */
+export const KEY_STEM = 0x01;
 
 /** Whether a match-view unit is a separator in the key alphabet. */
 export const isKeySeparator = (u: number): boolean => u >= 0x20 && u <= 0x2f && u !== 0x2e;
@@ -297,9 +304,14 @@ function keysOfLength(pattern: string, nodes: Node[], length: number): string[] 
         if (prefix.length === 0) fail();
         emit(keyAppend(prefix, ' '));
         break;
-      case 'stem':
-        emit(prefix);
+      case 'stem': {
+        // Past a stem the key goes on only to a separator: the stem then ends where the word does.
+        let next: Rest | undefined = { nodes: seq, at: at + 1, then };
+        while (next && !next.nodes[next.at]) next = next.then;
+        if (next?.nodes[next.at]!.t === 'sep') walk(seq, at + 1, then, prefix + String.fromCharCode(KEY_STEM));
+        else emit(prefix);
         break;
+      }
     }
   };
   walk(nodes, 0, undefined, '');

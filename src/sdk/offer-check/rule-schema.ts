@@ -34,6 +34,7 @@ export const extractorSignals = [
   'pay-above-local',
   'pay-far-above-local',
   'short-hours',
+  'long-day',
 ] as const;
 
 /** A signal an extractor provides. */

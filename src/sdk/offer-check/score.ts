@@ -17,7 +17,7 @@
  * Reassurances (a licence number, a written contract, no fees) take 8 points each, at most 24, and
  * only when there is no strong signal. They never lower `high`: they are easy to fake.
  */
-import type { OfferLevel, SignalStrength } from './types.js';
+import type { OfferDimension, OfferLevel, SignalStrength } from './types.js';
 
 /** Points per signal strength. */
 export const strengthPoints: Readonly<Record<SignalStrength, number>> = { strong: 40, medium: 20, weak: 8 };
@@ -40,16 +40,25 @@ export interface ScoredSignal {
   strength: SignalStrength;
   /** Reassurances may not lower the level below `medium` while it holds. */
   firm?: boolean;
+  /** The ILO/EC dimension the signal points to (see `spansDimensions`). */
+  dimension?: OfferDimension;
 }
+
+/** How many ILO/EC dimensions a medium signal and weaker ones must span to lift the level (see `scoreSignals`). */
+export const SPAN_DIMENSIONS = 3;
 
 const rank: Readonly<Record<SignalStrength, number>> = { strong: 3, medium: 2, weak: 1 };
 
 /** The level and score of a set of signals and the number of reassurances. */
 export function scoreSignals(signals: readonly ScoredSignal[], reassurances: number): { level: OfferLevel; score: number } {
   const byIndicator = new Map<string, SignalStrength>();
-  for (const { indicator, strength } of signals) {
+  const dimensions = new Set<OfferDimension>();
+  let targetsVulnerable = false;
+  for (const { indicator, strength, dimension } of signals) {
     const known = byIndicator.get(indicator);
     if (!known || rank[strength] > rank[known]) byIndicator.set(indicator, strength);
+    if (dimension) dimensions.add(dimension);
+    if (dimension === 'abuse-of-vulnerability' && strength !== 'weak') targetsVulnerable = true;
   }
   let strong = 0;
   let medium = 0;
@@ -63,7 +72,13 @@ export function scoreSignals(signals: readonly ScoredSignal[], reassurances: num
   const relief = strong === 0 ? Math.min(MAX_REASSURANCE_POINTS, reassurances * REASSURANCE_POINTS) : 0;
   const points = Math.max(0, raw - relief);
   const firm = signals.some((s) => s.firm && s.strength !== 'weak');
-  const level: OfferLevel = meetsCombinationRule(strong, medium, weak)
+  // An offer aimed at a vulnerable profile (young women, children, bodies: a medium signal of abuse
+  // of vulnerability) that also deceives and coerces — signals in three dimensions — shows the whole
+  // pattern the ILO/EC method looks for (recruitment, means, purpose), though the other two are
+  // weak: "Girls 18-25, free ticket to Dubai, send your passport copy". Without the targeting (a
+  // visa mill asking for a passport copy on WhatsApp, in a hurry) it stays a medium.
+  const spansDimensions = targetsVulnerable && medium + weak >= 3 && dimensions.size >= SPAN_DIMENSIONS;
+  const level: OfferLevel = meetsCombinationRule(strong, medium, weak) || spansDimensions
     ? 'high'
     : points >= strengthPoints.medium || firm
       ? 'medium'

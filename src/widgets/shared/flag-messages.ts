@@ -226,12 +226,17 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'high-pay-claim':
     case 'pay-above-local':
     case 'pay-far-above-local':
+    case 'signing-bonus':
       return msg('the pay', { id: 'evidence.pay' });
     case 'short-hours':
+    case 'long-day':
       return msg('the hours', { id: 'evidence.hours' });
     case 'document':
       return msg('the document', { id: 'evidence.document' });
     case 'permit':
+    case 'visa-free':
+    case 'sort-out':
+    case 'citizenship':
       return msg('the work permit or visa', { id: 'evidence.permit' });
     case 'contract':
       return msg('the contract', { id: 'evidence.contract' });
@@ -243,6 +248,7 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'fee':
     case 'service':
     case 'money-sum':
+    case 'worker-pays':
     case 'advance':
     case 'card':
     case 'transfer':
@@ -264,6 +270,7 @@ export function evidenceLabel(signal: string | undefined): string {
       return msg('the kind of job', { id: 'evidence.job' });
     case 'abroad':
     case 'scam-compound-destination':
+    case 'war-euphemism':
       return msg('where the work is', { id: 'evidence.place' });
     case 'free-travel':
       return msg('the free travel', { id: 'evidence.travel' });

@@ -261,3 +261,99 @@ test('"девушек" and "девочек" (genitive plural) name the women wan
   const result = checkOffer('Ищем девушек 18-23 лет для работы за границей.');
   assert.ok(result.flags.some((f) => f.id === 'young-women-targeting'), result.flags.map((f) => f.id).join(', '));
 });
+
+test('young women targeted for work abroad, with the travel paid and documents asked up front, is high in any wording', () => {
+  for (const text of [
+    'Girls 18-25, free ticket to Dubai, send your passport copy',
+    'Ищем девушек 19-24 лет для работы в Турции. Перелёт бесплатно! Скиньте фото паспорта.',
+    'Dubayda ish, qizlar 18-23 yosh, chipta bepul, pasportingiz nusxasini yuboring',
+  ]) {
+    const result = checkOffer(text);
+    assert.equal(result.level, 'high', `${text}: ${result.flags.map((f) => f.id).join(', ')}`);
+  }
+  // The same profile without the paid travel or the documents asked for stays medium.
+  assert.equal(checkOffer('Girls 18-25 wanted for a cafe in Dubai, write to us').level, 'medium');
+});
+
+test('a visitor status for work — visit, guest or pilgrim visa, entering as a tourist, visa-free with the rest "sorted out" — is tourist-visa-work', () => {
+  const has = (text: string) => checkOffer(text).flags.some((f) => f.id === 'tourist-visa-work');
+  for (const text of [
+    'You travel on a visitor visa and start work the next day.',
+    'Come as a tourist, the job starts on day one.',
+    'Въезжаете по гостевой визе, работаете сразу.',
+    'Едешь как туристка, работа в отеле.',
+    'Без визы летите, остальное уладим на месте.',
+    'Қонақ визасымен барасыз, жұмыс бірден.',
+    'Визасыз кіресіз, қалғанын шешіп береміз.',
+    'Турист катары кирип, дароо иштейсиз.',
+    'Mehmon vizasi bilan borasiz, ish tayyor.',
+    'Умра визасида борасиз, кейин ишлайсиз.',
+    'Бо раводиди меҳмонӣ меравед, кор тайёр.',
+    'Myhman wizasy bilen gidersiňiz, iş taýýar.',
+  ]) {
+    assert.ok(has(text), text);
+  }
+  for (const text of [
+    'Граждане Кыргызстана въезжают без визы; трудовой договор и патент оформляет работодатель.',
+    'Not on a visitor visa: the employer sponsors a work visa before you travel.',
+  ]) {
+    assert.ok(!has(text), text);
+  }
+});
+
+test('a sum at the worker\'s own expense for what the recruiter arranges is a recruitment fee; the expense alone, or the employer\'s, is not', () => {
+  const fee = (text: string) => checkOffer(text).flags.some((f) => f.id === 'recruitment-fee');
+  for (const text of [
+    'Билет и визу оплачиваете сами — 800 $.',
+    "Viza va chipta o'z hisobingizdan, 1200 $.",
+    'Виза өз есебіңізден (500 000 ₸).',
+    'Виза жана билет өз эсебиңизден, 900 $.',
+    'Раводид ва чипта аз ҳисоби худ, 700 $.',
+    'Wiza we bilet özüňizden, 900 $.',
+  ]) {
+    assert.ok(fee(text), text);
+  }
+  for (const text of ['Ticket at your own expense, we help you buy it.', 'Раводид аз ҳисоби корфармо, 700 $ маош дар як моҳ.']) {
+    assert.ok(!fee(text), text);
+  }
+});
+
+test('a document kept by an owner or sponsor, across brackets or commas in one sentence, is passport retention', () => {
+  const kept = (text: string) => checkOffer(text).flags.some((f) => f.id === 'passport-retention');
+  for (const text of [
+    'Төлқұжатыңыз (келісімшарт біткенше) демеушіде сақталады.',
+    'Pasportlaringiz, shartnoma tugaguncha, uy egasida saqlanadi.',
+    'Pasportyňyz, iki ýyl, öý eýesinde saklanýar.',
+    'Паспортуңуз, келишим бүткөнчө, спонсордо сакталат.',
+    'Your passport, for the whole contract, is kept by the sponsor.',
+  ]) {
+    assert.ok(kept(text), text);
+  }
+  assert.ok(!kept('Паспорт остаётся у вас, работодатель только делает копию для регистрации.'));
+});
+
+test('a working day of thirteen hours or more given by the clock is excessive hours, unless days on and off are given', () => {
+  const long = (text: string) => checkOffer(text).flags.some((f) => f.id === 'excessive-hours');
+  for (const text of ['Смена с 8.00 до 22.00, шесть дней.', 'Ish vaqti 6:30 dan 21:00 gacha.', 'Iş wagty 07:00–21:30.', 'Hours: 9:00 to 23:00, Monday to Saturday.', 'Кор аз 19:00 то 09:00.']) {
+    assert.ok(long(text), text);
+  }
+  for (const text of ['График 2/2, с 09:00 до 23:00.', 'Ish vaqti 9:00–18:00.', 'Смена 08:00–20:00.']) {
+    assert.ok(!long(text), text);
+  }
+});
+
+test('recruitment for the war in the words that hide it — the front as "special objects" or "new regions", a bonus on signing, citizenship — is military recruitment', () => {
+  const military = (text: string) => checkOffer(text).flags.some((f) => f.id === 'military-recruitment');
+  for (const text of [
+    'Охрана спецобъектов, единовременная выплата 500 000 руб.',
+    'Работа в новых регионах, гражданство за 6 месяцев.',
+    'Arnaýy işler: täze sebitlerde sürüji, raýatlygy çalt.',
+    "Yangi hududlarda haydovchi, bir martalik to'lov 800 000 rubl.",
+    'Signing bonus $10,000, Russian citizenship for your family.',
+  ]) {
+    assert.ok(military(text), text);
+  }
+  for (const text of ['Гражданам Кыргызстана патент не нужен, склад в Подольске.', 'New regional office in Almaty, signing of the contract on the first day.']) {
+    assert.ok(!military(text), text);
+  }
+});

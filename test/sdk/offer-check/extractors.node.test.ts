@@ -47,6 +47,22 @@ test('a period after the pay turns it into a monthly figure', () => {
   assert.equal(period('3000$ в месяц').period, 'month');
 });
 
+test('a period before the pay counts too, also before a range, and a sum with a period is pay, not a price', () => {
+  const last = (text: string) => run(text).pay.at(-1)!;
+  assert.equal(last('в сутки 7 000 руб').period, 'day');
+  assert.equal(last('daily $120').period, 'day');
+  assert.equal(last("haftasiga 2 000 000 so'm").period, 'week');
+  assert.equal(last('хафтасига 1 500 000 сўм').period, 'week');
+  assert.equal(last('sagadyna 50 manat').period, 'hour');
+  assert.equal(last('күнүнө 2 000 – 3 500 сом').period, 'day');
+  assert.equal(last('моҳона 6 000 сомонӣ').periodWritten, true);
+  assert.equal(last('айына 400 000 ₸').period, 'month');
+  assert.deepEqual(run('айына 400 000 ₸').spans('money-sum'), []);
+  // A period word further back, or in another sentence, is not this sum's.
+  assert.equal(last('Работа в день рождения компании. Оплата 5 000 руб').period, 'month');
+  assert.equal(last('Visa support costs 300 EUR').periodWritten, false);
+});
+
 test('pay far above what such work pays raises pay-high and pay-very-high', () => {
   assert.deepEqual(run('от 4000$ в месяц').spans('pay-high'), ['4000$ в месяц']);
   assert.deepEqual(run('от 300$ в день').spans('pay-very-high'), ['300$ в день']);

@@ -63,3 +63,13 @@ test('adding a signal never lowers the level', () => {
     }),
   );
 });
+
+test('a vulnerable profile targeted, with deception and coercion beside it, is high though the other two are weak', () => {
+  const s = (strength: SignalStrength, dimension: ScoredSignal['dimension']): ScoredSignal => ({ indicator: `i-${Math.random()}`, strength, dimension });
+  const targeting = s('medium', 'abuse-of-vulnerability');
+  assert.equal(scoreSignals([targeting, s('weak', 'deceptive-recruitment'), s('weak', 'coercive-recruitment')], 0).level, 'high');
+  // Two dimensions only, or the targeting only weak (haste), or the medium signal elsewhere: medium.
+  assert.equal(scoreSignals([targeting, s('weak', 'deceptive-recruitment'), s('weak', 'deceptive-recruitment')], 0).level, 'medium');
+  assert.equal(scoreSignals([s('weak', 'abuse-of-vulnerability'), s('medium', 'coercive-recruitment'), s('weak', 'deceptive-recruitment')], 0).level, 'medium');
+  assert.equal(scoreSignals([targeting, s('weak', 'coercive-recruitment')], 0).level, 'medium');
+});
