@@ -22,8 +22,8 @@ test('every message an element uses is in one of its parts, in every locale', ()
     const used = [...users].filter(([, u]) => u.includes(name)).map(([id]) => id);
     assert.ok(used.length > 0, `<safe-${name}> uses no message`);
     for (const locale of config.targetLocales) {
-      const loaded = new Set(parts.flatMap((part) => [...partIds(locale, part)]));
-      const missing = used.filter((id) => !loaded.has(id));
+      const loaded: Set<string> = new Set(parts.flatMap((part) => [...partIds(locale, part)]));
+      const missing: string[] = used.filter((id) => !loaded.has(id));
       assert.deepEqual(missing, [], `<safe-${name}> in ${locale} would show these in English`);
     }
   }
@@ -48,6 +48,6 @@ test('an element does not load the messages only other elements use', () => {
   const exitParts = partsOf['safe-exit-button']!;
   const flags = [...users].filter(([, u]) => u.includes('offer-check') && !u.includes('exit-button'));
   assert.ok(flags.length > 50);
-  const loaded = new Set(exitParts.flatMap((part) => [...partIds('ru', part)]));
+  const loaded: Set<string> = new Set(exitParts.flatMap((part) => [...partIds('ru', part)]));
   assert.deepEqual(flags.map(([id]) => id).filter((id) => loaded.has(id)), []);
 });
