@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { concepts } from '../src/data/offer-rules/concepts.js';
 import { offerRuleSet } from '../src/data/offer-rules/index.js';
 import { payReferences } from '../src/data/wages/pay-references.js';
+import { partsOf } from '../src/generated/locale-parts.js';
 
 export interface Size {
   name: string;
@@ -93,18 +94,19 @@ export interface ElementCost {
   tag: string;
   /**
    * The files fetched before the element first shows text in that language: the loader, the
-   * element's chunk and what it imports statically, and the translation's chunk with its imports
-   * (the element waits for it before it speaks the page's language).
+   * element's chunk and what it imports statically, and the chunks of the element's parts of the
+   * translation with their imports (the element waits for them before it speaks the page's language).
    */
   firstText: string[];
-  /** Every file it may fetch in the end: the above and every `import()` reachable from them, other languages left out. */
+  /** Every file it may fetch in the end: the above and every `import()` reachable from them, with the translation's parts of every element among them, other languages left out. */
   everything: string[];
   /** gzip -9 of each file on its own, added up: what a server sending gzip transfers. */
   firstTextGzip: number;
   everythingGzip: number;
 }
 
-const localeModule = /^src\/generated\/locales\/(.+)\.ts$/;
+/** A part of a locale's messages (scripts/split-locales.ts): locale and part. */
+const localeModule = /^src\/generated\/locales\/([\w-]+)\.(.+)\.ts$/;
 
 function closure(graph: Map<string, GraphChunk>, start: string, follow: (c: GraphChunk) => string[], seen = new Set<string>()): Set<string> {
   const todo = [start];
@@ -119,17 +121,31 @@ function closure(graph: Map<string, GraphChunk>, start: string, follow: (c: Grap
   return seen;
 }
 
+/** The elements whose modules are in `files`, by folder name. */
+function elementsIn(graph: Map<string, GraphChunk>, files: Iterable<string>): string[] {
+  return [...files].flatMap((file) => graph.get(file)!.modules.map((m) => m?.match(/^src\/widgets\/([a-z-]+)\/\1\.ts$/)?.[1]).filter((n): n is string => Boolean(n)));
+}
+
 /** Per element of the loader, in its order: first text and everything, in `locale` (a translated one). */
 export function measureElements(locale = 'ru'): ElementCost[] {
   const graph = readGraph();
   const chunks = [...graph.values()];
   const entry = chunks.find((c) => c.isEntry);
-  const translation = chunks.find((c) => c.module?.match(localeModule)?.[1] === locale);
-  if (!entry || !translation) throw new Error(`${graphFile} has no loader or no ${locale} translation chunk`);
-  const otherLocale = (file: string) => {
-    const found = graph.get(file)?.module?.match(localeModule);
-    return Boolean(found && found[1] !== locale);
-  };
+  if (!entry) throw new Error(`${graphFile} has no loader`);
+  // Each locale part is its own chunk, found by the module it stands for.
+  const partChunk = new Map<string, string>();
+  for (const c of chunks) {
+    const found = c.module?.match(localeModule);
+    if (found) partChunk.set(`${found[1]}.${found[2]}`, c.file);
+  }
+  const isPart = (file: string) => Boolean(graph.get(file)?.module?.match(localeModule));
+  /** The chunks of the parts of `locale` that the elements `names` load. */
+  const partsFor = (names: string[]) =>
+    [...new Set(names.flatMap((name) => partsOf[`safe-${name}`] ?? []))].map((part) => {
+      const file = partChunk.get(`${locale}.${part}`);
+      if (!file) throw new Error(`${graphFile} has no chunk for the ${locale} part ${part}`);
+      return file;
+    });
   const gzipOf = new Map<string, number>();
   const gzip = (files: Iterable<string>) =>
     [...files].reduce((sum, file) => {
@@ -139,19 +155,19 @@ export function measureElements(locale = 'ru'): ElementCost[] {
   const costs: ElementCost[] = [];
   for (const file of entry.dynamicImports) {
     // An element's module can share its chunk without being its facade (the report form imports the exit button).
-    const name = graph
-      .get(file)
-      ?.modules.map((m) => m?.match(/^src\/widgets\/([a-z-]+)\/\1\.ts$/)?.[1])
-      .find(Boolean);
+    const name = elementsIn(graph, [file])[0];
     if (!name) continue;
     const first = new Set([entry.file]);
     closure(graph, file, (c) => c.imports, first);
-    closure(graph, translation.file, (c) => c.imports, first);
+    // Every element in those chunks speaks on the first screen (the report form shows an exit button).
+    for (const part of partsFor(elementsIn(graph, first))) closure(graph, part, (c) => c.imports, first);
     const all = new Set<string>();
     for (const start of first) {
-      // The loader's own `import()`s are the other elements, fetched only when they are on the page.
-      closure(graph, start, (c) => (c.isEntry ? c.imports : [...c.imports, ...c.dynamicImports.filter((d) => !otherLocale(d))]), all);
+      // The loader's own `import()`s are the other elements, fetched only when they are on the page;
+      // locale parts are added below, those of the elements this page ends up with.
+      closure(graph, start, (c) => (c.isEntry ? c.imports : [...c.imports, ...c.dynamicImports.filter((d) => !isPart(d))]), all);
     }
+    for (const part of partsFor(elementsIn(graph, all))) closure(graph, part, (c) => c.imports, all);
     const firstText = [...first].sort();
     const everything = [...all].sort();
     costs.push({ tag: `safe-${name}`, firstText, everything, firstTextGzip: gzip(firstText), everythingGzip: gzip(everything) });

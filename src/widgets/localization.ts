@@ -2,32 +2,82 @@
  * The one place that configures @lit/localize for every widget.
  *
  * @lit/localize keeps one active locale per page, so every widget asks this module for the locale
- * it wants and the last request wins. Locale modules are loaded lazily, each by its own static
- * `import()` so that bundlers keep them (a template-string import is dropped silently by Rollup).
+ * it wants and the last request wins. Each locale's messages are split by the elements that use
+ * them (scripts/split-locales.ts, at build time), and a page loads only the parts of the elements
+ * on it, merged into the one catalogue per locale that lit-localize reads. Each part is loaded
+ * lazily by its own static `import()` (src/generated/locale-parts.ts) so that bundlers keep it (a
+ * template-string import is dropped silently by Rollup).
  */
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { allParts, partLoaders, partsOf } from '../generated/locale-parts.js';
+import type { LocalePart } from '../generated/locale-parts.js';
 
 /** A locale the widgets are translated into. */
 export type SafeLocale = typeof sourceLocale | (typeof targetLocales)[number];
 
+type TargetLocale = (typeof targetLocales)[number];
+
 /** Every supported locale, the source locale first. */
 export const allLocales: readonly SafeLocale[] = [sourceLocale, ...targetLocales];
 
-const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
-  ru: () => import('../generated/locales/ru.js'),
-  kk: () => import('../generated/locales/kk.js'),
-  ky: () => import('../generated/locales/ky.js'),
-  uz: () => import('../generated/locales/uz.js'),
-  'uz-Cyrl': () => import('../generated/locales/uz-Cyrl.js'),
-  tg: () => import('../generated/locales/tg.js'),
-  tk: () => import('../generated/locales/tk.js'),
-};
+/**
+ * The messages loaded so far, per locale. lit-localize keeps a reference to the locale's object,
+ * so parts merged in later are seen by the next render.
+ */
+const catalogues = new Map<TargetLocale, Record<string, never>>();
+/** Each part being loaded or loaded, by `locale/part`, so that none is fetched twice. */
+const loading = new Map<string, Promise<void>>();
+/** The tag names of the elements on the page so far: a locale switch loads their parts. */
+const onPage = new Set<string>();
+
+function catalogue(locale: TargetLocale): Record<string, never> {
+  let found = catalogues.get(locale);
+  if (!found) {
+    found = {};
+    catalogues.set(locale, found);
+  }
+  return found;
+}
+
+/**
+ * Loads and merges the parts of `locale` that the elements `tags` need: every part for `null` or
+ * for a tag the build does not know (an element defined under another name).
+ */
+function loadParts(locale: TargetLocale, tags: Iterable<string> | null): Promise<void> {
+  const parts = new Set<LocalePart>(tags ? [] : allParts);
+  for (const tag of tags ?? []) for (const part of partsOf[tag] ?? allParts) parts.add(part);
+  return Promise.all(
+    [...parts].map((part) => {
+      const key = `${locale}/${part}`;
+      let done = loading.get(key);
+      if (!done) {
+        done = partLoaders[locale][part]().then(
+          (mod) => {
+            Object.assign(catalogue(locale), mod.templates);
+          },
+          (error: unknown) => {
+            // A failed fetch may succeed on the next try (a flaky mobile network).
+            loading.delete(key);
+            throw error;
+          },
+        );
+        loading.set(key, done);
+      }
+      return done;
+    }),
+  ).then(() => undefined);
+}
 
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as never,
+  loadLocale: async (locale) => {
+    const target = locale as TargetLocale;
+    // Before any element has asked (a page calling setLocale itself), every part is loaded.
+    await loadParts(target, onPage.size > 0 ? onPage : null);
+    return { templates: catalogue(target) };
+  },
 });
 
 export { getLocale };
@@ -81,7 +131,15 @@ export function resolveLocale(element: Element, languages: readonly string[] = n
 /**
  * Switches every widget to `locale`; resolves once its messages have loaded. Widgets decorated
  * with `@localized()` re-render by themselves.
+ *
+ * Given `tag` (an element's tag name, as each element does), only that element's messages are
+ * made sure of, and the element must re-render itself once this resolves: they may arrive after
+ * the switch, when it joins a page already in that locale. Without it, every message of the
+ * locale is loaded.
  */
-export async function useLocale(locale: SafeLocale): Promise<void> {
+export async function useLocale(locale: SafeLocale, tag?: string): Promise<void> {
+  if (tag) onPage.add(tag);
+  const own = locale === sourceLocale ? Promise.resolve() : loadParts(locale, tag ? [tag] : null);
   if (getLocale() !== locale) await setLocale(locale);
+  await own;
 }

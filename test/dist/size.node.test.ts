@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { budgets, cdnDir, measureCdn, measureElements, readGraph } from '../../scripts/size.js';
+import { allParts, partsOf } from '../../src/generated/locale-parts.js';
 
 // Bytes are stable from build to build, so a budget can fail a test where a timing could not.
 test('every script-tag bundle stays within its gzip budget', () => {
@@ -28,7 +29,7 @@ test('the chunk graph describes exactly the script files the build wrote', () =>
   }
 });
 
-test('first text counts the loader, the element and its translation; everything adds what it imports later', () => {
+test('first text counts the loader, the element and its parts of the translation; everything adds what it imports later', () => {
   const graph = readGraph();
   const holds = (files: string[], module: string) => files.some((f) => graph.get(f)!.modules.includes(module));
   const costs = measureElements('ru');
@@ -40,9 +41,13 @@ test('first text counts the loader, the element and its translation; everything 
     const name = cost.tag.replace(/^safe-/, '');
     assert.ok(cost.firstText.includes('safe-migration-kit.js'), `${cost.tag}: the loader`);
     assert.ok(holds(cost.firstText, `src/widgets/${name}/${name}.ts`), `${cost.tag}: its own chunk`);
-    assert.ok(holds(cost.firstText, 'src/generated/locales/ru.ts'), `${cost.tag}: the Russian messages`);
+    for (const part of partsOf[cost.tag]!) {
+      assert.ok(holds(cost.firstText, `src/generated/locales/ru.${part}.ts`), `${cost.tag}: its Russian messages, ${part}`);
+    }
     for (const other of ['kk', 'ky', 'uz', 'uz-Cyrl', 'tg', 'tk']) {
-      assert.ok(!holds(cost.everything, `src/generated/locales/${other}.ts`), `${cost.tag}: no ${other} messages on a Russian page`);
+      for (const part of allParts) {
+        assert.ok(!holds(cost.everything, `src/generated/locales/${other}.${part}.ts`), `${cost.tag}: no ${other} messages on a Russian page`);
+      }
     }
     for (const file of cost.firstText) assert.ok(cost.everything.includes(file), `${cost.tag}: everything includes ${file}`);
     assert.ok(cost.firstTextGzip <= cost.everythingGzip);
@@ -54,4 +59,11 @@ test('first text counts the loader, the element and its translation; everything 
   // No element of this page is fetched just because the loader could import it.
   const exit = costs.find((c) => c.tag === 'safe-exit-button')!;
   assert.ok(!holds(exit.everything, 'src/widgets/offer-quiz/offer-quiz.ts'));
+  // Nor the messages of an element that is not on it.
+  for (const part of allParts.filter((p) => !partsOf['safe-exit-button']!.includes(p))) {
+    assert.ok(!holds(exit.everything, `src/generated/locales/ru.${part}.ts`), `the exit button's page fetches the Russian ${part} messages`);
+  }
+  // The offer check shows the finder with a result: its messages come with it, after the first text.
+  assert.ok(!holds(offerCheck.firstText, 'src/generated/locales/ru.hotline-finder.ts'));
+  assert.ok(holds(offerCheck.everything, 'src/generated/locales/ru.hotline-finder.ts'));
 });

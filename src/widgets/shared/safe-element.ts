@@ -121,7 +121,11 @@ export class SafeElement extends LitElement {
     >`;
   }
 
-  /** Resolves this element's locale and switches the widgets to it; resolves once loaded. */
+  /**
+   * Resolves this element's locale, switches the widgets to it and loads this element's part of its
+   * messages (each element's messages are a part of their own, scripts/split-locales.ts); resolves
+   * once they are loaded and the element has re-rendered with them.
+   */
   applyLocale(): Promise<void> {
     const locale = resolveLocale(this);
     const own = this.getAttribute('lang')?.trim();
@@ -130,7 +134,11 @@ export class SafeElement extends LitElement {
     } else {
       this.clearError('lang');
     }
-    return useLocale(locale);
+    // The part may arrive after the locale's 'ready' event (the page was in this locale already).
+    return useLocale(locale, this.localName).then(async () => {
+      this.requestUpdate();
+      await this.updateComplete;
+    });
   }
 
   override connectedCallback(): void {

@@ -365,6 +365,10 @@ describe('<safe-hotline-finder>', () => {
           await finder.dataReady;
           await finder.updateComplete;
           await waitUntil(() => !finder.shadowRoot!.textContent!.includes('Loading the list'), `${name} has loaded`);
+          // A story in another language than the page's shows it once that language's messages have
+          // arrived (each element loads its own part of them): check it then, not mid-switch.
+          const shown = args?.lang || locale;
+          await waitUntil(() => finder.shadowRoot!.querySelector('[lang]')?.getAttribute('lang') === shown, `${name} speaks ${shown}`);
           await expectNoAxeViolations(container);
         } catch (error) {
           throw new Error(`story ${name}: ${(error as Error).message}`, { cause: error });

@@ -1,0 +1,195 @@
+// Splits each locale module that `lit-localize build` writes (src/generated/locales/<locale>.ts,
+// every message of every element) into parts, so that a page fetches only the messages of the
+// elements it shows (issue 19). Which element uses a message is read from the sources each time:
+// lit-localize's own analysis finds every msg() call and the file it is in, and the element is the
+// one whose module reaches that file by import. Messages reached by one element go to that
+// element's part; messages reached by several go to a part shared by exactly those elements.
+//
+// Run by `npm run localize:build`, right after `lit-localize build`. Writes
+// src/generated/locales/<locale>.<part>.ts and src/generated/locale-parts.ts (which parts each
+// element needs, and one static import() per locale and part, so bundlers keep every file), and
+// removes the whole-locale modules so nothing can load them by mistake.
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { extractMessagesFromProgram } from '@lit/localize-tools/lib/program-analysis.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const widgetsDir = join(root, 'src/widgets');
+const localesDir = join(root, 'src/generated/locales');
+const partsModule = join(root, 'src/generated/locale-parts.ts');
+
+/** The elements: each folder of src/widgets with a module of its own name. */
+export function elementNames(): string[] {
+  return readdirSync(widgetsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(widgetsDir, d.name, `${d.name}.ts`)))
+    .map((d) => d.name)
+    .sort();
+}
+
+function program(): ts.Program {
+  const parsed = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.json'), {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => {
+      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    },
+  });
+  if (!parsed) throw new Error('tsconfig.json could not be read');
+  const files = parsed.fileNames.filter((f) => f.startsWith(`${widgetsDir}/`) && !f.endsWith('.d.ts'));
+  return ts.createProgram(files, parsed.options);
+}
+
+/** The module specifiers a file imports, statically or by import(), and re-exports. */
+function specifiers(file: ts.SourceFile): string[] {
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      found.push(node.moduleSpecifier.text);
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      const [arg] = node.arguments;
+      if (arg && ts.isStringLiteralLike(arg)) found.push(arg.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
+
+/**
+ * Every message id, with the elements that use it (sorted). An element uses the messages of every
+ * file its module reaches by import, lazy ones included, but not through another element's module:
+ * that element loads its own part when it is on the page.
+ */
+export function messageUsers(): Map<string, string[]> {
+  const prog = program();
+  const names = elementNames();
+  const entries = new Map(names.map((name) => [join(widgetsDir, name, `${name}.ts`), name]));
+  const options = prog.getCompilerOptions();
+  const reach = new Map<string, Set<string>>();
+  for (const [entry, name] of entries) {
+    const todo = [entry];
+    while (todo.length > 0) {
+      const path = todo.pop()!;
+      const users = reach.get(path) ?? new Set<string>();
+      if (users.has(name)) continue;
+      users.add(name);
+      reach.set(path, users);
+      const file = prog.getSourceFile(path);
+      if (!file) continue;
+      for (const spec of specifiers(file)) {
+        const target = ts.resolveModuleName(spec, path, options, ts.sys).resolvedModule?.resolvedFileName;
+        if (!target || !target.startsWith(`${root}/src/`) || target.endsWith('.d.ts')) continue;
+        if (entries.has(target) && target !== entry) continue;
+        todo.push(target);
+      }
+    }
+  }
+  const { messages, errors } = extractMessagesFromProgram(prog);
+  if (errors.length > 0) throw new Error(`lit-localize could not read a msg() call: ${ts.flattenDiagnosticMessageText(errors[0]!.messageText, '\n')}`);
+  const users = new Map<string, Set<string>>();
+  for (const message of messages) {
+    const set = users.get(message.name) ?? new Set<string>();
+    // A message in a file no element reaches (say, a helper not yet used) goes to every element.
+    for (const name of reach.get(message.file.fileName) ?? names) set.add(name);
+    users.set(message.name, set);
+  }
+  return new Map([...users].map(([id, set]) => [id, [...set].sort()]));
+}
+
+/** The part a message belongs in: its one element's name, or `shared` for a message of every element, or the elements joined by `+`. */
+export function partName(users: readonly string[], names: readonly string[] = elementNames()): string {
+  if (users.length === 1) return users[0]!;
+  if (users.length === names.length) return 'shared';
+  return users.join('+');
+}
+
+/** The entries of a generated locale module's `templates`, each value as its source text. */
+export function readTemplates(path: string): Map<string, string> {
+  const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2022, true);
+  const entries = new Map<string, string>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isVariableDeclaration(node) && node.name.getText(file) === 'templates' && node.initializer && ts.isObjectLiteralExpression(node.initializer)) {
+      for (const property of node.initializer.properties) {
+        if (!ts.isPropertyAssignment(property)) throw new Error(`${path}: unexpected ${ts.SyntaxKind[property.kind]} in templates`);
+        const key = ts.isStringLiteralLike(property.name) || ts.isIdentifier(property.name) ? property.name.text : property.name.getText(file);
+        entries.set(key, property.initializer.getText(file));
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return entries;
+}
+
+/** The module of one locale part, written the way lit-localize writes a whole locale. */
+function partModule(entries: [string, string][]): string {
+  const tags = ['str', 'html'].filter((tag) => entries.some(([, text]) => text.startsWith(`${tag}\``)));
+  const lines = [
+    '// Do not modify this file by hand!',
+    '// Re-generate it with `npm run localize:build` (scripts/split-locales.ts).',
+    '',
+    ...(tags.includes('str') ? ["import { str } from '@lit/localize';"] : []),
+    ...(tags.includes('html') ? ["import { html } from 'lit';"] : []),
+    '',
+    '/* eslint-disable no-irregular-whitespace */',
+    '/* eslint-disable @typescript-eslint/no-explicit-any */',
+    '',
+    'export const templates = {',
+    ...entries.map(([id, text]) => `  ${JSON.stringify(id)}: ${text},`),
+    '};',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+function main(): void {
+  const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8')) as { targetLocales: string[] };
+  const names = elementNames();
+  const users = messageUsers();
+  const partOf = new Map([...users].map(([id, u]) => [id, partName(u, names)]));
+  const parts = [...new Set(partOf.values())].sort();
+  for (const locale of config.targetLocales) {
+    const whole = join(localesDir, `${locale}.ts`);
+    const templates = readTemplates(whole);
+    for (const id of templates.keys()) {
+      if (!partOf.has(id)) throw new Error(`${relative(root, whole)} holds ${id}, which no msg() call in src/widgets uses`);
+    }
+    for (const part of parts) {
+      const entries = [...templates].filter(([id]) => partOf.get(id) === part);
+      writeFileSync(join(localesDir, `${locale}.${part}.ts`), partModule(entries));
+    }
+    rmSync(whole);
+  }
+  const partsOf = Object.fromEntries(
+    names.map((name) => [`safe-${name}`, parts.filter((part) => part === 'shared' || part.split('+').includes(name))]),
+  );
+  const loaders = config.targetLocales.map(
+    (locale) =>
+      `  ${JSON.stringify(locale)}: {\n${parts.map((part) => `    ${JSON.stringify(part)}: () => import('./locales/${locale}.${part}.js'),`).join('\n')}\n  },`,
+  );
+  writeFileSync(
+    partsModule,
+    [
+      '// Do not modify this file by hand!',
+      '// Re-generate it with `npm run localize:build` (scripts/split-locales.ts).',
+      '',
+      '/** Each part of the messages of a locale. */',
+      `export type LocalePart = ${parts.map((p) => JSON.stringify(p)).join(' | ')};`,
+      '',
+      '/** Every part, for an element this table does not know. */',
+      `export const allParts: readonly LocalePart[] = ${JSON.stringify(parts)};`,
+      '',
+      '/** The parts each element needs, by tag name. */',
+      `export const partsOf: Record<string, readonly LocalePart[]> = ${JSON.stringify(partsOf, null, 2)};`,
+      '',
+      '/** One static import() per locale and part, so that bundlers keep each file. */',
+      'export const partLoaders = {',
+      ...loaders,
+      '} satisfies Record<string, Record<LocalePart, () => Promise<{ templates: Record<string, unknown> }>>>;',
+      '',
+    ].join('\n'),
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { elementNames, messageUsers, partName, readTemplates } from '../../scripts/split-locales.js';
+import { allParts, partsOf } from '../../src/generated/locale-parts.js';
+
+// The split is computed from the sources by scripts/split-locales.ts; these tests compute it again
+// and hold the generated files (run `npm run localize:build` first) to it.
+const config = JSON.parse(readFileSync('lit-localize.json', 'utf8')) as { targetLocales: string[] };
+const users = messageUsers();
+const names = elementNames();
+
+function partIds(locale: string, part: string): Set<string> {
+  return new Set(readTemplates(`src/generated/locales/${locale}.${part}.ts`).keys());
+}
+
+test('every message an element uses is in one of its parts, in every locale', () => {
+  assert.ok(users.size > 100, `only ${users.size} messages found in src/widgets`);
+  for (const name of names) {
+    const parts = partsOf[`safe-${name}`];
+    assert.ok(parts, `src/generated/locale-parts.ts does not know <safe-${name}>: run npm run localize:build`);
+    const used = [...users].filter(([, u]) => u.includes(name)).map(([id]) => id);
+    assert.ok(used.length > 0, `<safe-${name}> uses no message`);
+    for (const locale of config.targetLocales) {
+      const loaded: Set<string> = new Set(parts.flatMap((part) => [...partIds(locale, part)]));
+      const missing: string[] = used.filter((id) => !loaded.has(id));
+      assert.deepEqual(missing, [], `<safe-${name}> in ${locale} would show these in English`);
+    }
+  }
+});
+
+test('each message is in exactly one part, the one of the elements that use it', () => {
+  for (const locale of config.targetLocales) {
+    const seen = new Map<string, string>();
+    for (const part of allParts) {
+      for (const id of partIds(locale, part)) {
+        assert.ok(!seen.has(id), `${id} is in both ${seen.get(id)} and ${part} (${locale})`);
+        seen.set(id, part);
+        const u = users.get(id);
+        assert.ok(u, `${locale}.${part} holds ${id}, which no msg() call uses`);
+        assert.equal(part, partName(u, names), `${id} (${locale})`);
+      }
+    }
+  }
+});
+
+test('an element does not load the messages only other elements use', () => {
+  const exitParts = partsOf['safe-exit-button']!;
+  const flags = [...users].filter(([, u]) => u.includes('offer-check') && !u.includes('exit-button'));
+  assert.ok(flags.length > 50);
+  const loaded: Set<string> = new Set(exitParts.flatMap((part) => [...partIds('ru', part)]));
+  assert.deepEqual(flags.map(([id]) => id).filter((id) => loaded.has(id)), []);
+});
