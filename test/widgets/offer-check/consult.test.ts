@@ -195,7 +195,7 @@ describe('<safe-offer-check> asks a counsellor', () => {
       expect(errors.map((e) => e.attribute).sort()).to.deep.equal(['consult-email', 'consult-telegram', 'consult-whatsapp']);
       for (const event of errors) {
         expect(event.error).to.be.instanceOf(SafeAttributeError);
-        expect(event.error.code).to.equal('attribute-invalid');
+        expect(event.error.code).to.equal('widget/attribute-invalid');
       }
       expect(errors.find((e) => e.attribute === 'consult-whatsapp')!.error.message).to.contain('international form');
     } finally {
@@ -263,7 +263,7 @@ describe('<safe-offer-badge> asks a counsellor', () => {
     try {
       const el = await openBadge('consult-whatsapp="+996 555 123 456" consult-telegram="@x"');
       expect($$(el, '[part="consult-button"]').map((b) => b.dataset['consult'])).to.deep.equal(['whatsapp']);
-      expect(errors.map((e) => [e.attribute, e.error.code])).to.deep.equal([['consult-telegram', 'attribute-invalid']]);
+      expect(errors.map((e) => [e.attribute, e.error.code])).to.deep.equal([['consult-telegram', 'widget/attribute-invalid']]);
       await openPreview(el, 'whatsapp');
       el.close();
       await el.updateComplete;
