@@ -30,7 +30,9 @@ import type { SchemaIssueCode } from '../schema-issues.js';
 
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
-/** A source as a country file writes it: the built `Source` plus the research lead it came from and why. */
+/** A source as a country file writes it: the built `Source` plus the research lead it came from and why.
+ * @internal Validation schema; not part of the public API.
+ */
 export const sourceDraftSchema = z.strictObject({
   /** The research lead (`ca3-012`) this source was read from, when there was one. */
   lead: z.optional(z.string().check(z.maxLength(40))),
@@ -45,7 +47,9 @@ export const sourceDraftSchema = z.strictObject({
   why: z.optional(text(hotlineLimits.quote)),
 });
 
-/** One check by a person: who, when, how, and what they found. */
+/** One check by a person: who, when, how, and what they found.
+ * @internal Validation schema; not part of the public API.
+ */
 export const confirmationDraftSchema = z.strictObject({
   method: z.enum(confirmationMethods),
   date: isoDateSchema,
@@ -61,6 +65,7 @@ const whyList = z.optional(z.array(text(hotlineLimits.quote)).check(z.maxLength(
  * One entry of a country file. `name`, `kind`, `organization`, `topics`, `area` and `channels` are
  * the built entry's own fields (checked by the data schema after the build); a channel may add a
  * `why`. The rest says where the entry comes from.
+ * @internal Validation schema; not part of the public API.
  */
 export const entryDraftSchema = z.strictObject({
   id: idSchema,
@@ -88,7 +93,9 @@ export const entryDraftSchema = z.strictObject({
   confirmations: z.array(confirmationDraftSchema).check(z.maxLength(50)),
 });
 
-/** A country's emergency numbers as a country file writes them. */
+/** A country's emergency numbers as a country file writes them.
+ * @internal Validation schema; not part of the public API.
+ */
 export const emergencyDraftSchema = z.strictObject({
   numbers: z.array(z.record(z.string(), z.unknown())).check(z.maxLength(20)),
   unsourced: z.array(z.enum(emergencyServices)),
@@ -99,7 +106,9 @@ export const emergencyDraftSchema = z.strictObject({
   confirmations: z.array(confirmationDraftSchema).check(z.maxLength(50)),
 });
 
-/** One country file, `data/hotlines/kz.json`. */
+/** One country file, `data/hotlines/kz.json`.
+ * @internal Validation schema; not part of the public API.
+ */
 export const countryFileSchema = z.strictObject({
   $schema: z.optional(z.string()),
   format: z.literal('safe-migration-kit/hotline-country'),
@@ -111,7 +120,9 @@ export const countryFileSchema = z.strictObject({
   excludedLeads: z.array(z.strictObject({ lead: z.string().check(z.maxLength(40)), why: text(hotlineLimits.quote) })),
 });
 
-/** `data/hotlines/review.json`: when the statuses were reviewed, and how far back "confirmed" reaches. */
+/** `data/hotlines/review.json`: when the statuses were reviewed, and how far back "confirmed" reaches.
+ * @internal Validation schema; not part of the public API.
+ */
 export const reviewFileSchema = z.strictObject({
   $schema: z.optional(z.string()),
   format: z.literal('safe-migration-kit/hotline-review'),

@@ -81,6 +81,7 @@ export const rankPoints = {
 /** The channels a person can call or write to and get an answer from a person. */
 const directChannels: ReadonlySet<ChannelType> = new Set(['phone', 'sms', 'whatsapp', 'viber', 'telegram']);
 
+/** @internal Validation schema; not part of the public API. */
 export const querySchema = z.strictObject({
   country: z.optional(countryCodeSchema),
   region: z.optional(subdivisionCodeSchema),
