@@ -48,9 +48,24 @@ import type {
 import type { contactPreferenceSchema, encryptedReportSchema, reportSchema } from '../../src/sdk/report/schema.js';
 import type { offerAnswersSchema } from '../../src/sdk/offer-check/questionnaire.js';
 import type { cueRuleSchema, flagRuleSchema, offerRuleSchema, offerRuleSetSchema, reassuranceRuleSchema } from '../../src/sdk/offer-check/rule-schema.js';
+import type {
+  ConfirmationDraft,
+  CountryFile,
+  EmergencyDraft,
+  EntryDraft,
+  ReviewFile,
+  SourceDraft,
+  confirmationDraftSchema,
+  countryFileSchema,
+  emergencyDraftSchema,
+  entryDraftSchema,
+  reviewFileSchema,
+  sourceDraftSchema,
+} from '../../src/sdk/hotlines/country-files.js';
+import type { ParsedQuery, querySchema } from '../../src/sdk/hotlines/ranking.js';
 import { bundledHotlineData, offerRuleSet, validateReport } from '../../src/sdk/index.js';
 
-// The public data types are written by hand (so the API shows no zod type) and the schemas stay the
+// The data types are written by hand (so the API shows no zod type) and the schemas stay the
 // run-time validators. `npm run typecheck` compiles this file: when a schema and its type drift
 // apart in either direction (a field added, dropped, made optional or retyped), an `Agree` below
 // stops compiling.
@@ -93,6 +108,13 @@ const agreements = {
   reassuranceRule: true,
   offerRule: true,
   offerRuleSet: true,
+  sourceDraft: true,
+  confirmationDraft: true,
+  entryDraft: true,
+  emergencyDraft: true,
+  countryFile: true,
+  reviewFile: true,
+  parsedQuery: true,
 } satisfies {
   report: Agree<typeof reportSchema, Report>;
   reportInput: Agree<typeof reportSchema, ReportInput>;
@@ -119,9 +141,16 @@ const agreements = {
   reassuranceRule: Agree<typeof reassuranceRuleSchema, ReassuranceRule>;
   offerRule: Agree<typeof offerRuleSchema, OfferRule>;
   offerRuleSet: Agree<typeof offerRuleSetSchema, OfferRuleSet>;
+  sourceDraft: Agree<typeof sourceDraftSchema, SourceDraft>;
+  confirmationDraft: Agree<typeof confirmationDraftSchema, ConfirmationDraft>;
+  entryDraft: Agree<typeof entryDraftSchema, EntryDraft>;
+  emergencyDraft: Agree<typeof emergencyDraftSchema, EmergencyDraft>;
+  countryFile: Agree<typeof countryFileSchema, CountryFile>;
+  reviewFile: Agree<typeof reviewFileSchema, ReviewFile>;
+  parsedQuery: Agree<typeof querySchema, ParsedQuery>;
 };
 
-test('every public data type is checked against its schema', () => {
+test('every data type is checked against its schema', () => {
   assert.ok(Object.values(agreements).every((agrees) => agrees));
 });
 

@@ -22,7 +22,7 @@ import {
   reportedProblems,
   webUrlSchema,
 } from './schema.js';
-import type { Confirmation, EmergencyCountry, Hotline, HotlineData, Provenance, Source } from './schema.js';
+import type { Confirmation, ConfirmationMethod, EmergencyCountry, EmergencyService, Hotline, HotlineData, Provenance, ReportedProblemCode, Source } from './schema.js';
 import { jsonPath, validateHotlineData, valueAt } from './validate.js';
 import type { HotlineProblemCode } from './errors.js';
 import { schemaIssueCode } from '../schema-issues.js';
@@ -130,12 +130,84 @@ export const reviewFileSchema = z.strictObject({
   confirmWindowMonths: z.int().check(z.minimum(1), z.maximum(120)),
 });
 
-export type SourceDraft = z.infer<typeof sourceDraftSchema>;
-export type ConfirmationDraft = z.infer<typeof confirmationDraftSchema>;
-export type EntryDraft = z.infer<typeof entryDraftSchema>;
-export type EmergencyDraft = z.infer<typeof emergencyDraftSchema>;
-export type CountryFile = z.infer<typeof countryFileSchema>;
-export type ReviewFile = z.infer<typeof reviewFileSchema>;
+/** A source as a country file writes it: the built `Source` plus the research lead it came from and why. */
+export interface SourceDraft extends Source {
+  /** The research lead (`ca3-012`) this source was read from, when there was one. */
+  lead?: string;
+  /** Why the date or prints are what they are. */
+  why?: string;
+}
+
+/** One check by a person: who, when, how, and what they found. */
+export interface ConfirmationDraft {
+  method: ConfirmationMethod;
+  date: string;
+  /** Who confirmed it: a name or a role and organisation. Stays in the repository. */
+  by: string;
+  url?: string;
+  note?: string;
+}
+
+/**
+ * One entry of a country file. The fields typed `unknown` are the built entry's own, checked by the
+ * data schema after the build.
+ */
+export interface EntryDraft {
+  id: string;
+  name: unknown;
+  kind: unknown;
+  organization: unknown;
+  operatorWhy?: string;
+  topics: unknown;
+  topicsWhy?: string;
+  area: unknown;
+  channels: Record<string, unknown>[];
+  sources: SourceDraft[];
+  leads?: string[];
+  /** The publication date of the newest source that shows the line working. */
+  lastConfirmed: string | null;
+  seedOnly?: true;
+  /** Set when a source says the line or its project ended, or its numbers stopped answering. */
+  outdated?: { code: string; why: string };
+  /** Set when the main source is ambiguous about the line itself. */
+  ambiguous?: string;
+  /** Set when a later source reports trouble (calls unanswered) without saying the line ended. */
+  problem?: { code: ReportedProblemCode; date: string; why: string };
+  note?: string;
+  leftOut?: string[];
+  confirmations: ConfirmationDraft[];
+}
+
+/** A country's emergency numbers as a country file writes them. */
+export interface EmergencyDraft {
+  numbers: Record<string, unknown>[];
+  unsourced: EmergencyService[];
+  sources: SourceDraft[];
+  leads?: string[];
+  lastConfirmed: string | null;
+  leftOut?: string[];
+  confirmations: ConfirmationDraft[];
+}
+
+/** One country file, `data/hotlines/kz.json`. */
+export interface CountryFile {
+  $schema?: string;
+  format: 'safe-migration-kit/hotline-country';
+  /** The country the file is about; each entry is filed under the first country it serves. */
+  country: string;
+  emergency: EmergencyDraft | null;
+  hotlines: EntryDraft[];
+  /** Research leads deliberately not used, with why. */
+  excludedLeads: { lead: string; why: string }[];
+}
+
+/** `data/hotlines/review.json`: when the statuses were reviewed, and how far back "confirmed" reaches. */
+export interface ReviewFile {
+  $schema?: string;
+  format: 'safe-migration-kit/hotline-review';
+  reviewed: string;
+  confirmWindowMonths: number;
+}
 
 /** A file as read: its name (as the caller wants it printed) and its parsed JSON. */
 export interface NamedJson {

@@ -96,7 +96,20 @@ export const querySchema = z.strictObject({
   limit: z.optional(z.int().check(z.minimum(0))),
 });
 
-export type ParsedQuery = z.infer<typeof querySchema>;
+/** A `HotlineQuery` after checking. */
+export interface ParsedQuery {
+  country?: string;
+  region?: string;
+  need?: HotlineTopic;
+  language?: string;
+  channel?: ChannelType;
+  openAt?: Date;
+  openNow?: boolean;
+  from?: string;
+  includeOutdated?: boolean;
+  includeWithoutChannels?: boolean;
+  limit?: number;
+}
 
 export interface ParsedLanguage {
   language: string;
