@@ -30,7 +30,8 @@ import type { SchemaIssueCode } from '../schema-issues.js';
 
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
-/** A source as a country file writes it: the built `Source` plus the research lead it came from and why.
+/**
+ * A source as a country file writes it: the built `Source` plus the research lead it came from and why.
  * @internal Validation schema; not part of the public API.
  */
 export const sourceDraftSchema = z.strictObject({
@@ -47,7 +48,8 @@ export const sourceDraftSchema = z.strictObject({
   why: z.optional(text(hotlineLimits.quote)),
 });
 
-/** One check by a person: who, when, how, and what they found.
+/**
+ * One check by a person: who, when, how, and what they found.
  * @internal Validation schema; not part of the public API.
  */
 export const confirmationDraftSchema = z.strictObject({
@@ -93,7 +95,8 @@ export const entryDraftSchema = z.strictObject({
   confirmations: z.array(confirmationDraftSchema).check(z.maxLength(50)),
 });
 
-/** A country's emergency numbers as a country file writes them.
+/**
+ * A country's emergency numbers as a country file writes them.
  * @internal Validation schema; not part of the public API.
  */
 export const emergencyDraftSchema = z.strictObject({
@@ -106,7 +109,8 @@ export const emergencyDraftSchema = z.strictObject({
   confirmations: z.array(confirmationDraftSchema).check(z.maxLength(50)),
 });
 
-/** One country file, `data/hotlines/kz.json`.
+/**
+ * One country file, `data/hotlines/kz.json`.
  * @internal Validation schema; not part of the public API.
  */
 export const countryFileSchema = z.strictObject({
@@ -120,7 +124,8 @@ export const countryFileSchema = z.strictObject({
   excludedLeads: z.array(z.strictObject({ lead: z.string().check(z.maxLength(40)), why: text(hotlineLimits.quote) })),
 });
 
-/** `data/hotlines/review.json`: when the statuses were reviewed, and how far back "confirmed" reaches.
+/**
+ * `data/hotlines/review.json`: when the statuses were reviewed, and how far back "confirmed" reaches.
  * @internal Validation schema; not part of the public API.
  */
 export const reviewFileSchema = z.strictObject({

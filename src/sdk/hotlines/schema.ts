@@ -115,22 +115,26 @@ const DIAL_FORMAT = 'must be + and 7 to 15 digits (E.164), or the digits of a sh
 
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
-/** A lower-case slug: `kz-contact-centre-111`.
+/**
+ * A lower-case slug: `kz-contact-centre-111`.
  * @internal Validation schema; not part of the public API.
  */
 export const idSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as kz-contact-centre-111'), z.maxLength(100));
 
-/** ISO 3166-1 alpha-2, upper case.
+/**
+ * ISO 3166-1 alpha-2, upper case.
  * @internal Validation schema; not part of the public API.
  */
 export const countryCodeSchema = z.string().check(z.regex(countryCodePattern, 'must be an ISO 3166-1 alpha-2 code in capitals, such as KZ'));
 
-/** ISO 3166-2 subdivision code: the country, a hyphen, one to three letters or digits.
+/**
+ * ISO 3166-2 subdivision code: the country, a hyphen, one to three letters or digits.
  * @internal Validation schema; not part of the public API.
  */
 export const subdivisionCodeSchema = z.string().check(z.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 code such as KZ-79'));
 
-/** A BCP 47 language tag with a script where it matters: `ru`, `kk`, `uz-Latn`, `uz-Cyrl`.
+/**
+ * A BCP 47 language tag with a script where it matters: `ru`, `kk`, `uz-Latn`, `uz-Cyrl`.
  * @internal Validation schema; not part of the public API.
  */
 export const languageTagSchema = z.string().check(
@@ -138,27 +142,32 @@ export const languageTagSchema = z.string().check(
   z.maxLength(35),
 );
 
-/** A date as precise as the source gives it: `2023`, `2023-10` or `2023-10-16`.
+/**
+ * A date as precise as the source gives it: `2023`, `2023-10` or `2023-10-16`.
  * @internal Validation schema; not part of the public API.
  */
 export const partialDateSchema = z.string().check(z.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD'));
 
-/** A full calendar date, `YYYY-MM-DD`.
+/**
+ * A full calendar date, `YYYY-MM-DD`.
  * @internal Validation schema; not part of the public API.
  */
 export const isoDateSchema = z.string().check(z.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be a date as YYYY-MM-DD'));
 
-/** A web address: http or https only (never `javascript:` or `data:`).
+/**
+ * A web address: http or https only (never `javascript:` or `data:`).
  * @internal Validation schema; not part of the public API.
  */
 export const webUrlSchema = z.string().check(z.maxLength(hotlineLimits.url), z.regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, 'must be an http or https address'));
 
-/** A wall-clock time, `HH:MM` on a 24-hour clock; `24:00` ends a day.
+/**
+ * A wall-clock time, `HH:MM` on a 24-hour clock; `24:00` ends a day.
  * @internal Validation schema; not part of the public API.
  */
 export const clockTimeSchema = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time as HH:MM, 00:00 to 24:00'));
 
-/** Names in several languages, keyed by BCP 47 tag; `en` is always there as the fallback.
+/**
+ * Names in several languages, keyed by BCP 47 tag; `en` is always there as the fallback.
  * @internal Validation schema; not part of the public API.
  */
 export const localizedTextSchema = z
@@ -185,19 +194,22 @@ function isIanaZone(zone: string): boolean {
   return known;
 }
 
-/** An IANA time-zone name the platform knows (`Asia/Almaty`), never a fixed UTC offset.
+/**
+ * An IANA time-zone name the platform knows (`Asia/Almaty`), never a fixed UTC offset.
  * @internal Validation schema; not part of the public API.
  */
 export const timeZoneSchema = z
   .string()
   .check(z.maxLength(64), z.refine(isIanaZone, { message: 'must be an IANA time-zone name such as Asia/Almaty, never a fixed offset' }));
 
-/** One span of opening time; `closes` at or before `opens` runs past midnight into the next day.
+/**
+ * One span of opening time; `closes` at or before `opens` runs past midnight into the next day.
  * @internal Validation schema; not part of the public API.
  */
 export const timeSpanSchema = z.strictObject({ opens: clockTimeSchema, closes: clockTimeSchema });
 
-/** A weekly rule: these days, these hours. Several rules on one day make a split shift.
+/**
+ * A weekly rule: these days, these hours. Several rules on one day make a split shift.
  * @internal Validation schema; not part of the public API.
  */
 export const weeklyRuleSchema = z.strictObject({
@@ -206,7 +218,8 @@ export const weeklyRuleSchema = z.strictObject({
   closes: clockTimeSchema,
 });
 
-/** A dated exception: on this local date, only these spans (none: closed all day).
+/**
+ * A dated exception: on this local date, only these spans (none: closed all day).
  * @internal Validation schema; not part of the public API.
  */
 export const hoursExceptionSchema = z.strictObject({
@@ -270,7 +283,8 @@ export const numberChannelSchema = z.strictObject({
   ...channelCommon,
 });
 
-/** A Telegram account or channel, by its public username (without `@`).
+/**
+ * A Telegram account or channel, by its public username (without `@`).
  * @internal Validation schema; not part of the public API.
  */
 export const telegramChannelSchema = z.strictObject({
@@ -279,7 +293,8 @@ export const telegramChannelSchema = z.strictObject({
   ...channelCommon,
 });
 
-/** An e-mail address.
+/**
+ * An e-mail address.
  * @internal Validation schema; not part of the public API.
  */
 export const emailChannelSchema = z.strictObject({
@@ -288,7 +303,8 @@ export const emailChannelSchema = z.strictObject({
   ...channelCommon,
 });
 
-/** A web page: a chat window or the organisation's site.
+/**
+ * A web page: a chat window or the organisation's site.
  * @internal Validation schema; not part of the public API.
  */
 export const webChannelSchema = z.strictObject({
@@ -300,7 +316,8 @@ export const webChannelSchema = z.strictObject({
 /** @internal Validation schema; not part of the public API. */
 export const channelSchema = z.discriminatedUnion('type', [numberChannelSchema, telegramChannelSchema, emailChannelSchema, webChannelSchema]);
 
-/** One source: where a fact was read, the words it used, and when it was published.
+/**
+ * One source: where a fact was read, the words it used, and when it was published.
  * @internal Validation schema; not part of the public API.
  */
 export const sourceSchema = z.strictObject({
@@ -362,7 +379,8 @@ export const provenanceSchema = z.strictObject({
   confirmations: z.optional(z.array(confirmationSchema).check(z.maxLength(50))),
 });
 
-/** Who runs a line: HSDS `organization`, with the operator type added.
+/**
+ * Who runs a line: HSDS `organization`, with the operator type added.
  * @internal Validation schema; not part of the public API.
  */
 export const organizationSchema = z.strictObject({
@@ -386,7 +404,8 @@ export const serviceAreaSchema = z.strictObject({
   printed: z.optional(text(hotlineLimits.note)),
 });
 
-/** One hotline or service: HSDS `service` with its `phone`s, `schedule`s, `language`s and `service_area`.
+/**
+ * One hotline or service: HSDS `service` with its `phone`s, `schedule`s, `language`s and `service_area`.
  * @internal Validation schema; not part of the public API.
  */
 export const hotlineSchema = z.strictObject({
@@ -401,7 +420,8 @@ export const hotlineSchema = z.strictObject({
   provenance: provenanceSchema,
 });
 
-/** A country's emergency number, with its own source.
+/**
+ * A country's emergency number, with its own source.
  * @internal Validation schema; not part of the public API.
  */
 export const emergencyNumberSchema = z.strictObject({
@@ -426,7 +446,8 @@ export const emergencyCountrySchema = z.strictObject({
   provenance: provenanceSchema,
 });
 
-/** A whole hotline data file.
+/**
+ * A whole hotline data file.
  * @internal Validation schema; not part of the public API.
  */
 export const hotlineDataSchema = z.strictObject({

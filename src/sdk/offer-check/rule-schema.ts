@@ -41,7 +41,8 @@ export type ExtractorSignal = (typeof extractorSignals)[number];
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by "-"'));
 
-/** Patterns per language, in the pattern language of pattern.ts.
+/**
+ * Patterns per language, in the pattern language of pattern.ts.
  * @internal Validation schema; not part of the public API.
  */
 export const languagePatternsSchema = z.partialRecord(z.enum(offerLanguages), z.array(z.string().check(z.minLength(2))));
@@ -80,7 +81,8 @@ const common = {
   note: z.optional(z.string()),
 };
 
-/** A fact used by other rules and never shown on its own (a destination, "no experience needed").
+/**
+ * A fact used by other rules and never shown on its own (a destination, "no experience needed").
  * @internal Validation schema; not part of the public API.
  */
 export const cueRuleSchema = z.strictObject({
@@ -90,7 +92,8 @@ export const cueRuleSchema = z.strictObject({
   country: z.optional(z.string().check(z.regex(countryCodePattern))),
 });
 
-/** A recruitment risk signal, shown to people with its explanation and advice.
+/**
+ * A recruitment risk signal, shown to people with its explanation and advice.
  * @internal Validation schema; not part of the public API.
  */
 export const flagRuleSchema = z.strictObject({
@@ -110,7 +113,8 @@ export const flagRuleSchema = z.strictObject({
   firm: z.optional(z.boolean()),
 });
 
-/** A sign that usually goes with a fair offer; it lowers the score a little and never hides a flag.
+/**
+ * A sign that usually goes with a fair offer; it lowers the score a little and never hides a flag.
  * @internal Validation schema; not part of the public API.
  */
 export const reassuranceRuleSchema = z.strictObject({
@@ -132,7 +136,8 @@ export const negatorsSchema = z.strictObject({
   warnings: languagePatternsSchema,
 });
 
-/** The whole rule set.
+/**
+ * The whole rule set.
  * @internal Validation schema; not part of the public API.
  */
 export const offerRuleSetSchema = z.strictObject({

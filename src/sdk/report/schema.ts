@@ -47,12 +47,14 @@ export const reportLimits = {
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
-/** Anonymous: the organisation cannot reply; this is the default.
+/**
+ * Anonymous: the organisation cannot reply; this is the default.
  * @internal Validation schema; not part of the public API.
  */
 export const anonymousContactSchema = z.strictObject({ mode: z.literal('anonymous') });
 
-/** Confidential contact: only when the reporter says it is safe, how and when.
+/**
+ * Confidential contact: only when the reporter says it is safe, how and when.
  * @internal Validation schema; not part of the public API.
  */
 export const confidentialContactSchema = z.strictObject({
@@ -71,7 +73,8 @@ export const confidentialContactSchema = z.strictObject({
 /** @internal Validation schema; not part of the public API. */
 export const contactPreferenceSchema = z.discriminatedUnion('mode', [anonymousContactSchema, confidentialContactSchema]);
 
-/** A report as the person sends it.
+/**
+ * A report as the person sends it.
  * @internal Validation schema; not part of the public API.
  */
 export const reportSchema = z.strictObject({
