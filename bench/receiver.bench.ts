@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Bench, BenchRow } from './types.js';
-import { encryptReport, generateReportKeyPair, reportSchema } from '../src/sdk/index.js';
+import { encryptReport, generateReportKeyPair } from '../src/sdk/index.js';
+import { reportSchema } from '../src/sdk/report/schema.js';
 import { openReportStore, startReceiver } from '../src/server/index.js';
 import { newPostgresDatabase, postgresUnavailable } from '../test/server/postgres.js';
 

@@ -7,26 +7,22 @@ export type { SafeErrorCode } from './errors.js';
 export type { SdkErrorCode } from './error-codes.js';
 export type { SchemaIssueCode } from './schema-issues.js';
 export { VERSION } from './version.js';
-export {
-  anonymousContactSchema,
-  confidentialContactSchema,
-  contactChannels,
-  contactPreferenceSchema,
-  encryptedReportSchema,
-  reportIndicators,
-  reportLimits,
-  reporterRoles,
-  reportSchema,
-  yesNoUnknown,
-} from './report/schema.js';
+export { contactChannels, reportIndicators, reportLimits, reporterRoles, yesNoUnknown } from './report/schema.js';
 export type {
+  AnonymousContact,
+  ConfidentialContact,
   ContactChannel,
   ContactPreference,
   EncryptedReport,
+  EphemeralPublicKey,
   Report,
   ReportIndicator,
   ReportInput,
+  ReportPeople,
+  ReportPlace,
   ReporterRole,
+  ReportTime,
+  YesNoUnknown,
 } from './report/schema.js';
 // Report delivery and encryption (issue 5).
 export {
@@ -61,9 +57,7 @@ export {
   channelTypes,
   confirmationMethods,
   emergencyServices,
-  hotlineDataSchema,
   hotlineLimits,
-  hotlineSchema,
   hotlineTopics,
   numberChannelTypes,
   operatorTypes,
@@ -74,7 +68,9 @@ export {
   weekdays,
 } from './hotlines/schema.js';
 export type {
+  AlwaysHours,
   Channel,
+  ChannelCommon,
   ChannelType,
   Confirmation,
   ConfirmationMethod,
@@ -94,12 +90,15 @@ export type {
   Organization,
   Provenance,
   ProvenanceStatus,
+  ReportedProblem,
+  ReportedProblemCode,
   ServiceArea,
   ServiceKind,
   Source,
   TelegramChannel,
   TimeSpan,
   TriState,
+  UnknownHours,
   WebChannel,
   Weekday,
   WeeklyHours,
@@ -142,10 +141,23 @@ export { compileOfferRules } from './offer-check/compile.js';
 export type { CompiledOfferRules } from './offer-check/compile.js';
 export { OfferCheckError } from './offer-check/errors.js';
 export type { OfferCheckErrorCode } from './offer-check/errors.js';
-export { answerEffects, offerAnswersSchema, offerQuestionIds, offerQuestions, questionAnswers } from './offer-check/questionnaire.js';
+export { answerEffects, offerQuestionIds, offerQuestions, questionAnswers } from './offer-check/questionnaire.js';
 export type { AnswerEffect, OfferAnswers, OfferQuestion, OfferQuestionId, QuestionAnswer } from './offer-check/questionnaire.js';
-export { cueRuleSchema, extractorSignals, flagRuleSchema, offerRuleSchema, offerRuleSetSchema, reassuranceRuleSchema } from './offer-check/rule-schema.js';
-export type { CueRule, ExtractorSignal, FlagRule, OfferRule, OfferRuleSet, ReassuranceRule } from './offer-check/rule-schema.js';
+export { extractorSignals } from './offer-check/rule-schema.js';
+export type { ExtractorSignal } from './offer-check/rule-schema.js';
+export type {
+  Conjunction,
+  CueRule,
+  FlagRule,
+  LanguagePatterns,
+  Negators,
+  OfferRule,
+  OfferRuleSet,
+  ReassuranceRule,
+  RuleCommon,
+  RuleException,
+  RuleScope,
+} from './offer-check/rule-types.js';
 export { levelBands, meetsCombinationRule, scoreSignals } from './offer-check/score.js';
 export type { ScoredSignal } from './offer-check/score.js';
 export { adviceCodes, offerDimensions, offerLanguages, offerLevels, signalStrengths } from './offer-check/types.js';

@@ -27,7 +27,7 @@ const fromZod: Readonly<Record<string, SchemaIssueCode>> = {
  * Our code for a zod issue. `value` is what the input holds at the issue's path: a type mismatch
  * where nothing is (`undefined`) is `missing`, not `wrong-type`.
  */
-export function schemaIssueCode(zodCode: string, value: unknown): SchemaIssueCode {
-  if (zodCode === 'invalid_type' && value === undefined) return 'missing';
-  return Object.hasOwn(fromZod, zodCode) ? fromZod[zodCode]! : 'invalid';
+export function schemaIssueCode(issueCode: string, value: unknown): SchemaIssueCode {
+  if (issueCode === 'invalid_type' && value === undefined) return 'missing';
+  return Object.hasOwn(fromZod, issueCode) ? fromZod[issueCode]! : 'invalid';
 }

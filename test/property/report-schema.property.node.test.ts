@@ -6,13 +6,12 @@ import {
   ReportValidationError,
   SafeError,
   contactChannels,
-  encryptedReportSchema,
   reportIndicators,
   reportLimits,
-  reportSchema,
   reporterRoles,
   yesNoUnknown,
 } from '../../src/sdk/index.js';
+import { encryptedReportSchema, reportSchema } from '../../src/sdk/report/schema.js';
 
 // Random and hostile input to the report schemas: parsing returns a typed result or a list of
 // issues with paths, and never throws, hangs, or lets an oversize or unknown field through.

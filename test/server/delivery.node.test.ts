@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import type { TestContext } from 'node:test';
 import assert from 'node:assert/strict';
-import { ReportClient, ReportDeliveryError, decryptReport, encryptedReportSchema, generateReportKeyPair } from '../../src/sdk/index.js';
+import { ReportClient, ReportDeliveryError, decryptReport, generateReportKeyPair } from '../../src/sdk/index.js';
+import { encryptedReportSchema } from '../../src/sdk/report/schema.js';
 import type { PendingReport, ReportClientOptions, ReportReceipt } from '../../src/sdk/index.js';
 import { backends, startFaultProxy, startTestReceiver, storedRows } from './helpers.js';
 import type { FaultProxy, ProxyFault, StoreBackend, TestReceiver } from './helpers.js';

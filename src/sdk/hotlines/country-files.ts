@@ -22,7 +22,7 @@ import {
   reportedProblems,
   webUrlSchema,
 } from './schema.js';
-import type { Confirmation, EmergencyCountry, Hotline, HotlineData, Provenance, Source } from './schema.js';
+import type { Confirmation, ConfirmationMethod, EmergencyCountry, EmergencyService, Hotline, HotlineData, Provenance, ReportedProblemCode, Source } from './schema.js';
 import { jsonPath, validateHotlineData, valueAt } from './validate.js';
 import type { HotlineProblemCode } from './errors.js';
 import { schemaIssueCode } from '../schema-issues.js';
@@ -30,7 +30,10 @@ import type { SchemaIssueCode } from '../schema-issues.js';
 
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
-/** A source as a country file writes it: the built `Source` plus the research lead it came from and why. */
+/**
+ * A source as a country file writes it: the built `Source` plus the research lead it came from and why.
+ * @internal Validation schema; not part of the public API.
+ */
 export const sourceDraftSchema = z.strictObject({
   /** The research lead (`ca3-012`) this source was read from, when there was one. */
   lead: z.optional(z.string().check(z.maxLength(40))),
@@ -45,7 +48,10 @@ export const sourceDraftSchema = z.strictObject({
   why: z.optional(text(hotlineLimits.quote)),
 });
 
-/** One check by a person: who, when, how, and what they found. */
+/**
+ * One check by a person: who, when, how, and what they found.
+ * @internal Validation schema; not part of the public API.
+ */
 export const confirmationDraftSchema = z.strictObject({
   method: z.enum(confirmationMethods),
   date: isoDateSchema,
@@ -61,6 +67,7 @@ const whyList = z.optional(z.array(text(hotlineLimits.quote)).check(z.maxLength(
  * One entry of a country file. `name`, `kind`, `organization`, `topics`, `area` and `channels` are
  * the built entry's own fields (checked by the data schema after the build); a channel may add a
  * `why`. The rest says where the entry comes from.
+ * @internal Validation schema; not part of the public API.
  */
 export const entryDraftSchema = z.strictObject({
   id: idSchema,
@@ -88,7 +95,10 @@ export const entryDraftSchema = z.strictObject({
   confirmations: z.array(confirmationDraftSchema).check(z.maxLength(50)),
 });
 
-/** A country's emergency numbers as a country file writes them. */
+/**
+ * A country's emergency numbers as a country file writes them.
+ * @internal Validation schema; not part of the public API.
+ */
 export const emergencyDraftSchema = z.strictObject({
   numbers: z.array(z.record(z.string(), z.unknown())).check(z.maxLength(20)),
   unsourced: z.array(z.enum(emergencyServices)),
@@ -99,7 +109,10 @@ export const emergencyDraftSchema = z.strictObject({
   confirmations: z.array(confirmationDraftSchema).check(z.maxLength(50)),
 });
 
-/** One country file, `data/hotlines/kz.json`. */
+/**
+ * One country file, `data/hotlines/kz.json`.
+ * @internal Validation schema; not part of the public API.
+ */
 export const countryFileSchema = z.strictObject({
   $schema: z.optional(z.string()),
   format: z.literal('safe-migration-kit/hotline-country'),
@@ -111,7 +124,10 @@ export const countryFileSchema = z.strictObject({
   excludedLeads: z.array(z.strictObject({ lead: z.string().check(z.maxLength(40)), why: text(hotlineLimits.quote) })),
 });
 
-/** `data/hotlines/review.json`: when the statuses were reviewed, and how far back "confirmed" reaches. */
+/**
+ * `data/hotlines/review.json`: when the statuses were reviewed, and how far back "confirmed" reaches.
+ * @internal Validation schema; not part of the public API.
+ */
 export const reviewFileSchema = z.strictObject({
   $schema: z.optional(z.string()),
   format: z.literal('safe-migration-kit/hotline-review'),
@@ -119,12 +135,84 @@ export const reviewFileSchema = z.strictObject({
   confirmWindowMonths: z.int().check(z.minimum(1), z.maximum(120)),
 });
 
-export type SourceDraft = z.infer<typeof sourceDraftSchema>;
-export type ConfirmationDraft = z.infer<typeof confirmationDraftSchema>;
-export type EntryDraft = z.infer<typeof entryDraftSchema>;
-export type EmergencyDraft = z.infer<typeof emergencyDraftSchema>;
-export type CountryFile = z.infer<typeof countryFileSchema>;
-export type ReviewFile = z.infer<typeof reviewFileSchema>;
+/** A source as a country file writes it: the built `Source` plus the research lead it came from and why. */
+export interface SourceDraft extends Source {
+  /** The research lead (`ca3-012`) this source was read from, when there was one. */
+  lead?: string;
+  /** Why the date or prints are what they are. */
+  why?: string;
+}
+
+/** One check by a person: who, when, how, and what they found. */
+export interface ConfirmationDraft {
+  method: ConfirmationMethod;
+  date: string;
+  /** Who confirmed it: a name or a role and organisation. Stays in the repository. */
+  by: string;
+  url?: string;
+  note?: string;
+}
+
+/**
+ * One entry of a country file. The fields typed `unknown` are the built entry's own, checked by the
+ * data schema after the build.
+ */
+export interface EntryDraft {
+  id: string;
+  name: unknown;
+  kind: unknown;
+  organization: unknown;
+  operatorWhy?: string;
+  topics: unknown;
+  topicsWhy?: string;
+  area: unknown;
+  channels: Record<string, unknown>[];
+  sources: SourceDraft[];
+  leads?: string[];
+  /** The publication date of the newest source that shows the line working. */
+  lastConfirmed: string | null;
+  seedOnly?: true;
+  /** Set when a source says the line or its project ended, or its numbers stopped answering. */
+  outdated?: { code: string; why: string };
+  /** Set when the main source is ambiguous about the line itself. */
+  ambiguous?: string;
+  /** Set when a later source reports trouble (calls unanswered) without saying the line ended. */
+  problem?: { code: ReportedProblemCode; date: string; why: string };
+  note?: string;
+  leftOut?: string[];
+  confirmations: ConfirmationDraft[];
+}
+
+/** A country's emergency numbers as a country file writes them. */
+export interface EmergencyDraft {
+  numbers: Record<string, unknown>[];
+  unsourced: EmergencyService[];
+  sources: SourceDraft[];
+  leads?: string[];
+  lastConfirmed: string | null;
+  leftOut?: string[];
+  confirmations: ConfirmationDraft[];
+}
+
+/** One country file, `data/hotlines/kz.json`. */
+export interface CountryFile {
+  $schema?: string;
+  format: 'safe-migration-kit/hotline-country';
+  /** The country the file is about; each entry is filed under the first country it serves. */
+  country: string;
+  emergency: EmergencyDraft | null;
+  hotlines: EntryDraft[];
+  /** Research leads deliberately not used, with why. */
+  excludedLeads: { lead: string; why: string }[];
+}
+
+/** `data/hotlines/review.json`: when the statuses were reviewed, and how far back "confirmed" reaches. */
+export interface ReviewFile {
+  $schema?: string;
+  format: 'safe-migration-kit/hotline-review';
+  reviewed: string;
+  confirmWindowMonths: number;
+}
 
 /** A file as read: its name (as the caller wants it printed) and its parsed JSON. */
 export interface NamedJson {

@@ -81,6 +81,7 @@ export const rankPoints = {
 /** The channels a person can call or write to and get an answer from a person. */
 const directChannels: ReadonlySet<ChannelType> = new Set(['phone', 'sms', 'whatsapp', 'viber', 'telegram']);
 
+/** @internal Validation schema; not part of the public API. */
 export const querySchema = z.strictObject({
   country: z.optional(countryCodeSchema),
   region: z.optional(subdivisionCodeSchema),
@@ -95,7 +96,20 @@ export const querySchema = z.strictObject({
   limit: z.optional(z.int().check(z.minimum(0))),
 });
 
-export type ParsedQuery = z.infer<typeof querySchema>;
+/** A `HotlineQuery` after checking. */
+export interface ParsedQuery {
+  country?: string;
+  region?: string;
+  need?: HotlineTopic;
+  language?: string;
+  channel?: ChannelType;
+  openAt?: Date;
+  openNow?: boolean;
+  from?: string;
+  includeOutdated?: boolean;
+  includeWithoutChannels?: boolean;
+  limit?: number;
+}
 
 export interface ParsedLanguage {
   language: string;

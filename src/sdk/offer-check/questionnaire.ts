@@ -118,7 +118,10 @@ export const offerQuestionIds = offerQuestions.map((q) => q.id) as readonly Offe
 /** Answers given so far; a question not answered is simply absent. */
 export type OfferAnswers = Partial<Record<OfferQuestionId, QuestionAnswer>>;
 
-/** Answers as they come from outside (a form, a stored draft): checked before use. */
+/**
+ * Answers as they come from outside (a form, a stored draft): checked before use.
+ * @internal Validation schema; not part of the public API.
+ */
 export const offerAnswersSchema = z.partialRecord(z.enum(offerQuestionIds as unknown as [OfferQuestionId, ...OfferQuestionId[]]), z.enum(questionAnswers));
 
 /** The effects of a set of answers, in question order. */

@@ -42,7 +42,10 @@ export type ExtractorSignal = (typeof extractorSignals)[number];
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by "-"'));
 
-/** Patterns per language, in the pattern language of pattern.ts. */
+/**
+ * Patterns per language, in the pattern language of pattern.ts.
+ * @internal Validation schema; not part of the public API.
+ */
 export const languagePatternsSchema = z.partialRecord(z.enum(offerLanguages), z.array(z.string().check(z.minLength(2))));
 
 /**
@@ -51,6 +54,7 @@ export const languagePatternsSchema = z.partialRecord(z.enum(offerLanguages), z.
  * breaks and spaced dashes) or one sentence, and `none` is looked for only there: "паспорта
  * собирает наш координатор" is a document, a verb of taking and a holder in one clause, while the
  * same three words scattered over an offer say nothing.
+ * @internal Validation schema; not part of the public API.
  */
 export const conjunctionSchema = z.strictObject({
   all: z.array(id).check(z.minLength(1)),
@@ -78,7 +82,10 @@ const common = {
   note: z.optional(z.string()),
 };
 
-/** A fact used by other rules and never shown on its own (a destination, "no experience needed"). */
+/**
+ * A fact used by other rules and never shown on its own (a destination, "no experience needed").
+ * @internal Validation schema; not part of the public API.
+ */
 export const cueRuleSchema = z.strictObject({
   kind: z.literal('cue'),
   ...common,
@@ -86,7 +93,10 @@ export const cueRuleSchema = z.strictObject({
   country: z.optional(z.string().check(z.regex(countryCodePattern))),
 });
 
-/** A recruitment risk signal, shown to people with its explanation and advice. */
+/**
+ * A recruitment risk signal, shown to people with its explanation and advice.
+ * @internal Validation schema; not part of the public API.
+ */
 export const flagRuleSchema = z.strictObject({
   kind: z.literal('flag'),
   ...common,
@@ -104,17 +114,22 @@ export const flagRuleSchema = z.strictObject({
   firm: z.optional(z.boolean()),
 });
 
-/** A sign that usually goes with a fair offer; it lowers the score a little and never hides a flag. */
+/**
+ * A sign that usually goes with a fair offer; it lowers the score a little and never hides a flag.
+ * @internal Validation schema; not part of the public API.
+ */
 export const reassuranceRuleSchema = z.strictObject({
   kind: z.literal('reassurance'),
   ...common,
 });
 
+/** @internal Validation schema; not part of the public API. */
 export const offerRuleSchema = z.discriminatedUnion('kind', [cueRuleSchema, flagRuleSchema, reassuranceRuleSchema]);
 
 /**
  * Words that turn a match around: just before it ("no", "без"), just after it ("emas", "жоқ"), or
  * anywhere in its clause for warnings ("do not trust intermediaries who promise …").
+ * @internal Validation schema; not part of the public API.
  */
 export const negatorsSchema = z.strictObject({
   before: languagePatternsSchema,
@@ -122,7 +137,10 @@ export const negatorsSchema = z.strictObject({
   warnings: languagePatternsSchema,
 });
 
-/** The whole rule set. */
+/**
+ * The whole rule set.
+ * @internal Validation schema; not part of the public API.
+ */
 export const offerRuleSetSchema = z.strictObject({
   /** A version that changes whenever a rule changes, so results can be traced to the rules. */
   version: z.string().check(z.minLength(1)),
@@ -130,10 +148,4 @@ export const offerRuleSetSchema = z.strictObject({
   negators: negatorsSchema,
 });
 
-export type LanguagePatterns = z.infer<typeof languagePatternsSchema>;
-export type Conjunction = z.infer<typeof conjunctionSchema>;
-export type CueRule = z.infer<typeof cueRuleSchema>;
-export type FlagRule = z.infer<typeof flagRuleSchema>;
-export type ReassuranceRule = z.infer<typeof reassuranceRuleSchema>;
-export type OfferRule = z.infer<typeof offerRuleSchema>;
-export type OfferRuleSet = z.infer<typeof offerRuleSetSchema>;
+export type { Conjunction, CueRule, FlagRule, LanguagePatterns, OfferRule, OfferRuleSet, ReassuranceRule } from './rule-types.js';

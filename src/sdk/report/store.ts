@@ -33,6 +33,7 @@ export interface ReportStore {
   clear(): void;
 }
 
+/** @internal Validation schema; not part of the public API. */
 export const storedReportSchema = z.strictObject({
   id: z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)),
   createdAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/)),

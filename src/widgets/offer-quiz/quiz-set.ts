@@ -23,7 +23,10 @@ const quizOfferSchema = z.object({
   lang: z.optional(z.enum(offerLanguages)),
 });
 
-/** A trainer's set: a JSON array of `{ "text": "…", "lang": "ru" }`, one to `maxQuizOffers` long. */
+/**
+ * A trainer's set: a JSON array of `{ "text": "…", "lang": "ru" }`, one to `maxQuizOffers` long.
+ * @internal Validation schema; not part of the public API.
+ */
 export const quizSetSchema = z.array(quizOfferSchema).check(z.minLength(1), z.maxLength(maxQuizOffers));
 
 /** Why a trainer's set could not be used. */

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileOfferRules, offerFlagIds, offerLanguages, offerQuestions, offerReassuranceIds, offerRuleSet, offerRuleSetSchema } from '../../../src/sdk/index.js';
+import { compileOfferRules, offerFlagIds, offerLanguages, offerQuestions, offerReassuranceIds, offerRuleSet } from '../../../src/sdk/index.js';
+import { offerRuleSetSchema } from '../../../src/sdk/offer-check/rule-schema.js';
 import type { FlagRule } from '../../../src/sdk/index.js';
 
 test('the bundled rules pass their schema and compile, every RegExp included', () => {

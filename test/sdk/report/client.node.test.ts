@@ -7,12 +7,12 @@ import {
   ReportDeliveryError,
   ReportValidationError,
   decryptReport,
-  encryptedReportSchema,
   generateReportKeyPair,
   memoryReportStore,
   reportIssues,
   webStorageReportStore,
 } from '../../../src/sdk/index.js';
+import { encryptedReportSchema } from '../../../src/sdk/report/schema.js';
 import type { ReportClientOptions } from '../../../src/sdk/index.js';
 import { freePort, startFakeReceiver } from './fake-receiver.js';
 import type { FakeReceiver, Fault } from './fake-receiver.js';

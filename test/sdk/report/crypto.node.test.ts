@@ -5,11 +5,10 @@ import {
   ReportCryptoError,
   decryptReport,
   encryptReport,
-  encryptedReportSchema,
   generateReportKeyPair,
   reportKeyId,
-  reportSchema,
 } from '../../../src/sdk/index.js';
+import { encryptedReportSchema, reportSchema } from '../../../src/sdk/report/schema.js';
 import type { EncryptedReport, Report } from '../../../src/sdk/index.js';
 import { fixtureEnvelope, fixtureReport, testKeys } from './crypto-fixture.js';
 

@@ -6,9 +6,9 @@ import {
   ReportDeliveryError,
   decryptReport,
   encryptReport,
-  encryptedReportSchema,
   generateReportKeyPair,
 } from '../../../src/sdk/index.js';
+import { encryptedReportSchema } from '../../../src/sdk/report/schema.js';
 import { fixtureEnvelope, fixtureReport, testKeys } from './crypto-fixture.js';
 
 const report = { description: 'Они забрали паспорт.', consent: true as const };

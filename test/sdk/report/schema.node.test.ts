@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { reportLimits, reportSchema } from '../../../src/sdk/index.js';
+import { reportLimits } from '../../../src/sdk/index.js';
+import { reportSchema } from '../../../src/sdk/report/schema.js';
 
 test('the smallest valid report is a description and consent', () => {
   const result = reportSchema.safeParse({ description: 'They took my passport.', consent: true });
