@@ -33,6 +33,7 @@ const markerWords: Record<OfferLanguage, readonly string[]> = {
   tg: [
     'ва', 'барои', 'кор', 'дар', 'бо', 'аз', 'мешавад', 'маош', 'ройгон', 'лозим', 'хорича', 'мекунад', 'шумо', 'нест', 'хаст', 'ки', 'то',
     'dar', 'bo', 'az', 'baroi', 'kor', 'meshavad', 'mekunad', 'mekunem', 'shumo', 'nest', 'hast', 'lozim', 'ki', 'kori', 'memonad', 'oxiri', 'korfarmo',
+    'ba', 'ast', 'boyad', 'roygon', 'moh', 'mekunand', 'mekuned', 'medorand', 'medihem', 'medihand', 'medihed', 'megirem', 'megirand',
   ],
   uz: [
     'va', 'uchun', 'bilan', 'ish', 'ishga', 'kerak', 'oylik', 'maosh', 'yoki', 'ham', 'bepul', 'chet',
@@ -137,6 +138,10 @@ export function detectLanguage(letters: LetterCounts, text: string): OfferLangua
   const uzApostrophe = (marks["o'"] ?? 0) + (marks["g'"] ?? 0);
   if (tkOnly >= 1 && tkOnly + tkOrKk >= 2 && tkOnly >= kkLatin) return 'tk';
   if (kkLatin >= 2 && kkLatin > tkOnly) return 'kk';
-  if (uzApostrophe >= 2) return 'uz';
+  if (uzApostrophe >= 2) {
+    // Tajik typed in Latin letters writes ӯ as o' too ("xo'rok", "jo'i"): its common words decide.
+    const counts = countMarkerWords(text, ['uz', 'tg']);
+    return counts.get('tg')! > counts.get('uz')! ? 'tg' : 'uz';
+  }
   return best(countMarkerWords(text, ['en', 'uz', 'tk', 'ru', 'tg', 'kk', 'ky']), 'en');
 }
