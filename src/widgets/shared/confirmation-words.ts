@@ -7,8 +7,16 @@ import { msg, str } from '@lit/localize';
 import type { ConfirmationNote } from '../../sdk/hotlines/freshness.js';
 import { partialDate } from './formats.js';
 
-/** The sentence for `note`, naming the date its code speaks of, in `locale`'s words for the date. */
+/**
+ * The sentence for `note`, naming the date its code speaks of, in `locale`'s words for the date. A
+ * date that ends in an abbreviation's full stop (Russian "2021 г.") ends the sentence with it,
+ * instead of "2021 г.. Могло измениться."
+ */
 export function confirmationWords(note: ConfirmationNote, locale: string): string {
+  return sentence(note, locale).replace(/\.\.(?=\s|$)/g, '.');
+}
+
+function sentence(note: ConfirmationNote, locale: string): string {
   const date = note.date ? partialDate(note.date, locale) : '';
   switch (note.code) {
     case 'confirmed-by-call':
