@@ -24,6 +24,21 @@ type EveryCode =
   | ReportDatabaseErrorCode
   | ReceiverLogCode;
 
+/** The codes only the case workers' inbox answers with; a reporter's `ReportClient` never meets them. */
+const inboxCodes = {
+  'receiver/not-signed-in': true,
+  'receiver/cross-origin': true,
+  'receiver/sign-in-failed': true,
+  'receiver/sign-in-rate-limited': true,
+  'receiver/enrolment-link-invalid': true,
+  'receiver/password-too-short': true,
+  'receiver/request-invalid': true,
+  'receiver/report-not-found': true,
+  'receiver/note-must-be-encrypted': true,
+  'receiver/assignee-unknown': true,
+  'receiver/inbox-unavailable': true,
+} as const satisfies Record<InboxErrorCode, true>;
+
 const everyCode = {
   'hotline/data-malformed-json': true,
   'hotline/data-invalid': true,
@@ -89,33 +104,8 @@ const everyCode = {
   'receiver/internal': true,
   'receiver/storage-unavailable': true,
   'receiver/aborted': true,
-  'receiver/not-signed-in': true,
-  'receiver/cross-origin': true,
-  'receiver/sign-in-failed': true,
-  'receiver/sign-in-rate-limited': true,
-  'receiver/enrolment-link-invalid': true,
-  'receiver/password-too-short': true,
-  'receiver/request-invalid': true,
-  'receiver/report-not-found': true,
-  'receiver/note-must-be-encrypted': true,
-  'receiver/assignee-unknown': true,
-  'receiver/inbox-unavailable': true,
+  ...inboxCodes,
 } as const satisfies Record<EveryCode, true>;
-
-/** The codes only the case workers' inbox answers with; a reporter's `ReportClient` never meets them. */
-const inboxCodes = {
-  'receiver/not-signed-in': true,
-  'receiver/cross-origin': true,
-  'receiver/sign-in-failed': true,
-  'receiver/sign-in-rate-limited': true,
-  'receiver/enrolment-link-invalid': true,
-  'receiver/password-too-short': true,
-  'receiver/request-invalid': true,
-  'receiver/report-not-found': true,
-  'receiver/note-must-be-encrypted': true,
-  'receiver/assignee-unknown': true,
-  'receiver/inbox-unavailable': true,
-} as const satisfies Record<InboxErrorCode, true>;
 
 /** The error classes whose codes `EveryCode` covers; a new subclass must add its codes above. */
 const covered = [
