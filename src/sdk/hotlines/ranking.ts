@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { channelTypes, countryCodeSchema, hotlineTopics, subdivisionCodeSchema } from './schema.js';
 import type { Channel, ChannelType, Hotline, HotlineTopic, TriState } from './schema.js';
+import type { HotlineQuery } from './directory.js';
 import { compile, compiledStateAtLocal, wallClock } from './hours.js';
 import type { CompiledHours, OpenState } from './hours.js';
 
@@ -96,20 +97,8 @@ export const querySchema = z.strictObject({
   limit: z.optional(z.int().check(z.minimum(0))),
 });
 
-/** A `HotlineQuery` after checking. */
-export interface ParsedQuery {
-  country?: string;
-  region?: string;
-  need?: HotlineTopic;
-  language?: string;
-  channel?: ChannelType;
-  openAt?: Date;
-  openNow?: boolean;
-  from?: string;
-  includeOutdated?: boolean;
-  includeWithoutChannels?: boolean;
-  limit?: number;
-}
+/** A `HotlineQuery` after checking: the same fields, each now known to be well formed. */
+export type ParsedQuery = HotlineQuery;
 
 export interface ParsedLanguage {
   language: string;
