@@ -357,3 +357,19 @@ test('recruitment for the war in the words that hide it — the front as "specia
     assert.ok(!military(text), text);
   }
 });
+
+test('a document that stays with "our person" is passport retention, in each language, and "with you" is not', () => {
+  const kept = (text: string) => checkOffer(text).flags.some((f) => f.id === 'passport-retention');
+  for (const text of [
+    'Жумушка чейин паспортуң биздин кишиде турат.',
+    'Жұмыс біткенше төлқұжатың біздің адамымызда тұрады.',
+    'Ish tugaguncha pasportingiz bizning odamimizda turadi.',
+    'Işiň ahyryna çenli pasportyňyz biziň adamymyzda durýar.',
+    'До конца сезона паспорт остаётся у нашего человека.',
+    'Your passport will be kept by our man in Seoul until you pay.',
+  ]) {
+    assert.ok(kept(text), text);
+  }
+  assert.ok(!kept('Паспортуң дайыма өзүңдө турат, биз көчүрмөсүн гана алабыз.'));
+  assert.ok(!kept('Pasportingiz doim o‘zingizda turadi.'));
+});
