@@ -407,11 +407,11 @@ export const flags: FlagRule[] = [
     patterns: {
       en: ['work off (the |your |a )?(debt|cost*|ticket*|loan)', '(pay|repay) (off )?(the |your )?debt (by|through|with) (work*|working)', 'owe (us|the company|the agency|the agent)'],
       ru: ['отработа* (долг*|билет*|дорог*|перелет*|виз*|стоимост*|расход*)', '(долг|стоимость|билет|перелет|расходы) ~ отработа*', 'отработаешь', 'отработаете', '(будете|будешь) должн*'],
-      kk: ['қарыз* (өтейсің|өтейсіз|жұмыспен өтейсіз)', 'жұмыс істеп (өтейсіз|қайтарасыз)'],
-      ky: ['карыз* (иштеп )?(төлөйсүз|кайтарасыз|иштеп бересиз)', 'иштеп (төлөйсүз|кайтарасыз)'],
-      uz: ['qarz* (ishlab|ishlab berasiz|ishlab qaytarasiz|uzasiz)', 'ishlab (qaytarasiz|berasiz|uzasiz)'],
+      kk: ['қарыз* (өтейсің|өтейсіз|жұмыспен өтейсіз)', '(жұмыс )?істеп (өтейсіз|өтейсің|қайтарасыз|қайтарасың|төлейсіз|төлейсің)'],
+      ky: ['карыз* (иштеп )?(төлөйсүз|кайтарасыз|иштеп бересиз)', 'иштеп (төлөйсүз|төлөйсүң|кайтарасыз|кайтарасың)'],
+      uz: ['qarz* (ishlab|ishlab berasiz|ishlab qaytarasiz|uzasiz)', "ishlab (qaytarasiz|qaytarasan|berasiz|uzasiz|uzasan|to'laysiz|to'laysan)"],
       tg: ['қарз* ~ (кор карда|бо кор) (медиҳед|пардохт мекунед|мепардозед)', 'кор карда (баргардонед|медиҳед|мепардозед)'],
-      tk: ['bergi* (işläp )?(ödärsiňiz|gaýtararsyňyz)', 'işläp (ödärsiňiz|gaýtararsyňyz)'],
+      tk: ['bergi* (işläp )?(ödärsiňiz|gaýtararsyňyz)', 'işläp (ödärsiňiz|ödärsiň|gaýtararsyňyz|gaýtararsyň|tölärsiňiz|tölärsiň)'],
     },
   }),
   flag({

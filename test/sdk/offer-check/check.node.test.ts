@@ -373,3 +373,16 @@ test('a document that stays with "our person" is passport retention, in each lan
   assert.ok(!kept('Паспортуң дайыма өзүңдө турат, биз көчүрмөсүн гана алабыз.'));
   assert.ok(!kept('Pasportingiz doim o‘zingizda turadi.'));
 });
+
+test('a debt worked off is read in the familiar "you" as well as the polite one', () => {
+  const debt = (text: string) => checkOffer(text).flags.some((f) => f.id === 'work-off-debt');
+  for (const text of [
+    'Билеттин акчасын ал жакта иштеп кайтарасың.',
+    'Жол ақысын сонда жұмыс істеп қайтарасың.',
+    "Chipta pulini o'sha yerda ishlab qaytarasan.",
+    'Bilet puluny şol ýerde işläp gaýtararsyň.',
+  ]) {
+    assert.ok(debt(text), text);
+  }
+  assert.ok(!debt('Айлыгыңды ар айдын 5инде картаңа которобуз.'));
+});
