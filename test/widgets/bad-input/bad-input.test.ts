@@ -147,7 +147,8 @@ function exitButtonGoesTo(href: string) {
   };
 }
 
-async function checkOfferWithoutHotline(el: HTMLElement, w: Words) {
+/** Pastes a risky offer, checks it, and expects a result. */
+async function checkRiskyOffer(el: HTMLElement, w: Words) {
   expect(text(el)).to.contain(w.checkOffer);
   const box = $<HTMLTextAreaElement>(el, 'textarea')!;
   box.value = 'Hostess jobs in Dubai for girls 18-25, free visa and ticket. Send your passport copy on Telegram.';
@@ -155,18 +156,16 @@ async function checkOfferWithoutHotline(el: HTMLElement, w: Words) {
   $<HTMLButtonElement>(el, '[part="check-button"]')!.click();
   await (el as LitElement).updateComplete;
   expect($(el, '[part="result"]')).to.not.equal(null);
+}
+
+async function checkOfferWithoutHotline(el: HTMLElement, w: Words) {
+  await checkRiskyOffer(el, w);
   expect($(el, '[part="hotline"]')).to.equal(null);
 }
 
 /** The result is shown, and no counsellor is offered in it. */
 async function checkOfferWithoutCounsellor(el: HTMLElement, w: Words) {
-  expect(text(el)).to.contain(w.checkOffer);
-  const box = $<HTMLTextAreaElement>(el, 'textarea')!;
-  box.value = 'Hostess jobs in Dubai for girls 18-25, free visa and ticket. Send your passport copy on Telegram.';
-  box.dispatchEvent(new Event('input'));
-  $<HTMLButtonElement>(el, '[part="check-button"]')!.click();
-  await (el as LitElement).updateComplete;
-  expect($(el, '[part="result"]')).to.not.equal(null);
+  await checkRiskyOffer(el, w);
   expect($(el, '[part="consult"]')).to.equal(null);
 }
 
