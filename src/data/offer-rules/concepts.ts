@@ -45,7 +45,7 @@ export const concepts: CueRule[] = [
     negatable: true,
     // Handing over, collecting, taking, keeping: what happens to a document or a phone.
     patterns: {
-      en: ['hand* (in|over)', 'handed', 'surrender*', 'confiscat*', 'collect*', 'kept', 'keep', 'keeps', 'keeping', 'hold', 'holds', 'held', 'retain*', 'store*', 'safekeeping', 'take* away', 'taken (away|from)', 'give (up|in)', 'turn* in'],
+      en: ['hand* (in|over)', 'handed', 'surrender*', 'confiscat*', 'collect*', 'kept', 'keep', 'keeps', 'keeping', 'hold', 'holds', 'held', 'retain*', 'store*', 'safekeeping', 'take* away', 'taken (away|from)', 'give (up|in)', 'turn* in', 'given (to|over)', '(is|are) given', 'give (it |them )?to', 'leave (it |them )?(at|with)', 'left (at|with)'],
       ru: [
         'сда(ть|ете|ешь|ют|ются|ется|ем|дите|дут|йте|вать|ча*)',
         'отда(ть|ете|ешь|ют|ются|ется|ем|дите|дут|йте|вать|ча*)',
@@ -62,13 +62,14 @@ export const concepts: CueRule[] = [
         'хран*',
         'держ(им|ат|ит|ать|ится|атся)',
         'оставля*',
+        'остав(ить|ите|ишь|ьте|им|ите)',
         'оста(ется|ются|нется|нутся)',
       ],
-      kk: ['тапсыр*', 'жина(йды|йды|ймыз|лады|п алады)', 'сақта*', 'ұстай*', 'ұстал*', 'ұстап', 'алып (қояды|қоямыз|қалады|қаламыз|қойылады)', 'алынады', 'тұрады', 'бер(есіз|есің|іңіз|ілуі керек)'],
-      ky: ['тапшыр*', 'жыйна*', 'сакта*', 'кармай*', 'кармал*', 'кармап', 'алып (коёт|коёбуз|калат|калабыз)', 'алынат', 'турат', 'бер(есиз|иңиз|ишиңиз керек)'],
-      uz: ['topshir*', "yig'i*", "yig'a*", 'saqla*', "olib (qo'y*|qol*)", 'olinadi', 'ushlab (tur*|qol*)', 'ushlanadi', 'turadi', 'berasiz', 'berishingiz kerak', 'musodara*'],
-      tg: ['месупор*', 'супор*', 'супурда*', 'ҷамъ (мекунад|мекунанд|мекунем|карда)', 'ҷамъоварӣ*', 'нигоҳ (медор*|дошта*)', 'мегир(ад|анд|ем)', 'гирифта (мешавад|мешаванд|мемонад)', 'мемон(ад|анд)', 'медиҳед'],
-      tk: ['tabşyr*', 'sakla*', 'ýygna*', 'alyp (galýar|galar|goýýar|goýar|galýarys)', 'alynýar', 'durýar', 'berýärsiňiz', 'bermeli'],
+      kk: ['тапсыр*', 'жина(йды|йды|ймыз|лады|п алады)', 'сақта*', 'ұстай*', 'ұстал*', 'ұстап', 'алып (қояды|қоямыз|қалады|қаламыз|қойылады)', 'алынады', 'тұрады', 'бер(есіз|есің|іңіз|ілуі керек)', 'қалдыр*'],
+      ky: ['тапшыр*', 'жыйна*', 'сакта*', 'кармай*', 'кармал*', 'кармап', 'алып (коёт|коёбуз|калат|калабыз)', 'алынат', 'турат', 'бер(есиз|иңиз|ишиңиз керек)', 'калтыр*'],
+      uz: ['topshir*', "yig'i*", "yig'a*", 'saqla*', "olib (qo'y*|qol*)", 'olinadi', 'ushlab (tur*|qol*)', 'ushlanadi', 'turadi', 'berasiz', 'berishingiz kerak', 'musodara*', "qoldir*"],
+      tg: ['месупор*', 'супор*', 'супурда*', 'ҷамъ (мекунад|мекунанд|мекунем|карда)', 'ҷамъоварӣ*', 'нигоҳ (медор*|дошта*)', 'мегир(ад|анд|ем)', 'гирифта (мешавад|мешаванд|мемонад)', 'мемон(ад|анд)', 'медиҳед', 'меист(ад|анд)', 'мегузор(ед|ӣ)'],
+      tk: ['tabşyr*', 'sakla*', 'ýygna*', 'alyp (galýar|galar|goýýar|goýar|galýarys)', 'alynýar', 'durýar', 'berýärsiňiz', 'bermeli', 'galdyr*'],
     },
   }),
   concept({
@@ -77,11 +78,11 @@ export const concepts: CueRule[] = [
     patterns: {
       en: ['employer*', 'company', 'agency', 'agencies', 'agent*', 'coordinator*', 'manager*', 'supervisor*', 'foreman', 'foremen', 'boss*', 'owner*', 'sponsor*', 'kafeel', 'hr', 'human resources', 'administrat*', 'office', 'recruiter*', 'host', 'hosts', 'host family', 'the family', 'landlord*', 'brigadier*', 'team leader*', 'by us', 'with us', 'our (man|person|guy|people)'],
       ru: ['работодател*', 'компани*', 'фирм*', 'агент*', 'координатор*', 'менеджер*', 'администратор*', 'администраци*', 'бригадир*', 'прораб*', 'начальник*', 'начальств*', 'руководител*', 'руководств*', 'хозя*', 'спонсор*', 'кафил*', 'отел*', 'офис*', 'сейф*', 'куратор*', 'директор*', 'владел*', 'у нас', 'нам', 'наш* (человек*|люд*)', 'hr', 'отдел* кадров', 'кадровик*'],
-      kk: ['жұмыс беруші*', 'компания*', 'фирма*', 'агент*', 'үйлестіруші*', 'менеджер*', 'әкімші*', 'бригадир*', 'қожайын*', 'басшы*', 'кеңсе*', 'куратор*', 'директор*', 'иесі*', 'иесін*', 'демеуші*', 'спонсор*', 'бізде', 'бізге', 'біздің адам*'],
-      ky: ['иш берүүчү*', 'компания*', 'фирма*', 'агент*', 'координатор*', 'менеджер*', 'администратор*', 'администрация*', 'бригадир*', 'кожоюн*', 'жетекчи*', 'директор*', 'ээси*', 'ээсин*', 'спонсор*', 'бизде', 'бизге', 'биздин адам*', 'биздин киши*'],
-      uz: ['ish beruvchi*', 'kompaniya*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', "ma'muriyat*", 'brigadir*', "xo'jayin*", 'rahbar*', 'ofis*', 'direktor*', 'kurator*', 'egasi*', 'homiy*', 'sponsor*', 'bizda', 'bizga', 'bizning odam*'],
-      tg: ['корфармо*', 'ширкат*', 'агент*', 'координатор*', 'ҳамоҳангсоз*', 'менеҷер*', 'мудир*', 'маъмурият*', 'бригадир*', 'соҳибкор*', 'хӯҷаин*', 'роҳбар*', 'директор*', 'соҳиб*', 'спонсор*', 'назди мо', 'ба мо', 'одами мо', 'одамони мо'],
-      tk: ['iş berij*', 'kompaniýa*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', 'administrasiýa*', 'brigadir*', 'hojaýyn*', 'ýolbaşçy*', 'müdir*', 'direktor*', 'eýesi*', 'eýesin*', 'sponsor*', 'bizde', 'bize', 'biziň adam*'],
+      kk: ['жұмыс беруші*', 'компания*', 'фирма*', 'агент*', 'үйлестіруші*', 'менеджер*', 'әкімші*', 'бригадир*', 'қожайын*', 'басшы*', 'кеңсе*', 'куратор*', 'директор*', 'иесі*', 'иесін*', 'демеуші*', 'спонсор*', 'офис*', 'сейф*', 'бізде', 'бізге', 'біздің адам*'],
+      ky: ['иш берүүчү*', 'компания*', 'фирма*', 'агент*', 'координатор*', 'менеджер*', 'администратор*', 'администрация*', 'бригадир*', 'кожоюн*', 'жетекчи*', 'директор*', 'ээси*', 'ээсин*', 'спонсор*', 'офис*', 'сейф*', 'бизде', 'бизге', 'биздин адам*', 'биздин киши*'],
+      uz: ['ish beruvchi*', 'kompaniya*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', "ma'muriyat*", 'brigadir*', "xo'jayin*", 'rahbar*', 'ofis*', 'direktor*', 'kurator*', 'egasi*', 'homiy*', 'sponsor*', 'seyf*', 'bizda', 'bizga', 'bizning odam*'],
+      tg: ['корфармо*', 'ширкат*', 'агент*', 'координатор*', 'ҳамоҳангсоз*', 'менеҷер*', 'мудир*', 'маъмурият*', 'бригадир*', 'соҳибкор*', 'хӯҷаин*', 'роҳбар*', 'директор*', 'соҳиб*', 'спонсор*', 'офис*', 'сейф*', 'назди мо', 'ба мо', 'одами мо', 'одамони мо'],
+      tk: ['iş berij*', 'kompaniýa*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', 'administrasiýa*', 'brigadir*', 'hojaýyn*', 'ýolbaşçy*', 'müdir*', 'direktor*', 'eýesi*', 'eýesin*', 'sponsor*', 'ofis*', 'seýf*', 'bizde', 'bize', 'biziň adam*'],
     },
   }),
   concept({
@@ -208,7 +209,7 @@ export const concepts: CueRule[] = [
     // The employer pays, or it is free: a fee, service or card in such a clause is not the worker paying.
     patterns: {
       en: ['(paid|covered|provided|reimbursed) by', 'we (will )?(pay|cover)', 'employer pays', 'company pays', "(employer|company)'s expense", 'at (our|the company|the employer) expense', 'free', 'free of charge', 'included', 'covered', 'reimburs*', 'refund*'],
-      ru: ['за счет', 'бесплатн*', 'оплачивает (работодател*|компани*|фирм*)', 'компенсир*', 'возмеща*', 'возмещ*'],
+      ru: ['за счет', 'за наш* сч(е|ё)т', 'бесплатн*', 'оплачивает (работодател*|компани*|фирм*)', 'компенсир*', 'возмеща*', 'возмещ*'],
       kk: ['есебінен', 'тегін', 'өтеледі'],
       ky: ['эсебинен', 'акысыз', 'тарабынан'],
       uz: ['hisobidan', 'bepul', 'tekin', 'qoplanadi'],
@@ -414,6 +415,45 @@ export const concepts: CueRule[] = [
       uz: ['kerak emas', 'shart emas', 'kerakmas', 'talab qilinmaydi', 'hojati yoʻq'],
       tg: ['лозим нест', 'шарт нест', 'даркор нест', 'зарур нест', 'ҳоҷат нест', 'талаб карда намешавад'],
       tk: ['gerek däl', 'hökman däl', 'zerur däl', 'talap edilmeýär', 'geregi ýok'],
+    },
+  }),
+  concept({
+    id: 'ticket',
+    // The fare to the job: a ticket, a flight, the road. Narrower than `travel`: a visa or a permit paid by the employer is lawful, not a lure.
+    patterns: {
+      en: ['ticket*', 'flight*', 'airfare', 'air fare'],
+      ru: ['билет*', 'авиабилет*', 'перелет*', 'дорог(а|у)', 'проезд*'],
+      kk: ['билет*', 'әуебилет*', 'жол ақы*', 'жол кире*'],
+      ky: ['билет*', 'авиабилет*', 'жол кире*'],
+      uz: ['chipta*', 'aviachipta*', 'bilet*', "yo'l kira*", "yo'l puli*"],
+      tg: ['чипта*', 'билет*', 'роҳкиро*', 'пули роҳ*'],
+      tk: ['bilet*', 'awiabilet*', 'ýol kire*', 'ýol puly*'],
+    },
+  }),
+  concept({
+    id: 'end-of-term',
+    // The end of a season, a contract, a year or a project: pay held back until then is pay withheld.
+    patterns: {
+      en: ['(at|after) the end of (the )?(season|contract|year|project|harvest)', 'end of (the )?(season|contract)', 'once a year', 'when the (season|contract|harvest) (ends|is over)'],
+      ru: ['(в конце|после окончания|по окончании|по завершении|после завершения|до конца) (контракт*|сезон*|срока|года|объект*|стройк*|уборк*)', 'раз в (год|полгода)', 'в конце (сезон*|года|контракт*)'],
+      kk: ['(маусым*|келісімшарт*|жыл*|объект*) (соңында|біткенде|аяқталғанда|аяғында)', 'жылына бір рет'],
+      ky: ['(сезон*|келишим*|контракт*|жыл|объект*) (аягында|бүткөндө|аяктаганда)', 'жылына бир жолу'],
+      uz: ['(mavsum*|kontrakt*|shartnoma*|yil*|obyekt*) (oxirida|tugagach*|tugaganidan keyin)', 'yiliga bir marta'],
+      tg: ['(дар охири|баъди анҷоми|баъд аз анҷоми|пас аз анҷоми) (мавсим*|шартнома*|контракт*|сол*|объект*)', 'соле як бор'],
+      tk: ['(möwsüm*|şertnama*|kontrakt*|ýyl*|obýekt*) (ahyrynda|gutarandan soň)', 'ýylda bir gezek'],
+    },
+  }),
+  concept({
+    id: 'border',
+    // A town near a border, reached by car from the airport: how people were taken from Bangkok to scam compounds in Myanmar.
+    patterns: {
+      en: ['(near|close to|by) the border', 'border (town|area|zone|city)', 'mae sot', 'myawaddy'],
+      ru: ['(у|возле|около|рядом с|близ) границ*', 'приграничн*', 'мэсот', 'мае сот', 'мьявади'],
+      kk: ['шекара* (маңында|жанында|қасында|жақын*)', 'шекаралас*', 'мае сот'],
+      ky: ['чек ара* (жанында|жакын*|боюнда)', 'мае сот'],
+      uz: ['chegara* (yaqin*|yonida|oldida|boʻyida)', 'chegaraoldi', 'mae sot'],
+      tg: ['(наздики|дар назди|назди) сарҳад*', 'сарҳадӣ', 'мае сот'],
+      tk: ['serhet* (golaý*|ýanynda|boýunda)', 'serhetýaka*', 'mae sot'],
     },
   }),
   // --- recruitment for the war, in the words that hide it ----------------------------------------

@@ -44,13 +44,13 @@ export const flags: FlagRule[] = [
     // bonus on signing, citizenship with the job (US TIP 2024–2025 on Central Asian migrants).
     when: [{ all: ['war-euphemism', 'signing-bonus'] }, { all: ['war-euphemism', 'citizenship'] }, { all: ['signing-bonus', 'citizenship'] }],
     patterns: {
-      en: ['military (service )?contract*', 'special military operation', 'combat zone', '(ministry|mod) of defen(c|s)e (contract*|service)', 'volunteer (fighters|battalion*|corps)', 'contract with (the )?(russian )?ministry of defen(c|s)e'],
-      ru: ['сво', 'зон* (сво|боевых действий)', 'специальн* военн* операци*', 'военн* служб* по контракт*', 'контракт* с (министерств* обороны|мо рф|минобороны)', 'минобороны', 'добровольческ* (отряд*|батальон*|корпус*)', 'лнр', 'днр', 'министерств* обороны (рф|россии|российской федерации)'],
-      kk: ['әскери келісімшарт*', 'сво', 'қорғаныс министрлігі* (мен|пен) келісімшарт*', '(ресей|рф) қорғаныс министрлігі*'],
-      ky: ['аскердик келишим*', 'сво', 'коргоо министрлиги* менен (келишим*|контракт*)', '(россия*|орусия*) ~ коргоо министрлиги*'],
-      uz: ['harbiy shartnoma*', 'rossiya mudofaa vazirligi*', 'mudofaa vazirligi bilan shartnoma*'],
-      tg: ['шартномаи ҳарбӣ', 'вазорати мудофиаи русия', 'вазорати мудофиа* ~ (шартнома*|контракт*)'],
-      tk: ['harby şertnama*', 'goranmak ministrligi* bilen (şertnama*|kontrakt*)', 'russiýa* ~ goranmak ministrligi*'],
+      en: ['military (service )?contract*', 'special military operation', 'combat zone', '(ministry|mod) of defen(c|s)e (contract*|service)', 'volunteer (fighters|battalion*|corps)', 'contract with (the )?(russian )?ministry of defen(c|s)e', '(dig*|building) ~ (trench*|dugout*|fortification*)', 'trench*', 'dugout*', 'fortification*'],
+      ru: ['сво', 'зон* (сво|боевых действий)', 'специальн* военн* операци*', 'военн* служб* по контракт*', 'контракт* с (министерств* обороны|мо рф|минобороны)', 'минобороны', 'добровольческ* (отряд*|батальон*|корпус*)', 'лнр', 'днр', 'министерств* обороны (рф|россии|российской федерации)', 'окоп*', 'блиндаж*', 'фортификац*', 'оборонительн* (сооружени*|рубеж*|лини*)'],
+      kk: ['әскери келісімшарт*', 'сво', 'қорғаныс министрлігі* (мен|пен) келісімшарт*', '(ресей|рф) қорғаныс министрлігі*', 'окоп*', 'блиндаж*', 'қорғаныс (құрылыс*|нысан*)'],
+      ky: ['аскердик келишим*', 'сво', 'коргоо министрлиги* менен (келишим*|контракт*)', '(россия*|орусия*) ~ коргоо министрлиги*', 'окоп*', 'блиндаж*', 'коргонуу (курулуш*|объект*)'],
+      uz: ['harbiy shartnoma*', 'rossiya mudofaa vazirligi*', 'mudofaa vazirligi bilan shartnoma*', 'okop*', 'blindaj*', 'mudofaa inshoot*'],
+      tg: ['шартномаи ҳарбӣ', 'вазорати мудофиаи русия', 'вазорати мудофиа* ~ (шартнома*|контракт*)', 'окоп*', 'блиндаж*', 'сангар*'],
+      tk: ['harby şertnama*', 'goranmak ministrligi* bilen (şertnama*|kontrakt*)', 'russiýa* ~ goranmak ministrligi*', 'okop*', 'blindaž*', 'gorag desga*'],
     },
   }),
   flag({
@@ -95,6 +95,9 @@ export const flags: FlagRule[] = [
     advice: ['ask-who-pays-travel'],
     // Fair employers do pay travel (ILO Employer Pays), so alone it is weak; with other signals it is the 2025 lure to Thailand.
     negatable: true,
+    // A fare and the employer paying it in one clause, in any order and words ("Билет, виза и квартира
+    // — за наш счёт", "Chipta Dushanbe – Bangkok ROYGON"), unless it is to be paid back.
+    when: [{ all: ['ticket', 'employer-pays'], none: ['worker-pays', 'repay', 'later'], within: 'clause' }],
     patterns: {
       en: ['free (air )?(ticket*|flight*|visa*|travel|airfare)', 'we pay (for )?(your )?(ticket*|flight*|visa*|travel|airfare)', '(ticket*|flight*|airfare|visa*) ~ (paid|covered) by (the )?(employer|company|us)', '(ticket*|flight*|airfare) (is |are )?free', 'visa and (ticket*|flight*) (free|included|provided)', '(company|employer|we) (pays|pay|covers|cover|will pay|will cover) (for )?(your |the )?(air )?(ticket*|flight*|airfare|travel)'],
       ru: ['бесплатн* (авиа)?(билет*|перелет*|виз*|дорог*|проезд*)', '(билет*|перелет*|авиабилет*|дорог*|проезд*|виз*) за счет (работодател*|компани*|фирм*|нас)', '(оплачиваем|оплатим|покупаем|купим|берем на себя) ~ (билет*|перелет*|авиабилет*|дорог*|проезд*|визу)', '(билет*|перелет*|авиабилет*|дорог*|виз*) ~ (оплачива*|оплатит*|оплачен*) (работодател*|компани*|нами)', '(перелет*|билет*|авиабилет*|виз*|дорог*) бесплатн*', '(билет*|перелет*|авиабилет*|дорог*|проезд*|виз*) ~ (оплачиваем|оплатим|берем на себя|покупаем|купим)'],
@@ -184,8 +187,8 @@ export const flags: FlagRule[] = [
       ru: ['без (договор*|контракт*|официальн* оформлени*|оформлени*|трудов* договор*)', '(договор|контракт) (подпиш*|заключ*|оформ*) (на месте|по приезд*|после приезд*)', 'неофициальн* (трудоустройств*|работ*)', '(оформлени*|договор*|контракт*) не (нуж(ен|н*)|требуется)', 'договор* не (заключа*|подпис*|оформля*)', '(оформления|договора|контракта) нет'],
       kk: ['келісімшартсыз', 'келісімшарт (сонда|келгенде|барғанда) (жасалады|қол қойылады)', 'ресми емес (жұмыс|жұмысқа орналастыру)', 'келісімшарт (жасалмайды|жоқ|болмайды)', 'рәсімдеу (жоқ|болмайды)'],
       ky: ['келишимсиз', 'контрактсыз', 'келишим (барганда|ошол жерде) (түзүлөт|кол коюлат)', 'расмий эмес (жумуш|ишке орноштуруу)', 'келишим (түзүлбөйт|жок|болбойт)', 'тариздөө (жок|болбойт)'],
-      uz: ['shartnomasiz', 'shartnoma (u yerda|borgach*|yetib borgach*) (tuziladi|imzolanadi)', 'norasmiy (ish*|ishga joylash*)', 'rasmiylashtirishsiz', 'shartnoma (kerak emas|shart emas)', 'shartnoma (tuzilmaydi|imzolanmaydi|yoʻq|boʻlmaydi)', 'rasmiylashtirish (yoʻq|boʻlmaydi|qilinmaydi)'],
-      tg: ['бе (шартнома|қарордод)', 'шартнома (дар ҷой|баъд аз расидан) (баста мешавад|имзо мешавад)', 'ғайрирасмӣ', '(шартнома|қарордод) (баста намешавад|нест|имзо намешавад)'],
+      uz: ['shartnomasiz', 'shartnoma (u yerda|joyida|borgach*|yetib borgach*) (tuziladi|imzolanadi)', 'norasmiy (ish*|ishga joylash*)', 'rasmiylashtirishsiz', 'shartnoma (kerak emas|shart emas)', 'shartnoma (tuzilmaydi|imzolanmaydi|yoʻq|boʻlmaydi)', 'rasmiylashtirish (yoʻq|boʻlmaydi|qilinmaydi)'],
+      tg: ['бе (шартнома|қарордод)', 'шартнома* (дар ҷой|дар ҷояш|баъд аз расидан) (баста мешавад|имзо мешавад|имзо мекунед)', 'ғайрирасмӣ', '(шартнома|қарордод) (баста намешавад|нест|имзо намешавад)'],
       tk: ['şertnamasyz', 'şertnama (baranyňyzdan soň|ýerinde) (baglaşylýar|gol çekilýär)', 'resmi däl (iş|işe ýerleşdiriş)', 'şertnama (baglaşylmaýar|ýok|bolmaýar)', 'resmileşdirme ýok'],
     },
   }),
@@ -263,13 +266,13 @@ export const flags: FlagRule[] = [
     advice: ['use-official-channel'],
     // Uzbekistan's Migration Agency: anyone promising to get you selected for Korea's EPS (E-9) is a fraudster; EPS goes only through the state agency.
     patterns: {
-      en: ['without (the )?(eps |language )?(exam|test|topik)', '(guarantee*|100%) ~ (visa|selection|placement|job)', '(get|help) you (into|pass|through) (the )?(eps|e-9|e9|selection|quota|lottery)', 'bypass* (the )?(queue|exam|test|selection)', '(visa|job) guaranteed', 'skip the (queue|line|exam)', '100% (result|success)', '(exam|topik|language test) (is )?not (required|needed|necessary)', 'no need (to pass|for) (the )?(exam|topik|language test)', 'visa 100%', 'fast track* ~ (visa*|selection|application*)'],
-      ru: ['(без|минуя) (экзамен*|тест*|отбор*|очеред*|квот*|topik|eps)', 'гарант* (виз*|трудоустройств*|отбор*|прохождени*|выезд*)', '100% (гарант*|виза|трудоустройств*)', '(поможем|помогаем|поможет) (пройти|попасть) ~ (eps|e-9|отбор*|программ*|квот*)', 'вне очереди', '100% (результат|успех)', '(гарантия|гарантируем) 100%', 'экзамен* ~ (не нужно|не нужен|не надо|не обязател*)', '(виза|визу) 100%', '(ускорим|ускоряем) ~ (виз*|оформлени*|отбор*)'],
-      kk: ['емтихансыз', 'сынақсыз', 'кепілді (виза*|жұмысқа орналастыру*)', 'кезексіз', '100% (кепілдік|нәтиже)', 'емтихан* ~ (қажет емес|керек емес|қажеті жоқ|керегі жоқ|тапсырмайсыз)', 'виза* 100%', 'виза* (тездетеміз|жылдамдатамыз)'],
-      ky: ['экзаменсиз', 'сынаксыз', 'кепилденген (виза*|жумушка орноштуруу*)', 'кезексиз', '100% (кепилдик|натыйжа)', 'экзамен* ~ (керек эмес|кереги жок|тапшырбайсыз)', 'виза* 100%', 'виза* (тездетебиз|ылдамдатабыз)'],
-      uz: ['imtihonsiz', '(kafolatlangan|kafolat bilan) (viza*|ish*|ishga joylash*)', '100% (kafolat*|viza)', '(eps|e-9) ~ (oʻtkazib|kiritib) (beramiz|qoʻyamiz)', 'navbatsiz', '100% (natija|kafolat)', 'imtihon* ~ (shart emas|kerak emas|topshirmaysiz)', 'viza* 100%', 'viza* tezlashtir*'],
-      tg: ['бе имтиҳон*', '(кафолат*|кафолатнок) (раводид*|виза*|кор*)', 'бе навбат', '100% (кафолат|натиҷа)', 'имтиҳон* ~ (лозим нест|шарт нест|намесупоред)', '(раводид*|виза*) 100%'],
-      tk: ['ekzamensiz', 'kepillendirilen (wiza*|iş*)', 'nobatsyz', '100% (kepillik|netije)', 'ekzamen* ~ (gerek däl|hökman däl|tabşyrmaly däl)', 'wiza* 100%'],
+      en: ['without (the )?(eps |language )?(exam|test|topik)', '(guarantee*|100%) ~ (visa|selection|placement|job)', '(get|help) you (into|pass|through) (the )?(eps|e-9|e9|selection|quota|lottery)', 'bypass* (the )?(queue|exam|test|selection)', '(visa|job) guaranteed', 'skip the (queue|line|exam)', '100% (result|success)', '(exam|topik|language test) (is )?not (required|needed|necessary)', 'no need (to pass|for) (the )?(exam|topik|language test)', 'visa 100%', 'fast track* ~ (visa*|selection|application*)', '(entry )?ban* ~ (remove*|lift*|clear*)', '(remove|lift|clear) (your |the )?(entry )?ban*'],
+      ru: ['(без|минуя) (экзамен*|тест*|отбор*|очеред*|квот*|topik|eps)', 'гарант* (виз*|трудоустройств*|отбор*|прохождени*|выезд*)', '100% (гарант*|виза|трудоустройств*)', '(поможем|помогаем|поможет) (пройти|попасть) ~ (eps|e-9|отбор*|программ*|квот*)', 'вне очереди', '100% (результат|успех)', '(гарантия|гарантируем) 100%', 'экзамен* ~ (не нужно|не нужен|не надо|не обязател*)', '(виза|визу) 100%', '(ускорим|ускоряем) ~ (виз*|оформлени*|отбор*)', '(запрет*|бан) ~ (снимем|снимаем|уберем|убираем|закроем|решим|решаем)', '(снимем|снимаем|уберем|убираем) (запрет*|бан)'],
+      kk: ['емтихансыз', 'сынақсыз', 'кепілді (виза*|жұмысқа орналастыру*)', 'кезексіз', '100% (кепілдік|нәтиже)', 'емтихан* ~ (қажет емес|керек емес|қажеті жоқ|керегі жоқ|тапсырмайсыз)', 'виза* 100%', 'виза* (тездетеміз|жылдамдатамыз)', '(тыйым*|запрет*) ~ (алып тастаймыз|алып тастаймыз|шешеміз)'],
+      ky: ['экзаменсиз', 'сынаксыз', 'кепилденген (виза*|жумушка орноштуруу*)', 'кезексиз', '100% (кепилдик|натыйжа)', 'экзамен* ~ (керек эмес|кереги жок|тапшырбайсыз)', 'виза* 100%', 'виза* (тездетебиз|ылдамдатабыз)', '(тыюу*|запрет*) ~ (алып салабыз|чечебиз)'],
+      uz: ['imtihonsiz', '(kafolatlangan|kafolat bilan) (viza*|ish*|ishga joylash*)', '100% (kafolat*|viza)', '(eps|e-9) ~ (oʻtkazib|kiritib) (beramiz|qoʻyamiz)', 'navbatsiz', '100% (natija|kafolat)', 'imtihon* ~ (shart emas|kerak emas|topshirmaysiz)', 'viza* 100%', 'viza* tezlashtir*', '(taqiq*|zapret*) ~ (olib tashlaymiz|hal qilamiz)'],
+      tg: ['бе имтиҳон*', '(кафолат*|кафолатнок) (раводид*|виза*|кор*)', 'бе навбат', '100% (кафолат|натиҷа)', 'имтиҳон* ~ (лозим нест|шарт нест|намесупоред)', '(раводид*|виза*) 100%', '(манъ*|запрет*) ~ (мебардорем|бардошта медиҳем|ҳал мекунем)'],
+      tk: ['ekzamensiz', 'kepillendirilen (wiza*|iş*)', 'nobatsyz', '100% (kepillik|netije)', 'ekzamen* ~ (gerek däl|hökman däl|tabşyrmaly däl)', 'wiza* 100%', '(gadagan*|zapret*) ~ (aýyrýarys|çözýäris)'],
     },
   }),
   flag({
@@ -291,6 +294,7 @@ export const flags: FlagRule[] = [
   }),
   flag({
     id: 'messenger-only',
+    context: true,
     dimension: 'deceptive-recruitment',
     strength: 'weak',
     indicator: 'deceived-conditions-of-work',
@@ -421,6 +425,9 @@ export const flags: FlagRule[] = [
     strength: 'medium',
     indicator: 'withholding-of-money',
     advice: ['ask-pay-in-writing'],
+    // Wages and the end of a season, contract or year in one sentence, in any order and words
+    // ("Oylik 300 000 tenge, lekin MAVSUM OXIRIDA bir yo'la beriladi", "акча жыл аягында бир жолу").
+    when: [{ all: ['wages', 'end-of-term'], none: ['tax'], within: 'sentence' }],
     patterns: {
       en: ['(salary|wages|pay) (paid|given) (at|after) (the )?end of (the )?(contract|season)', 'first (# )?(month|months|salary|salaries) ~ (go|goes|paid) to (the )?(agency|agent|recruiter)', '(pay|salary|wages|payment) ~ (at|after) the end of (the )?(contract|season)'],
       ru: ['зарплат* (выплачива*|выдае*|выдают|получаете) (в конце|после окончания|по окончании) (контракт*|сезон*|срока)', '(перв*) ~ (зарплат*) (агентств*|агенту|нам|посреднику)', 'зарплата (раз в|через) (3|три|6|шесть) месяц*', '(расчет|оплата|зарплат*|выплат*|деньги) ~ (в конце|после окончания|по окончании|по завершении|после завершения) (контракт*|сезон*|срока|объект*|стройк*)'],
@@ -440,8 +447,8 @@ export const flags: FlagRule[] = [
     advice: ['keep-in-touch'],
     // Being told not to tell family cuts the person off before they leave.
     patterns: {
-      en: ['(don\'t|do not|dont) tell (anyone|anybody|your (parents|family|mother|mom|father|friends))', 'keep (it|this) (a )?secret', 'no need to tell (your )?(parents|family)', 'parents (do not|don\'t) need to know'],
-      ru: ['никому не (говори*|рассказыва*|сообща*)', '(родителям|родным|семье|маме|близким) ~ не (обязательно|нужно|надо|стоит|говори*|рассказыва*|сообща*)', 'не (говори*|рассказыва*|сообща*) (родителям|родным|семье|маме|близким|никому)', 'держ* в секрете'],
+      en: ['(don\'t|do not|dont) tell (anyone|anybody|your (parents|family|mother|mom|father|friends))', 'keep (it|this) (a )?secret', 'no need to tell (your )?(parents|family)', 'parents (do not|don\'t) need to know', 'tell (your )?(parents|family) (that )?you (work|are working)'],
+      ru: ['никому не (говори*|рассказыва*|сообща*)', '(родителям|родным|семье|маме|близким) ~ (говори*|скажи*|скаже*|рассказыва*) что', '(родителям|родным|семье|маме|близким) ~ не (обязательно|нужно|надо|стоит|говори*|рассказыва*|сообща*)', 'не (говори*|рассказыва*|сообща*) (родителям|родным|семье|маме|близким|никому)', 'держ* в секрете'],
       kk: ['ешкімге (айтпа*|айтудың қажеті жоқ)', 'ата ана* ~ (айтпа*|айтудың қажеті жоқ)'],
       ky: ['эч кимге (айтпа*|айтуунун кереги жок)', 'ата эне* ~ (айтпа*|айтуунун кереги жок)'],
       uz: ['hech kimga (aytma*|aytish shart emas)', 'ota ona* ~ (aytma*|aytish shart emas|bilmasin)', 'sir saqla*'],
@@ -452,6 +459,7 @@ export const flags: FlagRule[] = [
   // --- abuse of vulnerability ------------------------------------------------------------------
   flag({
     id: 'urgency',
+    context: true,
     dimension: 'abuse-of-vulnerability',
     strength: 'weak',
     indicator: 'abuse-of-lack-of-information',
@@ -508,7 +516,9 @@ export const flags: FlagRule[] = [
     indicator: 'personal-characteristics',
     advice: ['ask-exact-job', 'keep-in-touch'],
     // Girls or women in a narrow young age range, for work abroad or a vague job: the profile traffickers look for.
-    when: [{ all: ['female-target', 'age-young'] }],
+    // Not when the offer asks for men in the same breath ("yigit-qizlar 21–30", "Aýallar we
+    // erkekler, 18–30"): an offer open to both sexes targets no one by sex.
+    when: [{ all: ['female-target', 'age-young'], none: ['both-sexes'] }],
     patterns: {
       en: ['young (girls|women|ladies)'],
       ru: ['молод* (девушк*|девушек|женщин*)'],
@@ -552,6 +562,18 @@ export const flags: FlagRule[] = [
       { all: ['scam-compound-destination', 'pay-high'] },
       { all: ['scam-compound-destination', 'no-experience'] },
     ],
+  }),
+  flag({
+    id: 'border-transfer',
+    dimension: 'deceptive-recruitment',
+    strength: 'strong',
+    // The same ILO/EC indicator as the lure (deceived about the nature of the job, its location or
+    // the employer), at its strongest: the job turns out to be in another place than the one named.
+    indicator: 'deceived-nature-of-job',
+    advice: ['call-hotline', 'ask-company-details'],
+    // A job in Thailand or nearby whose "office" is a town near the border, reached by car from the
+    // airport: the route by which people were taken to the scam compounds of Myanmar (US TIP 2025).
+    when: [{ all: ['scam-compound-destination', 'border'] }],
   }),
   // --- exploitative conditions and coercion at destination ------------------------------------
   flag({
@@ -605,11 +627,11 @@ export const flags: FlagRule[] = [
       { all: ['phone', 'hand-over', 'holder'], none: ['with-worker'], within: 'clause' },
     ],
     patterns: {
-      en: ['(phone|phones|mobile|mobiles) (will be )?(taken|collected|kept|handed in)', '(cannot|can\'t|not allowed to) leave (the )?(premises|compound|site|hotel|dormitory|club)', 'hand in (your )?(phone|mobile)', '(leave|leaving|go out of) (the )?(house|home|premises|compound) only (with|accompanied)', 'phone (is |will be )?kept by (the )?(employer|family|sponsor|manager)', '(leave|leaving|go out of) (the )?(house|home|premises) (alone )?(is )?(not allowed|forbidden|prohibited)', '(not allowed to|cannot|can\'t|may not) (go out|leave the house|leave the home) (alone|without)', '(go out|leave the house|leave the home) only (with|accompanied by) ~ (family|employer|host|sponsor|manager)'],
-      ru: ['(телефон*) (сдае*|сдаю*|сдать|забира*|изыма*)', '(сдаете|сдать|сдаешь) ~ телефон*', '(выход|выходить) (в город|за территорию) (запрещен*|нельзя|только)', 'телефон* (хранится|хранятся|остается|остаются) у (хозя*|работодател*|администрац*|менеджер*|спонсор*|семьи|нас|бригадир*)', '(выход|выходить) (из дома|из общежития|с территории|в город|за территорию) (только|запрещен*|нельзя)', 'нельзя (выходить|выйти) ~ (из дома|за территорию|в город|одн*|самостоятельно)', '(выходить|выход) (одн*|самостоятельно) (нельзя|запрещен*)'],
+      en: ['(phone|phones|mobile|mobiles) (will be )?(taken|collected|kept|handed in)', '(cannot|can\'t|not allowed to) leave (the )?(premises|compound|site|hotel|dormitory|club)', 'hand in (your )?(phone|mobile)', '(leave|leaving|go out of) (the )?(house|home|premises|compound) only (with|accompanied)', 'phone (is |will be )?kept by (the )?(employer|family|sponsor|manager)', '(leave|leaving|go out of) (the )?(house|home|premises) (alone )?(is )?(not allowed|forbidden|prohibited)', '(not allowed to|cannot|can\'t|may not) (go out|leave the house|leave the home) (alone|without)', '(go out|leave the house|leave the home) only (with|accompanied by) ~ (family|employer|host|sponsor|manager)', '(don\'t|do not) bring (your |a )?(phone|mobile)', 'no (phones|mobile phones) (allowed|on site)', '(contact|communication) (is )?(restricted|limited|forbidden)'],
+      ru: ['(телефон*) (сдае*|сдаю*|сдать|забира*|изыма*)', '(сдаете|сдать|сдаешь) ~ телефон*', '(выход|выходить) (в город|за территорию) (запрещен*|нельзя|только)', 'телефон* (хранится|хранятся|остается|остаются) у (хозя*|работодател*|администрац*|менеджер*|спонсор*|семьи|нас|бригадир*)', '(выход|выходить) (из дома|из общежития|с территории|в город|за территорию) (только|запрещен*|нельзя)', 'нельзя (выходить|выйти) ~ (из дома|за территорию|в город|одн*|самостоятельно)', '(выходить|выход) (одн*|самостоятельно) (нельзя|запрещен*)', 'телефон* ~ (не брать|не берите|брать не|не рекоменду*)', 'связь (ограничен*|запрещен*)'],
       kk: ['телефон* (тапсырылады|алынады|тапсырасыз)', 'сыртқа шығу* (болмайды|тыйым)', '(үйден|сыртқа|қалаға) ~ шығ* ~ (болмайды|тыйым салынады|рұқсат етілмейді)', 'телефон* ~ (жұмыс берушіде|қожайында|бізде|бригадирде|әкімшілікте) (сақталады|қалады)', '(сыртқа|үйден|қалаға|көшеге) тек ~ (бірге|ілесіп) шығ*'],
       ky: ['телефон* (тапшырылат|алынат|тапшырасыз)', 'сыртка чыгуу* (болбойт|тыюу)', '(үйдөн|сыртка|шаарга) ~ чыг* ~ (болбойт|тыюу салынат|уруксат жок)', 'телефон* ~ (иш берүүчүдө|кожоюнда|бизде|бригадирде|администрацияда) (сакталат|калат)', '(сыртка|үйдөн|шаарга|көчөгө) ~ гана ~ (бирге )?чыг*'],
-      uz: ['telefon* (topshiriladi|olib qoʻyiladi|topshirasiz)', 'tashqariga chiqish (taqiqlan*|mumkin emas)', '(uydan|tashqariga|koʻchaga|shaharga|hududdan|yotoqxonadan) ~ chiq* ~ (mumkin emas|taqiqlan*|man etiladi|ruxsat berilmaydi)', 'telefon* ~ (xoʻjayin*|ish beruvchi*|kompaniya*|bizda|brigadir*|rahbar*|menejer*) ~ (saqlanadi|qoladi|turadi)', '(tashqariga|uydan|koʻchaga|shaharga) faqat ~ bilan (birga )?chiq*'],
+      uz: ['telefon* (topshiriladi|olib qoʻyiladi|topshirasiz)', 'tashqariga chiqish (taqiqlan*|mumkin emas)', '(uydan|tashqariga|koʻchaga|shaharga|hududdan|yotoqxonadan) ~ chiq* ~ (mumkin emas|taqiqlan*|man etiladi|ruxsat berilmaydi)', 'telefon* ~ (xoʻjayin*|ish beruvchi*|kompaniya*|bizda|brigadir*|rahbar*|menejer*) ~ (saqlanadi|qoladi|turadi)', '(tashqariga|uydan|koʻchaga|shaharga) faqat ~ bilan (birga )?chiq*', 'telefon* olib kelmaslik', 'aloqa cheklan*'],
       tg: ['телефон* (гирифта мешавад|супурда мешавад|месупоред)', 'баромадан (манъ|мумкин нест)', '(аз хона|берун|ба шаҳр) ~ баромад* ~ (мумкин нест|манъ аст|иҷозат нест)', 'телефон* ~ (корфармо*|соҳибхона*|мо|бригадир*|мудир*) ~ (нигоҳ дошта мешавад|мемонад)', '(берун|аз хона|ба шаҳр) танҳо бо ~ баромад*'],
       tk: ['telefon* (alynýar|tabşyrylýar|tabşyrýarsyňyz)', 'daşary çykmak (gadagan|bolmaýar)', '(öýden|daşaryk|şähere) ~ çyk* ~ (bolmaýar|gadagan|rugsat berilmeýär)', 'telefon* ~ (iş berij*|hojaýyn*|bizde|brigadir*) ~ (saklanýar|saklanar|galýar)', '(daşaryk|öýden|şähere) diňe ~ bilen (bile )?çyk*'],
     },

@@ -72,6 +72,8 @@ export function flagTitle(id: string): string {
       return msg('Under-18s taken abroad', { id: 'flag-title.minors-abroad' });
     case 'scam-compound-lure':
       return msg('Known scam-centre scheme', { id: 'flag-title.scam-compound-lure' });
+    case 'border-transfer':
+      return msg('Taken on to a border town', { id: 'flag-title.border-transfer' });
     case 'excessive-hours':
       return msg('Very long hours', { id: 'flag-title.excessive-hours' });
     case 'fines':
@@ -191,6 +193,10 @@ export function flagExplanation(id: string): string {
       return msg('Offers like this, with a free flight to Thailand or nearby and online or chat work, have taken people to scam centres where they were locked in and forced to work.', {
         id: 'flag.scam-compound-lure',
       });
+    case 'border-transfer':
+      return msg('After the flight, the offer takes you on by car to an office near a border. That is how people were taken across to scam centres and held there.', {
+        id: 'flag.border-transfer',
+      });
     case 'excessive-hours':
       return msg('The offer mentions no days off or very long working days. That is against labour law and wears people down.', { id: 'flag.excessive-hours' });
     case 'fines':
@@ -227,6 +233,7 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'pay-above-local':
     case 'pay-far-above-local':
     case 'signing-bonus':
+    case 'end-of-term':
       return msg('the pay', { id: 'evidence.pay' });
     case 'short-hours':
     case 'long-day':
@@ -271,8 +278,11 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'abroad':
     case 'scam-compound-destination':
     case 'war-euphemism':
+    case 'border':
       return msg('where the work is', { id: 'evidence.place' });
     case 'free-travel':
+    case 'ticket':
+    case 'employer-pays':
       return msg('the free travel', { id: 'evidence.travel' });
     case 'female-target':
     case 'minor-words':

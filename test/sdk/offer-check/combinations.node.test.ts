@@ -144,6 +144,20 @@ describe('the level rule', () => {
     assert.equal(result.level, 'high');
   });
 
+  it('never lets a messenger-only contact or haste be the weak signal that lifts to high', () => {
+    for (const text of [
+      'Work in Korea without the TOPIK exam! Service fee 900 USD, half in advance. Write only on WhatsApp +82 10 0000 0000',
+      'Польшаға жұмыс визасы 100% кепілдік. Қызмет ақысы 300 000 ₸, жартысы алдын ала. Тек WhatsApp арқылы',
+      "Dubayda ishlash, turist viza bilan kelasiz. Agentlik xizmati 700$ oldindan. Faqat Telegram: @dubai_ish_uz",
+      'Стройка в Подмосковье, без договора, билет вычтем из первой зарплаты. Выезд завтра, срочно!',
+    ]) {
+      const result = checkOffer(text);
+      assert.equal(result.level, 'medium', `${text}: ${ids(result).join(', ')}`);
+    }
+    // The same contact beside a strong indicator and another: still high, the others carry it.
+    assert.equal(checkOffer('Паспорт хранится у работодателя. Билет вычтем из первой зарплаты. Пишите только в WhatsApp +7 900 000 00 00').level, 'high');
+  });
+
   it('still rates a fee alone medium', () => {
     assert.equal(checkOffer('Оплата за оформление 500$.').level, 'medium');
   });
@@ -155,6 +169,9 @@ describe('language detection', () => {
       ['rabota v Dubae dlya devushek, zarplata ot 2000$, pasport otdaete administratoru', 'ru'],
       ['Ish Moskvada, agentlik xizmati 1500$, yarmi oldindan, kuniga 10 soat', 'uz'],
       ['Kor dar Maskav, maosh 3000 somoni, shinosnoma dar korfarmo memonad', 'tg'],
+      // Tajik in Latin letters writes ӯ as o', as Uzbek does: its common words decide.
+      ["Kor dar Istanbul, xo'rok va jo'i xob roygon ast, maosh ba hisobi korfarmo, pasportro medihed", 'tg'],
+      ["Toshkentda ishga qizlar kerak, oylik yaxshi, o'qish bepul, tajriba shart emas", 'uz'],
       ['Москвага жумушка кыздар керек, айлык 60 000 сом, тажрыйба талап кылынбайт, жатакана менен', 'ky'],
       ['Срочно! Работа в Турции. Ish bor, oylik yaxshi, hujjatlar kerak, biz bilan ishlash uchun qizlar kerak, Telegram yozing', 'uz'],
       ['Hiring cleaners for a hotel in Dubai, salary 1,800 AED, visa and ticket provided by the employer', 'en'],
@@ -177,5 +194,59 @@ describe('advice that fits', () => {
     assert.ok(result.advice.includes('ask-written-contract'));
     assert.ok(result.advice.includes('ask-who-pays-travel'));
     assert.ok(result.advice.includes('keep-in-touch'));
+  });
+});
+
+// The signals that show a second indicator, so that the level rule can count indicators and still
+// rate high what a caseworker rates high (issue 14, batch D). Each case is in other words than the
+// offers that showed the gap.
+describe('the other indicators, in other words', () => {
+  const has = (text: string, id: string) => assert.ok(ids(checkOffer(text)).includes(id), `${text}: ${ids(checkOffer(text)).join(', ')}`);
+  const lacks = (text: string, id: string) => assert.ok(!ids(checkOffer(text)).includes(id), `${text}: ${ids(checkOffer(text)).join(', ')}`);
+
+  it('reads a passport left at the office or given to a manager as retention', () => {
+    has('Төлқұжатыңды кеңседе қалдырасың, жұмыс біткенше.', 'passport-retention');
+    has('On arrival your passport is given to the site manager.', 'passport-retention');
+    has('Pasportingizni ofisda qoldirasiz.', 'passport-retention');
+  });
+
+  it('reads wages paid at the end of a season, contract or year as withheld', () => {
+    has('Айлык 40 000 сом, бирок акча сезон аягында берилет.', 'wage-withholding');
+    has('Maosh 5 million, lekin pul kontrakt oxirida beriladi.', 'wage-withholding');
+    lacks('Зарплата каждую неделю, налоги в конце года платит компания.', 'wage-withholding');
+  });
+
+  it('reads a fare the employer pays, in any order, as free travel, and not a fare the worker pays', () => {
+    has('Перелёт и жильё за наш счёт.', 'free-travel');
+    has('Aviachipta kompaniya hisobidan.', 'free-travel');
+    lacks('Билет за свой счёт, жильё бесплатно.', 'free-travel');
+  });
+
+  it('does not read an offer to women and men alike as targeting young women', () => {
+    lacks('В кафе требуются девушки и парни 18-25 лет.', 'young-women-targeting');
+    lacks('Ofitsiantlar kerak, yigit-qizlar 20–28 yosh.', 'young-women-targeting');
+    has('В кафе требуются девушки 18-25 лет.', 'young-women-targeting');
+    // Men named elsewhere are not the ones wanted.
+    has('Знакомство с мужчинами из Турции. Девушки 18-25.', 'young-women-targeting');
+  });
+
+  it('reads a car ride from Bangkok to an office near the border as the compound route, a strong signal', () => {
+    const result = checkOffer('Chat operator in Thailand, free flight to Bangkok, then our driver takes you to the office near the border.');
+    assert.ok(ids(result).includes('border-transfer'));
+    assert.equal(result.level, 'high');
+  });
+
+  it('reads digging trenches and dugouts as work in the war zone', () => {
+    has('Стройка в Белгородской области: копаем окопы и блиндажи, 10 000 в день.', 'military-recruitment');
+    has('Kursk viloyatida okop qazish, kuniga 12 000 rubl.', 'military-recruitment');
+  });
+
+  it('reads a cover story for the family as secrecy', () => {
+    has('Маме скажи, что работаешь в кафе.', 'secrecy');
+    has('Tell your family you work in a hotel.', 'secrecy');
+  });
+
+  it('reads an entry ban lifted for the worker as a promise to get round the law', () => {
+    has('Если есть запрет на въезд — снимем.', 'official-channel-bypass');
   });
 });
