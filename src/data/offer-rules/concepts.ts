@@ -208,13 +208,13 @@ export const concepts: CueRule[] = [
     id: 'employer-pays',
     // The employer pays, or it is free: a fee, service or card in such a clause is not the worker paying.
     patterns: {
-      en: ['(paid|covered|provided|reimbursed) by', 'we (will )?(pay|cover)', 'employer pays', 'company pays', "(employer|company)'s expense", 'at (our|the company|the employer) expense', 'free', 'free of charge', 'included', 'covered', 'reimburs*', 'refund*'],
-      ru: ['за счет', 'за наш* сч(е|ё)т', 'бесплатн*', 'оплачивает (работодател*|компани*|фирм*)', 'компенсир*', 'возмеща*', 'возмещ*'],
-      kk: ['есебінен', 'тегін', 'өтеледі'],
-      ky: ['эсебинен', 'акысыз', 'тарабынан'],
-      uz: ['hisobidan', 'bepul', 'tekin', 'qoplanadi'],
-      tg: ['аз ҳисоби (корфармо*|ширкат*|мо|кордиҳанда*)', 'ройгон', 'бепул'],
-      tk: ['tarapyndan', 'hasabyndan', 'mugt'],
+      en: ['(paid|covered|provided|reimbursed) by', 'we (will )?(pay|cover)', '(employer|company|operator|sponsor) (pays|will pay|covers|will cover)', 'employer pays', 'company pays', "(employer|company)'s expense", 'at (our|the company|the employer) expense', 'free', 'free of charge', 'included', 'covered', 'reimburs*', 'refund*'],
+      ru: ['за счет', 'за наш* сч(е|ё)т', 'бесплатн*', '(работодател*|компани*|оператор*) ~ (оплачивает|оплатит|платит|берет на себя)', 'оплачивает (работодател*|компани*|фирм*)', 'компенсир*', 'возмеща*', 'возмещ*'],
+      kk: ['есебінен', 'тегін', 'өтеледі', '(жұмыс беруші*|компания*|оператор*) ~ төлейді', 'өзі төлейді'],
+      ky: ['эсебинен', 'акысыз', 'тарабынан', '(иш берүүчү*|компания*|оператор*) ~ төлөйт', 'өзү төлөйт'],
+      uz: ['hisobidan', 'bepul', 'tekin', 'qoplanadi', "(ish beruvchi*|kompaniya*|operator*) ~ to'laydi", "o'zi to'laydi"],
+      tg: ['аз ҳисоби (корфармо*|ширкат*|мо|кордиҳанда*)', 'ройгон', 'бепул', '(корфармо*|ширкат*|оператор*) ~ пардохт мекунад'],
+      tk: ['tarapyndan', 'hasabyndan', 'mugt', '(iş berij*|kompaniýa*|operator*) ~ töleýär'],
     },
   }),
   concept({
@@ -276,12 +276,12 @@ export const concepts: CueRule[] = [
     id: 'wages',
     // The worker’s pay.
     patterns: {
-      en: ['salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate'],
-      ru: ['зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*'],
+      en: ['salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate', 'payout*', 'paid (daily|weekly|monthly|every (day|week|month))'],
+      ru: ['зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*', 'выплат* (ежедневно|еженедельно|каждый день|каждую неделю|раз в неделю|каждые)'],
       kk: ['жалақы*', 'айлық*', 'еңбекақы*'],
       ky: ['айлык*', 'маяна*', 'эмгек акы*'],
       uz: ['maosh*', 'oylik*', "ish haq*"],
-      tg: ['маош*', 'музд*', 'моҳона*'],
+      tg: ['маош*', 'музд*', 'моҳона*', 'пардохт ҳар (рӯз|ҳафта|моҳ)'],
       tk: ['aýlyk*', 'zähmet hak*'],
     },
   }),
@@ -289,13 +289,13 @@ export const concepts: CueRule[] = [
     id: 'tax',
     // Taxes and social contributions: lawfully taken from pay.
     patterns: {
-      en: ['tax*', 'national insurance', 'social (security|contributions)', 'pension*'],
-      ru: ['налог*', 'ндфл', 'пенсионн*', 'страхов* взнос*'],
-      kk: ['салық*', 'зейнетақы*'],
-      ky: ['салык*', 'пенсия*'],
-      uz: ['soliq*', 'pensiya*'],
-      tg: ['андоз*', 'нафақа*'],
-      tk: ['salgyt*', 'pensiýa*'],
+      en: ['tax*', 'national insurance', 'social (security|contributions|insurance)', 'pension*'],
+      ru: ['налог*', 'ндфл', 'пенсионн*', 'страхов* взнос*', 'социальн* страхов*', 'соцстрах*'],
+      kk: ['салық*', 'зейнетақы*', 'әлеуметтік сақтандыру*'],
+      ky: ['салык*', 'пенсия*', 'социалдык камсыздандыруу*'],
+      uz: ['soliq*', 'pensiya*', "ijtimoiy sug'urta*"],
+      tg: ['андоз*', 'нафақа*', 'суғуртаи иҷтимоӣ'],
+      tk: ['salgyt*', 'pensiýa*', 'sosial ätiýaçlandyryş*'],
     },
   }),
   // --- freedom of movement ----------------------------------------------------------------------

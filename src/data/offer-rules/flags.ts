@@ -206,15 +206,16 @@ export const flags: FlagRule[] = [
     // 1500$"), a fee for a service, a sum or a fee in advance — never where the clause speaks of
     // wages or says the employer pays.
     when: [
-      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body'], within: 'clause' },
-      { all: ['fee', 'service'], none: ['wages', 'employer-pays', 'official-body'], within: 'clause' },
+      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'tax'], within: 'clause' },
+      { all: ['fee', 'service'], none: ['wages', 'employer-pays', 'official-body', 'tax'], within: 'clause' },
       { all: ['advance', 'money-sum'], none: ['wages'], within: 'clause' },
       // A sum at the worker's own expense, for what the recruiter arranges: "виза и билет за свой счёт (2 500 $)".
       { all: ['worker-pays', 'money-sum'], none: ['wages', 'employer-pays', 'official-body'], within: 'sentence' },
       { all: ['advance', 'fee'], none: ['wages', 'employer-pays'], within: 'clause' },
     ],
-    // A visa fee paid "directly to the government" or at an embassy is not paid to the recruiter.
-    unless: { any: ['official-body'], within: 'clause' },
+    // A visa fee paid "directly to the government" or at an embassy is not paid to the recruiter,
+    // nor one the employer or a scheme operator pays ("Visa fee is paid by the operator").
+    unless: { any: ['official-body', 'employer-pays'], within: 'clause' },
     patterns: {
       en: ['(pay|paying) (a |the |an )?(fee*|deposit|registration fee*|processing fee*|visa fee*|medical fee*|training fee*|uniform)', '(registration|processing|placement|agency|service|recruitment|visa|document*|application) (fee|fees)', '(processing|preparation|registration) of (the )?(documents|papers|visa|work permit)', '(fee|fees|cost|price) (for|of) (the )?(documents|visa|processing|registration|job|employment|placement)', 'upfront (payment|fee*)', '(advance|deposit) payment', 'prepayment*', 'one (time|off) fee', '(half|50%) (upfront|in advance|before departure)', 'pay in advance', 'service (cost|price)', '(document preparation|documents|paperwork|processing|placement|registration) ~ # (eur|euro|euros|usd|dollars|gbp|pounds|aed)', '(document preparation|documents|paperwork|processing|placement|registration) ~ (#$|$#)'],
       ru: ['предоплат*', 'оплат* (за )?(оформлени*|визы|визу|документ*|обучени*|медкомисси*|медосмотр*|форм*|услуг* агентств*|регистраци*|анкет*|приглашени*)', '(взнос*|сбор*|комисси*) (за )?(оформлени*|регистраци*|трудоустройств*|услуг*)', 'стоимость (оформлени*|визы|услуг*|трудоустройств*|пакета документов)', '(оплатить|оплатите|заплатить|заплатите|внести|внесите|оплачиваете) ~ (оформлени*|визу|документ*|обучени*|взнос*|регистраци*|приглашени*)', 'платн* (оформлени*|трудоустройств*)', '(оформлени*|виза|визу|визы|документ*|приглашени*) ~ #$', '(оформлени*|виза|визу|визы|документ*|приглашени*) ~ # (долларов|доллар|usd|евро|euro|у.е)', '(оформлени*|виза|визу|визы|документ*|приглашени*) ~ $#', 'услуги (агентства )?платн*', 'услуги (стоят|стоимостью|обойдутся)', '(половину|часть|50%|половина) (вперед|сразу|заранее|предоплатой)', 'оплата (вперед|заранее)', 'стоимость наших услуг'],
@@ -247,6 +248,8 @@ export const flags: FlagRule[] = [
       { all: ['card', 'fee'], none: ['wages', 'employer-pays'], within: 'clause' },
       { all: ['card', 'money-sum'], none: ['wages'], within: 'clause' },
     ],
+    // Nor the worker's own card that the pay goes to ("выплаты каждую неделю на карту Humo").
+    unless: { any: ['wages'], within: 'clause' },
     patterns: {
       en: ['(transfer|send|pay) (money |the fee |it )?to (my|this|the|a|our) (card|bank card)', 'card number'],
       ru: ['(переведите|перевести|перевод|скиньте|скинуть|кинуть|оплата|оплатить|перечислите) (деньги |сумму )?на (карту|карточку|каспи|kaspi|сбер*|тинькофф*|humo|uzcard|мбанк*|элкарт*|корти милли)', 'на (карту|карточку) (сбербанк*|каспи|kaspi|тинькофф*|humo|uzcard)', 'номер карты'],

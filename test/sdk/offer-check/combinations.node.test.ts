@@ -250,3 +250,25 @@ describe('the other indicators, in other words', () => {
     has('Если есть запрет на въезд — снимем.', 'official-channel-bypass');
   });
 });
+
+// Over-calls of legitimate offers read as rules of meaning (issue 14, batches C and D).
+describe('what the employer pays and what the worker is paid', () => {
+  const lacks = (text: string, id: string) => assert.ok(!ids(checkOffer(text)).includes(id), `${text}: ${ids(checkOffer(text)).join(', ')}`);
+
+  it('does not read a visa or permit the employer or scheme operator pays as a recruitment fee', () => {
+    lacks('Визаны және жұмыс рұқсатын компания өзі төлейді.', 'recruitment-fee');
+    lacks('Visa fee is paid by the operator, you pay nothing.', 'recruitment-fee');
+    lacks("Ish vizasi xarajatlarini ish beruvchi to'laydi.", 'recruitment-fee');
+    lacks('Wiza çykdajylaryny kompaniýa töleýär.', 'recruitment-fee');
+  });
+
+  it('does not read social insurance that is paid as a fee', () => {
+    lacks('Шартномаи меҳнатӣ, суғуртаи иҷтимоӣ пардохт мешавад.', 'recruitment-fee');
+    lacks('Official contract, social insurance paid.', 'recruitment-fee');
+  });
+
+  it('does not read pay sent to the worker’s card on a schedule as a payment to a private card', () => {
+    lacks('Выплаты каждую неделю на карту Humo, 200 000 сум в день.', 'personal-card-payment');
+    lacks('Пардохт ҳар ҳафта ба корт, 150 сомонӣ дар як рӯз.', 'personal-card-payment');
+  });
+});
