@@ -274,15 +274,16 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'wages',
-    // The worker’s pay.
+    // The worker’s pay. A Turkic final k or q turns voiced before a vowel (айлық → айлығы, oylik →
+    // oyligi, aýlyk → aýlygy), so both stems are listed.
     patterns: {
       en: ['salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate', 'payout*', 'paid (daily|weekly|monthly|every (day|week|month))'],
       ru: ['зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*', 'выплат* (ежедневно|еженедельно|каждый день|каждую неделю|раз в неделю|каждые)'],
-      kk: ['жалақы*', 'айлық*', 'еңбекақы*'],
-      ky: ['айлык*', 'маяна*', 'эмгек акы*'],
-      uz: ['maosh*', 'oylik*', "ish haq*"],
+      kk: ['жалақы*', 'айлық*', 'айлығ*', 'еңбекақы*'],
+      ky: ['айлык*', 'айлыг*', 'маяна*', 'эмгек акы*'],
+      uz: ['maosh*', 'oylik*', 'oylig*', "ish haq*"],
       tg: ['маош*', 'музд*', 'моҳона*', 'пардохт ҳар (рӯз|ҳафта|моҳ)'],
-      tk: ['aýlyk*', 'zähmet hak*'],
+      tk: ['aýlyk*', 'aýlyg*', 'zähmet hak*'],
     },
   }),
   concept({
@@ -379,16 +380,30 @@ export const concepts: CueRule[] = [
     },
   }),
   concept({
-    id: 'sort-out',
-    // "We will sort it out there": the recruiter promising to fix a status the worker lacks.
+    id: 'tourist-entry',
+    // Entering as a tourist or visitor: with visa-free entry, a stay that gives no right to work.
     patterns: {
-      en: ['we ((will|can) )?(sort|fix|handle|arrange) (it|the rest|everything|that)', "we'll (sort|fix|handle|arrange) (it|the rest|everything|that)"],
-      ru: ['(решим|решаем|порешаем|уладим)', 'сделаем (на месте|там|потом)'],
-      kk: ['шешеміз', 'шешіп (береміз|беремыз)', 'реттейміз'],
-      ky: ['чечебиз', 'чечип беребиз', 'жөнгө салабыз'],
-      uz: ['hal qilamiz', 'hal qilib beramiz', 'toʻgʻrilab beramiz'],
-      tg: ['ҳал мекунем', 'ҳал карда медиҳем'],
-      tk: ['çözeris', 'çözüp berýäris', 'düzederis'],
+      en: ['as (a )?(tourist*|visitor*)'],
+      ru: ['как турист*', 'туристом', 'в качестве туриста'],
+      kk: ['турист (ретінде|болып)'],
+      ky: ['турист (катары|болуп)'],
+      uz: ['turist (sifatida|boʻlib)'],
+      tg: ['ҳамчун (сайёҳ|турист)', 'мисли (сайёҳ|турист)'],
+      tk: ['turist (hökmünde|bolup)'],
+    },
+  }),
+  concept({
+    id: 'sort-out',
+    // "We will sort it out there", "then you find a job": the recruiter promising to fix a status
+    // the worker lacks, or the job found only after entering.
+    patterns: {
+      en: ['we ((will|can) )?(sort|fix|handle|arrange) (it|the rest|everything|that)', "we'll (sort|fix|handle|arrange) (it|the rest|everything|that)", '(find|get) (a )?(job|work) (there|on the spot|after (you )?arriv*)'],
+      ru: ['(решим|решаем|порешаем|уладим)', 'сделаем (на месте|там|потом)', '(потом|позже|там|на месте) (сделаем|оформим|решим|оформляем)', '(устроитесь|устраиваетесь|устроим) на работу'],
+      kk: ['шешеміз', 'шешіп (береміз|беремыз)', 'реттейміз', 'жұмысқа (орналасасыз|орналасасың|орналастырамыз)'],
+      ky: ['чечебиз', 'чечип беребиз', 'жөнгө салабыз', 'жумушка (орношосуз|орношосуң|орноштурабыз)'],
+      uz: ['hal qilamiz', 'hal qilib beramiz', 'toʻgʻrilab beramiz', 'ishga (joylashasiz|joylashasan|joylashtiramiz)'],
+      tg: ['ҳал мекунем', 'ҳал карда медиҳем', 'ба кор ҷойгир (мешавед|мекунем)'],
+      tk: ['çözeris', 'çözüp berýäris', 'düzederis', 'işe (ýerleşersiňiz|ýerleşdirýäris|ýerleşdireris)'],
     },
   }),
   concept({

@@ -160,6 +160,7 @@ export const flags: FlagRule[] = [
     when: [
       { all: ['permit', 'not-needed'], none: ['employer-pays', 'eaeu'], within: 'clause' },
       { all: ['visa-free', 'sort-out'], none: ['eaeu'], within: 'sentence' },
+      { all: ['visa-free', 'tourist-entry'], none: ['eaeu'], within: 'sentence' },
     ],
     // Unless the sentence says why it is lawful: citizens of the Eurasian Economic Union need no patent in Russia.
     unless: { any: ['eaeu'], within: 'sentence' },
@@ -183,13 +184,13 @@ export const flags: FlagRule[] = [
     // A contract said to be unnecessary, in any words: "келишим түзүүнүн кереги жок".
     when: [{ all: ['contract', 'not-needed'], within: 'clause' }],
     patterns: {
-      en: ['no contract*', 'without (a )?(contract|papers|written contract)', 'contract (will be )?(signed|given) (on|upon|after) arrival', 'cash in hand', 'off the books', 'unofficial (job|work|employment)', 'no (paperwork|written contract)', 'contract (is )?not (needed|required|signed)'],
-      ru: ['без (договор*|контракт*|официальн* оформлени*|оформлени*|трудов* договор*)', '(договор|контракт) (подпиш*|заключ*|оформ*) (на месте|по приезд*|после приезд*)', 'неофициальн* (трудоустройств*|работ*)', '(оформлени*|договор*|контракт*) не (нуж(ен|н*)|требуется)', 'договор* не (заключа*|подпис*|оформля*)', '(оформления|договора|контракта) нет'],
-      kk: ['келісімшартсыз', 'келісімшарт (сонда|келгенде|барғанда) (жасалады|қол қойылады)', 'ресми емес (жұмыс|жұмысқа орналастыру)', 'келісімшарт (жасалмайды|жоқ|болмайды)', 'рәсімдеу (жоқ|болмайды)'],
-      ky: ['келишимсиз', 'контрактсыз', 'келишим (барганда|ошол жерде) (түзүлөт|кол коюлат)', 'расмий эмес (жумуш|ишке орноштуруу)', 'келишим (түзүлбөйт|жок|болбойт)', 'тариздөө (жок|болбойт)'],
-      uz: ['shartnomasiz', 'shartnoma (u yerda|joyida|borgach*|yetib borgach*) (tuziladi|imzolanadi)', 'norasmiy (ish*|ishga joylash*)', 'rasmiylashtirishsiz', 'shartnoma (kerak emas|shart emas)', 'shartnoma (tuzilmaydi|imzolanmaydi|yoʻq|boʻlmaydi)', 'rasmiylashtirish (yoʻq|boʻlmaydi|qilinmaydi)'],
-      tg: ['бе (шартнома|қарордод)', 'шартнома* (дар ҷой|дар ҷояш|баъд аз расидан) (баста мешавад|имзо мешавад|имзо мекунед)', 'ғайрирасмӣ', '(шартнома|қарордод) (баста намешавад|нест|имзо намешавад)'],
-      tk: ['şertnamasyz', 'şertnama (baranyňyzdan soň|ýerinde) (baglaşylýar|gol çekilýär)', 'resmi däl (iş|işe ýerleşdiriş)', 'şertnama (baglaşylmaýar|ýok|bolmaýar)', 'resmileşdirme ýok'],
+      en: ['no contract*', 'without (a )?(contract|papers|written contract)', 'contract (will be )?(signed|given) (on|upon|after) arrival', 'cash in hand', 'off the books', 'unofficial (job|work|employment)', 'no (paperwork|written contract)', 'contract (is )?not (needed|required|signed)', '(verbal|oral) (agreement|deal|contract)', 'on (a )?handshake', 'we (do not|don\'t) (sign|make|give) (a |any )?contract*'],
+      ru: ['без (договор*|контракт*|официальн* оформлени*|оформлени*|трудов* договор*)', '(договор|контракт) (подпиш*|заключ*|оформ*) (на месте|по приезд*|после приезд*)', 'неофициальн* (трудоустройств*|работ*)', '(оформлени*|договор*|контракт*) не (нуж(ен|н*)|требуется)', 'договор* не (заключа*|подпис*|оформля*)', '(оформления|договора|контракта) нет', 'устн* (договор*|соглашени*)', 'на словах', '(договор*|контракт*) не (заключаем|оформляем|подписываем|делаем|даем)', '(не заключаем|не оформляем|не подписываем) (договор*|контракт*)'],
+      kk: ['келісімшартсыз', 'келісімшарт (сонда|келгенде|барғанда) (жасалады|қол қойылады)', 'ресми емес (жұмыс|жұмысқа орналастыру)', 'келісімшарт (жасалмайды|жоқ|болмайды)', 'рәсімдеу (жоқ|болмайды)', '(келісімшарт*|шарт*|договор*) (жасамаймыз|жасалмайды|жасамайды|жоқ|қол қойылмайды)', 'ауызша (келісім*|уағдаластық*)'],
+      ky: ['келишимсиз', 'контрактсыз', 'келишим (барганда|ошол жерде) (түзүлөт|кол коюлат)', 'расмий эмес (жумуш|ишке орноштуруу)', 'келишим (түзүлбөйт|жок|болбойт)', 'тариздөө (жок|болбойт)', '(келишим*|контракт*|договор*) (түзбөйбүз|түзүлбөйт|жок|кол коюлбайт)', 'оозеки (келишим*|макулдаш*)'],
+      uz: ['shartnomasiz', 'shartnoma (u yerda|joyida|borgach*|yetib borgach*) (tuziladi|imzolanadi)', 'norasmiy (ish*|ishga joylash*)', 'rasmiylashtirishsiz', 'shartnoma (kerak emas|shart emas)', 'shartnoma (tuzilmaydi|imzolanmaydi|yoʻq|boʻlmaydi)', 'rasmiylashtirish (yoʻq|boʻlmaydi|qilinmaydi)', '(shartnoma*|dogovor*|kontrakt*|pantrakt*) (yoʻq|tuzmaymiz|tuzilmaydi|qilmaymiz)', "og'zaki (kelish*|shartnoma*|kelishuv*)"],
+      tg: ['бе (шартнома|қарордод)', 'шартнома* (дар ҷой|дар ҷояш|баъд аз расидан) (баста мешавад|имзо мешавад|имзо мекунед)', 'ғайрирасмӣ', '(шартнома|қарордод) (баста намешавад|нест|имзо намешавад)', '(шартнома*|қарордод*|договор*) (намебандем|баста намешавад|нест)', '(аҳд*|созиш*|шартнома*) (шифоҳӣ|даҳонӣ)'],
+      tk: ['şertnamasyz', 'şertnama (baranyňyzdan soň|ýerinde) (baglaşylýar|gol çekilýär)', 'resmi däl (iş|işe ýerleşdiriş)', 'şertnama (baglaşylmaýar|ýok|bolmaýar)', 'resmileşdirme ýok', '(şertnama*|dogowor*|kontrakt*) (baglaşmaýarys|baglaşylmaýar|ýok)', 'dilden (ylalaş*|şertnama*)'],
     },
   }),
   flag({
@@ -207,6 +208,9 @@ export const flags: FlagRule[] = [
     // wages or says the employer pays.
     when: [
       { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'tax'], within: 'clause' },
+      // Across a colon, a dash or a bracket in one sentence: "Price of our service: 550 USD (agency
+      // service + visa support)", "Шақыру + виза + жұмыс рұқсаты — 1 700 $".
+      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'tax'], within: 'sentence' },
       { all: ['fee', 'service'], none: ['wages', 'employer-pays', 'official-body', 'tax'], within: 'clause' },
       { all: ['advance', 'money-sum'], none: ['wages'], within: 'clause' },
       // A sum at the worker's own expense, for what the recruiter arranges: "виза и билет за свой счёт (2 500 $)".

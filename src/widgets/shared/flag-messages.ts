@@ -242,6 +242,7 @@ export function evidenceLabel(signal: string | undefined): string {
       return msg('the document', { id: 'evidence.document' });
     case 'permit':
     case 'visa-free':
+    case 'tourist-entry':
     case 'sort-out':
     case 'citizenship':
       return msg('the work permit or visa', { id: 'evidence.permit' });

@@ -272,3 +272,32 @@ describe('what the employer pays and what the worker is paid', () => {
     lacks('Пардохт ҳар ҳафта ба корт, 150 сомонӣ дар як рӯз.', 'personal-card-payment');
   });
 });
+
+// Medium indicators the engine did not see (issue 14, batches C and D: medium offers rated low),
+// each in other words than the offers that showed it.
+describe('medium indicators in other words', () => {
+  const has = (text: string, id: string) => assert.ok(ids(checkOffer(text)).includes(id), `${text}: ${ids(checkOffer(text)).join(', ')}`);
+  const lacks = (text: string, id: string) => assert.ok(!ids(checkOffer(text)).includes(id), `${text}: ${ids(checkOffer(text)).join(', ')}`);
+
+  it('reads an oral agreement, or a contract the employer does not make, as no contract', () => {
+    has('Работаем на словах, всё честно.', 'no-contract');
+    has('Келишим түзбөйбүз, баары оозеки макулдашуу менен.', 'no-contract');
+    has("Dogovor yo'q, hammasi og'zaki kelishuv asosida.", 'no-contract');
+    has('We work on a verbal agreement, no paperwork.', 'no-contract');
+  });
+
+  it('reads a service and its price across a colon, a dash or a bracket in one sentence as a fee', () => {
+    has('Our package: 1 200 EUR (invitation + visa support).', 'recruitment-fee');
+    has('Шақыру, виза — 900 $', 'recruitment-fee');
+    // The salary beside a permit the employer helps with is not a fee.
+    lacks('Айлығы 85 000 рубль, патент рәсімдеуге көмектесеміз.', 'recruitment-fee');
+    lacks('Оклад 90 000 рублей: патент и регистрация за счёт компании.', 'recruitment-fee');
+  });
+
+  it('reads entering visa-free as a tourist, or visa-free and then finding a job, as work without a permit', () => {
+    has('Заезжаете без визы туристом, работаете сразу.', 'tourist-visa-work');
+    has('Vizasiz kirasiz, keyin ishga joylashasiz.', 'tourist-visa-work');
+    // Citizens of the Eurasian Economic Union need no visa and no permit in Russia.
+    lacks('Граждане ЕАЭС въезжают без визы, устроитесь на работу по трудовому договору.', 'tourist-visa-work');
+  });
+});
