@@ -433,6 +433,32 @@ export const concepts: CueRule[] = [
     },
   }),
   concept({
+    id: 'who-where',
+    // Who the employer is and where the work is: the company's name, the country, the city, the address.
+    patterns: {
+      en: ['employer', 'company name', 'name of the (company|employer)', 'country', 'city', 'address', 'location', 'which (country|company|city|factory|employer)'],
+      ru: ['работодател*', 'название компани*', 'страна', 'страну', 'город', 'адрес', 'место работы', 'как(ая|ой|ое|ую) (страна|страну|город|компания|компанию|завод|фирма|фирму)'],
+      kk: ['жұмыс беруші*', 'компания аты', 'мекенжай*', 'қай (ел|қала|компания|зауыт|фирма)', 'ел', 'елі'],
+      ky: ['иш берүүчү*', 'компаниянын аты', 'дарек*', 'өлкө', 'кайсы (өлкө|шаар|компания|завод|фирма)'],
+      uz: ['ish beruvchi*', 'kompaniya nomi', 'manzil*', 'davlat', 'qaysi (davlat|shahar|firma|kompaniya|zavod)'],
+      tg: ['корфармо*', 'номи ширкат', 'суроға*', 'кишвар', 'кадом (давлат|кишвар|шаҳр|ширкат|завод)'],
+      tk: ['iş berij*', 'kompaniýanyň ady', 'salgy*', 'ýurt', 'haýsy (ýurt|şäher|kompaniýa|zawod|firma)'],
+    },
+  }),
+  concept({
+    id: 'told-later',
+    // Told only later, in person or in a private message, or left to the worker's choice.
+    patterns: {
+      en: ['(told|disclosed|given|named) (later|on arrival|after)', 'in (dm|pm|private|person)', '(by|of) your choice', 'we (will )?tell you (later|in person)'],
+      ru: ['(сообщ*|скаж*|расскаж*|назов*) (позже|потом|при встрече|лично|по приезд*)', 'в (лс|личк*|директ*)', 'при встрече', 'по (вашему|твоему) выбору', 'уточня(ется|ем)', 'уточним'],
+      kk: ['директке (жазамын|жазамыз|жазамын)', 'жеке (хатта|хабарда|чатта)', 'кейін (айтамыз|айтылады)', 'таңдауыңыз бойынша'],
+      ky: ['(кийин|жеке кабарда) ~ айтыл*', 'кийин айтабыз', 'жеке (кабарда|билдирүүдө)', 'тандооңуз боюнча'],
+      uz: ['lichka*', 'keyin (aytiladi|aytamiz|bildiriladi)', "tanlovingiz bo'yicha"],
+      tg: ['баъдтар (гуфта мешавад|мегӯем)', 'дар (шахсӣ|директ)', 'ба интихоби шумо'],
+      tk: ['şahsy hat*', 'soň (aýdarys|aýdylar|aýdylýar)', 'saýlawyňyza görä'],
+    },
+  }),
+  concept({
     id: 'ticket',
     // The fare to the job: a ticket, a flight, the road. Narrower than `travel`: a visa or a permit paid by the employer is lawful, not a lure.
     patterns: {

@@ -88,6 +88,17 @@ export const flags: FlagRule[] = [
     },
   }),
   flag({
+    id: 'employer-hidden',
+    dimension: 'deceptive-recruitment',
+    strength: 'medium',
+    // ILO/EC: deceived about the nature of the job, its location or the employer. An offer that
+    // keeps back who employs and where ("Қайси давлат, қайси фирма — батафсил личкада", "Страна —
+    // по вашему выбору") cannot be checked, and the worker learns the rest when it is too late.
+    indicator: 'deceived-nature-of-job',
+    advice: ['ask-company-details', 'ask-exact-job'],
+    when: [{ all: ['who-where', 'told-later'], within: 'sentence' }],
+  }),
+  flag({
     id: 'free-travel',
     dimension: 'deceptive-recruitment',
     strength: 'weak',

@@ -26,6 +26,8 @@ export function flagTitle(id: string): string {
       return msg('Hostess, dancer or model work', { id: 'flag-title.entertainment-job' });
     case 'details-in-private':
       return msg('Details only in private', { id: 'flag-title.details-in-private' });
+    case 'employer-hidden':
+      return msg('Employer or place kept back', { id: 'flag-title.employer-hidden' });
     case 'free-travel':
       return msg('Free tickets or visa', { id: 'flag-title.free-travel' });
     case 'easy-money':
@@ -112,6 +114,10 @@ export function flagExplanation(id: string): string {
     case 'details-in-private':
       return msg('The job, the place or the employer are kept for a private message or a meeting. An honest employer writes them in the offer.', {
         id: 'flag.details-in-private',
+      });
+    case 'employer-hidden':
+      return msg('The offer does not say who the employer is or where the work is, only later or in a private message. A job you cannot name is a job you cannot check.', {
+        id: 'flag.employer-hidden',
       });
     case 'free-travel':
       return msg('Fair employers often pay for travel, so this alone says little. But free tickets are also a common lure, and the cost is sometimes turned into a debt later.', {
@@ -280,7 +286,10 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'scam-compound-destination':
     case 'war-euphemism':
     case 'border':
+    case 'who-where':
       return msg('where the work is', { id: 'evidence.place' });
+    case 'told-later':
+      return msg('told only later', { id: 'evidence.later' });
     case 'free-travel':
     case 'ticket':
     case 'employer-pays':

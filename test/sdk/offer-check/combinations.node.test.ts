@@ -301,3 +301,23 @@ describe('medium indicators in other words', () => {
     lacks('Граждане ЕАЭС въезжают без визы, устроитесь на работу по трудовому договору.', 'tourist-visa-work');
   });
 });
+
+describe('an employer or a place kept back', () => {
+  it('reads who employs or where, told only later or in a private message, as a medium signal', () => {
+    for (const text of [
+      'Работа в Польше на заводе. Какой город и какая компания — сообщим при встрече.',
+      'Work in Europe, 2000 EUR. Which country and which company we tell you in person.',
+      "Germaniyada ish bor. Qaysi shahar, qaysi zavod — keyin aytiladi.",
+      'Европада иш. Кайсы өлкө, кайсы завод — жеке кабарда.',
+    ]) {
+      const result = checkOffer(text);
+      assert.ok(ids(result).includes('employer-hidden'), `${text}: ${ids(result).join(', ')}`);
+      assert.equal(result.level, 'medium', text);
+    }
+  });
+
+  it('does not read a named employer whose details are in a message as kept back', () => {
+    const result = checkOffer('ТОО «Алатау Сервис», Алматы, ул. Абая 10. Работодатель ждёт ваше резюме на hr@alatau.kz.');
+    assert.ok(!ids(result).includes('employer-hidden'), ids(result).join(', '));
+  });
+});
