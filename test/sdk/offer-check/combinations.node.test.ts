@@ -241,6 +241,13 @@ describe('the other indicators, in other words', () => {
     has('Kursk viloyatida okop qazish, kuniga 12 000 rubl.', 'military-recruitment');
   });
 
+  it('reads a passport kept by the family a worker lives with, and going out only with permission, in Uzbek', () => {
+    has('Pasportni oila saqlab qoladi.', 'passport-retention');
+    has("Ijozatsiz ko'chaga chiqilmaydi.", 'confinement');
+    has('Fermadan chiqib ketolmaysiz.', 'confinement');
+    lacks("Oila bilan kelsangiz ham bo'ladi, pasportingiz o'zingizda.", 'passport-retention');
+  });
+
   it('reads a cover story for the family as secrecy', () => {
     has('Маме скажи, что работаешь в кафе.', 'secrecy');
     has('Tell your family you work in a hotel.', 'secrecy');
