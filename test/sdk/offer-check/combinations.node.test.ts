@@ -248,6 +248,18 @@ describe('the other indicators, in other words', () => {
     lacks("Oila bilan kelsangiz ham bo'ladi, pasportingiz o'zingizda.", 'passport-retention');
   });
 
+  it('reads documents at a curator’s disposal, and the occupied regions named outright with a bonus on signing', () => {
+    has('Pasport va telefon menejer ixtiyorida turadi.', 'passport-retention');
+    has('Работа в Луганске, при подписании 500 000 рублей.', 'military-recruitment');
+    has('Кор дар Донецк, баъди имзо 500 000 рубл.', 'military-recruitment');
+  });
+
+  it('reads "accompanying guests", a debt worked off and family that must not know, in Tajik', () => {
+    has('Кор дар клуб, ҳамроҳӣ ба меҳмонон.', 'sex-industry-hint');
+    has('Чипта аз мо, баъд бо кор баргардонед.', 'work-off-debt');
+    has('Падару модарат набояд донанд.', 'secrecy');
+  });
+
   it('reads a cover story for the family as secrecy', () => {
     has('Маме скажи, что работаешь в кафе.', 'secrecy');
     has('Tell your family you work in a hotel.', 'secrecy');
