@@ -43,7 +43,8 @@ export const concepts: CueRule[] = [
   concept({
     id: 'hand-over',
     negatable: true,
-    // Handing over, collecting, taking, keeping: what happens to a document or a phone.
+    // Handing over, collecting, taking, keeping: what happens to a document or a phone. Kazakh and
+    // Kyrgyz сақта-, сакта- (keep) are listed by their forms: as a stem it is also сақтандыру, insurance.
     patterns: {
       en: ['hand* (in|over)', 'handed', 'surrender*', 'confiscat*', 'collect*', 'kept', 'keep', 'keeps', 'keeping', 'hold', 'holds', 'held', 'retain*', 'store*', 'safekeeping', 'take* away', 'taken (away|from)', 'give (up|in)', 'turn* in', 'given (to|over)', '(is|are) given', 'give (it |them )?to', 'leave (it |them )?(at|with)', 'left (at|with)'],
       ru: [
@@ -65,8 +66,8 @@ export const concepts: CueRule[] = [
         'остав(ить|ите|ишь|ьте|им|ите)',
         'оста(ется|ются|нется|нутся)',
       ],
-      kk: ['тапсыр*', 'жина(йды|йды|ймыз|лады|п алады)', 'сақта*', 'ұстай*', 'ұстал*', 'ұстап', 'алып (қояды|қоямыз|қалады|қаламыз|қойылады)', 'алынады', 'тұрады', 'бер(есіз|есің|іңіз|ілуі керек)', 'қалдыр*'],
-      ky: ['тапшыр*', 'жыйна*', 'сакта*', 'кармай*', 'кармал*', 'кармап', 'алып (коёт|коёбуз|калат|калабыз)', 'алынат', 'турат', 'бер(есиз|иңиз|ишиңиз керек)', 'калтыр*'],
+      kk: ['тапсыр*', 'жина(йды|йды|ймыз|лады|п алады)', 'сақтай*', 'сақтал*', 'сақтап*', 'сақтау*', 'ұстай*', 'ұстал*', 'ұстап', 'алып (қояды|қоямыз|қалады|қаламыз|қойылады)', 'алынады', 'тұрады', 'бер(есіз|есің|іңіз|ілуі керек)', 'қалдыр*'],
+      ky: ['тапшыр*', 'жыйна*', 'сактай*', 'сактал*', 'сактап*', 'сактоо*', 'кармай*', 'кармал*', 'кармап', 'алып (коёт|коёбуз|калат|калабыз)', 'алынат', 'турат', 'бер(есиз|иңиз|ишиңиз керек)', 'калтыр*'],
       uz: ['topshir*', "yig'i*", "yig'a*", 'saqla*', "olib (qo'y*|qol*)", 'olinadi', 'ushlab (tur*|qol*)', 'ushlanadi', 'turadi', 'berasiz', 'berishingiz kerak', 'musodara*', "qoldir*", 'ixtiyorida'],
       tg: ['месупор*', 'супор*', 'супурда*', 'ҷамъ (мекунад|мекунанд|мекунем|карда)', 'ҷамъоварӣ*', 'нигоҳ (медор*|дошта*)', 'мегир(ад|анд|ем)', 'гирифта (мешавад|мешаванд|мемонад)', 'мемон(ад|анд)', 'медиҳед', 'медиҳӣ', 'меист(ад|анд)', 'мегузор(ед|ӣ)'],
       tk: ['tabşyr*', 'sakla*', 'ýygna*', 'alyp (galýar|galar|goýýar|goýar|galýarys)', 'alynýar', 'durýar', 'berýärsiňiz', 'bermeli', 'galdyr*'],

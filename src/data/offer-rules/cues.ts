@@ -121,6 +121,12 @@ export const cues: CueRule[] = [
   },
   {
     kind: 'cue',
+    id: 'permit-waived',
+    // A work permit said to be unnecessary, in one clause: "патент алуунун кереги жок", "work permit is not really needed".
+    when: [{ all: ['permit', 'not-needed'], within: 'clause' }],
+  },
+  {
+    kind: 'cue',
     id: 'both-sexes',
     // Women and men wanted in one clause ("девушки и парни", "oglan-gyz"); men named elsewhere
     // ("meet wealthy men from the UAE") do not make it so.

@@ -169,7 +169,9 @@ export const flags: FlagRule[] = [
     // A visit, guest or pilgrim visa, or entering as a tourist, is a visitor's status in any country:
     // none lets a person work. Visa-free entry with the rest "sorted out there" is the same promise.
     when: [
-      { all: ['permit', 'not-needed'], none: ['employer-pays', 'eaeu'], within: 'clause' },
+      // The waiver in one clause, the reason it is lawful anywhere in the sentence ("патент керек
+      // емес (ЕАЭО)": citizens of the Eurasian Economic Union need none in Russia).
+      { all: ['permit-waived'], none: ['employer-pays', 'eaeu'], within: 'sentence' },
       { all: ['visa-free', 'sort-out'], none: ['eaeu'], within: 'sentence' },
       { all: ['visa-free', 'tourist-entry'], none: ['eaeu'], within: 'sentence' },
     ],

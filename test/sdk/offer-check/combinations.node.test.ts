@@ -340,3 +340,19 @@ describe('an employer or a place kept back', () => {
     assert.ok(!ids(result).includes('employer-hidden'), ids(result).join(', '));
   });
 });
+
+describe('words that look like a signal and are not', () => {
+  const lacks = (text: string, id: string) => assert.ok(!ids(checkOffer(text)).includes(id), `${text}: ${ids(checkOffer(text)).join(', ')}`);
+  const has = (text: string, id: string) => assert.ok(ids(checkOffer(text)).includes(id), `${text}: ${ids(checkOffer(text)).join(', ')}`);
+
+  it('does not read a permit waived for citizens of the Eurasian Economic Union, named in brackets, as work without a permit', () => {
+    lacks('Қырғызстандықтарға патент керек емес (ЕАЭО).', 'tourist-visa-work');
+    lacks('Патент не нужен (граждане ЕАЭС).', 'tourist-visa-work');
+    has('Патент не нужен, работаем так.', 'tourist-visa-work');
+  });
+
+  it('does not read insurance (сақтандыру) as keeping a document', () => {
+    lacks('Агенттік қызметі: құжат дайындау, аударма, сақтандыру.', 'passport-retention');
+    has('Құжатыңызды агенттік сақтайды.', 'passport-retention');
+  });
+});
