@@ -220,6 +220,9 @@ describe('the other indicators, in other words', () => {
     has('Перелёт и жильё за наш счёт.', 'free-travel');
     has('Aviachipta kompaniya hisobidan.', 'free-travel');
     lacks('Билет за свой счёт, жильё бесплатно.', 'free-travel');
+    // Across a route written between the two, over a spaced dash.
+    has('Chipta Toshkent – Dubay bepul.', 'free-travel');
+    has('Билет Алматы – Стамбул бесплатно.', 'free-travel');
   });
 
   it('does not read an offer to women and men alike as targeting young women', () => {
