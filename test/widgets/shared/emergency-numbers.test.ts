@@ -41,7 +41,7 @@ describe('emergency numbers as a screen reader gets them', () => {
       const finder = await fixture<SafeHotlineFinder>(`<safe-hotline-finder country="KZ" lang="${locale}"></safe-hotline-finder>`);
       await finder.dataReady;
       await finder.updateComplete;
-      const names = linkNames(await executeServerCommand<AxNode>('accessibility-tree'));
+      const names = linkNames(await executeServerCommand<AxNode, undefined>('accessibility-tree'));
       for (const pattern of expected[locale]) expect(names.some((name) => pattern.test(name)), `${pattern} in ${names.slice(0, 8).join(' | ')}`).to.equal(true);
       // How it looks does not change: the number and the service, each in its own box.
       const link = finder.shadowRoot!.querySelector('[part="emergency-number"]')!;
@@ -56,7 +56,7 @@ describe('emergency numbers as a screen reader gets them', () => {
     const finder = await fixture<SafeHotlineFinder>('<safe-hotline-finder country="RU" lang="kk"></safe-hotline-finder>');
     await finder.dataReady;
     await finder.updateComplete;
-    const names = linkNames(await executeServerCommand<AxNode>('accessibility-tree'));
+    const names = linkNames(await executeServerCommand<AxNode, undefined>('accessibility-tree'));
     expect(names).to.include('102 — Полиция (Ұялы телефоннан)');
   });
 });
