@@ -138,8 +138,17 @@ export const styles = css`
       appearance: base-select;
     }
 
+    /* Flex, so that the arrow stays at the end of the first line rather than wrapping under the name. */
     select.countries {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
       white-space: normal;
+    }
+
+    select.countries::picker-icon {
+      flex-shrink: 0;
+      margin-inline-start: auto;
     }
 
     select.countries::picker(select) {
