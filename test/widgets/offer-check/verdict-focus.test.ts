@@ -56,8 +56,9 @@ describe('<safe-offer-check> moves focus to the verdict before the form goes', (
     for (let i = 0; i < 20 && !$(el, '#result-heading'); i++) {
       $<HTMLInputElement>(el, 'input[type="radio"]')?.click();
       await el.updateComplete;
-      pressed = $(el, '[part="next-button"]')!;
-      pressed.focus();
+      const next = $(el, '[part="next-button"]')!;
+      pressed = next;
+      next.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
     }
