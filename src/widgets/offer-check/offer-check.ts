@@ -136,6 +136,12 @@ export class SafeOfferCheck extends SafeElement {
   @property({ attribute: 'consult-email', converter: textAttribute }) consultEmail = '';
 
   @state() private view: View = 'start';
+  /**
+   * The view the person left for the result, kept in the page until the verdict heading has focus:
+   * when the focused "Check" button vanished first, Orca moved its focus to the heading silently and
+   * then said nothing when the heading took focus, so the verdict was never heard.
+   */
+  @state() private leaving: View | undefined;
   @state() private text = '';
   @state() private answers: OfferAnswers = {};
   @state() private questionIndex = 0;
@@ -207,6 +213,7 @@ export class SafeOfferCheck extends SafeElement {
     this.questionIndex = 0;
     this.result = undefined;
     this.problem = undefined;
+    this.leaving = undefined;
     this.view = 'start';
     this.counsellors.controller?.reset();
   }
@@ -235,6 +242,7 @@ export class SafeOfferCheck extends SafeElement {
     this.problem = undefined;
     this.result = checkOffer(text, { answers: { ...this.answers } });
     this.checkedText = text;
+    this.leaving = this.currentView === 'result' ? undefined : this.currentView;
     this.view = 'result';
     this.focusAfterRender = 'result';
     const checked = new SafeOfferCheckedEvent(this.result.level, this.result.flags.map((flag) => flag.id));
@@ -283,14 +291,22 @@ export class SafeOfferCheck extends SafeElement {
     const root = this.renderRoot;
     const selector = target === 'result' ? '#result-heading' : target === 'question' ? '#question-heading' : 'textarea';
     root.querySelector<HTMLElement>(selector)?.focus();
+    if (this.leaving) this.leaving = undefined;
   }
 
   override render() {
     const view = this.currentView;
     return html`<div part="base" lang=${this.renderLocale}>
       ${this.renderLocalePicker()}
-      ${view === 'result' && this.result ? this.renderResult(this.result) : view === 'questions' ? this.renderQuestion() : this.renderStart()}
+      ${view === 'result' && this.result ? this.renderResult(this.result) : nothing}
+      ${this.leavingOr(view) === 'questions' ? this.renderQuestion() : this.leavingOr(view) === 'start' ? this.renderStart() : nothing}
     </div>`;
+  }
+
+  /** The start or questions view to render: the one shown, or the one left for a result, until focus has moved. */
+  private leavingOr(view: View): View | undefined {
+    if (view !== 'result') return view;
+    return this.result ? this.leaving : 'start';
   }
 
   private renderPrivacy() {
