@@ -328,7 +328,8 @@ function handlerWithWork(options: ReceiverOptions): {
         ...(allowed
           ? {
               'access-control-allow-methods': 'POST',
-              'access-control-allow-headers': isFollowUp || followUp ? 'content-type, idempotency-key, follow-up-lookup' : 'content-type, idempotency-key',
+              // follow-up-lookup even without the inbox: a form set up with `follow-up` must still deliver its report; the header is then ignored.
+              'access-control-allow-headers': 'content-type, idempotency-key, follow-up-lookup',
               'access-control-max-age': '600',
             }
           : {}),

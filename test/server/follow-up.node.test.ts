@@ -286,3 +286,22 @@ test('the staff routes need a session and refuse a reply to a report sent withou
     await r.dispose();
   }
 });
+
+test('a receiver without the inbox lets a browser send the lookup, ignores it, and serves no follow-up routes', async () => {
+  const r = await startTestReceiver();
+  try {
+    const preflight = await fetch(`${r.url}/reports`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://ngo.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, idempotency-key, follow-up-lookup' },
+    });
+    assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /follow-up-lookup/);
+    const client = new ReportClient({ endpoint: `${r.url}/reports`, followUp: true, ...fast });
+    const pending = client.prepare(report);
+    const receipt = await client.send(pending);
+    assert.equal(receipt.followUp, undefined, 'no code to show: nobody could reply');
+    assert.equal((await rawLookup(r.url, (await deriveFollowUp(pending.followUpCode!)).lookup)).status, 404);
+    assert.equal((await failure(client.readReplies(pending.followUpCode!))).serverCode, 'receiver/not-found');
+  } finally {
+    await r.dispose();
+  }
+});
