@@ -127,17 +127,15 @@ export class FollowUpPanel implements ReactiveController {
       if (controller.signal.aborted) return;
       this.answerText = '';
       this.answered = true;
-      await this.#load(code);
     } catch (error) {
       if (controller.signal.aborted) return;
       this.answerProblem = problemOf(error);
-    } finally {
-      if (!controller.signal.aborted) {
-        this.sending = false;
-        this.host.requestUpdate();
-        this.#focus(this.answerProblem ? '#follow-up-answer' : '#follow-up-sent');
-      }
     }
+    this.sending = false;
+    // The thread again, with the answer in it; this request has a controller of its own.
+    if (this.answered) await this.#load(code);
+    this.host.requestUpdate();
+    this.#focus(this.answerProblem ? '#follow-up-answer' : '#follow-up-sent');
   }
 
   /** The view, for the organisation `org`, in `locale`; `close` leaves it. */
