@@ -346,13 +346,14 @@ export const styles = css`
     }
   }
 
+  /* A receipt is read out on the phone to a case worker: whole on one line, down to 320 px. */
   [part='receipt'] {
     display: block;
     margin-block: calc(var(--_space) / 2) var(--_space);
-    font-size: 1.75rem;
+    font-size: min(1.75rem, 7.5cqi);
     font-weight: 700;
     letter-spacing: 0.05em;
-    overflow-wrap: anywhere;
+    white-space: nowrap;
   }
 
   .panel {
@@ -403,11 +404,11 @@ export const styles = css`
   .code {
     display: block;
     margin-block: calc(var(--_space) / 2);
-    font-size: 1.5rem;
+    font-family: ui-monospace, 'DejaVu Sans Mono', monospace;
+    font-size: min(1.5rem, 6cqi);
     font-weight: 700;
-    letter-spacing: 0.08em;
-    font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
+    letter-spacing: 0.05em;
+    white-space: nowrap;
   }
 
   .advice {
