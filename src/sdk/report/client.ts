@@ -459,9 +459,13 @@ export class ReportClient {
     return Object.freeze([...this.#answers.values()].map((a) => a.pending));
   }
 
-  /** Where the receiver's follow-up routes are: beside the reports endpoint. */
+  /**
+   * Where the receiver's follow-up routes are: beside the reports endpoint. A relative endpoint
+   * (`/reports`, as the form allows) resolves against the page first, as ky would resolve it.
+   */
   #followUpUrl(path: string): string {
-    return new URL(path, this.#endpoint).href;
+    const page = (globalThis as { location?: { href?: string } }).location?.href;
+    return new URL(path, new URL(this.#endpoint, page)).href;
   }
 
   #restore(store: ReportStore, maxAge: number): void {
