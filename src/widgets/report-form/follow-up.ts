@@ -13,6 +13,9 @@ import type { FollowUpThread } from '../../sdk/report/pending.js';
 import { formatDay } from '../shared/cldr-names.js';
 import { heading } from './fields.js';
 
+/** An example code, with non-breaking hyphens: a phone must not break it across lines. */
+const EXAMPLE_CODE = '7KQM\u20114XWA\u20119PZD\u20113HRT';
+
 /** What the view needs from the form's delivery. */
 export interface FollowUpSource {
   readReplies(code: string, signal?: AbortSignal): Promise<FollowUpThread>;
@@ -147,7 +150,7 @@ export class FollowUpPanel implements ReactiveController {
         <form class="follow-up" novalidate autocomplete="off" @submit=${(e: Event) => void this.show(e)}>
           <div class="field ${problem ? 'has-error' : ''}">
             <label class="field-label" for="follow-up-code">${msg('Your follow-up code')}</label>
-            <p class="hint" id="follow-up-code-hint">${msg('16 letters and numbers, like 7KQM-4XWA-9PZD-3HRT. Small or capital letters are both fine.')}</p>
+            <p class="hint" id="follow-up-code-hint">${msg(str`16 letters and numbers, like ${EXAMPLE_CODE}. Small or capital letters are both fine.`)}</p>
             ${problem
               ? html`<p class="error-message" id="follow-up-code-error" role="alert">
                   <span class="visually-hidden">${msg('Error:')}</span> ${problemText(problem, org)}

@@ -405,9 +405,9 @@ export const styles = css`
     display: block;
     margin-block: calc(var(--_space) / 2);
     font-family: ui-monospace, 'DejaVu Sans Mono', monospace;
-    font-size: min(1.5rem, 6cqi);
+    font-size: min(1.5rem, 6.5cqi);
     font-weight: 700;
-    letter-spacing: 0.05em;
+    letter-spacing: 0.03em;
     white-space: nowrap;
   }
 
