@@ -305,3 +305,43 @@ test('a receiver without the inbox lets a browser send the lookup, ignores it, a
     await r.dispose();
   }
 });
+
+test('no follow-up route gives away a thread or a receipt without the code: not its hash, not a near miss, no other method', async () => {
+  // No rate limit, so that every request of the walk reaches the handler.
+  const r = await startTestReceiver({ inbox: { origin: 'https://reports.ngo.example' }, followUpRateLimit: false });
+  try {
+    const client = new ReportClient({ endpoint: `${r.url}/reports`, followUp: true, ...fast });
+    const pending = client.prepare(report);
+    const receipt = await client.send(pending);
+    await r.db.followUp.add(receipt.receipt, { from: 'organisation', author: 'dana', kind: 'text', body: REPLY });
+    const { lookup } = await deriveFollowUp(pending.followUpCode!);
+    const { createHash } = await import('node:crypto');
+    const secrets = [REPLY, receipt.receipt, receipt.receipt.replace(/ /g, '')];
+    const near = `${lookup.slice(0, -1)}${lookup.endsWith('A') ? 'B' : 'A'}`;
+    const bodies = [undefined, {}, { lookup: near }, { lookup: createHash('sha256').update(lookup).digest('hex') }, { lookup: createHash('sha256').update(lookup).digest('base64url') }, { lookup: [lookup] }, `lookup=${lookup}`];
+    let calls = 0;
+    for (const path of ['/follow-up', '/follow-up/messages', `/follow-up?lookup=${lookup}`, `/follow-up/${lookup}`]) {
+      for (const method of ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS']) {
+        for (const body of bodies) {
+          const withBody = method !== 'GET' && method !== 'HEAD' && body !== undefined;
+          const response = await fetch(`${r.url}${path}`, {
+            method,
+            headers: { 'content-type': typeof body === 'string' ? 'application/x-www-form-urlencoded' : 'application/json' },
+            ...(withBody ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+          });
+          const text = await response.text();
+          calls += 1;
+          for (const s of secrets) assert.ok(!text.includes(s), `${method} ${path} ${JSON.stringify(body)} answered ${response.status} with "${s}"`);
+        }
+      }
+    }
+    assert.ok(calls >= 150);
+    // The same walk can fail: with the code itself the thread is there.
+    const opened = await rawLookup(r.url, lookup);
+    assert.equal(opened.json.receipt, receipt.receipt);
+    assert.ok(JSON.stringify(opened.json).includes(REPLY));
+    for (const entry of r.logs) assert.ok(!JSON.stringify(entry).includes(lookup.slice(0, 20)), 'no lookup in the log');
+  } finally {
+    await r.dispose();
+  }
+});
