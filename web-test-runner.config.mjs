@@ -7,6 +7,7 @@ import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
 import { hostPagesMiddleware } from './test/helpers/host-pages.mjs';
 import { reportEndpointMiddleware } from './test/helpers/report-endpoint.mjs';
 import { pageCommandsPlugin } from './test/helpers/page-commands.mjs';
+import { followUpReceiverPlugin } from './test/helpers/follow-up-receiver.mjs';
 
 /** Writes the totals that scripts/test.mjs adds to the Node tests' totals. */
 function countingReporter(file) {
@@ -58,7 +59,7 @@ export default {
   middleware: [hostPagesMiddleware(), reportEndpointMiddleware()],
   // Generous: a test that runs axe over every story can take seconds on a busy 2-core machine.
   testFramework: { config: { timeout: 30000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), pageCommandsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), pageCommandsPlugin(), followUpReceiverPlugin()],
   browsers: [freshTabPerFile(chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs } }))],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter('.cache/browser-totals.json')],
 };

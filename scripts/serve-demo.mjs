@@ -19,7 +19,9 @@ if (!existsSync(keyFile)) {
 const { kty, crv, x, y } = JSON.parse(readFileSync(keyFile, 'utf8'));
 const publicKey = { kty, crv, x, y };
 const db = await openReportStore('.cache/demo/reports.sqlite');
-const receive = createReportHandler({ db, origins: [origin] });
+// With the inbox's options the receiver keeps each report's follow-up lookup and answers the
+// reporter's follow-up routes, so the demo form's follow-up code works.
+const receive = createReportHandler({ db, origins: [origin], inbox: { origin, publicKey } });
 const server = await startDevServer({
   config: {
     rootDir: '.',
@@ -29,7 +31,7 @@ const server = await startDevServer({
     watch: false,
     middleware: [
       async (ctx, next) => {
-        if (ctx.path === '/reports') {
+        if (ctx.path === '/reports' || ctx.path === '/follow-up' || ctx.path === '/follow-up/messages') {
           ctx.respond = false;
           receive(ctx.req, ctx.res);
           return;

@@ -1,6 +1,7 @@
 // `npm run shots`: pictures of every screen as a person sees it, to look at before a screen is called
 // done. Every Storybook story and the demo page at 320, 360 and 1280 px in the eight locales, a walk
-// through the report form (each step, "Check your report", the receipt and the failure screen) and
+// through the report form (each step, "Check your report", the receipt with the follow-up code, the
+// follow-up view with a case worker's reply and an answer, and the failure screen) and
 // the offer check's result, as PNG files in .cache/shots/ with an index.html that shows them in order.
 //   npm run shots                       build, then shoot everything
 //   npm run shots -- --no-build         reuse dist/ and dist/storybook
@@ -16,6 +17,10 @@ import { dirname, join, relative, sep } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { decryptReport, encryptReply } from '../src/sdk/index.js';
+import type { EncryptedReport } from '../src/sdk/index.js';
+import { openReportStore } from '../src/server/index.js';
+import type { ReportStore } from '../src/server/index.js';
 
 const allLocales = ['en', 'ru', 'kk', 'ky', 'uz', 'uz-Cyrl', 'tg', 'tk'];
 const allWidths = [320, 360, 1280];
@@ -227,6 +232,56 @@ async function walkReport(page: Page, origin: string, locale: string, width: num
   // Past "Sending…" (a status region) to the receipt or the failure screen.
   await page.waitForFunction(() => !document.querySelector('#demo-report')?.shadowRoot?.querySelector('[role="status"] [data-heading]'), { timeout: 30000 });
   await shoot(page, fail ? `${dir}/99-failed.png` : name('sent'), '#demo-report');
+  if (!fail) await followUp(page, dir, name);
+}
+
+const caseWorkerReply = 'Мы получили ваше сообщение. Вам безопасно позвонить нам вечером: номер горячей линии есть на этой странице.';
+let demoStore: Promise<ReportStore> | undefined;
+
+/**
+ * A case worker's reply to the report just sent, written into the demo's database as the inbox page
+ * would send it: encrypted with the reply key found in the report, opened with the demo's private key.
+ */
+async function replyAsCaseWorker(receipt: string): Promise<void> {
+  demoStore ??= openReportStore('.cache/demo/reports.sqlite');
+  const db = await demoStore;
+  const row = await db.report(receipt);
+  if (!row) throw new Error(`no report ${receipt} in the demo database`);
+  const report = await decryptReport(JSON.parse(row.body) as EncryptedReport, JSON.parse(readFileSync('.cache/demo/private.jwk', 'utf8')) as JsonWebKey);
+  const reply = await encryptReply(caseWorkerReply, report.followUp!.replyKey);
+  await db.followUp.add(receipt, { from: 'organisation', author: 'demo', kind: 'encrypted', body: JSON.stringify(reply) });
+}
+
+/** From the receipt to the follow-up view: empty, with the case worker's reply, and after an answer. */
+async function followUp(page: Page, dir: string, name: (what: string) => string): Promise<void> {
+  const read = (selector: string) => page.$eval('#demo-report', (form, selector) => form.shadowRoot!.querySelector(selector)?.textContent?.trim() ?? '', selector);
+  const code = await read('[part="follow-up-code"]');
+  if (!code) return;
+  await replyAsCaseWorker(await read('[part="receipt"]'));
+  await page.$eval('#demo-report', (form) => [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button.secondary')].at(-1)!.click());
+  await page.waitForFunction(() => !!document.querySelector('#demo-report')?.shadowRoot?.querySelector('[part="follow-up-link"]'));
+  await click(page, 'follow-up-link');
+  await settle(page);
+  await shoot(page, name('follow-up'), '#demo-report');
+  const type = (id: string, value: string) =>
+    page.$eval(
+      '#demo-report',
+      (form, id, value) => {
+        const field = form.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`)!;
+        field.value = value;
+        field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      },
+      id,
+      value,
+    );
+  await type('follow-up-code', code.toLowerCase());
+  await click(page, 'follow-up-show-button');
+  await page.waitForFunction(() => !!document.querySelector('#demo-report')?.shadowRoot?.querySelector('[part="follow-up-messages"]'), { timeout: 30000 });
+  await shoot(page, name('follow-up-replies'), '#demo-report');
+  await type('follow-up-answer', 'Спасибо. Я позвоню в четверг после девяти.');
+  await click(page, 'follow-up-send-button');
+  await page.waitForFunction(() => (document.querySelector('#demo-report')?.shadowRoot?.querySelectorAll('[part="follow-up-messages"] li').length ?? 0) >= 2, { timeout: 30000 });
+  await shoot(page, name('follow-up-answered'), '#demo-report');
 }
 
 async function offerCheck(page: Page, origin: string, locale: string, width: number): Promise<void> {
@@ -386,6 +441,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
+    await (await demoStore)?.close();
     server.kill('SIGINT');
   }
   writeIndex();

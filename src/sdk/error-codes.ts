@@ -1,6 +1,6 @@
 import type { HotlineDataErrorCode, HotlineLoadErrorCode, HotlineQueryError, NumberReportChannelError } from './hotlines/errors.js';
 import type { OfferCheckErrorCode } from './offer-check/errors.js';
-import type { ReportConfigErrorCode, ReportCryptoErrorCode, ReportDeliveryErrorCode, ReportValidationError } from './report/errors.js';
+import type { FollowUpErrorCode, ReportConfigErrorCode, ReportCryptoErrorCode, ReportDeliveryErrorCode, ReportValidationError } from './report/errors.js';
 
 /**
  * Every code an error of the SDK can carry, for a `switch` that turns codes into words: TypeScript
@@ -15,4 +15,5 @@ export type SdkErrorCode =
   | ReportValidationError['code']
   | ReportDeliveryErrorCode
   | ReportCryptoErrorCode
-  | ReportConfigErrorCode;
+  | ReportConfigErrorCode
+  | FollowUpErrorCode;

@@ -21,6 +21,7 @@ export type {
   ReportPeople,
   ReportPlace,
   ReporterRole,
+  ReportFollowUp,
   ReportTime,
   YesNoUnknown,
 } from './report/schema.js';
@@ -34,13 +35,18 @@ export {
 export type { ReportClientOptions, ResumeResult } from './report/client.js';
 export { reportKeyId, reportPaddingBuckets } from './report/crypto.js';
 export { reportIssues, validateReport } from './report/validate.js';
+// The reporter's follow-up code and replies (issue 16).
+export { decryptReply, deriveFollowUp, encryptReply, followUpTextLimit, newFollowUpCode, parseFollowUpCode } from './report/follow-up.js';
+export type { EncryptedReply, FollowUpSecrets } from './report/follow-up.js';
 export {
+  FollowUpError,
   ReportConfigError,
   ReportCryptoError,
   ReportDeliveryError,
   ReportValidationError,
 } from './report/errors.js';
 export type {
+  FollowUpErrorCode,
   ReportConfigErrorCode,
   ReportCryptoErrorCode,
   ReportDeliveryErrorCode,
@@ -49,7 +55,7 @@ export type {
 } from './report/errors.js';
 export { receiverErrorCodes } from './report/receiver-codes.js';
 export type { ReceiverErrorCode } from './report/receiver-codes.js';
-export type { PendingReport, ReportReceipt } from './report/pending.js';
+export type { AnswerReceipt, FollowUpMessage, FollowUpThread, PendingAnswer, PendingReport, ReportReceipt } from './report/pending.js';
 export { memoryReportStore, webStorageReportStore } from './report/store.js';
 export type { ReportStore, StorageLike, StoredReport } from './report/store.js';
 // Hotline directory (issue 3): data format, validation, queries, hours, contact links.

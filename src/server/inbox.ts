@@ -16,6 +16,7 @@ import { RateLimiter } from './rate-limit.js';
 import { encryptedReportSchema } from '../sdk/report/schema.js';
 import type { EncryptedReport } from '../sdk/report/schema.js';
 import { envelopeIssues } from './envelope.js';
+import { issuesOf, messageJson, replyBody, replyLooksEncrypted } from './follow-up.js';
 import { caseStatuses, hashToken, newToken } from './staff-store.js';
 import type { CaseStatus, ReportCase, ReportNote } from './staff-store.js';
 import type { RateLimit, ReportStore } from './store.js';
@@ -72,7 +73,9 @@ export type InboxErrorCode =
   | 'receiver/report-not-found'
   | 'receiver/note-must-be-encrypted'
   | 'receiver/assignee-unknown'
-  | 'receiver/inbox-unavailable';
+  | 'receiver/inbox-unavailable'
+  | 'receiver/reply-must-be-encrypted'
+  | 'receiver/follow-up-unavailable';
 
 interface Context {
   req: IncomingMessage;
@@ -102,6 +105,8 @@ const ROUTES: (InboxRoute & { handler: keyof InboxHandlers })[] = [
   { method: 'DELETE', path: '/inbox/api/reports/:receipt', access: 'staff', handler: 'deleteReport' },
   { method: 'GET', path: '/inbox/api/export', access: 'staff', handler: 'exportReports' },
   { method: 'GET', path: '/inbox/api/staff', access: 'staff', handler: 'listStaff' },
+  { method: 'GET', path: '/inbox/api/reports/:receipt/messages', access: 'staff', handler: 'listMessages' },
+  { method: 'POST', path: '/inbox/api/reports/:receipt/replies', access: 'staff', handler: 'addReply' },
 ];
 
 /** Every route of the inbox's API, as the router matches them. */
@@ -122,7 +127,9 @@ type InboxHandlers = Record<
   | 'addNote'
   | 'deleteReport'
   | 'exportReports'
-  | 'listStaff',
+  | 'listStaff'
+  | 'listMessages'
+  | 'addReply',
   Handler
 >;
 
@@ -561,6 +568,43 @@ export function createInbox(db: ReportStore, options: InboxOptions): Inbox {
 
     async listStaff() {
       return { status: 200, body: { staff: (await staff.list()).map((m) => m.name) } };
+    },
+
+    async listMessages({ params, staff: member }) {
+      const row = await reportOr404(params.receipt!);
+      const messages = await db.followUp.messages(row.receipt);
+      await staff.audit(member!.name, 'list-messages', row.receipt);
+      return {
+        status: 200,
+        body: { receipt: row.receipt, followUp: await db.followUp.linked(row.receipt), messages: messages.map((m) => messageJson(m, true)) },
+      };
+    },
+
+    async addReply({ params, body, staff: member }) {
+      const row = await reportOr404(params.receipt!);
+      const parsed = replyBody.safeParse(body);
+      if (!parsed.success) {
+        throw new Refusal(400, 'receiver/request-invalid', 'Send { body }: the reply\'s text, or its envelope', { issues: issuesOf(parsed.error) });
+      }
+      if (!(await db.followUp.linked(row.receipt))) {
+        throw new Refusal(422, 'receiver/follow-up-unavailable', 'The reporter has no follow-up code for this report, so a reply cannot reach them');
+      }
+      const reply = parsed.data.body;
+      if (typeof reply === 'string' && row.kind === 'encrypted') {
+        throw new Refusal(422, 'receiver/reply-must-be-encrypted', 'This report was encrypted: encrypt the reply in the browser with the reply key inside the report');
+      }
+      if (typeof reply !== 'string' && !replyLooksEncrypted(reply.ciphertext)) {
+        throw new Refusal(400, 'receiver/request-invalid', 'The reply\'s envelope is not one encryptReply() made', { issues: [{ path: 'body.ciphertext', code: 'not-ciphertext' }] });
+      }
+      const stored = await db.followUp.add(row.receipt, {
+        from: 'organisation',
+        author: member!.name,
+        ...(typeof reply === 'string' ? { kind: 'text', body: reply } : { kind: 'encrypted', body: JSON.stringify(reply) }),
+      });
+      if (stored === 'conflict') throw new Error('a reply without an idempotency key cannot conflict');
+      // Who replied and what was done, never the reply.
+      await staff.audit(member!.name, 'add-reply', row.receipt);
+      return { status: 201, body: messageJson(stored, true) };
     },
   };
 

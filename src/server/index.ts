@@ -23,6 +23,8 @@ export type { ReceiverLogCode, ReceiverLogEntry, ReceiverOptions, ReceiverRoute,
 export { inboxOrigin, inboxRoutes } from './inbox.js';
 export type { InboxAccess, InboxErrorCode, InboxOptions, InboxRoute } from './inbox.js';
 export { StaffStore } from './staff-store.js';
+export { FollowUpStore } from './follow-up-store.js';
+export type { MessageSender, StoredMessage } from './follow-up-store.js';
 export type { AuditEntry, StaffMember } from './staff-store.js';
 export { RateLimiter } from './rate-limit.js';
 export type { RateLimitOptions } from './rate-limit.js';

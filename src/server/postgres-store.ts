@@ -6,6 +6,7 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
+import { DELETE_ORPHAN_FOLLOW_UP, FollowUpStore, POSTGRES_FOLLOW_UP_SCHEMA } from './follow-up-store.js';
 import { CaseStore, POSTGRES_STAFF_SCHEMA, StaffStore } from './staff-store.js';
 import { ReportDatabaseError, newReceipt, roughNow } from './store.js';
 import type { AcceptResult, DeleteSelection, OpenStoreOptions, RateLimit, ReportStore, StoredReportRow } from './store.js';
@@ -71,6 +72,7 @@ export class PostgresReportStore implements ReportStore {
   #closed = false;
   readonly staff: StaffStore;
   readonly cases: CaseStore;
+  readonly followUp: FollowUpStore;
 
   private constructor(pool: Pool, readonly: boolean) {
     this.#pool = pool;
@@ -97,6 +99,7 @@ export class PostgresReportStore implements ReportStore {
     };
     this.staff = new StaffStore(sql);
     this.cases = new CaseStore(sql);
+    this.followUp = new FollowUpStore(sql);
   }
 
   /**
@@ -138,6 +141,7 @@ export class PostgresReportStore implements ReportStore {
           await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
           if (!options.existing) await client.query(SCHEMA);
           await client.query(POSTGRES_STAFF_SCHEMA);
+          await client.query(POSTGRES_FOLLOW_UP_SCHEMA);
         });
       }
       return store;
@@ -261,11 +265,12 @@ export class PostgresReportStore implements ReportStore {
         // A report's case and notes go with it, in the same transaction.
         await client.query('DELETE FROM report_notes WHERE receipt NOT IN (SELECT receipt FROM reports)');
         await client.query('DELETE FROM report_cases WHERE receipt NOT IN (SELECT receipt FROM reports)');
+        for (const statement of DELETE_ORPHAN_FOLLOW_UP) await client.query(statement);
         return deleted;
       });
       // Rewrites the tables so the deleted rows' old versions leave their files (a plain VACUUM only
       // marks their space free). PostgreSQL's own WAL keeps them until it recycles its segments.
-      await this.#pool.query('VACUUM FULL reports, report_notes, report_cases');
+      await this.#pool.query('VACUUM FULL reports, report_notes, report_cases, report_messages, report_follow_up');
       return rowCount ?? 0;
     } catch (error) {
       throw failed(error);

@@ -13,6 +13,8 @@ import { schemaIssueCode } from '../sdk/schema-issues.js';
 import { envelopeIssues } from './envelope.js';
 import { Aborted, Refusal, readBody } from './http.js';
 import type { WireIssue } from './http.js';
+import { createFollowUp, followUpPaths, lookupHash } from './follow-up.js';
+import type { FollowUp } from './follow-up.js';
 import { createInbox, inboxRoutes } from './inbox.js';
 import type { Inbox, InboxAccess, InboxErrorCode, InboxOptions } from './inbox.js';
 import { RateLimiter } from './rate-limit.js';
@@ -58,6 +60,13 @@ export interface ReceiverOptions {
    * answers 404. Staff are added with `safe-migration-kit staff add`.
    */
   inbox?: InboxOptions;
+  /**
+   * With `inbox` on: follow-up requests (`POST /follow-up`, `POST /follow-up/messages`) per client
+   * address per minute, and the same again per follow-up code; `false` turns both limits off.
+   * Default 6 a minute, bursts of 6: enough for a person to read and answer, and far too few to
+   * guess an 80-bit code.
+   */
+  followUpRateLimit?: RateLimitOptions | false;
 }
 
 /** One route the receiver serves, and who may use it. */
@@ -65,8 +74,11 @@ export interface ReceiverRoute {
   method: string;
   /** `:receipt` stands for a report's receipt. */
   path: string;
-  /** `public`: anyone; `sign-in`: anyone, rate-limited; `staff`: a signed-in staff member only. */
-  access: InboxAccess;
+  /**
+   * `public`: anyone; `sign-in`: anyone, rate-limited; `staff`: a signed-in staff member only;
+   * `follow-up-code`: anyone who sends a report's follow-up lookup token, rate-limited.
+   */
+  access: InboxAccess | 'follow-up-code';
 }
 
 /** Every route the receiver answers, the inbox's among them when `inbox` is on: what the router matches. */
@@ -76,6 +88,12 @@ export function receiverRoutes(options: { inbox?: unknown } = {}): ReceiverRoute
     { method: 'POST', path: '/reports', access: 'public' },
     { method: 'OPTIONS', path: '/reports', access: 'public' },
     ...(options.inbox ? inboxRoutes : []),
+    ...(options.inbox
+      ? followUpPaths.flatMap((path): ReceiverRoute[] => [
+          { method: 'POST', path, access: 'follow-up-code' },
+          { method: 'OPTIONS', path, access: 'public' },
+        ])
+      : []),
   ];
 }
 
@@ -96,7 +114,7 @@ export interface ReceiverLogEntry {
   /** ISO 8601, rounded to the minute. */
   time: string;
   method: string;
-  /** `/reports`, `/health`, `/inbox` for any path under it (a receipt in a path is not logged), or `-` for any other path (which is not echoed). */
+  /** `/reports`, `/health`, `/follow-up`, `/follow-up/messages`, `/inbox` for any path under it (a receipt in a path is not logged), or `-` for any other path (which is not echoed). */
   path: string;
   status: number;
   /** The error code of a refusal, or `receiver/aborted` when the sender went away before its body arrived. */
@@ -164,6 +182,8 @@ function handlerWithWork(options: ReceiverOptions): {
     : undefined;
   const log = options.log;
   const inbox = options.inbox ? createInbox(db, options.inbox) : undefined;
+  // Replies need staff to write them: without the inbox the receiver neither keeps lookups nor answers follow-up requests.
+  const followUp: FollowUp | undefined = options.inbox ? createFollowUp(db, options.followUpRateLimit) : undefined;
   const warn = options.warn ?? ((message: string) => void process.stderr.write(`receiver: ${message}\n`));
   let warnedForwarded = false;
   const working = new Set<Promise<unknown>>();
@@ -207,6 +227,11 @@ function handlerWithWork(options: ReceiverOptions): {
     }
     const key = (Array.isArray(rawKey) ? rawKey[0]! : rawKey).trim().replace(/^"(.*)"$/, '$1').toLowerCase();
     if (!UUID.test(key)) throw new Refusal(400, 'receiver/idempotency-key-invalid', 'The Idempotency-Key must be a UUID');
+    const rawLookup = req.headers['follow-up-lookup'];
+    const lookup = rawLookup === undefined ? undefined : (Array.isArray(rawLookup) ? rawLookup[0]! : rawLookup).trim();
+    if (lookup !== undefined && !/^[A-Za-z0-9_-]{43}$/.test(lookup)) {
+      throw new Refusal(400, 'receiver/follow-up-invalid', 'The Follow-Up-Lookup header must be the 43-character token the SDK derives from the follow-up code');
+    }
     const declared = Number(req.headers['content-length']);
     if (declared > maxBody) {
       throw new Refusal(413, 'receiver/too-large', `The body is over ${maxBody} bytes`, { headers: { connection: 'close' } });
@@ -238,6 +263,10 @@ function handlerWithWork(options: ReceiverOptions): {
       const issues = parsed.error.issues.map((i): WireIssue => ({ path: i.path.map(String).join('.'), code: schemaIssueCode(i.code, i.input) }));
       throw new Refusal(422, isEnvelope ? 'receiver/envelope-invalid' : 'receiver/report-invalid', 'The report does not match the schema', { issues });
     }
+    if (!isEnvelope && (parsed.data as { followUp?: unknown }).followUp !== undefined) {
+      // The reply key belongs inside an encrypted report; in plain text it would sit in the database beside the replies it opens.
+      throw new Refusal(422, 'receiver/report-invalid', 'A reply key is sent only inside an encrypted report', { issues: [{ path: 'followUp', code: 'not-allowed' }] });
+    }
     if (isEnvelope) {
       const issues = await envelopeIssues(parsed.data as Parameters<typeof envelopeIssues>[0]);
       if (issues.length > 0) throw new Refusal(422, 'receiver/envelope-invalid', 'The envelope is not a report encrypted by the form', { issues });
@@ -249,7 +278,9 @@ function handlerWithWork(options: ReceiverOptions): {
       throw new Refusal(422, 'receiver/idempotency-key-reused', 'This Idempotency-Key was already used for a different report');
     }
     const replayed = result.status === 'replayed';
-    send(res, 201, { receipt: result.receipt, receivedAt: result.receivedAt, replayed });
+    // After the report is committed; a retry (a replay) links it again when this failed.
+    if (followUp && lookup) await db.followUp.link(result.receipt, lookupHash(lookup));
+    send(res, 201, { receipt: result.receipt, receivedAt: result.receivedAt, replayed, ...(followUp && lookup ? { followUp: true } : {}) });
     return { status: 201 };
   }
 
@@ -286,7 +317,8 @@ function handlerWithWork(options: ReceiverOptions): {
       send(res, 200, { status: 'ok', version: VERSION });
       return { status: 200 };
     }
-    if (path !== '/reports') throw new Refusal(404, 'receiver/not-found', 'Reports go to POST /reports');
+    const isFollowUp = followUp !== undefined && (followUpPaths as readonly string[]).includes(path);
+    if (path !== '/reports' && !isFollowUp) throw new Refusal(404, 'receiver/not-found', 'Reports go to POST /reports');
     if (origin !== undefined && !allowed) {
       throw new Refusal(403, 'receiver/origin-not-allowed', 'This site is not allowed to send reports here (start the receiver with --origin for it)');
     }
@@ -296,7 +328,8 @@ function handlerWithWork(options: ReceiverOptions): {
         ...(allowed
           ? {
               'access-control-allow-methods': 'POST',
-              'access-control-allow-headers': 'content-type, idempotency-key',
+              // follow-up-lookup even without the inbox: a form set up with `follow-up` must still deliver its report; the header is then ignored.
+              'access-control-allow-headers': 'content-type, idempotency-key, follow-up-lookup',
               'access-control-max-age': '600',
             }
           : {}),
@@ -305,6 +338,7 @@ function handlerWithWork(options: ReceiverOptions): {
       return { status: 204 };
     }
     if (method !== 'POST') throw new Refusal(405, 'receiver/method-not-allowed', 'Use POST', { headers: { allow: 'POST, OPTIONS' } });
+    if (isFollowUp) return followUp.handle(req, res, path, clientAddress(req), maxBody);
     return post(req, res);
   }
 
@@ -314,7 +348,7 @@ function handlerWithWork(options: ReceiverOptions): {
     let pathname = '/';
     try {
       pathname = new URL(req.url ?? '/', 'http://receiver').pathname;
-      if (pathname === '/reports' || pathname === '/health') path = pathname;
+      if (pathname === '/reports' || pathname === '/health' || (followUpPaths as readonly string[]).includes(pathname)) path = pathname;
       else if (pathname === '/inbox' || pathname.startsWith('/inbox/')) path = '/inbox';
     } catch {
       // A request line that is not a URL: path stays "-" and the route answers 404.

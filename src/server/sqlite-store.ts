@@ -4,6 +4,7 @@
  */
 import { closeSync, openSync } from 'node:fs';
 import type BetterSqlite3 from 'better-sqlite3';
+import { DELETE_ORPHAN_FOLLOW_UP, FollowUpStore, SQLITE_FOLLOW_UP_SCHEMA } from './follow-up-store.js';
 import { CaseStore, SQLITE_STAFF_SCHEMA, StaffStore } from './staff-store.js';
 import { ReportDatabaseError, newReceipt, roughNow } from './store.js';
 import type { AcceptResult, DeleteSelection, OpenStoreOptions, ReportStore, StoredReportRow } from './store.js';
@@ -47,6 +48,7 @@ export class SqliteReportStore implements ReportStore {
   readonly #one: BetterSqlite3.Statement<[string], Row>;
   readonly staff: StaffStore;
   readonly cases: CaseStore;
+  readonly followUp: FollowUpStore;
 
   private constructor(db: BetterSqlite3.Database, writable: boolean) {
     this.#db = db;
@@ -58,6 +60,7 @@ export class SqliteReportStore implements ReportStore {
       db.pragma('secure_delete = ON');
       // Also for a database made before the inbox existed.
       db.exec(SQLITE_STAFF_SCHEMA);
+      db.exec(SQLITE_FOLLOW_UP_SCHEMA);
     }
     db.pragma('busy_timeout = 5000');
     const statements = new Map<string, BetterSqlite3.Statement>();
@@ -84,6 +87,7 @@ export class SqliteReportStore implements ReportStore {
     };
     this.staff = new StaffStore(sql);
     this.cases = new CaseStore(sql);
+    this.followUp = new FollowUpStore(sql);
     this.#all = db.prepare('SELECT seq, receipt, received_at, kind, body FROM reports ORDER BY seq');
     this.#one = db.prepare('SELECT seq, receipt, received_at, kind, body FROM reports WHERE receipt = ?');
     this.#count = db.prepare('SELECT count(*) AS n FROM reports');
@@ -215,6 +219,7 @@ export class SqliteReportStore implements ReportStore {
             : this.#db.prepare<[string]>('DELETE FROM reports WHERE received_at < ?').run(selection.before).changes;
         // A report's case and notes go with it, in the same transaction.
         this.#db.exec('DELETE FROM report_notes WHERE receipt NOT IN (SELECT receipt FROM reports); DELETE FROM report_cases WHERE receipt NOT IN (SELECT receipt FROM reports)');
+        for (const statement of DELETE_ORPHAN_FOLLOW_UP) this.#db.exec(statement);
         return deleted;
       })();
       // The log still holds the pages as they were before the delete: copy the overwritten pages into

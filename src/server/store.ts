@@ -5,6 +5,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { SafeError } from '../sdk/errors.js';
+import type { FollowUpStore } from './follow-up-store.js';
 import type { CaseStore, StaffStore } from './staff-store.js';
 
 /** A stored report, as `reports list`, `reports export` and `decrypt --db` read it. */
@@ -86,6 +87,8 @@ export interface ReportStore {
   readonly staff: StaffStore;
   /** Each report's status, assignee and internal notes, for the inbox; `delete()` removes them with the report. */
   readonly cases: CaseStore;
+  /** The reporter's follow-up: lookup tokens (as SHA-256) and messages; `delete()` removes them with the report. */
+  readonly followUp: FollowUpStore;
   /** How many reports are stored. */
   count(): Promise<number>;
   /**

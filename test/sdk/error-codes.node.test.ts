@@ -37,6 +37,8 @@ const inboxCodes = {
   'receiver/note-must-be-encrypted': true,
   'receiver/assignee-unknown': true,
   'receiver/inbox-unavailable': true,
+  'receiver/reply-must-be-encrypted': true,
+  'receiver/follow-up-unavailable': true,
 } as const satisfies Record<InboxErrorCode, true>;
 
 const everyCode = {
@@ -76,6 +78,9 @@ const everyCode = {
   'report/store-needs-public-key': true,
   'report/option-invalid': true,
   'report/setup-failed': true,
+  'report/follow-up-code-invalid': true,
+  'report/follow-up-not-found': true,
+  'report/follow-up-text-invalid': true,
   'widget/attribute-invalid': true,
   'quiz/offers-not-json': true,
   'quiz/offers-invalid': true,
@@ -103,6 +108,9 @@ const everyCode = {
   'receiver/rate-limited': true,
   'receiver/internal': true,
   'receiver/storage-unavailable': true,
+  'receiver/follow-up-invalid': true,
+  'receiver/follow-up-not-found': true,
+  'receiver/answer-must-be-encrypted': true,
   'receiver/aborted': true,
   ...inboxCodes,
 } as const satisfies Record<EveryCode, true>;
@@ -118,6 +126,7 @@ const covered = [
   'ReportDeliveryError',
   'ReportCryptoError',
   'ReportConfigError',
+  'FollowUpError',
   'SafeAttributeError',
   'QuizSetError',
   'PosterError',

@@ -6,6 +6,7 @@ import type {
   Confirmation,
   EmergencyCountry,
   EmergencyNumber,
+  EncryptedReply,
   EncryptedReport,
   Hotline,
   HotlineData,
@@ -46,6 +47,7 @@ import type {
   weeklyRuleSchema,
 } from '../../src/sdk/hotlines/schema.js';
 import type { contactPreferenceSchema, encryptedReportSchema, reportSchema } from '../../src/sdk/report/schema.js';
+import type { encryptedReplySchema } from '../../src/sdk/report/follow-up.js';
 import type { offerAnswersSchema } from '../../src/sdk/offer-check/questionnaire.js';
 import type { cueRuleSchema, flagRuleSchema, offerRuleSchema, offerRuleSetSchema, reassuranceRuleSchema } from '../../src/sdk/offer-check/rule-schema.js';
 import type {
@@ -115,7 +117,9 @@ const agreements = {
   countryFile: true,
   reviewFile: true,
   parsedQuery: true,
+  encryptedReply: true,
 } satisfies {
+  encryptedReply: Agree<typeof encryptedReplySchema, EncryptedReply>;
   report: Agree<typeof reportSchema, Report>;
   reportInput: Agree<typeof reportSchema, ReportInput>;
   contactPreference: Agree<typeof contactPreferenceSchema, ContactPreference>;

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { contactChannels, receiverErrorCodes, reportIndicators, reporterRoles, reportLimits } from '../../src/sdk/index.js';
 
-const receiver = readFileSync('src/server/receiver.ts', 'utf8');
+// The reporter's follow-up routes are the receiver's too; their handler has its own file.
+const receiver = readFileSync('src/server/receiver.ts', 'utf8') + readFileSync('src/server/follow-up.ts', 'utf8');
 const errors = readFileSync('src/sdk/report/errors.ts', 'utf8');
 const serve = readFileSync('src/cli/serve.ts', 'utf8');
 const openapi = readFileSync('docs/openapi.yaml', 'utf8');
@@ -64,5 +65,15 @@ test('every inbox route and error code is in openapi.yaml and the guide', async 
   for (const [status, code] of codes) {
     assert.match(enumBlock, new RegExp(`- ${code}\\n`), `${code} is missing from the OpenAPI Error enum`);
     assert.match(guide, new RegExp(`\\| ${status} \\|[^\\n]*\`${code}\``), `${status} ${code} is missing from the guide's table`);
+  }
+});
+
+test('the reporter\'s follow-up routes are in openapi.yaml and the guide', async () => {
+  const { receiverRoutes } = await import('../../src/server/receiver.js');
+  const routes = receiverRoutes({ inbox: true }).filter((route) => route.access === 'follow-up-code');
+  assert.equal(routes.length, 2);
+  for (const route of routes) {
+    assert.ok(openapi.includes(`\n  ${route.path}:\n    post:\n`), `${route.path} is missing from openapi.yaml`);
+    assert.ok(guide.includes(`| \`POST ${route.path}\``), `POST ${route.path} is missing from the guide's table`);
   }
 });

@@ -67,7 +67,7 @@ for (const backend of backends) {
       assert.ok(calls >= routes.length * 2 * 5 * methods.length);
 
       // The request log names every inbox path "/inbox": no receipt reaches it either.
-      for (const entry of r.logs) assert.ok(['-', '/health', '/inbox', '/reports'].includes(entry.path), entry.path);
+      for (const entry of r.logs) assert.ok(['-', '/health', '/inbox', '/reports', '/follow-up', '/follow-up/messages'].includes(entry.path), entry.path);
       assert.ok(r.logs.filter((entry) => entry.path === '/inbox').length >= inboxCalls);
       for (const s of secrets) assert.ok(!JSON.stringify(r.logs).includes(s), `the log holds "${s}"`);
 

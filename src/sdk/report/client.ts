@@ -6,20 +6,23 @@
 import ky, { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
 import * as z from 'zod/mini';
 import { encryptReport, parseReportPublicKey } from './crypto.js';
-import { ReportConfigError, ReportDeliveryError } from './errors.js';
+import { FollowUpError, ReportConfigError, ReportDeliveryError } from './errors.js';
+import { decryptReply, deriveFollowUp, encryptedReplySchema, followUpTextLimit, newFollowUpCode, parseFollowUpCode } from './follow-up.js';
+import type { FollowUpSecrets } from './follow-up.js';
 import type { ReportDeliveryErrorCode } from './errors.js';
 import { receiverErrorCodes } from './receiver-codes.js';
 import type { ReceiverErrorCode } from './receiver-codes.js';
-import type { PendingReport, ReportReceipt } from './pending.js';
+import type { AnswerReceipt, FollowUpMessage, FollowUpThread, PendingAnswer, PendingReport, ReportReceipt } from './pending.js';
+import { encryptedReportSchema } from './schema.js';
 import type { EncryptedReport } from './schema.js';
 import { storedReportSchema } from './store.js';
 import { validateReport } from './validate.js';
 import { transportSecurity } from '../rules.js';
 import type { ReportStore, StoredReport } from './store.js';
 
-export type { PendingReport, ReportReceipt } from './pending.js';
+export type { AnswerReceipt, FollowUpMessage, FollowUpThread, PendingAnswer, PendingReport, ReportReceipt } from './pending.js';
 export type { ReportStore, StoredReport } from './store.js';
-export { ReportDeliveryError, ReportValidationError } from './errors.js';
+export { FollowUpError, ReportDeliveryError, ReportValidationError } from './errors.js';
 export { decryptReport, encryptReport, generateReportKeyPair } from './crypto.js';
 
 /** How a `ReportClient` delivers reports. */
@@ -53,6 +56,12 @@ export interface ReportClientOptions {
   storeMaxAge?: number;
   /** The `fetch` to use; defaults to the global one. */
   fetch?: typeof fetch;
+  /**
+   * Give each report a follow-up code (`PendingReport.followUpCode`), so that the reporter can read
+   * the organisation's replies and answer them later (docs/report-api.md). The receiver must run
+   * the inbox; the receipt's `followUp` says whether it keeps the code. Off by default.
+   */
+  followUp?: boolean;
 }
 
 /** The outcome of sending one stored report with `ReportClient.resume()`. */
@@ -64,6 +73,25 @@ const receiptSchema = z.object({
   receipt: z.string().check(z.minLength(1), z.maxLength(64)),
   receivedAt: z.string().check(z.maxLength(64)),
   replayed: z.optional(z.boolean()),
+  followUp: z.optional(z.boolean()),
+});
+
+const answerReceiptSchema = z.object({
+  id: z.number(),
+  at: z.string().check(z.maxLength(64)),
+  replayed: z.optional(z.boolean()),
+});
+
+const threadSchema = z.object({
+  receipt: z.string().check(z.minLength(1), z.maxLength(64)),
+  messages: z.array(
+    z.object({
+      id: z.number(),
+      from: z.enum(['organisation', 'reporter']),
+      at: z.string().check(z.maxLength(64)),
+      body: z.union([z.string().check(z.maxLength(followUpTextLimit)), encryptedReplySchema, encryptedReportSchema]),
+    }),
+  ),
 });
 
 const serverErrorSchema = z.object({
@@ -129,6 +157,8 @@ class Failure {
 
 interface Entry {
   readonly pending: PendingReport;
+  /** The lookup and reply key of the report's follow-up code, derived once. */
+  secrets?: Promise<FollowUpSecrets>;
   /** The one envelope made for this report, reused by every try (encrypted mode). */
   envelope?: Promise<EncryptedReport>;
   inFlight?: Promise<ReportReceipt>;
@@ -159,6 +189,8 @@ export class ReportClient {
   readonly #confirmed = new Map<string, ReportReceipt>();
   readonly #discarded = new Set<string>();
   readonly #resuming = new Map<string, AbortController>();
+  readonly #followUp: boolean;
+  readonly #answers = new Map<string, { pending: PendingAnswer; body?: Promise<string>; inFlight?: Promise<AnswerReceipt>; controller?: AbortController }>();
 
   /**
    * Checks the options at once: throws `ReportConfigError` for an unusable endpoint or number, or
@@ -179,6 +211,7 @@ export class ReportClient {
     this.#backoff = options.backoff ?? defaultBackoff;
     this.#store = options.store;
     this.#fetch = options.fetch;
+    this.#followUp = options.followUp ?? false;
     if (this.#store) this.#restore(this.#store, checkNumber('storeMaxAge', options.storeMaxAge, 7 * 24 * 3600 * 1000));
   }
 
@@ -194,7 +227,12 @@ export class ReportClient {
     for (const entry of this.#entries.values()) {
       if (sameValue(entry.pending.report, report)) return entry.pending;
     }
-    const pending: PendingReport = Object.freeze({ id: uuid(), report, createdAt: new Date().toISOString() });
+    const pending: PendingReport = Object.freeze({
+      id: uuid(),
+      report,
+      createdAt: new Date().toISOString(),
+      ...(this.#followUp ? { followUpCode: newFollowUpCode() } : {}),
+    });
     this.#entries.set(pending.id, { pending });
     return pending;
   }
@@ -225,7 +263,8 @@ export class ReportClient {
     current.inFlight = (async () => {
       try {
         const body = await this.#body(current);
-        const receipt = await this.#post(pending.id, body, controller.signal);
+        const lookup = current.secrets ? (await current.secrets).lookup : undefined;
+        const receipt = await this.#post(pending.id, body, controller.signal, lookup);
         this.#confirm(pending.id, receipt);
         return receipt;
       } catch (error) {
@@ -272,7 +311,7 @@ export class ReportClient {
       const unlink = link(options.signal, controller);
       this.#resuming.set(stored.id, controller);
       try {
-        const receipt = await this.#post(stored.id, JSON.stringify(stored.envelope), controller.signal);
+        const receipt = await this.#post(stored.id, JSON.stringify(stored.envelope), controller.signal, stored.lookup);
         this.#confirm(stored.id, receipt);
         results.push({ id: stored.id, receipt });
       } catch (error) {
@@ -304,7 +343,129 @@ export class ReportClient {
   /** Forgets every report, pending, stored and confirmed, and empties the store: for `safe-exit`. */
   discardAll(): void {
     for (const id of [...this.#entries.keys(), ...this.#stored.keys(), ...this.#confirmed.keys()]) this.discard(id);
+    for (const answer of this.#answers.values()) answer.controller?.abort();
+    this.#answers.clear();
     this.#store?.clear();
+  }
+
+  /**
+   * Reads the organisation's replies with a follow-up code, as the person typed it. Encrypted
+   * replies are decrypted here with the reply key the code gives; nothing of the code but its
+   * lookup token leaves the page. Rejects with `FollowUpError`: `report/follow-up-code-invalid` for
+   * a code that cannot be one, `report/follow-up-not-found` when the receiver knows no report by it
+   * (mistyped, or deleted), or a delivery code (`report/network`, `report/rate-limited`…).
+   */
+  async readReplies(code: string, options: { signal?: AbortSignal } = {}): Promise<FollowUpThread> {
+    const secrets = await deriveFollowUp(code);
+    const url = this.#followUpUrl('follow-up');
+    const controller = new AbortController();
+    const unlink = link(options.signal, controller);
+    let thread: z.infer<typeof threadSchema>;
+    try {
+      thread = await this.#deliver(url, {}, JSON.stringify({ lookup: secrets.lookup }), controller.signal, (json, status) => {
+        const parsed = threadSchema.safeParse(json);
+        if (!parsed.success) throw new Failure('report/bad-reply', `POST ${url} answered ${status} without replies`, status, undefined, parsed.error);
+        return parsed.data;
+      });
+    } catch (error) {
+      throw followUpFailure(error);
+    } finally {
+      unlink();
+    }
+    const messages: FollowUpMessage[] = [];
+    for (const m of thread.messages) {
+      let text: string | undefined;
+      if (typeof m.body === 'string') text = m.body;
+      else if ('alg' in m.body && m.body.alg === 'A256GCM' && m.from === 'organisation') {
+        try {
+          text = await decryptReply(m.body as Parameters<typeof decryptReply>[0], secrets.replyKey);
+        } catch {
+          // One reply that does not open must not hide the others: it shows as unreadable.
+          text = undefined;
+        }
+      }
+      messages.push({ id: m.id, from: m.from, at: m.at, text });
+    }
+    return { receipt: thread.receipt, messages };
+  }
+
+  /**
+   * Checks an answer to the organisation and keeps it in `pendingAnswers` until the receiver
+   * confirms it. Throws `FollowUpError` (`report/follow-up-code-invalid`,
+   * `report/follow-up-text-invalid`). With a `publicKey` the answer is encrypted to it, like a report.
+   */
+  prepareAnswer(code: string, text: string): PendingAnswer {
+    const canonical = parseFollowUpCode(code);
+    const trimmed = String(text).trim();
+    if (trimmed.length === 0 || trimmed.length > followUpTextLimit) {
+      throw new FollowUpError('report/follow-up-text-invalid', `An answer is 1 to ${followUpTextLimit} characters`);
+    }
+    for (const answer of this.#answers.values()) {
+      if (answer.pending.code === canonical && answer.pending.text === trimmed) return answer.pending;
+    }
+    const pending: PendingAnswer = Object.freeze({ id: uuid(), code: canonical, text: trimmed, createdAt: new Date().toISOString() });
+    this.#answers.set(pending.id, { pending });
+    return pending;
+  }
+
+  /**
+   * Sends a prepared answer; it leaves `pendingAnswers` only when the receiver confirms it. Retries
+   * like `send()`, always with the same bytes and idempotency key, so it is stored once. Rejects
+   * with `FollowUpError`; the answer then stays pending and can be sent again.
+   */
+  sendAnswer(answer: PendingAnswer, options: { signal?: AbortSignal } = {}): Promise<AnswerReceipt> {
+    let entry = this.#answers.get(answer.id);
+    if (!entry) {
+      entry = { pending: answer };
+      this.#answers.set(answer.id, entry);
+    }
+    if (entry.inFlight) return entry.inFlight;
+    const current = entry;
+    const controller = new AbortController();
+    const unlink = link(options.signal, controller);
+    current.controller = controller;
+    current.inFlight = (async () => {
+      try {
+        current.body ??= (async () => {
+          const { lookup } = await deriveFollowUp(answer.code);
+          // An answer is encrypted like a note: the SDK's envelope of a report whose description is the answer.
+          const body = this.#publicKey === undefined ? answer.text : await encryptReport({ description: answer.text, consent: true }, this.#publicKey);
+          return JSON.stringify({ lookup, body });
+        })();
+        current.body.catch(() => {
+          current.body = undefined;
+        });
+        const url = this.#followUpUrl('follow-up/messages');
+        const receipt = await this.#deliver(url, { 'idempotency-key': answer.id }, await current.body, controller.signal, (json, status) => {
+          const parsed = answerReceiptSchema.safeParse(json);
+          if (!parsed.success) throw new Failure('report/bad-reply', `POST ${url} answered ${status} without a receipt`, status, undefined, parsed.error);
+          return { id: parsed.data.id, at: parsed.data.at, replayed: parsed.data.replayed ?? false };
+        });
+        this.#answers.delete(answer.id);
+        return receipt;
+      } catch (error) {
+        throw followUpFailure(error);
+      } finally {
+        unlink();
+        current.inFlight = undefined;
+        current.controller = undefined;
+      }
+    })();
+    return current.inFlight;
+  }
+
+  /** Answers not yet confirmed by the receiver, oldest first (this page's memory only). */
+  get pendingAnswers(): readonly PendingAnswer[] {
+    return Object.freeze([...this.#answers.values()].map((a) => a.pending));
+  }
+
+  /**
+   * Where the receiver's follow-up routes are: beside the reports endpoint. A relative endpoint
+   * (`/reports`, as the form allows) resolves against the page first, as ky would resolve it.
+   */
+  #followUpUrl(path: string): string {
+    const page = (globalThis as { location?: { href?: string } }).location?.href;
+    return new URL(path, new URL(this.#endpoint, page)).href;
   }
 
   #restore(store: ReportStore, maxAge: number): void {
@@ -335,10 +496,20 @@ export class ReportClient {
 
   /** The exact bytes every try of this report sends: its JSON, or its one envelope. */
   async #body(entry: Entry): Promise<string> {
+    const code = entry.pending.followUpCode;
+    if (code !== undefined && !entry.secrets) {
+      entry.secrets = deriveFollowUp(code);
+      entry.secrets.catch(() => {
+        entry.secrets = undefined;
+      });
+    }
     if (this.#publicKey === undefined) return JSON.stringify(entry.pending.report);
     const publicKey = this.#publicKey;
     if (!entry.envelope) {
-      entry.envelope = encryptReport(entry.pending.report, publicKey);
+      const secrets = entry.secrets;
+      // The reply key travels inside the envelope: only the organisation's private key opens it.
+      entry.envelope = (async () =>
+        encryptReport(secrets ? { ...entry.pending.report, followUp: { replyKey: (await secrets).replyKey } } : entry.pending.report, publicKey))();
       entry.envelope.catch(() => {
         entry.envelope = undefined;
       });
@@ -346,7 +517,8 @@ export class ReportClient {
     const envelope = await entry.envelope;
     if (this.#store && this.#entries.has(entry.pending.id)) {
       try {
-        this.#store.save({ id: entry.pending.id, createdAt: entry.pending.createdAt, envelope });
+        const lookup = entry.secrets ? (await entry.secrets).lookup : undefined;
+        this.#store.save({ id: entry.pending.id, createdAt: entry.pending.createdAt, envelope, ...(lookup ? { lookup } : {}) });
       } catch {
         // A full or blocked store leaves the report in memory, where it already is.
       }
@@ -354,11 +526,27 @@ export class ReportClient {
     return JSON.stringify(envelope);
   }
 
-  /** One delivery: ky's retries inside one deadline. Resolves with the receipt, or throws a Failure. */
-  async #post(id: string, body: string, signal: AbortSignal): Promise<ReportReceipt> {
+  /** One delivery of a report, with its follow-up lookup when it has one. Resolves with the receipt, or throws a Failure. */
+  async #post(id: string, body: string, signal: AbortSignal, lookup?: string): Promise<ReportReceipt> {
+    const url = this.#endpoint;
+    return this.#deliver(url, { 'idempotency-key': id, ...(lookup ? { 'follow-up-lookup': lookup } : {}) }, body, signal, (json, status) => {
+      const parsed = receiptSchema.safeParse(json);
+      if (!parsed.success) {
+        throw new Failure('report/bad-reply', `POST ${url} answered ${status} without a receipt`, status, undefined, parsed.error);
+      }
+      return {
+        receipt: parsed.data.receipt,
+        receivedAt: parsed.data.receivedAt,
+        replayed: parsed.data.replayed ?? false,
+        ...(parsed.data.followUp ? { followUp: true } : {}),
+      };
+    });
+  }
+
+  /** One POST: ky's retries inside one deadline. Resolves with what `parse` makes of the JSON reply, or throws a Failure. */
+  async #deliver<T>(url: string, headers: Record<string, string>, body: string, signal: AbortSignal, parse: (json: unknown, status: number) => T): Promise<T> {
     const started = Date.now();
     const remaining = () => this.#deadline - (Date.now() - started);
-    const url = this.#endpoint;
     for (let bodyTries = 0; ; bodyTries++) {
       if (signal.aborted) throw new Failure('report/aborted', `POST ${url} was aborted`);
       if (remaining() <= 0) throw new Failure('report/deadline', `POST ${url} was not confirmed within ${this.#deadline} ms`);
@@ -366,7 +554,7 @@ export class ReportClient {
       try {
         response = await ky.post(url, {
           body,
-          headers: { 'content-type': 'application/json', 'idempotency-key': id, accept: 'application/json' },
+          headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
           credentials: 'omit',
           referrerPolicy: 'no-referrer',
           cache: 'no-store',
@@ -391,7 +579,7 @@ export class ReportClient {
           },
         });
       } catch (error) {
-        throw this.#failure(error, signal, remaining());
+        throw this.#failure(url, error, signal, remaining());
       }
       // The headers came; the body may still be cut off. Then the report may be stored, and the
       // next try gets its receipt as a replay, so try again within the deadline.
@@ -409,16 +597,11 @@ export class ReportClient {
       } catch (error) {
         throw new Failure('report/bad-reply', `POST ${url} answered ${response.status} without a JSON receipt`, response.status, undefined, error);
       }
-      const parsed = receiptSchema.safeParse(json);
-      if (!parsed.success) {
-        throw new Failure('report/bad-reply', `POST ${url} answered ${response.status} without a receipt`, response.status, undefined, parsed.error);
-      }
-      return { receipt: parsed.data.receipt, receivedAt: parsed.data.receivedAt, replayed: parsed.data.replayed ?? false };
+      return parse(json, response.status);
     }
   }
 
-  #failure(error: unknown, signal: AbortSignal, remaining: number): Failure {
-    const url = this.#endpoint;
+  #failure(url: string, error: unknown, signal: AbortSignal, remaining: number): Failure {
     if (signal.aborted) return new Failure('report/aborted', `POST ${url} was aborted`, undefined, undefined, error);
     if (isHTTPError(error)) {
       const status = error.response.status;
@@ -436,6 +619,13 @@ export class ReportClient {
     if (isNetworkError(error)) return new Failure('report/network', `POST ${url} could not connect`, undefined, undefined, error);
     return new Failure('report/network', `POST ${url} failed: ${error instanceof Error ? error.message : String(error)}`, undefined, undefined, error);
   }
+}
+
+/** A follow-up request's failure as the error the caller sees. */
+function followUpFailure(error: unknown): unknown {
+  if (!(error instanceof Failure)) return error;
+  const code = error.serverCode === 'receiver/follow-up-not-found' ? 'report/follow-up-not-found' : error.code;
+  return new FollowUpError(code, error.message, { status: error.status, serverCode: error.serverCode, cause: error.cause });
 }
 
 /** Aborts `controller` when `signal` aborts; returns the function that unlinks them. */

@@ -132,3 +132,38 @@ export class ReportConfigError extends SafeError<ReportConfigErrorCode> {
     this.name = 'ReportConfigError';
   }
 }
+
+/** Why reading replies or sending an answer with a follow-up code failed. */
+export type FollowUpErrorCode =
+  /** The code is not sixteen letters and digits of the follow-up alphabet. */
+  | 'report/follow-up-code-invalid'
+  /** The receiver knows no report by this code: a mistyped code, or the report was deleted. */
+  | 'report/follow-up-not-found'
+  /** An answer or reply is empty or longer than the limit. */
+  | 'report/follow-up-text-invalid';
+
+/**
+ * Thrown by the follow-up functions and by `ReportClient`'s follow-up methods. A delivery failure
+ * carries the same codes as `ReportDeliveryError` (`report/network`, `report/rate-limited`…); an
+ * answer that failed stays in `ReportClient.pendingAnswers`, so it can be sent again.
+ */
+export class FollowUpError extends SafeError<FollowUpErrorCode | ReportDeliveryErrorCode | ReportCryptoErrorCode> {
+  /** Whether trying the same call again later may succeed. */
+  readonly retryable: boolean;
+  /** The HTTP status of the last reply, when there was one. */
+  readonly status: number | undefined;
+  /** The receiver's own error code from its JSON reply, when it sent one docs/report-api.md lists. */
+  readonly serverCode: ReceiverErrorCode | undefined;
+
+  constructor(
+    code: FollowUpErrorCode | ReportDeliveryErrorCode | ReportCryptoErrorCode,
+    message: string,
+    details: { status?: number; serverCode?: ReceiverErrorCode | undefined; cause?: unknown } = {},
+  ) {
+    super(code, message, { cause: details.cause });
+    this.name = 'FollowUpError';
+    this.status = details.status;
+    this.serverCode = details.serverCode;
+    this.retryable = ['report/network', 'report/timeout', 'report/deadline', 'report/rate-limited', 'report/server', 'report/bad-reply'].includes(code);
+  }
+}

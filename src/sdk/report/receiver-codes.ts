@@ -34,6 +34,12 @@ export const receiverErrorCodes = [
   'receiver/internal',
   /** 503: the database cannot be written; `Retry-After` says when to try again. */
   'receiver/storage-unavailable',
+  /** 400: a follow-up request without a well-formed `lookup`, or an answer without a `body`. */
+  'receiver/follow-up-invalid',
+  /** 404: no report has this follow-up code (mistyped, never sent, or deleted); one answer for all. */
+  'receiver/follow-up-not-found',
+  /** 422: a plain-text answer to a report that was encrypted: answers are encrypted like the report. */
+  'receiver/answer-must-be-encrypted',
 ] as const;
 
 /** An error code of a receiver's JSON reply. */

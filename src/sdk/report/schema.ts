@@ -111,6 +111,11 @@ export const reportSchema = z.strictObject({
   contact: z.optional(contactPreferenceSchema),
   /** The language the report was written in, as a BCP 47 tag. */
   locale: z.optional(z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/), z.maxLength(35))),
+  /**
+   * Only inside an encrypted report: the key the organisation encrypts its replies with, derived
+   * from the reporter's follow-up code (docs/report-api.md).
+   */
+  followUp: z.optional(z.strictObject({ replyKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)) })),
 });
 
 export type ReporterRole = (typeof reporterRoles)[number];
@@ -181,6 +186,18 @@ export interface Report {
   contact?: ContactPreference;
   /** The language the report was written in, as a BCP 47 tag. */
   locale?: string;
+  /**
+   * Only inside an encrypted report: the key the organisation encrypts its replies to the reporter
+   * with, derived from the reporter's follow-up code. `ReportClient` adds it; a plaintext report
+   * never carries it.
+   */
+  followUp?: ReportFollowUp;
+}
+
+/** What an encrypted report carries for the reporter's follow-up. */
+export interface ReportFollowUp {
+  /** The AES-256-GCM reply key, base64url (43 characters). */
+  replyKey: string;
 }
 
 /** What a caller may pass in before parsing: the same shape; strings are trimmed when parsed. */

@@ -16,6 +16,11 @@ export interface StoredReport {
   readonly createdAt: string;
   /** The encrypted report, exactly as it is sent on every try. */
   readonly envelope: EncryptedReport;
+  /**
+   * The follow-up lookup token sent with it, so that a report sent later still opens its replies.
+   * Only the token: the code itself is never stored.
+   */
+  readonly lookup?: string;
 }
 
 /**
@@ -38,6 +43,7 @@ export const storedReportSchema = z.strictObject({
   id: z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)),
   createdAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/)),
   envelope: encryptedReportSchema,
+  lookup: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/))),
 });
 
 /** The part of the Web Storage API (`localStorage`, `sessionStorage`) that the store uses. */

@@ -9,7 +9,8 @@ import { SafeError } from '../../sdk/errors.js';
 import { ReportClient } from '../../sdk/report/client.js';
 import type { PendingReport, ReportClientOptions } from '../../sdk/report/client.js';
 import { parseReportPublicKey } from '../../sdk/report/crypto.js';
-import { ReportConfigError, ReportCryptoError, ReportDeliveryError } from '../../sdk/report/errors.js';
+import { FollowUpError, ReportConfigError, ReportCryptoError, ReportDeliveryError } from '../../sdk/report/errors.js';
+import type { FollowUpThread } from '../../sdk/report/pending.js';
 import type { Report } from '../../sdk/report/schema.js';
 import { validateReport } from '../../sdk/report/validate.js';
 import type { SafeReportFailureCode } from './events.js';
@@ -22,6 +23,8 @@ export interface DeliverySetup {
   endpoint: string;
   publicKey: string;
   options: ReportFormDeliveryOptions;
+  /** Give each report a follow-up code (the `follow-up` attribute). */
+  followUp: boolean;
 }
 
 /** One attribute that stops sending, and why. */
@@ -32,7 +35,8 @@ export interface SetupProblem {
 
 /** How a try ended: confirmed, failed, or overtaken by a wipe or a newer try. */
 export type DeliveryOutcome =
-  | { kind: 'sent'; receipt: string }
+  /** `followUpCode` only when the receiver keeps the report's follow-up lookup. */
+  | { kind: 'sent'; receipt: string; followUpCode?: string }
   | { kind: 'failed'; code: SafeReportFailureCode; retryable: boolean }
   | { kind: 'superseded' };
 
@@ -79,7 +83,7 @@ export class ReportDelivery implements ReactiveController {
     // With no endpoint the site may deliver reports itself (safe-report-submit); sending says so if not.
     if (setup.endpoint.trim()) {
       try {
-        const client = new ReportClient({ ...setup.options, endpoint: setup.endpoint, publicKey });
+        const client = new ReportClient({ ...setup.options, endpoint: setup.endpoint, publicKey, followUp: setup.followUp });
         // A bad key stops sending even when the endpoint is fine: the report must never go unencrypted.
         if (!keyProblem) this.client = client;
       } catch (error) {
@@ -127,12 +131,13 @@ export class ReportDelivery implements ReactiveController {
     const controller = new AbortController();
     this.#sending = controller;
     try {
-      const { receipt } = await client.send(pending, { signal: controller.signal });
+      const { receipt, followUp } = await client.send(pending, { signal: controller.signal });
       if (controller.signal.aborted) return { kind: 'superseded' };
       this.#sending = undefined;
       this.#pending = undefined;
       client.discard(pending.id);
-      return { kind: 'sent', receipt };
+      // A receiver that does not keep the lookup could never open replies: the code is then not shown.
+      return { kind: 'sent', receipt, ...(followUp && pending.followUpCode ? { followUpCode: pending.followUpCode } : {}) };
     } catch (error) {
       // An aborted delivery belongs to a wipe or a newer try, which has already set the view.
       if (controller.signal.aborted) return { kind: 'superseded' };
@@ -141,6 +146,26 @@ export class ReportDelivery implements ReactiveController {
       console.error('<safe-report-form> could not send the report', error);
       return { kind: 'failed', code: failureCode(error), retryable: false };
     }
+  }
+
+  /** Whether the person can read replies here: the form can reach a receiver. */
+  get canFollowUp(): boolean {
+    return !!this.client;
+  }
+
+  /** Reads the replies for a follow-up code; rejects with `FollowUpError`. */
+  readReplies(code: string, signal?: AbortSignal): Promise<FollowUpThread> {
+    if (!this.client) return Promise.reject(new FollowUpError('report/network', 'This form has no receiver to ask'));
+    return this.client.readReplies(code, signal ? { signal } : {});
+  }
+
+  /**
+   * Sends an answer; the same code and text is the same answer (one idempotency key), so a second
+   * press after a failure cannot store it twice. Rejects with `FollowUpError`.
+   */
+  async answer(code: string, text: string, signal?: AbortSignal): Promise<void> {
+    if (!this.client) throw new FollowUpError('report/network', 'This form has no receiver to send to');
+    await this.client.sendAnswer(this.client.prepareAnswer(code, text), signal ? { signal } : {});
   }
 
   /** Stops any try and forgets every report, sent or not: for a wipe. */

@@ -380,13 +380,14 @@ export const styles = css`
     }
   }
 
+  /* A receipt is read out on the phone to a case worker: whole on one line, down to 320 px. */
   [part='receipt'] {
     display: block;
     margin-block: calc(var(--_space) / 2) var(--_space);
-    font-size: 1.75rem;
+    font-size: min(1.75rem, 7.5cqi);
     font-weight: 700;
     letter-spacing: 0.05em;
-    overflow-wrap: anywhere;
+    white-space: nowrap;
   }
 
   .panel {
@@ -421,6 +422,68 @@ export const styles = css`
   .trace {
     margin: calc(var(--_space) / 4) 0 0;
     color: var(--_muted);
+  }
+
+  .follow-up-code {
+    margin-block: var(--_space);
+    padding: var(--_space);
+    border: 3px solid var(--_accent);
+  }
+
+  .follow-up-code h3 {
+    margin-block-start: 0;
+  }
+
+  /* A code is read aloud and copied by hand: large, spaced, never broken inside a group. */
+  .code {
+    display: block;
+    margin-block: calc(var(--_space) / 2);
+    font-family: ui-monospace, 'DejaVu Sans Mono', monospace;
+    font-size: min(1.5rem, 6.5cqi);
+    font-weight: 700;
+    letter-spacing: 0.03em;
+    white-space: nowrap;
+  }
+
+  .advice {
+    margin: 0 0 var(--_space);
+    padding-inline-start: 1.25rem;
+  }
+
+  .code-input {
+    letter-spacing: 0.08em;
+    text-transform: uppercase;
+  }
+
+  .follow-up-entry {
+    margin-block: var(--_space) 0;
+  }
+
+  .messages {
+    margin: 0 0 var(--_space);
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+
+  .messages li {
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-inline-start: 4px solid var(--_accent);
+  }
+
+  .messages li.reporter {
+    border-inline-start-color: var(--_muted);
+  }
+
+  .messages .caption {
+    margin: 0;
+  }
+
+  .message-text {
+    margin: calc(var(--_space) / 4) 0 0;
+    white-space: pre-line;
+    overflow-wrap: break-word;
   }
 
   @media (prefers-reduced-motion: no-preference) {

@@ -22,6 +22,7 @@ import type { Draft, FieldId, FieldProblem, StepId } from './draft.js';
 import { SafeReportFailedEvent, SafeReportSentEvent, SafeReportSubmitEvent } from './events.js';
 import type { SafeReportFailureCode } from './events.js';
 import { errorSummary } from './fields.js';
+import { FollowUpPanel } from './follow-up.js';
 import { renderResult } from './results.js';
 import type { ResultView } from './results.js';
 import { renderQuestion } from './steps.js';
@@ -35,7 +36,7 @@ export { SafeReportFailedEvent, SafeReportSentEvent, SafeReportSubmitEvent } fro
 export type { SafeReportFailureCode } from './events.js';
 export type { ReportFormDeliveryOptions } from './delivery.js';
 
-type View = 'form' | 'sending' | 'sent' | 'failed';
+type View = 'form' | 'sending' | 'sent' | 'failed' | 'follow-up';
 
 /**
  * A report form for a suspected case of trafficking or forced labour, written by the person
@@ -77,6 +78,13 @@ type View = 'form' | 'sending' | 'sent' | 'failed';
  * @csspart receipt - The receipt code after the server has confirmed the report.
  * @csspart retry-button - "Try again" after a failed delivery.
  * @csspart fallbacks - The other ways to reach the organisation after a failed delivery.
+ * @csspart follow-up-code - The follow-up code after the server has confirmed the report, with `follow-up`.
+ * @csspart copy-code-button - "Copy the code", beside the follow-up code.
+ * @csspart follow-up-link - "I have a follow-up code" on the first step, with `follow-up`.
+ * @csspart follow-up - The view where a person reads replies with their follow-up code and answers.
+ * @csspart follow-up-show-button - "Show replies" in that view.
+ * @csspart follow-up-messages - The list of replies and answers.
+ * @csspart follow-up-send-button - "Send answer" in that view.
  *
  * @cssproperty --safe-color-surface - The form's background, and the text on its buttons and confirmation panel (global).
  * @cssproperty --safe-color-text - The form's text and field borders; hints and lines are mixed from it (global).
@@ -136,6 +144,14 @@ export class SafeReportForm extends SafeElement {
    */
   @property({ attribute: 'exit-href', converter: textAttribute }) exitHref = defaultExitHref;
 
+  /**
+   * Offer the two-way follow-up: each report gets a follow-up code, shown with the receipt when the
+   * receiver keeps it, and the first step offers "I have a follow-up code" to read the
+   * organisation's replies and answer them. Only for a receiver that runs the inbox
+   * (docs/report-form.md). The code is never stored on the phone.
+   */
+  @property({ attribute: 'follow-up', type: Boolean, reflect: true }) followUp = false;
+
   /** Timeouts and retries for delivery; the defaults suit most mobile networks. */
   @property({ attribute: false }) deliveryOptions: ReportFormDeliveryOptions = {};
 
@@ -145,6 +161,8 @@ export class SafeReportForm extends SafeElement {
   @state() private problems: FieldProblem[] = [];
   @state() private returnToCheck = false;
   @state() private receipt = '';
+  /** The follow-up code of the report just sent, while its receipt is shown. */
+  @state() private followUpCode = '';
   @state() private failure: SafeReportFailureCode | undefined;
   @state() private retryable = false;
   @state() private emergencyDirectory: EmergencySource | undefined;
@@ -156,10 +174,12 @@ export class SafeReportForm extends SafeElement {
 
   private readonly delivery = new ReportDelivery(this);
   private readonly clipboard = new ReportClipboard(this);
+  private readonly followUpPanel = new FollowUpPanel(this, () => this.delivery);
   private readonly history = new StepHistory((step) => {
     // The phone's Back or Forward gesture: the step shows as it was left, answers and all; a
     // report on its way is not interrupted.
     if (this.view === 'sending') return;
+    if (this.view === 'follow-up') this.followUpPanel.forget();
     this.problems = [];
     this.goTo(step);
   });
@@ -206,6 +226,7 @@ export class SafeReportForm extends SafeElement {
     if (active instanceof HTMLElement) active.blur();
     for (const form of this.renderRoot.querySelectorAll('form')) form.reset();
     this.clipboard.forget();
+    this.followUpPanel.forget();
     this.history.forget();
     this.draft = emptyDraft();
     this.problems = [];
@@ -213,6 +234,7 @@ export class SafeReportForm extends SafeElement {
     this.view = 'form';
     this.returnToCheck = false;
     this.receipt = '';
+    this.followUpCode = '';
     this.failure = undefined;
     this.retryable = false;
     this.emergencyCountry = '';
@@ -228,7 +250,7 @@ export class SafeReportForm extends SafeElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') || changed.has('publicKey') || changed.has('deliveryOptions')) this.configure();
+    if (changed.has('endpoint') || changed.has('publicKey') || changed.has('deliveryOptions') || changed.has('followUp')) this.configure();
     if (changed.has('country')) {
       this.checkAttribute('country', this.country, !!countryCode(this.country), 'a country code such as KZ (ISO 3166-1 alpha-2)', 'the form asks where the person is');
     }
@@ -248,7 +270,7 @@ export class SafeReportForm extends SafeElement {
   /** Sets up delivery again; each attribute that stops sending is reported, never thrown. */
   private configure(): void {
     for (const attribute of ['endpoint', 'public-key', 'deliveryOptions']) this.clearError(attribute);
-    const problems = this.delivery.configure({ endpoint: this.endpoint, publicKey: this.publicKey, options: this.deliveryOptions });
+    const problems = this.delivery.configure({ endpoint: this.endpoint, publicKey: this.publicKey, options: this.deliveryOptions, followUp: this.followUp });
     for (const { attribute, error } of problems) this.warnDeveloper(attribute, error, 'error', 'this form cannot send reports');
   }
 
@@ -384,6 +406,7 @@ export class SafeReportForm extends SafeElement {
     // The report has arrived: its steps' entries go, so Back leaves the page as it came.
     this.history.collapse('danger');
     this.receipt = outcome.receipt;
+    this.followUpCode = outcome.followUpCode ?? '';
     this.view = 'sent';
     this.focusTarget = 'heading';
     const sent = new SafeReportSentEvent(outcome.receipt);
@@ -397,6 +420,18 @@ export class SafeReportForm extends SafeElement {
     this.focusTarget = 'heading';
     const failed = new SafeReportFailedEvent(code);
     this.dispatchEvent(failed);
+  }
+
+  private openFollowUp(): void {
+    this.problems = [];
+    this.view = 'follow-up';
+    this.focusTarget = 'heading';
+  }
+
+  private closeFollowUp(): void {
+    this.followUpPanel.forget();
+    this.view = 'form';
+    this.focusTarget = '[part="follow-up-link"]';
   }
 
   // ── rendering ──────────────────────────────────────────────────────────────────────────────────
@@ -420,7 +455,11 @@ export class SafeReportForm extends SafeElement {
               <p>${msg(str`This form cannot send reports right now. You can still write your report, then copy it or reach ${this.org} another way.`)}</p>
             </div>`
           : nothing}
-        ${this.view === 'form' ? this.renderStep() : renderResult(this.view, this.resultView())}
+        ${this.view === 'form'
+          ? this.renderStep()
+          : this.view === 'follow-up'
+            ? this.followUpPanel.render(this.org, this.renderLocale, () => this.closeFollowUp())
+            : renderResult(this.view, this.resultView())}
       </div>
     `;
   }
@@ -440,6 +479,11 @@ export class SafeReportForm extends SafeElement {
             : html`<button part="continue-button" class="button" type="submit">${msg('Continue')}</button>`}
         </div>
       </form>
+      ${this.step === 'danger' && this.followUp && this.delivery.canFollowUp
+        ? html`<p class="follow-up-entry">
+            <button part="follow-up-link" class="link" type="button" @click=${this.openFollowUp}>${msg('I have a follow-up code')}</button>
+          </p>`
+        : nothing}
     `;
   }
 
@@ -471,6 +515,7 @@ export class SafeReportForm extends SafeElement {
     return {
       org: this.org,
       receipt: this.receipt,
+      followUpCode: this.followUpCode,
       failure: this.failure ?? 'report/setup-failed',
       retryable: this.retryable,
       hasReport: this.draft.description.trim() !== '',
@@ -485,6 +530,7 @@ export class SafeReportForm extends SafeElement {
       startAgain: () => this.startAgain(),
       backToReport: () => this.goTo('check'),
       copy: () => void this.clipboard.copy(text()),
+      copyCode: () => void this.clipboard.copy(this.followUpCode),
     };
   }
 }

@@ -17,6 +17,8 @@ import type { SafeReportFailureCode } from './events.js';
 export interface ResultView {
   readonly org: string;
   readonly receipt: string;
+  /** The follow-up code, when the receiver keeps it; empty otherwise. */
+  readonly followUpCode: string;
   readonly failure: SafeReportFailureCode;
   readonly retryable: boolean;
   /** Whether the person's report is still in the form (it is cleared once sent). */
@@ -32,6 +34,7 @@ export interface ResultView {
   startAgain(): void;
   backToReport(): void;
   copy(): void;
+  copyCode(): void;
 }
 
 /** The view for `view`'s delivery state. */
@@ -62,9 +65,31 @@ function renderSent(view: ResultView): TemplateResult {
     </div>
     <p>${msg('Keep this code only if it is safe. It does not show what you wrote, but it shows that you sent a report.')}</p>
     <p>${msg('What you wrote has been cleared from this page.')}</p>
+    ${view.followUpCode ? renderFollowUpCode(view) : nothing}
     <div class="actions">
       <button class="button secondary" type="button" @click=${view.startAgain}>${msg('Write another report')}</button>
     </div>
+  `;
+}
+
+/** The follow-up code and what it is for, in plain words: it is shown once and kept nowhere. */
+function renderFollowUpCode(view: ResultView): TemplateResult {
+  return html`
+    <section class="follow-up-code" aria-labelledby="follow-up-code-title">
+      <h3 id="follow-up-code-title">${msg('Your follow-up code')}</h3>
+      <p>${msg(str`With this code you can read replies from ${view.org} and answer them. Choose “I have a follow-up code” on this form.`)}</p>
+      <strong part="follow-up-code" class="code" translate="no">${view.followUpCode}</strong>
+      <ul class="advice">
+        <li>${msg('Write it down somewhere safe, or remember it. It is not saved on this phone.')}</li>
+        <li>${msg('Anyone who has this code can read the replies.')}</li>
+        <li>${msg(str`If you lose it, ${view.org} cannot give it to you again.`)}</li>
+      </ul>
+      <div class="actions">
+        <button part="copy-code-button" class="button secondary" type="button" @click=${view.copyCode}>${msg('Copy the code')}</button>
+        <span role="status">${view.copied ? msg('Copied.') : ''}</span>
+      </div>
+      <p class="trace">${msg('Copying puts the code on your clipboard: clear it after pasting.')}</p>
+    </section>
   `;
 }
 

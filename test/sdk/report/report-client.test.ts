@@ -2,8 +2,11 @@
 // and the other way round, and a failed delivery must leave the report in the page.
 import { expect } from 'chai';
 import {
+  FollowUpError,
   ReportClient,
   ReportDeliveryError,
+  deriveFollowUp,
+  newFollowUpCode,
   decryptReport,
   encryptReport,
   generateReportKeyPair,
@@ -44,5 +47,25 @@ describe('ReportClient in the browser', () => {
     expect(client.pending).to.deep.equal([pending]);
     client.discardAll();
     expect(client.pending).to.deep.equal([]);
+  });
+});
+
+describe('ReportClient follow-up in the browser', () => {
+  it('sends follow-up requests beside a relative endpoint, resolved against the page as the report is', async () => {
+    // The test endpoint's box "follow-up" sits at /__test/reports/follow-up: beside /__test/reports/box.
+    const box = `/__test/reports/follow-up`;
+    const client = new ReportClient({ endpoint: '/__test/reports/box', retries: 0, timeout: 3000 });
+    const code = newFollowUpCode();
+    let error: unknown;
+    try {
+      await client.readReplies(code);
+    } catch (e) {
+      error = e;
+    }
+    // The test endpoint answers with a receipt, not a thread: the client says so in its own words.
+    expect(error).to.be.instanceOf(FollowUpError);
+    expect((error as FollowUpError).code).to.equal('report/bad-reply');
+    const log = (await (await fetch(`${box}/log`)).json()) as { body: string }[];
+    expect(log.map((l) => JSON.parse(l.body) as unknown)).to.deep.include({ lookup: (await deriveFollowUp(code)).lookup });
   });
 });
