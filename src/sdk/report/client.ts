@@ -20,7 +20,8 @@ import type { ReportStore, StoredReport } from './store.js';
 export type { PendingReport, ReportReceipt } from './pending.js';
 export type { ReportStore, StoredReport } from './store.js';
 export { ReportDeliveryError, ReportValidationError } from './errors.js';
-export { decryptReport, encryptReport, generateReportKeyPair } from './crypto.js';
+export { decryptReport, encryptReport, generateReportKeyPair, importReportPrivateKey } from './crypto.js';
+export type { ReportPrivateKey } from './crypto.js';
 
 /** How a `ReportClient` delivers reports. */
 export interface ReportClientOptions {
