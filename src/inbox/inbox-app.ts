@@ -92,8 +92,19 @@ export class SafeInbox extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // An enrolment link opened in a tab that already shows the inbox changes only the fragment.
+    addEventListener('hashchange', this.onHashChange);
     void this.start();
   }
+
+  override disconnectedCallback(): void {
+    removeEventListener('hashchange', this.onHashChange);
+    super.disconnectedCallback();
+  }
+
+  private onHashChange = () => {
+    if (linkToken()) void this.start();
+  };
 
   private async start(): Promise<void> {
     this.key = await rememberedKey();

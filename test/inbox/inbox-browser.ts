@@ -19,7 +19,7 @@ export interface PageReceiver extends TestReceiver {
   origin: string;
   clock: { offset: number; now(): number };
   browser: Browser;
-  /** Every request any page made: method, URL and body. */
+  /** Every request any page made (data: URLs aside): method, URL and body. */
   requests: { method: string; url: string; body: string }[];
   /** Console messages of the pages (CSP violations show up here). */
   consoleLines: string[];
@@ -52,7 +52,8 @@ export async function startPageReceiver(inbox: { publicKey?: JsonWebKey } = {}):
       return token;
     },
     newPage: async ({ languages, width = 1280 } = {}) => {
-      const page = await browser.newPage();
+      // Each page in a context of its own: no cookie or IndexedDB from another page.
+      const page = await (await browser.createBrowserContext()).newPage();
       await page.evaluateOnNewDocument('globalThis.__name = (f) => f;');
       await page.setViewport({ width, height: 900 });
       page.on('request', (request: HTTPRequest) => {
@@ -85,6 +86,12 @@ export function inInbox(selector: string): string {
 
 /** Waits until the inbox's main heading reads `text`. */
 export async function waitForHeading(page: Page, text: string | RegExp): Promise<void> {
+  await waitForHeadingOrThrow(page, text).catch(async (error: unknown) => {
+    throw new Error(`the heading "${String(text)}" did not appear; the page shows:\n${await inboxText(page)}`, { cause: error });
+  });
+}
+
+async function waitForHeadingOrThrow(page: Page, text: string | RegExp): Promise<void> {
   await page.waitForFunction(
     (wanted: string, isPattern: boolean) => {
       const h1 = document.querySelector('safe-inbox')?.shadowRoot?.querySelector('h1');

@@ -76,7 +76,7 @@ test('a case worker enrols with a password and code, decrypts, works on and dele
 
     const page = await r.newPage({ languages: ['en-GB', 'en'] });
     const cdp = await page.createCDPSession();
-    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: files });
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: files, browserContextId: page.browserContext().id });
     const response = await page.goto(`${r.origin}/inbox/#enrol=${token}`);
     assert.equal(response?.status(), 200);
     assert.match(response!.headers()['content-security-policy']!, /script-src 'self'/);
