@@ -70,7 +70,7 @@ export const styles = css`
   }
 
   form,
-  .case {
+  .key {
     display: grid;
     gap: 0.375rem;
     justify-items: start;
@@ -157,15 +157,21 @@ export const styles = css`
   button:focus-visible,
   input:focus-visible,
   select:focus-visible,
-  textarea:focus-visible,
-  h1:focus-visible {
+  textarea:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 0;
     box-shadow: 0 0 0 6px var(--_on-focus);
   }
 
-  h1:focus:not(:focus-visible) {
+  /* A heading takes focus only when the view changes: a quiet mark, not a control's ring. */
+  h1:focus {
     outline: none;
+  }
+
+  h1:focus-visible {
+    text-decoration: underline;
+    text-decoration-color: var(--_focus);
+    text-decoration-thickness: 0.25rem;
   }
 
   .problem {

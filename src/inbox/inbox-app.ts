@@ -132,12 +132,15 @@ export class SafeInbox extends LitElement {
   }
 
   private show(view: View): void {
+    // The first view is where the page starts; later ones move focus to their heading, so that a
+    // screen reader says where the worker is now and the keyboard starts from there.
+    this.focusHeading = this.view !== 'loading';
     this.view = view;
-    this.focusHeading = true;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    document.title = msg('Reports inbox');
     if (this.focusHeading) {
       this.focusHeading = false;
       this.renderRoot.querySelector<HTMLElement>('h1[tabindex], h2[tabindex]')?.focus();
@@ -420,6 +423,16 @@ export class SafeInbox extends LitElement {
     }
   }
 
+  /** A country's name in the page's language where the browser knows it, with its code. */
+  private country(code: string): string {
+    try {
+      const name = new Intl.DisplayNames([getLocale()], { type: 'region', fallback: 'none' }).of(code);
+      return name ? `${name} (${code})` : code;
+    } catch {
+      return code;
+    }
+  }
+
   private date(iso: string): string {
     return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   }
@@ -498,7 +511,7 @@ export class SafeInbox extends LitElement {
   }
 
   private renderSignIn(): TemplateResult {
-    return html`<h1 tabindex="-1">${msg('Sign in')}</h1>
+    return html`<h1 tabindex="-1">${msg('Sign in to the inbox')}</h1>
       <section class="card" aria-labelledby="passkey-sign-in">
         <h2 id="passkey-sign-in">${msg('With a passkey')}</h2>
         <button type="button" ?disabled=${this.busy} @click=${this.passkeySignIn}>${msg('Sign in with a passkey')}</button>
@@ -661,7 +674,7 @@ export class SafeInbox extends LitElement {
     const yesNo = (v: string | undefined) => (v === 'yes' ? msg('Yes') : v === 'no' ? msg('No') : v === 'unknown' ? msg('Not known') : v);
     const rows: [string, unknown][] = [
       [msg('Danger now'), yesNo(report.dangerNow)],
-      [msg('Country'), report.where?.country],
+      [msg('Country'), report.where?.country ? this.country(report.where.country) : undefined],
       [msg('City'), report.where?.city],
       [msg('Place'), report.where?.details],
       [msg('When'), [report.when?.date, report.when?.text, report.when?.ongoing ? msg('still going on') : undefined].filter(Boolean).join(', ')],

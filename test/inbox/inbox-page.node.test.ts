@@ -167,7 +167,7 @@ test('a case worker enrols with a password and code, decrypts, works on and dele
     await fill(page, '#note', 'Draft that must survive');
     r.clock.offset += 31 * 60_000;
     await clickButton(page, 'Add the note');
-    await waitForHeading(page, 'Sign in');
+    await waitForHeading(page, 'Sign in to the inbox');
     await waitForText(page, 'Your session has ended');
     await fill(page, '#name', 'aigerim');
     await fill(page, '#password', PASSWORD);
@@ -210,7 +210,7 @@ test('a case worker enrols with a password and code, decrypts, works on and dele
     await waitForText(page, 'Choose the key file');
 
     await clickButton(page, 'Sign out');
-    await waitForHeading(page, 'Sign in');
+    await waitForHeading(page, 'Sign in to the inbox');
     assert.equal((await page.evaluate(() => fetch('/inbox/api/reports').then((x) => x.status))), 401);
 
     // Every request went to the page's own origin, and none carried the private key.
@@ -243,7 +243,7 @@ test('a case worker enrols a passkey in the page and signs in with it (Chromium 
     await clickButton(page, 'Make a passkey');
     await waitForHeading(page, 'Reports');
     await clickButton(page, 'Sign out');
-    await waitForHeading(page, 'Sign in');
+    await waitForHeading(page, 'Sign in to the inbox');
     await clickButton(page, 'Sign in with a passkey');
     await waitForHeading(page, 'Reports');
     assert.ok((await inboxText(page)).includes('Signed in as aigerim'));
@@ -267,7 +267,7 @@ test('the page picks Russian from the browser, switches language, and has no axe
     for (const width of [320, 1280]) {
       const page = await r.newPage({ languages: ['ru-RU', 'ru'], width });
       await page.goto(`${r.origin}/inbox/`);
-      await waitForHeading(page, 'Вход');
+      await waitForHeading(page, 'Вход в ящик');
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
       assert.deepEqual(await axeViolations(page), [], `sign-in, ru, ${width} px`);
       const token = await r.addStaff(`worker${width}`);
