@@ -5,8 +5,10 @@
  * them; the policy below lets the page talk to its own origin and nothing else.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Refusal } from './http.js';
 
 /**
  * The page's Content-Security-Policy. Styles: Lit's constructable stylesheets (adoptedStyleSheets)
@@ -60,4 +62,30 @@ export function readInboxPage(dir: string): Map<string, InboxPageFile> {
   };
   walk(dir);
   return files;
+}
+
+/**
+ * Answers a request for `/inbox` (a redirect to `/inbox/`) or one of the page's files. Throws
+ * `Refusal`: 405 for a method other than GET or HEAD, 404 for any other path, 503 when the page is
+ * not built.
+ */
+export async function serveInboxPage(req: IncomingMessage, res: ServerResponse, pathname: string, files: Map<string, InboxPageFile>): Promise<{ status: number }> {
+  const method = req.method ?? 'GET';
+  if (method !== 'GET' && method !== 'HEAD') throw new Refusal(405, 'receiver/method-not-allowed', 'Use GET', { headers: { allow: 'GET, HEAD' } });
+  if (pathname === '/inbox') {
+    res.writeHead(308, { location: '/inbox/', 'content-length': '0' });
+    res.end();
+    return { status: 308 };
+  }
+  if (files.size === 0) throw new Refusal(503, 'receiver/inbox-unavailable', 'The inbox page is not built (npm run build makes dist/inbox/)');
+  const file = files.get(pathname);
+  if (!file) throw new Refusal(404, 'receiver/not-found', 'There is no such page');
+  res.writeHead(200, {
+    'content-type': file.type,
+    'content-length': String(file.body.length),
+    'content-security-policy': inboxPagePolicy,
+    'cross-origin-opener-policy': 'same-origin',
+  });
+  res.end(method === 'HEAD' ? undefined : file.body);
+  return { status: 200 };
 }

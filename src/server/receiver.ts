@@ -14,8 +14,7 @@ import { envelopeIssues } from './envelope.js';
 import { Aborted, Refusal, readBody } from './http.js';
 import type { WireIssue } from './http.js';
 import { createInbox, inboxRoutes } from './inbox.js';
-import { defaultInboxPageDir, inboxPagePolicy, readInboxPage } from './inbox-page.js';
-import type { InboxPageFile } from './inbox-page.js';
+import { defaultInboxPageDir, readInboxPage, serveInboxPage } from './inbox-page.js';
 import type { Inbox, InboxAccess, InboxErrorCode, InboxOptions } from './inbox.js';
 import { RateLimiter } from './rate-limit.js';
 import type { RateLimitOptions } from './rate-limit.js';
@@ -263,28 +262,6 @@ function handlerWithWork(options: ReceiverOptions): {
     return { status: 201 };
   }
 
-  /** Answers with one of the inbox page's files; they hold no report data. */
-  async function servePage(req: IncomingMessage, res: ServerResponse, pathname: string, files: Map<string, InboxPageFile>): Promise<{ status: number }> {
-    const method = req.method ?? 'GET';
-    if (method !== 'GET' && method !== 'HEAD') throw new Refusal(405, 'receiver/method-not-allowed', 'Use GET', { headers: { allow: 'GET, HEAD' } });
-    if (pathname === '/inbox') {
-      res.writeHead(308, { location: '/inbox/', 'content-length': '0' });
-      res.end();
-      return { status: 308 };
-    }
-    if (files.size === 0) throw new Refusal(503, 'receiver/inbox-unavailable', 'The inbox page is not built (npm run build makes dist/inbox/)');
-    const file = files.get(pathname);
-    if (!file) throw new Refusal(404, 'receiver/not-found', 'There is no such page');
-    res.writeHead(200, {
-      'content-type': file.type,
-      'content-length': String(file.body.length),
-      'content-security-policy': inboxPagePolicy,
-      'cross-origin-opener-policy': 'same-origin',
-    });
-    res.end(method === 'HEAD' ? undefined : file.body);
-    return { status: 200 };
-  }
-
   async function route(req: IncomingMessage, res: ServerResponse, path: string, pathname: string): Promise<{ status: number; code?: ReceiverLogCode }> {
     if (path === '/inbox') {
       res.setHeader('cache-control', 'no-store');
@@ -293,7 +270,7 @@ function handlerWithWork(options: ReceiverOptions): {
       res.setHeader('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
       res.setHeader('cross-origin-resource-policy', 'same-origin');
       if (!inbox) throw new Refusal(404, 'receiver/not-found', 'This receiver does not serve an inbox');
-      if (pathname !== '/inbox/api' && !pathname.startsWith('/inbox/api/')) return servePage(req, res, pathname, page!);
+      if (pathname !== '/inbox/api' && !pathname.startsWith('/inbox/api/')) return serveInboxPage(req, res, pathname, page!);
       return inbox.handle(req, res, pathname, clientAddress(req));
     }
     const origin = req.headers.origin;
