@@ -19,7 +19,10 @@ test('the package ships the inbox page: index.html, its stylesheet, its script a
   const html = readFileSync('dist/inbox/index.html', 'utf8');
   assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)/, 'no inline script');
   assert.doesNotMatch(html, /style=|<style/, 'no inline style');
-  assert.doesNotMatch(html + readFileSync('dist/inbox/inbox.js', 'utf8'), /https?:\/\/(?!www\.w3\.org\/)[a-z0-9.-]+\.[a-z]{2,}\//i, 'no address of another site');
+  // Addresses of other sites: only the SVG namespace and a link in one of @simplewebauthn's error
+  // messages, neither ever fetched (the Chromium tests record every request the page makes).
+  const addresses = (html + readFileSync('dist/inbox/inbox.js', 'utf8')).match(/https?:\/\/[a-z0-9.-]+\.[a-z]{2,}\/[^"'`\s]*/gi) ?? [];
+  assert.deepEqual(addresses.filter((a) => a !== 'http://www.w3.org/2000/svg' && !a.startsWith('https://simplewebauthn.dev/docs/')), []);
 });
 
 test('no widget bundle holds the inbox: the script-tag build has none of its modules or messages', () => {
