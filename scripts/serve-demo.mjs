@@ -80,6 +80,7 @@ async function inboxCall(path, body) {
 // The demo account: enrolled once through the inbox's own routes, with a password and TOTP; its
 // secret stays in .cache/demo so that later starts can print a code.
 const secretFile = '.cache/demo/demo-totp.txt';
+let enrolledNow = false;
 if (!existsSync(secretFile) || !(await db.staff.list()).some((m) => m.name === demoName)) {
   await db.staff.remove(demoName);
   const token = randomBytes(32).toString('base64url');
@@ -88,6 +89,7 @@ if (!existsSync(secretFile) || !(await db.staff.list()).some((m) => m.name === d
   const code = OTPAuth.TOTP.generate({ secret: OTPAuth.Secret.fromBase32(totp.secret), period: 30 });
   await inboxCall('enrolment/password', { token, password: demoPassword, code });
   writeFileSync(secretFile, totp.secret, { mode: 0o600 });
+  enrolledNow = true;
 }
 const totpSecret = readFileSync(secretFile, 'utf8').trim();
 
@@ -100,20 +102,31 @@ const demoReports = [
 for (const [key, report] of demoReports) {
   await fetch(`${origin}/reports`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify(report) });
 }
-// Another staff member, to set up a sign-in of one's own (a passkey, or a password with an app).
+// Another staff member, to set up a sign-in of one's own (a passkey, or a password with an app):
+// a fresh link on every start until someone has used one.
+const newcomer = 'colleague';
 const enrolToken = randomBytes(32).toString('base64url');
-const newcomer = `colleague-${randomBytes(2).toString('hex')}`;
-await db.staff.add(newcomer, createHash('sha256').update(enrolToken).digest('hex'), Date.now() + 3 * 24 * 3_600_000);
+const colleague = (await db.staff.list()).find((m) => m.name === newcomer);
+if (!colleague?.enrolledAt) {
+  await db.staff.remove(newcomer);
+  await db.staff.add(newcomer, createHash('sha256').update(enrolToken).digest('hex'), Date.now() + 3 * 24 * 3_600_000);
+}
 
-const code = () => OTPAuth.TOTP.generate({ secret: OTPAuth.Secret.fromBase32(totpSecret), period: 30 });
+// A code works once, and enrolment just spent this period's: the first code shown is then the next
+// period's, which the inbox already takes (it allows one period of clock drift).
+const code = (ahead = 0) => OTPAuth.TOTP.generate({ secret: OTPAuth.Secret.fromBase32(totpSecret), period: 30, timestamp: Date.now() + ahead });
 console.log(`\nsafe-migration-kit demo: ${origin}/docs/demo/`);
 console.log('Reports sent from the demo are stored encrypted in .cache/demo/reports.sqlite; read them with');
 console.log('  node dist/npm/cli/bin.js decrypt --key .cache/demo/private.jwk --db .cache/demo/reports.sqlite');
 console.log(`\nThe case-worker inbox: ${inboxOrigin}/inbox/  (open it at localhost, as written)`);
 console.log(`  sign in as "${demoName}", password "${demoPassword}", and the code below (a new one every 30 s;`);
-console.log(`  or add the key ${totpSecret} to an authenticator app). Now: ${code()}`);
+console.log(`  or add the key ${totpSecret} to an authenticator app). Now: ${code(enrolledNow ? 30_000 : 0)}`);
 console.log('  to read the encrypted demo report, choose the key file .cache/demo/private.jwk in the inbox');
-console.log(`  or set up a sign-in of your own (passkey or password) as "${newcomer}": ${inboxOrigin}/inbox/#enrol=${enrolToken}`);
+console.log(
+  colleague?.enrolledAt
+    ? `  or sign in as "${newcomer}", with the passkey or password set up before`
+    : `  or set up a sign-in of your own (passkey or password) as "${newcomer}": ${inboxOrigin}/inbox/#enrol=${enrolToken}`,
+);
 console.log('(Ctrl+C to stop)');
 // The demo account's code, again whenever it changes, so that signing in never means waiting.
 const printCode = () => console.log(`  inbox code for "${demoName}" now: ${code()}`);
