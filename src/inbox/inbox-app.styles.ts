@@ -245,6 +245,11 @@ export const styles = css`
     }
   }
 
+  .reports + .key,
+  p + .key {
+    margin-block-start: var(--_space);
+  }
+
   .notes li {
     border-block-start: 1px solid var(--_line);
     padding-block-start: 0.5rem;

@@ -561,7 +561,6 @@ export class SafeInbox extends LitElement {
   private renderList(): TemplateResult {
     const shown = this.filter ? this.reports.filter((r) => r.status === this.filter) : this.reports;
     return html`<h1 tabindex="-1">${msg('Reports')}</h1>
-      ${this.renderKey()}
       <div class="tools">
         <label for="filter">${msg('Show')}</label>
         <select id="filter" @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value as CaseStatus | '')}>
@@ -586,7 +585,8 @@ export class SafeInbox extends LitElement {
                 </button>
               </li>`,
             )}
-          </ul>`}`;
+          </ul>`}
+      ${this.renderKey()}`;
   }
 
   private renderReport(): TemplateResult {
