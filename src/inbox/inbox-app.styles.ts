@@ -224,6 +224,7 @@ export const styles = css`
   }
 
   .receipt {
+    white-space: nowrap;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     color: var(--_accent);

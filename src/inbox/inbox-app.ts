@@ -592,8 +592,10 @@ export class SafeInbox extends LitElement {
   private renderReport(): TemplateResult {
     const opened = this.opened!;
     const current = opened.case ?? { status: 'new' as CaseStatus, assignee: null };
+    // No-break spaces keep the receipt's groups together when the heading wraps on a phone.
+    const receipt = opened.receipt.replace(/ /g, '\u00a0');
     return html`<button type="button" class="secondary back" @click=${this.backToList}>${msg('Back to the reports')}</button>
-      <h1 tabindex="-1">${msg(str`Report ${opened.receipt}`)}</h1>
+      <h1 tabindex="-1">${msg(str`Report ${receipt}`)}</h1>
       <p class="meta">${msg(str`Received ${this.date(opened.receivedAt)}`)}</p>
       ${this.renderContent()}
       <section class="card" aria-labelledby="case-heading">

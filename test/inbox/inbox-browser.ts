@@ -95,7 +95,8 @@ async function waitForHeadingOrThrow(page: Page, text: string | RegExp): Promise
   await page.waitForFunction(
     (wanted: string, isPattern: boolean) => {
       const h1 = document.querySelector('safe-inbox')?.shadowRoot?.querySelector('h1');
-      const got = h1?.textContent?.trim() ?? '';
+      // A receipt in a heading keeps its groups together with no-break spaces.
+      const got = h1?.textContent?.trim().replace(/\u00a0/g, ' ') ?? '';
       return isPattern ? new RegExp(wanted).test(got) : got === wanted;
     },
     { timeout: 30_000 },
