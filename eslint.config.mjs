@@ -11,7 +11,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/widgets/**/*.ts', 'stories/**/*.ts'],
+    files: ['src/widgets/**/*.ts', 'src/inbox/**/*.ts', 'stories/**/*.ts'],
     ...lit.configs['flat/recommended'],
   },
   {

@@ -1,9 +1,10 @@
-// Three builds from one source tree:
+// Four builds from one source tree:
 //   dist/npm/   the npm package: ES modules, one file per source module, dependencies left external
 //   dist/cdn/   the script-tag build: the lazy loader with one chunk per element, minified
 //   dist/cdn/safe-migration-kit.iife.js   everything in one classic script
+//   dist/inbox/ the case-worker inbox page the receiver serves at /inbox/ (never on a CDN)
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { builtinModules } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -121,6 +122,18 @@ function chunkGraph(file) {
   };
 }
 
+/** Adds the inbox page's index.html and stylesheet to its build, beside the script. */
+function inboxPageFiles() {
+  return {
+    name: 'inbox-page-files',
+    generateBundle() {
+      for (const fileName of ['index.html', 'inbox.css']) {
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(`src/inbox/${fileName}`, 'utf8') });
+      }
+    },
+  };
+}
+
 const browserResolve = () => nodeResolve({ browser: true, exportConditions: ['production', 'browser'] });
 const minify = () =>
   terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } });
@@ -160,6 +173,17 @@ export default [
       format: 'iife',
       name: 'SafeMigrationKit',
       inlineDynamicImports: true,
+    },
+  },
+  {
+    input: { inbox: 'src/inbox/inbox-page.ts' },
+    onwarn,
+    plugins: [browserResolve(), ts(), compactStyles(), minify(), inboxPageFiles()],
+    output: {
+      dir: 'dist/inbox',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
     },
   },
 ];

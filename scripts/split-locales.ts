@@ -5,10 +5,16 @@
 // one whose module reaches that file by import. Messages reached by one element go to that
 // element's part; messages reached by several go to a part shared by exactly those elements.
 //
+// The case-worker inbox (src/inbox, a page of its own) is one more entry with a part of its own,
+// `inbox`: every message its page reaches, also those it shares with the widgets, so the inbox loads
+// that one part and widget pages never load it (src/generated/inbox-locales.ts, apart from the
+// widgets' table).
+//
 // Run by `npm run localize:build`, right after `lit-localize build`. Writes
-// src/generated/locales/<locale>.<part>.ts and src/generated/locale-parts.ts (which parts each
-// element needs, and one static import() per locale and part, so bundlers keep every file), and
-// removes the whole-locale modules so nothing can load them by mistake.
+// src/generated/locales/<locale>.<part>.ts, src/generated/locale-parts.ts (which parts each
+// element needs, and one static import() per locale and part, so bundlers keep every file) and
+// src/generated/inbox-locales.ts, and removes the whole-locale modules so nothing can load them by
+// mistake.
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +23,11 @@ import { extractMessagesFromProgram } from '@lit/localize-tools/lib/program-anal
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const widgetsDir = join(root, 'src/widgets');
+const inboxDir = join(root, 'src/inbox');
+/** The inbox page's entry module. */
+export const inboxEntry = join(inboxDir, 'inbox-page.ts');
+/** The part that holds the inbox page's messages. */
+export const inboxPart = 'inbox';
 const localesDir = join(root, 'src/generated/locales');
 const partsModule = join(root, 'src/generated/locale-parts.ts');
 
@@ -36,7 +47,7 @@ function program(): ts.Program {
     },
   });
   if (!parsed) throw new Error('tsconfig.json could not be read');
-  const files = parsed.fileNames.filter((f) => f.startsWith(`${widgetsDir}/`) && !f.endsWith('.d.ts'));
+  const files = parsed.fileNames.filter((f) => (f.startsWith(`${widgetsDir}/`) || f.startsWith(`${inboxDir}/`)) && !f.endsWith('.d.ts'));
   return ts.createProgram(files, parsed.options);
 }
 
@@ -59,12 +70,13 @@ function specifiers(file: ts.SourceFile): string[] {
 /**
  * Every message id, with the elements that use it (sorted). An element uses the messages of every
  * file its module reaches by import, lazy ones included, but not through another element's module:
- * that element loads its own part when it is on the page.
+ * that element loads its own part when it is on the page. The inbox page counts as one more user,
+ * `inbox`, whose messages also go to its own part.
  */
 export function messageUsers(): Map<string, string[]> {
   const prog = program();
   const names = elementNames();
-  const entries = new Map(names.map((name) => [join(widgetsDir, name, `${name}.ts`), name]));
+  const entries = new Map([...names.map((name): [string, string] => [join(widgetsDir, name, `${name}.ts`), name]), [inboxEntry, inboxPart]]);
   const options = prog.getCompilerOptions();
   const reach = new Map<string, Set<string>>();
   for (const [entry, name] of entries) {
@@ -91,14 +103,20 @@ export function messageUsers(): Map<string, string[]> {
   for (const message of messages) {
     const set = users.get(message.name) ?? new Set<string>();
     // A message in a file no element reaches (say, a helper not yet used) goes to every element.
-    for (const name of reach.get(message.file.fileName) ?? names) set.add(name);
+    for (const name of reach.get(message.file.fileName) ?? (message.file.fileName.startsWith(`${inboxDir}/`) ? [inboxPart] : names)) set.add(name);
     users.set(message.name, set);
   }
   return new Map([...users].map(([id, set]) => [id, [...set].sort()]));
 }
 
-/** The part a message belongs in: its one element's name, or `shared` for a message of every element, or the elements joined by `+`. */
-export function partName(users: readonly string[], names: readonly string[] = elementNames()): string {
+/**
+ * The widgets' part a message belongs in: its one element's name, or `shared` for a message of
+ * every element, or the elements joined by `+`; `undefined` for a message only the inbox page uses
+ * (it is in the inbox's part alone).
+ */
+export function partName(allUsers: readonly string[], names: readonly string[] = elementNames()): string | undefined {
+  const users = allUsers.filter((u) => u !== inboxPart);
+  if (users.length === 0) return undefined;
   if (users.length === 1) return users[0]!;
   if (users.length === names.length) return 'shared';
   return users.join('+');
@@ -148,17 +166,19 @@ function main(): void {
   const names = elementNames();
   const users = messageUsers();
   const partOf = new Map([...users].map(([id, u]) => [id, partName(u, names)]));
-  const parts = [...new Set(partOf.values())].sort();
+  const parts = [...new Set(partOf.values())].filter((p) => p !== undefined).sort();
   for (const locale of config.targetLocales) {
     const whole = join(localesDir, `${locale}.ts`);
     const templates = readTemplates(whole);
     for (const id of templates.keys()) {
-      if (!partOf.has(id)) throw new Error(`${relative(root, whole)} holds ${id}, which no msg() call in src/widgets uses`);
+      if (!partOf.has(id)) throw new Error(`${relative(root, whole)} holds ${id}, which no msg() call in src/widgets or src/inbox uses`);
     }
     for (const part of parts) {
       const entries = [...templates].filter(([id]) => partOf.get(id) === part);
       writeFileSync(join(localesDir, `${locale}.${part}.ts`), partModule(entries));
     }
+    const inboxEntries = [...templates].filter(([id]) => users.get(id)!.includes(inboxPart));
+    writeFileSync(join(localesDir, `${locale}.${inboxPart}.ts`), partModule(inboxEntries));
     rmSync(whole);
   }
   const partsOf = Object.fromEntries(
@@ -167,6 +187,19 @@ function main(): void {
   const loaders = config.targetLocales.map(
     (locale) =>
       `  ${JSON.stringify(locale)}: {\n${parts.map((part) => `    ${JSON.stringify(part)}: () => import('./locales/${locale}.${part}.js'),`).join('\n')}\n  },`,
+  );
+  writeFileSync(
+    join(root, 'src/generated/inbox-locales.ts'),
+    [
+      '// Do not modify this file by hand!',
+      '// Re-generate it with `npm run localize:build` (scripts/split-locales.ts).',
+      '',
+      "/** The inbox page's messages, one static import() per locale, so that bundlers keep each file. */",
+      'export const inboxLoaders = {',
+      ...config.targetLocales.map((locale) => `  ${JSON.stringify(locale)}: () => import('./locales/${locale}.${inboxPart}.js'),`),
+      '};',
+      '',
+    ].join('\n'),
   );
   writeFileSync(
     partsModule,

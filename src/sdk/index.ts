@@ -31,7 +31,9 @@ export {
   decryptReport,
   encryptReport,
   generateReportKeyPair,
+  importReportPrivateKey,
 } from './report/client.js';
+export type { ReportPrivateKey } from './report/client.js';
 export type { ReportClientOptions, ResumeResult } from './report/client.js';
 export { reportKeyId, reportPaddingBuckets } from './report/crypto.js';
 export { reportIssues, validateReport } from './report/validate.js';

@@ -49,6 +49,8 @@ export interface InboxOptions {
   publicKey?: JsonWebKey;
   /** The clock, in milliseconds; for tests. */
   now?: () => number;
+  /** The folder of the built inbox page (index.html and its script). Default: the package's own `dist/inbox/`. */
+  pageDir?: string;
 }
 
 /** Who may call a route: anyone (the page itself), anyone but rate-limited (sign-in), or a signed-in staff member. */

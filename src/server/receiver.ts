@@ -16,6 +16,7 @@ import type { WireIssue } from './http.js';
 import { createFollowUp, followUpPaths, lookupHash } from './follow-up.js';
 import type { FollowUp } from './follow-up.js';
 import { createInbox, inboxRoutes } from './inbox.js';
+import { defaultInboxPageDir, readInboxPage, serveInboxPage } from './inbox-page.js';
 import type { Inbox, InboxAccess, InboxErrorCode, InboxOptions } from './inbox.js';
 import { RateLimiter } from './rate-limit.js';
 import type { RateLimitOptions } from './rate-limit.js';
@@ -94,7 +95,14 @@ export function receiverRoutes(options: { inbox?: unknown } = {}): ReceiverRoute
           { method: 'OPTIONS', path, access: 'public' },
         ])
       : []),
+    ...(options.inbox ? inboxPageRoutes(options.inbox) : []),
   ];
+}
+
+/** The inbox page's files, each a public route: `/inbox` (which redirects), `/inbox/` and the page's script. */
+function inboxPageRoutes(inbox: unknown): ReceiverRoute[] {
+  const dir = (inbox as InboxOptions).pageDir ?? defaultInboxPageDir();
+  return ['/inbox', ...readInboxPage(dir).keys()].map((path) => ({ method: 'GET', path, access: 'public' }));
 }
 
 /** Milliseconds; each bounds how long one client can hold a connection (and a file descriptor). */
@@ -184,6 +192,7 @@ function handlerWithWork(options: ReceiverOptions): {
   const inbox = options.inbox ? createInbox(db, options.inbox) : undefined;
   // Replies need staff to write them: without the inbox the receiver neither keeps lookups nor answers follow-up requests.
   const followUp: FollowUp | undefined = options.inbox ? createFollowUp(db, options.followUpRateLimit) : undefined;
+  const page = options.inbox ? readInboxPage(options.inbox.pageDir ?? defaultInboxPageDir()) : undefined;
   const warn = options.warn ?? ((message: string) => void process.stderr.write(`receiver: ${message}\n`));
   let warnedForwarded = false;
   const working = new Set<Promise<unknown>>();
@@ -292,6 +301,7 @@ function handlerWithWork(options: ReceiverOptions): {
       res.setHeader('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
       res.setHeader('cross-origin-resource-policy', 'same-origin');
       if (!inbox) throw new Refusal(404, 'receiver/not-found', 'This receiver does not serve an inbox');
+      if (pathname !== '/inbox/api' && !pathname.startsWith('/inbox/api/')) return serveInboxPage(req, res, pathname, page!);
       return inbox.handle(req, res, pathname, clientAddress(req));
     }
     const origin = req.headers.origin;

@@ -11,10 +11,13 @@ function sources(dir: string): string[] {
   });
 }
 
-test('configureLocalization is called exactly once, in one module', () => {
+test('configureLocalization is called once per page: once for the widgets, once for the inbox page, which never loads the widgets\' one', () => {
   const calls = sources('src').filter((file) => /configureLocalization\(/.test(readFileSync(file, 'utf8')));
-  assert.deepEqual(calls, ['src/widgets/localization.ts']);
-  assert.equal(readFileSync('src/widgets/localization.ts', 'utf8').match(/configureLocalization\(/g)?.length, 1);
+  assert.deepEqual(calls.sort(), ['src/inbox/localization.ts', 'src/widgets/localization.ts']);
+  for (const file of calls) assert.equal(readFileSync(file, 'utf8').match(/configureLocalization\(/g)?.length, 1);
+  for (const file of sources('src/inbox')) {
+    assert.doesNotMatch(readFileSync(file, 'utf8'), /from '[^']*widgets\/(localization|shared\/safe-element)\.js'/, `${file} would configure the widgets' localization on the inbox page`);
+  }
 });
 
 test('every part of every target locale is its own lazily loaded chunk in the CDN build', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { elementNames, messageUsers, partName, readTemplates } from '../../scripts/split-locales.js';
+import { elementNames, inboxPart, messageUsers, partName, readTemplates } from '../../scripts/split-locales.js';
 import { allParts, partsOf } from '../../src/generated/locale-parts.js';
 
 // The split is computed from the sources by scripts/split-locales.ts; these tests compute it again
@@ -50,4 +50,28 @@ test('an element does not load the messages only other elements use', () => {
   assert.ok(flags.length > 50);
   const loaded: Set<string> = new Set(exitParts.flatMap((part) => [...partIds('ru', part)]));
   assert.deepEqual(flags.map(([id]) => id).filter((id) => loaded.has(id)), []);
+});
+
+test('the inbox page has a part of its own with every message it uses, and no widget loads it', async () => {
+  const inboxUses = [...users].filter(([, u]) => u.includes(inboxPart)).map(([id]) => id);
+  assert.ok(inboxUses.length > 50, `the inbox uses only ${inboxUses.length} messages`);
+  for (const locale of config.targetLocales) {
+    assert.deepEqual(
+      inboxUses.filter((id) => !partIds(locale, inboxPart).has(id)),
+      [],
+      `the inbox in ${locale} would show these in English`,
+    );
+  }
+  assert.ok(!(allParts as readonly string[]).includes(inboxPart));
+  for (const [tag, parts] of Object.entries(partsOf)) assert.ok(!(parts as readonly string[]).includes(inboxPart), tag);
+  const onlyInbox = [...users].filter(([, u]) => u.length === 1 && u[0] === inboxPart).map(([id]) => id);
+  assert.ok(onlyInbox.length > 50);
+  for (const part of allParts) {
+    const ids = partIds('ru', part);
+    assert.deepEqual(onlyInbox.filter((id) => ids.has(id)), [], `ru.${part} holds inbox messages`);
+  }
+  // The widgets' loader table cannot reach the inbox's files, so no widget page can fetch them.
+  assert.doesNotMatch(readFileSync('src/generated/locale-parts.ts', 'utf8'), /inbox/);
+  const { inboxLoaders } = await import('../../src/generated/inbox-locales.js');
+  assert.deepEqual(Object.keys(inboxLoaders).sort(), [...config.targetLocales].sort());
 });

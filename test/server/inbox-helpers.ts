@@ -41,6 +41,7 @@ export async function startInboxReceiver(
     maxHours?: number;
     retentionDays?: number;
     publicKey?: JsonWebKey;
+    pageDir?: string;
   } = {},
 ): Promise<InboxReceiver> {
   const clock: Clock = { now: Date.parse('2026-03-01T10:00:00Z') };
@@ -55,6 +56,7 @@ export async function startInboxReceiver(
       ...(options.maxHours ? { maxHours: options.maxHours } : {}),
       ...(options.retentionDays !== undefined ? { retentionDays: options.retentionDays } : {}),
       ...(options.publicKey ? { publicKey: options.publicKey } : {}),
+      ...(options.pageDir ? { pageDir: options.pageDir } : {}),
     },
   });
   const api: InboxReceiver['api'] = async (method, path, { body, cookie, headers = {} } = {}) => {

@@ -1,18 +1,22 @@
 // Nothing a person reported is readable without a signed-in staff session: every route the receiver
-// serves, as its router lists them, is called with no cookie, a made-up one, a signed-out one and an
-// expired one, with every method, and no answer may carry a report, an envelope or a receipt.
+// serves, as its router lists them (the inbox page's own files among them), is called with no
+// cookie, a made-up one, a signed-out one and an expired one, with every method, and no answer may
+// carry a report, an envelope or a receipt.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { encryptReport, generateReportKeyPair } from '../../src/sdk/index.js';
 import { receiverRoutes } from '../../src/server/index.js';
+import { inboxPagePolicy } from '../../src/server/inbox-page.js';
 import { backends, post } from './helpers.js';
 import { enrolWithPassword, startInboxReceiver, totpCode } from './inbox-helpers.js';
+import { inboxPageDir } from '../inbox/page-build.js';
 
 const report = { description: 'Работодатель забрал паспорт и не платит.', consent: true, where: { country: 'RU' } };
 
 for (const backend of backends) {
   test(`no route answers with a report, an envelope or a receipt without a staff session (${backend.name})`, { skip: backend.skip }, async () => {
-    const r = await startInboxReceiver({ backend });
+    const pageDir = await inboxPageDir();
+    const r = await startInboxReceiver({ backend, pageDir });
     try {
       const plain = await post(r.url, report);
       const { publicKey } = await generateReportKeyPair();
@@ -45,8 +49,15 @@ for (const backend of backends) {
         'a live session under another name': `smk-inbox=${live.split('=')[1]}`,
       };
 
-      const routes = receiverRoutes({ inbox: true });
+      const routes = receiverRoutes({ inbox: { pageDir } });
       assert.ok(routes.some((route) => route.access === 'staff' && route.path.includes(':receipt')), 'the walk reaches a route that opens one report');
+      const pageRoutes = routes.filter((route) => route.path.startsWith('/inbox') && !route.path.startsWith('/inbox/api/'));
+      assert.deepEqual(
+        pageRoutes.filter((route) => !route.path.includes('/chunks/')).map((route) => route.path).sort(),
+        ['/inbox', '/inbox/', '/inbox/inbox.css', '/inbox/inbox.js'],
+        'the walk reaches the page and its script',
+      );
+      assert.ok(pageRoutes.every((route) => route.access === 'public' && route.method === 'GET'));
       const methods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
       let calls = 0;
       let inboxCalls = 0;
@@ -65,6 +76,22 @@ for (const backend of backends) {
         }
       }
       assert.ok(calls >= routes.length * 2 * 5 * methods.length);
+
+      // The page's files are served to anyone, under the page's strict policy, and never cached.
+      const bare = await fetch(`${r.url}/inbox`, { redirect: 'manual' });
+      assert.equal(bare.status, 308);
+      assert.equal(bare.headers.get('location'), '/inbox/');
+      for (const route of pageRoutes.filter((page) => page.path !== '/inbox')) {
+        const reply = await r.api('GET', route.path);
+        assert.equal(reply.status, 200, route.path);
+        assert.equal(reply.headers.get('content-security-policy'), inboxPagePolicy, route.path);
+        assert.equal(reply.headers.get('referrer-policy'), 'no-referrer');
+        assert.equal(reply.headers.get('cache-control'), 'no-store');
+        assert.equal(reply.headers.get('x-content-type-options'), 'nosniff');
+      }
+      assert.match((await r.api('GET', '/inbox/')).text, /<script type="module" src="inbox.js"><\/script>/);
+      assert.equal((await r.api('GET', '/inbox/../package.json')).status, 404);
+      assert.equal((await r.api('GET', '/inbox/chunks/../../../package.json')).status, 404);
 
       // The request log names every inbox path "/inbox": no receipt reaches it either.
       for (const entry of r.logs) assert.ok(['-', '/health', '/inbox', '/reports', '/follow-up', '/follow-up/messages'].includes(entry.path), entry.path);

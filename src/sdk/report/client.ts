@@ -23,7 +23,8 @@ import type { ReportStore, StoredReport } from './store.js';
 export type { AnswerReceipt, FollowUpMessage, FollowUpThread, PendingAnswer, PendingReport, ReportReceipt } from './pending.js';
 export type { ReportStore, StoredReport } from './store.js';
 export { FollowUpError, ReportDeliveryError, ReportValidationError } from './errors.js';
-export { decryptReport, encryptReport, generateReportKeyPair } from './crypto.js';
+export { decryptReport, encryptReport, generateReportKeyPair, importReportPrivateKey } from './crypto.js';
+export type { ReportPrivateKey } from './crypto.js';
 
 /** How a `ReportClient` delivers reports. */
 export interface ReportClientOptions {

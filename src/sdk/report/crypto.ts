@@ -172,25 +172,56 @@ export async function encryptReport(report: Report, publicKey: JsonWebKey): Prom
 }
 
 /**
- * Decrypts an envelope with the organisation's private key and checks the result against the
- * report schema. For the organisation's side (the `decrypt` command); never put a private key in
- * a web page.
+ * The organisation's private key imported into WebCrypto: the key itself, which may be
+ * non-extractable (its private part can then never be read back, not even by the page), and the
+ * public coordinates the decryption needs beside it. A browser's IndexedDB stores it as it is.
  */
-export async function decryptReport(envelope: EncryptedReport, privateKey: JsonWebKey): Promise<Report> {
+export interface ReportPrivateKey {
+  /** The ECDH P-256 private key, usable only for `deriveBits`. */
+  readonly key: CryptoKey;
+  /** The public point's coordinates, base64url. */
+  readonly x: string;
+  readonly y: string;
+  /** The key's RFC 7638 thumbprint, as envelopes name it. */
+  readonly kid: string;
+}
+
+/**
+ * Imports the private key file `keygen` wrote (private.jwk) into WebCrypto. With `extractable:
+ * false` (the default) nothing can read the private part out of the result again: a case worker's
+ * browser can keep it in IndexedDB without the page ever holding the key's bytes.
+ */
+export async function importReportPrivateKey(jwk: unknown, options: { extractable?: boolean } = {}): Promise<ReportPrivateKey> {
+  const own = parsePrivateKey(jwk);
+  let key: CryptoKey;
+  try {
+    key = await subtle().importKey('jwk', { kty: 'EC', crv: 'P-256', ...own }, { name: 'ECDH', namedCurve: 'P-256' }, options.extractable ?? false, ['deriveBits']);
+  } catch (error) {
+    throw new ReportCryptoError('report/key-invalid', 'The private key is not a P-256 key', { cause: error });
+  }
+  return { key, x: own.x, y: own.y, kid: await reportKeyId({ kty: 'EC', crv: 'P-256', x: own.x, y: own.y }) };
+}
+
+/**
+ * Decrypts an envelope with the organisation's private key — its JWK, or the key imported by
+ * `importReportPrivateKey()` — and checks the result against the report schema. For the
+ * organisation's side (the `decrypt` command, the inbox page); never put a private key in a page
+ * that people who report see.
+ */
+export async function decryptReport(envelope: EncryptedReport, privateKey: JsonWebKey | ReportPrivateKey): Promise<Report> {
   const parsed = encryptedReportSchema.safeParse(envelope);
   if (!parsed.success) throw new ReportCryptoError('report/envelope-invalid', 'This is not an encrypted report envelope', { cause: parsed.error });
   const env = parsed.data;
-  const own = parsePrivateKey(privateKey);
+  const own = 'key' in privateKey ? privateKey : await importReportPrivateKey(privateKey);
   const recipient = { x: own.x, y: own.y };
-  if (env.kid !== undefined && env.kid !== (await reportKeyId({ kty: 'EC', crv: 'P-256', ...recipient }))) {
+  if (env.kid !== undefined && env.kid !== own.kid) {
     throw new ReportCryptoError('report/wrong-key', `The report was encrypted to key ${env.kid}, not to this one`);
   }
   const s = subtle();
   let plaintext: ArrayBuffer;
   try {
-    const ownKey = await s.importKey('jwk', { kty: 'EC', crv: 'P-256', ...own }, { name: 'ECDH', namedCurve: 'P-256' }, false, ['deriveBits']);
     const epk = await s.importKey('jwk', { kty: 'EC', crv: 'P-256', x: env.epk.x, y: env.epk.y }, { name: 'ECDH', namedCurve: 'P-256' }, false, []);
-    const shared = await s.deriveBits({ name: 'ECDH', public: epk }, ownKey, 256);
+    const shared = await s.deriveBits({ name: 'ECDH', public: epk }, own.key, 256);
     const key = await aesKey(shared, env.epk, recipient, 'decrypt');
     plaintext = await s.decrypt(
       { name: 'AES-GCM', iv: fromBase64url(env.iv), additionalData: utf8.encode(LABEL) },

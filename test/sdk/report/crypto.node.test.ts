@@ -6,6 +6,7 @@ import {
   decryptReport,
   encryptReport,
   generateReportKeyPair,
+  importReportPrivateKey,
   reportKeyId,
 } from '../../../src/sdk/index.js';
 import { encryptedReportSchema, reportSchema } from '../../../src/sdk/report/schema.js';
@@ -113,4 +114,18 @@ test('keys of the wrong kind are refused with typed errors', async () => {
 test('an envelope made earlier still decrypts: the format and key derivation are stable', async () => {
   assert.deepEqual(await decryptReport(fixtureEnvelope, testKeys.privateKey), fixtureReport);
   assert.equal(await reportKeyId(testKeys.publicKey), testKeys.publicKey.kid);
+});
+
+test('a private key imported as non-extractable opens reports, names its kid, and cannot be read back', async () => {
+  const { publicKey, privateKey } = await generateReportKeyPair();
+  const imported = await importReportPrivateKey(privateKey);
+  assert.equal(imported.key.extractable, false);
+  assert.equal(imported.kid, await reportKeyId(publicKey));
+  await assert.rejects(crypto.subtle.exportKey('jwk', imported.key));
+  const envelope = await encryptReport(report, publicKey);
+  assert.deepEqual(await decryptReport(envelope, imported), report);
+  const other = await importReportPrivateKey((await generateReportKeyPair()).privateKey);
+  assert.equal(await cryptoCode(decryptReport(envelope, other)), 'report/wrong-key');
+  assert.equal(await cryptoCode(decryptReport({ ...envelope, kid: undefined } as never, other)), 'report/decrypt-failed');
+  assert.equal(await cryptoCode(importReportPrivateKey(publicKey)), 'report/key-invalid');
 });

@@ -1,0 +1,144 @@
+/**
+ * The inbox page's calls to the receiver's `/inbox/api/` on its own origin. Every reply is parsed
+ * with zod at this boundary; a refusal becomes an `InboxRequestError` carrying the receiver's code,
+ * which the page turns into words. The session cookie is HttpOnly: this code never sees it.
+ */
+import * as z from 'zod/mini';
+import { SafeError } from '../sdk/errors.js';
+import type { SafeErrorCode } from '../sdk/errors.js';
+import { encryptedReportSchema } from '../sdk/report/schema.js';
+import type { EncryptedReport } from '../sdk/report/schema.js';
+
+/** The case statuses, in the order a report moves through them. */
+export const caseStatuses = ['new', 'in-progress', 'referred', 'closed'] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+
+/** Why a call to the inbox's API failed: the receiver's error code, or `receiver/network` when no reply came. */
+export class InboxRequestError extends SafeError<SafeErrorCode> {
+  constructor(
+    code: SafeErrorCode,
+    message: string,
+    /** The HTTP status, 0 when no reply came. */
+    readonly status: number,
+    options?: { cause?: unknown },
+  ) {
+    super(code, message, options);
+    this.name = 'InboxRequestError';
+  }
+}
+
+const statusSchema = z.enum(caseStatuses);
+const caseSchema = z.object({ status: statusSchema, assignee: z.optional(z.nullable(z.string())) });
+const noteSchema = z.object({
+  author: z.string(),
+  at: z.string(),
+  kind: z.enum(['text', 'encrypted']),
+  text: z.optional(z.string()),
+  envelope: z.optional(z.unknown()),
+});
+
+export const sessionSchema = z.object({
+  name: z.string(),
+  expiresAt: z.string(),
+  publicKey: z.optional(z.looseObject({ kty: z.string(), crv: z.string(), x: z.string(), y: z.string() })),
+  retentionDays: z.optional(z.number()),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export const reportListSchema = z.object({
+  reports: z.array(z.extend(caseSchema, { receipt: z.string(), receivedAt: z.string(), kind: z.enum(['report', 'encrypted']) })),
+});
+export type ReportSummary = z.infer<typeof reportListSchema>['reports'][number];
+
+export const openedReportSchema = z.object({
+  receipt: z.string(),
+  receivedAt: z.string(),
+  kind: z.enum(['report', 'encrypted']),
+  report: z.optional(z.record(z.string(), z.unknown())),
+  envelope: z.optional(z.unknown()),
+  case: z.optional(z.nullable(caseSchema)),
+  notes: z.array(noteSchema),
+});
+export type OpenedReport = z.infer<typeof openedReportSchema>;
+export type ReportNote = z.infer<typeof noteSchema>;
+
+export const enrolmentSchema = z.object({
+  name: z.string(),
+  totp: z.object({ secret: z.string(), uri: z.string() }),
+  passkey: z.record(z.string(), z.unknown()),
+});
+export type Enrolment = z.infer<typeof enrolmentSchema>;
+
+export const signedInSchema = z.object({ name: z.string() });
+export const staffSchema = z.object({ staff: z.array(z.string()) });
+export const caseReplySchema = caseSchema;
+export const noteReplySchema = noteSchema;
+export const passkeyOptionsSchema = z.record(z.string(), z.unknown());
+export const anything = z.unknown();
+
+const refusalSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+/** An envelope as the server returned it, checked before it is decrypted. */
+export function envelopeOf(value: unknown): EncryptedReport | undefined {
+  const parsed = encryptedReportSchema.safeParse(value);
+  return parsed.success ? (parsed.data as EncryptedReport) : undefined;
+}
+
+/**
+ * Calls the inbox's API and parses the reply with `schema`. Throws `InboxRequestError`: with the
+ * receiver's code for a refusal (`receiver/not-signed-in` when the session has ended), with
+ * `receiver/network` when no reply came.
+ */
+export async function call<T>(method: 'GET' | 'POST' | 'DELETE', path: string, schema: z.ZodMiniType<T>, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/inbox/api/${path}`, {
+      method,
+      credentials: 'same-origin',
+      cache: 'no-store',
+      ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    });
+  } catch (error) {
+    throw new InboxRequestError('receiver/network', `${method} /inbox/api/${path}: no reply`, 0, { cause: error });
+  }
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch (error) {
+    throw new InboxRequestError('receiver/internal', `${method} /inbox/api/${path}: the reply is not JSON`, response.status, { cause: error });
+  }
+  if (!response.ok) {
+    const refusal = refusalSchema.safeParse(json);
+    const code = (refusal.success ? refusal.data.error.code : 'receiver/internal') as SafeErrorCode;
+    throw new InboxRequestError(code, `${method} /inbox/api/${path}: ${response.status} ${refusal.success ? refusal.data.error.message : ''}`, response.status);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new InboxRequestError('receiver/internal', `${method} /inbox/api/${path}: an unexpected reply`, response.status, { cause: parsed.error });
+  return parsed.data;
+}
+
+/** Fetches an export as a file and hands it to the browser as a download; the data stays on this computer. */
+export async function download(format: 'json' | 'csv'): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(`/inbox/api/export?format=${format}`, { credentials: 'same-origin', cache: 'no-store' });
+  } catch (error) {
+    throw new InboxRequestError('receiver/network', 'GET /inbox/api/export: no reply', 0, { cause: error });
+  }
+  if (!response.ok) {
+    const refusal = refusalSchema.safeParse(await response.json().catch(() => undefined));
+    throw new InboxRequestError((refusal.success ? refusal.data.error.code : 'receiver/internal') as SafeErrorCode, `GET /inbox/api/export: ${response.status}`, response.status);
+  }
+  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `reports.${format}`;
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has started the download; the object URL is not needed after this turn.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
