@@ -79,8 +79,9 @@ function knownEmergencyLabel(english: string | undefined): string | undefined {
       return msg('Not an emergency');
     case 'Interpreters: English and Chinese':
       return msg('Interpreters: English and Chinese');
+    // The data's words for Korea's 119; ours avoid "rescue", which the form's words never use.
     case 'Fire, rescue and ambulance':
-      return msg('Fire, rescue and ambulance');
+      return msg('Fire service and ambulance');
     default:
       return undefined;
   }
