@@ -97,8 +97,14 @@ export function messageUsers(): Map<string, string[]> {
       }
     }
   }
-  const { messages, errors } = extractMessagesFromProgram(prog);
+  const { errors } = extractMessagesFromProgram(prog);
   if (errors.length > 0) throw new Error(`lit-localize could not read a msg() call: ${ts.flattenDiagnosticMessageText(errors[0]!.messageText, '\n')}`);
+  // lit-localize keeps one of several identical msg() calls, with one file: read each file on its
+  // own, so a message written the same in the inbox page and in an element counts for both.
+  const messages = prog.getSourceFiles().flatMap((file) => {
+    const one = Object.create(prog, { getSourceFiles: { value: () => [file] } }) as ts.Program;
+    return extractMessagesFromProgram(one).messages;
+  });
   const users = new Map<string, Set<string>>();
   for (const message of messages) {
     const set = users.get(message.name) ?? new Set<string>();

@@ -5,7 +5,9 @@
  */
 import * as z from 'zod/mini';
 import { SafeError } from '../sdk/errors.js';
-import type { SafeErrorCode } from '../sdk/errors.js';
+import { receiverErrorCodes } from '../sdk/report/receiver-codes.js';
+import type { ReceiverErrorCode } from '../sdk/report/receiver-codes.js';
+import type { InboxErrorCode } from '../server/inbox.js';
 import { encryptedReportSchema } from '../sdk/report/schema.js';
 import type { EncryptedReport } from '../sdk/report/schema.js';
 
@@ -13,10 +15,41 @@ import type { EncryptedReport } from '../sdk/report/schema.js';
 export const caseStatuses = ['new', 'in-progress', 'referred', 'closed'] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 
+/** Every code the inbox's own routes answer with (the receiver's `InboxErrorCode`), as a list the page checks replies against. */
+const inboxCodes: Record<InboxErrorCode, true> = {
+  'receiver/not-signed-in': true,
+  'receiver/cross-origin': true,
+  'receiver/sign-in-failed': true,
+  'receiver/sign-in-rate-limited': true,
+  'receiver/enrolment-link-invalid': true,
+  'receiver/password-too-short': true,
+  'receiver/request-invalid': true,
+  'receiver/report-not-found': true,
+  'receiver/note-must-be-encrypted': true,
+  'receiver/assignee-unknown': true,
+  'receiver/inbox-unavailable': true,
+  'receiver/reply-must-be-encrypted': true,
+  'receiver/follow-up-unavailable': true,
+};
+
+/**
+ * The codes of an `InboxRequestError`: the receiver's, `receiver/network` when no reply came, and
+ * `inbox/passkey-failed` when the browser's passkey dialog failed.
+ */
+export type InboxRequestErrorCode = InboxErrorCode | ReceiverErrorCode | 'receiver/network' | 'inbox/passkey-failed';
+
+/** The receiver's code in a refusal, or `receiver/internal` for a reply that carries none we know. */
+function refusalCode(json: unknown): InboxRequestErrorCode {
+  const refusal = refusalSchema.safeParse(json);
+  if (!refusal.success) return 'receiver/internal';
+  const code = refusal.data.error.code;
+  return code in inboxCodes || (receiverErrorCodes as readonly string[]).includes(code) ? (code as InboxRequestErrorCode) : 'receiver/internal';
+}
+
 /** Why a call to the inbox's API failed: the receiver's error code, or `receiver/network` when no reply came. */
-export class InboxRequestError extends SafeError<SafeErrorCode> {
+export class InboxRequestError extends SafeError<InboxRequestErrorCode> {
   constructor(
-    code: SafeErrorCode,
+    code: InboxRequestErrorCode,
     message: string,
     /** The HTTP status, 0 when no reply came. */
     readonly status: number,
@@ -110,8 +143,7 @@ export async function call<T>(method: 'GET' | 'POST' | 'DELETE', path: string, s
   }
   if (!response.ok) {
     const refusal = refusalSchema.safeParse(json);
-    const code = (refusal.success ? refusal.data.error.code : 'receiver/internal') as SafeErrorCode;
-    throw new InboxRequestError(code, `${method} /inbox/api/${path}: ${response.status} ${refusal.success ? refusal.data.error.message : ''}`, response.status);
+    throw new InboxRequestError(refusalCode(json), `${method} /inbox/api/${path}: ${response.status} ${refusal.success ? refusal.data.error.message : ''}`, response.status);
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new InboxRequestError('receiver/internal', `${method} /inbox/api/${path}: an unexpected reply`, response.status, { cause: parsed.error });
@@ -127,8 +159,7 @@ export async function download(format: 'json' | 'csv'): Promise<void> {
     throw new InboxRequestError('receiver/network', 'GET /inbox/api/export: no reply', 0, { cause: error });
   }
   if (!response.ok) {
-    const refusal = refusalSchema.safeParse(await response.json().catch(() => undefined));
-    throw new InboxRequestError((refusal.success ? refusal.data.error.code : 'receiver/internal') as SafeErrorCode, `GET /inbox/api/export: ${response.status}`, response.status);
+    throw new InboxRequestError(refusalCode(await response.json().catch(() => undefined)), `GET /inbox/api/export: ${response.status}`, response.status);
   }
   const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `reports.${format}`;
   const url = URL.createObjectURL(await response.blob());

@@ -75,3 +75,14 @@ test('the inbox page has a part of its own with every message it uses, and no wi
   const { inboxLoaders } = await import('../../src/generated/inbox-locales.js');
   assert.deepEqual(Object.keys(inboxLoaders).sort(), [...config.targetLocales].sort());
 });
+
+test('a message written the same in the inbox page and in an element is in the element\'s part too', () => {
+  // lit-localize keeps one of identical msg() calls; the report form's "Safe times: …" was once in
+  // the inbox's part alone, and the form showed it in English.
+  const shared = [...users].filter(([, u]) => u.includes(inboxPart) && u.length > 1);
+  assert.ok(shared.length > 0, 'no message is shared by the inbox page and an element');
+  const safeTimes = readFileSync('locales/ru.xlf', 'utf8').match(/<trans-unit id="([^"]+)">\s*<source>Safe times: <x/);
+  assert.ok(safeTimes, 'the XLIFF has no "Safe times: …" message');
+  assert.deepEqual(users.get(safeTimes[1]!), [inboxPart, 'report-form']);
+  for (const locale of config.targetLocales) assert.ok(partIds(locale, 'report-form').has(safeTimes[1]!), locale);
+});

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { receiverErrorCodes } from '../../src/sdk/index.js';
 import type { SdkErrorCode } from '../../src/sdk/index.js';
 import type { PosterErrorCode } from '../../src/cli/poster-render.js';
+import type { InboxRequestErrorCode } from '../../src/inbox/api.js';
 import type { InboxErrorCode } from '../../src/server/inbox.js';
 import type { ReceiverLogCode } from '../../src/server/receiver.js';
 import type { ReportDatabaseErrorCode } from '../../src/server/store.js';
@@ -22,7 +23,8 @@ type EveryCode =
   | SafeReportFailureCode
   | PosterErrorCode
   | ReportDatabaseErrorCode
-  | ReceiverLogCode;
+  | ReceiverLogCode
+  | InboxRequestErrorCode;
 
 /** The codes only the case workers' inbox answers with; a reporter's `ReportClient` never meets them. */
 const inboxCodes = {
@@ -40,6 +42,12 @@ const inboxCodes = {
   'receiver/reply-must-be-encrypted': true,
   'receiver/follow-up-unavailable': true,
 } as const satisfies Record<InboxErrorCode, true>;
+
+/** The inbox page's own codes: no reply came, or the browser's passkey dialog failed. */
+const inboxPageCodes = {
+  'receiver/network': true,
+  'inbox/passkey-failed': true,
+} as const;
 
 const everyCode = {
   'hotline/data-malformed-json': true,
@@ -113,6 +121,7 @@ const everyCode = {
   'receiver/answer-must-be-encrypted': true,
   'receiver/aborted': true,
   ...inboxCodes,
+  ...inboxPageCodes,
 } as const satisfies Record<EveryCode, true>;
 
 /** The error classes whose codes `EveryCode` covers; a new subclass must add its codes above. */
@@ -131,6 +140,7 @@ const covered = [
   'QuizSetError',
   'PosterError',
   'ReportDatabaseError',
+  'InboxRequestError',
 ];
 
 const AREA_WHAT = /^[a-z]+(-[a-z]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -141,12 +151,12 @@ test('every error code, in SDK, widgets, receiver and CLI, is area/what in lower
   for (const code of codes) assert.match(code, AREA_WHAT, code);
   assert.deepEqual(
     [...new Set(codes.map((c) => c.split('/')[0]))].sort(),
-    ['database', 'hotline', 'offer-check', 'poster', 'quiz', 'receiver', 'report', 'widget'],
+    ['database', 'hotline', 'inbox', 'offer-check', 'poster', 'quiz', 'receiver', 'report', 'widget'],
   );
 });
 
 test('the receiver codes the SDK reads replies with are the receiver/ codes of the list', () => {
-  const listed = Object.keys(everyCode).filter((c) => c.startsWith('receiver/') && c !== 'receiver/aborted' && !(c in inboxCodes));
+  const listed = Object.keys(everyCode).filter((c) => c.startsWith('receiver/') && c !== 'receiver/aborted' && !(c in inboxCodes) && !(c in inboxPageCodes));
   assert.deepEqual([...receiverErrorCodes].sort(), listed.sort());
 });
 

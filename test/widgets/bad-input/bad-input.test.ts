@@ -411,6 +411,12 @@ const table: Record<string, ElementTable> = {
         { value: 'javascript:alert(1)', error: attributeError },
         { label: 'empty', value: '' },
       ],
+      // A boolean attribute: any value, "false" too, turns the follow-up on, as HTML's own do.
+      'follow-up': [
+        { value: 'false', shows: (el) => void expect($(el, '[part="follow-up-link"]')).to.not.equal(null) },
+        { label: 'huge', value: huge, shows: (el) => void expect($(el, '[part="follow-up-link"]')).to.not.equal(null) },
+        { label: 'empty', value: '', shows: (el) => void expect($(el, '[part="follow-up-link"]')).to.not.equal(null) },
+      ],
       'exit-href': [
         { value: 'javascript:alert(1)', error: attributeError, shows: exitButtonGoesTo('https://www.bbc.com/weather') },
         { value: 'data:text/html,hello', error: attributeError, shows: exitButtonGoesTo('https://www.bbc.com/weather') },
