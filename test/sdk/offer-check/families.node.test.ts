@@ -1,0 +1,54 @@
+// Families of signals read or not read after the first look at batch E (issue 14): each written
+// from word forms other than the batch's own, in several languages, with look-alikes that must not
+// fire and the real signal beside them that must.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkOffer } from '../../../src/sdk/index.js';
+import type { OfferCheckResult } from '../../../src/sdk/index.js';
+
+const ids = (r: OfferCheckResult) => r.flags.map((f) => f.id);
+const show = (text: string) => `${text}: ${ids(checkOffer(text)).join(', ') || 'no flags'}`;
+const lacks = (text: string, ...flags: string[]) => {
+  for (const id of flags) assert.ok(!ids(checkOffer(text)).includes(id), `${id} in ${show(text)}`);
+};
+const has = (text: string, ...flags: string[]) => {
+  for (const id of flags) assert.ok(ids(checkOffer(text)).includes(id), `no ${id} in ${show(text)}`);
+};
+
+describe('a warning or advice about scams is not the offer doing it', () => {
+  it('reads a sentence that calls something a scam, or asks "if anyone asks you", as a warning', () => {
+    lacks('Если вам предлагают оплатить визу на карту менеджера — это мошенничество.', 'recruitment-fee', 'personal-card-payment');
+    lacks('Если у вас просят сдать паспорт бригадиру, это обман.', 'passport-retention');
+    lacks('If anyone asks you to hand your passport to the coordinator, it is a scam.', 'passport-retention');
+    lacks('Агар аз шумо пешпардохт талаб кунанд, ин фиреб аст.', 'recruitment-fee');
+    lacks('Eger sizden öňünden töleg talap etse, bu aldaw.', 'recruitment-fee');
+    lacks('Agar sizdan oldindan toʻlov soʻrasa — bu aldov.', 'recruitment-fee');
+    assert.equal(checkOffer('Если вам обещают визу без экзамена или просят отдать паспорт – это обман.').level, 'low');
+  });
+
+  it('reads "never give or pay anyone" advice as a warning in every language', () => {
+    lacks('Паспортыңызды ешкімге бермеңіз, картаға ақша аудармаңыз.', 'personal-card-payment', 'passport-retention');
+    lacks('Паспортуңузду эч кимге бербеңиз, жеке картага акча которбоңуз.', 'personal-card-payment');
+    lacks('Pasportingizni hech kimga bermang, kartaga pul oʻtkazmang.', 'personal-card-payment');
+    lacks('Никому не переводите деньги на карту, паспорт держите у себя.', 'personal-card-payment');
+  });
+
+  it('reads a Turkic negative verb as the negation of the stem it contains', () => {
+    // The negation is a suffix inside the word that the positive stem matches.
+    lacks('Жеке картага акча которбоңуз.', 'personal-card-payment');
+    lacks("Kartaga pul o'tkazmang.", 'personal-card-payment');
+    lacks('Kartyňyza pul geçirmäň.', 'personal-card-payment');
+    lacks('Картаға ақша аудармаңыз.', 'personal-card-payment');
+  });
+
+  it('still reads the offer doing it: a positive or obligatory verb, a denial of being a scam', () => {
+    has('Картага 5000 сом которуңуз.', 'personal-card-payment');
+    has("Kartaga 200$ o'tkazing.", 'personal-card-payment');
+    // -meli is "must", not a negation.
+    has('Kartyňyza 300$ geçirmeli.', 'personal-card-payment');
+    has('Картаға 50 000 ₸ аударыңыз.', 'personal-card-payment');
+    // "Not a scam!" in its own sentence does not excuse what follows.
+    has('Это не обман! Предоплата 300$ на карту менеджера.', 'recruitment-fee', 'personal-card-payment');
+    has('Паспортуңузду бригадирге тапшырасыз.', 'passport-retention');
+  });
+});
