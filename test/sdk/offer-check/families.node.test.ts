@@ -52,3 +52,72 @@ describe('a warning or advice about scams is not the offer doing it', () => {
     has('Паспортуңузду бригадирге тапшырасыз.', 'passport-retention');
   });
 });
+
+describe('who holds the documents: a commandant, a commander, a guard, the family', () => {
+  it('reads them as holders in every language', () => {
+    for (const text of [
+      'Документы на весь срок хранятся у коменданта общежития.',
+      'Your passport is kept by the camp commandant.',
+      'Төлқұжатыңыз комендантта сақталады.',
+      'Төлқұжатыңыз кепілдік ретінде отбасында сақталады.',
+      'Паспортуңуз үй-бүлөдө сакталат.',
+      'Pasportingiz komendantda saqlanadi.',
+      'Шиносномаатон дар назди комендант нигоҳ дошта мешавад.',
+      'Pasportyňyz garawulda saklanýar.',
+      'Resminamalar komandire tabşyrylýar.',
+    ]) {
+      has(text, 'passport-retention');
+    }
+  });
+
+  it('does not read a commandant who only hands out keys, or a passport returned the same day', () => {
+    lacks('Комендант общежития выдаёт ключи и постельное бельё.', 'passport-retention');
+    lacks('Паспорт нужен коменданту для регистрации, в тот же день возвращается.', 'passport-retention');
+  });
+});
+
+describe('going out only by a list or pass, or never alone', () => {
+  it('reads it as confinement in every language', () => {
+    for (const text of [
+      'Выезд с объекта только по пропуску.',
+      'Выход за территорию – по графику и по списку.',
+      'Одни не выходите, только с водителем.',
+      'You cannot go out alone.',
+      'Жатақханадан шығу тек тізім бойынша.',
+      'Жалғыз шықпайсыз, тек қожайынмен.',
+      'Жалгыз чыкпайсыз, ээси менен гана.',
+      'Yolgʻiz chiqmaysiz.',
+      'Танҳо намебароед, фақат бо оила.',
+      'Ýeke çykmaýarsyňyz, diňe maşgala bilen.',
+    ]) {
+      has(text, 'confinement');
+    }
+  });
+
+  it('does not read a shuttle or a rotation timetable, or free movement, as confinement', () => {
+    lacks('Workers leave the site by schedule, bus at 19:00.', 'confinement');
+    lacks('Выезд с объекта по графику 30/30.', 'confinement');
+    lacks('Выход за территорию свободный, в любое время.', 'confinement');
+  });
+});
+
+describe('a contract signed only on arrival, in any word for a contract', () => {
+  it('reads it as no contract before leaving', () => {
+    for (const text of ['Kontrakt ýerinde gol çekilýär.', 'Контракт ошол жерде кол коюлат.', 'Kontrakt joyida imzolanadi.', 'Договор барғанда жасалады.', 'The contract is signed on arrival.', 'You sign the agreement on the spot.']) {
+      has(text, 'no-contract');
+    }
+  });
+
+  it('does not read a contract signed before departure', () => {
+    lacks('Контракт подписываете дома, до вылета.', 'no-contract');
+    lacks('Şertnama gitmezden öň gol çekilýär.', 'no-contract');
+  });
+});
+
+describe('the worker’s own family is not a holder', () => {
+  it('does not read a passport left with your own family as kept', () => {
+    lacks('Паспортыңыз өз отбасыңызда сақталады.', 'passport-retention');
+    lacks('Pasportyňyz öz maşgalaňyzda saklanýar.', 'passport-retention');
+    has('Pasportyňyz maşgalada saklanýar.', 'passport-retention');
+  });
+});
