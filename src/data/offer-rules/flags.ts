@@ -174,6 +174,8 @@ export const flags: FlagRule[] = [
       { all: ['permit-waived'], none: ['employer-pays', 'eaeu'], within: 'sentence' },
       { all: ['visa-free', 'sort-out'], none: ['eaeu'], within: 'sentence' },
       { all: ['visa-free', 'tourist-entry'], none: ['eaeu'], within: 'sentence' },
+      // A student visa whose classes need not be attended is a work visa in name only.
+      { all: ['student-visa', 'skip-classes'], within: 'sentence' },
     ],
     // Unless the sentence says why it is lawful: citizens of the Eurasian Economic Union need no patent in Russia.
     unless: { any: ['eaeu'], within: 'sentence' },
@@ -183,7 +185,7 @@ export const flags: FlagRule[] = [
       kk: ['туристік виза*', 'қонақ виза*', 'умра виза*', 'турист (ретінде|болып)', 'туристік (болып|ретінде)', 'жұмыс рұқсатынсыз', 'рұқсатсыз жұмыс*', 'патент (қажет емес|керек емес|міндетті емес)'],
       ky: ['туристтик виза*', 'конок виза*', 'умра виза*', 'турист (катары|болуп)', 'туристтик (болуп|катары)', 'уруксатсыз иште*', 'иштөөгө уруксатсыз', 'патент (керек эмес|кереги жок|милдеттүү эмес)'],
       uz: ['turist(ik)? viza*', 'visit viza*', 'mehmon viza*', 'umra viza*', 'turist (sifatida|boʻlib)', 'sayyohlik viza*', 'ruxsatnomasiz', 'ishlash uchun ruxsatsiz', 'patent (shart emas|kerak emas)', 'viza masala* (oʻzimiz )?hal qilamiz'],
-      tg: ['(раводиди|визаи) (сайёҳӣ|меҳмонӣ|умра)', 'ҳамчун сайёҳ', 'бе иҷозатнома*', 'патент (шарт|лозим|даркор|ҳатмӣ) нест', '(раводид*|ҳуҷҷат*) ~ (худамон|худ) ҳал мекунем'],
+      tg: ['(раводиди|визаи) (сайёҳӣ|туристӣ|меҳмонӣ|умра)', 'ҳамчун сайёҳ', 'бе иҷозатнома*', 'патент (шарт|лозим|даркор|ҳатмӣ) нест', '(раводид*|ҳуҷҷат*) ~ (худамон|худ) ҳал мекунем'],
       tk: ['syýahat(çy|çylyk)? wiza*', 'turist(ik)? wiza*', 'myhman wiza*', 'umra wiza*', 'turist (hökmünde|bolup)', 'rugsatnamasyz', 'patent (gerek|hökman) däl'],
     },
   }),

@@ -121,3 +121,39 @@ describe('the worker’s own family is not a holder', () => {
     has('Pasportyňyz maşgalada saklanýar.', 'passport-retention');
   });
 });
+
+describe('a visitor’s or student’s status used for work', () => {
+  it('reads tourist entry without a visa, a tourist visa and a work visa "not needed" in every language', () => {
+    for (const text of [
+      'Приезжаете по туристическому въезду, виза не нужна.',
+      'Come on a regular tourist stamp, no visa needed.',
+      'Визасыз, туристік кіріп жұмыс істей бересіз.',
+      'Виза керек эмес, турист болуп кирип иштейсиз.',
+      "Viza kerak emas, turist bo'lib kirib ishlaysiz.",
+      'Wiza gerek däl, turist bolup girip işleýärsiňiz.',
+      'Бо визаи туристӣ меоед, баъд иваз мекунем.',
+      'Vizai kori lozim nest, be viza medaroed.',
+    ]) {
+      has(text, 'tourist-visa-work');
+    }
+  });
+
+  it('reads a student visa whose classes need not be attended', () => {
+    for (const text of [
+      'Студенческая виза, на занятия можно не ходить.',
+      'Student visa — you do not attend classes, you work full time.',
+      'Студенттік виза, сабаққа бармасаңыз да болады.',
+      'Студенттик виза менен келесиң, сабакка барбасаң да болот.',
+      "Talaba vizasi bilan kelasiz, darsga bormasangiz ham bo'ladi.",
+      'Talyp wizasy bilen, sapaga gatnaşmasaňyzam bolýar.',
+    ]) {
+      has(text, 'tourist-visa-work');
+    }
+  });
+
+  it('does not read a lawful student job, visa-free entry with a permit arranged, or a refusal', () => {
+    lacks('Student visa holders may work up to 20 hours a week during term.', 'tourist-visa-work');
+    lacks('Студенческая виза, занятия обязательны, работа только в каникулы.', 'tourist-visa-work');
+    lacks('Visa-free entry for citizens of Kazakhstan; the employer arranges your work permit before you start.', 'tourist-visa-work');
+  });
+});
