@@ -276,16 +276,17 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'wages',
-    // The worker’s pay. A Turkic final k or q turns voiced before a vowel (айлық → айлығы, oylik →
+    // The worker’s pay, and pay sent to the worker on a schedule or to the worker's own card
+    // ("Har hafta kartaga toʻlanadi", "пардохт ҳар 2 ҳафта ба корти худатон"). A Turkic final k or q turns voiced before a vowel (айлық → айлығы, oylik →
     // oyligi, aýlyk → aýlygy), so both stems are listed.
     patterns: {
-      en: ['salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate', 'payout*', 'paid (daily|weekly|monthly|every (day|week|month))'],
-      ru: ['зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*', 'выплат* (ежедневно|еженедельно|каждый день|каждую неделю|раз в неделю|каждые)'],
-      kk: ['жалақы*', 'айлық*', 'айлығ*', 'еңбекақы*'],
-      ky: ['айлык*', 'айлыг*', 'маяна*', 'эмгек акы*'],
-      uz: ['maosh*', 'oylik*', 'oylig*', "ish haq*"],
-      tg: ['маош*', 'музд*', 'моҳона*', 'пардохт ҳар (рӯз|ҳафта|моҳ)'],
-      tk: ['aýlyk*', 'aýlyg*', 'zähmet hak*'],
+      en: ['salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate', 'payout*', 'paid (daily|weekly|monthly|every (day|week|month))', 'paid every # (days|weeks)', '(to|into) your own (card|bank card|account)'],
+      ru: ['зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*', 'выплат* (ежедневно|еженедельно|каждый день|каждую неделю|раз в неделю|каждые)', 'на (вашу|свою) собственн* (карту|карточку)'],
+      kk: ['жалақы*', 'айлық*', 'айлығ*', 'еңбекақы*', '(апта|ай|күн) сайын ~ (төленеді|аударылады|беріледі)', 'өз картаңызға'],
+      ky: ['айлык*', 'айлыг*', 'маяна*', 'эмгек акы*', '(жума|ай|күн) сайын ~ (төлөнөт|которулат|берилет)', 'өз картаңызга'],
+      uz: ['maosh*', 'oylik*', 'oylig*', "ish haq*", 'har (kun|kuni|hafta|haftada|oy|oyda) ~ (toʻlanadi|oʻtkaziladi|beriladi)', 'oʻz kartangizga'],
+      tg: ['маош*', 'музд*', 'моҳона*', 'пардохт ҳар (# )?(рӯз|ҳафта|моҳ)', 'ҳар (# )?(рӯз|ҳафта|моҳ) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ба корти худ(атон|ат)?'],
+      tk: ['aýlyk*', 'aýlyg*', 'zähmet hak*', 'her (gün|hepde|aý) ~ (tölenýär|geçirilýär|berilýär)', 'öz kartyňyza'],
     },
   }),
   concept({

@@ -157,3 +157,36 @@ describe('a visitor’s or student’s status used for work', () => {
     lacks('Visa-free entry for citizens of Kazakhstan; the employer arranges your work permit before you start.', 'tourist-visa-work');
   });
 });
+
+describe('what the worker is paid is not what the worker pays', () => {
+  it('reads pay sent on a schedule, or to the worker’s own card, as wages', () => {
+    for (const text of [
+      "Har hafta kartaga to'lanadi (Uzcard/Humo).",
+      'Пардохт ҳар 2 ҳафта ба корти худатон.',
+      'Айлык ай сайын картага которулат.',
+      'Aýlyk her hepde kartyňyza geçirilýär.',
+      'Paid every 2 weeks to your own bank card.',
+    ]) {
+      lacks(text, 'personal-card-payment', 'recruitment-fee');
+    }
+  });
+
+  it('does not read a service charge on top of the wages as a fee', () => {
+    lacks("Oylik 4 500 000 so'm + xizmat haqi.", 'recruitment-fee');
+  });
+
+  it('still reads money the worker sends, or a fee beside the wages in its own clause', () => {
+    has("Ro'yxatdan o'tish uchun har hafta 50 000 so'm kartaga o'tkazasiz.", 'personal-card-payment', 'recruitment-fee');
+    has("Har hafta kartaga 200$ o'tkazing.", 'personal-card-payment');
+    has('Зарплата 150 000 ₽ + чаевые, стоимость оформления 300$.', 'recruitment-fee');
+    has('Xizmat haqi 200$, oylik 800$.', 'recruitment-fee');
+  });
+
+  it('does not read a period past a closing bracket as the pay’s period', () => {
+    // "sagatlaýyn 8 sagat" is the working day, not "1 700 € an hour".
+    lacks('Aýlyk: brutto 38 000 Kč (~1 550–1 700 €), sagatlaýyn 8 sagat.', 'pay-too-good');
+    lacks('Зарплата (около 2 000 $), в день 10 часов работы, опыт не нужен.', 'pay-too-good');
+    has('Aýlyk 1 700 € sagatlaýyn, tejribe gerek däl.', 'pay-too-good');
+    has('Зарплата 2 000 $ в день, опыт не нужен.', 'pay-too-good');
+  });
+});
