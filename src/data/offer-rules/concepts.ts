@@ -366,7 +366,8 @@ export const concepts: CueRule[] = [
       ky: ['патент*', 'иштөөгө уруксат*', 'жумуш уруксат*', 'жумушчу виза*'],
       uz: ['patent*', 'ruxsatnoma*', 'ishlash uchun ruxsat*', 'ish viza*'],
       tg: ['патент*', 'иҷозатнома*', '(раводиди|визаи) корӣ', 'иҷозати кор*'],
-      tk: ['patent*', 'rugsatnama*', 'iş rugsat*', 'iş wiza*'],
+      // Turkmen voices a final t before a vowel (rugsat → rugsady), as the wages' k does (aýlyk → aýlygy).
+      tk: ['patent*', 'rugsatnama*', 'iş rugsat*', 'iş rugsad*', 'iş wiza*'],
     },
   }),
   concept({

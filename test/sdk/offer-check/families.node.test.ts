@@ -190,3 +190,10 @@ describe('what the worker is paid is not what the worker pays', () => {
     has('Зарплата 2 000 $ в день, опыт не нужен.', 'pay-too-good');
   });
 });
+
+describe('Turkmen voicing in the permit', () => {
+  it('reads "iş rugsady" (rugsat with its final t voiced) as a permit said to be unnecessary', () => {
+    has('Iş rugsady talyplara gerek däl.', 'tourist-visa-work');
+    lacks('Iş rugsadyňyzy iş beriji resmileşdirýär.', 'tourist-visa-work');
+  });
+});
