@@ -75,15 +75,16 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'holder',
-    // Someone other than the worker who could hold a document or a phone.
+    // Someone other than the worker who could hold a document or a phone. A family is listed by its
+    // forms without the worker's own possessive (отбасында, not отбасыңызда: your own family).
     patterns: {
-      en: ['employer*', 'company', 'agency', 'agencies', 'agent*', 'coordinator*', 'manager*', 'supervisor*', 'foreman', 'foremen', 'boss*', 'owner*', 'sponsor*', 'kafeel', 'hr', 'human resources', 'administrat*', 'office', 'recruiter*', 'host', 'hosts', 'host family', 'the family', 'landlord*', 'brigadier*', 'team leader*', 'by us', 'with us', 'our (man|person|guy|people)'],
-      ru: ['работодател*', 'компани*', 'фирм*', 'агент*', 'координатор*', 'менеджер*', 'администратор*', 'администраци*', 'бригадир*', 'прораб*', 'начальник*', 'начальств*', 'руководител*', 'руководств*', 'хозя*', 'спонсор*', 'кафил*', 'отел*', 'офис*', 'сейф*', 'куратор*', 'директор*', 'владел*', 'у нас', 'нам', 'наш* (человек*|люд*)', 'hr', 'отдел* кадров', 'кадровик*'],
-      kk: ['жұмыс беруші*', 'компания*', 'фирма*', 'агент*', 'үйлестіруші*', 'менеджер*', 'әкімші*', 'бригадир*', 'қожайын*', 'басшы*', 'кеңсе*', 'куратор*', 'директор*', 'иесі*', 'иесін*', 'демеуші*', 'спонсор*', 'офис*', 'сейф*', 'бізде', 'бізге', 'біздің адам*'],
-      ky: ['иш берүүчү*', 'компания*', 'фирма*', 'агент*', 'координатор*', 'менеджер*', 'администратор*', 'администрация*', 'бригадир*', 'кожоюн*', 'жетекчи*', 'директор*', 'ээси*', 'ээсин*', 'спонсор*', 'офис*', 'сейф*', 'бизде', 'бизге', 'биздин адам*', 'биздин киши*'],
-      uz: ['ish beruvchi*', 'kompaniya*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', "ma'muriyat*", 'brigadir*', "xo'jayin*", 'rahbar*', 'ofis*', 'direktor*', 'kurator*', 'egasi*', 'homiy*', 'sponsor*', 'seyf*', 'oila', 'oilasi', 'bizda', 'bizga', 'bizning odam*'],
-      tg: ['корфармо*', 'ширкат*', 'агент*', 'координатор*', 'ҳамоҳангсоз*', 'менеҷер*', 'мудир*', 'маъмурият*', 'бригадир*', 'соҳибкор*', 'хӯҷаин*', 'роҳбар*', 'директор*', 'соҳиб*', 'спонсор*', 'офис*', 'сейф*', 'оила', 'оилаи', 'назди мо', 'ба мо', 'одами мо', 'одамони мо'],
-      tk: ['iş berij*', 'kompaniýa*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', 'administrasiýa*', 'brigadir*', 'hojaýyn*', 'ýolbaşçy*', 'müdir*', 'direktor*', 'eýesi*', 'eýesin*', 'sponsor*', 'ofis*', 'seýf*', 'bizde', 'bize', 'biziň adam*'],
+      en: ['employer*', 'company', 'agency', 'agencies', 'agent*', 'coordinator*', 'manager*', 'supervisor*', 'foreman', 'foremen', 'boss*', 'owner*', 'sponsor*', 'kafeel', 'hr', 'human resources', 'administrat*', 'office', 'recruiter*', 'host', 'hosts', 'host family', 'the family', 'landlord*', 'brigadier*', 'team leader*', 'commandant*', 'commander*', 'warden*', 'security (guard*|staff|post)', 'by us', 'with us', 'our (man|person|guy|people)'],
+      ru: ['работодател*', 'компани*', 'фирм*', 'агент*', 'координатор*', 'менеджер*', 'администратор*', 'администраци*', 'бригадир*', 'прораб*', 'начальник*', 'начальств*', 'руководител*', 'руководств*', 'хозя*', 'спонсор*', 'кафил*', 'отел*', 'офис*', 'сейф*', 'куратор*', 'директор*', 'владел*', 'комендант*', 'командир*', 'охран(а|е|ы|ник*)', 'вахтер*', 'у нас', 'нам', 'наш* (человек*|люд*)', 'hr', 'отдел* кадров', 'кадровик*'],
+      kk: ['жұмыс беруші*', 'компания*', 'фирма*', 'агент*', 'үйлестіруші*', 'менеджер*', 'әкімші*', 'бригадир*', 'қожайын*', 'басшы*', 'кеңсе*', 'куратор*', 'директор*', 'иесі*', 'иесін*', 'демеуші*', 'спонсор*', 'офис*', 'сейф*', 'комендант*', 'командир*', 'күзет*', 'отбасы', 'отбасы(нда|на|сы)', 'бізде', 'бізге', 'біздің адам*'],
+      ky: ['иш берүүчү*', 'компания*', 'фирма*', 'агент*', 'координатор*', 'менеджер*', 'администратор*', 'администрация*', 'бригадир*', 'кожоюн*', 'жетекчи*', 'директор*', 'ээси*', 'ээсин*', 'спонсор*', 'офис*', 'сейф*', 'комендант*', 'командир*', 'күзөт*', 'үй бүлө', 'үй бүлө(дө|гө|сү|сүндө)', 'бизде', 'бизге', 'биздин адам*', 'биздин киши*'],
+      uz: ['ish beruvchi*', 'kompaniya*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', "ma'muriyat*", 'brigadir*', "xo'jayin*", 'rahbar*', 'ofis*', 'direktor*', 'kurator*', 'egasi*', 'homiy*', 'sponsor*', 'seyf*', 'komendant*', 'komandir*', 'qoʻriqchi*', 'oila', 'oilasi', 'oilada', 'bizda', 'bizga', 'bizning odam*'],
+      tg: ['корфармо*', 'ширкат*', 'агент*', 'координатор*', 'ҳамоҳангсоз*', 'менеҷер*', 'мудир*', 'маъмурият*', 'бригадир*', 'соҳибкор*', 'хӯҷаин*', 'роҳбар*', 'директор*', 'соҳиб*', 'спонсор*', 'офис*', 'сейф*', 'комендант*', 'командир*', 'посбон*', 'оила', 'оилаи', 'назди мо', 'ба мо', 'одами мо', 'одамони мо'],
+      tk: ['iş berij*', 'kompaniýa*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', 'administrasiýa*', 'brigadir*', 'hojaýyn*', 'ýolbaşçy*', 'müdir*', 'direktor*', 'eýesi*', 'eýesin*', 'sponsor*', 'ofis*', 'seýf*', 'komendant*', 'komandir*', 'garawul*', 'maşgala', 'maşgala(da|sy|synda|ny)', 'bizde', 'bize', 'biziň adam*'],
     },
   }),
   concept({
@@ -275,16 +276,17 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'wages',
-    // The worker’s pay. A Turkic final k or q turns voiced before a vowel (айлық → айлығы, oylik →
+    // The worker’s pay, and pay sent to the worker on a schedule or to the worker's own card
+    // ("Har hafta kartaga toʻlanadi", "пардохт ҳар 2 ҳафта ба корти худатон"). A Turkic final k or q turns voiced before a vowel (айлық → айлығы, oylik →
     // oyligi, aýlyk → aýlygy), so both stems are listed.
     patterns: {
-      en: ['salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate', 'payout*', 'paid (daily|weekly|monthly|every (day|week|month))'],
-      ru: ['зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*', 'выплат* (ежедневно|еженедельно|каждый день|каждую неделю|раз в неделю|каждые)'],
-      kk: ['жалақы*', 'айлық*', 'айлығ*', 'еңбекақы*'],
-      ky: ['айлык*', 'айлыг*', 'маяна*', 'эмгек акы*'],
-      uz: ['maosh*', 'oylik*', 'oylig*', "ish haq*"],
-      tg: ['маош*', 'музд*', 'моҳона*', 'пардохт ҳар (рӯз|ҳафта|моҳ)'],
-      tk: ['aýlyk*', 'aýlyg*', 'zähmet hak*'],
+      en: ['salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate', 'payout*', 'paid (daily|weekly|monthly|every (day|week|month))', 'paid every # (days|weeks)', '(to|into) your own (card|bank card|account)'],
+      ru: ['зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*', 'выплат* (ежедневно|еженедельно|каждый день|каждую неделю|раз в неделю|каждые)', 'на (вашу|свою) собственн* (карту|карточку)'],
+      kk: ['жалақы*', 'айлық*', 'айлығ*', 'еңбекақы*', '(апта|ай|күн) сайын ~ (төленеді|аударылады|беріледі)', 'өз картаңызға'],
+      ky: ['айлык*', 'айлыг*', 'маяна*', 'эмгек акы*', '(жума|ай|күн) сайын ~ (төлөнөт|которулат|берилет)', 'өз картаңызга'],
+      uz: ['maosh*', 'oylik*', 'oylig*', "ish haq*", 'har (kun|kuni|hafta|haftada|oy|oyda) ~ (toʻlanadi|oʻtkaziladi|beriladi)', 'oʻz kartangizga'],
+      tg: ['маош*', 'музд*', 'моҳона*', 'пардохт ҳар (# )?(рӯз|ҳафта|моҳ)', 'ҳар (# )?(рӯз|ҳафта|моҳ) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ба корти худ(атон|ат)?'],
+      tk: ['aýlyk*', 'aýlyg*', 'zähmet hak*', 'her (gün|hepde|aý) ~ (tölenýär|geçirilýär|berilýär)', 'öz kartyňyza'],
     },
   }),
   concept({
@@ -363,8 +365,9 @@ export const concepts: CueRule[] = [
       kk: ['патент*', 'жұмыс рұқсат*', 'жұмысқа рұқсат*', 'жұмыс виза*'],
       ky: ['патент*', 'иштөөгө уруксат*', 'жумуш уруксат*', 'жумушчу виза*'],
       uz: ['patent*', 'ruxsatnoma*', 'ishlash uchun ruxsat*', 'ish viza*'],
-      tg: ['патент*', 'иҷозатнома*', 'раводиди корӣ', 'иҷозати кор*'],
-      tk: ['patent*', 'rugsatnama*', 'iş rugsat*', 'iş wiza*'],
+      tg: ['патент*', 'иҷозатнома*', '(раводиди|визаи) корӣ', 'иҷозати кор*'],
+      // Turkmen voices a final t before a vowel (rugsat → rugsady), as the wages' k does (aýlyk → aýlygy).
+      tk: ['patent*', 'rugsatnama*', 'iş rugsat*', 'iş rugsad*', 'iş wiza*'],
     },
   }),
   concept({
@@ -376,7 +379,7 @@ export const concepts: CueRule[] = [
       kk: ['визасыз', 'виза (қажет|керек) емес', 'визаның керегі жоқ'],
       ky: ['визасыз', 'виза керек эмес', 'визанын кереги жок'],
       uz: ['vizasiz', 'viza (kerak|shart) emas'],
-      tg: ['бе раводид', 'раводид (лозим|шарт|даркор) нест'],
+      tg: ['бе (раводид|виза)', '(раводид|виза) (лозим|шарт|даркор) нест'],
       tk: ['wizasyz', 'wiza (gerek|hökman) däl'],
     },
   }),
@@ -384,13 +387,39 @@ export const concepts: CueRule[] = [
     id: 'tourist-entry',
     // Entering as a tourist or visitor: with visa-free entry, a stay that gives no right to work.
     patterns: {
-      en: ['as (a )?(tourist*|visitor*)'],
-      ru: ['как турист*', 'туристом', 'в качестве туриста'],
-      kk: ['турист (ретінде|болып)'],
-      ky: ['турист (катары|болуп)'],
-      uz: ['turist (sifatida|boʻlib)'],
-      tg: ['ҳамчун (сайёҳ|турист)', 'мисли (сайёҳ|турист)'],
-      tk: ['turist (hökmünde|bolup)'],
+      en: ['as (a )?(tourist*|visitor*)', '(on|with) (a |the |your )?(normal |regular |usual )?(tourist|visitor) (entry|stamp)', 'tourist entry'],
+      ru: ['как турист*', 'туристом', 'в качестве туриста', 'по туристическ* (въезд*|штамп*)'],
+      kk: ['турист (ретінде|болып)', 'туристік (кіріп|кіру*|болып|ретінде)', 'турист (болып )?кіріп'],
+      ky: ['турист (катары|болуп)', 'туристтик (кирип|кирүү*|болуп|катары)', 'турист (болуп )?кирип'],
+      uz: ['turist (sifatida|boʻlib)', 'turist (boʻlib )?kirib', 'turistik (kirib|kirish*)'],
+      tg: ['ҳамчун (сайёҳ|турист)', 'мисли (сайёҳ|турист)', '(сайёҳӣ|туристӣ) (даромада|медароед|ворид)'],
+      tk: ['turist (hökmünde|bolup)', 'turist (bolup )?girip', 'turistik (girip|giriş*)'],
+    },
+  }),
+  concept({
+    id: 'student-visa',
+    // A student visa: lawful for study, and for work only within its limits.
+    patterns: {
+      en: ['student visa*', 'study visa*'],
+      ru: ['студенческ* виз*', 'учебн* виз*'],
+      kk: ['студенттік виза*', 'оқу виза*'],
+      ky: ['студенттик виза*', 'окуу виза*'],
+      uz: ['talaba viza*', 'talabalik viza*', 'oʻquv viza*', 'student viza*'],
+      tg: ['(визаи|раводиди) (донишҷӯӣ|таҳсилӣ|студентӣ)'],
+      tk: ['talyp wiza*', 'okuw wiza*', 'student wiza*'],
+    },
+  }),
+  concept({
+    id: 'skip-classes',
+    // Classes that need not be attended: a student visa used as a work visa.
+    patterns: {
+      en: ["(don't|do not|no need to|needn't|never) (attend|go to) (the )?(classes|lessons|school|university|college)", '(classes|lessons) (are )?(optional|not (required|needed|necessary))'],
+      ru: ['(на )?(занятия|учебу|учёбу|пары|уроки) (можно )?(не ходить|не обязательно ходить|ходить не (нужно|надо|обязательно))', '(не|необязательно) (ходить|посещать) (на )?(занятия|учебу|учёбу|пары|уроки)'],
+      kk: ['сабаққа (бармасаң*|бармасаңыз*|бармайсыз|бармайсың|бару міндетті емес)', 'сабаққа бару (керек емес|қажет емес)'],
+      ky: ['сабакка (барбасаң*|барбасаңыз*|барбайсыз|барбайсың|баруу милдеттүү эмес)', 'сабакка баруу (керек эмес|кереги жок)'],
+      uz: ['darsga (bormasangiz*|bormasang*|bormaysiz|borish shart emas|borish kerak emas)', 'darslarga (bormasangiz*|bormasang*|bormaysiz|borish shart emas|borish kerak emas)'],
+      tg: ['ба дарс* (наравед|наравӣ|рафтан лозим нест|рафтан шарт нест)'],
+      tk: ['sapaga (gatnaşmasaňyz*|gatnaşmasaňam|gitmeseňiz*|gitmeseňem|gitmeli däl|gatnaşmaly däl)', 'okuwa (gitmeseňiz*|gitmeseňem|gitmeli däl)'],
     },
   }),
   concept({

@@ -316,6 +316,8 @@ class Negations {
   readonly beforeEnds: Uint8Array;
   /** Words that start an "after" negation ("emas", "жоқ", "не нужна"). */
   readonly afterStarts: Uint8Array;
+  /** The last word of the longest "after" negation that starts at a word. */
+  readonly afterEnd: Int32Array;
   /** Per sentence: how many warnings it holds, and the first one's words. */
   readonly warnings = new Map<number, { count: number; first: number; last: number }>();
 
@@ -328,7 +330,11 @@ class Negations {
     this.beforeEnds = new Uint8Array(w.starts.length);
     this.afterStarts = new Uint8Array(w.starts.length);
     for (const n of before ?? []) this.beforeEnds[n.lastWord] = 1;
-    for (const n of after ?? []) this.afterStarts[n.firstWord] = 1;
+    this.afterEnd = new Int32Array(w.starts.length);
+    for (const n of after ?? []) {
+      this.afterStarts[n.firstWord] = 1;
+      if (n.lastWord > this.afterEnd[n.firstWord]!) this.afterEnd[n.firstWord] = n.lastWord;
+    }
     for (const n of warnings ?? []) {
       const sentence = w.sentence[n.firstWord]!;
       const known = this.warnings.get(sentence);
@@ -349,6 +355,8 @@ class Negations {
       if (at < 0 || w.clause[at] !== clause) break;
       if (this.beforeEnds[at]) return true;
     }
+    // A match that lies inside a negative form, as `котор*` does in "которбоңуз" (do not transfer).
+    if (this.afterStarts[match.firstWord] && this.afterEnd[match.firstWord]! >= match.lastWord) return true;
     const lastClause = w.clause[match.lastWord];
     for (let k = 1; k <= NEGATION_REACH; k++) {
       const at = match.lastWord + k;

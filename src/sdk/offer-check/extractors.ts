@@ -180,9 +180,10 @@ const multiplier = (word: string | undefined): number => {
   return 1e3;
 };
 
-// A period within the few words after the currency: "в день", "/day", "kuniga", "күніне", "günde".
+// A period within the few words after the currency: "в день", "/day", "kuniga", "күніне", "günde"
+// — never past a closing bracket, which ends the sum's phrase ("(~1 700 €), sagatlaýyn 8 sagat").
 const periodAfter =
-  textRe(String.raw`[^\p{L}\p{N}\n.;!?]{0,4}(?:(?:в|за|per|a|an|in|each|every|дар|har)[^\p{L}\p{N}\n]{1,2})?(?:(?:як|one)[^\p{L}\p{N}\n]{1,2})?(?<p>час\p{L}*|hour\p{L}*|hr|h|soat\p{L}*|соат\p{L}*|сагат\p{L}*|саат\p{L}*|sagat\p{L}*|день|дня|сутки|смен\p{L}*|day|days|daily|shift|kun\p{L}*|кун\p{L}*|руз\p{L}*|gun\p{L}*|недел\p{L}*|нед|week\p{L}*|hafta\p{L}*|хафта\p{L}*|апта\p{L}*|жума\p{L}*|hepde\p{L}*|месяц\p{L}*|мес|month\p{L}*|oy\p{L}*|ой\p{L}*|ай\p{L}*|мох\p{L}*|ay\p{L}*|год|года|year\p{L}*|annual\p{L}*|yil\p{L}*|йил\p{L}*|жыл\p{L}*|сол\p{L}*|yyl\p{L}*|brutto|gross|net|нетто|брутто)(?![\p{L}\p{N}])`, 'y');
+  textRe(String.raw`[^\p{L}\p{N}\n.;!?)\]]{0,4}(?:(?:в|за|per|a|an|in|each|every|дар|har)[^\p{L}\p{N}\n]{1,2})?(?:(?:як|one)[^\p{L}\p{N}\n]{1,2})?(?<p>час\p{L}*|hour\p{L}*|hr|h|soat\p{L}*|соат\p{L}*|сагат\p{L}*|саат\p{L}*|sagat\p{L}*|день|дня|сутки|смен\p{L}*|day|days|daily|shift|kun\p{L}*|кун\p{L}*|руз\p{L}*|gun\p{L}*|недел\p{L}*|нед|week\p{L}*|hafta\p{L}*|хафта\p{L}*|апта\p{L}*|жума\p{L}*|hepde\p{L}*|месяц\p{L}*|мес|month\p{L}*|oy\p{L}*|ой\p{L}*|ай\p{L}*|мох\p{L}*|ay\p{L}*|год|года|year\p{L}*|annual\p{L}*|yil\p{L}*|йил\p{L}*|жыл\p{L}*|сол\p{L}*|yyl\p{L}*|brutto|gross|net|нетто|брутто)(?![\p{L}\p{N}])`, 'y');
 
 // A period written before the sum, as Turkic and Tajik put it and Russian often does: "kuniga
 // 300 000 so'm", "күніне 25 000 – 40 000 ₸", "рӯзе 300 сомонӣ", "в день 5000 руб", "daily $80"
