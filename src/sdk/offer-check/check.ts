@@ -206,6 +206,7 @@ function matchAll(view: string, w: Words, rules: EngineTables): Matches {
   const { starts } = w;
   const negationWord = new Uint8Array(starts.length);
   const { trie, counter } = rules;
+  const { cells, lists } = trie;
   const n = view.length;
   if (counter.value > 0x3fff_0000) {
     // Word starts are counted per rule set; start again before the count leaves the small-integer range.
@@ -237,14 +238,15 @@ function matchAll(view: string, w: Words, rules: EngineTables): Matches {
         }
         node = trie.child(node, u);
         if (node === 0) break;
-        const here = trie.here[node];
-        if (here !== undefined) tryAll(here, at, k, stamp);
+        // A node's record (see PrefixTrie): its candidate list, then its edge count and stem bit.
+        const here = cells[node]!;
+        if (here !== 0) tryAll(lists[here]!, at, k, stamp);
         i++;
-        if (trie.hasStem[node] === 1) {
+        if ((cells[node + 1]! & 1) === 1) {
           // The rest of this word is the stem; the key goes on at the word's end.
           const stem = trie.child(node, KEY_STEM);
-          const atStem = trie.here[stem];
-          if (atStem !== undefined) tryAll(atStem, at, k, stamp);
+          const atStem = cells[stem]!;
+          if (atStem !== 0) tryAll(lists[atStem]!, at, k, stamp);
           let end = i;
           while (end < n && isViewLetter(view.charCodeAt(end))) end++;
           pending[top++] = stem;
