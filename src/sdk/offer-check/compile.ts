@@ -13,6 +13,7 @@ import {
   isOneWord,
   KEY_STEM,
   kazakhLatinVariant,
+  literalPrefixes,
   parsePattern,
   patternKeys,
   plainWord,
@@ -53,6 +54,8 @@ export class Candidate {
    */
   readonly plainLength: number;
   readonly plainStem: boolean;
+  /** What a match must start with (see `literalPrefixes`), checked before the RegExp is run. */
+  readonly prefixes: readonly string[] | undefined;
 
   constructor(
     readonly nodes: PatternNode[],
@@ -66,6 +69,7 @@ export class Candidate {
     const plain = plainWord(nodes);
     this.plainLength = plain?.length ?? 0;
     this.plainStem = plain?.stem ?? false;
+    this.prefixes = plain ? undefined : literalPrefixes(nodes);
   }
 
   /** The RegExp source: the pattern, then the end of a word. */

@@ -353,6 +353,65 @@ export function plainWord(nodes: Node[]): { length: number; stem: boolean } | un
   return { length: folded.length, stem: second !== undefined };
 }
 
+const isDigitChar = (u: number): boolean => u >= 0x30 && u <= 0x39;
+
+/**
+ * Marks a prefix of `literalPrefixes` that stands after a number's digits rather than at the
+ * start. No pattern literal holds it: the pattern language has no control characters.
+ */
+export const NUMBER_THEN = '\u0000';
+
+/**
+ * The literal texts a match must start with, folded as text is folded: the pattern's first literal,
+ * or the first literal of each alternative when it starts with a group whose alternatives all start
+ * with one ("(guarantee*|100%) ~ …" gives "guarantee" and "100%"), or, for a pattern that starts
+ * with a number and then a literal ("#/#"), that literal after the digits (marked `NUMBER_THEN`).
+ * Undefined when the pattern can start otherwise. The key alphabet reads every number as `#` and every run of punctuation as a
+ * space, so a key can let through text the literal rules out ("100 000" for "100%"): checking these
+ * first spares the RegExp, and changes nothing, since no match can start any other way.
+ */
+export function literalPrefixes(nodes: Node[]): string[] | undefined {
+  const first = nodes[0];
+  if (first?.t === 'lit') return [normalizePatternText(first.c)];
+  // "#/#", "#%": the literal after all the number's digits, when it starts with something else (the
+  // number cannot then end earlier: the next unit would be a digit, not the literal).
+  const second = nodes[1];
+  if (first?.t === 'num' && second?.t === 'lit') {
+    const literal = normalizePatternText(second.c);
+    const c = literal.charCodeAt(0);
+    if (literal.length > 0 && !(c >= 0x30 && c <= 0x39)) return [NUMBER_THEN + literal];
+  }
+  if (first?.t !== 'alt' || first.optional) return undefined;
+  const prefixes: string[] = [];
+  for (const option of first.options) {
+    const head = option[0];
+    if (head?.t !== 'lit') return undefined;
+    prefixes.push(normalizePatternText(head.c));
+  }
+  return prefixes;
+}
+
+/**
+ * Whether a match of a pattern with these `literalPrefixes` could start at `at` of the match view:
+ * false only where its RegExp cannot match.
+ */
+export function mayStartWith(view: string, at: number, prefixes: readonly string[]): boolean {
+  for (const prefix of prefixes) {
+    if (prefix.charCodeAt(0) === 0) {
+      // The literal after the number that starts here.
+      let end = at;
+      while (end < view.length && isDigitChar(view.charCodeAt(end))) end++;
+      if (end === at) continue;
+      let k = 1;
+      while (k < prefix.length && view.charCodeAt(end + k - 1) === prefix.charCodeAt(k)) k++;
+      if (k === prefix.length) return true;
+    } else if (view.startsWith(prefix, at)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Whether a pattern has a gap (` ~ `) anywhere. */
 export function hasGap(nodes: Node[]): boolean {
   return nodes.some((n) => n.t === 'gap' || (n.t === 'alt' && n.options.some(hasGap)));
