@@ -19,6 +19,11 @@ import {
   signalStrengths,
 } from '../../src/sdk/index.js';
 import type { CheckOfferOptions, OfferCheckResult, OfferEvidence } from '../../src/sdk/index.js';
+import { bundledOfferRules } from '../../src/sdk/offer-check/check.js';
+import { allCandidates } from '../../src/sdk/offer-check/compile.js';
+import { normalizeText } from '../../src/sdk/offer-check/normalize.js';
+import { mayStartWith } from '../../src/sdk/offer-check/pattern.js';
+import { labelledOffers } from '../fixtures/offers/index.js';
 
 // Random and hostile input to checkOffer: it returns a result that satisfies the result's contract
 // (docs/offer-check.md), or, for input it documents as refused, throws an OfferCheckError with the
@@ -286,3 +291,46 @@ for (const [name, unit] of Object.entries(shapes)) {
     assert.ok(ratio < 30, `${large.length} units took ${ratio.toFixed(1)}× the time of ${small.length}`);
   });
 }
+
+// --- The matcher's literal check (issue 14, speed) ---------------------------------------------
+
+test('the literal check before a RegExp never rules out a match the RegExp finds, on real and adversarial text', { timeout: 300_000 }, () => {
+  // The oracle is each pattern's own RegExp: wherever it matches at a word start (where the matcher
+  // tries it), `mayStartWith` must let it through. Texts are windows of the labelled offers, where
+  // patterns really match, and runs of numbers and punctuation, where the key alphabet (every number
+  // `#`, every punctuation run a space) lets through most that the literals rule out.
+  const checked = allCandidates(bundledOfferRules()).filter((c) => c.prefixes !== undefined);
+  assert.ok(checked.length > 500, `${checked.length} patterns have a literal check`);
+  const texts = labelledOffers.map((o) => o.text);
+  const window = fc
+    .tuple(fc.nat(texts.length - 1), fc.nat(), fc.integer({ min: 20, max: 160 }))
+    .map(([i, from, length]) => {
+      const text = texts[i]!;
+      const start = from % Math.max(1, text.length);
+      return text.slice(start, start + length);
+    });
+  const junk = fc
+    .array(fc.constantFrom('100%', '100 %', '100 000', '100', '5/2', '2/2', '2 / 2', '3000$', '$300', '24/7', '7/24', '1 500', '15%', '%', '/', '-', ' ', ', ', '12', '0', 'guarantee', '100% kafolat', '100% гарантия', 'kafolat', 'виза'), { maxLength: 30 })
+    .map((parts) => parts.join(''));
+  let matched = 0;
+  let ruledOut = 0;
+  fc.assert(
+    fc.property(fc.oneof(window, junk), (raw) => {
+      const { matchView, words } = normalizeText(raw);
+      for (const at of words.starts) {
+        for (const candidate of checked) {
+          const mayStart = mayStartWith(matchView, at, candidate.prefixes!);
+          if (!mayStart) ruledOut += 1;
+          const re = candidate.re;
+          re.lastIndex = at;
+          if (!re.test(matchView)) continue;
+          matched += 1;
+          assert.ok(mayStart, `${candidate.source} matches at ${at} of ${JSON.stringify(matchView)}, but the literal check ruled it out`);
+        }
+      }
+    }),
+    { numRuns: 120 },
+  );
+  assert.ok(matched > 100, `${matched} matches were checked`);
+  assert.ok(ruledOut > 10_000, `${ruledOut} tries were ruled out`);
+});

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { offerRuleSet } from '../../data/offer-rules/index.js';
 import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, allCandidates, compileOfferRules, compileSteps, engineTables } from './compile.js';
-import { KEY_DIGITS, KEY_LENGTH, KEY_SEPARATOR, KEY_STEM, isKeySeparator } from './pattern.js';
+import { KEY_DIGITS, KEY_LENGTH, KEY_SEPARATOR, KEY_STEM, isKeySeparator, mayStartWith } from './pattern.js';
 import type { Candidate, CompiledOfferRules, EngineTables } from './compile.js';
 import { OfferCheckError } from './errors.js';
 import { extract } from './extractors.js';
@@ -117,17 +117,18 @@ function* preparation(): Generator<void, void> {
     yield;
   }
   // Until it has run on enough text, the engine's code is not optimised, and the first real check
-  // of a few kilobytes would take tens of milliseconds: check a 1.5 KB text of the samples a few
-  // dozen times, each in its own step.
-  const long = warmUpSamples.join('\n').repeat(5);
+  // of a few kilobytes would take tens of milliseconds: check the samples twice over (about 1,900
+  // characters) a hundred times, each in its own step — the same work as forty checks of them five
+  // times over, in steps two fifths as long, so a slow phone's slice stays well under 50 ms.
+  const long = warmUpSamples.join('\n').repeat(2);
   for (let k = 0; k < WARM_UP_RUNS; k++) {
     run(long, tables, undefined, {});
     yield;
   }
 }
 
-/** How often `prepareOfferRules` checks its 1.5 KB sample to get the engine's code optimised. */
-const WARM_UP_RUNS = 40;
+/** How often `prepareOfferRules` checks its sample of about 1,900 characters to get the engine's code optimised. */
+const WARM_UP_RUNS = 100;
 
 const warmUpSubjects = ['a', 'a', 'ж', 'ж'];
 
@@ -151,11 +152,17 @@ const warmUpSamples = [
  */
 export function prepareOfferRules(budgetMs = 8): boolean {
   preparing ??= preparation();
-  const end = performance.now() + budgetMs;
-  do {
+  let now = performance.now();
+  const end = now + budgetMs;
+  // Each call takes at least one step, so the work always moves on; it takes another only when the
+  // last one, measured, would still end within the budget. Steps differ (compiling one pattern,
+  // checking a sample text), so a slice ends before its deadline rather than one long step after it.
+  for (;;) {
+    const before = now;
     if (preparing.next().done) return true;
-  } while (performance.now() < end);
-  return false;
+    now = performance.now();
+    if (now + (now - before) >= end) return false;
+  }
 }
 
 type Words = TextWords;
@@ -206,6 +213,7 @@ function matchAll(view: string, w: Words, rules: EngineTables): Matches {
   const { starts } = w;
   const negationWord = new Uint8Array(starts.length);
   const { trie, counter } = rules;
+  const { cells, lists } = trie;
   const n = view.length;
   if (counter.value > 0x3fff_0000) {
     // Word starts are counted per rule set; start again before the count leaves the small-integer range.
@@ -237,14 +245,15 @@ function matchAll(view: string, w: Words, rules: EngineTables): Matches {
         }
         node = trie.child(node, u);
         if (node === 0) break;
-        const here = trie.here[node];
-        if (here !== undefined) tryAll(here, at, k, stamp);
+        // A node's record (see PrefixTrie): its candidate list, then its edge count and stem bit.
+        const here = cells[node]!;
+        if (here !== 0) tryAll(lists[here]!, at, k, stamp);
         i++;
-        if (trie.hasStem[node] === 1) {
+        if ((cells[node + 1]! & 1) === 1) {
           // The rest of this word is the stem; the key goes on at the word's end.
           const stem = trie.child(node, KEY_STEM);
-          const atStem = trie.here[stem];
-          if (atStem !== undefined) tryAll(atStem, at, k, stamp);
+          const atStem = cells[stem]!;
+          if (atStem !== 0) tryAll(lists[atStem]!, at, k, stamp);
           let end = i;
           while (end < n && isViewLetter(view.charCodeAt(end))) end++;
           pending[top++] = stem;
@@ -267,6 +276,8 @@ function matchAll(view: string, w: Words, rules: EngineTables): Matches {
         if (candidate.plainStem) while (end < n && isViewLetter(view.charCodeAt(end))) end++;
         if (end < n && isViewWordUnit(view.charCodeAt(end))) continue;
       } else {
+        const prefixes = candidate.prefixes;
+        if (prefixes !== undefined && !mayStartWith(view, at, prefixes)) continue;
         const re = candidate.re;
         re.lastIndex = at;
         if (!re.test(view)) continue;

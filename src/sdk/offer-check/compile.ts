@@ -13,6 +13,7 @@ import {
   isOneWord,
   KEY_STEM,
   kazakhLatinVariant,
+  literalPrefixes,
   parsePattern,
   patternKeys,
   plainWord,
@@ -53,6 +54,8 @@ export class Candidate {
    */
   readonly plainLength: number;
   readonly plainStem: boolean;
+  /** What a match must start with (see `literalPrefixes`), checked before the RegExp is run. */
+  readonly prefixes: readonly string[] | undefined;
 
   constructor(
     readonly nodes: PatternNode[],
@@ -66,6 +69,7 @@ export class Candidate {
     const plain = plainWord(nodes);
     this.plainLength = plain?.length ?? 0;
     this.plainStem = plain?.stem ?? false;
+    this.prefixes = plain ? undefined : literalPrefixes(nodes);
   }
 
   /** The RegExp source: the pattern, then the end of a word. */
@@ -169,47 +173,50 @@ const ROOT_SPAN = 0x530;
 
 /**
  * A prefix trie of keys. While it is built, each node lists its children; `freeze` then packs it
- * into typed arrays: a table of the root's children by first unit, and every other node's edges
- * side by side, so that walking it costs a few reads of memory that is close together.
+ * into one typed array of node records in depth-first order, so that a node's first child lies
+ * right after it and a walk along a key reads memory that is close together (a chain of single
+ * children, most of the trie, is read front to back), plus a table of the root's children by first
+ * unit. A record at offset `o` is `[list, children × 2 + stem, unit, child, unit, child, …]`:
+ * `list` indexes `lists` (0 when no key ends here), `stem` is 1 when a `KEY_STEM` edge leaves it.
  */
 export class PrefixTrie {
-  /** Candidates whose key ends at each node; node 0 is the root. */
-  readonly here: (Candidate[] | undefined)[] = [undefined];
+  /** While building: the candidates whose key ends at each node (node 0 is the root). */
+  #here: (Candidate[] | undefined)[] | undefined = [undefined];
   /** While building: each node's children as [unit, child, unit, child, …]. */
   #kids: number[][] | undefined = [[]];
   #root = new Int32Array(ROOT_SPAN);
-  #first = new Int32Array(1);
-  #units = new Uint16Array(0);
-  #children = new Int32Array(0);
-  /** 1 for each node with a `KEY_STEM` child, so the matcher looks for one only there. */
-  hasStem = new Uint8Array(0);
+  /** The packed node records (see the class comment); the root's record is at offset 0. */
+  cells = new Int32Array(2);
+  /** The candidate lists that `cells` index; `lists[0]` is unused. */
+  lists: Candidate[][] = [[]];
 
   /** The child of `node` along `unit`, or 0 when there is none. */
   child(node: number, unit: number): number {
     if (this.#kids) return this.#buildingChild(node, unit);
     if (node === 0 && unit < ROOT_SPAN) return this.#root[unit]!;
-    const units = this.#units;
-    for (let e = this.#first[node]!, end = this.#first[node + 1]!; e < end; e++) if (units[e] === unit) return this.#children[e]!;
+    const cells = this.cells;
+    for (let e = node + 2, end = e + (cells[node + 1]! & ~1); e < end; e += 2) if (cells[e] === unit) return cells[e + 1]!;
     return 0;
   }
 
-  /** Adds `key`'s path and returns the node it ends at. Only before `freeze`. */
-  insert(key: string): number {
+  /** Adds `key`'s path and returns the candidates whose key it is, to add to. Only before `freeze`. */
+  insert(key: string): Candidate[] {
     const kids = this.#kids;
-    if (!kids) throw new Error('PrefixTrie: insert after freeze');
+    const here = this.#here;
+    if (!kids || !here) throw new Error('PrefixTrie: insert after freeze');
     let node = 0;
     for (let k = 0; k < key.length; k++) {
       const unit = key.charCodeAt(k);
       let next = this.#buildingChild(node, unit);
       if (next === 0) {
-        next = this.here.length;
-        this.here.push(undefined);
+        next = here.length;
+        here.push(undefined);
         kids.push([]);
         kids[node]!.push(unit, next);
       }
       node = next;
     }
-    return node;
+    return (here[node] ??= []);
   }
 
   /** Packs the trie for walking; no key can be added afterwards. */
@@ -221,38 +228,52 @@ export class PrefixTrie {
   /** `freeze` a slice at a time: yields every few thousand nodes (see `prepareOfferRules`). */
   *freezeSteps(): Generator<void, void> {
     const kids = this.#kids;
-    if (!kids) return;
-    const first = new Int32Array(kids.length + 1);
-    let edges = 0;
-    for (let node = 0; node < kids.length; node++) {
-      if (node % 4096 === 4095) yield;
-      first[node] = edges;
-      edges += kids[node]!.length / 2;
+    const here = this.#here;
+    if (!kids || !here) return;
+    let size = 0;
+    for (let node = 0; node < kids.length; node++) size += 2 + kids[node]!.length;
+    const cells = new Int32Array(size);
+    const lists: Candidate[][] = [[]];
+    const offset = new Int32Array(kids.length);
+    // Depth first, each node's children in the order they were added, first child next.
+    const stack = [0];
+    let at = 0;
+    let done = 0;
+    while (stack.length > 0) {
+      if (++done % 4096 === 0) yield;
+      const node = stack.pop()!;
+      offset[node] = at;
+      const list = here[node];
+      if (list) {
+        cells[at] = lists.length;
+        lists.push(list);
+      }
+      const edges = kids[node]!;
+      let stem = 0;
+      for (let k = 0; k < edges.length; k += 2) if (edges[k] === KEY_STEM) stem = 1;
+      cells[at + 1] = edges.length | stem;
+      at += 2 + edges.length;
+      for (let k = edges.length - 2; k >= 0; k -= 2) stack.push(edges[k + 1]!);
     }
-    first[kids.length] = edges;
-    const units = new Uint16Array(edges);
-    const children = new Int32Array(edges);
-    const hasStem = new Uint8Array(kids.length);
     for (let node = 0; node < kids.length; node++) {
       if (node % 4096 === 4095) yield;
-      const list = kids[node]!;
-      for (let k = 0, e = first[node]!; k < list.length; k += 2, e++) {
-        units[e] = list[k]!;
-        children[e] = list[k + 1]!;
-        if (list[k] === KEY_STEM) hasStem[node] = 1;
-        if (node === 0 && list[k]! < ROOT_SPAN) this.#root[list[k]!] = list[k + 1]!;
+      const edges = kids[node]!;
+      const o = offset[node]!;
+      for (let k = 0; k < edges.length; k += 2) {
+        cells[o + 2 + k] = edges[k]!;
+        cells[o + 3 + k] = offset[edges[k + 1]!]!;
+        if (node === 0 && edges[k]! < ROOT_SPAN) this.#root[edges[k]!] = offset[edges[k + 1]!]!;
       }
     }
-    this.#first = first;
-    this.#units = units;
-    this.#children = children;
-    this.hasStem = hasStem;
+    this.cells = cells;
+    this.lists = lists;
     this.#kids = undefined;
+    this.#here = undefined;
   }
 
   /** Every candidate in the trie. */
   all(): Candidate[] {
-    return this.here.flatMap((list) => list ?? []);
+    return (this.#here ?? this.lists).flatMap((list) => list ?? []);
   }
 
   #buildingChild(node: number, unit: number): number {
@@ -430,8 +451,7 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
   const trie = new PrefixTrie();
   for (const [n, [key, candidate]] of keyed.entries()) {
     if (n % 128 === 127) yield;
-    const node = trie.insert(key);
-    const here = (trie.here[node] ??= []);
+    const here = trie.insert(key);
     if (!here.includes(candidate)) here.push(candidate);
   }
   yield* trie.freezeSteps();

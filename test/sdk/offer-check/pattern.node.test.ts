@@ -1,8 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  KEY_LENGTH,
+  MAX_KEYS,
   PatternSyntaxError,
+  cyrillicLatinVariant,
   kazakhLatinVariant,
+  keysOfLength,
   parsePattern,
   patternKeys,
   toRegexSource,
@@ -125,6 +129,32 @@ function quantifiedAtoms(source: string): { atom: string; quantifier: string }[]
   }
   return found;
 }
+
+test('each pattern gets the longest keys of which it has at most MAX_KEYS, as trying every length from the longest down gives', () => {
+  const all: [string, string][] = [];
+  const add = (patterns: Record<string, string[]> | undefined) => {
+    for (const [lang, list] of Object.entries(patterns ?? {})) for (const p of list) all.push([lang, p]);
+  };
+  for (const rule of offerRuleSet.rules) add(rule.patterns);
+  for (const list of Object.values(offerRuleSet.negators)) add(list);
+  let searched = 0;
+  for (const [lang, pattern] of all) {
+    const nodes = parsePattern(pattern);
+    const spellings = [nodes, cyrillicLatinVariant(nodes, lang === 'tg'), kazakhLatinVariant(nodes), uzbekCyrillicVariant(nodes)];
+    for (const variant of spellings) {
+      if (!variant) continue;
+      // The oracle: the first length, from the longest down, with at most MAX_KEYS keys, or 1.
+      let expected: string[] = [];
+      for (let length = KEY_LENGTH; length >= 1; length--) {
+        expected = keysOfLength(pattern, variant, length);
+        if (expected.length <= MAX_KEYS) break;
+        if (length === KEY_LENGTH) searched += 1;
+      }
+      assert.deepEqual(patternKeys(pattern, variant), expected, pattern);
+    }
+  }
+  assert.ok(searched > 20, `${searched} spellings have too many keys at the longest length: the search was exercised`);
+});
 
 test('no compiled RegExp repeats a group or nests quantifiers, so matching stays linear', () => {
   const rules = compileOfferRules(offerRuleSet, { eager: true });
