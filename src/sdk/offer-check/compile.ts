@@ -311,7 +311,8 @@ const cyrillicOnlyNegations = new Set(['нет', 'ни', 'бе']);
  * Tajik, Kazakh and Kyrgyz written in Cyrillic (people type them on Latin keyboards), Cyrillic for
  * Uzbek written in Latin.
  */
-function variants(lang: OfferLanguage, nodes: PatternNode[], pattern = ''): PatternNode[][] {
+/** The spellings a pattern of a language is matched in: as written, and its other script where the language has one. */
+export function variants(lang: OfferLanguage, nodes: PatternNode[], pattern = ''): PatternNode[][] {
   const out = [nodes];
   let other: PatternNode[] | null = null;
   if (lang === 'kk' || lang === 'ky') other = kazakhLatinVariant(nodes);

@@ -4,7 +4,6 @@ import {
   KEY_LENGTH,
   MAX_KEYS,
   PatternSyntaxError,
-  cyrillicLatinVariant,
   kazakhLatinVariant,
   keysOfLength,
   parsePattern,
@@ -14,7 +13,8 @@ import {
   WORD_END,
 } from '../../../src/sdk/offer-check/pattern.js';
 import { normalizeText } from '../../../src/sdk/offer-check/normalize.js';
-import { allCandidates, compileOfferRules } from '../../../src/sdk/offer-check/compile.js';
+import { allCandidates, compileOfferRules, variants } from '../../../src/sdk/offer-check/compile.js';
+import type { OfferLanguage } from '../../../src/sdk/offer-check/types.js';
 import { offerRuleSet } from '../../../src/data/offer-rules/index.js';
 
 /** Whether `pattern` matches `text` starting at its first word, as the engine runs it. */
@@ -140,9 +140,8 @@ test('each pattern gets the longest keys of which it has at most MAX_KEYS, as tr
   let searched = 0;
   for (const [lang, pattern] of all) {
     const nodes = parsePattern(pattern);
-    const spellings = [nodes, cyrillicLatinVariant(nodes, lang === 'tg'), kazakhLatinVariant(nodes), uzbekCyrillicVariant(nodes)];
-    for (const variant of spellings) {
-      if (!variant) continue;
+    // The spellings compiling the rules makes for the pattern's language, as it makes them.
+    for (const variant of variants(lang as OfferLanguage, nodes, pattern)) {
       // The oracle: the first length, from the longest down, with at most MAX_KEYS keys, or 1.
       let expected: string[] = [];
       for (let length = KEY_LENGTH; length >= 1; length--) {
