@@ -323,7 +323,11 @@ export const styles = css`
   .hint-box {
     border-inline-start: 0.375rem solid var(--_line);
     padding: 0.5rem 0.75rem;
-    margin-block-end: 0;
+    margin-block: var(--_space) 0;
+  }
+
+  h2 + .hint-box {
+    margin-block-start: 0;
   }
 
   .thread {
@@ -360,6 +364,11 @@ export const styles = css`
 
   .reply {
     margin-block-start: var(--_space);
+  }
+
+  /* The hint belongs to the label above it. */
+  .reply .hint {
+    margin-block: 0 0.5rem;
   }
 
   @media (prefers-reduced-motion: no-preference) {
