@@ -147,15 +147,15 @@ console.log(`\nThe case-worker inbox: ${inboxOrigin}/inbox/  (open it at localho
 console.log(`  sign in as "${demoName}", password "${demoPassword}", and the code below (a new one every 30 s;`);
 console.log(`  or add the key ${totpSecret} to an authenticator app). Now: ${code(enrolledNow ? 30_000 : 0)}`);
 console.log('  to read the encrypted demo report, choose the key file .cache/demo/private.jwk in the inbox');
-if (demoThreadReceipt) {
-  console.log(`  report ${demoThreadReceipt} has a reporter's answer to reply to; in the demo form, "I have a follow-up code"`);
-  console.log(`  and ${demoFollowUpCode} show the replies as the reporter sees them`);
-}
 console.log(
   colleague?.enrolledAt
     ? `  or sign in as "${newcomer}", with the passkey or password set up before`
     : `  or set up a sign-in of your own (passkey or password) as "${newcomer}": ${inboxOrigin}/inbox/#enrol=${enrolToken}`,
 );
+if (demoThreadReceipt) {
+  console.log(`  report ${demoThreadReceipt} has an answer from the person to reply to; in the demo form,`);
+  console.log(`  "I have a follow-up code" and ${demoFollowUpCode} show the replies as the person sees them`);
+}
 console.log('(Ctrl+C to stop)');
 // The demo account's code, again whenever it changes, so that signing in never means waiting.
 const printCode = () => console.log(`  inbox code for "${demoName}" now: ${code()}`);
