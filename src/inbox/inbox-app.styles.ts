@@ -320,13 +320,14 @@ export const styles = css`
     font-weight: 600;
   }
 
-  .hint-box {
+  /* Specific enough to win over the card's rule for its first paragraph, which would take the space above away. */
+  .card.messages > .hint-box {
     border-inline-start: 0.375rem solid var(--_line);
     padding: 0.5rem 0.75rem;
     margin-block: var(--_space) 0;
   }
 
-  h2 + .hint-box {
+  .card.messages > h2 + .hint-box {
     margin-block-start: 0;
   }
 
@@ -366,8 +367,9 @@ export const styles = css`
     margin-block-start: var(--_space);
   }
 
-  /* The hint belongs to the label above it. */
-  .reply .hint {
+  /* The hint belongs to the label above it, and a problem to the box below it. */
+  .reply .hint,
+  .reply .problem-inline {
     margin-block: 0 0.5rem;
   }
 

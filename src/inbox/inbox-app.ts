@@ -66,7 +66,8 @@ function linkToken(): string | undefined {
 /**
  * The case workers' inbox: enrolment from a one-time link, sign-in with a passkey or a password
  * and a code, the reports list and one report's detail, decrypted in this browser with the
- * organisation's private key, which never leaves it.
+ * organisation's private key, which never leaves it; and the messages with the person who
+ * reported, whose replies to an encrypted report are encrypted here with the report's reply key.
  *
  * A page of its own at `/inbox/`, served by the receiver with a strict Content-Security-Policy; not
  * a widget for other sites. When the session ends, the worker signs in again and comes back to the
