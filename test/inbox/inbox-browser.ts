@@ -166,8 +166,11 @@ export async function waitForText(page: Page, text: string): Promise<void> {
   }
 }
 
-/** Enrols `name` in `page` with a password and an authenticator code, and waits for the reports list (`heading` in the page's language). */
-export async function enrolWithPassword(page: Page, r: PageReceiver, name: string, password: string, heading = 'Reports'): Promise<void> {
+/**
+ * Enrols `name` in `page` with a password and an authenticator code, and waits for the reports list
+ * (`heading` in the page's language). Returns the authenticator's secret, for signing in again.
+ */
+export async function enrolWithPassword(page: Page, r: PageReceiver, name: string, password: string, heading = 'Reports'): Promise<string> {
   const token = await r.addStaff(name);
   await page.goto(`${r.origin}/inbox/#enrol=${token}`);
   await waitForHeading(page, new RegExp(name));
@@ -176,4 +179,5 @@ export async function enrolWithPassword(page: Page, r: PageReceiver, name: strin
   await fill(page, '#new-code', totpCode(secret, r.clock.now()));
   await page.keyboard.press('Enter');
   await waitForHeading(page, heading);
+  return secret;
 }

@@ -13,6 +13,7 @@ import { ReportClient, decryptReply, deriveFollowUp, encryptReply, generateRepor
 import type { EncryptedReply } from '../../src/sdk/index.js';
 import { hasChromium } from '../../scripts/chromium.mjs';
 import { post } from '../server/helpers.js';
+import { totpCode } from '../server/inbox-helpers.js';
 import { startFormPage } from './form-page.js';
 import { axeViolations, click, clickButton, enrolWithPassword, fill, inInbox, inboxText, startPageReceiver, waitForHeading, waitForText } from './inbox-browser.js';
 import type { PageReceiver } from './inbox-browser.js';
@@ -129,7 +130,7 @@ test('an encrypted report: the case worker reads the reporter\'s answer and repl
   }
 });
 
-test('a plain report is answered in plain text; a report sent without a follow-up code says it cannot be answered; a refusal keeps the reply', { skip }, async () => {
+test('a plain report is answered in plain text; a report sent without a follow-up code says it cannot be answered; a refusal or an ended session keeps the reply', { skip }, async () => {
   const r = await startPageReceiver();
   try {
     const client = new ReportClient({ endpoint: `${r.url}/reports`, followUp: true, ...fast });
@@ -139,7 +140,7 @@ test('a plain report is answered in plain text; a report sent without a follow-u
     const withoutCode = String((await post(r.url, { description: 'My neighbour works with no days off.', consent: true })).json?.receipt);
 
     const page = await r.newPage({ languages: ['en'] });
-    await enrolWithPassword(page, r, 'dana', PASSWORD);
+    const secret = await enrolWithPassword(page, r, 'dana', PASSWORD);
     await clickButton(page, withoutCode);
     await waitForHeading(page, `Report ${withoutCode}`);
     await waitForText(page, 'The person sent this report without a follow-up code, so they cannot be answered here.');
@@ -166,6 +167,18 @@ test('a plain report is answered in plain text; a report sent without a follow-u
     assert.equal(await page.$eval(inInbox('#reply'), (t) => t.getAttribute('aria-describedby')), 'reply-hint reply-problem');
     page.off('request', refuse);
     await page.setRequestInterception(false);
+
+    // The session ends while the reply waits: after signing in again the report and the reply are back.
+    r.clock.offset += 31 * 60_000;
+    await clickButton(page, 'Send the reply');
+    await waitForHeading(page, 'Sign in to the inbox');
+    await fill(page, '#name', 'dana');
+    await fill(page, '#password', PASSWORD);
+    await fill(page, '#code', totpCode(secret, r.clock.now()));
+    await page.keyboard.press('Enter');
+    await waitForHeading(page, `Report ${sent.receipt}`);
+    assert.equal(await replyValue(page), REPLY);
+    assert.equal((await r.db.followUp.messages(sent.receipt)).length, 1, 'nothing was sent without a session');
 
     await clickButton(page, 'Send the reply');
     await waitForText(page, 'dana (staff)');
