@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as OTPAuth from 'otpauth';
 import { startDevServer } from '@web/dev-server';
-import { encryptReport, generateReportKeyPair } from '../dist/npm/sdk/index.js';
+import { deriveFollowUp, encryptReport, generateReportKeyPair } from '../dist/npm/sdk/index.js';
 import { createReportHandler, openReportStore } from '../dist/npm/server/index.js';
 
 const port = Number(process.env.PORT ?? 8000);
@@ -104,6 +104,29 @@ const demoReports = [
 for (const [key, report] of demoReports) {
   await fetch(`${origin}/reports`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify(report) });
 }
+// A demo report sent with a follow-up code, and one answer from the reporter, so that the inbox shows
+// a thread. The code is fixed and printed, so that the demo form's "I have a follow-up code" opens
+// the same thread; the report carries the reply key inside its envelope, as the form's do.
+const demoFollowUpCode = 'DEM0-C0DE-4REP-0RTS';
+const demoFollowUp = await deriveFollowUp(demoFollowUpCode);
+const followUpReport = await encryptReport(
+  { description: 'Мне обещали работу в кафе в Стамбуле, но забрали паспорт и говорят, что я должна за билет.', consent: true, where: { country: 'TR', city: 'Стамбул' }, dangerNow: 'no', followUp: { replyKey: demoFollowUp.replyKey } },
+  publicKey,
+);
+// On later starts the new envelope's bytes differ and the receiver refuses the key's reuse: the
+// report and its answer from the first start stay, and the receipt is read back with the code.
+await fetch(`${origin}/reports`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json', 'idempotency-key': '8f7d6b52-43a1-4c55-9a0e-0d1c2b3a4f03', 'follow-up-lookup': demoFollowUp.lookup },
+  body: JSON.stringify(followUpReport),
+});
+await fetch(`${origin}/follow-up/messages`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json', 'idempotency-key': '8f7d6b52-43a1-4c55-9a0e-0d1c2b3a4f04' },
+  body: JSON.stringify({ lookup: demoFollowUp.lookup, body: await encryptReport({ description: 'Я могу говорить только вечером, после 22:00. Телефон проверяет хозяйка.', consent: true }, publicKey) }),
+});
+const demoThread = await fetch(`${origin}/follow-up`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ lookup: demoFollowUp.lookup }) });
+const demoThreadReceipt = demoThread.ok ? (await demoThread.json()).receipt : undefined;
 // Another staff member, to set up a sign-in of one's own (a passkey, or a password with an app):
 // a fresh link on every start until someone has used one.
 const newcomer = 'colleague';
@@ -129,6 +152,10 @@ console.log(
     ? `  or sign in as "${newcomer}", with the passkey or password set up before`
     : `  or set up a sign-in of your own (passkey or password) as "${newcomer}": ${inboxOrigin}/inbox/#enrol=${enrolToken}`,
 );
+if (demoThreadReceipt) {
+  console.log(`  report ${demoThreadReceipt} has an answer from the person to reply to; in the demo form,`);
+  console.log(`  "I have a follow-up code" and ${demoFollowUpCode} show the replies as the person sees them`);
+}
 console.log('(Ctrl+C to stop)');
 // The demo account's code, again whenever it changes, so that signing in never means waiting.
 const printCode = () => console.log(`  inbox code for "${demoName}" now: ${code()}`);

@@ -102,10 +102,25 @@ export const enrolmentSchema = z.object({
 });
 export type Enrolment = z.infer<typeof enrolmentSchema>;
 
+const messageSchema = z.object({
+  id: z.number(),
+  from: z.enum(['organisation', 'reporter']),
+  author: z.optional(z.string()),
+  at: z.string(),
+  /** Text, or an envelope: a staff reply encrypted with the reply key, or a reporter's answer encrypted to the organisation's key. */
+  body: z.unknown(),
+});
+
+/** A report's follow-up thread, oldest first; `followUp` says whether the reporter holds a code, so that a reply can reach them. */
+export const threadSchema = z.object({ receipt: z.string(), followUp: z.boolean(), messages: z.array(messageSchema) });
+export type Thread = z.infer<typeof threadSchema>;
+export type ThreadMessage = z.infer<typeof messageSchema>;
+
 export const signedInSchema = z.object({ name: z.string() });
 export const staffSchema = z.object({ staff: z.array(z.string()) });
 export const caseReplySchema = caseSchema;
 export const noteReplySchema = noteSchema;
+export const replyReplySchema = messageSchema;
 export const passkeyOptionsSchema = z.record(z.string(), z.unknown());
 export const anything = z.unknown();
 

@@ -313,6 +313,66 @@ export const styles = css`
     font-weight: 600;
   }
 
+  .problem-inline {
+    border-inline-start: 0.375rem solid var(--_danger);
+    background: var(--_danger-tint);
+    padding: 0.5rem 0.75rem;
+    font-weight: 600;
+  }
+
+  /* Specific enough to win over the card's rule for its first paragraph, which would take the space above away. */
+  .card.messages > .hint-box {
+    border-inline-start: 0.375rem solid var(--_line);
+    padding: 0.5rem 0.75rem;
+    margin-block: var(--_space) 0;
+  }
+
+  .card.messages > h2 + .hint-box {
+    margin-block-start: 0;
+  }
+
+  .thread {
+    list-style: none;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+
+  /* Who wrote it reads from the edge and the fill, not from colour alone: the name is always there. */
+  .message {
+    border: 1px solid var(--_line);
+    border-inline-start-width: 0.375rem;
+    padding: 0.5rem 0.75rem;
+  }
+
+  .from-reporter {
+    border-inline-start-color: var(--_accent);
+  }
+
+  .from-organisation {
+    background: var(--_raised);
+  }
+
+  .message p {
+    margin: 0;
+  }
+
+  .message .who {
+    font-weight: 600;
+    color: var(--_text);
+  }
+
+  .reply {
+    margin-block-start: var(--_space);
+  }
+
+  /* The hint belongs to the label above it, and a problem to the box below it. */
+  .reply .hint,
+  .reply .problem-inline {
+    margin-block: 0 0.5rem;
+  }
+
   @media (prefers-reduced-motion: no-preference) {
     button {
       transition: background-color 120ms ease-out;

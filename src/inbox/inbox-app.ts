@@ -5,6 +5,7 @@ import { localized, msg, str } from '@lit/localize';
 import { startAuthentication, startRegistration } from '@simplewebauthn/browser';
 import encodeQR from 'qr';
 import { decryptReport, encryptReport } from '../sdk/report/crypto.js';
+import { decryptReply, encryptReply, encryptedReplySchema, followUpTextLimit } from '../sdk/report/follow-up.js';
 import type { ReportPrivateKey } from '../sdk/report/crypto.js';
 import type { Report } from '../sdk/report/schema.js';
 import { baseStyles } from '../widgets/shared/base.styles.js';
@@ -21,12 +22,14 @@ import {
   noteReplySchema,
   openedReportSchema,
   passkeyOptionsSchema,
+  replyReplySchema,
   reportListSchema,
   sessionSchema,
   signedInSchema,
   staffSchema,
+  threadSchema,
 } from './api.js';
-import type { CaseStatus, Enrolment, OpenedReport, ReportSummary, Session } from './api.js';
+import type { CaseStatus, Enrolment, OpenedReport, ReportSummary, Session, Thread, ThreadMessage } from './api.js';
 import { forgetKey, importKeyText, rememberKey, rememberedKey } from './key-store.js';
 import { getLocale, inboxLocaleNames, setLocale } from './localization.js';
 import type { InboxLocale } from './localization.js';
@@ -37,6 +40,16 @@ type View = 'loading' | 'enrol' | 'sign-in' | 'list' | 'report';
 /** A note as shown: its words once decrypted, or why they cannot be shown. */
 interface ShownNote {
   author: string;
+  at: string;
+  text?: string;
+  locked?: 'no-key' | 'failed';
+}
+
+/** A follow-up message as shown: who wrote it, and its words once decrypted, or why they cannot be shown. */
+interface ShownMessage {
+  id: number;
+  from: 'organisation' | 'reporter';
+  author?: string;
   at: string;
   text?: string;
   locked?: 'no-key' | 'failed';
@@ -53,7 +66,8 @@ function linkToken(): string | undefined {
 /**
  * The case workers' inbox: enrolment from a one-time link, sign-in with a passkey or a password
  * and a code, the reports list and one report's detail, decrypted in this browser with the
- * organisation's private key, which never leaves it.
+ * organisation's private key, which never leaves it; and the messages with the person who
+ * reported, whose replies to an encrypted report are encrypted here with the report's reply key.
  *
  * A page of its own at `/inbox/`, served by the receiver with a strict Content-Security-Policy; not
  * a widget for other sites. When the session ends, the worker signs in again and comes back to the
@@ -85,6 +99,12 @@ export class SafeInbox extends LitElement {
   @state() private rememberChoice = false;
   @state() private keyText = '';
   @state() private noteDraft = '';
+  /** The open report's follow-up thread as the receiver sent it; `failed` when it could not be fetched. */
+  @state() private thread: Thread | 'failed' | undefined;
+  @state() private messages: ShownMessage[] = [];
+  @state() private replyDraft = '';
+  /** Why the last reply was not sent, shown beside the reply box; the typed reply stays. */
+  @state() private replyProblem: string | undefined;
   @state() private confirmingDelete = false;
   /** The report to come back to after signing in again. */
   private returnTo: string | undefined;
@@ -252,6 +272,7 @@ export class SafeInbox extends LitElement {
       this.notes = [];
       this.reports = [];
       this.noteDraft = '';
+      this.forgetThread();
       this.notice = msg('You are signed out.');
       this.show('sign-in');
     });
@@ -296,13 +317,44 @@ export class SafeInbox extends LitElement {
 
   private openReport = (receipt: string, keepDraft = false) =>
     this.act(async () => {
-      const opened = await call('GET', `reports/${receipt.replace(/ /g, '')}`, openedReportSchema);
-      if (!keepDraft || this.opened?.receipt !== receipt) this.noteDraft = keepDraft ? this.noteDraft : '';
+      const path = `reports/${receipt.replace(/ /g, '')}`;
+      const [opened, thread] = await Promise.all([call('GET', path, openedReportSchema), this.loadThread(path)]);
+      if (!keepDraft || this.opened?.receipt !== receipt) {
+        this.noteDraft = keepDraft ? this.noteDraft : '';
+        this.replyDraft = keepDraft ? this.replyDraft : '';
+      }
+      this.replyProblem = undefined;
       this.opened = opened;
+      this.thread = thread;
       this.confirmingDelete = false;
       await this.decrypt();
       this.show('report');
     });
+
+  /**
+   * The report's follow-up thread. A thread that cannot be fetched must not keep the report from
+   * opening: it says so in its own section. An ended session is still the whole page's business.
+   */
+  private async loadThread(reportPath: string): Promise<Thread | 'failed'> {
+    try {
+      return await call('GET', `${reportPath}/messages`, threadSchema);
+    } catch (error) {
+      if (error instanceof InboxRequestError && error.code === 'receiver/not-signed-in') throw error;
+      return 'failed';
+    }
+  }
+
+  private forgetThread(): void {
+    this.thread = undefined;
+    this.messages = [];
+    this.replyDraft = '';
+    this.replyProblem = undefined;
+  }
+
+  /** The key replies to this report are encrypted with: inside the decrypted report (`followUp.replyKey`), so only with the organisation's key. */
+  private replyKey(): string | undefined {
+    return typeof this.report === 'object' ? this.report.followUp?.replyKey : undefined;
+  }
 
   /** Decrypts the open report and its notes with the key in this browser, if there is one. */
   private async decrypt(): Promise<void> {
@@ -326,6 +378,31 @@ export class SafeInbox extends LitElement {
         return typeof result === 'object' ? { author: note.author, at: note.at, text: (result as Report).description } : { author: note.author, at: note.at, locked: result === 'no-key' ? 'no-key' : 'failed' };
       }),
     );
+    const thread = this.thread;
+    this.messages = typeof thread === 'object' ? await Promise.all(thread.messages.map((m) => this.showMessage(m, open))) : [];
+  }
+
+  /**
+   * One follow-up message in words: the reporter's answers are encrypted to the organisation's key,
+   * like the report; the staff's replies with the reply key inside the report, so they open once
+   * the report does.
+   */
+  private async showMessage(m: ThreadMessage, open: (value: unknown) => Promise<string | Report | 'no-key' | 'failed'>): Promise<ShownMessage> {
+    const shown = { id: m.id, from: m.from, at: m.at, ...(m.author ? { author: m.author } : {}) };
+    if (typeof m.body === 'string') return { ...shown, text: m.body };
+    if (m.from === 'reporter') {
+      const result = await open(m.body);
+      return typeof result === 'object' ? { ...shown, text: result.description } : { ...shown, locked: result === 'no-key' ? 'no-key' : 'failed' };
+    }
+    const reply = encryptedReplySchema.safeParse(m.body);
+    if (!reply.success) return { ...shown, locked: 'failed' };
+    const key = this.replyKey();
+    if (!key) return { ...shown, locked: this.report === 'no-key' ? 'no-key' : 'failed' };
+    try {
+      return { ...shown, text: await decryptReply(reply.data, key) };
+    } catch {
+      return { ...shown, locked: 'failed' };
+    }
   }
 
   private saveCase = (event: SubmitEvent) => {
@@ -358,6 +435,47 @@ export class SafeInbox extends LitElement {
     });
   };
 
+  /**
+   * Sends a reply to the person who reported. For an encrypted report it is encrypted here with the
+   * reply key, so the server never holds its words; for a plain report it goes as text, as the
+   * report did. On any failure the typed reply stays in the box.
+   */
+  private sendReply = (event: SubmitEvent) => {
+    event.preventDefault();
+    const text = this.replyDraft.trim();
+    if (!text) return;
+    const opened = this.opened!;
+    const path = `reports/${opened.receipt.replace(/ /g, '')}`;
+    this.replyProblem = undefined;
+    return this.act(async () => {
+      try {
+        let body: unknown = text;
+        if (opened.kind === 'encrypted') {
+          const key = this.replyKey();
+          if (!key) throw new InboxRequestError('receiver/follow-up-unavailable', 'the decrypted report holds no reply key', 0);
+          body = await encryptReply(text, key);
+        }
+        const sent = await call('POST', `${path}/replies`, replyReplySchema, { body });
+        this.messages = [...this.messages, { id: sent.id, from: 'organisation', at: sent.at, text, ...(sent.author ? { author: sent.author } : {}) }];
+        if (typeof this.thread === 'object') this.thread = { ...this.thread, messages: [...this.thread.messages, sent] };
+        this.replyDraft = '';
+        this.notice = msg('The reply is sent. The person sees it when they enter their follow-up code.');
+      } catch (error) {
+        if (error instanceof InboxRequestError && error.code === 'receiver/not-signed-in') throw error;
+        this.replyProblem = error instanceof Error && 'code' in error ? String(error.code) : 'receiver/internal';
+      }
+    });
+  };
+
+  /** Fetches the thread again, for answers that came in while the report was open. */
+  private refreshThread = () =>
+    this.act(async () => {
+      const opened = this.opened!;
+      this.thread = await this.loadThread(`reports/${opened.receipt.replace(/ /g, '')}`);
+      await this.decrypt();
+      this.notice = msg('The messages are up to date.');
+    });
+
   private deleteReport = () => {
     const receipt = this.opened!.receipt;
     return this.act(async () => {
@@ -367,6 +485,7 @@ export class SafeInbox extends LitElement {
       this.report = undefined;
       this.notes = [];
       this.noteDraft = '';
+      this.forgetThread();
       this.confirmingDelete = false;
       this.notice = msg(str`Report ${receipt} is deleted.`);
       this.show('list');
@@ -379,6 +498,8 @@ export class SafeInbox extends LitElement {
       this.opened = undefined;
       this.report = undefined;
       this.notes = [];
+      this.thread = undefined;
+      this.messages = [];
       this.show('list');
     });
 
@@ -418,6 +539,13 @@ export class SafeInbox extends LitElement {
         return msg('This is not the organisation’s private key. Choose the file private.jwk that keygen made.');
       case 'report/crypto-unavailable':
         return msg('This browser cannot decrypt here. Open the inbox over https.');
+      case 'receiver/follow-up-unavailable':
+        return msg('This person cannot be answered here: the report came without a follow-up code.');
+      case 'receiver/reply-must-be-encrypted':
+        return msg('The inbox refused a reply that was not encrypted. Add the organisation’s key and send it again.');
+      case 'receiver/request-invalid':
+      case 'report/follow-up-text-invalid':
+        return msg(str`A reply can be up to ${followUpTextLimit} characters. Make it shorter and send it again.`);
       default:
         return msg('Something went wrong. Try again; if it keeps happening, tell the person who runs the inbox.');
     }
@@ -657,11 +785,74 @@ export class SafeInbox extends LitElement {
   }
 
   /**
-   * The place in a report's view for the conversation with the person who reported (issue 16, item
-   * 4, built on its own branch): nothing until then.
+   * The conversation with the person who reported: their answers and the staff's replies, oldest
+   * first, and a box to reply. A reply reaches them only through the follow-up code they were given
+   * when they sent the report.
    */
-  protected renderMessages(_opened: OpenedReport): TemplateResult | typeof nothing {
-    return nothing;
+  private renderMessages(opened: OpenedReport): TemplateResult {
+    const thread = this.thread;
+    return html`<section class="card messages" aria-labelledby="messages-heading">
+      <h2 id="messages-heading">${msg('Messages with the person')}</h2>
+      ${thread === 'failed' || thread === undefined
+        ? html`<p class="problem-inline" role="alert">${msg('The messages could not be loaded.')}</p>
+            <button type="button" class="secondary" ?disabled=${this.busy} @click=${this.refreshThread}>${msg('Try again')}</button>`
+        : html`${this.renderThread(thread)} ${this.renderReplyBox(opened, thread)}`}
+    </section>`;
+  }
+
+  private renderThread(thread: Thread): TemplateResult {
+    if (this.messages.length === 0) {
+      return thread.followUp ? html`<p>${msg('No messages yet. The person has not written again, and no one has replied.')}</p>` : html``;
+    }
+    return html`<ol class="thread">
+        ${this.messages.map(
+          (m) => html`<li class=${`message from-${m.from}`}>
+            <p class="meta">
+              <span class="who">${m.from === 'reporter' ? msg('The person who reported') : m.author ? msg(str`${m.author} (staff)`) : msg('Staff')}</span>
+              · <time datetime=${m.at}>${this.date(m.at)}</time>
+            </p>
+            ${m.text !== undefined
+              ? html`<p class="text">${m.text}</p>`
+              : html`<p class="hint">
+                  ${m.locked === 'no-key' ? msg('Encrypted. Add the organisation’s key to read it.') : msg('This message could not be decrypted with this key.')}
+                </p>`}
+          </li>`,
+        )}
+      </ol>
+      <button type="button" class="secondary" ?disabled=${this.busy} @click=${this.refreshThread}>${msg('Check for new messages')}</button>`;
+  }
+
+  private renderReplyBox(opened: OpenedReport, thread: Thread): TemplateResult {
+    if (!thread.followUp) {
+      return html`<p class="hint-box">
+        ${msg('The person sent this report without a follow-up code, so they cannot be answered here. If they left a way to contact them, use it only as they asked.')}
+      </p>`;
+    }
+    if (opened.kind === 'encrypted' && this.report === 'no-key') {
+      return html`<p class="hint-box">${msg('To read the messages and reply, add the organisation’s key (above).')}</p>`;
+    }
+    if (opened.kind === 'encrypted' && !this.replyKey()) {
+      return html`<p class="hint-box">${msg('This report cannot be answered here: it does not open with this key, or it holds no key for replies.')}</p>`;
+    }
+    const problem = this.replyProblem;
+    return html`<form @submit=${this.sendReply} class="reply">
+      <label for="reply">${msg('Reply to the person')}</label>
+      <p class="hint" id="reply-hint">
+        ${opened.kind === 'encrypted'
+          ? msg('They read it with their follow-up code. It is encrypted in this browser before it is sent. Write nothing that would harm them if someone else saw their phone.')
+          : msg('They read it with their follow-up code. This report was not encrypted, so neither is the reply. Write nothing that would harm them if someone else saw their phone.')}
+      </p>
+      ${problem ? html`<p class="problem-inline" id="reply-problem" role="alert">${this.problemText(problem)}</p>` : nothing}
+      <textarea
+        id="reply"
+        rows="4"
+        maxlength=${followUpTextLimit}
+        aria-describedby=${problem ? 'reply-hint reply-problem' : 'reply-hint'}
+        .value=${this.replyDraft}
+        @input=${(e: Event) => (this.replyDraft = (e.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      <button type="submit" ?disabled=${this.busy || !this.replyDraft.trim()}>${msg('Send the reply')}</button>
+    </form>`;
   }
 
   private renderContent(): TemplateResult {

@@ -10,6 +10,7 @@ import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { hashToken, newToken } from '../../src/server/staff-store.js';
 import { startTestReceiver } from '../server/helpers.js';
 import type { TestReceiver } from '../server/helpers.js';
+import { totpCode } from '../server/inbox-helpers.js';
 import { inboxPageDir } from './page-build.js';
 
 const require = createRequire(import.meta.url);
@@ -28,14 +29,15 @@ export interface PageReceiver extends TestReceiver {
   close(): Promise<void>;
 }
 
-export async function startPageReceiver(inbox: { publicKey?: JsonWebKey } = {}): Promise<PageReceiver> {
+/** `origins`: other web origins allowed to send reports and follow-ups, such as a page with the report form. */
+export async function startPageReceiver(inbox: { publicKey?: JsonWebKey } = {}, origins: readonly string[] = []): Promise<PageReceiver> {
   const pageDir = await inboxPageDir();
   const probe = await startTestReceiver({ port: 0 });
   const port = probe.port;
   await probe.dispose();
   const origin = `http://localhost:${port}`;
   const clock = { offset: 0, now: () => Date.now() + clock.offset };
-  const r = await startTestReceiver({ port, inbox: { origin, signInPerMinute: 1000, pageDir, now: () => clock.now(), ...inbox } });
+  const r = await startTestReceiver({ port, ...(origins.length > 0 ? { origins } : {}), inbox: { origin, signInPerMinute: 1000, pageDir, now: () => clock.now(), ...inbox } });
   const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
   const requests: PageReceiver['requests'] = [];
   const consoleLines: string[] = [];
@@ -121,4 +123,61 @@ export async function axeViolations(page: Page): Promise<string[]> {
     });
     return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
   });
+}
+
+/** Types `text` into a field of the inbox, replacing what was there. */
+export async function fill(page: Page, selector: string, text: string): Promise<void> {
+  const field = await page.waitForSelector(inInbox(selector), { timeout: 30_000 });
+  await field!.click({ count: 3 });
+  await field!.type(text);
+}
+
+/** Clicks an element of the inbox. */
+export async function click(page: Page, selector: string): Promise<void> {
+  const element = await page.waitForSelector(inInbox(selector), { timeout: 30_000 });
+  await element!.click();
+}
+
+/** Clicks (from the keyboard) the enabled button whose text contains `text`. */
+export async function clickButton(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    (t: string) => [...(document.querySelector('safe-inbox')?.shadowRoot?.querySelectorAll('button') ?? [])].some((b) => b.textContent?.includes(t) && !b.disabled),
+    { timeout: 30_000 },
+    text,
+  );
+  await page.evaluate((t: string) => {
+    const button = [...document.querySelector('safe-inbox')!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes(t) && !b.disabled)!;
+    button.focus();
+  }, text);
+  // Pressed from the keyboard, as a worker without a mouse would.
+  await page.keyboard.press('Enter');
+}
+
+/** Waits until the inbox shows `text`. */
+export async function waitForText(page: Page, text: string): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (t: string) => ((document.querySelector('safe-inbox')?.shadowRoot?.querySelector('.page') as HTMLElement | null)?.innerText ?? '').includes(t),
+      { timeout: 30_000 },
+      text,
+    );
+  } catch (error) {
+    throw new Error(`"${text}" did not appear; the page shows:\n${await inboxText(page)}`, { cause: error });
+  }
+}
+
+/**
+ * Enrols `name` in `page` with a password and an authenticator code, and waits for the reports list
+ * (`heading` in the page's language). Returns the authenticator's secret, for signing in again.
+ */
+export async function enrolWithPassword(page: Page, r: PageReceiver, name: string, password: string, heading = 'Reports'): Promise<string> {
+  const token = await r.addStaff(name);
+  await page.goto(`${r.origin}/inbox/#enrol=${token}`);
+  await waitForHeading(page, new RegExp(name));
+  const secret = await page.$eval(inInbox('#totp-secret'), (input) => (input as HTMLInputElement).value);
+  await fill(page, '#new-password', password);
+  await fill(page, '#new-code', totpCode(secret, r.clock.now()));
+  await page.keyboard.press('Enter');
+  await waitForHeading(page, heading);
+  return secret;
 }

@@ -9,56 +9,17 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
 import { decryptReport, encryptReport, generateReportKeyPair } from '../../src/sdk/index.js';
 import type { EncryptedReport } from '../../src/sdk/index.js';
 import { hasChromium } from '../../scripts/chromium.mjs';
 import { post } from '../server/helpers.js';
 import { totpCode } from '../server/inbox-helpers.js';
-import { axeViolations, inInbox, inboxText, startPageReceiver, waitForHeading } from './inbox-browser.js';
+import { axeViolations, click, clickButton, fill, inInbox, inboxText, startPageReceiver, waitForHeading, waitForText } from './inbox-browser.js';
 
 const skip = !hasChromium() && 'Chromium is not installed';
 const PASSWORD = 'four plain words here';
 const sealedText = 'Нас держат на складе в Подольске, паспорта забрали.';
 const plainText = 'My cousin works without pay at a farm near Almaty.';
-
-async function fill(page: Page, selector: string, text: string): Promise<void> {
-  const field = await page.waitForSelector(inInbox(selector), { timeout: 30_000 });
-  await field!.click({ count: 3 });
-  await field!.type(text);
-}
-
-async function click(page: Page, selector: string): Promise<void> {
-  const element = await page.waitForSelector(inInbox(selector), { timeout: 30_000 });
-  await element!.click();
-}
-
-/** Clicks the button whose text contains `text`. */
-async function clickButton(page: Page, text: string): Promise<void> {
-  await page.waitForFunction(
-    (t: string) => [...(document.querySelector('safe-inbox')?.shadowRoot?.querySelectorAll('button') ?? [])].some((b) => b.textContent?.includes(t) && !b.disabled),
-    { timeout: 30_000 },
-    text,
-  );
-  await page.evaluate((t: string) => {
-    const button = [...document.querySelector('safe-inbox')!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes(t) && !b.disabled)!;
-    button.focus();
-  }, text);
-  // Pressed from the keyboard, as a worker without a mouse would.
-  await page.keyboard.press('Enter');
-}
-
-async function waitForText(page: Page, text: string): Promise<void> {
-  try {
-    await page.waitForFunction(
-      (t: string) => ((document.querySelector('safe-inbox')?.shadowRoot?.querySelector('.page') as HTMLElement | null)?.innerText ?? '').includes(t),
-      { timeout: 30_000 },
-      text,
-    );
-  } catch (error) {
-    throw new Error(`"${text}" did not appear; the page shows:\n${await inboxText(page)}`, { cause: error });
-  }
-}
 
 test('a case worker enrols with a password and code, decrypts, works on and deletes a report in the page, and survives an expired session', { skip }, async () => {
   const { publicKey, privateKey } = await generateReportKeyPair();
