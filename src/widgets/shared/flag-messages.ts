@@ -251,7 +251,10 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'tourist-entry':
     case 'sort-out':
     case 'citizenship':
+    case 'student-visa':
       return msg('the work permit or visa', { id: 'evidence.permit' });
+    case 'skip-classes':
+      return msg('the studies', { id: 'evidence.studies' });
     case 'contract':
       return msg('the contract', { id: 'evidence.contract' });
     case 'not-needed':
