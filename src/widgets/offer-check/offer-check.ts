@@ -8,15 +8,15 @@ import { localePickerStyles } from '../shared/locale-picker.styles.js';
 import { countryCode, textAttribute } from '../shared/attribute-values.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { formatNumber } from '../shared/formats.js';
-import { checkOffer, maxOfferLength } from '../../sdk/offer-check/check.js';
-import { offerQuestionIds, questionAnswers } from '../../sdk/offer-check/questionnaire.js';
+import { maxOfferLength } from '../../sdk/offer-check/limits.js';
 import type { OfferAnswers, OfferQuestionId, QuestionAnswer } from '../../sdk/offer-check/questionnaire.js';
 import type { AdviceCode, OfferCheckResult, OfferEvidence, OfferFlag } from '../../sdk/offer-check/types.js';
 import { adviceText, evidenceLabel, flagExplanation, flagTitle, levelLabel } from '../shared/flag-messages.js';
 import { SafeOfferCheckedEvent } from '../shared/offer-checked-event.js';
 import { segmentText } from './highlight.js';
-import { prepareRulesWhenIdle } from '../shared/prepare-rules.js';
-import { answerText, questionText } from './questions.js';
+import { loadOfferEngine, offerEngine, prepareRulesWhenIdle } from '../shared/prepare-rules.js';
+import type { OfferEngine } from '../shared/prepare-rules.js';
+import { answerChoices, askedQuestions, answerText, questionText } from './questions.js';
 import { ConsultAttributes } from '../shared/consult-channels.js';
 import { styles } from './offer-check.styles.js';
 
@@ -52,6 +52,9 @@ const baselineQuestions: readonly AdviceCode[] = ['ask-exact-job', 'ask-company-
  *
  * The text is checked by the bundled engine (`checkOffer`) in the page: it is never sent anywhere,
  * never stored, and browser spell-check (which some browsers run on a server) is off for it. The
+ * engine and its rules, most of the checker's bytes, load in idle time after the first screen; a
+ * check asked for before they arrive says "Checking the offer…" and shows its result then
+ * (`engineReady` resolves when they are there). The
  * result speaks of warning signs, never of a verdict. "Check another" and a `safe-exit` event from
  * any `<safe-exit-button>` clear the text, the answers and the result.
  *
@@ -142,9 +145,23 @@ export class SafeOfferCheck extends SafeElement {
   @state() private result: OfferCheckResult | undefined;
   /** The text the result was computed from: evidence offsets point into it. */
   @state() private checkedText = '';
-  @state() private problem: 'empty' | 'too-long' | undefined;
+  @state() private problem: 'empty' | 'too-long' | 'not-loaded' | undefined;
+  /** Set while a check waits for the engine, which loads after the first screen. */
+  @state() private checking = false;
+  /** Counts checks asked for, so that a check still waiting for the engine is dropped once a newer one, "Check another" or `safe-exit` comes. */
+  private checkRequest = 0;
 
   @query('#offer') private textarea?: HTMLTextAreaElement;
+
+  /**
+   * Resolves once the offer-check engine and its rules have loaded, fetching them now if the
+   * checker has not yet done so in idle time after its first render. A check asked for before
+   * then shows that it is checking and gives its result when they arrive; await this (and then
+   * `updateComplete`) to see that result.
+   */
+  get engineReady(): Promise<void> {
+    return loadOfferEngine().then(() => undefined);
+  }
 
   /** The `consult-*` attributes, and "Ask a counsellor" once loaded (only when the site names a usable counsellor). */
   private readonly counsellors = new ConsultAttributes(this, (attribute, value, usable, expected) =>
@@ -160,7 +177,8 @@ export class SafeOfferCheck extends SafeElement {
     // The hotline finder is fetched at once but after the first render: the box shows sooner on a
     // slow network, and the finder is there long before a person has pasted and checked an offer.
     void loadHotlineFinder();
-    void prepareRulesWhenIdle();
+    // A failed load is told to the person when they check (`not-loaded`), and tried again then.
+    prepareRulesWhenIdle().catch(() => undefined);
   }
 
   override disconnectedCallback(): void {
@@ -207,6 +225,8 @@ export class SafeOfferCheck extends SafeElement {
     this.questionIndex = 0;
     this.result = undefined;
     this.problem = undefined;
+    this.checking = false;
+    this.checkRequest += 1;
     this.view = 'start';
     this.counsellors.controller?.reset();
   }
@@ -233,7 +253,34 @@ export class SafeOfferCheck extends SafeElement {
       return;
     }
     this.problem = undefined;
-    this.result = checkOffer(text, { answers: { ...this.answers } });
+    const answers = { ...this.answers };
+    const request = ++this.checkRequest;
+    const engine = offerEngine();
+    if (engine) {
+      this.showResult(engine, text, answers);
+      return;
+    }
+    // The engine loads after the first screen: this check waits for it, and says so meanwhile.
+    this.checking = true;
+    loadOfferEngine().then(
+      (loaded) => {
+        if (request !== this.checkRequest) return;
+        this.checking = false;
+        this.showResult(loaded, text, answers);
+      },
+      (error: unknown) => {
+        if (request !== this.checkRequest) return;
+        console.error('safe-migration-kit: the offer check could not be loaded', error);
+        this.checking = false;
+        this.problem = 'not-loaded';
+        this.view = 'start';
+        this.focusAfterRender = 'start';
+      },
+    );
+  }
+
+  private showResult(engine: OfferEngine, text: string, answers: OfferAnswers): void {
+    this.result = engine.checkOffer(text, { answers });
     this.checkedText = text;
     this.view = 'result';
     this.focusAfterRender = 'result';
@@ -249,7 +296,7 @@ export class SafeOfferCheck extends SafeElement {
   }
 
   private next(): void {
-    if (this.questionIndex < offerQuestionIds.length - 1) {
+    if (this.questionIndex < askedQuestions.length - 1) {
       this.questionIndex += 1;
       this.focusAfterRender = 'question';
     } else {
@@ -290,6 +337,7 @@ export class SafeOfferCheck extends SafeElement {
     return html`<div part="base" lang=${this.renderLocale}>
       ${this.renderLocalePicker()}
       ${view === 'result' && this.result ? this.renderResult(this.result) : view === 'questions' ? this.renderQuestion() : this.renderStart()}
+      <p class="visually-hidden" role="status">${this.checking ? msg('Checking the offer…') : nothing}</p>
     </div>`;
   }
 
@@ -308,7 +356,9 @@ export class SafeOfferCheck extends SafeElement {
           : msg('Paste the job offer first, or answer the questions.')
         : this.problem === 'too-long'
           ? msg('This text is too long to check. Paste only the job offer.')
-          : '';
+          : this.problem === 'not-loaded'
+            ? msg('The check could not be loaded. Check your connection and try again.')
+            : '';
     return html`
       <h2 class="title">${msg('Check a job offer')}</h2>
       ${this.renderPrivacy()}
@@ -342,7 +392,9 @@ export class SafeOfferCheck extends SafeElement {
           }}
         ></textarea>
         <div class="actions">
-          <button part="check-button" class="primary" type="submit">${msg('Check this offer')}</button>
+          <button part="check-button" class="primary" type="submit" aria-disabled=${this.checking ? 'true' : nothing}>
+            ${this.checking ? msg('Checking the offer…') : msg('Check this offer')}
+          </button>
           ${mode === 'both'
             ? html`<button part="questions-button" class="secondary" type="button" @click=${this.startQuestions}>
                 ${msg('Answer a few questions too')}
@@ -354,9 +406,9 @@ export class SafeOfferCheck extends SafeElement {
   }
 
   private renderQuestion() {
-    const index = Math.min(this.questionIndex, offerQuestionIds.length - 1);
-    const id = offerQuestionIds[index]!;
-    const total = offerQuestionIds.length;
+    const index = Math.min(this.questionIndex, askedQuestions.length - 1);
+    const id = askedQuestions[index]!;
+    const total = askedQuestions.length;
     const current = this.answers[id];
     const last = index === total - 1;
     const canGoBack = index > 0 || this.effectiveMode === 'both';
@@ -374,7 +426,7 @@ export class SafeOfferCheck extends SafeElement {
         <fieldset aria-labelledby="question-heading">
           <h2 id="question-heading" class="question" tabindex="-1">${questionText(id)}</h2>
           <div class="answers">
-            ${questionAnswers.map(
+            ${answerChoices.map(
               (answer) => html`<label class="answer">
                 <input
                   type="radio"
@@ -389,7 +441,9 @@ export class SafeOfferCheck extends SafeElement {
           </div>
         </fieldset>
         <div class="actions">
-          <button part="next-button" class="primary" type="submit">${last ? msg('See the result') : msg('Next question')}</button>
+          <button part="next-button" class="primary" type="submit" aria-disabled=${last && this.checking ? 'true' : nothing}>
+            ${last ? (this.checking ? msg('Checking the offer…') : msg('See the result')) : msg('Next question')}
+          </button>
           ${canGoBack
             ? html`<button part="back-button" class="secondary" type="button" @click=${this.back}>${msg('Back')}</button>`
             : nothing}

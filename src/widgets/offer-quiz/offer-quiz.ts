@@ -9,8 +9,10 @@ import { baseStyles } from '../shared/base.styles.js';
 import { localePickerStyles } from '../shared/locale-picker.styles.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { evidenceLabel, flagExplanation, flagTitle, levelLabel } from '../shared/flag-messages.js';
-import { answerKey, parseQuizSet, parseResultCode, quizLevels, resultCode, scoreAnswer, setMark, totalOf } from './quiz-set.js';
-import type { OfferKey, OfferScore, QuizOffer, RoundResult } from './quiz-set.js';
+import { answerKey, parseQuizSet, parseResultCode, quizLevels, resultCode, scoreAnswer, setMark, splitPhrases, totalOf } from './quiz-set.js';
+import type { OfferKey, OfferScore, Phrase, QuizOffer, RoundResult } from './quiz-set.js';
+import { loadOfferEngine, offerEngine, prepareRulesWhenIdle } from '../shared/prepare-rules.js';
+import type { OfferEngine } from '../shared/prepare-rules.js';
 import { dimensionText } from './quiz-messages.js';
 import { sampleOffers } from './sample-offers.js';
 import { styles } from './offer-quiz.styles.js';
@@ -19,6 +21,9 @@ export { QuizSetError, parseQuizSet, maxQuizOffers } from './quiz-set.js';
 export type { QuizOffer, QuizSetErrorCode } from './quiz-set.js';
 
 type View = 'start' | 'offer' | 'feedback' | 'score' | 'group';
+
+/** Each offer's phrases, cut once: a trainer's offer may be 50,000 characters long. */
+const phraseCache = new WeakMap<QuizOffer, Phrase[]>();
 
 /** One learner's result on the trainer's screen: from a round on this device, or from a code. */
 interface GroupEntry {
@@ -38,6 +43,10 @@ interface GroupEntry {
  * The offer is shown as a row of phrases, each a toggle button (`aria-pressed`), so marking works
  * the same by touch, with the keyboard (Tab, then Space or Enter) and with a screen reader, which
  * reads each phrase and whether it is marked.
+ *
+ * The engine and its rules load in idle time after the quiz's first screen: an offer's phrases are
+ * shown without them, and an answer given before they arrive says "Checking the offer…" and shows
+ * what the check finds then (`engineReady` resolves when they are there).
  *
  * The bundled offers are in the learner's language (eight languages, invented companies, numbers
  * and handles). A trainer may give their own set with `offers`. With `trainer`, a group view adds
@@ -111,7 +120,11 @@ export class SafeOfferQuiz extends SafeElement {
   @state() private index = 0;
   @state() private marked: ReadonlySet<number> = new Set();
   @state() private level: OfferLevel | undefined;
-  @state() private problem: 'no-level' | undefined;
+  @state() private problem: 'no-level' | 'not-loaded' | undefined;
+  /** Set while an answer waits for the engine, which loads after the first screen. */
+  @state() private checking = false;
+  /** Counts answers given, so that one still waiting for the engine is dropped after a newer one or `safe-exit`. */
+  private answerRequest = 0;
   @state() private scores: OfferScore[] = [];
   @state() private group: GroupEntry[] = [];
   @state() private codeProblem: 'unreadable' | 'other-set' | undefined;
@@ -127,9 +140,21 @@ export class SafeOfferQuiz extends SafeElement {
   private focusAfterRender = false;
   private announce = '';
 
+  /**
+   * Resolves once the offer-check engine and its rules have loaded, fetching them now if the quiz
+   * has not yet done so in idle time after its first render. An answer given before then shows
+   * that the quiz is checking and gives its feedback when they arrive; await this (and then
+   * `updateComplete`) to see that feedback.
+   */
+  get engineReady(): Promise<void> {
+    return loadOfferEngine().then(() => undefined);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('safe-exit', this.onExit);
+    // A failed load is told to the learner when they answer (`not-loaded`), and tried again then.
+    prepareRulesWhenIdle().catch(() => undefined);
   }
 
   override disconnectedCallback(): void {
@@ -169,6 +194,8 @@ export class SafeOfferQuiz extends SafeElement {
     this.marked = new Set();
     this.level = undefined;
     this.problem = undefined;
+    this.checking = false;
+    this.answerRequest += 1;
     this.scores = [];
     this.group = [];
     this.codeProblem = undefined;
@@ -181,12 +208,20 @@ export class SafeOfferQuiz extends SafeElement {
     this.wipe();
   };
 
-  private key(i: number): OfferKey {
+  private key(i: number, engine: OfferEngine): OfferKey {
     const known = this.keys[i];
     if (known) return known;
-    const made = answerKey(this.round[i]!);
+    const made = answerKey(this.round[i]!, engine.checkOffer);
     this.keys[i] = made;
     return made;
+  }
+
+  /** The phrases of the round's offer `i`, which the learner marks before the engine has spoken (or loaded). */
+  private phrases(i: number): Phrase[] {
+    const offer = this.round[i]!;
+    let found = phraseCache.get(offer);
+    if (!found) phraseCache.set(offer, (found = splitPhrases(offer.text)));
+    return found;
   }
 
   private go(view: View): void {
@@ -208,6 +243,8 @@ export class SafeOfferQuiz extends SafeElement {
     this.marked = new Set();
     this.level = undefined;
     this.problem = undefined;
+    this.checking = false;
+    this.answerRequest += 1;
     this.announce = '';
   }
 
@@ -226,8 +263,34 @@ export class SafeOfferQuiz extends SafeElement {
       return;
     }
     this.problem = undefined;
-    const score = scoreAnswer(this.key(this.index), this.marked, this.level);
-    this.scores = [...this.scores.slice(0, this.index), score];
+    const engine = offerEngine();
+    if (engine) {
+      this.score(engine, this.index, this.marked, this.level);
+      return;
+    }
+    // The engine loads after the first screen: this answer waits for it, and says so meanwhile.
+    const request = ++this.answerRequest;
+    const { index, marked, level } = this;
+    this.checking = true;
+    this.announce = msg('Checking the offer…');
+    loadOfferEngine().then(
+      (loaded) => {
+        if (request !== this.answerRequest) return;
+        this.checking = false;
+        this.score(loaded, index, marked, level);
+      },
+      (error: unknown) => {
+        if (request !== this.answerRequest) return;
+        console.error('safe-migration-kit: the offer check could not be loaded', error);
+        this.checking = false;
+        this.problem = 'not-loaded';
+      },
+    );
+  }
+
+  private score(engine: OfferEngine, index: number, marked: ReadonlySet<number>, level: OfferLevel): void {
+    const score = scoreAnswer(this.key(index, engine), marked, level);
+    this.scores = [...this.scores.slice(0, index), score];
     this.go('feedback');
   }
 
@@ -338,10 +401,10 @@ export class SafeOfferQuiz extends SafeElement {
    * The offer's phrases, drawn by `draw`, with the gaps between them as a space or, where the offer
    * breaks its line, a break (an element, so the template's own white space never shows).
    */
-  private renderPhrases(key: OfferKey, text: string, draw: (i: number) => unknown) {
+  private renderPhrases(phrases: readonly Phrase[], text: string, draw: (i: number) => unknown) {
     const parts: unknown[] = [];
     let at = 0;
-    key.phrases.forEach((phrase, i) => {
+    phrases.forEach((phrase, i) => {
       if (i > 0) parts.push(text.slice(at, phrase.start).includes('\n') ? html`<span class="break"></span>` : ' ');
       parts.push(draw(i));
       at = phrase.end;
@@ -351,13 +414,13 @@ export class SafeOfferQuiz extends SafeElement {
 
   private renderOffer() {
     const offer = this.round[this.index]!;
-    const key = this.key(this.index);
+    const phrases = this.phrases(this.index);
     const error = this.problem === 'no-level';
     return html`<p part="progress" class="progress">${msg(str`Offer ${this.format(this.index + 1)} of ${this.format(this.round.length)}`)}</p>
       <h2 id="heading" tabindex="-1">${msg('Which phrases look risky?')}</h2>
       <p id="offer-hint" class="hint">${msg('Tap each phrase that looks risky to you; tap it again to unmark it. With a keyboard, use Tab and then Space.')}</p>
       <div part="offer" class="offer" role="group" aria-labelledby="heading" aria-describedby="offer-hint" lang=${offer.lang ?? nothing}>
-        ${this.renderPhrases(key, offer.text, (i) => {
+        ${this.renderPhrases(phrases, offer.text, (i) => {
           const on = this.marked.has(i);
           return html`<button
             type="button"
@@ -366,7 +429,7 @@ export class SafeOfferQuiz extends SafeElement {
             aria-pressed=${on ? 'true' : 'false'}
             @click=${() => this.toggle(i)}
           >
-            ${key.phrases[i]!.text}
+            ${phrases[i]!.text}
           </button>`;
         })}
       </div>
@@ -392,14 +455,22 @@ export class SafeOfferQuiz extends SafeElement {
           )}
         </fieldset>
         <div class="actions">
-          <button part="answer-button" class="primary" type="submit">${msg('See what the check finds')}</button>
+          <button part="answer-button" class="primary" type="submit" aria-disabled=${this.checking ? 'true' : nothing}>
+            ${this.checking ? msg('Checking the offer…') : msg('See what the check finds')}
+          </button>
         </div>
+        ${this.problem === 'not-loaded'
+          ? html`<p part="error" class="error" role="alert">
+              <span class="visually-hidden">${msg('Error:')}</span> ${msg('The check could not be loaded. Check your connection and try again.')}
+            </p>`
+          : nothing}
       </form>`;
   }
 
   private renderFeedback() {
     const offer = this.round[this.index]!;
-    const key = this.key(this.index);
+    // Feedback follows an answer, which made the key with the loaded engine.
+    const key = this.keys[this.index]!;
     const score = this.scores[this.index]!;
     const last = this.index === this.round.length - 1;
     const signPhrases = new Set(key.signs.flatMap((s) => s.phrases));
@@ -414,7 +485,7 @@ export class SafeOfferQuiz extends SafeElement {
       <h3>${msg('The offer, with the signs and your marks')}</h3>
       <p class="legend">${msg('Signs the check finds are highlighted; the phrases you marked are underlined.')}</p>
       <div part="review" class="review" lang=${offer.lang ?? nothing}>
-        ${this.renderPhrases(key, offer.text, (i) => {
+        ${this.renderPhrases(key.phrases, offer.text, (i) => {
           const sign = signPhrases.has(i);
           const mine = this.marked.has(i);
           const words = key.phrases[i]!.text;
