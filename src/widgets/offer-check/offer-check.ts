@@ -7,11 +7,11 @@ import { baseStyles } from '../shared/base.styles.js';
 import { localePickerStyles } from '../shared/locale-picker.styles.js';
 import { countryCode, textAttribute } from '../shared/attribute-values.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
-import { formatNumber } from '../shared/formats.js';
+import { formatNumber } from '../shared/number-format.js';
 import { maxOfferLength } from '../../sdk/offer-check/limits.js';
 import type { OfferAnswers, OfferQuestionId, QuestionAnswer } from '../../sdk/offer-check/questionnaire.js';
 import type { AdviceCode, OfferCheckResult, OfferEvidence, OfferFlag } from '../../sdk/offer-check/types.js';
-import { adviceText, evidenceLabel, flagExplanation, flagTitle, levelLabel } from '../shared/flag-messages.js';
+import { levelLabel } from '../shared/level-label.js';
 import { SafeOfferCheckedEvent } from '../shared/offer-checked-event.js';
 import { segmentText } from './highlight.js';
 import { loadOfferEngine, offerEngine, prepareRulesWhenIdle } from '../shared/prepare-rules.js';
@@ -279,6 +279,16 @@ export class SafeOfferCheck extends SafeElement {
     );
   }
 
+  /**
+   * The words for a result's flags and advice, which come with the engine: a result, and so
+   * anything that shows these words, exists only once the engine has loaded.
+   */
+  private get words(): OfferEngine {
+    const engine = offerEngine();
+    if (!engine) throw new Error('safe-migration-kit: a result was shown before the offer engine loaded');
+    return engine;
+  }
+
   private showResult(engine: OfferEngine, text: string, answers: OfferAnswers): void {
     this.result = engine.checkOffer(text, { answers });
     this.checkedText = text;
@@ -487,7 +497,7 @@ export class SafeOfferCheck extends SafeElement {
         : nothing}
       <h3>${msg('What to ask the recruiter')}</h3>
       <ul part="ask" class="advice">
-        ${(asks.length ? asks : baselineQuestions).map((code) => html`<li>${adviceText(code)}</li>`)}
+        ${(asks.length ? asks : baselineQuestions).map((code) => html`<li>${this.words.adviceText(code)}</li>`)}
       </ul>
       ${this.renderLicence()}
       <div class="actions">
@@ -502,14 +512,14 @@ export class SafeOfferCheck extends SafeElement {
    * for them in the page).
    */
   private renderAdvice(code: AdviceCode) {
-    if (code !== 'call-hotline' || !countryCode(this.country)) return adviceText(code);
+    if (code !== 'call-hotline' || !countryCode(this.country)) return this.words.adviceText(code);
     const go = (e: Event) => {
       e.preventDefault();
       const heading = this.renderRoot.querySelector<HTMLElement>('#hotline-heading');
       heading?.scrollIntoView({ block: 'start' });
       heading?.focus();
     };
-    return html`<a part="hotline-link" href="#hotline-heading" @click=${go}>${adviceText(code)}</a>`;
+    return html`<a part="hotline-link" href="#hotline-heading" @click=${go}>${this.words.adviceText(code)}</a>`;
   }
 
   /** The checked text with its evidence in `<mark>`s; no whitespace is added, so offsets still match. */
@@ -520,16 +530,16 @@ export class SafeOfferCheck extends SafeElement {
   }
 
   private renderFlag(flag: OfferFlag): TemplateResult {
-    const title = flagTitle(flag.id) || msg('A warning sign');
+    const title = this.words.flagTitle(flag.id) || msg('A warning sign');
     return html`<li part="flag" class=${`flag strength-${flag.strength}`}>
       <h3 class="flag-title">${title}</h3>
-      <p>${flagExplanation(flag.id)}</p>
+      <p>${this.words.flagExplanation(flag.id)}</p>
       ${flag.evidence.length
         ? html`<p class="quote">
             ${msg('In the offer:')}
             ${flag.evidence.map((span, i) => {
               // In a combined flag each quote says what part it plays ("Hostess" is the job, not the pay).
-              const label = evidenceLabel(span.signal);
+              const label = this.words.evidenceLabel(span.signal);
               return html`${i > 0 ? ' … ' : ''}<mark part="evidence">${span.text}</mark>${label ? ` (${label})` : ''}`;
             })}
           </p>`

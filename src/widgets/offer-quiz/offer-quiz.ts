@@ -8,7 +8,7 @@ import { SafeElement } from '../shared/safe-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { localePickerStyles } from '../shared/locale-picker.styles.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
-import { evidenceLabel, flagExplanation, flagTitle, levelLabel } from '../shared/flag-messages.js';
+import { levelLabel } from '../shared/level-label.js';
 import { answerKey, parseQuizSet, parseResultCode, quizLevels, resultCode, scoreAnswer, setMark, splitPhrases, totalOf } from './quiz-set.js';
 import type { OfferKey, OfferScore, Phrase, QuizOffer, RoundResult } from './quiz-set.js';
 import { loadOfferEngine, offerEngine, prepareRulesWhenIdle } from '../shared/prepare-rules.js';
@@ -288,6 +288,16 @@ export class SafeOfferQuiz extends SafeElement {
     );
   }
 
+  /**
+   * The words for a result's flags and advice, which come with the engine: a result, and so
+   * anything that shows these words, exists only once the engine has loaded.
+   */
+  private get words(): OfferEngine {
+    const engine = offerEngine();
+    if (!engine) throw new Error('safe-migration-kit: a result was shown before the offer engine loaded');
+    return engine;
+  }
+
   private score(engine: OfferEngine, index: number, marked: ReadonlySet<number>, level: OfferLevel): void {
     const score = scoreAnswer(this.key(index, engine), marked, level);
     this.scores = [...this.scores.slice(0, index), score];
@@ -500,16 +510,16 @@ export class SafeOfferQuiz extends SafeElement {
             ${key.signs.map(({ flag }) => {
               const found = score.found.includes(flag.id);
               return html`<li part=${`sign ${found ? 'sign-found' : 'sign-missed'}`} class=${`sign-item ${found ? 'found' : 'missed'}`}>
-                <h4>${flagTitle(flag.id)}</h4>
+                <h4>${this.words.flagTitle(flag.id)}</h4>
                 <p class="status">${found ? msg('You found this sign.') : msg('You missed this sign.')}</p>
                 <p>
                   ${msg('In the offer:')}
                   ${flag.evidence.map((span, n) => {
-                    const label = evidenceLabel(span.signal);
+                    const label = this.words.evidenceLabel(span.signal);
                     return html`${n > 0 ? ' … ' : ''}<q part="evidence" lang=${offer.lang ?? nothing}>${span.text}</q>${label ? ` (${label})` : ''}`;
                   })}
                 </p>
-                <p>${flagExplanation(flag.id)}</p>
+                <p>${this.words.flagExplanation(flag.id)}</p>
                 <p class="ilo">${dimensionText(flag.dimension)}</p>
               </li>`;
             })}
@@ -540,7 +550,7 @@ export class SafeOfferQuiz extends SafeElement {
       ${missed.length
         ? html`<h3>${msg('Signs to look for next time')}</h3>
             <ul>
-              ${missed.map((id) => html`<li>${flagTitle(id)}</li>`)}
+              ${missed.map((id) => html`<li>${this.words.flagTitle(id)}</li>`)}
             </ul>`
         : nothing}
       <p part="code" class="code">
@@ -617,7 +627,7 @@ export class SafeOfferQuiz extends SafeElement {
             ${mostMissed.length
               ? html`<h3>${msg('Signs missed most often')}</h3>
                   <ol>
-                    ${mostMissed.map(([id, n]) => html`<li>${flagTitle(id)}: ${msg(str`missed by ${this.format(n)}`)}</li>`)}
+                    ${mostMissed.map(([id, n]) => html`<li>${this.words.flagTitle(id)}: ${msg(str`missed by ${this.format(n)}`)}</li>`)}
                   </ol>`
               : nothing}`
         : html`<p>${msg('No results yet.')}</p>`}
