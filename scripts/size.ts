@@ -10,6 +10,7 @@ import { concepts } from '../src/data/offer-rules/concepts.js';
 import { offerRuleSet } from '../src/data/offer-rules/index.js';
 import { payReferences } from '../src/data/wages/pay-references.js';
 import { partsOf } from '../src/generated/locale-parts.js';
+import { lazyEntries } from './split-locales.js';
 
 export interface Size {
   name: string;
@@ -126,6 +127,13 @@ function elementsIn(graph: Map<string, GraphChunk>, files: Iterable<string>): st
   return [...files].flatMap((file) => graph.get(file)!.modules.map((m) => m?.match(/^src\/widgets\/([a-z-]+)\/\1\.ts$/)?.[1]).filter((n): n is string => Boolean(n)));
 }
 
+/** The keys of `partsOf` for the modules in `files`: each element's tag, and each lazy entry's name (scripts/split-locales.ts). */
+function partUsersIn(graph: Map<string, GraphChunk>, files: Iterable<string>): string[] {
+  const lazy = new Map(Object.entries(lazyEntries).map(([name, path]) => [path, name]));
+  const found = [...files].flatMap((file) => graph.get(file)!.modules.flatMap((m) => (m && lazy.has(m) ? [lazy.get(m)!] : [])));
+  return [...elementsIn(graph, files).map((name) => `safe-${name}`), ...found];
+}
+
 /** Per element of the loader, in its order: first text and everything, in `locale` (a translated one). */
 export function measureElements(locale = 'ru'): ElementCost[] {
   const graph = readGraph();
@@ -139,9 +147,9 @@ export function measureElements(locale = 'ru'): ElementCost[] {
     if (found) partChunk.set(`${found[1]}.${found[2]}`, c.file);
   }
   const isPart = (file: string) => Boolean(graph.get(file)?.module?.match(localeModule));
-  /** The chunks of the parts of `locale` that the elements `names` load. */
-  const partsFor = (names: string[]) =>
-    [...new Set(names.flatMap((name) => partsOf[`safe-${name}`] ?? []))].map((part) => {
+  /** The chunks of the parts of `locale` that `users` load (element tags, lazy entries' names). */
+  const partsFor = (users: string[]) =>
+    [...new Set(users.flatMap((user) => partsOf[user] ?? []))].map((part) => {
       const file = partChunk.get(`${locale}.${part}`);
       if (!file) throw new Error(`${graphFile} has no chunk for the ${locale} part ${part}`);
       return file;
@@ -160,14 +168,15 @@ export function measureElements(locale = 'ru'): ElementCost[] {
     const first = new Set([entry.file]);
     closure(graph, file, (c) => c.imports, first);
     // Every element in those chunks speaks on the first screen (the report form shows an exit button).
-    for (const part of partsFor(elementsIn(graph, first))) closure(graph, part, (c) => c.imports, first);
+    // A lazy entry's parts load with it (src/widgets/localization.ts, `loadMessagesOf`), never before the first text.
+    for (const part of partsFor(elementsIn(graph, first).map((n) => `safe-${n}`))) closure(graph, part, (c) => c.imports, first);
     const all = new Set<string>();
     for (const start of first) {
       // The loader's own `import()`s are the other elements, fetched only when they are on the page;
       // locale parts are added below, those of the elements this page ends up with.
       closure(graph, start, (c) => (c.isEntry ? c.imports : [...c.imports, ...c.dynamicImports.filter((d) => !isPart(d))]), all);
     }
-    for (const part of partsFor(elementsIn(graph, all))) closure(graph, part, (c) => c.imports, all);
+    for (const part of partsFor(partUsersIn(graph, all))) closure(graph, part, (c) => c.imports, all);
     const firstText = [...first].sort();
     const everything = [...all].sort();
     costs.push({ tag: `safe-${name}`, firstText, everything, firstTextGzip: gzip(firstText), everythingGzip: gzip(everything) });

@@ -8,6 +8,7 @@
  * earlier simply finishes what it needs itself.
  */
 import type * as Engine from './offer-engine.js';
+import { loadMessagesOf } from '../localization.js';
 
 /** The engine's functions, once loaded. */
 export type OfferEngine = typeof Engine;
@@ -25,12 +26,13 @@ export function offerEngine(): OfferEngine | undefined {
 }
 
 /**
- * Fetches the engine and rules now, once per page; resolves with them. A failed fetch (a dropped
- * connection) is tried again on the next call rather than remembered.
+ * Fetches the engine and rules now, once per page, with the words for its results in the page's
+ * language; resolves with them. A failed fetch (a dropped connection) is tried again on the next
+ * call rather than remembered.
  */
 export function loadOfferEngine(): Promise<OfferEngine> {
-  loading ??= import('./offer-engine.js').then(
-    (engine) => (loaded = engine),
+  loading ??= Promise.all([import('./offer-engine.js'), loadMessagesOf('offer-engine')]).then(
+    ([engine]) => (loaded = engine),
     (error: unknown) => {
       loading = undefined;
       throw error;
