@@ -10,8 +10,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { localePickerStyles } from '../shared/locale-picker.styles.js';
 import { textAttribute, webAddress } from '../shared/attribute-values.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
-import { loadOfferEngine, offerEngine, prepareRulesWhenIdle } from '../shared/prepare-rules.js';
-import type { OfferEngine } from '../shared/prepare-rules.js';
+import { loadOfferEngine, offerEngine, prepareRulesWhenIdle, resultWords } from '../shared/prepare-rules.js';
 import { matchLocale } from '../localization.js';
 import { levelLabel } from '../shared/level-label.js';
 import { requestCheck, unwatchVisibility, watchVisibility } from './lazy-check.js';
@@ -276,16 +275,6 @@ export class SafeOfferBadge extends SafeElement {
     this.dispatchEvent(checked);
   }
 
-  /**
-   * The words for a result's flags and advice, which come with the engine: a result, and so
-   * anything that shows these words, exists only once the engine has loaded.
-   */
-  private get words(): OfferEngine {
-    const engine = offerEngine();
-    if (!engine) throw new Error('safe-migration-kit: a result was shown before the offer engine loaded');
-    return engine;
-  }
-
   /** Fetches the engine (now: the badge is in view with a text to check) and checks once it is there. */
   private waitForEngine(): void {
     if (this.waitingForEngine) return;
@@ -456,7 +445,7 @@ export class SafeOfferBadge extends SafeElement {
         : nothing}
       <h3>${result.level === 'low' ? msg('Before you agree to any job') : msg('What to do')}</h3>
       <ul part="advice" class="advice">
-        ${advice.map((code) => html`<li>${this.words.adviceText(code)}</li>`)}
+        ${advice.map((code) => html`<li>${resultWords().adviceText(code)}</li>`)}
       </ul>
       ${this.counsellors.controller?.render(this.counsellors.channels, result, this.checked?.text ?? '')}
       ${help ? html`<p><a part="help-link" href=${help} @click=${this.onHelpClick}>${msg('Where to get help')}</a></p>` : nothing}
@@ -468,14 +457,14 @@ export class SafeOfferBadge extends SafeElement {
   private renderFlag(flag: OfferFlag, quoteLang: string | typeof nothing) {
     const quotes = flag.evidence.slice(0, MAX_QUOTES);
     return html`<li>
-      <strong>${this.words.flagTitle(flag.id)}</strong>
-      <span>${this.words.flagExplanation(flag.id)}</span>
+      <strong>${resultWords().flagTitle(flag.id)}</strong>
+      <span>${resultWords().flagExplanation(flag.id)}</span>
       ${quotes.length > 0
         ? html`<span part="evidence" class="evidence"
             >${msg('In the offer:')}
             ${quotes.map((q, i) => {
               // In a combined flag each quote says what part it plays ("Hostess" is the job, not the pay).
-              const label = this.words.evidenceLabel(q.signal);
+              const label = resultWords().evidenceLabel(q.signal);
               return html`${i > 0 ? ' · ' : ''}<q lang=${quoteLang}>${q.text}</q>${label ? ` (${label})` : ''}`;
             })}</span
           >`

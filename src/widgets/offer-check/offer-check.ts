@@ -14,7 +14,7 @@ import type { AdviceCode, OfferCheckResult, OfferEvidence, OfferFlag } from '../
 import { levelLabel } from '../shared/level-label.js';
 import { SafeOfferCheckedEvent } from '../shared/offer-checked-event.js';
 import { segmentText } from './highlight.js';
-import { loadOfferEngine, offerEngine, prepareRulesWhenIdle } from '../shared/prepare-rules.js';
+import { EngineWait, loadOfferEngine, prepareRulesWhenIdle, resultWords } from '../shared/prepare-rules.js';
 import type { OfferEngine } from '../shared/prepare-rules.js';
 import { answerChoices, askedQuestions, answerText, questionText } from './questions.js';
 import { ConsultAttributes } from '../shared/consult-channels.js';
@@ -146,10 +146,8 @@ export class SafeOfferCheck extends SafeElement {
   /** The text the result was computed from: evidence offsets point into it. */
   @state() private checkedText = '';
   @state() private problem: 'empty' | 'too-long' | 'not-loaded' | undefined;
-  /** Set while a check waits for the engine, which loads after the first screen. */
-  @state() private checking = false;
-  /** Counts checks asked for, so that a check still waiting for the engine is dropped once a newer one, "Check another" or `safe-exit` comes. */
-  private checkRequest = 0;
+  /** A check waiting for the engine, which loads after the first screen; "Check another" and `safe-exit` drop it. */
+  private readonly pending = new EngineWait(this);
 
   @query('#offer') private textarea?: HTMLTextAreaElement;
 
@@ -225,8 +223,7 @@ export class SafeOfferCheck extends SafeElement {
     this.questionIndex = 0;
     this.result = undefined;
     this.problem = undefined;
-    this.checking = false;
-    this.checkRequest += 1;
+    this.pending.cancel();
     this.view = 'start';
     this.counsellors.controller?.reset();
   }
@@ -254,39 +251,15 @@ export class SafeOfferCheck extends SafeElement {
     }
     this.problem = undefined;
     const answers = { ...this.answers };
-    const request = ++this.checkRequest;
-    const engine = offerEngine();
-    if (engine) {
-      this.showResult(engine, text, answers);
-      return;
-    }
-    // The engine loads after the first screen: this check waits for it, and says so meanwhile.
-    this.checking = true;
-    loadOfferEngine().then(
-      (loaded) => {
-        if (request !== this.checkRequest) return;
-        this.checking = false;
-        this.showResult(loaded, text, answers);
-      },
-      (error: unknown) => {
-        if (request !== this.checkRequest) return;
+    this.pending.run(
+      (engine) => this.showResult(engine, text, answers),
+      (error) => {
         console.error('safe-migration-kit: the offer check could not be loaded', error);
-        this.checking = false;
         this.problem = 'not-loaded';
         this.view = 'start';
         this.focusAfterRender = 'start';
       },
     );
-  }
-
-  /**
-   * The words for a result's flags and advice, which come with the engine: a result, and so
-   * anything that shows these words, exists only once the engine has loaded.
-   */
-  private get words(): OfferEngine {
-    const engine = offerEngine();
-    if (!engine) throw new Error('safe-migration-kit: a result was shown before the offer engine loaded');
-    return engine;
   }
 
   private showResult(engine: OfferEngine, text: string, answers: OfferAnswers): void {
@@ -347,7 +320,7 @@ export class SafeOfferCheck extends SafeElement {
     return html`<div part="base" lang=${this.renderLocale}>
       ${this.renderLocalePicker()}
       ${view === 'result' && this.result ? this.renderResult(this.result) : view === 'questions' ? this.renderQuestion() : this.renderStart()}
-      <p class="visually-hidden" role="status">${this.checking ? msg('Checking the offer…') : nothing}</p>
+      <p class="visually-hidden" role="status">${this.pending.waiting ? msg('Checking the offer…') : nothing}</p>
     </div>`;
   }
 
@@ -402,8 +375,8 @@ export class SafeOfferCheck extends SafeElement {
           }}
         ></textarea>
         <div class="actions">
-          <button part="check-button" class="primary" type="submit" aria-disabled=${this.checking ? 'true' : nothing}>
-            ${this.checking ? msg('Checking the offer…') : msg('Check this offer')}
+          <button part="check-button" class="primary" type="submit" aria-disabled=${this.pending.waiting ? 'true' : nothing}>
+            ${this.pending.waiting ? msg('Checking the offer…') : msg('Check this offer')}
           </button>
           ${mode === 'both'
             ? html`<button part="questions-button" class="secondary" type="button" @click=${this.startQuestions}>
@@ -451,8 +424,8 @@ export class SafeOfferCheck extends SafeElement {
           </div>
         </fieldset>
         <div class="actions">
-          <button part="next-button" class="primary" type="submit" aria-disabled=${last && this.checking ? 'true' : nothing}>
-            ${last ? (this.checking ? msg('Checking the offer…') : msg('See the result')) : msg('Next question')}
+          <button part="next-button" class="primary" type="submit" aria-disabled=${last && this.pending.waiting ? 'true' : nothing}>
+            ${last ? (this.pending.waiting ? msg('Checking the offer…') : msg('See the result')) : msg('Next question')}
           </button>
           ${canGoBack
             ? html`<button part="back-button" class="secondary" type="button" @click=${this.back}>${msg('Back')}</button>`
@@ -497,7 +470,7 @@ export class SafeOfferCheck extends SafeElement {
         : nothing}
       <h3>${msg('What to ask the recruiter')}</h3>
       <ul part="ask" class="advice">
-        ${(asks.length ? asks : baselineQuestions).map((code) => html`<li>${this.words.adviceText(code)}</li>`)}
+        ${(asks.length ? asks : baselineQuestions).map((code) => html`<li>${resultWords().adviceText(code)}</li>`)}
       </ul>
       ${this.renderLicence()}
       <div class="actions">
@@ -512,14 +485,14 @@ export class SafeOfferCheck extends SafeElement {
    * for them in the page).
    */
   private renderAdvice(code: AdviceCode) {
-    if (code !== 'call-hotline' || !countryCode(this.country)) return this.words.adviceText(code);
+    if (code !== 'call-hotline' || !countryCode(this.country)) return resultWords().adviceText(code);
     const go = (e: Event) => {
       e.preventDefault();
       const heading = this.renderRoot.querySelector<HTMLElement>('#hotline-heading');
       heading?.scrollIntoView({ block: 'start' });
       heading?.focus();
     };
-    return html`<a part="hotline-link" href="#hotline-heading" @click=${go}>${this.words.adviceText(code)}</a>`;
+    return html`<a part="hotline-link" href="#hotline-heading" @click=${go}>${resultWords().adviceText(code)}</a>`;
   }
 
   /** The checked text with its evidence in `<mark>`s; no whitespace is added, so offsets still match. */
@@ -530,16 +503,16 @@ export class SafeOfferCheck extends SafeElement {
   }
 
   private renderFlag(flag: OfferFlag): TemplateResult {
-    const title = this.words.flagTitle(flag.id) || msg('A warning sign');
+    const title = resultWords().flagTitle(flag.id) || msg('A warning sign');
     return html`<li part="flag" class=${`flag strength-${flag.strength}`}>
       <h3 class="flag-title">${title}</h3>
-      <p>${this.words.flagExplanation(flag.id)}</p>
+      <p>${resultWords().flagExplanation(flag.id)}</p>
       ${flag.evidence.length
         ? html`<p class="quote">
             ${msg('In the offer:')}
             ${flag.evidence.map((span, i) => {
               // In a combined flag each quote says what part it plays ("Hostess" is the job, not the pay).
-              const label = this.words.evidenceLabel(span.signal);
+              const label = resultWords().evidenceLabel(span.signal);
               return html`${i > 0 ? ' … ' : ''}<mark part="evidence">${span.text}</mark>${label ? ` (${label})` : ''}`;
             })}
           </p>`

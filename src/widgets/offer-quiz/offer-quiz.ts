@@ -11,11 +11,13 @@ import { tokenStyles } from '../shared/tokens.styles.js';
 import { levelLabel } from '../shared/level-label.js';
 import { answerKey, parseQuizSet, parseResultCode, quizLevels, resultCode, scoreAnswer, setMark, splitPhrases, totalOf } from './quiz-set.js';
 import type { OfferKey, OfferScore, Phrase, QuizOffer, RoundResult } from './quiz-set.js';
-import { loadOfferEngine, offerEngine, prepareRulesWhenIdle } from '../shared/prepare-rules.js';
+import { EngineWait, loadOfferEngine, prepareRulesWhenIdle, resultWords } from '../shared/prepare-rules.js';
 import type { OfferEngine } from '../shared/prepare-rules.js';
 import { dimensionText } from './quiz-messages.js';
 import { sampleOffers } from './sample-offers.js';
 import { styles } from './offer-quiz.styles.js';
+import { renderGroupTable } from './group-view.js';
+import type { GroupEntry } from './group-view.js';
 
 export { QuizSetError, parseQuizSet, maxQuizOffers } from './quiz-set.js';
 export type { QuizOffer, QuizSetErrorCode } from './quiz-set.js';
@@ -24,14 +26,6 @@ type View = 'start' | 'offer' | 'feedback' | 'score' | 'group';
 
 /** Each offer's phrases, cut once: a trainer's offer may be 50,000 characters long. */
 const phraseCache = new WeakMap<QuizOffer, Phrase[]>();
-
-/** One learner's result on the trainer's screen: from a round on this device, or from a code. */
-interface GroupEntry {
-  points: number;
-  max: number;
-  /** The signs missed, known only for a round played on this device. */
-  missed?: string[];
-}
 
 /**
  * A practice quiz for trainings and self-study: the learner sees sample job offers one at a time,
@@ -121,10 +115,8 @@ export class SafeOfferQuiz extends SafeElement {
   @state() private marked: ReadonlySet<number> = new Set();
   @state() private level: OfferLevel | undefined;
   @state() private problem: 'no-level' | 'not-loaded' | undefined;
-  /** Set while an answer waits for the engine, which loads after the first screen. */
-  @state() private checking = false;
-  /** Counts answers given, so that one still waiting for the engine is dropped after a newer one or `safe-exit`. */
-  private answerRequest = 0;
+  /** An answer waiting for the engine, which loads after the first screen; a new offer or `safe-exit` drops it. */
+  private readonly pending = new EngineWait(this);
   @state() private scores: OfferScore[] = [];
   @state() private group: GroupEntry[] = [];
   @state() private codeProblem: 'unreadable' | 'other-set' | undefined;
@@ -194,8 +186,7 @@ export class SafeOfferQuiz extends SafeElement {
     this.marked = new Set();
     this.level = undefined;
     this.problem = undefined;
-    this.checking = false;
-    this.answerRequest += 1;
+    this.pending.cancel();
     this.scores = [];
     this.group = [];
     this.codeProblem = undefined;
@@ -243,8 +234,7 @@ export class SafeOfferQuiz extends SafeElement {
     this.marked = new Set();
     this.level = undefined;
     this.problem = undefined;
-    this.checking = false;
-    this.answerRequest += 1;
+    this.pending.cancel();
     this.announce = '';
   }
 
@@ -263,39 +253,15 @@ export class SafeOfferQuiz extends SafeElement {
       return;
     }
     this.problem = undefined;
-    const engine = offerEngine();
-    if (engine) {
-      this.score(engine, this.index, this.marked, this.level);
-      return;
-    }
-    // The engine loads after the first screen: this answer waits for it, and says so meanwhile.
-    const request = ++this.answerRequest;
     const { index, marked, level } = this;
-    this.checking = true;
-    this.announce = msg('Checking the offer…');
-    loadOfferEngine().then(
-      (loaded) => {
-        if (request !== this.answerRequest) return;
-        this.checking = false;
-        this.score(loaded, index, marked, level);
-      },
-      (error: unknown) => {
-        if (request !== this.answerRequest) return;
+    this.pending.run(
+      (engine) => this.score(engine, index, marked, level),
+      (error) => {
         console.error('safe-migration-kit: the offer check could not be loaded', error);
-        this.checking = false;
         this.problem = 'not-loaded';
       },
     );
-  }
-
-  /**
-   * The words for a result's flags and advice, which come with the engine: a result, and so
-   * anything that shows these words, exists only once the engine has loaded.
-   */
-  private get words(): OfferEngine {
-    const engine = offerEngine();
-    if (!engine) throw new Error('safe-migration-kit: a result was shown before the offer engine loaded');
-    return engine;
+    if (this.pending.waiting) this.announce = msg('Checking the offer…');
   }
 
   private score(engine: OfferEngine, index: number, marked: ReadonlySet<number>, level: OfferLevel): void {
@@ -465,8 +431,8 @@ export class SafeOfferQuiz extends SafeElement {
           )}
         </fieldset>
         <div class="actions">
-          <button part="answer-button" class="primary" type="submit" aria-disabled=${this.checking ? 'true' : nothing}>
-            ${this.checking ? msg('Checking the offer…') : msg('See what the check finds')}
+          <button part="answer-button" class="primary" type="submit" aria-disabled=${this.pending.waiting ? 'true' : nothing}>
+            ${this.pending.waiting ? msg('Checking the offer…') : msg('See what the check finds')}
           </button>
         </div>
         ${this.problem === 'not-loaded'
@@ -510,16 +476,16 @@ export class SafeOfferQuiz extends SafeElement {
             ${key.signs.map(({ flag }) => {
               const found = score.found.includes(flag.id);
               return html`<li part=${`sign ${found ? 'sign-found' : 'sign-missed'}`} class=${`sign-item ${found ? 'found' : 'missed'}`}>
-                <h4>${this.words.flagTitle(flag.id)}</h4>
+                <h4>${resultWords().flagTitle(flag.id)}</h4>
                 <p class="status">${found ? msg('You found this sign.') : msg('You missed this sign.')}</p>
                 <p>
                   ${msg('In the offer:')}
                   ${flag.evidence.map((span, n) => {
-                    const label = this.words.evidenceLabel(span.signal);
+                    const label = resultWords().evidenceLabel(span.signal);
                     return html`${n > 0 ? ' … ' : ''}<q part="evidence" lang=${offer.lang ?? nothing}>${span.text}</q>${label ? ` (${label})` : ''}`;
                   })}
                 </p>
-                <p>${this.words.flagExplanation(flag.id)}</p>
+                <p>${resultWords().flagExplanation(flag.id)}</p>
                 <p class="ilo">${dimensionText(flag.dimension)}</p>
               </li>`;
             })}
@@ -550,7 +516,7 @@ export class SafeOfferQuiz extends SafeElement {
       ${missed.length
         ? html`<h3>${msg('Signs to look for next time')}</h3>
             <ul>
-              ${missed.map((id) => html`<li>${this.words.flagTitle(id)}</li>`)}
+              ${missed.map((id) => html`<li>${resultWords().flagTitle(id)}</li>`)}
             </ul>`
         : nothing}
       <p part="code" class="code">
@@ -569,11 +535,6 @@ export class SafeOfferQuiz extends SafeElement {
 
   private renderGroup() {
     const group = this.group;
-    const points = group.reduce((n, e) => n + e.points, 0);
-    const max = group.reduce((n, e) => n + e.max, 0);
-    const missedCount = new Map<string, number>();
-    for (const entry of group) for (const id of new Set(entry.missed ?? [])) missedCount.set(id, (missedCount.get(id) ?? 0) + 1);
-    const mostMissed = [...missedCount].sort((a, b) => b[1] - a[1]).slice(0, 5);
     const codeError =
       this.codeProblem === 'unreadable'
         ? msg('This code cannot be read. Check it and type it again, like K3F9-7-12-Q.')
@@ -602,35 +563,7 @@ export class SafeOfferQuiz extends SafeElement {
         </div>
         <p class="visually-hidden" aria-live="polite">${this.codeAdded ? msg(str`Added. Learners: ${this.format(group.length)}`) : ''}</p>
       </form>
-      ${group.length
-        ? html`<table part="group-table">
-              <caption>
-                ${msg(str`Learners: ${this.format(group.length)}. Average score: ${this.percent(points, max)}`)}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${msg('Learner')}</th>
-                  <th scope="col">${msg('Points')}</th>
-                  <th scope="col">${msg('Score')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${group.map(
-                  (entry, i) => html`<tr>
-                    <th scope="row">${this.format(i + 1)}</th>
-                    <td>${msg(str`${this.format(entry.points)} of ${this.format(entry.max)}`)}</td>
-                    <td>${this.percent(entry.points, entry.max)}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-            ${mostMissed.length
-              ? html`<h3>${msg('Signs missed most often')}</h3>
-                  <ol>
-                    ${mostMissed.map(([id, n]) => html`<li>${this.words.flagTitle(id)}: ${msg(str`missed by ${this.format(n)}`)}</li>`)}
-                  </ol>`
-              : nothing}`
-        : html`<p>${msg('No results yet.')}</p>`}
+      ${renderGroupTable(group, (n) => this.format(n), (points, max) => this.percent(points, max))}
       <div class="actions">
         <button part="start-button" class="primary" type="button" @click=${this.start}>${msg('Start a round')}</button>
         ${group.length

@@ -71,3 +71,54 @@ export function prepareRulesWhenIdle(): Promise<void> {
     });
   return done;
 }
+
+/**
+ * The words for a result's flags and advice, which come with the engine: a result, and so anything
+ * that shows these words, exists only once the engine has loaded.
+ */
+export function resultWords(): OfferEngine {
+  if (!loaded) throw new Error('safe-migration-kit: a result was shown before the offer engine loaded');
+  return loaded;
+}
+
+/**
+ * A check that a person asked for, which may have to wait for the engine: it runs at once when the
+ * engine is there, else when it arrives (`waiting` is true meanwhile, and the host re-renders on
+ * each change). A newer check, or `cancel()`, drops one still waiting: a click is never lost, and
+ * never answered after the person has moved on.
+ */
+export class EngineWait {
+  /** Whether a check is waiting for the engine. */
+  waiting = false;
+  #request = 0;
+
+  constructor(private readonly host: { requestUpdate(): void }) {}
+
+  /** Runs `check` with the engine, now or once loaded; `failed` when it cannot be loaded. */
+  run(check: (engine: OfferEngine) => void, failed: (error: unknown) => void): void {
+    const request = ++this.#request;
+    if (loaded) {
+      this.waiting = false;
+      check(loaded);
+      return;
+    }
+    this.waiting = true;
+    this.host.requestUpdate();
+    const settle = (then: () => void) => {
+      if (request !== this.#request) return;
+      this.waiting = false;
+      then();
+      this.host.requestUpdate();
+    };
+    loadOfferEngine().then(
+      (engine) => settle(() => check(engine)),
+      (error: unknown) => settle(() => failed(error)),
+    );
+  }
+
+  /** Drops a check still waiting for the engine. */
+  cancel(): void {
+    this.#request += 1;
+    this.waiting = false;
+  }
+}
