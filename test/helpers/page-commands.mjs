@@ -10,7 +10,8 @@ function pageOf(session) {
 
 /**
  * `grant-clipboard`: lets the test page read and write the real clipboard, as a person's browser
- * does after they allow it. `print-pdf`: prints the page as Chromium's "Save as PDF" would (A4,
+ * does after they allow it. `accessibility-tree`: Chromium's accessibility tree of the page (roles
+ * and the names it computed, shadow roots included), as a screen reader gets it. `print-pdf`: prints the page as Chromium's "Save as PDF" would (A4,
  * the page's print stylesheet) and answers with the PDF's page count and the text of each page (as PDF.js reads it: ligatures
  * such as "ffi" may come with spaces around them, so compare without white space).
  */
@@ -18,9 +19,10 @@ export function pageCommandsPlugin() {
   return {
     name: 'safe-page-commands',
     async executeCommand({ command, session, payload }) {
-      if (command !== 'grant-clipboard' && command !== 'print-pdf') return undefined;
+      if (command !== 'grant-clipboard' && command !== 'print-pdf' && command !== 'accessibility-tree') return undefined;
       const page = pageOf(session);
       if (!page) throw new Error(`${command} needs the Chrome launcher`);
+      if (command === 'accessibility-tree') return page.accessibility.snapshot({ interestingOnly: true });
       if (command === 'grant-clipboard') {
         const origin = new URL(page.url()).origin;
         await page.browserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);

@@ -43,9 +43,10 @@ export const concepts: CueRule[] = [
   concept({
     id: 'hand-over',
     negatable: true,
-    // Handing over, collecting, taking, keeping: what happens to a document or a phone.
+    // Handing over, collecting, taking, keeping: what happens to a document or a phone. Kazakh and
+    // Kyrgyz сақта-, сакта- (keep) are listed by their forms: as a stem it is also сақтандыру, insurance.
     patterns: {
-      en: ['hand* (in|over)', 'handed', 'surrender*', 'confiscat*', 'collect*', 'kept', 'keep', 'keeps', 'keeping', 'hold', 'holds', 'held', 'retain*', 'store*', 'safekeeping', 'take* away', 'taken (away|from)', 'give (up|in)', 'turn* in'],
+      en: ['hand* (in|over)', 'handed', 'surrender*', 'confiscat*', 'collect*', 'kept', 'keep', 'keeps', 'keeping', 'hold', 'holds', 'held', 'retain*', 'store*', 'safekeeping', 'take* away', 'taken (away|from)', 'give (up|in)', 'turn* in', 'given (to|over)', '(is|are) given', 'give (it |them )?to', 'leave (it |them )?(at|with)', 'left (at|with)'],
       ru: [
         'сда(ть|ете|ешь|ют|ются|ется|ем|дите|дут|йте|вать|ча*)',
         'отда(ть|ете|ешь|ют|ются|ется|ем|дите|дут|йте|вать|ча*)',
@@ -62,13 +63,14 @@ export const concepts: CueRule[] = [
         'хран*',
         'держ(им|ат|ит|ать|ится|атся)',
         'оставля*',
+        'остав(ить|ите|ишь|ьте|им|ите)',
         'оста(ется|ются|нется|нутся)',
       ],
-      kk: ['тапсыр*', 'жина(йды|йды|ймыз|лады|п алады)', 'сақта*', 'ұстай*', 'ұстал*', 'ұстап', 'алып (қояды|қоямыз|қалады|қаламыз|қойылады)', 'алынады', 'тұрады', 'бер(есіз|есің|іңіз|ілуі керек)'],
-      ky: ['тапшыр*', 'жыйна*', 'сакта*', 'кармай*', 'кармал*', 'кармап', 'алып (коёт|коёбуз|калат|калабыз)', 'алынат', 'турат', 'бер(есиз|иңиз|ишиңиз керек)'],
-      uz: ['topshir*', "yig'i*", "yig'a*", 'saqla*', "olib (qo'y*|qol*)", 'olinadi', 'ushlab (tur*|qol*)', 'ushlanadi', 'turadi', 'berasiz', 'berishingiz kerak', 'musodara*'],
-      tg: ['месупор*', 'супор*', 'супурда*', 'ҷамъ (мекунад|мекунанд|мекунем|карда)', 'ҷамъоварӣ*', 'нигоҳ (медор*|дошта*)', 'мегир(ад|анд|ем)', 'гирифта (мешавад|мешаванд|мемонад)', 'мемон(ад|анд)', 'медиҳед'],
-      tk: ['tabşyr*', 'sakla*', 'ýygna*', 'alyp (galýar|galar|goýýar|goýar|galýarys)', 'alynýar', 'durýar', 'berýärsiňiz', 'bermeli'],
+      kk: ['тапсыр*', 'жина(йды|йды|ймыз|лады|п алады)', 'сақтай*', 'сақтал*', 'сақтап*', 'сақтау*', 'ұстай*', 'ұстал*', 'ұстап', 'алып (қояды|қоямыз|қалады|қаламыз|қойылады)', 'алынады', 'тұрады', 'бер(есіз|есің|іңіз|ілуі керек)', 'қалдыр*'],
+      ky: ['тапшыр*', 'жыйна*', 'сактай*', 'сактал*', 'сактап*', 'сактоо*', 'кармай*', 'кармал*', 'кармап', 'алып (коёт|коёбуз|калат|калабыз)', 'алынат', 'турат', 'бер(есиз|иңиз|ишиңиз керек)', 'калтыр*'],
+      uz: ['topshir*', "yig'i*", "yig'a*", 'saqla*', "olib (qo'y*|qol*)", 'olinadi', 'ushlab (tur*|qol*)', 'ushlanadi', 'turadi', 'berasiz', 'berishingiz kerak', 'musodara*', "qoldir*", 'ixtiyorida'],
+      tg: ['месупор*', 'супор*', 'супурда*', 'ҷамъ (мекунад|мекунанд|мекунем|карда)', 'ҷамъоварӣ*', 'нигоҳ (медор*|дошта*)', 'мегир(ад|анд|ем)', 'гирифта (мешавад|мешаванд|мемонад)', 'мемон(ад|анд)', 'медиҳед', 'медиҳӣ', 'меист(ад|анд)', 'мегузор(ед|ӣ)'],
+      tk: ['tabşyr*', 'sakla*', 'ýygna*', 'alyp (galýar|galar|goýýar|goýar|galýarys)', 'alynýar', 'durýar', 'berýärsiňiz', 'bermeli', 'galdyr*'],
     },
   }),
   concept({
@@ -77,11 +79,11 @@ export const concepts: CueRule[] = [
     patterns: {
       en: ['employer*', 'company', 'agency', 'agencies', 'agent*', 'coordinator*', 'manager*', 'supervisor*', 'foreman', 'foremen', 'boss*', 'owner*', 'sponsor*', 'kafeel', 'hr', 'human resources', 'administrat*', 'office', 'recruiter*', 'host', 'hosts', 'host family', 'the family', 'landlord*', 'brigadier*', 'team leader*', 'by us', 'with us', 'our (man|person|guy|people)'],
       ru: ['работодател*', 'компани*', 'фирм*', 'агент*', 'координатор*', 'менеджер*', 'администратор*', 'администраци*', 'бригадир*', 'прораб*', 'начальник*', 'начальств*', 'руководител*', 'руководств*', 'хозя*', 'спонсор*', 'кафил*', 'отел*', 'офис*', 'сейф*', 'куратор*', 'директор*', 'владел*', 'у нас', 'нам', 'наш* (человек*|люд*)', 'hr', 'отдел* кадров', 'кадровик*'],
-      kk: ['жұмыс беруші*', 'компания*', 'фирма*', 'агент*', 'үйлестіруші*', 'менеджер*', 'әкімші*', 'бригадир*', 'қожайын*', 'басшы*', 'кеңсе*', 'куратор*', 'директор*', 'иесі*', 'иесін*', 'демеуші*', 'спонсор*', 'бізде', 'бізге', 'біздің адам*'],
-      ky: ['иш берүүчү*', 'компания*', 'фирма*', 'агент*', 'координатор*', 'менеджер*', 'администратор*', 'администрация*', 'бригадир*', 'кожоюн*', 'жетекчи*', 'директор*', 'ээси*', 'ээсин*', 'спонсор*', 'бизде', 'бизге', 'биздин адам*', 'биздин киши*'],
-      uz: ['ish beruvchi*', 'kompaniya*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', "ma'muriyat*", 'brigadir*', "xo'jayin*", 'rahbar*', 'ofis*', 'direktor*', 'kurator*', 'egasi*', 'homiy*', 'sponsor*', 'bizda', 'bizga', 'bizning odam*'],
-      tg: ['корфармо*', 'ширкат*', 'агент*', 'координатор*', 'ҳамоҳангсоз*', 'менеҷер*', 'мудир*', 'маъмурият*', 'бригадир*', 'соҳибкор*', 'хӯҷаин*', 'роҳбар*', 'директор*', 'соҳиб*', 'спонсор*', 'назди мо', 'ба мо', 'одами мо', 'одамони мо'],
-      tk: ['iş berij*', 'kompaniýa*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', 'administrasiýa*', 'brigadir*', 'hojaýyn*', 'ýolbaşçy*', 'müdir*', 'direktor*', 'eýesi*', 'eýesin*', 'sponsor*', 'bizde', 'bize', 'biziň adam*'],
+      kk: ['жұмыс беруші*', 'компания*', 'фирма*', 'агент*', 'үйлестіруші*', 'менеджер*', 'әкімші*', 'бригадир*', 'қожайын*', 'басшы*', 'кеңсе*', 'куратор*', 'директор*', 'иесі*', 'иесін*', 'демеуші*', 'спонсор*', 'офис*', 'сейф*', 'бізде', 'бізге', 'біздің адам*'],
+      ky: ['иш берүүчү*', 'компания*', 'фирма*', 'агент*', 'координатор*', 'менеджер*', 'администратор*', 'администрация*', 'бригадир*', 'кожоюн*', 'жетекчи*', 'директор*', 'ээси*', 'ээсин*', 'спонсор*', 'офис*', 'сейф*', 'бизде', 'бизге', 'биздин адам*', 'биздин киши*'],
+      uz: ['ish beruvchi*', 'kompaniya*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', "ma'muriyat*", 'brigadir*', "xo'jayin*", 'rahbar*', 'ofis*', 'direktor*', 'kurator*', 'egasi*', 'homiy*', 'sponsor*', 'seyf*', 'oila', 'oilasi', 'bizda', 'bizga', 'bizning odam*'],
+      tg: ['корфармо*', 'ширкат*', 'агент*', 'координатор*', 'ҳамоҳангсоз*', 'менеҷер*', 'мудир*', 'маъмурият*', 'бригадир*', 'соҳибкор*', 'хӯҷаин*', 'роҳбар*', 'директор*', 'соҳиб*', 'спонсор*', 'офис*', 'сейф*', 'оила', 'оилаи', 'назди мо', 'ба мо', 'одами мо', 'одамони мо'],
+      tk: ['iş berij*', 'kompaniýa*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', 'administrasiýa*', 'brigadir*', 'hojaýyn*', 'ýolbaşçy*', 'müdir*', 'direktor*', 'eýesi*', 'eýesin*', 'sponsor*', 'ofis*', 'seýf*', 'bizde', 'bize', 'biziň adam*'],
     },
   }),
   concept({
@@ -207,13 +209,13 @@ export const concepts: CueRule[] = [
     id: 'employer-pays',
     // The employer pays, or it is free: a fee, service or card in such a clause is not the worker paying.
     patterns: {
-      en: ['(paid|covered|provided|reimbursed) by', 'we (will )?(pay|cover)', 'employer pays', 'company pays', "(employer|company)'s expense", 'at (our|the company|the employer) expense', 'free', 'free of charge', 'included', 'covered', 'reimburs*', 'refund*'],
-      ru: ['за счет', 'бесплатн*', 'оплачивает (работодател*|компани*|фирм*)', 'компенсир*', 'возмеща*', 'возмещ*'],
-      kk: ['есебінен', 'тегін', 'өтеледі'],
-      ky: ['эсебинен', 'акысыз', 'тарабынан'],
-      uz: ['hisobidan', 'bepul', 'tekin', 'qoplanadi'],
-      tg: ['аз ҳисоби (корфармо*|ширкат*|мо|кордиҳанда*)', 'ройгон', 'бепул'],
-      tk: ['tarapyndan', 'hasabyndan', 'mugt'],
+      en: ['(paid|covered|provided|reimbursed) by', 'we (will )?(pay|cover)', '(employer|company|operator|sponsor) (pays|will pay|covers|will cover)', 'employer pays', 'company pays', "(employer|company)'s expense", 'at (our|the company|the employer) expense', 'free', 'free of charge', 'included', 'covered', 'reimburs*', 'refund*'],
+      ru: ['за счет', 'за наш* сч(е|ё)т', 'бесплатн*', '(работодател*|компани*|оператор*) ~ (оплачивает|оплатит|платит|берет на себя)', 'оплачивает (работодател*|компани*|фирм*)', 'компенсир*', 'возмеща*', 'возмещ*'],
+      kk: ['есебінен', 'тегін', 'өтеледі', '(жұмыс беруші*|компания*|оператор*) ~ төлейді', 'өзі төлейді'],
+      ky: ['эсебинен', 'акысыз', 'тарабынан', '(иш берүүчү*|компания*|оператор*) ~ төлөйт', 'өзү төлөйт'],
+      uz: ['hisobidan', 'bepul', 'tekin', 'qoplanadi', "(ish beruvchi*|kompaniya*|operator*) ~ to'laydi", "o'zi to'laydi"],
+      tg: ['аз ҳисоби (корфармо*|ширкат*|мо|кордиҳанда*)', 'ройгон', 'бепул', '(корфармо*|ширкат*|оператор*) ~ пардохт мекунад'],
+      tk: ['tarapyndan', 'hasabyndan', 'mugt', '(iş berij*|kompaniýa*|operator*) ~ töleýär'],
     },
   }),
   concept({
@@ -273,28 +275,29 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'wages',
-    // The worker’s pay.
+    // The worker’s pay. A Turkic final k or q turns voiced before a vowel (айлық → айлығы, oylik →
+    // oyligi, aýlyk → aýlygy), so both stems are listed.
     patterns: {
-      en: ['salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate'],
-      ru: ['зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*'],
-      kk: ['жалақы*', 'айлық*', 'еңбекақы*'],
-      ky: ['айлык*', 'маяна*', 'эмгек акы*'],
-      uz: ['maosh*', 'oylik*', "ish haq*"],
-      tg: ['маош*', 'музд*', 'моҳона*'],
-      tk: ['aýlyk*', 'zähmet hak*'],
+      en: ['salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate', 'payout*', 'paid (daily|weekly|monthly|every (day|week|month))'],
+      ru: ['зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*', 'выплат* (ежедневно|еженедельно|каждый день|каждую неделю|раз в неделю|каждые)'],
+      kk: ['жалақы*', 'айлық*', 'айлығ*', 'еңбекақы*'],
+      ky: ['айлык*', 'айлыг*', 'маяна*', 'эмгек акы*'],
+      uz: ['maosh*', 'oylik*', 'oylig*', "ish haq*"],
+      tg: ['маош*', 'музд*', 'моҳона*', 'пардохт ҳар (рӯз|ҳафта|моҳ)'],
+      tk: ['aýlyk*', 'aýlyg*', 'zähmet hak*'],
     },
   }),
   concept({
     id: 'tax',
     // Taxes and social contributions: lawfully taken from pay.
     patterns: {
-      en: ['tax*', 'national insurance', 'social (security|contributions)', 'pension*'],
-      ru: ['налог*', 'ндфл', 'пенсионн*', 'страхов* взнос*'],
-      kk: ['салық*', 'зейнетақы*'],
-      ky: ['салык*', 'пенсия*'],
-      uz: ['soliq*', 'pensiya*'],
-      tg: ['андоз*', 'нафақа*'],
-      tk: ['salgyt*', 'pensiýa*'],
+      en: ['tax*', 'national insurance', 'social (security|contributions|insurance)', 'pension*'],
+      ru: ['налог*', 'ндфл', 'пенсионн*', 'страхов* взнос*', 'социальн* страхов*', 'соцстрах*'],
+      kk: ['салық*', 'зейнетақы*', 'әлеуметтік сақтандыру*'],
+      ky: ['салык*', 'пенсия*', 'социалдык камсыздандыруу*'],
+      uz: ['soliq*', 'pensiya*', "ijtimoiy sug'urta*"],
+      tg: ['андоз*', 'нафақа*', 'суғуртаи иҷтимоӣ'],
+      tk: ['salgyt*', 'pensiýa*', 'sosial ätiýaçlandyryş*'],
     },
   }),
   // --- freedom of movement ----------------------------------------------------------------------
@@ -306,7 +309,7 @@ export const concepts: CueRule[] = [
       ru: ['(выходить|выйти|выход) (из|за|в город|на улицу|с территории|одн*|самостоятельно)', 'уехать', 'уезжать', 'покида*', 'покинуть', 'выезжать', 'выехать', 'выезд (из|за|с)', 'уволиться', 'вернуться домой'],
       kk: ['шығу*', 'шыға алмай*', 'шығасыз', 'кету*', 'кете алмай*', 'жұмыстан кет*', 'үйге қайт*'],
       ky: ['чыгуу*', 'чыга албай*', 'кетүү*', 'кете албай*', 'үйгө кайт*'],
-      uz: ['chiqish*', 'chiqib ket*', 'ketish*', 'ketolmay*', 'uyga qayt*', 'ishdan ket*', 'tark et*'],
+      uz: ['chiqish*', 'chiqib ket*', 'ketish*', 'ketolmay*', 'uyga qayt*', 'ishdan ket*', 'tark et*', "ko'chaga chiq*", 'chiqil*'],
       tg: ['баромад*', 'рафтан', 'рафта наметавон*', 'тарк (кардан|карда)', 'ба хона баргаштан'],
       tk: ['çykmak', 'çykyp', 'çykyş*', 'gitmek', 'gitmäge', 'gidip', 'öýe gaýt*', 'işden çyk*'],
     },
@@ -319,7 +322,7 @@ export const concepts: CueRule[] = [
       ru: ['нельзя', 'запрещ*', 'не разреша*', 'не допуска*', 'невозможн*', 'только с (разрешени*|согласи*|ведома)', 'без разрешени*', 'не положено', 'не отпуска*'],
       kk: ['болмайды', 'тыйым салын*', 'тыйым*', 'рұқсатымен', 'рұқсатсыз', 'рұқсат (берілмейді|жоқ)', 'мүмкін емес', 'жол берілмейді'],
       ky: ['болбойт', 'тыюу*', 'уруксаты менен', 'уруксатсыз', 'уруксат (берилбейт|жок)', 'мүмкүн эмес'],
-      uz: ['mumkin emas', 'taqiqlan*', 'man etil*', '(ruxsat|ruxsati) bilan', '(ruxsatsiz|ruxsatisiz)', "ruxsat (berilmaydi|yo'q)"],
+      uz: ['mumkin emas', 'taqiqlan*', 'man etil*', '(ruxsat|ruxsati) bilan', '(ruxsatsiz|ruxsatisiz)', "ruxsat (berilmaydi|yo'q)", '(ijozat|ijozati) bilan', 'ijozatsiz', 'chiqilmaydi', '(ketol|chiqol)maysiz'],
       tg: ['мумкин нест', 'манъ*', '(бо|бе) иҷозати', 'иҷозат (нест|дода намешавад)', 'наметавон*'],
       tk: ['bolmaýar', 'gadagan*', '(rugsat|rugsady) bilen', 'rugsatsyz', 'rugsat (berilmeýär|ýok)', 'bolanok'],
     },
@@ -378,16 +381,30 @@ export const concepts: CueRule[] = [
     },
   }),
   concept({
-    id: 'sort-out',
-    // "We will sort it out there": the recruiter promising to fix a status the worker lacks.
+    id: 'tourist-entry',
+    // Entering as a tourist or visitor: with visa-free entry, a stay that gives no right to work.
     patterns: {
-      en: ['we ((will|can) )?(sort|fix|handle|arrange) (it|the rest|everything|that)', "we'll (sort|fix|handle|arrange) (it|the rest|everything|that)"],
-      ru: ['(решим|решаем|порешаем|уладим)', 'сделаем (на месте|там|потом)'],
-      kk: ['шешеміз', 'шешіп (береміз|беремыз)', 'реттейміз'],
-      ky: ['чечебиз', 'чечип беребиз', 'жөнгө салабыз'],
-      uz: ['hal qilamiz', 'hal qilib beramiz', 'toʻgʻrilab beramiz'],
-      tg: ['ҳал мекунем', 'ҳал карда медиҳем'],
-      tk: ['çözeris', 'çözüp berýäris', 'düzederis'],
+      en: ['as (a )?(tourist*|visitor*)'],
+      ru: ['как турист*', 'туристом', 'в качестве туриста'],
+      kk: ['турист (ретінде|болып)'],
+      ky: ['турист (катары|болуп)'],
+      uz: ['turist (sifatida|boʻlib)'],
+      tg: ['ҳамчун (сайёҳ|турист)', 'мисли (сайёҳ|турист)'],
+      tk: ['turist (hökmünde|bolup)'],
+    },
+  }),
+  concept({
+    id: 'sort-out',
+    // "We will sort it out there", "then you find a job": the recruiter promising to fix a status
+    // the worker lacks, or the job found only after entering.
+    patterns: {
+      en: ['we ((will|can) )?(sort|fix|handle|arrange) (it|the rest|everything|that)', "we'll (sort|fix|handle|arrange) (it|the rest|everything|that)", '(find|get) (a )?(job|work) (there|on the spot|after (you )?arriv*)'],
+      ru: ['(решим|решаем|порешаем|уладим)', 'сделаем (на месте|там|потом)', '(потом|позже|там|на месте) (сделаем|оформим|решим|оформляем)', '(устроитесь|устраиваетесь|устроим) на работу'],
+      kk: ['шешеміз', 'шешіп (береміз|беремыз)', 'реттейміз', 'жұмысқа (орналасасыз|орналасасың|орналастырамыз)'],
+      ky: ['чечебиз', 'чечип беребиз', 'жөнгө салабыз', 'жумушка (орношосуз|орношосуң|орноштурабыз)'],
+      uz: ['hal qilamiz', 'hal qilib beramiz', 'toʻgʻrilab beramiz', 'ishga (joylashasiz|joylashasan|joylashtiramiz)'],
+      tg: ['ҳал мекунем', 'ҳал карда медиҳем', 'ба кор ҷойгир (мешавед|мекунем)'],
+      tk: ['çözeris', 'çözüp berýäris', 'düzederis', 'işe (ýerleşersiňiz|ýerleşdirýäris|ýerleşdireris)'],
     },
   }),
   concept({
@@ -416,18 +433,83 @@ export const concepts: CueRule[] = [
       tk: ['gerek däl', 'hökman däl', 'zerur däl', 'talap edilmeýär', 'geregi ýok'],
     },
   }),
+  concept({
+    id: 'who-where',
+    // Who the employer is and where the work is: the company's name, the country, the city, the address.
+    patterns: {
+      en: ['employer', 'company name', 'name of the (company|employer)', 'country', 'city', 'address', 'location', 'which (country|company|city|factory|employer)'],
+      ru: ['работодател*', 'название компани*', 'страна', 'страну', 'город', 'адрес', 'место работы', 'как(ая|ой|ое|ую) (страна|страну|город|компания|компанию|завод|фирма|фирму)'],
+      kk: ['жұмыс беруші*', 'компания аты', 'мекенжай*', 'қай (ел|қала|компания|зауыт|фирма)', 'ел', 'елі'],
+      ky: ['иш берүүчү*', 'компаниянын аты', 'дарек*', 'өлкө', 'кайсы (өлкө|шаар|компания|завод|фирма)'],
+      uz: ['ish beruvchi*', 'kompaniya nomi', 'manzil*', 'davlat', 'qaysi (davlat|shahar|firma|kompaniya|zavod)'],
+      tg: ['корфармо*', 'номи ширкат', 'суроға*', 'кишвар', 'кадом (давлат|кишвар|шаҳр|ширкат|завод)'],
+      tk: ['iş berij*', 'kompaniýanyň ady', 'salgy*', 'ýurt', 'haýsy (ýurt|şäher|kompaniýa|zawod|firma)'],
+    },
+  }),
+  concept({
+    id: 'told-later',
+    // Told only later, in person or in a private message, or left to the worker's choice.
+    patterns: {
+      en: ['(told|disclosed|given|named) (later|on arrival|after)', 'in (dm|pm|private|person)', '(by|of) your choice', 'we (will )?tell you (later|in person)'],
+      ru: ['(сообщ*|скаж*|расскаж*|назов*) (позже|потом|при встрече|лично|по приезд*)', 'в (лс|личк*|директ*)', 'при встрече', 'по (вашему|твоему) выбору', 'уточня(ется|ем)', 'уточним'],
+      kk: ['директке (жазамын|жазамыз|жазамын)', 'жеке (хатта|хабарда|чатта)', 'кейін (айтамыз|айтылады)', 'таңдауыңыз бойынша'],
+      ky: ['(кийин|жеке кабарда) ~ айтыл*', 'кийин айтабыз', 'жеке (кабарда|билдирүүдө)', 'тандооңуз боюнча'],
+      uz: ['lichka*', 'keyin (aytiladi|aytamiz|bildiriladi)', "tanlovingiz bo'yicha"],
+      tg: ['баъдтар (гуфта мешавад|мегӯем)', 'дар (шахсӣ|директ)', 'ба интихоби шумо'],
+      tk: ['şahsy hat*', 'soň (aýdarys|aýdylar|aýdylýar)', 'saýlawyňyza görä'],
+    },
+  }),
+  concept({
+    id: 'ticket',
+    // The fare to the job: a ticket, a flight, the road. Narrower than `travel`: a visa or a permit paid by the employer is lawful, not a lure.
+    patterns: {
+      en: ['ticket*', 'flight*', 'airfare', 'air fare'],
+      ru: ['билет*', 'авиабилет*', 'перелет*', 'дорог(а|у)', 'проезд*'],
+      kk: ['билет*', 'әуебилет*', 'жол ақы*', 'жол кире*'],
+      ky: ['билет*', 'авиабилет*', 'жол кире*'],
+      uz: ['chipta*', 'aviachipta*', 'bilet*', "yo'l kira*", "yo'l puli*"],
+      tg: ['чипта*', 'билет*', 'роҳкиро*', 'пули роҳ*'],
+      tk: ['bilet*', 'awiabilet*', 'ýol kire*', 'ýol puly*'],
+    },
+  }),
+  concept({
+    id: 'end-of-term',
+    // The end of a season, a contract, a year or a project: pay held back until then is pay withheld.
+    patterns: {
+      en: ['(at|after) the end of (the )?(season|contract|year|project|harvest)', 'end of (the )?(season|contract)', 'once a year', 'when the (season|contract|harvest) (ends|is over)'],
+      ru: ['(в конце|после окончания|по окончании|по завершении|после завершения|до конца) (контракт*|сезон*|срока|года|объект*|стройк*|уборк*)', 'раз в (год|полгода)', 'в конце (сезон*|года|контракт*)'],
+      kk: ['(маусым*|келісімшарт*|жыл*|объект*) (соңында|біткенде|аяқталғанда|аяғында)', 'жылына бір рет'],
+      ky: ['(сезон*|келишим*|контракт*|жыл|объект*) (аягында|бүткөндө|аяктаганда)', 'жылына бир жолу'],
+      uz: ['(mavsum*|kontrakt*|shartnoma*|yil*|obyekt*) (oxirida|tugagach*|tugaganidan keyin)', 'yiliga bir marta'],
+      tg: ['(дар охири|баъди анҷоми|баъд аз анҷоми|пас аз анҷоми) (мавсим*|шартнома*|контракт*|сол*|объект*)', 'соле як бор'],
+      tk: ['(möwsüm*|şertnama*|kontrakt*|ýyl*|obýekt*) (ahyrynda|gutarandan soň)', 'ýylda bir gezek'],
+    },
+  }),
+  concept({
+    id: 'border',
+    // A town near a border, reached by car from the airport: how people were taken from Bangkok to scam compounds in Myanmar.
+    patterns: {
+      en: ['(near|close to|by) the border', 'border (town|area|zone|city)', 'mae sot', 'myawaddy'],
+      ru: ['(у|возле|около|рядом с|близ) границ*', 'приграничн*', 'мэсот', 'мае сот', 'мьявади'],
+      kk: ['шекара* (маңында|жанында|қасында|жақын*)', 'шекаралас*', 'мае сот'],
+      ky: ['чек ара* (жанында|жакын*|боюнда)', 'мае сот'],
+      uz: ['chegara* (yaqin*|yonida|oldida|boʻyida)', 'chegaraoldi', 'mae sot'],
+      tg: ['(наздики|дар назди|назди) сарҳад*', 'сарҳадӣ', 'мае сот'],
+      tk: ['serhet* (golaý*|ýanynda|boýunda)', 'serhetýaka*', 'mae sot'],
+    },
+  }),
   // --- recruitment for the war, in the words that hide it ----------------------------------------
   concept({
     id: 'war-euphemism',
     // How offers to fight for Russia name the front without naming it: "special objects", "new regions".
     patterns: {
-      en: ['special object*', 'special facilit*', 'new regions', 'new territories', 'lnr', 'dnr'],
-      ru: ['спецобъект*', 'специальн* объект*', 'особ* объект*', 'нов* регион*', 'нов* территори*', 'лнр', 'днр'],
-      kk: ['арнайы объекті*', 'арнайы нысан*', 'жаңа өңір*', 'жаңа аймақ*'],
-      ky: ['атайын объект*', 'жаңы аймак*', 'жаңы регион*'],
-      uz: ['maxsus obyekt*', 'yangi hudud*', 'yangi mintaqa*', 'yangi region*'],
-      tg: ['объект(ҳо)?и махсус', 'минтақаҳои нав', 'ҳудудҳои нав'],
-      tk: ['ýörite desga*', 'ýörite obýekt*', 'täze sebit*', 'täze territoriýa*'],
+      en: ['special object*', 'special facilit*', 'new regions', 'new territories', 'lnr', 'dnr', 'donbas*', 'donetsk', 'luhansk', 'lugansk'],
+      ru: ['спецобъект*', 'специальн* объект*', 'особ* объект*', 'нов* регион*', 'нов* территори*', 'лнр', 'днр', 'донбасс*', 'донецк*', 'луганск*', 'запорожск* област*', 'херсонск* област*'],
+      kk: ['арнайы объекті*', 'арнайы нысан*', 'жаңа өңір*', 'жаңа аймақ*', 'донбасс*', 'донецк*', 'луганск*'],
+      ky: ['атайын объект*', 'жаңы аймак*', 'жаңы регион*', 'донбасс*', 'донецк*', 'луганск*'],
+      uz: ['maxsus obyekt*', 'yangi hudud*', 'yangi mintaqa*', 'yangi region*', 'donbass*', 'donetsk*', 'lugansk*'],
+      tg: ['объект(ҳо)?и махсус', 'минтақаҳои нав', 'ҳудудҳои нав', 'донбасс*', 'донецк*', 'луганск*'],
+      tk: ['ýörite desga*', 'ýörite obýekt*', 'täze sebit*', 'täze territoriýa*', 'donbass*', 'donesk*', 'lugansk*'],
     },
   }),
   concept({
@@ -439,7 +521,7 @@ export const concepts: CueRule[] = [
       kk: ['біржолғы (төлем*|бонус*)', 'қол қойғанда', 'қол қойған кезде'],
       ky: ['бир жолку (төлөм*|бонус*)', 'кол койгондо'],
       uz: ['bir martalik', 'imzolaganda', 'imzolash bilan'],
-      tg: ['якдафъаина', 'ҳангоми имзо'],
+      tg: ['якдафъаина', 'ҳангоми имзо', '(баъди|баъд аз) имзо'],
       tk: ['bir gezeklik', 'gol çekeniňde', 'gol çekilende'],
     },
   }),

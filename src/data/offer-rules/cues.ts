@@ -106,6 +106,34 @@ export const cues: CueRule[] = [
   },
   {
     kind: 'cue',
+    id: 'male-target',
+    // Men, boys or young men wanted. Beside girls or women ("yigit-qizlar", "oglan-gyz", "девушки и
+    // парни") the offer is open to both sexes, which is not the targeting of young women.
+    patterns: {
+      en: ['boys', 'men', 'guys', 'male'],
+      ru: ['парн*', 'мужчин*', 'юнош*', 'ребят*'],
+      kk: ['жігіт*', 'ер адам*', 'ерлер*', 'ер'],
+      ky: ['жигит*', 'эркек*', 'балдар*'],
+      uz: ['yigit*', 'erkak*', 'erkaklar*'],
+      tg: ['писар*', 'бачаҳо*', 'мардон*', 'мардҳо*'],
+      tk: ['oglan*', 'erkek*', 'ýigit*'],
+    },
+  },
+  {
+    kind: 'cue',
+    id: 'permit-waived',
+    // A work permit said to be unnecessary, in one clause: "патент алуунун кереги жок", "work permit is not really needed".
+    when: [{ all: ['permit', 'not-needed'], within: 'clause' }],
+  },
+  {
+    kind: 'cue',
+    id: 'both-sexes',
+    // Women and men wanted in one clause ("девушки и парни", "oglan-gyz"); men named elsewhere
+    // ("meet wealthy men from the UAE") do not make it so.
+    when: [{ all: ['female-target', 'male-target'], within: 'clause' }],
+  },
+  {
+    kind: 'cue',
     id: 'minor-words',
     patterns: {
       en: ['teenagers', 'teens', 'school (students|pupils)', 'schoolchildren'],

@@ -29,7 +29,7 @@ export const flags: FlagRule[] = [
       kk: ['эскорт*', 'консумация*', 'ер адамдармен (сөйлесу|уақыт өткізу)', 'интим*'],
       ky: ['эскорт*', 'консумация*', 'эркектер менен (баарлашуу|убакыт өткөрүү)', 'интим*'],
       uz: ['eskort*', 'konsumatsiya*', 'intim*', 'erkaklar bilan (suhbat*|vaqt oʻtkaz*)', 'mijozlar bilan vaqt oʻtkaz*'],
-      tg: ['эскорт*', 'консуматсия*', 'интим*', 'бо мардон (вақт гузарон*|суҳбат*)'],
+      tg: ['эскорт*', 'консуматсия*', 'интим*', 'бо мардон (вақт гузарон*|суҳбат*)', 'ҳамроҳ(ӣ|ии) (ба )?меҳмонон'],
       tk: ['eskort*', 'konsumasiýa*', 'intim*', 'erkekler bilen (wagt geçir*|gürrüňdeş*)'],
     },
   }),
@@ -44,13 +44,13 @@ export const flags: FlagRule[] = [
     // bonus on signing, citizenship with the job (US TIP 2024–2025 on Central Asian migrants).
     when: [{ all: ['war-euphemism', 'signing-bonus'] }, { all: ['war-euphemism', 'citizenship'] }, { all: ['signing-bonus', 'citizenship'] }],
     patterns: {
-      en: ['military (service )?contract*', 'special military operation', 'combat zone', '(ministry|mod) of defen(c|s)e (contract*|service)', 'volunteer (fighters|battalion*|corps)', 'contract with (the )?(russian )?ministry of defen(c|s)e'],
-      ru: ['сво', 'зон* (сво|боевых действий)', 'специальн* военн* операци*', 'военн* служб* по контракт*', 'контракт* с (министерств* обороны|мо рф|минобороны)', 'минобороны', 'добровольческ* (отряд*|батальон*|корпус*)', 'лнр', 'днр', 'министерств* обороны (рф|россии|российской федерации)'],
-      kk: ['әскери келісімшарт*', 'сво', 'қорғаныс министрлігі* (мен|пен) келісімшарт*', '(ресей|рф) қорғаныс министрлігі*'],
-      ky: ['аскердик келишим*', 'сво', 'коргоо министрлиги* менен (келишим*|контракт*)', '(россия*|орусия*) ~ коргоо министрлиги*'],
-      uz: ['harbiy shartnoma*', 'rossiya mudofaa vazirligi*', 'mudofaa vazirligi bilan shartnoma*'],
-      tg: ['шартномаи ҳарбӣ', 'вазорати мудофиаи русия', 'вазорати мудофиа* ~ (шартнома*|контракт*)'],
-      tk: ['harby şertnama*', 'goranmak ministrligi* bilen (şertnama*|kontrakt*)', 'russiýa* ~ goranmak ministrligi*'],
+      en: ['military (service )?contract*', 'special military operation', 'combat zone', '(ministry|mod) of defen(c|s)e (contract*|service)', 'volunteer (fighters|battalion*|corps)', 'contract with (the )?(russian )?ministry of defen(c|s)e', '(dig*|building) ~ (trench*|dugout*|fortification*)', 'trench*', 'dugout*', 'fortification*'],
+      ru: ['сво', 'зон* (сво|боевых действий)', 'специальн* военн* операци*', 'военн* служб* по контракт*', 'контракт* с (министерств* обороны|мо рф|минобороны)', 'минобороны', 'добровольческ* (отряд*|батальон*|корпус*)', 'лнр', 'днр', 'министерств* обороны (рф|россии|российской федерации)', 'окоп*', 'блиндаж*', 'фортификац*', 'оборонительн* (сооружени*|рубеж*|лини*)'],
+      kk: ['әскери келісімшарт*', 'сво', 'қорғаныс министрлігі* (мен|пен) келісімшарт*', '(ресей|рф) қорғаныс министрлігі*', 'окоп*', 'блиндаж*', 'қорғаныс (құрылыс*|нысан*)'],
+      ky: ['аскердик келишим*', 'сво', 'коргоо министрлиги* менен (келишим*|контракт*)', '(россия*|орусия*) ~ коргоо министрлиги*', 'окоп*', 'блиндаж*', 'коргонуу (курулуш*|объект*)'],
+      uz: ['harbiy shartnoma*', 'rossiya mudofaa vazirligi*', 'mudofaa vazirligi bilan shartnoma*', 'okop*', 'blindaj*', 'mudofaa inshoot*'],
+      tg: ['шартномаи ҳарбӣ', 'вазорати мудофиаи русия', 'вазорати мудофиа* ~ (шартнома*|контракт*)', 'окоп*', 'блиндаж*', 'сангар*'],
+      tk: ['harby şertnama*', 'goranmak ministrligi* bilen (şertnama*|kontrakt*)', 'russiýa* ~ goranmak ministrligi*', 'okop*', 'blindaž*', 'gorag desga*'],
     },
   }),
   flag({
@@ -88,6 +88,17 @@ export const flags: FlagRule[] = [
     },
   }),
   flag({
+    id: 'employer-hidden',
+    dimension: 'deceptive-recruitment',
+    strength: 'medium',
+    // ILO/EC: deceived about the nature of the job, its location or the employer. An offer that
+    // keeps back who employs and where ("Қайси давлат, қайси фирма — батафсил личкада", "Страна —
+    // по вашему выбору") cannot be checked, and the worker learns the rest when it is too late.
+    indicator: 'deceived-nature-of-job',
+    advice: ['ask-company-details', 'ask-exact-job'],
+    when: [{ all: ['who-where', 'told-later'], within: 'sentence' }],
+  }),
+  flag({
     id: 'free-travel',
     dimension: 'deceptive-recruitment',
     strength: 'weak',
@@ -95,13 +106,16 @@ export const flags: FlagRule[] = [
     advice: ['ask-who-pays-travel'],
     // Fair employers do pay travel (ILO Employer Pays), so alone it is weak; with other signals it is the 2025 lure to Thailand.
     negatable: true,
+    // A fare and the employer paying it in one clause, in any order and words ("Билет, виза и квартира
+    // — за наш счёт", "Chipta Dushanbe – Bangkok ROYGON"), unless it is to be paid back.
+    when: [{ all: ['ticket', 'employer-pays'], none: ['worker-pays', 'repay', 'later'], within: 'clause' }],
     patterns: {
       en: ['free (air )?(ticket*|flight*|visa*|travel|airfare)', 'we pay (for )?(your )?(ticket*|flight*|visa*|travel|airfare)', '(ticket*|flight*|airfare|visa*) ~ (paid|covered) by (the )?(employer|company|us)', '(ticket*|flight*|airfare) (is |are )?free', 'visa and (ticket*|flight*) (free|included|provided)', '(company|employer|we) (pays|pay|covers|cover|will pay|will cover) (for )?(your |the )?(air )?(ticket*|flight*|airfare|travel)'],
-      ru: ['бесплатн* (авиа)?(билет*|перелет*|виз*|дорог*|проезд*)', '(билет*|перелет*|авиабилет*|дорог*|проезд*|виз*) за счет (работодател*|компани*|фирм*|нас)', '(оплачиваем|оплатим|покупаем|купим|берем на себя) ~ (билет*|перелет*|авиабилет*|дорог*|проезд*|визу)', '(билет*|перелет*|авиабилет*|дорог*|виз*) ~ (оплачива*|оплатит*|оплачен*) (работодател*|компани*|нами)', '(перелет*|билет*|авиабилет*|виз*|дорог*) бесплатн*', '(билет*|перелет*|авиабилет*|дорог*|проезд*|виз*) ~ (оплачиваем|оплатим|берем на себя|покупаем|купим)'],
+      ru: ['бесплатн* (авиа)?(билет*|перелет*|виз*|дорог*|проезд*)', '(билет*|перелет*|авиабилет*|дорог*|проезд*|виз*) за счет (работодател*|компани*|фирм*|нас)', '(оплачиваем|оплатим|покупаем|купим|берем на себя) ~ (билет*|перелет*|авиабилет*|дорог*|проезд*|визу)', '(билет*|перелет*|авиабилет*|дорог*|виз*) ~ (оплачива*|оплатит*|оплачен*) (работодател*|компани*|нами)', '(перелет*|билет*|авиабилет*|виз*|дорог*) ~ бесплатн*', '(билет*|перелет*|авиабилет*|дорог*|проезд*|виз*) ~ (оплачиваем|оплатим|берем на себя|покупаем|купим)'],
       kk: ['тегін (әуе )?(билет*|виза*|жол*)', '(билет*|жол ақы*|виза*) (жұмыс беруші*|компания*) есебінен', '(билет*|виза*) тегін', '(билет*|жол*|виза*) ~ (өзіміз төлейміз|төлейміз|өз есебімізден)'],
       ky: ['акысыз (авиа)?(билет*|виза*|жол*)', '(билет*|виза*|жол кире*) (иш берүүчү*|компания*) (тарабынан|эсебинен)', '(билет*|виза*) акысыз', '(билет*|жол кире*|виза*) ~ (биз төлөйбүз|төлөйбүз|алып беребиз)'],
-      uz: ['bepul (aviachipta*|chipta*|bilet*|viza*|yoʻl*)', '(chipta*|bilet*|aviachipta*|viza*|yoʻl kira*) (ish beruvchi*|kompaniya*) hisobidan', '(chipta*|bilet*|aviachipta*|viza*) bepul', 'tekin (chipta*|bilet*|viza*)', '(chipta*|bilet*|yoʻl kira*|viza*) ~ (biz toʻlaymiz|toʻlaymiz|olib beramiz)'],
-      tg: ['(чипта*|билет*|раводид*|виза*) (ройгон|бепул)', 'ройгон (чипта*|билет*|раводид*)', '(чипта*|билет*|раводид*) аз ҳисоби (корфармо*|ширкат*)', '(чипта*|билет*|раводид*) ~ (мо мехарем|мехарем|харидорӣ мекунем|пардохт мекунем)'],
+      uz: ['bepul (aviachipta*|chipta*|bilet*|viza*|yoʻl*)', '(chipta*|bilet*|aviachipta*|viza*|yoʻl kira*) (ish beruvchi*|kompaniya*) hisobidan', '(chipta*|bilet*|aviachipta*|viza*) ~ bepul', 'tekin (chipta*|bilet*|viza*)', '(chipta*|bilet*|yoʻl kira*|viza*) ~ (biz toʻlaymiz|toʻlaymiz|olib beramiz)'],
+      tg: ['(чипта*|билет*|раводид*|виза*) ~ (ройгон|бепул)', 'ройгон (чипта*|билет*|раводид*)', '(чипта*|билет*|раводид*) аз ҳисоби (корфармо*|ширкат*)', '(чипта*|билет*|раводид*) ~ (мо мехарем|мехарем|харидорӣ мекунем|пардохт мекунем)'],
       tk: ['mugt (bilet*|wiza*|uçar*|ýol*)', '(bilet*|wiza*|ýol*) mugt', '(bilet*|wiza*) (iş berij*|kompaniýa*) tarapyndan', '(bilet*|wiza*) ~ (biz töleýäris|töleýäris|alyp berýäris)'],
     },
   }),
@@ -155,8 +169,11 @@ export const flags: FlagRule[] = [
     // A visit, guest or pilgrim visa, or entering as a tourist, is a visitor's status in any country:
     // none lets a person work. Visa-free entry with the rest "sorted out there" is the same promise.
     when: [
-      { all: ['permit', 'not-needed'], none: ['employer-pays', 'eaeu'], within: 'clause' },
+      // The waiver in one clause, the reason it is lawful anywhere in the sentence ("патент керек
+      // емес (ЕАЭО)": citizens of the Eurasian Economic Union need none in Russia).
+      { all: ['permit-waived'], none: ['employer-pays', 'eaeu'], within: 'sentence' },
       { all: ['visa-free', 'sort-out'], none: ['eaeu'], within: 'sentence' },
+      { all: ['visa-free', 'tourist-entry'], none: ['eaeu'], within: 'sentence' },
     ],
     // Unless the sentence says why it is lawful: citizens of the Eurasian Economic Union need no patent in Russia.
     unless: { any: ['eaeu'], within: 'sentence' },
@@ -180,13 +197,13 @@ export const flags: FlagRule[] = [
     // A contract said to be unnecessary, in any words: "келишим түзүүнүн кереги жок".
     when: [{ all: ['contract', 'not-needed'], within: 'clause' }],
     patterns: {
-      en: ['no contract*', 'without (a )?(contract|papers|written contract)', 'contract (will be )?(signed|given) (on|upon|after) arrival', 'cash in hand', 'off the books', 'unofficial (job|work|employment)', 'no (paperwork|written contract)', 'contract (is )?not (needed|required|signed)'],
-      ru: ['без (договор*|контракт*|официальн* оформлени*|оформлени*|трудов* договор*)', '(договор|контракт) (подпиш*|заключ*|оформ*) (на месте|по приезд*|после приезд*)', 'неофициальн* (трудоустройств*|работ*)', '(оформлени*|договор*|контракт*) не (нуж(ен|н*)|требуется)', 'договор* не (заключа*|подпис*|оформля*)', '(оформления|договора|контракта) нет'],
-      kk: ['келісімшартсыз', 'келісімшарт (сонда|келгенде|барғанда) (жасалады|қол қойылады)', 'ресми емес (жұмыс|жұмысқа орналастыру)', 'келісімшарт (жасалмайды|жоқ|болмайды)', 'рәсімдеу (жоқ|болмайды)'],
-      ky: ['келишимсиз', 'контрактсыз', 'келишим (барганда|ошол жерде) (түзүлөт|кол коюлат)', 'расмий эмес (жумуш|ишке орноштуруу)', 'келишим (түзүлбөйт|жок|болбойт)', 'тариздөө (жок|болбойт)'],
-      uz: ['shartnomasiz', 'shartnoma (u yerda|borgach*|yetib borgach*) (tuziladi|imzolanadi)', 'norasmiy (ish*|ishga joylash*)', 'rasmiylashtirishsiz', 'shartnoma (kerak emas|shart emas)', 'shartnoma (tuzilmaydi|imzolanmaydi|yoʻq|boʻlmaydi)', 'rasmiylashtirish (yoʻq|boʻlmaydi|qilinmaydi)'],
-      tg: ['бе (шартнома|қарордод)', 'шартнома (дар ҷой|баъд аз расидан) (баста мешавад|имзо мешавад)', 'ғайрирасмӣ', '(шартнома|қарордод) (баста намешавад|нест|имзо намешавад)'],
-      tk: ['şertnamasyz', 'şertnama (baranyňyzdan soň|ýerinde) (baglaşylýar|gol çekilýär)', 'resmi däl (iş|işe ýerleşdiriş)', 'şertnama (baglaşylmaýar|ýok|bolmaýar)', 'resmileşdirme ýok'],
+      en: ['no contract*', 'without (a )?(contract|papers|written contract)', 'contract (will be )?(signed|given) (on|upon|after) arrival', 'cash in hand', 'off the books', 'unofficial (job|work|employment)', 'no (paperwork|written contract)', 'contract (is )?not (needed|required|signed)', '(verbal|oral) (agreement|deal|contract)', 'on (a )?handshake', 'we (do not|don\'t) (sign|make|give) (a |any )?contract*'],
+      ru: ['без (договор*|контракт*|официальн* оформлени*|оформлени*|трудов* договор*)', '(договор|контракт) (подпиш*|заключ*|оформ*) (на месте|по приезд*|после приезд*)', 'неофициальн* (трудоустройств*|работ*)', '(оформлени*|договор*|контракт*) не (нуж(ен|н*)|требуется)', 'договор* не (заключа*|подпис*|оформля*)', '(оформления|договора|контракта) нет', 'устн* (договор*|соглашени*)', 'на словах', '(договор*|контракт*) не (заключаем|оформляем|подписываем|делаем|даем)', '(не заключаем|не оформляем|не подписываем) (договор*|контракт*)'],
+      kk: ['келісімшартсыз', 'келісімшарт (сонда|келгенде|барғанда) (жасалады|қол қойылады)', 'ресми емес (жұмыс|жұмысқа орналастыру)', 'келісімшарт (жасалмайды|жоқ|болмайды)', 'рәсімдеу (жоқ|болмайды)', '(келісімшарт*|шарт*|договор*) (жасамаймыз|жасалмайды|жасамайды|жоқ|қол қойылмайды)', 'ауызша (келісім*|уағдаластық*)'],
+      ky: ['келишимсиз', 'контрактсыз', 'келишим (барганда|ошол жерде) (түзүлөт|кол коюлат)', 'расмий эмес (жумуш|ишке орноштуруу)', 'келишим (түзүлбөйт|жок|болбойт)', 'тариздөө (жок|болбойт)', '(келишим*|контракт*|договор*) (түзбөйбүз|түзүлбөйт|жок|кол коюлбайт)', 'оозеки (келишим*|макулдаш*)'],
+      uz: ['shartnomasiz', 'shartnoma (u yerda|joyida|borgach*|yetib borgach*) (tuziladi|imzolanadi)', 'norasmiy (ish*|ishga joylash*)', 'rasmiylashtirishsiz', 'shartnoma (kerak emas|shart emas)', 'shartnoma (tuzilmaydi|imzolanmaydi|yoʻq|boʻlmaydi)', 'rasmiylashtirish (yoʻq|boʻlmaydi|qilinmaydi)', '(shartnoma*|dogovor*|kontrakt*|pantrakt*) (yoʻq|tuzmaymiz|tuzilmaydi|qilmaymiz)', "og'zaki (kelish*|shartnoma*|kelishuv*)"],
+      tg: ['бе (шартнома|қарордод)', 'шартнома* (дар ҷой|дар ҷояш|баъд аз расидан) (баста мешавад|имзо мешавад|имзо мекунед)', 'ғайрирасмӣ', '(шартнома|қарордод) (баста намешавад|нест|имзо намешавад)', '(шартнома*|қарордод*|договор*) (намебандем|баста намешавад|нест)', '(аҳд*|созиш*|шартнома*) (шифоҳӣ|даҳонӣ)'],
+      tk: ['şertnamasyz', 'şertnama (baranyňyzdan soň|ýerinde) (baglaşylýar|gol çekilýär)', 'resmi däl (iş|işe ýerleşdiriş)', 'şertnama (baglaşylmaýar|ýok|bolmaýar)', 'resmileşdirme ýok', '(şertnama*|dogowor*|kontrakt*) (baglaşmaýarys|baglaşylmaýar|ýok)', 'dilden (ylalaş*|şertnama*)'],
     },
   }),
   flag({
@@ -203,15 +220,19 @@ export const flags: FlagRule[] = [
     // 1500$"), a fee for a service, a sum or a fee in advance — never where the clause speaks of
     // wages or says the employer pays.
     when: [
-      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body'], within: 'clause' },
-      { all: ['fee', 'service'], none: ['wages', 'employer-pays', 'official-body'], within: 'clause' },
+      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'tax'], within: 'clause' },
+      // Across a colon, a dash or a bracket in one sentence: "Price of our service: 550 USD (agency
+      // service + visa support)", "Шақыру + виза + жұмыс рұқсаты — 1 700 $".
+      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'tax'], within: 'sentence' },
+      { all: ['fee', 'service'], none: ['wages', 'employer-pays', 'official-body', 'tax'], within: 'clause' },
       { all: ['advance', 'money-sum'], none: ['wages'], within: 'clause' },
       // A sum at the worker's own expense, for what the recruiter arranges: "виза и билет за свой счёт (2 500 $)".
       { all: ['worker-pays', 'money-sum'], none: ['wages', 'employer-pays', 'official-body'], within: 'sentence' },
       { all: ['advance', 'fee'], none: ['wages', 'employer-pays'], within: 'clause' },
     ],
-    // A visa fee paid "directly to the government" or at an embassy is not paid to the recruiter.
-    unless: { any: ['official-body'], within: 'clause' },
+    // A visa fee paid "directly to the government" or at an embassy is not paid to the recruiter,
+    // nor one the employer or a scheme operator pays ("Visa fee is paid by the operator").
+    unless: { any: ['official-body', 'employer-pays'], within: 'clause' },
     patterns: {
       en: ['(pay|paying) (a |the |an )?(fee*|deposit|registration fee*|processing fee*|visa fee*|medical fee*|training fee*|uniform)', '(registration|processing|placement|agency|service|recruitment|visa|document*|application) (fee|fees)', '(processing|preparation|registration) of (the )?(documents|papers|visa|work permit)', '(fee|fees|cost|price) (for|of) (the )?(documents|visa|processing|registration|job|employment|placement)', 'upfront (payment|fee*)', '(advance|deposit) payment', 'prepayment*', 'one (time|off) fee', '(half|50%) (upfront|in advance|before departure)', 'pay in advance', 'service (cost|price)', '(document preparation|documents|paperwork|processing|placement|registration) ~ # (eur|euro|euros|usd|dollars|gbp|pounds|aed)', '(document preparation|documents|paperwork|processing|placement|registration) ~ (#$|$#)'],
       ru: ['предоплат*', 'оплат* (за )?(оформлени*|визы|визу|документ*|обучени*|медкомисси*|медосмотр*|форм*|услуг* агентств*|регистраци*|анкет*|приглашени*)', '(взнос*|сбор*|комисси*) (за )?(оформлени*|регистраци*|трудоустройств*|услуг*)', 'стоимость (оформлени*|визы|услуг*|трудоустройств*|пакета документов)', '(оплатить|оплатите|заплатить|заплатите|внести|внесите|оплачиваете) ~ (оформлени*|визу|документ*|обучени*|взнос*|регистраци*|приглашени*)', 'платн* (оформлени*|трудоустройств*)', '(оформлени*|виза|визу|визы|документ*|приглашени*) ~ #$', '(оформлени*|виза|визу|визы|документ*|приглашени*) ~ # (долларов|доллар|usd|евро|euro|у.е)', '(оформлени*|виза|визу|визы|документ*|приглашени*) ~ $#', 'услуги (агентства )?платн*', 'услуги (стоят|стоимостью|обойдутся)', '(половину|часть|50%|половина) (вперед|сразу|заранее|предоплатой)', 'оплата (вперед|заранее)', 'стоимость наших услуг'],
@@ -244,6 +265,8 @@ export const flags: FlagRule[] = [
       { all: ['card', 'fee'], none: ['wages', 'employer-pays'], within: 'clause' },
       { all: ['card', 'money-sum'], none: ['wages'], within: 'clause' },
     ],
+    // Nor the worker's own card that the pay goes to ("выплаты каждую неделю на карту Humo").
+    unless: { any: ['wages'], within: 'clause' },
     patterns: {
       en: ['(transfer|send|pay) (money |the fee |it )?to (my|this|the|a|our) (card|bank card)', 'card number'],
       ru: ['(переведите|перевести|перевод|скиньте|скинуть|кинуть|оплата|оплатить|перечислите) (деньги |сумму )?на (карту|карточку|каспи|kaspi|сбер*|тинькофф*|humo|uzcard|мбанк*|элкарт*|корти милли)', 'на (карту|карточку) (сбербанк*|каспи|kaspi|тинькофф*|humo|uzcard)', 'номер карты'],
@@ -263,13 +286,13 @@ export const flags: FlagRule[] = [
     advice: ['use-official-channel'],
     // Uzbekistan's Migration Agency: anyone promising to get you selected for Korea's EPS (E-9) is a fraudster; EPS goes only through the state agency.
     patterns: {
-      en: ['without (the )?(eps |language )?(exam|test|topik)', '(guarantee*|100%) ~ (visa|selection|placement|job)', '(get|help) you (into|pass|through) (the )?(eps|e-9|e9|selection|quota|lottery)', 'bypass* (the )?(queue|exam|test|selection)', '(visa|job) guaranteed', 'skip the (queue|line|exam)', '100% (result|success)', '(exam|topik|language test) (is )?not (required|needed|necessary)', 'no need (to pass|for) (the )?(exam|topik|language test)', 'visa 100%', 'fast track* ~ (visa*|selection|application*)'],
-      ru: ['(без|минуя) (экзамен*|тест*|отбор*|очеред*|квот*|topik|eps)', 'гарант* (виз*|трудоустройств*|отбор*|прохождени*|выезд*)', '100% (гарант*|виза|трудоустройств*)', '(поможем|помогаем|поможет) (пройти|попасть) ~ (eps|e-9|отбор*|программ*|квот*)', 'вне очереди', '100% (результат|успех)', '(гарантия|гарантируем) 100%', 'экзамен* ~ (не нужно|не нужен|не надо|не обязател*)', '(виза|визу) 100%', '(ускорим|ускоряем) ~ (виз*|оформлени*|отбор*)'],
-      kk: ['емтихансыз', 'сынақсыз', 'кепілді (виза*|жұмысқа орналастыру*)', 'кезексіз', '100% (кепілдік|нәтиже)', 'емтихан* ~ (қажет емес|керек емес|қажеті жоқ|керегі жоқ|тапсырмайсыз)', 'виза* 100%', 'виза* (тездетеміз|жылдамдатамыз)'],
-      ky: ['экзаменсиз', 'сынаксыз', 'кепилденген (виза*|жумушка орноштуруу*)', 'кезексиз', '100% (кепилдик|натыйжа)', 'экзамен* ~ (керек эмес|кереги жок|тапшырбайсыз)', 'виза* 100%', 'виза* (тездетебиз|ылдамдатабыз)'],
-      uz: ['imtihonsiz', '(kafolatlangan|kafolat bilan) (viza*|ish*|ishga joylash*)', '100% (kafolat*|viza)', '(eps|e-9) ~ (oʻtkazib|kiritib) (beramiz|qoʻyamiz)', 'navbatsiz', '100% (natija|kafolat)', 'imtihon* ~ (shart emas|kerak emas|topshirmaysiz)', 'viza* 100%', 'viza* tezlashtir*'],
-      tg: ['бе имтиҳон*', '(кафолат*|кафолатнок) (раводид*|виза*|кор*)', 'бе навбат', '100% (кафолат|натиҷа)', 'имтиҳон* ~ (лозим нест|шарт нест|намесупоред)', '(раводид*|виза*) 100%'],
-      tk: ['ekzamensiz', 'kepillendirilen (wiza*|iş*)', 'nobatsyz', '100% (kepillik|netije)', 'ekzamen* ~ (gerek däl|hökman däl|tabşyrmaly däl)', 'wiza* 100%'],
+      en: ['without (the )?(eps |language )?(exam|test|topik)', '(guarantee*|100%) ~ (visa|selection|placement|job)', '(get|help) you (into|pass|through) (the )?(eps|e-9|e9|selection|quota|lottery)', 'bypass* (the )?(queue|exam|test|selection)', '(visa|job) guaranteed', 'skip the (queue|line|exam)', '100% (result|success)', '(exam|topik|language test) (is )?not (required|needed|necessary)', 'no need (to pass|for) (the )?(exam|topik|language test)', 'visa 100%', 'fast track* ~ (visa*|selection|application*)', '(entry )?ban* ~ (remove*|lift*|clear*)', '(remove|lift|clear) (your |the )?(entry )?ban*'],
+      ru: ['(без|минуя) (экзамен*|тест*|отбор*|очеред*|квот*|topik|eps)', 'гарант* (виз*|трудоустройств*|отбор*|прохождени*|выезд*)', '100% (гарант*|виза|трудоустройств*)', '(поможем|помогаем|поможет) (пройти|попасть) ~ (eps|e-9|отбор*|программ*|квот*)', 'вне очереди', '100% (результат|успех)', '(гарантия|гарантируем) 100%', 'экзамен* ~ (не нужно|не нужен|не надо|не обязател*)', '(виза|визу) 100%', '(ускорим|ускоряем) ~ (виз*|оформлени*|отбор*)', '(запрет*|бан) ~ (снимем|снимаем|уберем|убираем|закроем|решим|решаем)', '(снимем|снимаем|уберем|убираем) (запрет*|бан)'],
+      kk: ['емтихансыз', 'сынақсыз', 'кепілді (виза*|жұмысқа орналастыру*)', 'кезексіз', '100% (кепілдік|нәтиже)', 'емтихан* ~ (қажет емес|керек емес|қажеті жоқ|керегі жоқ|тапсырмайсыз)', 'виза* 100%', 'виза* (тездетеміз|жылдамдатамыз)', '(тыйым*|запрет*) ~ (алып тастаймыз|алып тастаймыз|шешеміз)'],
+      ky: ['экзаменсиз', 'сынаксыз', 'кепилденген (виза*|жумушка орноштуруу*)', 'кезексиз', '100% (кепилдик|натыйжа)', 'экзамен* ~ (керек эмес|кереги жок|тапшырбайсыз)', 'виза* 100%', 'виза* (тездетебиз|ылдамдатабыз)', '(тыюу*|запрет*) ~ (алып салабыз|чечебиз)'],
+      uz: ['imtihonsiz', '(kafolatlangan|kafolat bilan) (viza*|ish*|ishga joylash*)', '100% (kafolat*|viza)', '(eps|e-9) ~ (oʻtkazib|kiritib) (beramiz|qoʻyamiz)', 'navbatsiz', '100% (natija|kafolat)', 'imtihon* ~ (shart emas|kerak emas|topshirmaysiz)', 'viza* 100%', 'viza* tezlashtir*', '(taqiq*|zapret*) ~ (olib tashlaymiz|hal qilamiz)'],
+      tg: ['бе имтиҳон*', '(кафолат*|кафолатнок) (раводид*|виза*|кор*)', 'бе навбат', '100% (кафолат|натиҷа)', 'имтиҳон* ~ (лозим нест|шарт нест|намесупоред)', '(раводид*|виза*) 100%', '(манъ*|запрет*) ~ (мебардорем|бардошта медиҳем|ҳал мекунем|тоза (мешавад|мешаванд|мекунем))'],
+      tk: ['ekzamensiz', 'kepillendirilen (wiza*|iş*)', 'nobatsyz', '100% (kepillik|netije)', 'ekzamen* ~ (gerek däl|hökman däl|tabşyrmaly däl)', 'wiza* 100%', '(gadagan*|zapret*) ~ (aýyrýarys|çözýäris)'],
     },
   }),
   flag({
@@ -291,6 +314,7 @@ export const flags: FlagRule[] = [
   }),
   flag({
     id: 'messenger-only',
+    context: true,
     dimension: 'deceptive-recruitment',
     strength: 'weak',
     indicator: 'deceived-conditions-of-work',
@@ -410,7 +434,7 @@ export const flags: FlagRule[] = [
       kk: ['қарыз* (өтейсің|өтейсіз|жұмыспен өтейсіз)', '(жұмыс )?істеп (өтейсіз|өтейсің|қайтарасыз|қайтарасың|төлейсіз|төлейсің)'],
       ky: ['карыз* (иштеп )?(төлөйсүз|кайтарасыз|иштеп бересиз)', 'иштеп (төлөйсүз|төлөйсүң|кайтарасыз|кайтарасың)'],
       uz: ['qarz* (ishlab|ishlab berasiz|ishlab qaytarasiz|uzasiz)', "ishlab (qaytarasiz|qaytarasan|berasiz|uzasiz|uzasan|to'laysiz|to'laysan)"],
-      tg: ['қарз* ~ (кор карда|бо кор) (медиҳед|пардохт мекунед|мепардозед)', 'кор карда (баргардонед|медиҳед|мепардозед)'],
+      tg: ['қарз* ~ (кор карда|бо кор) (медиҳед|пардохт мекунед|мепардозед)', 'кор карда (баргардонед|медиҳед|мепардозед)', 'бо кор (бармегардон*|баргардон*)'],
       tk: ['bergi* (işläp )?(ödärsiňiz|gaýtararsyňyz)', 'işläp (ödärsiňiz|ödärsiň|gaýtararsyňyz|gaýtararsyň|tölärsiňiz|tölärsiň)'],
     },
   }),
@@ -421,6 +445,9 @@ export const flags: FlagRule[] = [
     strength: 'medium',
     indicator: 'withholding-of-money',
     advice: ['ask-pay-in-writing'],
+    // Wages and the end of a season, contract or year in one sentence, in any order and words
+    // ("Oylik 300 000 tenge, lekin MAVSUM OXIRIDA bir yo'la beriladi", "акча жыл аягында бир жолу").
+    when: [{ all: ['wages', 'end-of-term'], none: ['tax'], within: 'sentence' }],
     patterns: {
       en: ['(salary|wages|pay) (paid|given) (at|after) (the )?end of (the )?(contract|season)', 'first (# )?(month|months|salary|salaries) ~ (go|goes|paid) to (the )?(agency|agent|recruiter)', '(pay|salary|wages|payment) ~ (at|after) the end of (the )?(contract|season)'],
       ru: ['зарплат* (выплачива*|выдае*|выдают|получаете) (в конце|после окончания|по окончании) (контракт*|сезон*|срока)', '(перв*) ~ (зарплат*) (агентств*|агенту|нам|посреднику)', 'зарплата (раз в|через) (3|три|6|шесть) месяц*', '(расчет|оплата|зарплат*|выплат*|деньги) ~ (в конце|после окончания|по окончании|по завершении|после завершения) (контракт*|сезон*|срока|объект*|стройк*)'],
@@ -440,18 +467,19 @@ export const flags: FlagRule[] = [
     advice: ['keep-in-touch'],
     // Being told not to tell family cuts the person off before they leave.
     patterns: {
-      en: ['(don\'t|do not|dont) tell (anyone|anybody|your (parents|family|mother|mom|father|friends))', 'keep (it|this) (a )?secret', 'no need to tell (your )?(parents|family)', 'parents (do not|don\'t) need to know'],
-      ru: ['никому не (говори*|рассказыва*|сообща*)', '(родителям|родным|семье|маме|близким) ~ не (обязательно|нужно|надо|стоит|говори*|рассказыва*|сообща*)', 'не (говори*|рассказыва*|сообща*) (родителям|родным|семье|маме|близким|никому)', 'держ* в секрете'],
+      en: ['(don\'t|do not|dont) tell (anyone|anybody|your (parents|family|mother|mom|father|friends))', 'keep (it|this) (a )?secret', 'no need to tell (your )?(parents|family)', 'parents (do not|don\'t) need to know', 'tell (your )?(parents|family) (that )?you (work|are working)'],
+      ru: ['никому не (говори*|рассказыва*|сообща*)', '(родителям|родным|семье|маме|близким) ~ (говори*|скажи*|скаже*|рассказыва*) что', '(родителям|родным|семье|маме|близким) ~ не (обязательно|нужно|надо|стоит|говори*|рассказыва*|сообща*)', 'не (говори*|рассказыва*|сообща*) (родителям|родным|семье|маме|близким|никому)', 'держ* в секрете'],
       kk: ['ешкімге (айтпа*|айтудың қажеті жоқ)', 'ата ана* ~ (айтпа*|айтудың қажеті жоқ)'],
       ky: ['эч кимге (айтпа*|айтуунун кереги жок)', 'ата эне* ~ (айтпа*|айтуунун кереги жок)'],
       uz: ['hech kimga (aytma*|aytish shart emas)', 'ota ona* ~ (aytma*|aytish shart emas|bilmasin)', 'sir saqla*'],
-      tg: ['ба ҳеҷ кас (нагӯ*|нагӯед)', 'ба (падару модар*|волидайн*|оила*) ~ (нагӯ*|лозим нест)'],
+      tg: ['ба ҳеҷ кас (нагӯ*|нагӯед)', 'ба (падару модар*|волидайн*|оила*) ~ (нагӯ*|лозим нест)', '(хонавода*|оила*|падару модар*) ~ набояд (донад|донанд)'],
       tk: ['hiç kime (aýtma*|aýtmaň)', 'ata ene* ~ (aýtma*|aýtmak hökman däl)'],
     },
   }),
   // --- abuse of vulnerability ------------------------------------------------------------------
   flag({
     id: 'urgency',
+    context: true,
     dimension: 'abuse-of-vulnerability',
     strength: 'weak',
     indicator: 'abuse-of-lack-of-information',
@@ -508,7 +536,9 @@ export const flags: FlagRule[] = [
     indicator: 'personal-characteristics',
     advice: ['ask-exact-job', 'keep-in-touch'],
     // Girls or women in a narrow young age range, for work abroad or a vague job: the profile traffickers look for.
-    when: [{ all: ['female-target', 'age-young'] }],
+    // Not when the offer asks for men in the same breath ("yigit-qizlar 21–30", "Aýallar we
+    // erkekler, 18–30"): an offer open to both sexes targets no one by sex.
+    when: [{ all: ['female-target', 'age-young'], none: ['both-sexes'] }],
     patterns: {
       en: ['young (girls|women|ladies)'],
       ru: ['молод* (девушк*|девушек|женщин*)'],
@@ -552,6 +582,18 @@ export const flags: FlagRule[] = [
       { all: ['scam-compound-destination', 'pay-high'] },
       { all: ['scam-compound-destination', 'no-experience'] },
     ],
+  }),
+  flag({
+    id: 'border-transfer',
+    dimension: 'deceptive-recruitment',
+    strength: 'strong',
+    // The same ILO/EC indicator as the lure (deceived about the nature of the job, its location or
+    // the employer), at its strongest: the job turns out to be in another place than the one named.
+    indicator: 'deceived-nature-of-job',
+    advice: ['call-hotline', 'ask-company-details'],
+    // A job in Thailand or nearby whose "office" is a town near the border, reached by car from the
+    // airport: the route by which people were taken to the scam compounds of Myanmar (US TIP 2025).
+    when: [{ all: ['scam-compound-destination', 'border'] }],
   }),
   // --- exploitative conditions and coercion at destination ------------------------------------
   flag({
@@ -605,11 +647,11 @@ export const flags: FlagRule[] = [
       { all: ['phone', 'hand-over', 'holder'], none: ['with-worker'], within: 'clause' },
     ],
     patterns: {
-      en: ['(phone|phones|mobile|mobiles) (will be )?(taken|collected|kept|handed in)', '(cannot|can\'t|not allowed to) leave (the )?(premises|compound|site|hotel|dormitory|club)', 'hand in (your )?(phone|mobile)', '(leave|leaving|go out of) (the )?(house|home|premises|compound) only (with|accompanied)', 'phone (is |will be )?kept by (the )?(employer|family|sponsor|manager)', '(leave|leaving|go out of) (the )?(house|home|premises) (alone )?(is )?(not allowed|forbidden|prohibited)', '(not allowed to|cannot|can\'t|may not) (go out|leave the house|leave the home) (alone|without)', '(go out|leave the house|leave the home) only (with|accompanied by) ~ (family|employer|host|sponsor|manager)'],
-      ru: ['(телефон*) (сдае*|сдаю*|сдать|забира*|изыма*)', '(сдаете|сдать|сдаешь) ~ телефон*', '(выход|выходить) (в город|за территорию) (запрещен*|нельзя|только)', 'телефон* (хранится|хранятся|остается|остаются) у (хозя*|работодател*|администрац*|менеджер*|спонсор*|семьи|нас|бригадир*)', '(выход|выходить) (из дома|из общежития|с территории|в город|за территорию) (только|запрещен*|нельзя)', 'нельзя (выходить|выйти) ~ (из дома|за территорию|в город|одн*|самостоятельно)', '(выходить|выход) (одн*|самостоятельно) (нельзя|запрещен*)'],
+      en: ['(phone|phones|mobile|mobiles) (will be )?(taken|collected|kept|handed in)', '(cannot|can\'t|not allowed to) leave (the )?(premises|compound|site|hotel|dormitory|club)', 'hand in (your )?(phone|mobile)', '(leave|leaving|go out of) (the )?(house|home|premises|compound) only (with|accompanied)', 'phone (is |will be )?kept by (the )?(employer|family|sponsor|manager)', '(leave|leaving|go out of) (the )?(house|home|premises) (alone )?(is )?(not allowed|forbidden|prohibited)', '(not allowed to|cannot|can\'t|may not) (go out|leave the house|leave the home) (alone|without)', '(go out|leave the house|leave the home) only (with|accompanied by) ~ (family|employer|host|sponsor|manager)', '(don\'t|do not) bring (your |a )?(phone|mobile)', 'no (phones|mobile phones) (allowed|on site)', '(contact|communication) (is )?(restricted|limited|forbidden)'],
+      ru: ['(телефон*) (сдае*|сдаю*|сдать|забира*|изыма*)', '(сдаете|сдать|сдаешь) ~ телефон*', '(выход|выходить) (в город|за территорию) (запрещен*|нельзя|только)', 'телефон* (хранится|хранятся|остается|остаются) у (хозя*|работодател*|администрац*|менеджер*|спонсор*|семьи|нас|бригадир*)', '(выход|выходить) (из дома|из общежития|с территории|в город|за территорию) (только|запрещен*|нельзя)', 'нельзя (выходить|выйти) ~ (из дома|за территорию|в город|одн*|самостоятельно)', '(выходить|выход) (одн*|самостоятельно) (нельзя|запрещен*)', 'телефон* ~ (не брать|не берите|брать не|не рекоменду*)', 'связь (ограничен*|запрещен*)'],
       kk: ['телефон* (тапсырылады|алынады|тапсырасыз)', 'сыртқа шығу* (болмайды|тыйым)', '(үйден|сыртқа|қалаға) ~ шығ* ~ (болмайды|тыйым салынады|рұқсат етілмейді)', 'телефон* ~ (жұмыс берушіде|қожайында|бізде|бригадирде|әкімшілікте) (сақталады|қалады)', '(сыртқа|үйден|қалаға|көшеге) тек ~ (бірге|ілесіп) шығ*'],
       ky: ['телефон* (тапшырылат|алынат|тапшырасыз)', 'сыртка чыгуу* (болбойт|тыюу)', '(үйдөн|сыртка|шаарга) ~ чыг* ~ (болбойт|тыюу салынат|уруксат жок)', 'телефон* ~ (иш берүүчүдө|кожоюнда|бизде|бригадирде|администрацияда) (сакталат|калат)', '(сыртка|үйдөн|шаарга|көчөгө) ~ гана ~ (бирге )?чыг*'],
-      uz: ['telefon* (topshiriladi|olib qoʻyiladi|topshirasiz)', 'tashqariga chiqish (taqiqlan*|mumkin emas)', '(uydan|tashqariga|koʻchaga|shaharga|hududdan|yotoqxonadan) ~ chiq* ~ (mumkin emas|taqiqlan*|man etiladi|ruxsat berilmaydi)', 'telefon* ~ (xoʻjayin*|ish beruvchi*|kompaniya*|bizda|brigadir*|rahbar*|menejer*) ~ (saqlanadi|qoladi|turadi)', '(tashqariga|uydan|koʻchaga|shaharga) faqat ~ bilan (birga )?chiq*'],
+      uz: ['telefon* (topshiriladi|olib qoʻyiladi|topshirasiz)', 'tashqariga chiqish (taqiqlan*|mumkin emas)', '(uydan|tashqariga|koʻchaga|shaharga|hududdan|yotoqxonadan) ~ chiq* ~ (mumkin emas|taqiqlan*|man etiladi|ruxsat berilmaydi)', 'telefon* ~ (xoʻjayin*|ish beruvchi*|kompaniya*|bizda|brigadir*|rahbar*|menejer*) ~ (saqlanadi|qoladi|turadi)', '(tashqariga|uydan|koʻchaga|shaharga) faqat ~ bilan (birga )?chiq*', 'telefon* olib kelmaslik', 'aloqa cheklan*'],
       tg: ['телефон* (гирифта мешавад|супурда мешавад|месупоред)', 'баромадан (манъ|мумкин нест)', '(аз хона|берун|ба шаҳр) ~ баромад* ~ (мумкин нест|манъ аст|иҷозат нест)', 'телефон* ~ (корфармо*|соҳибхона*|мо|бригадир*|мудир*) ~ (нигоҳ дошта мешавад|мемонад)', '(берун|аз хона|ба шаҳр) танҳо бо ~ баромад*'],
       tk: ['telefon* (alynýar|tabşyrylýar|tabşyrýarsyňyz)', 'daşary çykmak (gadagan|bolmaýar)', '(öýden|daşaryk|şähere) ~ çyk* ~ (bolmaýar|gadagan|rugsat berilmeýär)', 'telefon* ~ (iş berij*|hojaýyn*|bizde|brigadir*) ~ (saklanýar|saklanar|galýar)', '(daşaryk|öýden|şähere) diňe ~ bilen (bile )?çyk*'],
     },

@@ -137,6 +137,7 @@ export interface EngineRule {
   readonly suppresses: readonly string[];
   readonly unless: { readonly any: readonly string[]; readonly within: 'clause' | 'sentence' } | undefined;
   readonly firm: boolean;
+  readonly context: boolean;
   readonly country: string | undefined;
   readonly dimension: OfferDimension | undefined;
   readonly strength: SignalStrength | undefined;
@@ -154,6 +155,7 @@ function engineRule(rule: OfferRule): EngineRule {
     suppresses: rule.kind === 'flag' ? (rule.suppresses ?? []) : [],
     unless: rule.unless,
     firm: rule.kind === 'flag' ? (rule.firm ?? false) : false,
+    context: rule.kind === 'flag' ? (rule.context ?? false) : false,
     country: rule.kind === 'cue' ? rule.country : undefined,
     dimension: rule.kind === 'flag' ? rule.dimension : undefined,
     strength: rule.kind === 'flag' ? rule.strength : undefined,

@@ -112,6 +112,11 @@ export const flagRuleSchema = z.strictObject({
    * contract is not made safe by a licence number.
    */
   firm: z.optional(z.boolean()),
+  /**
+   * Weak context, not an indicator (a messenger-only contact, haste): it adds to the score but is
+   * never one of the signals that the combination rule counts, so it never lifts a level to `high`.
+   */
+  context: z.optional(z.boolean()),
 });
 
 /**

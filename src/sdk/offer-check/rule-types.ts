@@ -64,6 +64,8 @@ export interface FlagRule extends RuleCommon {
   suppresses?: string[];
   /** Reassurances never lower the level below `medium` while this flag holds. */
   firm?: boolean;
+  /** Weak context, not an indicator: it adds to the score but never lifts a level to `high`. */
+  context?: boolean;
 }
 
 /** A sign that usually goes with a fair offer; it lowers the score a little and never hides a flag. */

@@ -42,6 +42,11 @@ export interface ScoredSignal {
   firm?: boolean;
   /** The ILO/EC dimension the signal points to (see `spansDimensions`). */
   dimension?: OfferDimension;
+  /**
+   * Weak context rather than an indicator (a messenger-only contact, haste): it adds its points
+   * towards `medium` but is never counted by the combination rule, so it never lifts to `high`.
+   */
+  context?: boolean;
 }
 
 /** How many ILO/EC dimensions a medium signal and weaker ones must span to lift the level (see `scoreSignals`). */
@@ -52,9 +57,14 @@ const rank: Readonly<Record<SignalStrength, number>> = { strong: 3, medium: 2, w
 /** The level and score of a set of signals and the number of reassurances. */
 export function scoreSignals(signals: readonly ScoredSignal[], reassurances: number): { level: OfferLevel; score: number } {
   const byIndicator = new Map<string, SignalStrength>();
+  const contextOnly = new Set<string>();
   const dimensions = new Set<OfferDimension>();
   let targetsVulnerable = false;
-  for (const { indicator, strength, dimension } of signals) {
+  for (const { indicator, strength, dimension, context } of signals) {
+    if (context) {
+      contextOnly.add(indicator);
+      continue;
+    }
     const known = byIndicator.get(indicator);
     if (!known || rank[strength] > rank[known]) byIndicator.set(indicator, strength);
     if (dimension) dimensions.add(dimension);
@@ -68,7 +78,9 @@ export function scoreSignals(signals: readonly ScoredSignal[], reassurances: num
     else if (s === 'medium') medium += 1;
     else weak += 1;
   }
-  const raw = strong * strengthPoints.strong + medium * strengthPoints.medium + weak * strengthPoints.weak;
+  let context = 0;
+  for (const indicator of contextOnly) if (!byIndicator.has(indicator)) context += 1;
+  const raw = strong * strengthPoints.strong + medium * strengthPoints.medium + (weak + context) * strengthPoints.weak;
   const relief = strong === 0 ? Math.min(MAX_REASSURANCE_POINTS, reassurances * REASSURANCE_POINTS) : 0;
   const points = Math.max(0, raw - relief);
   const firm = signals.some((s) => s.firm && s.strength !== 'weak');

@@ -69,7 +69,7 @@ function loadSheet(): Promise<typeof PrintSheet> {
  * @csspart emergency - The emergency numbers bar, always shown.
  * @csspart emergency-number - One emergency number's call button.
  * @csspart filters - The filter form.
- * @csspart status - The line that says how many lines were found, or what went wrong; read out by screen readers.
+ * @csspart status - The line that says how many lines were found, or what went wrong; read out by screen readers after the person changes a filter, never on load.
  * @csspart results - The list of lines.
  * @csspart result - One line.
  * @csspart result-name - A line's name.
@@ -371,12 +371,18 @@ export class SafeHotlineFinder extends SafeElement {
     const remaining = results.length - visible.length;
     const f = this.filters;
     const view = this.view();
+    const status = this.statusText(results.length);
+    // Spoken only after the person changed something: read out unasked on load, or beside the offer
+    // checker's verdict (which takes focus), it drowned what the page was saying. Once spoken, the
+    // visible line is hidden from screen readers, so that reading on does not say it twice.
+    const spoken = this.touched ? status : '';
     const sheet = this.sheetTools && !this.compact && f.country && this.active ? this.sheetTools.renderSheet(this.sheetTools.sheetFor(this.sheetInput())) : undefined;
     const content = html`
         ${this.renderLocalePicker()}
         <h2 part="title" id="${this.uid}-title">${msg('Find a helpline')}</h2>
         ${renderEmergency(view, f.country)} ${this.compact ? nothing : renderFilters(view)}
-        <p part="status" role="status" aria-live="polite">${this.statusText(results.length)}</p>
+        <p part="status" aria-hidden=${spoken ? 'true' : nothing}>${status}</p>
+        <span class="visually-hidden" role="status" aria-live="polite">${spoken}</span>
         ${this.data.loading
           ? nothing
           : results.length === 0

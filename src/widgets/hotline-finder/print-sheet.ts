@@ -11,13 +11,13 @@
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { contactText, pickLocalized } from '../../sdk/hotlines/contact-links.js';
+import { contactText } from '../../sdk/hotlines/contact-links.js';
 import type { HotlineDirectory, HotlineResult } from '../../sdk/hotlines/directory.js';
 import { HotlineQueryError } from '../../sdk/hotlines/errors.js';
 import { hotlineDisplayName } from '../../sdk/hotlines/names.js';
 import type { HotlineTopic, Provenance } from '../../sdk/hotlines/schema.js';
 import { countryName, partialDate } from '../shared/formats.js';
-import { channelName, emergencyServiceName } from '../shared/words.js';
+import { channelName, emergencyLabelText, emergencyServiceName } from '../shared/words.js';
 import type { HotlineFilters } from './events.js';
 import { topicName } from './words.js';
 
@@ -105,7 +105,7 @@ export function buildSheet(directory: HotlineDirectory, country: string, need: H
     need: need ? topicName(need) : '',
     emergencyHeading: msg('In danger right now? Call:'),
     emergency: emergency.numbers.map((n) => ({
-      kind: `${emergencyServiceName(n.service)}${n.label ? ` (${pickLocalized(n.label, locale)})` : ''}`,
+      kind: `${emergencyServiceName(n.service)}${n.label ? ` (${emergencyLabelText(n.label, locale)})` : ''}`,
       value: n.printed,
       source: sourceDate(emergency.provenance, n.source, locale),
     })),

@@ -77,7 +77,7 @@ export function renderFilters(view: FinderView): TemplateResult {
   return html`<form part="filters" class="filters" @submit=${(e: Event) => e.preventDefault()}>
     <div class="field">
       <label for="${id}-country">${msg('Where are you now?')}</label>
-      <select id="${id}-country" @change=${(e: Event) => view.setFilter('country', (e.target as HTMLSelectElement).value)}>
+      <select id="${id}-country" class="countries" @change=${(e: Event) => view.setFilter('country', (e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!f.country}>${msg('Choose a country')}</option>
         ${byName.map((c) => html`<option value=${c.code} ?selected=${c.code === f.country}>${c.name}</option>`)}
       </select>
@@ -112,7 +112,7 @@ export function renderFilters(view: FinderView): TemplateResult {
       </div>
       <div class="field">
         <label for="${id}-from">${msg('Your home country')}</label>
-        <select id="${id}-from" @change=${(e: Event) => view.setFilter('from', (e.target as HTMLSelectElement).value)}>
+        <select id="${id}-from" class="countries" @change=${(e: Event) => view.setFilter('from', (e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${!f.from}>${msg('Same as where I am')}</option>
           ${byName.map((c) => html`<option value=${c.code} ?selected=${c.code === f.from}>${c.name}</option>`)}
         </select>

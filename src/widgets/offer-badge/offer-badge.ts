@@ -21,6 +21,12 @@ import { styles } from './offer-badge.styles.js';
 export { SafeOfferCheckedEvent } from '../shared/offer-checked-event.js';
 
 const levels: readonly OfferLevel[] = ['low', 'medium', 'high'];
+/**
+ * Whether the browser closes a `closedby="any"` dialog on a click outside it. Where it does, the
+ * dialog has no click listener of its own: Chromium exposes every element inside one as
+ * "clickable", and Orca read the explanation's heading as "… clickable".
+ */
+const lightDismiss = typeof HTMLDialogElement !== 'undefined' && 'closedBy' in HTMLDialogElement.prototype;
 /** At most this many evidence snippets are quoted per flag: enough to find them in the offer. */
 const MAX_QUOTES = 3;
 /** What a low result advises: the few checks that catch most bad offers, found signs or not. */
@@ -395,7 +401,7 @@ export class SafeOfferBadge extends SafeElement {
     this.closeExplanation(true);
   };
 
-  /** A click on the backdrop (the dialog element itself, outside its content) closes it. */
+  /** Where the browser has no light dismiss (`closedby`): a click on the backdrop (the dialog element itself, outside its content) closes it. */
   private readonly onDialogClick = (event: MouseEvent): void => {
     if (event.target === this.dialog) this.close();
   };
@@ -423,7 +429,16 @@ export class SafeOfferBadge extends SafeElement {
           <span part="label" class="label">${level ? levelLabel(level) : nothing}</span>
         </span>
       </button>
-      <dialog part="dialog" aria-labelledby=${this.open ? 'title' : nothing} @close=${this.onDialogClose} @keydown=${this.onDialogKeydown} @click=${this.onDialogClick}>
+      <dialog
+        part="dialog"
+        aria-modal=${this.open ? 'true' : nothing}
+        aria-labelledby=${this.open ? 'title' : nothing}
+        aria-describedby=${this.open ? 'intro' : nothing}
+        closedby="any"
+        @close=${this.onDialogClose}
+        @keydown=${this.onDialogKeydown}
+        @click=${lightDismiss ? nothing : this.onDialogClick}
+      >
         ${this.open && this.result ? this.renderExplanation(this.result) : nothing}
       </dialog>
     </span>`;
@@ -436,7 +451,7 @@ export class SafeOfferBadge extends SafeElement {
     return html`<div class="panel">
       ${this.renderLocalePicker()}
       <h2 part="title" id="title" tabindex="-1">${this.titleFor(result.level)}</h2>
-      <p>${this.introFor(result.level)}</p>
+      <p id="intro">${this.introFor(result.level)}</p>
       ${result.flags.length > 0
         ? html`<h3>${result.level === 'low' ? msg('Worth asking about') : msg('Signs found')}</h3>
             <ul part="flags" class="flags">

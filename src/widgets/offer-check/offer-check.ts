@@ -139,6 +139,12 @@ export class SafeOfferCheck extends SafeElement {
   @property({ attribute: 'consult-email', converter: textAttribute }) consultEmail = '';
 
   @state() private view: View = 'start';
+  /**
+   * The view the person left for the result, kept in the page until the verdict heading has focus:
+   * when the focused "Check" button vanished first, Orca moved its focus to the heading silently and
+   * then said nothing when the heading took focus, so the verdict was never heard.
+   */
+  @state() private leaving: View | undefined;
   @state() private text = '';
   @state() private answers: OfferAnswers = {};
   @state() private questionIndex = 0;
@@ -224,6 +230,7 @@ export class SafeOfferCheck extends SafeElement {
     this.result = undefined;
     this.problem = undefined;
     this.pending.cancel();
+    this.leaving = undefined;
     this.view = 'start';
     this.counsellors.controller?.reset();
   }
@@ -265,6 +272,7 @@ export class SafeOfferCheck extends SafeElement {
   private showResult(engine: OfferEngine, text: string, answers: OfferAnswers): void {
     this.result = engine.checkOffer(text, { answers });
     this.checkedText = text;
+    this.leaving = this.currentView === 'result' ? undefined : this.currentView;
     this.view = 'result';
     this.focusAfterRender = 'result';
     const checked = new SafeOfferCheckedEvent(this.result.level, this.result.flags.map((flag) => flag.id));
@@ -313,15 +321,23 @@ export class SafeOfferCheck extends SafeElement {
     const root = this.renderRoot;
     const selector = target === 'result' ? '#result-heading' : target === 'question' ? '#question-heading' : 'textarea';
     root.querySelector<HTMLElement>(selector)?.focus();
+    if (this.leaving) this.leaving = undefined;
   }
 
   override render() {
     const view = this.currentView;
     return html`<div part="base" lang=${this.renderLocale}>
       ${this.renderLocalePicker()}
-      ${view === 'result' && this.result ? this.renderResult(this.result) : view === 'questions' ? this.renderQuestion() : this.renderStart()}
+      ${view === 'result' && this.result ? this.renderResult(this.result) : nothing}
+      ${this.leavingOr(view) === 'questions' ? this.renderQuestion() : this.leavingOr(view) === 'start' ? this.renderStart() : nothing}
       <p class="visually-hidden" role="status">${this.pending.waiting ? msg('Checking the offer…') : nothing}</p>
     </div>`;
+  }
+
+  /** The start or questions view to render: the one shown, or the one left for a result, until focus has moved. */
+  private leavingOr(view: View): View | undefined {
+    if (view !== 'result') return view;
+    return this.result ? this.leaving : 'start';
   }
 
   private renderPrivacy() {

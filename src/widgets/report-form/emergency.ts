@@ -49,7 +49,7 @@ export function renderEmergency(view: EmergencyView, locale: string, after: Temp
     ${options.length > 0
       ? html`<div class="field">
           <label class="field-label" for=${selectId}>${msg('Where are you now?')}</label>
-          <select id=${selectId} @change=${(e: Event) => view.choose((e.target as HTMLSelectElement).value)}>
+          <select id=${selectId} class="countries" @change=${(e: Event) => view.choose((e.target as HTMLSelectElement).value)}>
             ${found?.country ? nothing : html`<option value="" selected>${msg('Choose a country')}</option>`}
             ${options.map((o) => html`<option value=${o.code} ?selected=${o.code === found?.country}>${o.name}</option>`)}
           </select>

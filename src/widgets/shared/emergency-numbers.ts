@@ -12,7 +12,7 @@ import type { EmergencyNumbers, HotlineDirectory } from '../../sdk/hotlines/dire
 import type { ConfirmationNote } from '../../sdk/hotlines/freshness.js';
 import type { EmergencyService, LocalizedText } from '../../sdk/hotlines/schema.js';
 import { countryCode } from './attribute-values.js';
-import { dataLabel, emergencyServiceName } from './words.js';
+import { emergencyLabel, emergencyLabelText, emergencyServiceName } from './words.js';
 
 /** One number to call, ready for a `tel:` link. */
 export interface EmergencyCall {
@@ -77,16 +77,26 @@ export type EmergencyNumberOrder = 'number-first' | 'service-first';
  */
 export function emergencyNumberList(calls: readonly EmergencyCall[], options: { locale: string; order: EmergencyNumberOrder; labelledBy?: string }): TemplateResult {
   const service = (call: EmergencyCall) =>
-    html`<span class="service">${emergencyServiceName(call.service)}${call.label ? html` (${dataLabel(call.label, options.locale, '')})` : ''}</span>`;
+    html`<span class="service">${emergencyServiceName(call.service)}${call.label ? html` (${emergencyLabel(call.label, options.locale)})` : ''}</span>`;
   const number = (call: EmergencyCall) => html`<span class="number">${call.printed}</span>`;
   return html`<ul class="emergency-numbers" aria-labelledby=${options.labelledBy ?? nothing}>
     ${calls.map(
       (call) =>
         html`<li>
-          <a part="emergency-number" class="emergency-number" href=${call.href}
+          <a part="emergency-number" class="emergency-number" href=${call.href} aria-label=${options.order === 'number-first' ? numberFirstName(call, options.locale) : nothing}
             >${options.order === 'number-first' ? html`${number(call)} ${service(call)}` : html`${service(call)}: ${number(call)}`}</a
           >
         </li>`,
     )}
   </ul>`;
+}
+
+/**
+ * A number-first call link's accessible name, with a dash between the number and the service: the
+ * two are flex items, and a screen reader that reads a link's text (Orca in Chromium) ran them
+ * together ("112Экстренные службы") because flex layout drops the space between them. A
+ * service-first link ("Police: 102") is inline text and needs no name of its own.
+ */
+function numberFirstName(call: EmergencyCall, locale: string): string {
+  return `${call.printed} — ${emergencyServiceName(call.service)}${call.label ? ` (${emergencyLabelText(call.label, locale)})` : ''}`;
 }

@@ -30,6 +30,8 @@ export function flagTitle(id: string): string {
       return msg('Hostess, dancer or model work', { id: 'flag-title.entertainment-job' });
     case 'details-in-private':
       return msg('Details only in private', { id: 'flag-title.details-in-private' });
+    case 'employer-hidden':
+      return msg('Employer or place kept back', { id: 'flag-title.employer-hidden' });
     case 'free-travel':
       return msg('Free tickets or visa', { id: 'flag-title.free-travel' });
     case 'easy-money':
@@ -76,6 +78,8 @@ export function flagTitle(id: string): string {
       return msg('Under-18s taken abroad', { id: 'flag-title.minors-abroad' });
     case 'scam-compound-lure':
       return msg('Known scam-centre scheme', { id: 'flag-title.scam-compound-lure' });
+    case 'border-transfer':
+      return msg('Taken on to a border town', { id: 'flag-title.border-transfer' });
     case 'excessive-hours':
       return msg('Very long hours', { id: 'flag-title.excessive-hours' });
     case 'fines':
@@ -114,6 +118,10 @@ export function flagExplanation(id: string): string {
     case 'details-in-private':
       return msg('The job, the place or the employer are kept for a private message or a meeting. An honest employer writes them in the offer.', {
         id: 'flag.details-in-private',
+      });
+    case 'employer-hidden':
+      return msg('The offer does not say who the employer is or where the work is, only later or in a private message. A job you cannot name is a job you cannot check.', {
+        id: 'flag.employer-hidden',
       });
     case 'free-travel':
       return msg('Fair employers often pay for travel, so this alone says little. But free tickets are also a common lure, and the cost is sometimes turned into a debt later.', {
@@ -195,6 +203,10 @@ export function flagExplanation(id: string): string {
       return msg('Offers like this, with a free flight to Thailand or nearby and online or chat work, have taken people to scam centres where they were locked in and forced to work.', {
         id: 'flag.scam-compound-lure',
       });
+    case 'border-transfer':
+      return msg('After the flight, the offer takes you on by car to an office near a border. That is how people were taken across to scam centres and held there.', {
+        id: 'flag.border-transfer',
+      });
     case 'excessive-hours':
       return msg('The offer mentions no days off or very long working days. That is against labour law and wears people down.', { id: 'flag.excessive-hours' });
     case 'fines':
@@ -231,6 +243,7 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'pay-above-local':
     case 'pay-far-above-local':
     case 'signing-bonus':
+    case 'end-of-term':
       return msg('the pay', { id: 'evidence.pay' });
     case 'short-hours':
     case 'long-day':
@@ -239,6 +252,7 @@ export function evidenceLabel(signal: string | undefined): string {
       return msg('the document', { id: 'evidence.document' });
     case 'permit':
     case 'visa-free':
+    case 'tourist-entry':
     case 'sort-out':
     case 'citizenship':
       return msg('the work permit or visa', { id: 'evidence.permit' });
@@ -275,8 +289,14 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'abroad':
     case 'scam-compound-destination':
     case 'war-euphemism':
+    case 'border':
+    case 'who-where':
       return msg('where the work is', { id: 'evidence.place' });
+    case 'told-later':
+      return msg('told only later', { id: 'evidence.later' });
     case 'free-travel':
+    case 'ticket':
+    case 'employer-pays':
       return msg('the free travel', { id: 'evidence.travel' });
     case 'female-target':
     case 'minor-words':

@@ -64,3 +64,34 @@ export function dataLabel(label: LocalizedText, locale: string, generic: string)
   const quoted = html`<span lang=${language}>${label[language]}</span>`;
   return generic ? html`${generic} (${quoted})` : quoted;
 }
+
+/**
+ * The words of each emergency-number label in the bundled data, for readers whose language the
+ * data lacks: these labels say when or how a number applies ("From a mobile phone"), so a reader
+ * of Kazakh must not meet them in English. Keyed by the data's English text; a label that is not
+ * here (a new one, or one from a site's own `src` file) falls back to `dataLabel`.
+ */
+function knownEmergencyLabel(english: string | undefined): string | undefined {
+  switch (english) {
+    case 'From a mobile phone':
+      return msg('From a mobile phone');
+    case 'Not an emergency':
+      return msg('Not an emergency');
+    case 'Interpreters: English and Chinese':
+      return msg('Interpreters: English and Chinese');
+    case 'Fire, rescue and ambulance':
+      return msg('Fire, rescue and ambulance');
+    default:
+      return undefined;
+  }
+}
+
+/** An emergency number's label from the data in the reader's language: the data's own words, else ours (`knownEmergencyLabel`), else `dataLabel`'s. */
+export function emergencyLabel(label: LocalizedText, locale: string): TemplateResult | string {
+  return localizedOnly(label, locale) ?? knownEmergencyLabel(label.en) ?? dataLabel(label, locale, '');
+}
+
+/** `emergencyLabel` as plain text, for an accessible name or a printed sheet. */
+export function emergencyLabelText(label: LocalizedText, locale: string): string {
+  return localizedOnly(label, locale) ?? knownEmergencyLabel(label.en) ?? label.en ?? Object.values(label)[0] ?? '';
+}

@@ -73,3 +73,29 @@ test('a vulnerable profile targeted, with deception and coercion beside it, is h
   assert.equal(scoreSignals([s('weak', 'abuse-of-vulnerability'), s('medium', 'coercive-recruitment'), s('weak', 'deceptive-recruitment')], 0).level, 'medium');
   assert.equal(scoreSignals([targeting, s('weak', 'coercive-recruitment')], 0).level, 'medium');
 });
+
+test('weak context (a messenger-only contact, haste) adds towards medium but never lifts to high', () => {
+  const context = (dimension: ScoredSignal['dimension']): ScoredSignal => ({ indicator: `c-${Math.random()}`, strength: 'weak', context: true, dimension });
+  assert.equal(scoreSignals([signal('medium'), signal('medium'), context('deceptive-recruitment')], 0).level, 'medium');
+  assert.equal(scoreSignals([signal('strong'), context('deceptive-recruitment'), context('abuse-of-vulnerability')], 0).level, 'medium');
+  // Nor does it make up the third dimension of a targeted profile.
+  const targeting: ScoredSignal = { indicator: 'profile', strength: 'medium', dimension: 'abuse-of-vulnerability' };
+  assert.equal(scoreSignals([targeting, { indicator: 'ticket', strength: 'weak', dimension: 'deceptive-recruitment' }, context('coercive-recruitment')], 0).level, 'medium');
+  // Its points still count: three weak signs, one of them context, make medium.
+  assert.equal(scoreSignals([signal('weak'), signal('weak'), context('deceptive-recruitment')], 0).level, 'medium');
+  // A real weak indicator beside it lifts as before.
+  assert.equal(scoreSignals([signal('medium'), signal('medium'), context('deceptive-recruitment'), signal('weak')], 0).level, 'high');
+});
+
+test('adding context never changes whether the combination rule holds', () => {
+  const strengths = fc.constantFrom<SignalStrength>('strong', 'medium', 'weak');
+  fc.assert(
+    fc.property(fc.array(strengths, { maxLength: 8 }), fc.integer({ min: 1, max: 4 }), (list, n) => {
+      const base = list.map((s) => signal(s));
+      const context = Array.from({ length: n }, (): ScoredSignal => ({ indicator: `c-${Math.random()}`, strength: 'weak', context: true }));
+      const before = scoreSignals(base, 0).level;
+      const after = scoreSignals([...base, ...context], 0).level;
+      assert.equal(after === 'high', before === 'high', `${before} → ${after}`);
+    }),
+  );
+});

@@ -4,6 +4,7 @@ import type { SafeHotlineFinder } from '../../../src/widgets/hotline-finder/hotl
 import { HotlineDirectory } from '../../../src/sdk/hotlines/directory.js';
 import type { Hotline, HotlineData } from '../../../src/sdk/hotlines/schema.js';
 import { useLocale } from '../../../src/widgets/localization.js';
+import { hotlineData } from '../../../src/data/hotlines.js';
 import { cleanup, fixture } from '../../helpers/fixture.js';
 
 // Sunday 3:00 in Almaty (Saturday 21:00 UTC): the office line is closed, the other's hours unknown.
@@ -80,14 +81,25 @@ describe('<safe-hotline-finder> says honestly what it knows (issue 13 items 4-5,
     expect(text($(english, '.channel-notes'))).to.match(/^Press 4, then choose your language/);
   });
 
-  it('marks an emergency number\'s English-only label as English for a reader of another language, and keeps it: "Not an emergency" must not be lost', async () => {
+  // Issue 13 (phone-last) changed this test: a label of the bundled data ("Not an emergency") is now
+  // translated (see test/widgets/shared/emergency-numbers.test.ts); a label we have no words for,
+  // from a site's own data, is still kept in English and marked so.
+  it('marks an emergency number\'s English-only label that has no translation as English for a reader of another language, and keeps it: an instruction must not be lost', async () => {
     document.documentElement.lang = 'ru';
     await useLocale('ru');
-    const el = await fixture<SafeHotlineFinder>('<safe-hotline-finder country="AE"></safe-hotline-finder>');
+    const bundled = await fixture<SafeHotlineFinder>('<safe-hotline-finder country="AE"></safe-hotline-finder>');
+    await bundled.dataReady;
+    await bundled.updateComplete;
+    expect($$(bundled, '[part="emergency-number"]').map(text)).to.include('901 Полиция (Не для экстренных случаев)');
+    const ae = hotlineData.emergency.find((entry) => entry.country === 'AE')!;
+    const own = { ...ae, numbers: ae.numbers.map((n) => (n.printed === '901' ? { ...n, label: { en: 'Press 9 for the duty officer' } } : n)) };
+    const el = await mount([]);
+    el.directory = new HotlineDirectory({ ...data([]), emergency: [own] } as HotlineData);
+    el.country = 'AE';
     await el.dataReady;
     await el.updateComplete;
     const labelled = $$(el, '[part="emergency-number"] [lang]').map((span) => [span.getAttribute('lang'), text(span)]);
-    expect(labelled).to.deep.include(['en', 'Not an emergency']);
+    expect(labelled).to.deep.include(['en', 'Press 9 for the duty officer']);
   });
 
   it('says the real reason beside the date: a call, a source, or how old the source is; never "not confirmed recently" beside a recent date', async () => {

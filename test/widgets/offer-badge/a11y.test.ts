@@ -1,11 +1,30 @@
 import { expect } from 'chai';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/widgets/offer-badge/offer-badge.js';
 import type { SafeOfferBadge } from '../../../src/widgets/offer-badge/offer-badge.js';
 import { useLocale } from '../../../src/widgets/localization.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
 import { cleanup, fixture, sleep } from '../../helpers/fixture.js';
-import { checked, dialog, offers, openExplanation, shadow } from './helpers.js';
+import { checked, dialog, offers, openExplanation, shadow, until } from './helpers.js';
+
+/** A node of Chromium's accessibility tree, as the `accessibility-tree` test command gives it. */
+interface AxNode {
+  role: string;
+  name?: string;
+  description?: string;
+  modal?: boolean;
+  focused?: boolean;
+  children?: AxNode[];
+}
+
+function findNode(node: AxNode, test: (n: AxNode) => boolean): AxNode | undefined {
+  if (test(node)) return node;
+  for (const child of node.children ?? []) {
+    const found = findNode(child, test);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 /** A job listing as a board shows it: title, the badge, the text the badge reads. */
 async function listing(text: string, attributes = ''): Promise<{ wrapper: HTMLElement; badge: SafeOfferBadge }> {
@@ -77,6 +96,32 @@ describe('<safe-offer-badge> accessibility', () => {
       } finally {
         style.remove();
       }
+    });
+  }
+
+  // Issue 13: Orca read the opened explanation's heading as "… clickable" and never as a dialog.
+  for (const locale of ['en', 'kk'] as const) {
+    it(`opens from the keyboard as a modal dialog named by its heading and described by its first words, focus inside, Escape back to the badge (${locale})`, async () => {
+      document.documentElement.lang = locale;
+      await useLocale(locale);
+      const { badge } = await listing(offers.en.high.text);
+      await checked(badge);
+      shadow(badge).querySelector<HTMLButtonElement>('[part="badge"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => dialog(badge).open && shadow(badge).activeElement?.getAttribute('part') === 'title', 'Enter opens it and focus is on its heading');
+      const title = shadow(badge).querySelector('[part="title"]')!.textContent!.trim();
+      const intro = shadow(badge).querySelector('[part="title"] + p')!.textContent!.trim();
+      expect(dialog(badge).getAttribute('aria-modal')).to.equal('true');
+      const tree = await executeServerCommand<AxNode, undefined>('accessibility-tree');
+      const found = findNode(tree, (n) => n.role === 'dialog');
+      expect(found, 'a dialog in the accessibility tree').to.not.equal(undefined);
+      expect(found!.name).to.equal(title);
+      expect(found!.description).to.equal(intro);
+      expect(found!.modal).to.equal(true);
+      expect(findNode(found!, (n) => n.focused === true)?.role, 'focus is inside the dialog, on its heading').to.equal('heading');
+      await sendKeys({ press: 'Escape' });
+      await until(() => !dialog(badge).open, 'Escape closes it');
+      await until(() => shadow(badge).activeElement === shadow(badge).querySelector('[part="badge"]'), 'focus is back on the badge');
     });
   }
 

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/widgets/offer-badge/offer-badge.js';
 import { cleanup, fixture } from '../../helpers/fixture.js';
 import { badgeButton, checked, dialog, mountWithText, offers, openExplanation, shadow, until, inEnglishEachTest } from './helpers.js';
@@ -103,11 +103,15 @@ describe('<safe-offer-badge> explanation', () => {
       }
     });
 
-    it('closes when the backdrop is clicked', async () => {
+    // A real click outside the content (the dialog has no click listener where the browser closes it itself).
+    it('closes when the backdrop is clicked, focus back on the badge', async () => {
       const el = await mountWithText(offers.en.high.text);
       await openExplanation(el);
-      dialog(el).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      const box = dialog(el).getBoundingClientRect();
+      expect(box.left, 'there is backdrop left of the content').to.be.greaterThan(4);
+      await sendMouse({ type: 'click', position: [2, Math.round(box.top + box.height / 2)] });
       await until(() => !dialog(el).open, 'a click outside the content closes it');
+      await until(() => shadow(el).activeElement === badgeButton(el), 'focus is back on the badge');
     });
 
     it('keeps the language picker out of the badge and puts it in the explanation', async () => {
