@@ -96,7 +96,8 @@ export interface ElementCost {
   /**
    * The files fetched before the element first shows text in that language: the loader, the
    * element's chunk and what it imports statically, and the chunks of the element's parts of the
-   * translation with their imports (the element waits for them before it speaks the page's language).
+   * translation with their imports (the element waits for them before it speaks the page's language),
+   * and for the hotline finder the page's country's part of the hotline data (`pageCountry`).
    */
   firstText: string[];
   /** Every file it may fetch in the end: the above and every `import()` reachable from them, with the translation's parts of every element among them, other languages left out. */
@@ -105,6 +106,16 @@ export interface ElementCost {
   firstTextGzip: number;
   everythingGzip: number;
 }
+
+/**
+ * The country of the pages measured (the bench's pages too): an element that shows the hotline
+ * finder on its first screen waits for that country's part of the bundled data
+ * (scripts/split-hotlines.ts), so its first text counts that part.
+ */
+export const pageCountry = 'KZ';
+
+/** A country's part of the hotline data (scripts/split-hotlines.ts). */
+const hotlinePart = /^src\/generated\/hotlines\/([A-Z]{2}|none)\.ts$/;
 
 /** A part of a locale's messages (scripts/split-locales.ts): locale and part. */
 const localeModule = /^src\/generated\/locales\/([\w-]+)\.(.+)\.ts$/;
@@ -170,6 +181,11 @@ export function measureElements(locale = 'ru'): ElementCost[] {
     // Every element in those chunks speaks on the first screen (the report form shows an exit button).
     // A lazy entry's parts load with it (src/widgets/localization.ts, `loadMessagesOf`), never before the first text.
     for (const part of partsFor(elementsIn(graph, first).map((n) => `safe-${n}`))) closure(graph, part, (c) => c.imports, first);
+    if (elementsIn(graph, first).includes('hotline-finder')) {
+      const data = chunks.find((c) => c.module === `src/generated/hotlines/${pageCountry}.ts`);
+      if (!data) throw new Error(`${graphFile} has no chunk for the hotline data of ${pageCountry}`);
+      closure(graph, data.file, (c) => c.imports, first);
+    }
     const all = new Set<string>();
     for (const start of first) {
       // The loader's own `import()`s are the other elements, fetched only when they are on the page;
@@ -177,6 +193,9 @@ export function measureElements(locale = 'ru'): ElementCost[] {
       closure(graph, start, (c) => (c.isEntry ? c.imports : [...c.imports, ...c.dynamicImports.filter((d) => !isPart(d))]), all);
     }
     for (const part of partsFor(partUsersIn(graph, all))) closure(graph, part, (c) => c.imports, all);
+    // The countries' parts of the hotline data are reached through a module the report form shares
+    // for its emergency numbers, but only the finder fetches them (src/widgets/shared/hotline-parts.ts).
+    if (!elementsIn(graph, all).includes('hotline-finder')) for (const file of all) if (hotlinePart.test(graph.get(file)?.module ?? '')) all.delete(file);
     const firstText = [...first].sort();
     const everything = [...all].sort();
     costs.push({ tag: `safe-${name}`, firstText, everything, firstTextGzip: gzip(firstText), everythingGzip: gzip(everything) });
