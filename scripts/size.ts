@@ -10,7 +10,7 @@ import { concepts } from '../src/data/offer-rules/concepts.js';
 import { offerRuleSet } from '../src/data/offer-rules/index.js';
 import { payReferences } from '../src/data/wages/pay-references.js';
 import { partsOf } from '../src/generated/locale-parts.js';
-import { lazyEntries } from './split-locales.js';
+import { elementNames, lazyEntries } from './split-locales.js';
 
 export interface Size {
   name: string;
@@ -57,7 +57,8 @@ export function measureCdn(): Size[] {
   // The build rewrites each import("./chunks/…") into a checked import (src/cdn/integrity-import.ts).
   for (const match of loaderText.matchAll(/(?:import\(|import\.meta\.url,)["']\.\/chunks\/((safe-)?[a-z-]+?)-[\w-]{8}\.js["']\)/g)) {
     const chunk = chunks.find((c) => c.startsWith(`${match[1]}-`) && loaderText.includes(`chunks/${c}`));
-    if (!chunk) continue;
+    // The loader also imports what an element fetches early (the finder's hotline data index).
+    if (!chunk || !elementNames().includes(match[1]!.replace(/^safe-/, ''))) continue;
     const files = [...staticClosure(`chunks/${chunk}`)];
     const bytes = Buffer.concat([read('safe-migration-kit.js'), ...files.map(read)]);
     rows.push(measureBytes(`<safe-${match[1]!.replace(/^safe-/, '')}> (loader + chunks)`, bytes));

@@ -444,9 +444,10 @@ export class SafeHotlineFinder extends SafeElement {
   }
 
   protected override updated(): void {
-    // After the first render, so the list shows no later: the sheet is there long before anyone
+    // After the first render with the country's data, so that neither the list nor the data a
+    // number to call waits for shares the network with it: the sheet is there long before anyone
     // prints. Tried once here; a failed load is tried again when the person presses Print or Share.
-    if (!this.compact && !this.sheetTried) {
+    if (!this.compact && !this.sheetTried && !this.data.loading) {
       this.sheetTried = true;
       void this.printSheet().catch(() => undefined);
     }
