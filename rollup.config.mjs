@@ -5,7 +5,7 @@
 //   dist/inbox/ the case-worker inbox page the receiver serves at /inbox/ (never on a CDN)
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { builtinModules } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -134,6 +134,21 @@ function inboxPageFiles() {
   };
 }
 
+/**
+ * The all-in-one script holds the whole bundled hotline data (its SDK exposes it): its finder takes
+ * each country's part from that file (src/widgets/shared/hotline-parts-of-whole.ts) instead of
+ * carrying the parts of scripts/split-hotlines.ts as a second copy.
+ */
+function hotlinePartsFromWhole() {
+  return {
+    name: 'hotline-parts-from-whole',
+    resolveId(source, importer) {
+      if (source !== '../../generated/hotlines/index.js' || !importer?.replace(/\\/g, '/').endsWith('/src/widgets/shared/hotline-parts.ts')) return null;
+      return resolve('src/widgets/shared/hotline-parts-of-whole.ts');
+    },
+  };
+}
+
 const browserResolve = () => nodeResolve({ browser: true, exportConditions: ['production', 'browser'] });
 const minify = () =>
   terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } });
@@ -167,7 +182,7 @@ export default [
   {
     input: 'src/cdn/safe-migration-kit.iife.ts',
     onwarn,
-    plugins: [browserResolve(), ts(), compactStyles(), terser({ ecma: 2022, format: { comments: false }, compress: { passes: 2 } })],
+    plugins: [hotlinePartsFromWhole(), browserResolve(), ts(), compactStyles(), terser({ ecma: 2022, format: { comments: false }, compress: { passes: 2 } })],
     output: {
       file: 'dist/cdn/safe-migration-kit.iife.js',
       format: 'iife',

@@ -10,6 +10,7 @@ import { concepts } from '../src/data/offer-rules/concepts.js';
 import { offerRuleSet } from '../src/data/offer-rules/index.js';
 import { payReferences } from '../src/data/wages/pay-references.js';
 import { partsOf } from '../src/generated/locale-parts.js';
+import { elementNames, lazyEntries } from './split-locales.js';
 
 export interface Size {
   name: string;
@@ -56,7 +57,8 @@ export function measureCdn(): Size[] {
   // The build rewrites each import("./chunks/…") into a checked import (src/cdn/integrity-import.ts).
   for (const match of loaderText.matchAll(/(?:import\(|import\.meta\.url,)["']\.\/chunks\/((safe-)?[a-z-]+?)-[\w-]{8}\.js["']\)/g)) {
     const chunk = chunks.find((c) => c.startsWith(`${match[1]}-`) && loaderText.includes(`chunks/${c}`));
-    if (!chunk) continue;
+    // The loader also imports what an element fetches early (the finder's hotline data index).
+    if (!chunk || !elementNames().includes(match[1]!.replace(/^safe-/, ''))) continue;
     const files = [...staticClosure(`chunks/${chunk}`)];
     const bytes = Buffer.concat([read('safe-migration-kit.js'), ...files.map(read)]);
     rows.push(measureBytes(`<safe-${match[1]!.replace(/^safe-/, '')}> (loader + chunks)`, bytes));
@@ -95,7 +97,8 @@ export interface ElementCost {
   /**
    * The files fetched before the element first shows text in that language: the loader, the
    * element's chunk and what it imports statically, and the chunks of the element's parts of the
-   * translation with their imports (the element waits for them before it speaks the page's language).
+   * translation with their imports (the element waits for them before it speaks the page's language),
+   * and for the hotline finder the page's country's part of the hotline data (`pageCountry`).
    */
   firstText: string[];
   /** Every file it may fetch in the end: the above and every `import()` reachable from them, with the translation's parts of every element among them, other languages left out. */
@@ -104,6 +107,16 @@ export interface ElementCost {
   firstTextGzip: number;
   everythingGzip: number;
 }
+
+/**
+ * The country of the pages measured (the bench's pages too): an element that shows the hotline
+ * finder on its first screen waits for that country's part of the bundled data
+ * (scripts/split-hotlines.ts), so its first text counts that part.
+ */
+export const pageCountry = 'KZ';
+
+/** A country's part of the hotline data (scripts/split-hotlines.ts). */
+const hotlinePart = /^src\/generated\/hotlines\/([A-Z]{2}|none)\.ts$/;
 
 /** A part of a locale's messages (scripts/split-locales.ts): locale and part. */
 const localeModule = /^src\/generated\/locales\/([\w-]+)\.(.+)\.ts$/;
@@ -126,6 +139,13 @@ function elementsIn(graph: Map<string, GraphChunk>, files: Iterable<string>): st
   return [...files].flatMap((file) => graph.get(file)!.modules.map((m) => m?.match(/^src\/widgets\/([a-z-]+)\/\1\.ts$/)?.[1]).filter((n): n is string => Boolean(n)));
 }
 
+/** The keys of `partsOf` for the modules in `files`: each element's tag, and each lazy entry's name (scripts/split-locales.ts). */
+function partUsersIn(graph: Map<string, GraphChunk>, files: Iterable<string>): string[] {
+  const lazy = new Map(Object.entries(lazyEntries).map(([name, path]) => [path, name]));
+  const found = [...files].flatMap((file) => graph.get(file)!.modules.flatMap((m) => (m && lazy.has(m) ? [lazy.get(m)!] : [])));
+  return [...elementsIn(graph, files).map((name) => `safe-${name}`), ...found];
+}
+
 /** Per element of the loader, in its order: first text and everything, in `locale` (a translated one). */
 export function measureElements(locale = 'ru'): ElementCost[] {
   const graph = readGraph();
@@ -139,9 +159,9 @@ export function measureElements(locale = 'ru'): ElementCost[] {
     if (found) partChunk.set(`${found[1]}.${found[2]}`, c.file);
   }
   const isPart = (file: string) => Boolean(graph.get(file)?.module?.match(localeModule));
-  /** The chunks of the parts of `locale` that the elements `names` load. */
-  const partsFor = (names: string[]) =>
-    [...new Set(names.flatMap((name) => partsOf[`safe-${name}`] ?? []))].map((part) => {
+  /** The chunks of the parts of `locale` that `users` load (element tags, lazy entries' names). */
+  const partsFor = (users: string[]) =>
+    [...new Set(users.flatMap((user) => partsOf[user] ?? []))].map((part) => {
       const file = partChunk.get(`${locale}.${part}`);
       if (!file) throw new Error(`${graphFile} has no chunk for the ${locale} part ${part}`);
       return file;
@@ -160,14 +180,23 @@ export function measureElements(locale = 'ru'): ElementCost[] {
     const first = new Set([entry.file]);
     closure(graph, file, (c) => c.imports, first);
     // Every element in those chunks speaks on the first screen (the report form shows an exit button).
-    for (const part of partsFor(elementsIn(graph, first))) closure(graph, part, (c) => c.imports, first);
+    // A lazy entry's parts load with it (src/widgets/localization.ts, `loadMessagesOf`), never before the first text.
+    for (const part of partsFor(elementsIn(graph, first).map((n) => `safe-${n}`))) closure(graph, part, (c) => c.imports, first);
+    if (elementsIn(graph, first).includes('hotline-finder')) {
+      const data = chunks.find((c) => c.module === `src/generated/hotlines/${pageCountry}.ts`);
+      if (!data) throw new Error(`${graphFile} has no chunk for the hotline data of ${pageCountry}`);
+      closure(graph, data.file, (c) => c.imports, first);
+    }
     const all = new Set<string>();
     for (const start of first) {
       // The loader's own `import()`s are the other elements, fetched only when they are on the page;
       // locale parts are added below, those of the elements this page ends up with.
       closure(graph, start, (c) => (c.isEntry ? c.imports : [...c.imports, ...c.dynamicImports.filter((d) => !isPart(d))]), all);
     }
-    for (const part of partsFor(elementsIn(graph, all))) closure(graph, part, (c) => c.imports, all);
+    for (const part of partsFor(partUsersIn(graph, all))) closure(graph, part, (c) => c.imports, all);
+    // The countries' parts of the hotline data are reached through a module the report form shares
+    // for its emergency numbers, but only the finder fetches them (src/widgets/shared/hotline-parts.ts).
+    if (!elementsIn(graph, all).includes('hotline-finder')) for (const file of all) if (hotlinePart.test(graph.get(file)?.module ?? '')) all.delete(file);
     const firstText = [...first].sort();
     const everything = [...all].sort();
     costs.push({ tag: `safe-${name}`, firstText, everything, firstTextGzip: gzip(firstText), everythingGzip: gzip(everything) });

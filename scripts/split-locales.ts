@@ -31,6 +31,16 @@ export const inboxPart = 'inbox';
 const localesDir = join(root, 'src/generated/locales');
 const partsModule = join(root, 'src/generated/locale-parts.ts');
 
+/**
+ * Modules that elements load with `import()` after their first screen and that bring messages of
+ * their own, by a name for their part: their messages go to a part of their own, which the module
+ * loads with itself (`loadMessagesOf` in src/widgets/localization.ts), so no first screen waits for
+ * them. The offer engine brings the words for its results (flag titles, explanations, advice).
+ */
+export const lazyEntries: Readonly<Record<string, string>> = {
+  'offer-engine': 'src/widgets/shared/offer-engine.ts',
+};
+
 /** The elements: each folder of src/widgets with a module of its own name. */
 export function elementNames(): string[] {
   return readdirSync(widgetsDir, { withFileTypes: true })
@@ -70,13 +80,18 @@ function specifiers(file: ts.SourceFile): string[] {
 /**
  * Every message id, with the elements that use it (sorted). An element uses the messages of every
  * file its module reaches by import, lazy ones included, but not through another element's module:
- * that element loads its own part when it is on the page. The inbox page counts as one more user,
+ * that element loads its own part when it is on the page; nor through a lazy entry
+ * (`lazyEntries`), which counts as a user of its own. The inbox page counts as one more user,
  * `inbox`, whose messages also go to its own part.
  */
 export function messageUsers(): Map<string, string[]> {
   const prog = program();
   const names = elementNames();
-  const entries = new Map([...names.map((name): [string, string] => [join(widgetsDir, name, `${name}.ts`), name]), [inboxEntry, inboxPart]]);
+  const entries = new Map([
+    ...names.map((name) => [join(widgetsDir, name, `${name}.ts`), name] as const),
+    ...Object.entries(lazyEntries).map(([name, path]) => [join(root, path), name] as const),
+    [inboxEntry, inboxPart] as const,
+  ]);
   const options = prog.getCompilerOptions();
   const reach = new Map<string, Set<string>>();
   for (const [entry, name] of entries) {
@@ -187,9 +202,10 @@ function main(): void {
     writeFileSync(join(localesDir, `${locale}.${inboxPart}.ts`), partModule(inboxEntries));
     rmSync(whole);
   }
-  const partsOf = Object.fromEntries(
-    names.map((name) => [`safe-${name}`, parts.filter((part) => part === 'shared' || part.split('+').includes(name))]),
-  );
+  const partsOf = Object.fromEntries([
+    ...names.map((name) => [`safe-${name}`, parts.filter((part) => part === 'shared' || part.split('+').includes(name))]),
+    ...Object.keys(lazyEntries).map((name) => [name, parts.filter((part) => part.split('+').includes(name))]),
+  ]);
   const loaders = config.targetLocales.map(
     (locale) =>
       `  ${JSON.stringify(locale)}: {\n${parts.map((part) => `    ${JSON.stringify(part)}: () => import('./locales/${locale}.${part}.js'),`).join('\n')}\n  },`,
@@ -219,7 +235,7 @@ function main(): void {
       '/** Every part, for an element this table does not know. */',
       `export const allParts: readonly LocalePart[] = ${JSON.stringify(parts)};`,
       '',
-      '/** The parts each element needs, by tag name. */',
+      '/** The parts each element needs, by tag name, and those of each module loaded later (scripts/split-locales.ts, `lazyEntries`), by its name. */',
       `export const partsOf: Record<string, readonly LocalePart[]> = ${JSON.stringify(partsOf, null, 2)};`,
       '',
       '/** One static import() per locale and part, so that bundlers keep each file. */',

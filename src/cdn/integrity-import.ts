@@ -26,22 +26,27 @@ function preload(file: string): Promise<void> {
   const known = preloads.get(file);
   if (known) return known;
   const entry = table[file];
-  // Dependencies first: a browser may fetch a preloaded module's imports itself, without a hash,
-  // and whichever fetch reaches the module map first is the one that runs.
-  const loading = entry
-    ? Promise.all(entry[1].map(preload)).then(
-        () =>
-          new Promise<void>((resolve, reject) => {
-            const link = document.createElement('link');
-            link.rel = 'modulepreload';
-            link.integrity = entry[0];
-            link.href = root + file;
-            link.onload = () => resolve();
-            link.onerror = () => reject(new Error(`safe-migration-kit: ${file} does not match its integrity hash, so it was not run`));
-            document.head.append(link);
-          }),
-      )
-    : Promise.reject(new Error(`safe-migration-kit: ${file} is not a file of this build`));
+  if (!entry) {
+    const unknown = Promise.reject(new Error(`safe-migration-kit: ${file} is not a file of this build`));
+    preloads.set(file, unknown);
+    return unknown;
+  }
+  // Its imports first, each with its own hash: a browser may fetch a preloaded module's imports
+  // itself, without a hash, and whichever fetch reaches the module map first is the one that runs.
+  // Their fetches start before its own, all at once rather than one level after another (which cost
+  // a round trip per level, 400 ms each on a slow mobile network): the browser reads a module's
+  // imports only once the module has arrived, long after its imports' own fetches have begun.
+  const imports = entry[1].map(preload);
+  const own = new Promise<void>((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.integrity = entry[0];
+    link.href = root + file;
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(`safe-migration-kit: ${file} does not match its integrity hash, so it was not run`));
+    document.head.append(link);
+  });
+  const loading = Promise.all([...imports, own]).then(() => undefined);
   preloads.set(file, loading);
   return loading;
 }

@@ -129,6 +129,18 @@ export function resolveLocale(element: Element, languages: readonly string[] = n
 }
 
 /**
+ * Loads the messages of a module that elements load after their first screen (a name of
+ * `lazyEntries` in scripts/split-locales.ts, such as `offer-engine`) in the locale in force, and
+ * keeps them loaded when the language changes later. The module's loader awaits this with the
+ * module itself, so whatever it shows is in the page's language from the start.
+ */
+export function loadMessagesOf(name: string): Promise<void> {
+  onPage.add(name);
+  const locale = getLocale() as SafeLocale;
+  return locale === sourceLocale ? Promise.resolve() : loadParts(locale, [name]);
+}
+
+/**
  * Switches every widget to `locale`; resolves once its messages have loaded. Widgets decorated
  * with `@localized()` re-render by themselves.
  *

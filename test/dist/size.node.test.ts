@@ -66,4 +66,12 @@ test('first text counts the loader, the element and its parts of the translation
   // The offer check shows the finder with a result: its messages come with it, after the first text.
   assert.ok(!holds(offerCheck.firstText, 'src/generated/locales/ru.hotline-finder.ts'));
   assert.ok(holds(offerCheck.everything, 'src/generated/locales/ru.hotline-finder.ts'));
+  // The offer engine, its rules and the words for its results load after each offer element's first
+  // screen (issue 19, step 1).
+  for (const tag of ['safe-offer-badge', 'safe-offer-check', 'safe-offer-quiz']) {
+    const cost = costs.find((c) => c.tag === tag)!;
+    for (const module of ['src/sdk/offer-check/check.ts', 'src/data/offer-rules/index.ts', 'src/widgets/shared/flag-messages.ts', 'src/generated/locales/ru.offer-engine.ts']) {
+      assert.ok(!holds(cost.firstText, module) && holds(cost.everything, module), `${tag}: ${module} after the first text`);
+    }
+  }
 });

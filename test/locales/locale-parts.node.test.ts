@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { elementNames, inboxPart, messageUsers, partName, readTemplates } from '../../scripts/split-locales.js';
+import { elementNames, inboxPart, lazyEntries, messageUsers, partName, readTemplates } from '../../scripts/split-locales.js';
 import { allParts, partsOf } from '../../src/generated/locale-parts.js';
 
 // The split is computed from the sources by scripts/split-locales.ts; these tests compute it again
@@ -29,6 +29,28 @@ test('every message an element uses is in one of its parts, in every locale', ()
   }
 });
 
+test('every message a module loaded after the first screen uses is in one of its own parts, in every locale', () => {
+  for (const name of Object.keys(lazyEntries)) {
+    const parts = partsOf[name];
+    assert.ok(parts, `src/generated/locale-parts.ts does not know ${name}: run npm run localize:build`);
+    const used = [...users].filter(([, u]) => u.includes(name)).map(([id]) => id);
+    assert.ok(used.length > 0, `${name} uses no message`);
+    for (const locale of config.targetLocales) {
+      const loaded: Set<string> = new Set(parts.flatMap((part) => [...partIds(locale, part)]));
+      assert.deepEqual(used.filter((id) => !loaded.has(id)), [], `${name} in ${locale} would show these in English`);
+    }
+  }
+});
+
+test('no element loads before its first screen the words that come with the offer engine', () => {
+  const engineOnly = [...users].filter(([, u]) => u.length === 1 && u[0] === 'offer-engine').map(([id]) => id);
+  assert.ok(engineOnly.some((id) => id.startsWith('flag.')), 'the flags’ explanations come with the engine');
+  for (const name of names) {
+    const loaded: Set<string> = new Set(partsOf[`safe-${name}`]!.flatMap((part) => [...partIds('ru', part)]));
+    assert.deepEqual(engineOnly.filter((id) => loaded.has(id)), [], `<safe-${name}>`);
+  }
+});
+
 test('each message is in exactly one part, the one of the elements that use it', () => {
   for (const locale of config.targetLocales) {
     const seen = new Map<string, string>();
@@ -46,7 +68,8 @@ test('each message is in exactly one part, the one of the elements that use it',
 
 test('an element does not load the messages only other elements use', () => {
   const exitParts = partsOf['safe-exit-button']!;
-  const flags = [...users].filter(([, u]) => u.includes('offer-check') && !u.includes('exit-button'));
+  // The offer checker's messages, and the words of its results, which come with the engine it loads.
+  const flags = [...users].filter(([, u]) => (u.includes('offer-check') || u.includes('offer-engine')) && !u.includes('exit-button'));
   assert.ok(flags.length > 50);
   const loaded: Set<string> = new Set(exitParts.flatMap((part) => [...partIds('ru', part)]));
   assert.deepEqual(flags.map(([id]) => id).filter((id) => loaded.has(id)), []);

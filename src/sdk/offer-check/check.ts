@@ -18,9 +18,9 @@ import { scoreSignals } from './score.js';
 import type { ScoredSignal } from './score.js';
 import { adviceCodes, offerLanguages } from './types.js';
 import type { AdviceCode, OfferCheckResult, OfferEvidence, OfferEvidenceSign, OfferFlag, OfferLanguage } from './types.js';
+import { maxOfferLength } from './limits.js';
 
-/** The longest text checked, in UTF-16 code units: about twenty pages; job offers are 1–5 KB. */
-export const maxOfferLength = 50_000;
+export { maxOfferLength };
 
 /** At most this many evidence spans are kept per flag. */
 const MAX_EVIDENCE = 6;

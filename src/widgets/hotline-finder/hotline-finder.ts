@@ -48,7 +48,8 @@ function loadSheet(): Promise<typeof PrintSheet> {
  * reachable from where they are, each one tap away; the country's emergency numbers always on top.
  *
  * By default it uses the data bundled in the package (built from sourced research, every entry
- * with its source and the date it was last confirmed). With `src` it loads a data file in the same
+ * with its source and the date it was last confirmed), fetched a country at a time: the country
+ * shown and the home country first, another when the person chooses it. With `src` it loads a data file in the same
  * format (docs/data-format.md) and falls back to the bundled data, saying so, when that fails.
  *
  * When `country` is not set, it suggests one from the page's language and the device's time zone
@@ -87,6 +88,7 @@ function loadSheet(): Promise<typeof PrintSheet> {
  * @csspart number-report-link - The link that sends a "This number did not work" report.
  * @csspart more - The "Show more" button.
  * @csspart empty - What is shown when no line fits.
+ * @csspart retry-button - "Try again", shown when the lines of the country chosen could not be fetched (a dropped connection).
  * @csspart print-share - The "Print this list" and "Share this list" buttons, shown when a country is chosen (not in a compact finder).
  * @csspart print-button - "Print this list": opens the browser's print dialog with the sheet.
  * @csspart share-button - "Share this list": the phone's share sheet with the list as text, or the clipboard where there is none.
@@ -173,7 +175,11 @@ export class SafeHotlineFinder extends SafeElement {
 
   private touched = false;
   private sheetTried = false;
-  private readonly data = new HotlineDataLoader(this, (directory) => this.setDirectory(directory));
+  private readonly data = new HotlineDataLoader(
+    this,
+    (directory) => this.setDirectory(directory),
+    (directory) => (this.active = directory),
+  );
   private clock: ReturnType<typeof setInterval> | undefined;
   private readonly uid = `shf${++instances}`;
   private focusIndex = -1;
@@ -202,7 +208,11 @@ export class SafeHotlineFinder extends SafeElement {
     return this.active?.origin.kind;
   }
 
-  /** Resolves once the data (bundled, given, or loaded from `src`) is in use and rendered. */
+  /**
+   * Resolves once the data (bundled, given, or loaded from `src`) is in use and rendered; with the
+   * bundled data, once the countries shown have arrived (after choosing another country, await it
+   * again).
+   */
   get dataReady(): Promise<void> {
     return this.data.ready;
   }
@@ -212,6 +222,10 @@ export class SafeHotlineFinder extends SafeElement {
     if (changed.has('directory') || changed.has('src')) this.data.choose(this.directory, this.src);
     if (['country', 'region', 'need', 'from'].some((k) => changed.has(k as keyof SafeHotlineFinder)) && !this.touched) this.resetFilters();
     if (changed.has('limit')) this.shown = this.pageSize;
+    // The bundled data comes a country at a time: the one shown and the home country, or every
+    // country when none is chosen (then lines from every country are listed).
+    const f = this.filters;
+    this.data.cover(f.country ? [f.country, f.from] : 'all');
   }
 
   /** Reports each changed attribute whose value cannot be used; the getters below fall back. */
@@ -383,7 +397,10 @@ export class SafeHotlineFinder extends SafeElement {
         ${renderEmergency(view, f.country)} ${this.compact ? nothing : renderFilters(view)}
         <p part="status" aria-hidden=${spoken ? 'true' : nothing}>${status}</p>
         <span class="visually-hidden" role="status" aria-live="polite">${spoken}</span>
-        ${this.data.loading
+        ${this.data.failed
+          ? html`<button part="retry-button" class="more" type="button" @click=${() => this.data.retry()}>${msg('Try again')}</button>`
+          : nothing}
+        ${this.data.loading || this.data.failed
           ? nothing
           : results.length === 0
             ? renderEmpty(view)
@@ -391,7 +408,7 @@ export class SafeHotlineFinder extends SafeElement {
               ${remaining > 0
                 ? html`<button part="more" class="more" type="button" @click=${this.showMore}>${msg(str`Show more (${remaining})`)}</button>`
                 : nothing}`}
-        ${!this.compact && f.country && this.active && !this.data.loading ? this.renderPrintShare() : nothing}
+        ${!this.compact && f.country && this.active && !this.data.loading && !this.data.failed ? this.renderPrintShare() : nothing}
         ${this.compact || !this.active ? nothing : renderAbout(view)}
         ${sheet ?? nothing}
         <span class="visually-hidden" role="status" aria-live="assertive">${this.announcement}</span>
@@ -427,9 +444,10 @@ export class SafeHotlineFinder extends SafeElement {
   }
 
   protected override updated(): void {
-    // After the first render, so the list shows no later: the sheet is there long before anyone
+    // After the first render with the country's data, so that neither the list nor the data a
+    // number to call waits for shares the network with it: the sheet is there long before anyone
     // prints. Tried once here; a failed load is tried again when the person presses Print or Share.
-    if (!this.compact && !this.sheetTried) {
+    if (!this.compact && !this.sheetTried && !this.data.loading) {
       this.sheetTried = true;
       void this.printSheet().catch(() => undefined);
     }
@@ -478,6 +496,7 @@ export class SafeHotlineFinder extends SafeElement {
 
   private statusText(count: number): string {
     if (this.data.loading) return msg('Loading the list…');
+    if (this.data.failed) return msg('The list could not be loaded. Check your connection and try again.');
     const parts: string[] = [];
     if (this.active?.origin.kind === 'bundled-fallback') parts.push(msg('The online list could not be loaded, so the built-in list is shown.'));
     if (this.suggested && this.filters.country) parts.push(msg('The country was chosen from your device settings. Change it if it is wrong.'));
@@ -489,6 +508,7 @@ export class SafeHotlineFinder extends SafeElement {
   private view(): FinderView {
     return {
       directory: this.active,
+      arriving: this.data.loading || this.data.failed,
       filters: this.filters,
       locale: this.renderLocale,
       uid: this.uid,

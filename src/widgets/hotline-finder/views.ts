@@ -27,6 +27,8 @@ import { actionText, operatorName, serviceKindName, topicChoiceName, topicName }
 export interface FinderView {
   /** The data in use, once chosen or loaded. */
   readonly directory: HotlineDirectory | undefined;
+  /** Set while the data of the country shown is on its way (or failed to come): its numbers are not known yet. */
+  readonly arriving: boolean;
   readonly filters: HotlineFilters;
   readonly locale: string;
   /** This finder's prefix for element ids, unique in the page. */
@@ -47,7 +49,7 @@ const languageChoices = ['ru', 'kk', 'ky', 'uz-Latn', 'uz-Cyrl', 'tg', 'tk', 'en
 
 /** The emergency bar, always shown: the country's sourced numbers, or the advice to call the local one. */
 export function renderEmergency(view: FinderView, country: string): TemplateResult {
-  if (!view.directory || !country) {
+  if (!view.directory || !country || view.arriving) {
     return html`<div part="emergency" class="emergency">
       <p class="emergency-text">${msg('In danger right now? Call your local emergency number.')}</p>
     </div>`;

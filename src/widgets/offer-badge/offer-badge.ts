@@ -2,8 +2,7 @@ import { html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import * as z from 'zod/mini';
-import { checkOffer, maxOfferLength } from '../../sdk/offer-check/check.js';
+import { maxOfferLength } from '../../sdk/offer-check/limits.js';
 import { offerLanguages } from '../../sdk/offer-check/types.js';
 import type { AdviceCode, OfferCheckResult, OfferFlag, OfferLanguage, OfferLevel } from '../../sdk/offer-check/types.js';
 import { SafeElement } from '../shared/safe-element.js';
@@ -11,9 +10,9 @@ import { baseStyles } from '../shared/base.styles.js';
 import { localePickerStyles } from '../shared/locale-picker.styles.js';
 import { textAttribute, webAddress } from '../shared/attribute-values.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
-import { prepareRulesWhenIdle } from '../shared/prepare-rules.js';
+import { loadOfferEngine, offerEngine, prepareRulesWhenIdle, resultWords } from '../shared/prepare-rules.js';
 import { matchLocale } from '../localization.js';
-import { adviceText, evidenceLabel, flagExplanation, flagTitle, levelLabel } from '../shared/flag-messages.js';
+import { levelLabel } from '../shared/level-label.js';
 import { requestCheck, unwatchVisibility, watchVisibility } from './lazy-check.js';
 import { SafeOfferCheckedEvent } from '../shared/offer-checked-event.js';
 import { ConsultAttributes } from '../shared/consult-channels.js';
@@ -28,7 +27,6 @@ const levels: readonly OfferLevel[] = ['low', 'medium', 'high'];
  * "clickable", and Orca read the explanation's heading as "… clickable".
  */
 const lightDismiss = typeof HTMLDialogElement !== 'undefined' && 'closedBy' in HTMLDialogElement.prototype;
-const offerLanguageSchema = z.enum(offerLanguages);
 /** At most this many evidence snippets are quoted per flag: enough to find them in the offer. */
 const MAX_QUOTES = 3;
 /** What a low result advises: the few checks that catch most bad offers, found signs or not. */
@@ -53,7 +51,9 @@ const icons: Record<OfferLevel, ReturnType<typeof svg>> = {
  * carries the level and flag ids only.
  *
  * It is cheap on a page with many badges: each badge checks only when it is on screen (or within
- * 200px of it), a few per task, with the rules compiled once for the whole page. Its box has the
+ * 200px of it), a few per task, with the rules compiled once for the whole page. The engine and
+ * its rules load after the badge's first render (in idle time, or at once when a badge with a text
+ * comes into view); until then the badge is pending (`engineReady` resolves when they are there). Its box has the
  * same size before and after the check (the space of the longest label is kept from the start), so
  * a listing never jumps.
  *
@@ -176,6 +176,8 @@ export class SafeOfferBadge extends SafeElement {
   private checked: { text: string; lang: OfferLanguage | undefined } | undefined;
   private dirty = true;
   private wiped = false;
+  /** Set while a check waits for the engine, which loads after the first screen; the badge stays pending meanwhile. */
+  private waitingForEngine = false;
   private observedTarget: Element | undefined;
   private targetObserver: MutationObserver | undefined;
 
@@ -184,12 +186,23 @@ export class SafeOfferBadge extends SafeElement {
     return this.result?.level;
   }
 
+  /**
+   * Resolves once the offer-check engine and its rules have loaded, fetching them now if the
+   * badge has not yet done so (it asks for them in idle time after its first render, or when it
+   * first comes into view with a text to check). Until then the badge is pending; it checks as
+   * soon as they arrive.
+   */
+  get engineReady(): Promise<void> {
+    return loadOfferEngine().then(() => undefined);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('safe-exit', this.onExit);
     this.dirty = true;
     watchVisibility(this);
-    void prepareRulesWhenIdle();
+    // A failed load leaves the badge pending; it tries again when it next has something to check.
+    prepareRulesWhenIdle().catch(() => undefined);
   }
 
   override disconnectedCallback(): void {
@@ -241,6 +254,11 @@ export class SafeOfferBadge extends SafeElement {
    */
   runCheck(): void {
     if (!this.isConnected || this.wiped || !this.dirty) return;
+    const engine = offerEngine();
+    if (!engine) {
+      this.waitForEngine();
+      return;
+    }
     this.dirty = false;
     const text = this.readText().slice(0, maxOfferLength);
     const lang = this.offerLanguage();
@@ -252,7 +270,7 @@ export class SafeOfferBadge extends SafeElement {
     }
     let result: OfferCheckResult;
     try {
-      result = checkOffer(text, lang ? { lang } : undefined);
+      result = engine.checkOffer(text, lang ? { lang } : undefined);
     } catch (error) {
       console.error('<safe-offer-badge> could not check the offer', error);
       this.showResult(undefined);
@@ -261,6 +279,22 @@ export class SafeOfferBadge extends SafeElement {
     this.showResult(result);
     const checked = new SafeOfferCheckedEvent(result.level, result.flags.map((f) => f.id));
     this.dispatchEvent(checked);
+  }
+
+  /** Fetches the engine (now: the badge is in view with a text to check) and checks once it is there. */
+  private waitForEngine(): void {
+    if (this.waitingForEngine) return;
+    this.waitingForEngine = true;
+    loadOfferEngine().then(
+      () => {
+        this.waitingForEngine = false;
+        requestCheck(this);
+      },
+      (error: unknown) => {
+        this.waitingForEngine = false;
+        console.error('<safe-offer-badge> could not load the offer check', error);
+      },
+    );
   }
 
   /** Opens the explanation, when there is a result; focus moves to its heading. */
@@ -337,8 +371,8 @@ export class SafeOfferBadge extends SafeElement {
   private offerLanguage(): OfferLanguage | undefined {
     const value = this.offerLang.trim();
     if (!value) return undefined;
-    const parsed = offerLanguageSchema.safeParse(matchLocale(value));
-    return parsed.success ? parsed.data : undefined;
+    const matched = matchLocale(value);
+    return offerLanguages.find((lang) => lang === matched);
   }
 
   /** `help-href` as an http(s) address, or `undefined` when empty or any other scheme. */
@@ -426,7 +460,7 @@ export class SafeOfferBadge extends SafeElement {
         : nothing}
       <h3>${result.level === 'low' ? msg('Before you agree to any job') : msg('What to do')}</h3>
       <ul part="advice" class="advice">
-        ${advice.map((code) => html`<li>${adviceText(code)}</li>`)}
+        ${advice.map((code) => html`<li>${resultWords().adviceText(code)}</li>`)}
       </ul>
       ${this.counsellors.controller?.render(this.counsellors.channels, result, this.checked?.text ?? '')}
       ${help ? html`<p><a part="help-link" href=${help} @click=${this.onHelpClick}>${msg('Where to get help')}</a></p>` : nothing}
@@ -438,14 +472,14 @@ export class SafeOfferBadge extends SafeElement {
   private renderFlag(flag: OfferFlag, quoteLang: string | typeof nothing) {
     const quotes = flag.evidence.slice(0, MAX_QUOTES);
     return html`<li>
-      <strong>${flagTitle(flag.id)}</strong>
-      <span>${flagExplanation(flag.id)}</span>
+      <strong>${resultWords().flagTitle(flag.id)}</strong>
+      <span>${resultWords().flagExplanation(flag.id)}</span>
       ${quotes.length > 0
         ? html`<span part="evidence" class="evidence"
             >${msg('In the offer:')}
             ${quotes.map((q, i) => {
               // In a combined flag each quote says what part it plays ("Hostess" is the job, not the pay).
-              const label = evidenceLabel(q.signal);
+              const label = resultWords().evidenceLabel(q.signal);
               return html`${i > 0 ? ' · ' : ''}<q lang=${quoteLang}>${q.text}</q>${label ? ` (${label})` : ''}`;
             })}</span
           >`

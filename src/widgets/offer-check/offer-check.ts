@@ -7,16 +7,16 @@ import { baseStyles } from '../shared/base.styles.js';
 import { localePickerStyles } from '../shared/locale-picker.styles.js';
 import { countryCode, textAttribute } from '../shared/attribute-values.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
-import { formatNumber } from '../shared/formats.js';
-import { checkOffer, maxOfferLength } from '../../sdk/offer-check/check.js';
-import { offerQuestionIds, questionAnswers } from '../../sdk/offer-check/questionnaire.js';
+import { formatNumber } from '../shared/number-format.js';
+import { maxOfferLength } from '../../sdk/offer-check/limits.js';
 import type { OfferAnswers, OfferQuestionId, QuestionAnswer } from '../../sdk/offer-check/questionnaire.js';
 import type { AdviceCode, OfferCheckResult, OfferEvidence, OfferFlag } from '../../sdk/offer-check/types.js';
-import { adviceText, evidenceLabel, flagExplanation, flagTitle, levelLabel } from '../shared/flag-messages.js';
+import { levelLabel } from '../shared/level-label.js';
 import { SafeOfferCheckedEvent } from '../shared/offer-checked-event.js';
 import { segmentText } from './highlight.js';
-import { prepareRulesWhenIdle } from '../shared/prepare-rules.js';
-import { answerText, questionText } from './questions.js';
+import { EngineWait, loadOfferEngine, prepareRulesWhenIdle, resultWords } from '../shared/prepare-rules.js';
+import type { OfferEngine } from '../shared/prepare-rules.js';
+import { answerChoices, askedQuestions, answerText, questionText } from './questions.js';
 import { ConsultAttributes } from '../shared/consult-channels.js';
 import { styles } from './offer-check.styles.js';
 
@@ -52,6 +52,9 @@ const baselineQuestions: readonly AdviceCode[] = ['ask-exact-job', 'ask-company-
  *
  * The text is checked by the bundled engine (`checkOffer`) in the page: it is never sent anywhere,
  * never stored, and browser spell-check (which some browsers run on a server) is off for it. The
+ * engine and its rules, most of the checker's bytes, load in idle time after the first screen; a
+ * check asked for before they arrive says "Checking the offer…" and shows its result then
+ * (`engineReady` resolves when they are there). The
  * result speaks of warning signs, never of a verdict. "Check another" and a `safe-exit` event from
  * any `<safe-exit-button>` clear the text, the answers and the result.
  *
@@ -148,9 +151,21 @@ export class SafeOfferCheck extends SafeElement {
   @state() private result: OfferCheckResult | undefined;
   /** The text the result was computed from: evidence offsets point into it. */
   @state() private checkedText = '';
-  @state() private problem: 'empty' | 'too-long' | undefined;
+  @state() private problem: 'empty' | 'too-long' | 'not-loaded' | undefined;
+  /** A check waiting for the engine, which loads after the first screen; "Check another" and `safe-exit` drop it. */
+  private readonly pending = new EngineWait(this);
 
   @query('#offer') private textarea?: HTMLTextAreaElement;
+
+  /**
+   * Resolves once the offer-check engine and its rules have loaded, fetching them now if the
+   * checker has not yet done so in idle time after its first render. A check asked for before
+   * then shows that it is checking and gives its result when they arrive; await this (and then
+   * `updateComplete`) to see that result.
+   */
+  get engineReady(): Promise<void> {
+    return loadOfferEngine().then(() => undefined);
+  }
 
   /** The `consult-*` attributes, and "Ask a counsellor" once loaded (only when the site names a usable counsellor). */
   private readonly counsellors = new ConsultAttributes(this, (attribute, value, usable, expected) =>
@@ -166,7 +181,8 @@ export class SafeOfferCheck extends SafeElement {
     // The hotline finder is fetched at once but after the first render: the box shows sooner on a
     // slow network, and the finder is there long before a person has pasted and checked an offer.
     void loadHotlineFinder();
-    void prepareRulesWhenIdle();
+    // A failed load is told to the person when they check (`not-loaded`), and tried again then.
+    prepareRulesWhenIdle().catch(() => undefined);
   }
 
   override disconnectedCallback(): void {
@@ -213,6 +229,7 @@ export class SafeOfferCheck extends SafeElement {
     this.questionIndex = 0;
     this.result = undefined;
     this.problem = undefined;
+    this.pending.cancel();
     this.leaving = undefined;
     this.view = 'start';
     this.counsellors.controller?.reset();
@@ -240,7 +257,20 @@ export class SafeOfferCheck extends SafeElement {
       return;
     }
     this.problem = undefined;
-    this.result = checkOffer(text, { answers: { ...this.answers } });
+    const answers = { ...this.answers };
+    this.pending.run(
+      (engine) => this.showResult(engine, text, answers),
+      (error) => {
+        console.error('safe-migration-kit: the offer check could not be loaded', error);
+        this.problem = 'not-loaded';
+        this.view = 'start';
+        this.focusAfterRender = 'start';
+      },
+    );
+  }
+
+  private showResult(engine: OfferEngine, text: string, answers: OfferAnswers): void {
+    this.result = engine.checkOffer(text, { answers });
     this.checkedText = text;
     this.leaving = this.currentView === 'result' ? undefined : this.currentView;
     this.view = 'result';
@@ -257,7 +287,7 @@ export class SafeOfferCheck extends SafeElement {
   }
 
   private next(): void {
-    if (this.questionIndex < offerQuestionIds.length - 1) {
+    if (this.questionIndex < askedQuestions.length - 1) {
       this.questionIndex += 1;
       this.focusAfterRender = 'question';
     } else {
@@ -300,6 +330,7 @@ export class SafeOfferCheck extends SafeElement {
       ${this.renderLocalePicker()}
       ${view === 'result' && this.result ? this.renderResult(this.result) : nothing}
       ${this.leavingOr(view) === 'questions' ? this.renderQuestion() : this.leavingOr(view) === 'start' ? this.renderStart() : nothing}
+      <p class="visually-hidden" role="status">${this.pending.waiting ? msg('Checking the offer…') : nothing}</p>
     </div>`;
   }
 
@@ -324,7 +355,9 @@ export class SafeOfferCheck extends SafeElement {
           : msg('Paste the job offer first, or answer the questions.')
         : this.problem === 'too-long'
           ? msg('This text is too long to check. Paste only the job offer.')
-          : '';
+          : this.problem === 'not-loaded'
+            ? msg('The check could not be loaded. Check your connection and try again.')
+            : '';
     return html`
       <h2 class="title">${msg('Check a job offer')}</h2>
       ${this.renderPrivacy()}
@@ -358,7 +391,9 @@ export class SafeOfferCheck extends SafeElement {
           }}
         ></textarea>
         <div class="actions">
-          <button part="check-button" class="primary" type="submit">${msg('Check this offer')}</button>
+          <button part="check-button" class="primary" type="submit" aria-disabled=${this.pending.waiting ? 'true' : nothing}>
+            ${this.pending.waiting ? msg('Checking the offer…') : msg('Check this offer')}
+          </button>
           ${mode === 'both'
             ? html`<button part="questions-button" class="secondary" type="button" @click=${this.startQuestions}>
                 ${msg('Answer a few questions too')}
@@ -370,9 +405,9 @@ export class SafeOfferCheck extends SafeElement {
   }
 
   private renderQuestion() {
-    const index = Math.min(this.questionIndex, offerQuestionIds.length - 1);
-    const id = offerQuestionIds[index]!;
-    const total = offerQuestionIds.length;
+    const index = Math.min(this.questionIndex, askedQuestions.length - 1);
+    const id = askedQuestions[index]!;
+    const total = askedQuestions.length;
     const current = this.answers[id];
     const last = index === total - 1;
     const canGoBack = index > 0 || this.effectiveMode === 'both';
@@ -390,7 +425,7 @@ export class SafeOfferCheck extends SafeElement {
         <fieldset aria-labelledby="question-heading">
           <h2 id="question-heading" class="question" tabindex="-1">${questionText(id)}</h2>
           <div class="answers">
-            ${questionAnswers.map(
+            ${answerChoices.map(
               (answer) => html`<label class="answer">
                 <input
                   type="radio"
@@ -405,7 +440,9 @@ export class SafeOfferCheck extends SafeElement {
           </div>
         </fieldset>
         <div class="actions">
-          <button part="next-button" class="primary" type="submit">${last ? msg('See the result') : msg('Next question')}</button>
+          <button part="next-button" class="primary" type="submit" aria-disabled=${last && this.pending.waiting ? 'true' : nothing}>
+            ${last ? (this.pending.waiting ? msg('Checking the offer…') : msg('See the result')) : msg('Next question')}
+          </button>
           ${canGoBack
             ? html`<button part="back-button" class="secondary" type="button" @click=${this.back}>${msg('Back')}</button>`
             : nothing}
@@ -449,7 +486,7 @@ export class SafeOfferCheck extends SafeElement {
         : nothing}
       <h3>${msg('What to ask the recruiter')}</h3>
       <ul part="ask" class="advice">
-        ${(asks.length ? asks : baselineQuestions).map((code) => html`<li>${adviceText(code)}</li>`)}
+        ${(asks.length ? asks : baselineQuestions).map((code) => html`<li>${resultWords().adviceText(code)}</li>`)}
       </ul>
       ${this.renderLicence()}
       <div class="actions">
@@ -464,14 +501,14 @@ export class SafeOfferCheck extends SafeElement {
    * for them in the page).
    */
   private renderAdvice(code: AdviceCode) {
-    if (code !== 'call-hotline' || !countryCode(this.country)) return adviceText(code);
+    if (code !== 'call-hotline' || !countryCode(this.country)) return resultWords().adviceText(code);
     const go = (e: Event) => {
       e.preventDefault();
       const heading = this.renderRoot.querySelector<HTMLElement>('#hotline-heading');
       heading?.scrollIntoView({ block: 'start' });
       heading?.focus();
     };
-    return html`<a part="hotline-link" href="#hotline-heading" @click=${go}>${adviceText(code)}</a>`;
+    return html`<a part="hotline-link" href="#hotline-heading" @click=${go}>${resultWords().adviceText(code)}</a>`;
   }
 
   /** The checked text with its evidence in `<mark>`s; no whitespace is added, so offsets still match. */
@@ -482,16 +519,16 @@ export class SafeOfferCheck extends SafeElement {
   }
 
   private renderFlag(flag: OfferFlag): TemplateResult {
-    const title = flagTitle(flag.id) || msg('A warning sign');
+    const title = resultWords().flagTitle(flag.id) || msg('A warning sign');
     return html`<li part="flag" class=${`flag strength-${flag.strength}`}>
       <h3 class="flag-title">${title}</h3>
-      <p>${flagExplanation(flag.id)}</p>
+      <p>${resultWords().flagExplanation(flag.id)}</p>
       ${flag.evidence.length
         ? html`<p class="quote">
             ${msg('In the offer:')}
             ${flag.evidence.map((span, i) => {
               // In a combined flag each quote says what part it plays ("Hostess" is the job, not the pay).
-              const label = evidenceLabel(span.signal);
+              const label = resultWords().evidenceLabel(span.signal);
               return html`${i > 0 ? ' … ' : ''}<mark part="evidence">${span.text}</mark>${label ? ` (${label})` : ''}`;
             })}
           </p>`

@@ -5,6 +5,29 @@
 import { msg } from '@lit/localize';
 import type { OfferQuestionId, QuestionAnswer } from '../../sdk/offer-check/questionnaire.js';
 
+/**
+ * The questions the checker asks, in the SDK's order (`offerQuestionIds`), and the answers it
+ * offers (`questionAnswers`). Written out here because the questionnaire module builds its zod
+ * schema as it loads (about 9 KB gzip with zod), and the questions are a first screen: the SDK
+ * reads the answers when the engine, loaded later, checks them. A test keeps both lists equal to
+ * the SDK's.
+ */
+export const askedQuestions: readonly OfferQuestionId[] = [
+  'fees',
+  'passport',
+  'contract',
+  'repay-travel',
+  'met-employer',
+  'licensed-agency',
+  'state-programme',
+  'partner',
+  'work-visa',
+  'secrecy',
+];
+
+/** The answers offered to every question, in the SDK's order. */
+export const answerChoices: readonly QuestionAnswer[] = ['yes', 'no', 'unknown'];
+
 /** The question shown for a question id, in the locale in force when called. */
 export function questionText(id: OfferQuestionId): string {
   switch (id) {

@@ -8,25 +8,24 @@ import { SafeElement } from '../shared/safe-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { localePickerStyles } from '../shared/locale-picker.styles.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
-import { evidenceLabel, flagExplanation, flagTitle, levelLabel } from '../shared/flag-messages.js';
-import { answerKey, parseQuizSet, parseResultCode, quizLevels, resultCode, scoreAnswer, setMark, totalOf } from './quiz-set.js';
-import type { OfferKey, OfferScore, QuizOffer, RoundResult } from './quiz-set.js';
+import { levelLabel } from '../shared/level-label.js';
+import { answerKey, parseQuizSet, parseResultCode, quizLevels, resultCode, scoreAnswer, setMark, splitPhrases, totalOf } from './quiz-set.js';
+import type { OfferKey, OfferScore, Phrase, QuizOffer, RoundResult } from './quiz-set.js';
+import { EngineWait, loadOfferEngine, prepareRulesWhenIdle, resultWords } from '../shared/prepare-rules.js';
+import type { OfferEngine } from '../shared/prepare-rules.js';
 import { dimensionText } from './quiz-messages.js';
 import { sampleOffers } from './sample-offers.js';
 import { styles } from './offer-quiz.styles.js';
+import { renderGroupTable } from './group-view.js';
+import type { GroupEntry } from './group-view.js';
 
 export { QuizSetError, parseQuizSet, maxQuizOffers } from './quiz-set.js';
 export type { QuizOffer, QuizSetErrorCode } from './quiz-set.js';
 
 type View = 'start' | 'offer' | 'feedback' | 'score' | 'group';
 
-/** One learner's result on the trainer's screen: from a round on this device, or from a code. */
-interface GroupEntry {
-  points: number;
-  max: number;
-  /** The signs missed, known only for a round played on this device. */
-  missed?: string[];
-}
+/** Each offer's phrases, cut once: a trainer's offer may be 50,000 characters long. */
+const phraseCache = new WeakMap<QuizOffer, Phrase[]>();
 
 /**
  * A practice quiz for trainings and self-study: the learner sees sample job offers one at a time,
@@ -38,6 +37,10 @@ interface GroupEntry {
  * The offer is shown as a row of phrases, each a toggle button (`aria-pressed`), so marking works
  * the same by touch, with the keyboard (Tab, then Space or Enter) and with a screen reader, which
  * reads each phrase and whether it is marked.
+ *
+ * The engine and its rules load in idle time after the quiz's first screen: an offer's phrases are
+ * shown without them, and an answer given before they arrive says "Checking the offer…" and shows
+ * what the check finds then (`engineReady` resolves when they are there).
  *
  * The bundled offers are in the learner's language (eight languages, invented companies, numbers
  * and handles). A trainer may give their own set with `offers`. With `trainer`, a group view adds
@@ -111,7 +114,9 @@ export class SafeOfferQuiz extends SafeElement {
   @state() private index = 0;
   @state() private marked: ReadonlySet<number> = new Set();
   @state() private level: OfferLevel | undefined;
-  @state() private problem: 'no-level' | undefined;
+  @state() private problem: 'no-level' | 'not-loaded' | undefined;
+  /** An answer waiting for the engine, which loads after the first screen; a new offer or `safe-exit` drops it. */
+  private readonly pending = new EngineWait(this);
   @state() private scores: OfferScore[] = [];
   @state() private group: GroupEntry[] = [];
   @state() private codeProblem: 'unreadable' | 'other-set' | undefined;
@@ -127,9 +132,21 @@ export class SafeOfferQuiz extends SafeElement {
   private focusAfterRender = false;
   private announce = '';
 
+  /**
+   * Resolves once the offer-check engine and its rules have loaded, fetching them now if the quiz
+   * has not yet done so in idle time after its first render. An answer given before then shows
+   * that the quiz is checking and gives its feedback when they arrive; await this (and then
+   * `updateComplete`) to see that feedback.
+   */
+  get engineReady(): Promise<void> {
+    return loadOfferEngine().then(() => undefined);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('safe-exit', this.onExit);
+    // A failed load is told to the learner when they answer (`not-loaded`), and tried again then.
+    prepareRulesWhenIdle().catch(() => undefined);
   }
 
   override disconnectedCallback(): void {
@@ -169,6 +186,7 @@ export class SafeOfferQuiz extends SafeElement {
     this.marked = new Set();
     this.level = undefined;
     this.problem = undefined;
+    this.pending.cancel();
     this.scores = [];
     this.group = [];
     this.codeProblem = undefined;
@@ -181,12 +199,20 @@ export class SafeOfferQuiz extends SafeElement {
     this.wipe();
   };
 
-  private key(i: number): OfferKey {
+  private key(i: number, engine: OfferEngine): OfferKey {
     const known = this.keys[i];
     if (known) return known;
-    const made = answerKey(this.round[i]!);
+    const made = answerKey(this.round[i]!, engine.checkOffer);
     this.keys[i] = made;
     return made;
+  }
+
+  /** The phrases of the round's offer `i`, which the learner marks before the engine has spoken (or loaded). */
+  private phrases(i: number): Phrase[] {
+    const offer = this.round[i]!;
+    let found = phraseCache.get(offer);
+    if (!found) phraseCache.set(offer, (found = splitPhrases(offer.text)));
+    return found;
   }
 
   private go(view: View): void {
@@ -208,6 +234,7 @@ export class SafeOfferQuiz extends SafeElement {
     this.marked = new Set();
     this.level = undefined;
     this.problem = undefined;
+    this.pending.cancel();
     this.announce = '';
   }
 
@@ -226,8 +253,20 @@ export class SafeOfferQuiz extends SafeElement {
       return;
     }
     this.problem = undefined;
-    const score = scoreAnswer(this.key(this.index), this.marked, this.level);
-    this.scores = [...this.scores.slice(0, this.index), score];
+    const { index, marked, level } = this;
+    this.pending.run(
+      (engine) => this.score(engine, index, marked, level),
+      (error) => {
+        console.error('safe-migration-kit: the offer check could not be loaded', error);
+        this.problem = 'not-loaded';
+      },
+    );
+    if (this.pending.waiting) this.announce = msg('Checking the offer…');
+  }
+
+  private score(engine: OfferEngine, index: number, marked: ReadonlySet<number>, level: OfferLevel): void {
+    const score = scoreAnswer(this.key(index, engine), marked, level);
+    this.scores = [...this.scores.slice(0, index), score];
     this.go('feedback');
   }
 
@@ -338,10 +377,10 @@ export class SafeOfferQuiz extends SafeElement {
    * The offer's phrases, drawn by `draw`, with the gaps between them as a space or, where the offer
    * breaks its line, a break (an element, so the template's own white space never shows).
    */
-  private renderPhrases(key: OfferKey, text: string, draw: (i: number) => unknown) {
+  private renderPhrases(phrases: readonly Phrase[], text: string, draw: (i: number) => unknown) {
     const parts: unknown[] = [];
     let at = 0;
-    key.phrases.forEach((phrase, i) => {
+    phrases.forEach((phrase, i) => {
       if (i > 0) parts.push(text.slice(at, phrase.start).includes('\n') ? html`<span class="break"></span>` : ' ');
       parts.push(draw(i));
       at = phrase.end;
@@ -351,13 +390,13 @@ export class SafeOfferQuiz extends SafeElement {
 
   private renderOffer() {
     const offer = this.round[this.index]!;
-    const key = this.key(this.index);
+    const phrases = this.phrases(this.index);
     const error = this.problem === 'no-level';
     return html`<p part="progress" class="progress">${msg(str`Offer ${this.format(this.index + 1)} of ${this.format(this.round.length)}`)}</p>
       <h2 id="heading" tabindex="-1">${msg('Which phrases look risky?')}</h2>
       <p id="offer-hint" class="hint">${msg('Tap each phrase that looks risky to you; tap it again to unmark it. With a keyboard, use Tab and then Space.')}</p>
       <div part="offer" class="offer" role="group" aria-labelledby="heading" aria-describedby="offer-hint" lang=${offer.lang ?? nothing}>
-        ${this.renderPhrases(key, offer.text, (i) => {
+        ${this.renderPhrases(phrases, offer.text, (i) => {
           const on = this.marked.has(i);
           return html`<button
             type="button"
@@ -366,7 +405,7 @@ export class SafeOfferQuiz extends SafeElement {
             aria-pressed=${on ? 'true' : 'false'}
             @click=${() => this.toggle(i)}
           >
-            ${key.phrases[i]!.text}
+            ${phrases[i]!.text}
           </button>`;
         })}
       </div>
@@ -392,14 +431,22 @@ export class SafeOfferQuiz extends SafeElement {
           )}
         </fieldset>
         <div class="actions">
-          <button part="answer-button" class="primary" type="submit">${msg('See what the check finds')}</button>
+          <button part="answer-button" class="primary" type="submit" aria-disabled=${this.pending.waiting ? 'true' : nothing}>
+            ${this.pending.waiting ? msg('Checking the offer…') : msg('See what the check finds')}
+          </button>
         </div>
+        ${this.problem === 'not-loaded'
+          ? html`<p part="error" class="error" role="alert">
+              <span class="visually-hidden">${msg('Error:')}</span> ${msg('The check could not be loaded. Check your connection and try again.')}
+            </p>`
+          : nothing}
       </form>`;
   }
 
   private renderFeedback() {
     const offer = this.round[this.index]!;
-    const key = this.key(this.index);
+    // Feedback follows an answer, which made the key with the loaded engine.
+    const key = this.keys[this.index]!;
     const score = this.scores[this.index]!;
     const last = this.index === this.round.length - 1;
     const signPhrases = new Set(key.signs.flatMap((s) => s.phrases));
@@ -414,7 +461,7 @@ export class SafeOfferQuiz extends SafeElement {
       <h3>${msg('The offer, with the signs and your marks')}</h3>
       <p class="legend">${msg('Signs the check finds are highlighted; the phrases you marked are underlined.')}</p>
       <div part="review" class="review" lang=${offer.lang ?? nothing}>
-        ${this.renderPhrases(key, offer.text, (i) => {
+        ${this.renderPhrases(key.phrases, offer.text, (i) => {
           const sign = signPhrases.has(i);
           const mine = this.marked.has(i);
           const words = key.phrases[i]!.text;
@@ -429,16 +476,16 @@ export class SafeOfferQuiz extends SafeElement {
             ${key.signs.map(({ flag }) => {
               const found = score.found.includes(flag.id);
               return html`<li part=${`sign ${found ? 'sign-found' : 'sign-missed'}`} class=${`sign-item ${found ? 'found' : 'missed'}`}>
-                <h4>${flagTitle(flag.id)}</h4>
+                <h4>${resultWords().flagTitle(flag.id)}</h4>
                 <p class="status">${found ? msg('You found this sign.') : msg('You missed this sign.')}</p>
                 <p>
                   ${msg('In the offer:')}
                   ${flag.evidence.map((span, n) => {
-                    const label = evidenceLabel(span.signal);
+                    const label = resultWords().evidenceLabel(span.signal);
                     return html`${n > 0 ? ' … ' : ''}<q part="evidence" lang=${offer.lang ?? nothing}>${span.text}</q>${label ? ` (${label})` : ''}`;
                   })}
                 </p>
-                <p>${flagExplanation(flag.id)}</p>
+                <p>${resultWords().flagExplanation(flag.id)}</p>
                 <p class="ilo">${dimensionText(flag.dimension)}</p>
               </li>`;
             })}
@@ -469,7 +516,7 @@ export class SafeOfferQuiz extends SafeElement {
       ${missed.length
         ? html`<h3>${msg('Signs to look for next time')}</h3>
             <ul>
-              ${missed.map((id) => html`<li>${flagTitle(id)}</li>`)}
+              ${missed.map((id) => html`<li>${resultWords().flagTitle(id)}</li>`)}
             </ul>`
         : nothing}
       <p part="code" class="code">
@@ -488,11 +535,6 @@ export class SafeOfferQuiz extends SafeElement {
 
   private renderGroup() {
     const group = this.group;
-    const points = group.reduce((n, e) => n + e.points, 0);
-    const max = group.reduce((n, e) => n + e.max, 0);
-    const missedCount = new Map<string, number>();
-    for (const entry of group) for (const id of new Set(entry.missed ?? [])) missedCount.set(id, (missedCount.get(id) ?? 0) + 1);
-    const mostMissed = [...missedCount].sort((a, b) => b[1] - a[1]).slice(0, 5);
     const codeError =
       this.codeProblem === 'unreadable'
         ? msg('This code cannot be read. Check it and type it again, like K3F9-7-12-Q.')
@@ -521,35 +563,7 @@ export class SafeOfferQuiz extends SafeElement {
         </div>
         <p class="visually-hidden" aria-live="polite">${this.codeAdded ? msg(str`Added. Learners: ${this.format(group.length)}`) : ''}</p>
       </form>
-      ${group.length
-        ? html`<table part="group-table">
-              <caption>
-                ${msg(str`Learners: ${this.format(group.length)}. Average score: ${this.percent(points, max)}`)}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${msg('Learner')}</th>
-                  <th scope="col">${msg('Points')}</th>
-                  <th scope="col">${msg('Score')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${group.map(
-                  (entry, i) => html`<tr>
-                    <th scope="row">${this.format(i + 1)}</th>
-                    <td>${msg(str`${this.format(entry.points)} of ${this.format(entry.max)}`)}</td>
-                    <td>${this.percent(entry.points, entry.max)}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-            ${mostMissed.length
-              ? html`<h3>${msg('Signs missed most often')}</h3>
-                  <ol>
-                    ${mostMissed.map(([id, n]) => html`<li>${flagTitle(id)}: ${msg(str`missed by ${this.format(n)}`)}</li>`)}
-                  </ol>`
-              : nothing}`
-        : html`<p>${msg('No results yet.')}</p>`}
+      ${renderGroupTable(group, (n) => this.format(n), (points, max) => this.percent(points, max))}
       <div class="actions">
         <button part="start-button" class="primary" type="button" @click=${this.start}>${msg('Start a round')}</button>
         ${group.length

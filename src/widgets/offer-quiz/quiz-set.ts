@@ -4,8 +4,8 @@
  * and the short result code a learner reads out to the trainer.
  */
 import * as z from 'zod/mini';
-import { SafeError, checkOffer, maxOfferLength, offerLanguages, offerLevels } from './engine.js';
-import type { OfferCheckResult, OfferFlag, OfferLanguage, OfferLevel } from './engine.js';
+import { SafeError, maxOfferLength, offerLanguages, offerLevels } from './engine.js';
+import type { checkOffer, OfferCheckResult, OfferFlag, OfferLanguage, OfferLevel } from './engine.js';
 
 /** Most offers one set may hold: a 45-minute session uses five or six. */
 export const maxQuizOffers = 30;
@@ -110,9 +110,9 @@ export interface OfferKey {
   signs: { flag: OfferFlag; phrases: number[] }[];
 }
 
-/** Runs the engine on one offer and ties each sign to its phrases. */
-export function answerKey(offer: QuizOffer): OfferKey {
-  const result = checkOffer(offer.text, offer.lang ? { lang: offer.lang } : undefined);
+/** Runs the engine (`check`, the SDK's `checkOffer`, which loads after the quiz's first screen) on one offer and ties each sign to its phrases. */
+export function answerKey(offer: QuizOffer, check: typeof checkOffer): OfferKey {
+  const result = check(offer.text, offer.lang ? { lang: offer.lang } : undefined);
   const phrases = splitPhrases(offer.text);
   const signs = result.flags
     .map((flag) => ({

@@ -12,7 +12,8 @@ import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 
 import { msg, str } from '@lit/localize';
 import { mailtoHref, telegramHref, whatsappHref } from '../../sdk/rules.js';
 import type { OfferCheckResult } from '../../sdk/offer-check/types.js';
-import { flagTitle, levelLabel } from './flag-messages.js';
+import { levelLabel } from './level-label.js';
+import { offerEngine } from './prepare-rules.js';
 import type { ConsultChannel, ConsultKind } from './consult-channels.js';
 
 /**
@@ -35,7 +36,9 @@ export function consultLink(channel: ConsultChannel, message: string, subject: s
 export function consultMessage(result: OfferCheckResult, offer: string): string {
   const lines = [msg('Hello. I would like advice about a job offer.'), msg(str`An offer check found: ${levelLabel(result.level)}.`)];
   if (result.flags.length) {
-    lines.push(msg('Warning signs:'), ...result.flags.map((flag) => `- ${flagTitle(flag.id) || msg('A warning sign')}`));
+    // A result comes from the loaded engine, and the flags' titles with it (offer-engine.ts).
+    const words = offerEngine();
+    lines.push(msg('Warning signs:'), ...result.flags.map((flag) => `- ${words?.flagTitle(flag.id) || msg('A warning sign')}`));
   }
   if (offer.trim()) lines.push('', msg('The offer:'), offer.trim());
   return lines.join('\n');

@@ -3,7 +3,8 @@
  * (this module holds no number of its own), each one a `tel:` link that names its service.
  *
  * The bundled data is loaded with its own `import()`, so that an element's first paint does not
- * wait for it; the hotline finder and the report form share the same chunk.
+ * wait for it: the hotline finder the parts of the countries it shows, the report form the
+ * emergency numbers alone (hotline-parts.ts).
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -32,17 +33,9 @@ export interface EmergencyCalls {
   confirmation: ConfirmationNote | null;
 }
 
-let loading: Promise<HotlineDirectory> | undefined;
-
-/** Starts loading the bundled hotline directory (once per page) and resolves with it. */
-export function loadEmergencyDirectory(): Promise<HotlineDirectory> {
-  loading ??= import('../../sdk/hotlines/bundled.js').then((m) => m.bundledHotlineDirectory());
-  return loading;
-}
-
 /**
  * Any country's sourced emergency numbers and the countries that have some, from the bundled data
- * (the SDK's `emergencyNumbersFor()` and `countriesWithEmergencyNumbers()`), for an element that
+ * (as the SDK's `emergencyNumbersFor()` and `countriesWithEmergencyNumbers()`), for an element that
  * needs no other hotline data.
  */
 export interface EmergencySource {
@@ -50,9 +43,9 @@ export interface EmergencySource {
   countries(): string[];
 }
 
-/** Starts loading the bundled emergency numbers (the same chunk as the directory) and resolves with them. */
+/** Starts loading every country's emergency numbers (their own part of the bundled data, no line) and resolves with them. */
 export function loadEmergencySource(): Promise<EmergencySource> {
-  return import('../../sdk/hotlines/bundled.js').then((m) => ({ emergencyNumbers: m.emergencyNumbersFor, countries: m.countriesWithEmergencyNumbers }));
+  return import('./hotline-parts.js').then((m) => m.loadEmergencySource());
 }
 
 /** The sourced emergency numbers of `country`; none when it is not a country code or the data has no source for it. */

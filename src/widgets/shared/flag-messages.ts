@@ -13,7 +13,11 @@
  * only the questionnaire raises are worded so they read right after the person's own answers.
  */
 import { msg } from '@lit/localize';
-import type { AdviceCode, OfferLevel } from '../../sdk/offer-check/types.js';
+import type { AdviceCode } from '../../sdk/offer-check/types.js';
+
+// The level labels are a first screen (the badge keeps the space of the longest), so they are a
+// module of their own; the rest of these words travel with the engine (offer-engine.ts).
+export { levelLabel } from './level-label.js';
 
 /** The short name of a flag, a few words, shown as the flag's heading. */
 export function flagTitle(id: string): string {
@@ -356,20 +360,5 @@ export function adviceText(code: AdviceCode): string {
       return msg('Ask for a written contract in a language you read, before you start work.', { id: 'advice.ask-contract-before-start' });
     case 'ask-pay-deductions':
       return msg('Ask: will anything be taken from my pay, and how much?', { id: 'advice.ask-pay-deductions' });
-  }
-}
-
-/**
- * The short label of a level, as the badge shows it. `low` never says "safe": the check can only
- * say that it found no clear signs.
- */
-export function levelLabel(level: OfferLevel): string {
-  switch (level) {
-    case 'low':
-      return msg('No clear warning signs', { id: 'level.low' });
-    case 'medium':
-      return msg('Check carefully', { id: 'level.medium' });
-    case 'high':
-      return msg('Warning signs', { id: 'level.high' });
   }
 }

@@ -25,14 +25,7 @@ export function partialDate(value: string, locale: string): string {
   return formatPartialDate(value, locale);
 }
 
-/** A whole number in `locale` ("10 000" in Russian, "10,000" in English). */
-export function formatNumber(value: number, locale: string): string {
-  try {
-    return new Intl.NumberFormat(locale).format(value);
-  } catch {
-    return String(value);
-  }
-}
+export { formatNumber } from './number-format.js';
 
 /** Sorts country codes by their names in `locale`, as a person scanning a list expects. */
 export function byCountryName(codes: readonly string[], locale: string): { code: string; name: string }[] {

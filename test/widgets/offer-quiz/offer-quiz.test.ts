@@ -6,6 +6,7 @@ import { SafeExitEvent } from '../../../src/widgets/exit-button/exit-button.js';
 import type { SafeErrorEvent } from '../../../src/widgets/shared/errors.js';
 import { useLocale } from '../../../src/widgets/localization.js';
 import { answerKey, resultCode, setMark } from '../../../src/widgets/offer-quiz/quiz-set.js';
+import { checkOffer } from '../../../src/sdk/offer-check/check.js';
 import { sampleOffers } from '../../../src/widgets/offer-quiz/sample-offers.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
 import { cleanup, fixture, waitUntil } from '../../helpers/fixture.js';
@@ -37,6 +38,9 @@ async function answer(el: SafeOfferQuiz, marks: number[], level: string): Promis
   }
   await chooseLevel(el, level);
   await press(el, 'answer-button');
+  // The engine loads after the quiz's first screen; an answer given earlier waits for it.
+  await el.engineReady;
+  await el.updateComplete;
 }
 
 describe('<safe-offer-quiz>', () => {
@@ -68,7 +72,7 @@ describe('<safe-offer-quiz>', () => {
     expect(group.getAttribute('role')).to.equal('group');
     expect(el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!.textContent).to.contain('Which phrases look risky?');
     const phrases = $$<HTMLButtonElement>(el, '[part~="phrase"]');
-    expect(phrases.length).to.equal(answerKey(sampleOffers('en')[0]!).phrases.length);
+    expect(phrases.length).to.equal(answerKey(sampleOffers('en')[0]!, checkOffer).phrases.length);
     expect(phrases.every((b) => b.localName === 'button' && b.type === 'button' && b.getAttribute('aria-pressed') === 'false')).to.equal(true);
 
     phrases[0]!.click();
@@ -106,7 +110,7 @@ describe('<safe-offer-quiz>', () => {
   it('shows the signs the engine finds, which were found and missed, with the ILO dimension and the offer’s words', async () => {
     const el = await fixture<SafeOfferQuiz>('<safe-offer-quiz></safe-offer-quiz>');
     await press(el, 'start-button');
-    const key = answerKey(sampleOffers('en')[0]!);
+    const key = answerKey(sampleOffers('en')[0]!, checkOffer);
     const first = key.signs[0]!;
     await answer(el, [first.phrases[0]!], 'medium');
     const signs = $$(el, '[part~="sign"]');
@@ -128,7 +132,7 @@ describe('<safe-offer-quiz>', () => {
     el.offers = twoOffers;
     await el.updateComplete;
     await press(el, 'start-button');
-    const key = answerKey(twoOffers[0]);
+    const key = answerKey(twoOffers[0], checkOffer);
     await answer(el, [...new Set(key.signs.map((s) => s.phrases[0]!))], 'high');
     expect($$(el, '[part~="sign-missed"]')).to.have.length(0);
     expect(text(el)).to.contain(`Points for this offer: ${key.signs.length + 1} of ${key.signs.length + 1}`);

@@ -39,14 +39,14 @@ test('every bundled set speaks its language and has a high and a low offer for t
     assert.ok(levels.includes('high'), `${lang}: ${levels.join(', ')}`);
     assert.ok(levels.includes('low'), `${lang}: ${levels.join(', ')}`);
     for (const offer of offers) {
-      const key = answerKey(offer);
+      const key = answerKey(offer, checkOffer);
       if (key.result.level !== 'low') assert.ok(key.signs.length > 0, `${lang}: a risky offer has signs tied to phrases`);
     }
   }
 });
 
 test('each sign is tied to the phrases its evidence touches', () => {
-  const key = answerKey({ text: 'Sales assistant in Almaty. Send your passport copy to Telegram @shop_hr_bot', lang: 'en' });
+  const key = answerKey({ text: 'Sales assistant in Almaty. Send your passport copy to Telegram @shop_hr_bot', lang: 'en' }, checkOffer);
   for (const sign of key.signs) {
     for (const evidence of sign.flag.evidence) {
       assert.ok(
@@ -58,7 +58,7 @@ test('each sign is tied to the phrases its evidence touches', () => {
 });
 
 test('the score: a point per sign found and for the right level, one off per phrase marked with no sign', () => {
-  const key = answerKey(sampleOffers('en')[0]!);
+  const key = answerKey(sampleOffers('en')[0]!, checkOffer);
   assert.equal(key.result.level, 'high');
   const signPhrases = new Set(key.signs.flatMap((s) => s.phrases));
   const plain = key.phrases.findIndex((_, i) => !signPhrases.has(i));
