@@ -1,0 +1,95 @@
+// Families of signals read after the first look at batch F (issue 14): highs made of three medium
+// indicators, where one of the three was said in words the engine did not read. Each family is
+// written from word forms other than the batch's own, in several languages, with look-alikes that
+// must not fire and the three-indicator offer that must be high.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkOffer } from '../../../src/sdk/index.js';
+import type { OfferCheckResult } from '../../../src/sdk/index.js';
+
+const ids = (r: OfferCheckResult) => r.flags.map((f) => f.id);
+const show = (text: string) => `${text}: ${ids(checkOffer(text)).join(', ') || 'no flags'}`;
+const lacks = (text: string, ...flags: string[]) => {
+  for (const id of flags) assert.ok(!ids(checkOffer(text)).includes(id), `${id} in ${show(text)}`);
+};
+const has = (text: string, ...flags: string[]) => {
+  for (const id of flags) assert.ok(ids(checkOffer(text)).includes(id), `no ${id} in ${show(text)}`);
+};
+
+describe('a contract "on arrival", with no verb', () => {
+  it('reads a contract placed on arrival or on the spot, across a dash or a colon, in every language', () => {
+    has('Договор — по приезду, на турецком.', 'no-contract');
+    has('Contract: on arrival, in Arabic.', 'no-contract');
+    has('Келісімшарт — барғанда, қытай тілінде.', 'no-contract');
+    has('Келишим — ошол жерде, кытай тилинде.', 'no-contract');
+    has('Shartnoma — joyida, xitoy tilida.', 'no-contract');
+    has('Шартнома — дар ҷой, бо забони чинӣ.', 'no-contract');
+    has('Şertnama — ýerinde, hytaý dilinde.', 'no-contract');
+  });
+
+  it('does not read housing or training on the spot beside a contract signed at home', () => {
+    lacks('Договор подписываем в Бишкеке до вылета, жильё на месте.', 'no-contract');
+    lacks('Contract signed in Tashkent before departure; training on arrival.', 'no-contract');
+    lacks('Shartnoma Toshkentda imzolanadi, yotoqxona joyida beriladi.', 'no-contract');
+  });
+});
+
+describe('"our service" with its price is a fee', () => {
+  it('reads our service, named with its sum, in the Turkic languages', () => {
+    has('Қызметіміз — 2 000 $, жартысы алдын ала емес.', 'recruitment-fee');
+    has('Биздин кызматтар: 1 800 $.', 'recruitment-fee');
+    has('Bizning xizmatimiz — 1 200 $.', 'recruitment-fee');
+    has('Biziň hyzmatymyz — 900 $.', 'recruitment-fee');
+    has('Our service — 700 USD.', 'recruitment-fee');
+  });
+
+  it('does not read our staff or our pay as a fee', () => {
+    // қызметкер (employee) is not қызмет (service): the forms are listed, not a stem.
+    lacks('Біздің қызметкерлер айына 300 000 ₸ алады.', 'recruitment-fee');
+    lacks('Biziň hyzmatymyz — ýük daşamak, aýlyk 6 000 manat.', 'recruitment-fee');
+    lacks('Bizning xizmatimiz bepul, oylik 5 000 000 soʻm.', 'recruitment-fee');
+  });
+});
+
+describe('a loan the recruiter arranges for the fee is a debt', () => {
+  it('reads "we help you take a loan" in every language', () => {
+    has('No money? We will help you get a loan for the programme.', 'cost-deducted-from-pay');
+    has('Нет денег — поможем оформить кредит.', 'cost-deducted-from-pay');
+    has('Кредит алуға көмектесеміз.', 'cost-deducted-from-pay');
+    has('Насыя алууга жардам беребиз.', 'cost-deducted-from-pay');
+    has('Pul yoʻqmi? Kredit olishga yordam beramiz.', 'cost-deducted-from-pay');
+    has('Барои гирифтани кредит кӯмак мекунем.', 'cost-deducted-from-pay');
+    has('Kredit almaga kömek edýäris.', 'cost-deducted-from-pay');
+  });
+
+  it('does not read a bank job, or a refusal, as a debt', () => {
+    lacks('Кредитный специалист: помогать клиентам оформлять кредиты, оклад 120 000 ₽.', 'cost-deducted-from-pay');
+    lacks('Loan officer wanted: you help clients with loans and credit cards.', 'cost-deducted-from-pay');
+    lacks('Кредит алуға көмектеспейміз, ешқандай төлем жоқ.', 'cost-deducted-from-pay');
+  });
+
+  it('makes a fee, a loan for it and no contract three medium indicators: high', () => {
+    assert.equal(checkOffer('Japan, factory work. Our service — 4 000 USD. No money? We will help you get a loan. No contract, everything on trust.').level, 'high');
+  });
+});
+
+describe('a state scheme "without the test", or its test "solved" by the middleman', () => {
+  it('reads a test waived or arranged in every language', () => {
+    has('Кореяға EPS арқылы, тестсіз!', 'official-channel-bypass');
+    has('EPS Корея, тестти биз тапшырып беребиз.', 'official-channel-bypass');
+    has('Koreyaga EPS orqali testsiz, imtihonni oʻzimiz hal qilamiz.', 'official-channel-bypass');
+    has('Koreýa EPS, testsiz.', 'official-channel-bypass');
+    has('Корея EPS — тест решим за вас.', 'official-channel-bypass');
+    has('EPS Korea: we will pass the test for you.', 'official-channel-bypass');
+  });
+
+  it('does not read preparing for the test, or a refusal, as a bypass', () => {
+    lacks('Тестке дайындаймыз, тестті өзіңіз тапсырасыз.', 'official-channel-bypass');
+    lacks('Тест вы сдаёте сами в центре занятости, мы его не решаем.', 'official-channel-bypass');
+    lacks('We help you prepare for the EPS-TOPIK test; you pass it yourself.', 'official-channel-bypass');
+  });
+
+  it('makes a bypass, a fee and secrecy three medium indicators: high', () => {
+    assert.equal(checkOffer('Корея EPS тестсиз! Кызмат акысы — 2 500 $. Ата-энеңерге айтпагыла.').level, 'high');
+  });
+});
