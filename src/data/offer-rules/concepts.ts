@@ -127,6 +127,26 @@ export const concepts: CueRule[] = [
     },
   }),
   concept({
+    id: 'eaeu-citizens',
+    // The union's citizens named by their country ("Граждане КР, КЗ", "ҚР азаматтарына"): with a
+    // patent in one sentence they are the union's lawful waiver (the cue `eaeu-patent`); alone they
+    // excuse nothing — a Kazakh citizen enters Türkiye visa-free, and may not work there.
+    patterns: {
+      en: ['citizens of (kazakhstan|kyrgyzstan|armenia|belarus)', '(kazakh|kazakhstani|kyrgyz|armenian|belarusian) (citizens|passport holders)'],
+      ru: ['граждан* (рк|кр|кз|казахстан*|кыргызстан*|киргизи*|армени*|беларус*|белорусси*)'],
+      kk: ['(қр|кр|қазақстан|қырғызстан|армения|беларусь) азамат*'],
+      ky: ['(кр|кыргызстан*|казакстан*|армения*|беларусь*) жаран*'],
+      uz: ["(qozog'iston|qirg'iziston|armaniston|belarus) fuqaro*"],
+      tg: ['шаҳрвандони (қазоқистон|қирғизистон|арманистон|беларус)'],
+      tk: ['(gazagystan*|gyrgyzystan*|ermenistan*|belarus*) raýat*'],
+    },
+  }),
+  concept({
+    id: 'patent',
+    // Russia's work patent for migrants from outside the union.
+    patterns: { en: ['patent*'], ru: ['патент*'], kk: ['патент*'], ky: ['патент*'], uz: ['patent*'], tg: ['патент*'], tk: ['patent*'] },
+  }),
+  concept({
     id: 'owes-nothing',
     // A promise that the worker owes nothing: "if you leave early you owe us NOTHING", "ничего не будете должны".
     patterns: {

@@ -171,14 +171,14 @@ export const flags: FlagRule[] = [
     when: [
       // The waiver in one clause, the reason it is lawful anywhere in the sentence ("патент керек
       // емес (ЕАЭО)": citizens of the Eurasian Economic Union need none in Russia).
-      { all: ['permit-waived'], none: ['employer-pays', 'eaeu'], within: 'sentence' },
+      { all: ['permit-waived'], none: ['employer-pays', 'eaeu', 'eaeu-patent'], within: 'sentence' },
       { all: ['visa-free', 'sort-out'], none: ['eaeu'], within: 'sentence' },
       { all: ['visa-free', 'tourist-entry'], none: ['eaeu'], within: 'sentence' },
       // A student visa whose classes need not be attended is a work visa in name only.
       { all: ['student-visa', 'skip-classes'], within: 'sentence' },
     ],
     // Unless the sentence says why it is lawful: citizens of the Eurasian Economic Union need no patent in Russia.
-    unless: { any: ['eaeu'], within: 'sentence' },
+    unless: { any: ['eaeu', 'eaeu-patent'], within: 'sentence' },
     patterns: {
       en: ['(on|with) (a )?(tourist|visit|visitor) visa*', 'tourist visa*', '(tourist|visit) visa (is )?(ok|fine|enough)', 'work without (a )?(permit|work permit|visa|papers|documents)', 'no work permit (needed|required)', 'visa on arrival', '(come|enter|arrive) (first )?on a (visit|tourist|visitor) visa', 'no (work )?permit (is )?(needed|required)', 'we (will )?sort (out )?(the )?(visa|papers|documents)', '(visit|visitor|guest|umrah) visa*', 'as (a )?tourist*', 'c-3 visa*'],
       ru: ['(по|на) (туристическ*|гостев*) виз*', 'туристическ* виз*', 'без (разрешения на работу|патента|рабочей визы|документов)', '(патент|разрешение на работу|рабочая виза) не (нужен|нужна|нужно|требуется)', 'патент* (не нужен|не обязателен|не требуется)', '(вопрос* с визой|визу|документы|регистраци*) (решим|решаем|порешаем)', '(гостев*|визитн*|умр*) виз*', 'виз* (c-3|с-3)', 'по туристическ*', 'как турист*', 'без (внж|вида на жительство)'],

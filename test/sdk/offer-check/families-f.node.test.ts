@@ -93,3 +93,26 @@ describe('a state scheme "without the test", or its test "solved" by the middlem
     assert.equal(checkOffer('Корея EPS тестсиз! Кызмат акысы — 2 500 $. Ата-энеңерге айтпагыла.').level, 'high');
   });
 });
+
+describe('the union’s citizens named by their country, without a patent, are the law', () => {
+  it('reads "citizens of Kazakhstan or Kyrgyzstan need no patent" as lawful, in every order', () => {
+    lacks('Граждане Кыргызстана: патент не нужен.', 'tourist-visa-work');
+    lacks('Для граждан РК и КР — без патента, по трудовому договору.', 'tourist-visa-work');
+    lacks('Қазақстан азаматтарына патент қажет емес.', 'tourist-visa-work');
+    lacks('Кыргызстан жарандарына патент кереги жок.', 'tourist-visa-work');
+    lacks('Patent kerak emas, Qirgʻiziston fuqarolari uchun.', 'tourist-visa-work');
+    lacks('Citizens of Kazakhstan need no patent in Russia.', 'tourist-visa-work');
+  });
+
+  it('still reads a patent waived for anyone else, and a visitor working elsewhere, whoever the citizen', () => {
+    has('Граждане Узбекистана и Таджикистана — без патента.', 'tourist-visa-work');
+    has('Патент не нужен, работаем неофициально.', 'tourist-visa-work');
+    // A Kazakh citizen enters Türkiye visa-free and may not work there: only the patent is waived by the union.
+    has('ҚР азаматтарына виза керек емес, жұмыс рұқсаты керек емес.', 'tourist-visa-work');
+    has('Граждане Казахстана едут в Турцию без визы, как туристы.', 'tourist-visa-work');
+  });
+
+  it('leaves a fee to a private card two medium indicators: medium, not high', () => {
+    assert.equal(checkOffer('Оформление — 12 000 руб, перевод на карту Сбер, получатель Рустам К. Граждане КР, КЗ — без патента.').level, 'medium');
+  });
+});
