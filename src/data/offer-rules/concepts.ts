@@ -240,6 +240,21 @@ export const concepts: CueRule[] = [
     },
   }),
   concept({
+    id: 'employer-refunds',
+    // The employer named as the one who pays a cost back ("Visa fee (£298) refunded by the farm"):
+    // with the cost in one sentence it is not a recruitment fee, even across a bracket. A refund
+    // with no one named ("deposit refunded after 3 months") is still the deposit a recruiter keeps.
+    patterns: {
+      en: ['(refunded|reimbursed|paid back|returned) (to you )?by (the )?(farm|employer|company|operator|sponsor|scheme operator)', '(the )?(farm|employer|company|operator|sponsor) (refunds|reimburses|will refund|will reimburse|pays (it )?back)'],
+      ru: ['(возвращает|вернет|вернёт|возмещает|возместит|компенсирует) (работодатель|компания|ферма|оператор)', '(работодатель|компания|ферма|оператор) ~ (возвращает|вернет|вернёт|возмещает|возместит|компенсирует)'],
+      kk: ['(жұмыс беруші|компания|ферма|оператор) ~ (қайтарады|өтейді|қайтарып береді)'],
+      ky: ['(иш берүүчү|компания|ферма|оператор) ~ (кайтарат|кайтарып берет|төлөп берет)'],
+      uz: ['(ish beruvchi|kompaniya|ferma|operator) ~ (qaytaradi|qoplaydi|qaytarib beradi)'],
+      tg: ['(корфармо|ширкат|ферма|оператор) ~ (бармегардонад|ҷуброн мекунад|баргардонида медиҳад)'],
+      tk: ['(iş beriji|kompaniýa|ferma|operator) ~ (gaýtarýar|gaýtaryp berýär|öwezini dolýar)'],
+    },
+  }),
+  concept({
     id: 'card',
     // A bank card, or the bank or wallet of one.
     patterns: {
@@ -300,13 +315,13 @@ export const concepts: CueRule[] = [
     // ("Har hafta kartaga toʻlanadi", "пардохт ҳар 2 ҳафта ба корти худатон"). A Turkic final k or q turns voiced before a vowel (айлық → айлығы, oylik →
     // oyligi, aýlyk → aýlygy), so both stems are listed.
     patterns: {
-      en: ['salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate', 'payout*', 'paid (daily|weekly|monthly|every (day|week|month))', 'paid every # (days|weeks)', '(to|into) your own (card|bank card|account)'],
-      ru: ['зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*', 'выплат* (ежедневно|еженедельно|каждый день|каждую неделю|раз в неделю|каждые)', 'на (вашу|свою) собственн* (карту|карточку)'],
-      kk: ['жалақы*', 'айлық*', 'айлығ*', 'еңбекақы*', '(апта|ай|күн) сайын ~ (төленеді|аударылады|беріледі)', 'өз картаңызға'],
-      ky: ['айлык*', 'айлыг*', 'маяна*', 'эмгек акы*', '(жума|ай|күн) сайын ~ (төлөнөт|которулат|берилет)', 'өз картаңызга'],
-      uz: ['maosh*', 'oylik*', 'oylig*', "ish haq*", 'har (kun|kuni|hafta|haftada|oy|oyda) ~ (toʻlanadi|oʻtkaziladi|beriladi)', 'oʻz kartangizga'],
-      tg: ['маош*', 'музд*', 'моҳона*', 'пардохт ҳар (# )?(рӯз|ҳафта|моҳ)', 'ҳар (# )?(рӯз|ҳафта|моҳ) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ба корти худ(атон|ат)?'],
-      tk: ['aýlyk*', 'aýlyg*', 'zähmet hak*', 'her (gün|hepde|aý) ~ (tölenýär|geçirilýär|berilýär)', 'öz kartyňyza'],
+      en: ['salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate', 'payout*', 'paid (daily|weekly|monthly|every (day|week|month))', 'paid every # (days|weeks)', 'paid (once|twice|# times) a (week|month)', '(to|into) your own (card|bank card|account)'],
+      ru: ['зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*', 'выплат* (ежедневно|еженедельно|каждый день|каждую неделю|раз в неделю|каждые)', 'на (вашу|свою) собственн* (карту|карточку)', 'аванс и (основная|остаток|расч(е|ё)т)'],
+      kk: ['жалақы*', 'айлық*', 'айлығ*', 'еңбекақы*', '(апта|ай|күн) сайын ~ (төленеді|аударылады|беріледі)', '(аптасына|айына) (бір|екі|#) рет ~ (төленеді|аударылады|беріледі)', 'өз картаңызға'],
+      ky: ['айлык*', 'айлыг*', 'маяна*', 'эмгек акы*', '(жума|ай|күн) сайын ~ (төлөнөт|которулат|берилет)', '(жумасына|айына) (бир|эки|#) (жолу|ирет) ~ (төлөнөт|которулат|берилет)', 'өз картаңызга'],
+      uz: ['maosh*', 'oylik*', 'oylig*', "ish haq*", 'har (kun|kuni|hafta|haftada|oy|oyda) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(haftasiga|oyiga) (bir|ikki|#) (marta|bor) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(avans|oldindan toʻlov) va (asosiy|qolgan*|oylik*)', 'oʻz kartangizga'],
+      tg: ['маош*', 'музд*', 'моҳона*', 'пардохт ҳар (# )?(рӯз|ҳафта|моҳ)', '(пешпардохт|аванс) ва (асосӣ|боқимонда*|маош*)', '(ҳафтае|моҳе) (як|ду|#) (бор|маротиба) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ҳар (# )?(рӯз|ҳафта|моҳ) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ба корти худ(атон|ат)?'],
+      tk: ['aýlyk*', 'aýlyg*', 'zähmet hak*', 'her (gün|hepde|aý) ~ (tölenýär|geçirilýär|berilýär)', '(hepdede|aýda) (bir|iki|#) (gezek|sapar) ~ (tölenýär|geçirilýär|berilýär)', 'öz kartyňyza'],
     },
   }),
   concept({

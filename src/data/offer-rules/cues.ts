@@ -127,6 +127,17 @@ export const cues: CueRule[] = [
   },
   {
     kind: 'cue',
+    id: 'cost-refunded',
+    // A cost and the employer refunding it in one sentence. Not when the sentence puts the cost on
+    // the worker ("Ишчи виза ва чипта ўзингиздан (2 500 $), 6 ой ишлагач компания қайтариб
+    // беради"): a large sum fronted for a refund months later is still a fee charged.
+    when: [
+      { all: ['service', 'employer-refunds'], none: ['worker-pays'], within: 'sentence' },
+      { all: ['fee', 'employer-refunds'], none: ['worker-pays'], within: 'sentence' },
+    ],
+  },
+  {
+    kind: 'cue',
     id: 'patent-waived',
     when: [{ all: ['patent', 'not-needed'], within: 'clause' }],
   },

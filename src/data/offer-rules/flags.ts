@@ -222,20 +222,21 @@ export const flags: FlagRule[] = [
     // 1500$"), a fee for a service, a sum or a fee in advance — never where the clause speaks of
     // wages or says the employer pays.
     when: [
-      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'tax'], within: 'clause' },
+      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'tax', 'cost-refunded'], within: 'clause' },
       // Across a colon, a dash or a bracket in one sentence: "Price of our service: 550 USD (agency
       // service + visa support)", "Шақыру + виза + жұмыс рұқсаты — 1 700 $".
-      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'tax'], within: 'sentence' },
-      { all: ['fee', 'service'], none: ['wages', 'employer-pays', 'official-body', 'tax'], within: 'clause' },
+      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'tax', 'cost-refunded'], within: 'sentence' },
+      { all: ['fee', 'service'], none: ['wages', 'employer-pays', 'official-body', 'tax', 'cost-refunded'], within: 'clause' },
       { all: ['advance', 'money-sum'], none: ['wages'], within: 'clause' },
       // A sum at the worker's own expense, for what the recruiter arranges: "виза и билет за свой счёт (2 500 $)".
-      { all: ['worker-pays', 'money-sum'], none: ['wages', 'employer-pays', 'official-body'], within: 'sentence' },
+      { all: ['worker-pays', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'cost-refunded'], within: 'sentence' },
       { all: ['advance', 'fee'], none: ['wages', 'employer-pays'], within: 'clause' },
     ],
     // A visa fee paid "directly to the government" or at an embassy is not paid to the recruiter,
     // nor one the employer or a scheme operator pays ("Visa fee is paid by the operator").
-    // Nor a service charge paid to the worker on top of the wages ("oylik 4 500 000 soʻm + xizmat haqi").
-    unless: { any: ['official-body', 'employer-pays', 'wages'], within: 'clause' },
+    // Nor a service charge paid to the worker on top of the wages ("oylik 4 500 000 soʻm + xizmat haqi"),
+    // nor a cost the employer refunds, said anywhere in the sentence (`cost-refunded`).
+    unless: { any: ['official-body', 'employer-pays', 'wages', 'cost-refunded'], within: 'clause' },
     patterns: {
       en: ['(pay|paying) (a |the |an )?(fee*|deposit|registration fee*|processing fee*|visa fee*|medical fee*|training fee*|uniform)', '(registration|processing|placement|agency|service|recruitment|visa|document*|application) (fee|fees)', '(processing|preparation|registration) of (the )?(documents|papers|visa|work permit)', '(fee|fees|cost|price) (for|of) (the )?(documents|visa|processing|registration|job|employment|placement)', 'upfront (payment|fee*)', '(advance|deposit) payment', 'prepayment*', 'one (time|off) fee', '(half|50%) (upfront|in advance|before departure)', 'pay in advance', 'service (cost|price)', '(document preparation|documents|paperwork|processing|placement|registration) ~ # (eur|euro|euros|usd|dollars|gbp|pounds|aed)', '(document preparation|documents|paperwork|processing|placement|registration) ~ (#$|$#)'],
       ru: ['предоплат*', 'оплат* (за )?(оформлени*|визы|визу|документ*|обучени*|медкомисси*|медосмотр*|форм*|услуг* агентств*|регистраци*|анкет*|приглашени*)', '(взнос*|сбор*|комисси*) (за )?(оформлени*|регистраци*|трудоустройств*|услуг*)', 'стоимость (оформлени*|визы|услуг*|трудоустройств*|пакета документов)', '(оплатить|оплатите|заплатить|заплатите|внести|внесите|оплачиваете) ~ (оформлени*|визу|документ*|обучени*|взнос*|регистраци*|приглашени*)', 'платн* (оформлени*|трудоустройств*)', '(оформлени*|виза|визу|визы|документ*|приглашени*) ~ #$', '(оформлени*|виза|визу|визы|документ*|приглашени*) ~ # (долларов|доллар|usd|евро|euro|у.е)', '(оформлени*|виза|визу|визы|документ*|приглашени*) ~ $#', 'услуги (агентства )?платн*', 'услуги (стоят|стоимостью|обойдутся)', '(половину|часть|50%|половина) (вперед|сразу|заранее|предоплатой)', 'оплата (вперед|заранее)', 'стоимость наших услуг'],

@@ -116,3 +116,33 @@ describe('the union’s citizens named by their country, without a patent, are t
     assert.equal(checkOffer('Оформление — 12 000 руб, перевод на карту Сбер, получатель Рустам К. Граждане КР, КЗ — без патента.').level, 'medium');
   });
 });
+
+describe('what the employer refunds, and the worker’s pay, are not a recruitment fee', () => {
+  it('reads a cost the employer refunds, across a bracket, as no fee', () => {
+    lacks('Visa application (£298) reimbursed by the employer with your first wages.', 'recruitment-fee');
+    lacks('Медкомиссия (4 000 руб) — её стоимость компания возвращает после первого месяца.', 'recruitment-fee');
+    lacks('Виза (150 $) — жұмыс беруші бірінші айлықпен қайтарады.', 'recruitment-fee');
+  });
+
+  it('still reads a fee refunded by no one named, a refund of a sum the worker fronts, and a deposit', () => {
+    has('Visa fee (£298), refunded after 8 weeks.', 'recruitment-fee');
+    has('Виза и билет за свой счёт (2 000 $), компания возвращает через 6 месяцев.', 'recruitment-fee');
+    has('Оформление визы — 500 $, залог возвращается после контракта.', 'recruitment-fee');
+  });
+
+  it('reads pay sent "once a week" to a card as wages in every language', () => {
+    lacks('Айына екі рет картаға төленеді.', 'personal-card-payment', 'recruitment-fee');
+    lacks('Жумасына бир жолу картага төлөнөт.', 'personal-card-payment', 'recruitment-fee');
+    lacks('Haftasiga bir marta kartaga toʻlanadi.', 'personal-card-payment', 'recruitment-fee');
+    lacks('Hepdede bir gezek karta tölenýär.', 'personal-card-payment', 'recruitment-fee');
+    lacks('Paid once a week to your card.', 'personal-card-payment', 'recruitment-fee');
+    // Paying to a card yourself is not pay.
+    has('Картаға 30 000 ₸ алдын ала төлейсіз.', 'recruitment-fee');
+  });
+
+  it('reads a wage advance and the rest of the pay as wages, not a prepayment', () => {
+    lacks('Маош ду маротиба: пешпардохт ва асосӣ.', 'recruitment-fee');
+    lacks('Oylik ikki marta: avans va asosiy qismi.', 'recruitment-fee');
+    has('Пешпардохт 300 $ барои ҳуҷҷатҳо.', 'recruitment-fee');
+  });
+});
