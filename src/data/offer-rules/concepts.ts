@@ -189,13 +189,14 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'service',
-    // What a recruitment fee is said to pay for: a visa, papers, processing, an invitation, placement, agency services.
+    // What a recruitment fee is said to pay for: a visa, papers, processing, an invitation, placement, agency services,
+    // a representative's service ("вакил хизмати").
     patterns: {
       en: ['visa', 'visas', 'visa support', 'work permit*', 'permit*', 'paperwork', 'processing', 'document preparation', 'preparation of (the )?documents', 'registration', 'placement', 'agency (service*|commission)', 'our (service|services)', 'recruitment service*', 'invitation*', 'sponsorship', 'medical (check*|exam*|test*)', 'insurance'],
       ru: ['оформл*', 'виз(а|у|ы|ой|е)', 'визов*', 'разрешени* на работу', 'патент*', 'приглаш*', 'регистрац*', 'услуг* (по )?трудоустройств*', 'за трудоустройство', 'платн* трудоустройств*', 'услуг*', 'медкомисси*', 'медосмотр*', 'справк*', 'страховк*', 'пакет* (услуг|документов)'],
       kk: ['рәсімдеу*', 'виза*', 'құжат (дайындау*|жинау*|рәсімдеу*)', 'шақыру*', 'тіркеу*', 'жұмысқа орналастыру*', 'қызмет (ақысы|құны)', 'агенттік қызмет*', 'қызметтері*', 'біздің (қызмет|қызметіміз|қызметтер)', 'қызметіміз*', 'сақтандыру*', 'медициналық (тексеру*|анықтама*)', 'патент*', 'жұмыс рұқсат*'],
       ky: ['тариздөө*', 'виза*', 'чакыруу*', 'каттоо*', 'ишке орноштуруу*', 'кызмат (акысы|баасы)', 'агенттик кызмат*', 'кызматтары*', 'биздин (кызмат|кызматыбыз|кызматтар)', 'кызматыбыз*', 'камсыздандыруу*', 'медициналык (текшерүү*|маалымкат*)', 'патент*', 'иштөөгө уруксат*'],
-      uz: ['rasmiylashtir*', 'viza*', 'taklifnoma*', "ro'yxat*", 'ishga joylash*', 'agentlik xizmat*', 'xizmat (haqi|narxi|puli)', 'xizmatlar*', 'bizning (xizmat|xizmatimiz|xizmatlar)', 'xizmatimiz*', "sug'urta*", "tibbiy (ko'rik*|tekshiruv*)", 'patent*', 'ruxsatnoma*', "hujjat* (tayyorla*|yig'i*)"],
+      uz: ['vakil xizmat*', 'rasmiylashtir*', 'viza*', 'taklifnoma*', "ro'yxat*", 'ishga joylash*', 'agentlik xizmat*', 'xizmat (haqi|narxi|puli)', 'xizmatlar*', 'bizning (xizmat|xizmatimiz|xizmatlar)', 'xizmatimiz*', "sug'urta*", "tibbiy (ko'rik*|tekshiruv*)", 'patent*', 'ruxsatnoma*', "hujjat* (tayyorla*|yig'i*)"],
       tg: ['ҳуҷҷатгузорӣ*', 'омода кардани ҳуҷҷат*', 'раводид*', 'виза*', 'даъватнома*', 'бақайдгирӣ*', 'ба кор ҷойгир*', 'хизматрасон*', 'хизмати (агентӣ|мо)', 'хизматҳо*', 'суғурта*', 'муоинаи тиббӣ', 'патент*', 'иҷозатнома*'],
       tk: ['resmileşdir*', 'wiza*', 'çakylyk*', 'hasaba al*', 'işe ýerleşdir*', 'hyzmat (haky|bahasy|nyrhy)', 'agentlik hyzmat*', 'hyzmatlary*', 'biziň (hyzmat|hyzmatymyz|hyzmatlar)', 'hyzmatymyz*', 'ätiýaçlandyr*', 'lukmançylyk barlag*', 'patent*', 'rugsatnama*', 'resminama* taýýarla*'],
     },
@@ -462,13 +463,13 @@ export const concepts: CueRule[] = [
     // "We will sort it out there", "then you find a job": the recruiter promising to fix a status
     // the worker lacks, or the job found only after entering.
     patterns: {
-      en: ['we ((will|can) )?(sort|fix|handle|arrange) (it|the rest|everything|that)', "we'll (sort|fix|handle|arrange) (it|the rest|everything|that)", '(find|get) (a )?(job|work) (there|on the spot|after (you )?arriv*)'],
-      ru: ['(решим|решаем|порешаем|уладим)', 'сделаем (на месте|там|потом)', '(потом|позже|там|на месте) (сделаем|оформим|решим|оформляем)', '(устроитесь|устраиваетесь|устроим) на работу'],
-      kk: ['шешеміз', 'шешіп (береміз|беремыз)', 'реттейміз', 'жұмысқа (орналасасыз|орналасасың|орналастырамыз)'],
-      ky: ['чечебиз', 'чечип беребиз', 'жөнгө салабыз', 'жумушка (орношосуз|орношосуң|орноштурабыз)'],
-      uz: ['hal qilamiz', 'hal qilib beramiz', 'toʻgʻrilab beramiz', 'ishga (joylashasiz|joylashasan|joylashtiramiz)'],
-      tg: ['ҳал мекунем', 'ҳал карда медиҳем', 'ба кор ҷойгир (мешавед|мекунем)'],
-      tk: ['çözeris', 'çözüp berýäris', 'düzederis', 'işe (ýerleşersiňiz|ýerleşdirýäris|ýerleşdireris)'],
+      en: ['will be (sorted|solved|fixed|settled)( out)?', 'we ((will|can) )?(sort|fix|handle|arrange) (it|the rest|everything|that)', "we'll (sort|fix|handle|arrange) (it|the rest|everything|that)", '(find|get) (a )?(job|work) (there|on the spot|after (you )?arriv*)'],
+      ru: ['(решится|решается|уладится|утрясется)', '(решим|решаем|порешаем|уладим)', 'сделаем (на месте|там|потом)', '(потом|позже|там|на месте) (сделаем|оформим|решим|оформляем)', '(устроитесь|устраиваетесь|устроим) на работу'],
+      kk: ['шешіледі', 'шешеміз', 'шешіп (береміз|беремыз)', 'реттейміз', 'жұмысқа (орналасасыз|орналасасың|орналастырамыз)'],
+      ky: ['чечилет', 'чечебиз', 'чечип беребиз', 'жөнгө салабыз', 'жумушка (орношосуз|орношосуң|орноштурабыз)'],
+      uz: ['hal (qilinadi|boʻladi)', 'hal qilamiz', 'hal qilib beramiz', 'toʻgʻrilab beramiz', 'ishga (joylashasiz|joylashasan|joylashtiramiz)'],
+      tg: ['ҳал мешавад', 'ҳал мекунем', 'ҳал карда медиҳем', 'ба кор ҷойгир (мешавед|мекунем)'],
+      tk: ['(çözülýär|çözüler)', 'çözeris', 'çözüp berýäris', 'düzederis', 'işe (ýerleşersiňiz|ýerleşdirýäris|ýerleşdireris)'],
     },
   }),
   concept({

@@ -146,3 +146,30 @@ describe('what the employer refunds, and the worker’s pay, are not a recruitme
     has('Пешпардохт 300 $ барои ҳуҷҷатҳо.', 'recruitment-fee');
   });
 });
+
+describe('a status "to be sorted out" in the passive, and a contract "once you get there"', () => {
+  it('reads visa-free entry with the papers "to be solved" later in every language', () => {
+    has('Visa-free for 30 days, then the papers will be sorted out.', 'tourist-visa-work');
+    has('Въезд без визы, дальше вопрос с документами решится.', 'tourist-visa-work');
+    has('Визасыз кіресіз, қалғаны кейін шешіледі.', 'tourist-visa-work');
+    has('Визасыз киресиз, документ маселеси кийин чечилет.', 'tourist-visa-work');
+    has('Vizasiz kirasiz, hujjat masalasi keyin hal qilinadi.', 'tourist-visa-work');
+    has('Wizasyz girýärsiňiz, resminama soňra çözülýär.', 'tourist-visa-work');
+  });
+
+  it('does not read a question "solved" with no visa-free entry, or under the union’s rules', () => {
+    lacks('Вопрос с жильём решается на месте, виза рабочая, оформляет работодатель.', 'tourist-visa-work');
+    lacks('Визасыз кіресіз (ЕАЭО), қалғаны шешіледі.', 'tourist-visa-work');
+  });
+
+  it('reads a contract "once you get there" in Uzbek, in both scripts', () => {
+    has('Shartnoma joyiga borgach tuziladi.', 'no-contract');
+    has('Шартнома жойига боргач.', 'no-contract');
+    lacks('Shartnoma Toshkentda tuziladi, joyiga borgach yotoqxona beriladi.', 'no-contract');
+  });
+
+  it('reads a representative’s service with its price as a fee', () => {
+    has('Toʻlov: 2 000 $ (vakil xizmati).', 'recruitment-fee');
+    has('Вакил хизмати — 800 $.', 'recruitment-fee');
+  });
+});
