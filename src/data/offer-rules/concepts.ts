@@ -132,13 +132,13 @@ export const concepts: CueRule[] = [
     // patent in one sentence they are the union's lawful waiver (the cue `eaeu-patent`); alone they
     // excuse nothing — a Kazakh citizen enters Türkiye visa-free, and may not work there.
     patterns: {
-      en: ['citizens of (kazakhstan|kyrgyzstan|armenia|belarus)', '(kazakh|kazakhstani|kyrgyz|armenian|belarusian) (citizens|passport holders)'],
-      ru: ['граждан* (рк|кр|кз|казахстан*|кыргызстан*|киргизи*|армени*|беларус*|белорусси*)'],
-      kk: ['(қр|кр|қазақстан|қырғызстан|армения|беларусь) азамат*'],
-      ky: ['(кр|кыргызстан*|казакстан*|армения*|беларусь*) жаран*'],
-      uz: ["(qozog'iston|qirg'iziston|armaniston|belarus) fuqaro*"],
-      tg: ['шаҳрвандони (қазоқистон|қирғизистон|арманистон|беларус)'],
-      tk: ['(gazagystan*|gyrgyzystan*|ermenistan*|belarus*) raýat*'],
+      en: ['citizens of (kazakhstan|kyrgyzstan)', '(kazakh|kyrgyz) citizens'],
+      ru: ['граждан* (рк|кр|кз|казахстан*|кыргызстан*|киргизи*)'],
+      kk: ['(қр|кр|қазақстан|қырғызстан) азамат*'],
+      ky: ['(кр|кыргызстан*|казакстан*) жаран*'],
+      uz: ["(qozog'iston|qirg'iziston) fuqaro*"],
+      tg: ['шаҳрвандони (қазоқистон|қирғизистон)'],
+      tk: ['(gazagystan*|gyrgyzystan*) raýat*'],
     },
   }),
   concept({
@@ -246,13 +246,13 @@ export const concepts: CueRule[] = [
     // with the cost in one sentence it is not a recruitment fee, even across a bracket. A refund
     // with no one named ("deposit refunded after 3 months") is still the deposit a recruiter keeps.
     patterns: {
-      en: ['(refunded|reimbursed|paid back|returned) (to you )?by (the )?(farm|employer|company|operator|sponsor|scheme operator)', '(the )?(farm|employer|company|operator|sponsor) (refunds|reimburses|will refund|will reimburse|pays (it )?back)'],
-      ru: ['(возвращает|вернет|вернёт|возмещает|возместит|компенсирует) (работодатель|компания|ферма|оператор)', '(работодатель|компания|ферма|оператор) ~ (возвращает|вернет|вернёт|возмещает|возместит|компенсирует)'],
-      kk: ['(жұмыс беруші|компания|ферма|оператор) ~ (қайтарады|өтейді|қайтарып береді)'],
-      ky: ['(иш берүүчү|компания|ферма|оператор) ~ (кайтарат|кайтарып берет|төлөп берет)'],
-      uz: ['(ish beruvchi|kompaniya|ferma|operator) ~ (qaytaradi|qoplaydi|qaytarib beradi)'],
-      tg: ['(корфармо|ширкат|ферма|оператор) ~ (бармегардонад|ҷуброн мекунад|баргардонида медиҳад)'],
-      tk: ['(iş beriji|kompaniýa|ferma|operator) ~ (gaýtarýar|gaýtaryp berýär|öwezini dolýar)'],
+      en: ['(refunded|reimbursed|paid back) by (the )?(farm|employer|company|operator)', '(farm|employer|company|operator) (refunds|reimburses|will refund)'],
+      ru: ['(работодатель|компания|ферма) ~ (возвращает|вернет|возмещает|компенсирует)'],
+      kk: ['(жұмыс беруші|компания|ферма) ~ (қайтарады|өтейді)'],
+      ky: ['(иш берүүчү|компания|ферма) ~ (кайтарат|кайтарып берет)'],
+      uz: ['(ish beruvchi|kompaniya|ferma) ~ (qaytaradi|qoplaydi|qaytarib beradi)'],
+      tg: ['(корфармо|ширкат|ферма) ~ (бармегардонад|ҷуброн мекунад)'],
+      tk: ['(iş beriji|kompaniýa|ferma) ~ (gaýtarýar|gaýtaryp berýär)'],
     },
   }),
   concept({
