@@ -127,6 +127,26 @@ export const concepts: CueRule[] = [
     },
   }),
   concept({
+    id: 'eaeu-citizens',
+    // The union's citizens named by their country ("Граждане КР, КЗ", "ҚР азаматтарына"): with a
+    // patent in one sentence they are the union's lawful waiver (the cue `eaeu-patent`); alone they
+    // excuse nothing — a Kazakh citizen enters Türkiye visa-free, and may not work there.
+    patterns: {
+      en: ['citizens of (kazakhstan|kyrgyzstan)', '(kazakh|kyrgyz) citizens'],
+      ru: ['граждан* (рк|кр|кз|казахстан*|кыргызстан*|киргизи*)'],
+      kk: ['(қр|кр|қазақстан|қырғызстан) азамат*'],
+      ky: ['(кр|кыргызстан*|казакстан*) жаран*'],
+      uz: ["(qozog'iston|qirg'iziston) fuqaro*"],
+      tg: ['шаҳрвандони (қазоқистон|қирғизистон)'],
+      tk: ['(gazagystan*|gyrgyzystan*) raýat*'],
+    },
+  }),
+  concept({
+    id: 'patent',
+    // Russia's work patent for migrants from outside the union.
+    patterns: { en: ['patent*'], ru: ['патент*'], kk: ['патент*'], ky: ['патент*'], uz: ['patent*'], tg: ['патент*'], tk: ['patent*'] },
+  }),
+  concept({
     id: 'owes-nothing',
     // A promise that the worker owes nothing: "if you leave early you owe us NOTHING", "ничего не будете должны".
     patterns: {
@@ -169,15 +189,16 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'service',
-    // What a recruitment fee is said to pay for: a visa, papers, processing, an invitation, placement, agency services.
+    // What a recruitment fee is said to pay for: a visa, papers, processing, an invitation, placement, agency services,
+    // a representative's service ("вакил хизмати").
     patterns: {
-      en: ['visa', 'visas', 'visa support', 'work permit*', 'permit*', 'paperwork', 'processing', 'document preparation', 'preparation of (the )?documents', 'registration', 'placement', 'agency (service*|commission)', 'our services', 'recruitment service*', 'invitation*', 'sponsorship', 'medical (check*|exam*|test*)', 'insurance'],
+      en: ['visa', 'visas', 'visa support', 'work permit*', 'permit*', 'paperwork', 'processing', 'document preparation', 'preparation of (the )?documents', 'registration', 'placement', 'agency (service*|commission)', 'our (service|services)', 'recruitment service*', 'invitation*', 'sponsorship', 'medical (check*|exam*|test*)', 'insurance'],
       ru: ['оформл*', 'виз(а|у|ы|ой|е)', 'визов*', 'разрешени* на работу', 'патент*', 'приглаш*', 'регистрац*', 'услуг* (по )?трудоустройств*', 'за трудоустройство', 'платн* трудоустройств*', 'услуг*', 'медкомисси*', 'медосмотр*', 'справк*', 'страховк*', 'пакет* (услуг|документов)'],
-      kk: ['рәсімдеу*', 'виза*', 'құжат (дайындау*|жинау*|рәсімдеу*)', 'шақыру*', 'тіркеу*', 'жұмысқа орналастыру*', 'қызмет (ақысы|құны)', 'агенттік қызмет*', 'қызметтері*', 'сақтандыру*', 'медициналық (тексеру*|анықтама*)', 'патент*', 'жұмыс рұқсат*'],
-      ky: ['тариздөө*', 'виза*', 'чакыруу*', 'каттоо*', 'ишке орноштуруу*', 'кызмат (акысы|баасы)', 'агенттик кызмат*', 'кызматтары*', 'камсыздандыруу*', 'медициналык (текшерүү*|маалымкат*)', 'патент*', 'иштөөгө уруксат*'],
-      uz: ['rasmiylashtir*', 'viza*', 'taklifnoma*', "ro'yxat*", 'ishga joylash*', 'agentlik xizmat*', 'xizmat (haqi|narxi|puli)', 'xizmatlar*', "sug'urta*", "tibbiy (ko'rik*|tekshiruv*)", 'patent*', 'ruxsatnoma*', "hujjat* (tayyorla*|yig'i*)"],
+      kk: ['рәсімдеу*', 'виза*', 'құжат (дайындау*|жинау*|рәсімдеу*)', 'шақыру*', 'тіркеу*', 'жұмысқа орналастыру*', 'қызмет (ақысы|құны)', 'агенттік қызмет*', 'қызметтері*', 'біздің (қызмет|қызметіміз|қызметтер)', 'қызметіміз*', 'сақтандыру*', 'медициналық (тексеру*|анықтама*)', 'патент*', 'жұмыс рұқсат*'],
+      ky: ['тариздөө*', 'виза*', 'чакыруу*', 'каттоо*', 'ишке орноштуруу*', 'кызмат (акысы|баасы)', 'агенттик кызмат*', 'кызматтары*', 'биздин (кызмат|кызматыбыз|кызматтар)', 'кызматыбыз*', 'камсыздандыруу*', 'медициналык (текшерүү*|маалымкат*)', 'патент*', 'иштөөгө уруксат*'],
+      uz: ['vakil xizmat*', 'rasmiylashtir*', 'viza*', 'taklifnoma*', "ro'yxat*", 'ishga joylash*', 'agentlik xizmat*', 'xizmat (haqi|narxi|puli)', 'xizmatlar*', 'bizning (xizmat|xizmatimiz|xizmatlar)', 'xizmatimiz*', "sug'urta*", "tibbiy (ko'rik*|tekshiruv*)", 'patent*', 'ruxsatnoma*', "hujjat* (tayyorla*|yig'i*)"],
       tg: ['ҳуҷҷатгузорӣ*', 'омода кардани ҳуҷҷат*', 'раводид*', 'виза*', 'даъватнома*', 'бақайдгирӣ*', 'ба кор ҷойгир*', 'хизматрасон*', 'хизмати (агентӣ|мо)', 'хизматҳо*', 'суғурта*', 'муоинаи тиббӣ', 'патент*', 'иҷозатнома*'],
-      tk: ['resmileşdir*', 'wiza*', 'çakylyk*', 'hasaba al*', 'işe ýerleşdir*', 'hyzmat (haky|bahasy|nyrhy)', 'agentlik hyzmat*', 'hyzmatlary*', 'ätiýaçlandyr*', 'lukmançylyk barlag*', 'patent*', 'rugsatnama*', 'resminama* taýýarla*'],
+      tk: ['resmileşdir*', 'wiza*', 'çakylyk*', 'hasaba al*', 'işe ýerleşdir*', 'hyzmat (haky|bahasy|nyrhy)', 'agentlik hyzmat*', 'hyzmatlary*', 'biziň (hyzmat|hyzmatymyz|hyzmatlar)', 'hyzmatymyz*', 'ätiýaçlandyr*', 'lukmançylyk barlag*', 'patent*', 'rugsatnama*', 'resminama* taýýarla*'],
     },
   }),
   concept({
@@ -217,6 +238,21 @@ export const concepts: CueRule[] = [
       uz: ['hisobidan', 'bepul', 'tekin', 'qoplanadi', "(ish beruvchi*|kompaniya*|operator*) ~ to'laydi", "o'zi to'laydi"],
       tg: ['аз ҳисоби (корфармо*|ширкат*|мо|кордиҳанда*)', 'ройгон', 'бепул', '(корфармо*|ширкат*|оператор*) ~ пардохт мекунад'],
       tk: ['tarapyndan', 'hasabyndan', 'mugt', '(iş berij*|kompaniýa*|operator*) ~ töleýär'],
+    },
+  }),
+  concept({
+    id: 'employer-refunds',
+    // The employer named as the one who pays a cost back ("Visa fee (£298) refunded by the farm"):
+    // with the cost in one sentence it is not a recruitment fee, even across a bracket. A refund
+    // with no one named ("deposit refunded after 3 months") is still the deposit a recruiter keeps.
+    patterns: {
+      en: ['(refunded|reimbursed|paid back) by (the )?(farm|employer|company|operator)', '(farm|employer|company|operator) (refunds|reimburses|will refund)'],
+      ru: ['(работодатель|компания|ферма) ~ (возвращает|вернет|возмещает|компенсирует)'],
+      kk: ['(жұмыс беруші|компания|ферма) ~ (қайтарады|өтейді)'],
+      ky: ['(иш берүүчү|компания|ферма) ~ (кайтарат|кайтарып берет)'],
+      uz: ['(ish beruvchi|kompaniya|ferma) ~ (qaytaradi|qoplaydi|qaytarib beradi)'],
+      tg: ['(корфармо|ширкат|ферма) ~ (бармегардонад|ҷуброн мекунад)'],
+      tk: ['(iş beriji|kompaniýa|ferma) ~ (gaýtarýar|gaýtaryp berýär)'],
     },
   }),
   concept({
@@ -280,13 +316,13 @@ export const concepts: CueRule[] = [
     // ("Har hafta kartaga toʻlanadi", "пардохт ҳар 2 ҳафта ба корти худатон"). A Turkic final k or q turns voiced before a vowel (айлық → айлығы, oylik →
     // oyligi, aýlyk → aýlygy), so both stems are listed.
     patterns: {
-      en: ['salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate', 'payout*', 'paid (daily|weekly|monthly|every (day|week|month))', 'paid every # (days|weeks)', '(to|into) your own (card|bank card|account)'],
-      ru: ['зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*', 'выплат* (ежедневно|еженедельно|каждый день|каждую неделю|раз в неделю|каждые)', 'на (вашу|свою) собственн* (карту|карточку)'],
-      kk: ['жалақы*', 'айлық*', 'айлығ*', 'еңбекақы*', '(апта|ай|күн) сайын ~ (төленеді|аударылады|беріледі)', 'өз картаңызға'],
-      ky: ['айлык*', 'айлыг*', 'маяна*', 'эмгек акы*', '(жума|ай|күн) сайын ~ (төлөнөт|которулат|берилет)', 'өз картаңызга'],
-      uz: ['maosh*', 'oylik*', 'oylig*', "ish haq*", 'har (kun|kuni|hafta|haftada|oy|oyda) ~ (toʻlanadi|oʻtkaziladi|beriladi)', 'oʻz kartangizga'],
-      tg: ['маош*', 'музд*', 'моҳона*', 'пардохт ҳар (# )?(рӯз|ҳафта|моҳ)', 'ҳар (# )?(рӯз|ҳафта|моҳ) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ба корти худ(атон|ат)?'],
-      tk: ['aýlyk*', 'aýlyg*', 'zähmet hak*', 'her (gün|hepde|aý) ~ (tölenýär|geçirilýär|berilýär)', 'öz kartyňyza'],
+      en: ['salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate', 'payout*', 'paid (daily|weekly|monthly|every (day|week|month))', 'paid every # (days|weeks)', 'paid (once|twice|# times) a (week|month)', '(to|into) your own (card|bank card|account)'],
+      ru: ['зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*', 'выплат* (ежедневно|еженедельно|каждый день|каждую неделю|раз в неделю|каждые)', 'на (вашу|свою) собственн* (карту|карточку)', 'аванс и (основная|остаток|расч(е|ё)т)'],
+      kk: ['жалақы*', 'айлық*', 'айлығ*', 'еңбекақы*', '(апта|ай|күн) сайын ~ (төленеді|аударылады|беріледі)', '(аптасына|айына) (бір|екі|#) рет ~ (төленеді|аударылады|беріледі)', 'өз картаңызға'],
+      ky: ['айлык*', 'айлыг*', 'маяна*', 'эмгек акы*', '(жума|ай|күн) сайын ~ (төлөнөт|которулат|берилет)', '(жумасына|айына) (бир|эки|#) (жолу|ирет) ~ (төлөнөт|которулат|берилет)', 'өз картаңызга'],
+      uz: ['maosh*', 'oylik*', 'oylig*', "ish haq*", 'har (kun|kuni|hafta|haftada|oy|oyda) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(haftasiga|oyiga) (bir|ikki|#) (marta|bor) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(avans|oldindan toʻlov) va (asosiy|qolgan*|oylik*)', 'oʻz kartangizga'],
+      tg: ['маош*', 'музд*', 'моҳона*', 'пардохт ҳар (# )?(рӯз|ҳафта|моҳ)', '(пешпардохт|аванс) ва (асосӣ|боқимонда*|маош*)', '(ҳафтае|моҳе) (як|ду|#) (бор|маротиба) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ҳар (# )?(рӯз|ҳафта|моҳ) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ба корти худ(атон|ат)?'],
+      tk: ['aýlyk*', 'aýlyg*', 'zähmet hak*', 'her (gün|hepde|aý) ~ (tölenýär|geçirilýär|berilýär)', '(hepdede|aýda) (bir|iki|#) (gezek|sapar) ~ (tölenýär|geçirilýär|berilýär)', 'öz kartyňyza'],
     },
   }),
   concept({
@@ -427,13 +463,13 @@ export const concepts: CueRule[] = [
     // "We will sort it out there", "then you find a job": the recruiter promising to fix a status
     // the worker lacks, or the job found only after entering.
     patterns: {
-      en: ['we ((will|can) )?(sort|fix|handle|arrange) (it|the rest|everything|that)', "we'll (sort|fix|handle|arrange) (it|the rest|everything|that)", '(find|get) (a )?(job|work) (there|on the spot|after (you )?arriv*)'],
-      ru: ['(решим|решаем|порешаем|уладим)', 'сделаем (на месте|там|потом)', '(потом|позже|там|на месте) (сделаем|оформим|решим|оформляем)', '(устроитесь|устраиваетесь|устроим) на работу'],
-      kk: ['шешеміз', 'шешіп (береміз|беремыз)', 'реттейміз', 'жұмысқа (орналасасыз|орналасасың|орналастырамыз)'],
-      ky: ['чечебиз', 'чечип беребиз', 'жөнгө салабыз', 'жумушка (орношосуз|орношосуң|орноштурабыз)'],
-      uz: ['hal qilamiz', 'hal qilib beramiz', 'toʻgʻrilab beramiz', 'ishga (joylashasiz|joylashasan|joylashtiramiz)'],
-      tg: ['ҳал мекунем', 'ҳал карда медиҳем', 'ба кор ҷойгир (мешавед|мекунем)'],
-      tk: ['çözeris', 'çözüp berýäris', 'düzederis', 'işe (ýerleşersiňiz|ýerleşdirýäris|ýerleşdireris)'],
+      en: ['will be (sorted|solved|fixed|settled)( out)?', 'we ((will|can) )?(sort|fix|handle|arrange) (it|the rest|everything|that)', "we'll (sort|fix|handle|arrange) (it|the rest|everything|that)", '(find|get) (a )?(job|work) (there|on the spot|after (you )?arriv*)'],
+      ru: ['(решится|решается|уладится|утрясется)', '(решим|решаем|порешаем|уладим)', 'сделаем (на месте|там|потом)', '(потом|позже|там|на месте) (сделаем|оформим|решим|оформляем)', '(устроитесь|устраиваетесь|устроим) на работу'],
+      kk: ['шешіледі', 'шешеміз', 'шешіп (береміз|беремыз)', 'реттейміз', 'жұмысқа (орналасасыз|орналасасың|орналастырамыз)'],
+      ky: ['чечилет', 'чечебиз', 'чечип беребиз', 'жөнгө салабыз', 'жумушка (орношосуз|орношосуң|орноштурабыз)'],
+      uz: ['hal (qilinadi|boʻladi)', 'hal qilamiz', 'hal qilib beramiz', 'toʻgʻrilab beramiz', 'ishga (joylashasiz|joylashasan|joylashtiramiz)'],
+      tg: ['ҳал мешавад', 'ҳал мекунем', 'ҳал карда медиҳем', 'ба кор ҷойгир (мешавед|мекунем)'],
+      tk: ['(çözülýär|çözüler)', 'çözeris', 'çözüp berýäris', 'düzederis', 'işe (ýerleşersiňiz|ýerleşdirýäris|ýerleşdireris)'],
     },
   }),
   concept({

@@ -127,6 +127,32 @@ export const cues: CueRule[] = [
   },
   {
     kind: 'cue',
+    id: 'cost-refunded',
+    // A cost and the employer refunding it in one sentence. Not when the sentence puts the cost on
+    // the worker ("Ишчи виза ва чипта ўзингиздан (2 500 $), 6 ой ишлагач компания қайтариб
+    // беради"): a large sum fronted for a refund months later is still a fee charged.
+    when: [
+      { all: ['service', 'employer-refunds'], none: ['worker-pays'], within: 'sentence' },
+      { all: ['fee', 'employer-refunds'], none: ['worker-pays'], within: 'sentence' },
+    ],
+  },
+  {
+    kind: 'cue',
+    id: 'patent-waived',
+    when: [{ all: ['patent', 'not-needed'], within: 'clause' }],
+  },
+  {
+    kind: 'cue',
+    id: 'eaeu-patent',
+    // The union's citizens, named by their country, and the patent in one sentence: "Граждане КР,
+    // КЗ — без патента" is the law, not a promise to get round it. The waiver comes first: a
+    // negation after the last part turns a combination around, and "патент керек емес" ends in one.
+    // Only the patent: "ҚР азаматтарына Түркияға виза керек емес … жұмыс рұқсаты керек емес" is
+    // a visitor working in Türkiye.
+    when: [{ all: ['eaeu-citizens', 'patent-waived'], within: 'sentence' }, { all: ['eaeu-citizens', 'patent'], within: 'sentence' }],
+  },
+  {
+    kind: 'cue',
     id: 'both-sexes',
     // Women and men wanted in one clause ("девушки и парни", "oglan-gyz"); men named elsewhere
     // ("meet wealthy men from the UAE") do not make it so.
