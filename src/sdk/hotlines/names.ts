@@ -20,10 +20,17 @@ export interface DisplayName {
 }
 
 /**
+ * Readers of the region's languages, for whom a line's Russian name — the name most of the region's
+ * organisations give themselves — reads better than an English one, and is what they say on the phone.
+ */
+const readsRussianNames = new Set(['kk', 'ky', 'uz', 'tg', 'tk']);
+
+/**
  * The name of `hotline` for a reader of `locale`: the exact tag, then any tag of the same
- * language; otherwise the English name (Latin script, readable by most), with `inReaderLanguage`
- * `false` so the widget adds the translated kind of service, and the organisation's own name
- * beside it.
+ * language; otherwise, for a reader of the region's languages, the Russian name where the data has
+ * one (the organisation's own, in most of the region); otherwise the English name (Latin script,
+ * readable by most) with the organisation's own name beside it. Whenever the name is not in the
+ * reader's language, `inReaderLanguage` is `false` so the widget adds the translated kind of service.
  */
 export function hotlineDisplayName(hotline: Pick<Hotline, 'name' | 'kind'>, locale = 'en'): DisplayName {
   const { name } = hotline;
@@ -35,5 +42,6 @@ export function hotlineDisplayName(hotline: Pick<Hotline, 'name' | 'kind'>, loca
   const ownKey = keys.find((k) => k !== 'en' && k !== chosen);
   const ownName = ownKey ? { text: name[ownKey]!, lang: ownKey } : null;
   if (chosen) return { text: name[chosen]!, lang: chosen, inReaderLanguage: true, kind, ownName: chosen === 'en' ? ownName : null };
+  if (name.ru && readsRussianNames.has(language)) return { text: name.ru, lang: 'ru', inReaderLanguage: false, kind, ownName: null };
   return { text: name.en!, lang: 'en', inReaderLanguage: false, kind, ownName };
 }

@@ -72,6 +72,15 @@ test('names: the reader\'s language where the data has one, else English with th
   assert.equal(ru.text, danuri.name.en);
   assert.equal(ru.kind, 'violence-helpline');
   assert.deepEqual(ru.ownName, { text: '다누리콜센터', lang: 'ko' });
+  // A reader of the region's languages meets a line without their language by its Russian name,
+  // the organisation's own, rather than by an English one; Korean stays English with its own name.
+  const kz111 = byId('kz-contact-centre-111');
+  for (const locale of ['kk', 'ky', 'uz', 'uz-Cyrl', 'tg', 'tk']) {
+    assert.deepEqual(hotlineDisplayName(kz111, locale), { text: 'Единый контакт-центр 111', lang: 'ru', inReaderLanguage: false, kind: 'government-contact-centre', ownName: null }, locale);
+    assert.equal(hotlineDisplayName(danuri, locale).text, danuri.name.en, locale);
+    assert.deepEqual(hotlineDisplayName(danuri, locale).ownName, { text: '다누리콜센터', lang: 'ko' }, locale);
+  }
+  assert.equal(hotlineDisplayName(kz111, 'en').text, kz111.name.en);
   const women = hotlineDisplayName(byId('ru-womens-violence-helpline'), 'ru');
   assert.equal(women.inReaderLanguage, true);
   assert.match(women.text, /телефон доверия/);
