@@ -66,10 +66,10 @@ function compactStyles() {
 /**
  * Makes every chunk of the script-tag build load only with its hash checked (M4 in issue 17): each
  * `import()` is rewritten to call src/cdn/integrity-import.ts through a global. Once the chunks are
- * final, the SHA-384 hash of each chunk that imports nothing and is only ever loaded by `import()`
- * from another chunk (a locale's part, a country's hotline data) is written into the chunks that
- * import it, at the call; the hashes and static imports of all the others are written into the
- * loader, whose own hash the site pins with `integrity` on its <script> tag. A page so pays for the
+ * final, the SHA-384 hash (and the static imports) of each chunk that has no `import()` of its own
+ * and is only ever loaded by `import()` from another chunk (a locale's part, a country's hotline
+ * data, the offer engine) is written into the chunks that import it, at the call; the hashes and
+ * static imports of all the others are written into the loader, whose own hash the site pins with `integrity` on its <script> tag. A page so pays for the
  * hashes of the parts its chunks can load, not for those of every language.
  */
 function chunkIntegrity() {
@@ -89,18 +89,20 @@ function chunkIntegrity() {
       // A chunk the loader imports statically would be fetched before any check could run.
       if (entry.imports.length > 0) this.error(`the loader imports ${entry.imports.join(', ')} statically; it must import nothing`);
       const staticallyImported = new Set(chunks.flatMap((c) => c.imports));
-      // Leaves: their code is final now, so their hashes can go into their importers before those are hashed.
+      // Chunks with no import() of their own: their code is final now, so their hashes can go into
+      // their importers before those are hashed. Their static imports are statically imported, so
+      // their hashes stay in the loader.
       const carried = new Map(
         chunks
-          .filter((c) => !c.isEntry && c.imports.length === 0 && c.dynamicImports.length === 0 && !staticallyImported.has(c.fileName) && !entry.dynamicImports.includes(c.fileName))
-          .map((c) => [c.fileName, sri(c.code)]),
+          .filter((c) => !c.isEntry && c.dynamicImports.length === 0 && !staticallyImported.has(c.fileName) && !entry.dynamicImports.includes(c.fileName))
+          .map((c) => [c.fileName, `"${sri(c.code)}"${c.imports.length > 0 ? `,${JSON.stringify(c.imports)}` : ''}`]),
       );
       const call = new RegExp(`(import\\.meta\\.url,)(["'\`])([^"'\`]+)\\2,(["'\`])${inlineHash}\\4\\)`, 'g');
       for (const chunk of chunks) {
         chunk.code = chunk.code.replace(call, (_, head, quote, specifier) => {
           const file = posix.join(posix.dirname(chunk.fileName), specifier);
           const hash = carried.get(file);
-          return hash ? `${head}${quote}${specifier}${quote},"${hash}")` : `${head}${quote}${specifier}${quote})`;
+          return hash ? `${head}${quote}${specifier}${quote},${hash})` : `${head}${quote}${specifier}${quote})`;
         });
         if (chunk.code.includes(inlineHash)) this.error(`${chunk.fileName}: an import() the build could not give a hash or leave to the loader`);
       }
