@@ -5,7 +5,7 @@
 //   dist/inbox/ the case-worker inbox page the receiver serves at /inbox/ (never on a CDN)
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { posix, relative, resolve } from 'node:path';
 import { builtinModules } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -65,29 +65,48 @@ function compactStyles() {
 
 /**
  * Makes every chunk of the script-tag build load only with its hash checked (M4 in issue 17): each
- * `import()` is rewritten to call src/cdn/integrity-import.ts through a global, and once the
- * chunks are final, their SHA-384 hashes and static imports are written into the loader, whose own
- * hash the site pins with `integrity` on its <script> tag.
+ * `import()` is rewritten to call src/cdn/integrity-import.ts through a global. Once the chunks are
+ * final, the SHA-384 hash (and the static imports) of each chunk that has no `import()` of its own
+ * and is only ever loaded by `import()` from another chunk (a locale's part, a country's hotline
+ * data, the offer engine) is written into the chunks that import it, at the call; the hashes and
+ * static imports of all the others are written into the loader, whose own hash the site pins with `integrity` on its <script> tag. A page so pays for the
+ * hashes of the parts its chunks can load, not for those of every language.
  */
 function chunkIntegrity() {
   const placeholder = '__SAFE_MIGRATION_KIT_CHUNKS__';
+  const inlineHash = '__SAFE_MIGRATION_KIT_HASH__';
+  const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
   return {
     name: 'chunk-integrity',
     renderDynamicImport({ moduleId, targetModuleId }) {
       // Not the checked import itself (it imports by a computed URL, after the check).
       if (!targetModuleId || moduleId.endsWith('/src/cdn/integrity-import.ts')) return null;
-      return { left: 'globalThis[Symbol.for("safe-migration-kit.import")](import.meta.url,', right: ')' };
+      return { left: 'globalThis[Symbol.for("safe-migration-kit.import")](import.meta.url,', right: `,"${inlineHash}")` };
     },
     generateBundle(_, bundle) {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
       const entry = chunks.find((c) => c.isEntry);
       // A chunk the loader imports statically would be fetched before any check could run.
       if (entry.imports.length > 0) this.error(`the loader imports ${entry.imports.join(', ')} statically; it must import nothing`);
-      const table = Object.fromEntries(
+      const staticallyImported = new Set(chunks.flatMap((c) => c.imports));
+      // Chunks with no import() of their own: their code is final now, so their hashes can go into
+      // their importers before those are hashed. Their static imports are statically imported, so
+      // their hashes stay in the loader.
+      const carried = new Map(
         chunks
-          .filter((c) => !c.isEntry)
-          .map((c) => [c.fileName, [`sha384-${createHash('sha384').update(c.code).digest('base64')}`, c.imports]]),
+          .filter((c) => !c.isEntry && c.dynamicImports.length === 0 && !staticallyImported.has(c.fileName) && !entry.dynamicImports.includes(c.fileName))
+          .map((c) => [c.fileName, `"${sri(c.code)}"${c.imports.length > 0 ? `,${JSON.stringify(c.imports)}` : ''}`]),
       );
+      const call = new RegExp(`(import\\.meta\\.url,)(["'\`])([^"'\`]+)\\2,(["'\`])${inlineHash}\\4\\)`, 'g');
+      for (const chunk of chunks) {
+        chunk.code = chunk.code.replace(call, (_, head, quote, specifier) => {
+          const file = posix.join(posix.dirname(chunk.fileName), specifier);
+          const hash = carried.get(file);
+          return hash ? `${head}${quote}${specifier}${quote},${hash})` : `${head}${quote}${specifier}${quote})`;
+        });
+        if (chunk.code.includes(inlineHash)) this.error(`${chunk.fileName}: an import() the build could not give a hash or leave to the loader`);
+      }
+      const table = Object.fromEntries(chunks.filter((c) => !c.isEntry && !carried.has(c.fileName)).map((c) => [c.fileName, [sri(c.code), c.imports]]));
       const quoted = new RegExp(`(["'\`])${placeholder}\\1`);
       if (!quoted.test(entry.code)) this.error(`the loader does not hold the ${placeholder} placeholder`);
       entry.code = entry.code.replace(quoted, () => JSON.stringify(JSON.stringify(table)));

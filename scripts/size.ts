@@ -10,7 +10,7 @@ import { concepts } from '../src/data/offer-rules/concepts.js';
 import { offerRuleSet } from '../src/data/offer-rules/index.js';
 import { payReferences } from '../src/data/wages/pay-references.js';
 import { partsOf } from '../src/generated/locale-parts.js';
-import { elementNames, lazyEntries } from './split-locales.js';
+import { elementNames, lazyEntries, localeIndexDir } from './split-locales.js';
 
 export interface Size {
   name: string;
@@ -158,14 +158,19 @@ export function measureElements(locale = 'ru'): ElementCost[] {
     const found = c.module?.match(localeModule);
     if (found) partChunk.set(`${found[1]}.${found[2]}`, c.file);
   }
-  const isPart = (file: string) => Boolean(graph.get(file)?.module?.match(localeModule));
+  const isPart = (file: string) => Boolean(graph.get(file)?.module?.match(localeModule)) || graph.get(file)?.module?.startsWith(`${localeIndexDir}/`) === true;
   /** The chunks of the parts of `locale` that `users` load (element tags, lazy entries' names). */
-  const partsFor = (users: string[]) =>
-    [...new Set(users.flatMap((user) => partsOf[user] ?? []))].map((part) => {
+  // With the locale's module of part loaders, which carries their hashes (scripts/split-locales.ts, `localeIndexDir`).
+  const index = chunks.find((c) => c.module === `${localeIndexDir}/${locale}.ts`)?.file;
+  if (!index) throw new Error(`${graphFile} has no chunk for the ${locale} module of part loaders`);
+  const partsFor = (users: string[]) => [
+    index,
+    ...[...new Set(users.flatMap((user) => partsOf[user] ?? []))].map((part) => {
       const file = partChunk.get(`${locale}.${part}`);
       if (!file) throw new Error(`${graphFile} has no chunk for the ${locale} part ${part}`);
       return file;
-    });
+    }),
+  ];
   const gzipOf = new Map<string, number>();
   const gzip = (files: Iterable<string>) =>
     [...files].reduce((sum, file) => {

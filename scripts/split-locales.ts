@@ -15,7 +15,7 @@
 // element needs, and one static import() per locale and part, so bundlers keep every file) and
 // src/generated/inbox-locales.ts, and removes the whole-locale modules so nothing can load them by
 // mistake.
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -28,6 +28,8 @@ const inboxDir = join(root, 'src/inbox');
 export const inboxEntry = join(inboxDir, 'inbox-page.ts');
 /** The part that holds the inbox page's messages. */
 export const inboxPart = 'inbox';
+/** Where each locale's module that loads its parts goes (`<locale>.ts`), apart from the parts. */
+export const localeIndexDir = 'src/generated/locale-index';
 const localesDir = join(root, 'src/generated/locales');
 const partsModule = join(root, 'src/generated/locale-parts.ts');
 
@@ -206,9 +208,39 @@ function main(): void {
     ...names.map((name) => [`safe-${name}`, parts.filter((part) => part === 'shared' || part.split('+').includes(name))]),
     ...Object.keys(lazyEntries).map((name) => [name, parts.filter((part) => part.split('+').includes(name))]),
   ]);
-  const loaders = config.targetLocales.map(
-    (locale) =>
-      `  ${JSON.stringify(locale)}: {\n${parts.map((part) => `    ${JSON.stringify(part)}: () => import('./locales/${locale}.${part}.js'),`).join('\n')}\n  },`,
+  // Each locale's loaders are a module of their own, fetched once a page needs that locale: the CDN
+  // build carries the hash of each part in that module instead of in the loader (rollup.config.mjs,
+  // chunkIntegrity), so a page pays for the hashes of one language's parts, not of every language's.
+  rmSync(join(root, localeIndexDir), { recursive: true, force: true });
+  mkdirSync(join(root, localeIndexDir), { recursive: true });
+  for (const locale of config.targetLocales) {
+    writeFileSync(
+      join(root, localeIndexDir, `${locale}.ts`),
+      [
+        '// Do not modify this file by hand!',
+        '// Re-generate it with `npm run localize:build` (scripts/split-locales.ts).',
+        '',
+        `/** One static import() per part of the ${locale} messages, so that bundlers keep each file. */`,
+        'export const loaders = {',
+        ...parts.map((part) => `  ${JSON.stringify(part)}: () => import('../locales/${locale}.${part}.js'),`),
+        '};',
+        '',
+      ].join('\n'),
+    );
+  }
+  const loaders = config.targetLocales.map((locale) => `  ${JSON.stringify(locale)}: () => import('./locale-index/${locale}.js').then((m) => m.loaders),`);
+  writeFileSync(
+    join(root, 'src/generated/locale-indexes.ts'),
+    [
+      '// Do not modify this file by hand!',
+      '// Re-generate it with `npm run localize:build` (scripts/split-locales.ts).',
+      '',
+      "/** Each locale's module of part loaders, for the CDN loader to fetch beside an element's chunk. */",
+      'export const localeIndexes: Record<string, () => Promise<unknown>> = {',
+      ...config.targetLocales.map((locale) => `  ${JSON.stringify(locale)}: () => import('./locale-index/${locale}.js'),`),
+      '};',
+      '',
+    ].join('\n'),
   );
   writeFileSync(
     join(root, 'src/generated/inbox-locales.ts'),
@@ -238,10 +270,10 @@ function main(): void {
       '/** The parts each element needs, by tag name, and those of each module loaded later (scripts/split-locales.ts, `lazyEntries`), by its name. */',
       `export const partsOf: Record<string, readonly LocalePart[]> = ${JSON.stringify(partsOf, null, 2)};`,
       '',
-      '/** One static import() per locale and part, so that bundlers keep each file. */',
+      '/** One static import() per locale of the module with its parts\' loaders, so that bundlers keep each file. */',
       'export const partLoaders = {',
       ...loaders,
-      '} satisfies Record<string, Record<LocalePart, () => Promise<{ templates: Record<string, unknown> }>>>;',
+      '} satisfies Record<string, () => Promise<Record<LocalePart, () => Promise<{ templates: Record<string, unknown> }>>>>;',
       '',
     ].join('\n'),
   );

@@ -4,6 +4,8 @@
  *
  * One static `import()` per element keeps every chunk visible to bundlers.
  */
+import { localeIndexes } from '../generated/locale-indexes.js';
+
 const elements: Record<string, () => Promise<unknown>> = {
   'safe-exit-button': () => import('./exit-button/exit-button.js'),
   'safe-report-form': () => import('./report-form/report-form.js'),
@@ -35,6 +37,23 @@ const early: Record<string, () => void> = {
   },
 };
 
+/**
+ * The locale whose messages the page will want, from `<html lang>`: its module of part loaders
+ * (which carries their hashes, so the loader need not) is fetched beside the first element's chunk,
+ * instead of a round trip after it. A wrong guess costs one small file; the element still asks for
+ * the locale it resolves (src/widgets/localization.ts).
+ */
+function fetchLocaleIndex(): void {
+  const lang = (document.documentElement.getAttribute('lang') ?? '').trim().toLowerCase();
+  const locale = Object.keys(localeIndexes)
+    .filter((l) => lang === l.toLowerCase() || lang.startsWith(`${l.toLowerCase()}-`))
+    .sort((a, b) => b.length - a.length)[0];
+  // A failure here is the element's to report, when it asks for the same module.
+  if (locale) localeIndexes[locale]!().catch(() => undefined);
+}
+
+let localeIndexFetched = false;
+
 /** The tag names the loader knows, for docs and tests. */
 export const knownElements: readonly string[] = Object.keys(elements);
 
@@ -59,6 +78,10 @@ export function register(tagName: string): Promise<void> {
     },
   );
   pending.set(tag, loading);
+  if (!localeIndexFetched) {
+    localeIndexFetched = true;
+    fetchLocaleIndex();
+  }
   early[tag]?.();
   return loading;
 }

@@ -52,7 +52,7 @@ function loadParts(locale: TargetLocale, tags: Iterable<string> | null): Promise
       const key = `${locale}/${part}`;
       let done = loading.get(key);
       if (!done) {
-        done = partLoaders[locale][part]().then(
+        done = partLoaders[locale]().then((loaders) => loaders[part]()).then(
           (mod) => {
             Object.assign(catalogue(locale), mod.templates);
           },
