@@ -45,3 +45,46 @@ describe("the worker's own wages paid to a card", () => {
     has('Картаға 30 000 ₸ алдын ала төлейсіз.', 'recruitment-fee');
   });
 });
+
+describe('the passport kept by the employer, said with no verb or held by HR', () => {
+  it('reads a passport placed with a holder in the locative in every language', () => {
+    has('Pasportyňyz brigadirde, möwsüm gutarýança.', 'passport-retention');
+    has('Паспортуңуз кожоюнда, келишим бүткөнчө.', 'passport-retention');
+    has('Паспортыңыз бригадирде, маусым біткенше.', 'passport-retention');
+    has('Pasportingiz xoʻjayinda, mavsum tugaguncha.', 'passport-retention');
+    has('Шиносномаатон назди корфармо, то охири мавсим.', 'passport-retention');
+    has('Паспорт — у бригадира до конца сезона.', 'passport-retention');
+  });
+
+  it('reads a passport kept by the HR department in the Turkic languages', () => {
+    has('Паспорттор кадр бөлүмүндө сакталат.', 'passport-retention');
+    has('Pasportlar kadrlar boʻlimida saqlanadi.', 'passport-retention');
+    has('Pasportlar kadrlar bölüminde saklanýar.', 'passport-retention');
+  });
+
+  it('does not read a passport that stays with the worker or is shown to a manager', () => {
+    lacks('Pasportyňyz özüňizde galýar.', 'passport-retention');
+    lacks('Паспорт өзүңүздө калат, бригадирге көрсөтөсүз.', 'passport-retention');
+    lacks('Паспорт остаётся у вас, бригадир только делает копию.', 'passport-retention');
+  });
+});
+
+describe('a deposit or debt taken from what the worker earns', () => {
+  it('reads a sum deducted from the earnings in the Turkic languages', () => {
+    has('Depozit 500 dollar, gazanan pulyňyzdan her gün tutulýar.', 'cost-deducted-from-pay');
+    has('Депозит 50 000 ₸, тапқан ақшаңыздан күн сайын ұсталады.', 'cost-deducted-from-pay');
+    has('Депозит 20 000 сом, тапкан акчаңыздан ай сайын кармалат.', 'cost-deducted-from-pay');
+    has('Depozit 300 $, ishlagan pulingizdan har kuni ushlab qolinadi.', 'cost-deducted-from-pay');
+  });
+
+  it('with the passport kept, the taxi park offer is high', () => {
+    const r = checkOffer(
+      'Taksi parkyna sürüjiler gerek.\nDepozit 50 000 ₽ — gazanan pulyňyzdan her gün tutulýar\nPasportyňyz park müdirinde, patent çykýança',
+    );
+    assert.equal(r.level, 'high', show('taxi park'));
+  });
+
+  it('does not read pay that is only earned', () => {
+    lacks('Gazanan pulyňyz her hepde kartyňyza geçirilýär.', 'cost-deducted-from-pay');
+  });
+});
