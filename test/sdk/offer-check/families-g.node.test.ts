@@ -88,3 +88,22 @@ describe('a deposit or debt taken from what the worker earns', () => {
     lacks('Gazanan pulyňyz her hepde kartyňyza geçirilýär.', 'cost-deducted-from-pay');
   });
 });
+
+describe('"you need not tell your parents", and a photo in a swimsuit', () => {
+  it('reads the parents told not to know, in the forms "no need for you to tell"', () => {
+    has('Ota-onangizga aytishingiz shart emas, keyin tushuntirasiz.', 'secrecy');
+    has('Ата-анаңызға толық айтуыңыз шарт емес.', 'secrecy');
+    has('Ата-энеңизге айтууңуздун кереги жок.', 'secrecy');
+    has('Ene-ataňyza aýtmagyňyz hökman däl.', 'secrecy');
+    has('Ба падару модар гуфтан шарт нест.', 'secrecy');
+    lacks('Ota-onangiz bilan birga keling, hammasini aytamiz.', 'secrecy');
+  });
+
+  it('reads a photo asked in a swimsuit by its case form', () => {
+    has('Фото в купальнике обязательно.', 'body-requirement');
+    has('Foto kupalnikda shart.', 'body-requirement');
+    has('Сүрөт купальникчен керек.', 'body-requirement');
+    has('Surat kupalnikde iberiň.', 'body-requirement');
+    lacks('Магазин купальников ищет продавца.', 'body-requirement');
+  });
+});
