@@ -194,11 +194,11 @@ export const concepts: CueRule[] = [
     patterns: {
       en: ['visa', 'visas', 'visa support', 'work permit*', 'permit*', 'paperwork', 'processing', 'document preparation', 'preparation of (the )?documents', 'registration', 'placement', 'agency (service*|commission)', 'our (service|services)', 'recruitment service*', 'invitation*', 'sponsorship', 'medical (check*|exam*|test*)', 'insurance'],
       ru: ['оформл*', 'виз(а|у|ы|ой|е)', 'визов*', 'разрешени* на работу', 'патент*', 'приглаш*', 'регистрац*', 'услуг* (по )?трудоустройств*', 'за трудоустройство', 'платн* трудоустройств*', 'услуг*', 'медкомисси*', 'медосмотр*', 'справк*', 'страховк*', 'пакет* (услуг|документов)'],
-      kk: ['рәсімдеу*', 'виза*', 'құжат (дайындау*|жинау*|рәсімдеу*)', 'шақыру*', 'тіркеу*', 'жұмысқа орналастыру*', 'қызмет (ақысы|құны)', 'агенттік қызмет*', 'қызметтері*', 'біздің (қызмет|қызметіміз|қызметтер)', 'қызметіміз*', 'сақтандыру*', 'медициналық (тексеру*|анықтама*)', 'патент*', 'жұмыс рұқсат*'],
-      ky: ['тариздөө*', 'виза*', 'чакыруу*', 'каттоо*', 'ишке орноштуруу*', 'кызмат (акысы|баасы)', 'агенттик кызмат*', 'кызматтары*', 'биздин (кызмат|кызматыбыз|кызматтар)', 'кызматыбыз*', 'камсыздандыруу*', 'медициналык (текшерүү*|маалымкат*)', 'патент*', 'иштөөгө уруксат*'],
-      uz: ['vakil xizmat*', 'rasmiylashtir*', 'viza*', 'taklifnoma*', "ro'yxat*", 'ishga joylash*', 'agentlik xizmat*', 'xizmat (haqi|narxi|puli)', 'xizmatlar*', 'bizning (xizmat|xizmatimiz|xizmatlar)', 'xizmatimiz*', "sug'urta*", "tibbiy (ko'rik*|tekshiruv*)", 'patent*', 'ruxsatnoma*', "hujjat* (tayyorla*|yig'i*)"],
+      kk: ['рәсімдеу*', 'виза*', 'құжат (дайындау*|жинау*|рәсімдеу*)', 'шақыру*', 'тіркеу*', 'жұмысқа орналастыру*', 'қызмет (ақысы|құны|төлем*)', 'агенттік қызмет*', 'қызметтері*', 'біздің (қызмет|қызметіміз|қызметтер)', 'қызметіміз*', 'сақтандыру*', 'медициналық (тексеру*|анықтама*)', 'патент*', 'жұмыс рұқсат*'],
+      ky: ['тариздөө*', 'виза*', 'чакыруу*', 'каттоо*', 'ишке орноштуруу*', 'кызмат (акысы|баасы|төлөм*)', 'агенттик кызмат*', 'кызматтары*', 'биздин (кызмат|кызматыбыз|кызматтар)', 'кызматыбыз*', 'камсыздандыруу*', 'медициналык (текшерүү*|маалымкат*)', 'патент*', 'иштөөгө уруксат*'],
+      uz: ['vakil xizmat*', 'rasmiylashtir*', 'viza*', 'taklifnoma*', "ro'yxat*", 'ishga joylash*', 'agentlik xizmat*', 'xizmat (haqi|narxi|puli|toʻlov*)', 'xizmatlar*', 'bizning (xizmat|xizmatimiz|xizmatlar)', 'xizmatimiz*', "sug'urta*", "tibbiy (ko'rik*|tekshiruv*)", 'patent*', 'ruxsatnoma*', "hujjat* (tayyorla*|yig'i*)"],
       tg: ['ҳуҷҷатгузорӣ*', 'омода кардани ҳуҷҷат*', 'раводид*', 'виза*', 'даъватнома*', 'бақайдгирӣ*', 'ба кор ҷойгир*', 'хизматрасон*', 'хизмати (агентӣ|мо)', 'хизматҳо*', 'суғурта*', 'муоинаи тиббӣ', 'патент*', 'иҷозатнома*'],
-      tk: ['resmileşdir*', 'wiza*', 'çakylyk*', 'hasaba al*', 'işe ýerleşdir*', 'hyzmat (haky|bahasy|nyrhy)', 'agentlik hyzmat*', 'hyzmatlary*', 'biziň (hyzmat|hyzmatymyz|hyzmatlar)', 'hyzmatymyz*', 'ätiýaçlandyr*', 'lukmançylyk barlag*', 'patent*', 'rugsatnama*', 'resminama* taýýarla*'],
+      tk: ['resmileşdir*', 'wiza*', 'çakylyk*', 'hasaba al*', 'işe ýerleşdir*', 'hyzmat (haky|bahasy|nyrhy|töleg*)', 'agentlik hyzmat*', 'hyzmatlary*', 'biziň (hyzmat|hyzmatymyz|hyzmatlar)', 'hyzmatymyz*', 'ätiýaçlandyr*', 'lukmançylyk barlag*', 'patent*', 'rugsatnama*', '(resminama*|dokument*) taýýarla*'],
     },
   }),
   concept({
@@ -209,9 +209,9 @@ export const concepts: CueRule[] = [
       ru: ['вперед', 'заранее', 'до (вылета|выезда|отъезда|поездки|отправки)', 'предоплат*'],
       kk: ['алдын ала', 'ұшар алдында', 'кетер алдында'],
       ky: ['алдын ала', 'учар алдында', 'кетер алдында'],
-      uz: ['oldindan', 'avvaldan', "jo'nashdan oldin", 'uchishdan oldin'],
+      uz: ['oldindan', 'avvaldan', "jo'nashdan oldin", 'uchishdan oldin', "yo'lga chiqishdan oldin"],
       tg: ['пешакӣ', 'пеш аз (парвоз|сафар|рафтан)'],
-      tk: ['öňünden', 'gitmezden öň', 'uçmazdan öň'],
+      tk: ['öňünden', 'gitmezden öň', 'uçmazdan öň', 'ugramazdan öň'],
     },
   }),
   concept({

@@ -107,3 +107,17 @@ describe('"you need not tell your parents", and a photo in a swimsuit', () => {
     lacks('Магазин купальников ищет продавца.', 'body-requirement');
   });
 });
+
+describe('a "service payment" with its sum, before departure', () => {
+  it('reads a service payment in the Turkic languages', () => {
+    has('Dokumentleri taýýarlamak üçin hyzmat tölegi 250 $, ugramazdan öň.', 'recruitment-fee');
+    has('Xizmat toʻlovi 300 $, joʻnashdan oldin.', 'recruitment-fee');
+    has('Қызмет төлемі 150 000 ₸.', 'recruitment-fee');
+    has('Кызмат төлөмү 300 $.', 'recruitment-fee');
+  });
+
+  it('does not read a service payment that is denied, or tips from clients beside the wages', () => {
+    lacks('Hyzmat tölegi ýok, aýlyk 3 000 manat.', 'recruitment-fee');
+    lacks('Oylik 5 mln soʻm + xizmat toʻlovi mijozlardan.', 'recruitment-fee');
+  });
+});
