@@ -80,11 +80,11 @@ export const concepts: CueRule[] = [
     patterns: {
       en: ['employer*', 'company', 'agency', 'agencies', 'agent*', 'coordinator*', 'manager*', 'supervisor*', 'foreman', 'foremen', 'boss*', 'owner*', 'sponsor*', 'kafeel', 'hr', 'human resources', 'administrat*', 'office', 'recruiter*', 'host', 'hosts', 'host family', 'the family', 'landlord*', 'brigadier*', 'team leader*', 'commandant*', 'commander*', 'warden*', 'security (guard*|staff|post)', 'by us', 'with us', 'our (man|person|guy|people)'],
       ru: ['работодател*', 'компани*', 'фирм*', 'агент*', 'координатор*', 'менеджер*', 'администратор*', 'администраци*', 'бригадир*', 'прораб*', 'начальник*', 'начальств*', 'руководител*', 'руководств*', 'хозя*', 'спонсор*', 'кафил*', 'отел*', 'офис*', 'сейф*', 'куратор*', 'директор*', 'владел*', 'комендант*', 'командир*', 'охран(а|е|ы|ник*)', 'вахтер*', 'у нас', 'нам', 'наш* (человек*|люд*)', 'hr', 'отдел* кадров', 'кадровик*'],
-      kk: ['жұмыс беруші*', 'компания*', 'фирма*', 'агент*', 'үйлестіруші*', 'менеджер*', 'әкімші*', 'бригадир*', 'қожайын*', 'басшы*', 'кеңсе*', 'куратор*', 'директор*', 'иесі*', 'иесін*', 'демеуші*', 'спонсор*', 'офис*', 'сейф*', 'комендант*', 'командир*', 'күзет*', 'отбасы', 'отбасы(нда|на|сы)', 'бізде', 'бізге', 'біздің адам*'],
-      ky: ['иш берүүчү*', 'компания*', 'фирма*', 'агент*', 'координатор*', 'менеджер*', 'администратор*', 'администрация*', 'бригадир*', 'кожоюн*', 'жетекчи*', 'директор*', 'ээси*', 'ээсин*', 'спонсор*', 'офис*', 'сейф*', 'комендант*', 'командир*', 'күзөт*', 'үй бүлө', 'үй бүлө(дө|гө|сү|сүндө)', 'бизде', 'бизге', 'биздин адам*', 'биздин киши*'],
-      uz: ['ish beruvchi*', 'kompaniya*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', "ma'muriyat*", 'brigadir*', "xo'jayin*", 'rahbar*', 'ofis*', 'direktor*', 'kurator*', 'egasi*', 'homiy*', 'sponsor*', 'seyf*', 'komendant*', 'komandir*', 'qoʻriqchi*', 'oila', 'oilasi', 'oilada', 'bizda', 'bizga', 'bizning odam*'],
-      tg: ['корфармо*', 'ширкат*', 'агент*', 'координатор*', 'ҳамоҳангсоз*', 'менеҷер*', 'мудир*', 'маъмурият*', 'бригадир*', 'соҳибкор*', 'хӯҷаин*', 'роҳбар*', 'директор*', 'соҳиб*', 'спонсор*', 'офис*', 'сейф*', 'комендант*', 'командир*', 'посбон*', 'оила', 'оилаи', 'назди мо', 'ба мо', 'одами мо', 'одамони мо'],
-      tk: ['iş berij*', 'kompaniýa*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', 'administrasiýa*', 'brigadir*', 'hojaýyn*', 'ýolbaşçy*', 'müdir*', 'direktor*', 'eýesi*', 'eýesin*', 'sponsor*', 'ofis*', 'seýf*', 'komendant*', 'komandir*', 'garawul*', 'maşgala', 'maşgala(da|sy|synda|ny)', 'bizde', 'bize', 'biziň adam*'],
+      kk: ['жұмыс беруші*', 'компания*', 'фирма*', 'агент*', 'үйлестіруші*', 'менеджер*', 'әкімші*', 'бригадир*', 'қожайын*', 'басшы*', 'кеңсе*', 'куратор*', 'директор*', 'иесі*', 'иесін*', 'демеуші*', 'спонсор*', 'офис*', 'сейф*', 'комендант*', 'командир*', 'күзет*', 'кадр бөлім*', 'отбасы', 'отбасы(нда|на|сы)', 'бізде', 'бізге', 'біздің адам*'],
+      ky: ['иш берүүчү*', 'компания*', 'фирма*', 'агент*', 'координатор*', 'менеджер*', 'администратор*', 'администрация*', 'бригадир*', 'кожоюн*', 'жетекчи*', 'директор*', 'ээси*', 'ээсин*', 'спонсор*', 'офис*', 'сейф*', 'комендант*', 'командир*', 'күзөт*', 'кадр бөлүм*', 'үй бүлө', 'үй бүлө(дө|гө|сү|сүндө)', 'бизде', 'бизге', 'биздин адам*', 'биздин киши*'],
+      uz: ['ish beruvchi*', 'kompaniya*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', "ma'muriyat*", 'brigadir*', "xo'jayin*", 'rahbar*', 'ofis*', 'direktor*', 'kurator*', 'egasi*', 'homiy*', 'sponsor*', 'seyf*', 'komendant*', 'komandir*', 'qoʻriqchi*', 'kadrlar boʻlim*', 'oila', 'oilasi', 'oilada', 'bizda', 'bizga', 'bizning odam*'],
+      tg: ['корфармо*', 'ширкат*', 'агент*', 'координатор*', 'ҳамоҳангсоз*', 'менеҷер*', 'мудир*', 'маъмурият*', 'бригадир*', 'соҳибкор*', 'хӯҷаин*', 'роҳбар*', 'директор*', 'соҳиб*', 'спонсор*', 'офис*', 'сейф*', 'комендант*', 'командир*', 'посбон*', 'шӯъбаи кадр*', 'оила', 'оилаи', 'назди мо', 'ба мо', 'одами мо', 'одамони мо'],
+      tk: ['iş berij*', 'kompaniýa*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', 'administrasiýa*', 'brigadir*', 'hojaýyn*', 'ýolbaşçy*', 'müdir*', 'direktor*', 'eýesi*', 'eýesin*', 'sponsor*', 'ofis*', 'seýf*', 'komendant*', 'komandir*', 'garawul*', 'kadr* bölüm*', 'maşgala', 'maşgala(da|sy|synda|ny)', 'bizde', 'bize', 'biziň adam*'],
     },
   }),
   concept({
@@ -194,11 +194,11 @@ export const concepts: CueRule[] = [
     patterns: {
       en: ['visa', 'visas', 'visa support', 'work permit*', 'permit*', 'paperwork', 'processing', 'document preparation', 'preparation of (the )?documents', 'registration', 'placement', 'agency (service*|commission)', 'our (service|services)', 'recruitment service*', 'invitation*', 'sponsorship', 'medical (check*|exam*|test*)', 'insurance'],
       ru: ['оформл*', 'виз(а|у|ы|ой|е)', 'визов*', 'разрешени* на работу', 'патент*', 'приглаш*', 'регистрац*', 'услуг* (по )?трудоустройств*', 'за трудоустройство', 'платн* трудоустройств*', 'услуг*', 'медкомисси*', 'медосмотр*', 'справк*', 'страховк*', 'пакет* (услуг|документов)'],
-      kk: ['рәсімдеу*', 'виза*', 'құжат (дайындау*|жинау*|рәсімдеу*)', 'шақыру*', 'тіркеу*', 'жұмысқа орналастыру*', 'қызмет (ақысы|құны)', 'агенттік қызмет*', 'қызметтері*', 'біздің (қызмет|қызметіміз|қызметтер)', 'қызметіміз*', 'сақтандыру*', 'медициналық (тексеру*|анықтама*)', 'патент*', 'жұмыс рұқсат*'],
-      ky: ['тариздөө*', 'виза*', 'чакыруу*', 'каттоо*', 'ишке орноштуруу*', 'кызмат (акысы|баасы)', 'агенттик кызмат*', 'кызматтары*', 'биздин (кызмат|кызматыбыз|кызматтар)', 'кызматыбыз*', 'камсыздандыруу*', 'медициналык (текшерүү*|маалымкат*)', 'патент*', 'иштөөгө уруксат*'],
-      uz: ['vakil xizmat*', 'rasmiylashtir*', 'viza*', 'taklifnoma*', "ro'yxat*", 'ishga joylash*', 'agentlik xizmat*', 'xizmat (haqi|narxi|puli)', 'xizmatlar*', 'bizning (xizmat|xizmatimiz|xizmatlar)', 'xizmatimiz*', "sug'urta*", "tibbiy (ko'rik*|tekshiruv*)", 'patent*', 'ruxsatnoma*', "hujjat* (tayyorla*|yig'i*)"],
+      kk: ['рәсімдеу*', 'виза*', 'құжат (дайындау*|жинау*|рәсімдеу*)', 'шақыру*', 'тіркеу*', 'жұмысқа орналастыру*', 'қызмет (ақысы|құны|төлем*)', 'агенттік қызмет*', 'қызметтері*', 'біздің (қызмет|қызметіміз|қызметтер)', 'қызметіміз*', 'сақтандыру*', 'медициналық (тексеру*|анықтама*)', 'патент*', 'жұмыс рұқсат*'],
+      ky: ['тариздөө*', 'виза*', 'чакыруу*', 'каттоо*', 'ишке орноштуруу*', 'кызмат (акысы|баасы|төлөм*)', 'агенттик кызмат*', 'кызматтары*', 'биздин (кызмат|кызматыбыз|кызматтар)', 'кызматыбыз*', 'камсыздандыруу*', 'медициналык (текшерүү*|маалымкат*)', 'патент*', 'иштөөгө уруксат*'],
+      uz: ['vakil xizmat*', 'rasmiylashtir*', 'viza*', 'taklifnoma*', "ro'yxat*", 'ishga joylash*', 'agentlik xizmat*', 'xizmat (haqi|narxi|puli|toʻlov*)', 'xizmatlar*', 'bizning (xizmat|xizmatimiz|xizmatlar)', 'xizmatimiz*', "sug'urta*", "tibbiy (ko'rik*|tekshiruv*)", 'patent*', 'ruxsatnoma*', "hujjat* (tayyorla*|yig'i*)"],
       tg: ['ҳуҷҷатгузорӣ*', 'омода кардани ҳуҷҷат*', 'раводид*', 'виза*', 'даъватнома*', 'бақайдгирӣ*', 'ба кор ҷойгир*', 'хизматрасон*', 'хизмати (агентӣ|мо)', 'хизматҳо*', 'суғурта*', 'муоинаи тиббӣ', 'патент*', 'иҷозатнома*'],
-      tk: ['resmileşdir*', 'wiza*', 'çakylyk*', 'hasaba al*', 'işe ýerleşdir*', 'hyzmat (haky|bahasy|nyrhy)', 'agentlik hyzmat*', 'hyzmatlary*', 'biziň (hyzmat|hyzmatymyz|hyzmatlar)', 'hyzmatymyz*', 'ätiýaçlandyr*', 'lukmançylyk barlag*', 'patent*', 'rugsatnama*', 'resminama* taýýarla*'],
+      tk: ['resmileşdir*', 'wiza*', 'çakylyk*', 'hasaba al*', 'işe ýerleşdir*', 'hyzmat (haky|bahasy|nyrhy|töleg*)', 'agentlik hyzmat*', 'hyzmatlary*', 'biziň (hyzmat|hyzmatymyz|hyzmatlar)', 'hyzmatymyz*', 'ätiýaçlandyr*', 'lukmançylyk barlag*', 'patent*', 'rugsatnama*', '(resminama*|dokument*) taýýarla*'],
     },
   }),
   concept({
@@ -209,9 +209,9 @@ export const concepts: CueRule[] = [
       ru: ['вперед', 'заранее', 'до (вылета|выезда|отъезда|поездки|отправки)', 'предоплат*'],
       kk: ['алдын ала', 'ұшар алдында', 'кетер алдында'],
       ky: ['алдын ала', 'учар алдында', 'кетер алдында'],
-      uz: ['oldindan', 'avvaldan', "jo'nashdan oldin", 'uchishdan oldin'],
+      uz: ['oldindan', 'avvaldan', "jo'nashdan oldin", 'uchishdan oldin', "yo'lga chiqishdan oldin"],
       tg: ['пешакӣ', 'пеш аз (парвоз|сафар|рафтан)'],
-      tk: ['öňünden', 'gitmezden öň', 'uçmazdan öň'],
+      tk: ['öňünden', 'gitmezden öň', 'uçmazdan öň', 'ugramazdan öň'],
     },
   }),
   concept({
@@ -314,15 +314,19 @@ export const concepts: CueRule[] = [
     id: 'wages',
     // The worker’s pay, and pay sent to the worker on a schedule or to the worker's own card
     // ("Har hafta kartaga toʻlanadi", "пардохт ҳар 2 ҳафта ба корти худатон"). A Turkic final k or q turns voiced before a vowel (айлық → айлығы, oylik →
-    // oyligi, aýlyk → aýlygy), so both stems are listed.
+    // oyligi, aýlyk → aýlygy), so both stems are listed. Money sent to "your" card ("картаңызға",
+    // "kartyňyza"), pay that "lands" on the card ("картага түшөт") or "is paid by card" in the
+    // passive ("kart arkaly tölenýär") comes to the worker; a fee is asked in the second person
+    // ("төлейсіз", "tölemeli") or to someone else's card, so "your card" is pay only with a verb
+    // in the passive.
     patterns: {
-      en: ['salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate', 'payout*', 'paid (daily|weekly|monthly|every (day|week|month))', 'paid every # (days|weeks)', 'paid (once|twice|# times) a (week|month)', '(to|into) your own (card|bank card|account)'],
-      ru: ['зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*', 'выплат* (ежедневно|еженедельно|каждый день|каждую неделю|раз в неделю|каждые)', 'на (вашу|свою) собственн* (карту|карточку)', 'аванс и (основная|остаток|расч(е|ё)т)'],
-      kk: ['жалақы*', 'айлық*', 'айлығ*', 'еңбекақы*', '(апта|ай|күн) сайын ~ (төленеді|аударылады|беріледі)', '(аптасына|айына) (бір|екі|#) рет ~ (төленеді|аударылады|беріледі)', 'өз картаңызға'],
-      ky: ['айлык*', 'айлыг*', 'маяна*', 'эмгек акы*', '(жума|ай|күн) сайын ~ (төлөнөт|которулат|берилет)', '(жумасына|айына) (бир|эки|#) (жолу|ирет) ~ (төлөнөт|которулат|берилет)', 'өз картаңызга'],
-      uz: ['maosh*', 'oylik*', 'oylig*', "ish haq*", 'har (kun|kuni|hafta|haftada|oy|oyda) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(haftasiga|oyiga) (bir|ikki|#) (marta|bor) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(avans|oldindan toʻlov) va (asosiy|qolgan*|oylik*)', 'oʻz kartangizga'],
-      tg: ['маош*', 'музд*', 'моҳона*', 'пардохт ҳар (# )?(рӯз|ҳафта|моҳ)', '(пешпардохт|аванс) ва (асосӣ|боқимонда*|маош*)', '(ҳафтае|моҳе) (як|ду|#) (бор|маротиба) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ҳар (# )?(рӯз|ҳафта|моҳ) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ба корти худ(атон|ат)?'],
-      tk: ['aýlyk*', 'aýlyg*', 'zähmet hak*', 'her (gün|hepde|aý) ~ (tölenýär|geçirilýär|berilýär)', '(hepdede|aýda) (bir|iki|#) (gezek|sapar) ~ (tölenýär|geçirilýär|berilýär)', 'öz kartyňyza'],
+      en: ['salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate', 'payout*', 'paid (daily|weekly|monthly|every (day|week|month))', 'paid every # (days|weeks)', 'paid (once|twice|# times) a (week|month)', '(to|into) your own (card|bank card|account)', 'paid (to|into) your (card|bank card|account)'],
+      ru: ['зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*', 'выплат* (ежедневно|еженедельно|каждый день|каждую неделю|раз в неделю|каждые)', 'на (вашу|свою) собственн* (карту|карточку)', '(выплачива*|перечисля*|зачисля*|приход*|поступа*) ~ на (вашу|свою|твою) (карту|карточку)', '(приходит|поступает|поступают|приходят) на карту', 'аванс и (основная|остаток|расч(е|ё)т)'],
+      kk: ['жалақы*', 'айлық*', 'айлығ*', 'еңбекақы*', '(апта|ай|күн|жұма) сайын ~ (төленеді|аударылады|беріледі|картаға)', '(аптасына|айына) (бір|екі|#) рет ~ (төленеді|аударылады|беріледі)', 'өз картаңызға', 'картаңызға ~ (аударылады|төленеді|түседі|салынады)', 'картаға түседі', 'карта арқылы төленеді'],
+      ky: ['айлык*', 'айлыг*', 'маяна*', 'эмгек акы*', '(жума|ай|күн) сайын ~ (төлөнөт|которулат|берилет|картага)', 'ар (жума|жуманын|айдын|күнү|айда|жумада) (аягында|башында|сайын)? ~ (төлөнөт|которулат|берилет|картага)', '(жумасына|айына) (бир|эки|#) (жолу|ирет) ~ (төлөнөт|которулат|берилет)', 'өз картаңызга', 'картаңызга ~ (которулат|төлөнөт|түшөт|салынат)', 'картага түшөт', 'карта аркылуу төлөнөт'],
+      uz: ['maosh*', 'oylik*', 'oylig*', "ish haq*", 'har (kun|kuni|hafta|haftada|oy|oyda) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(haftasiga|oyiga) (bir|ikki|#) (marta|bor) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(avans|oldindan toʻlov) va (asosiy|qolgan*|oylik*)', 'oʻz kartangizga', 'kartangizga ~ (oʻtkaziladi|toʻlanadi|tushadi)', 'kartaga tushadi', 'karta orqali toʻlanadi'],
+      tg: ['маош*', 'музд*', 'моҳона*', 'пардохт ҳар (# )?(рӯз|ҳафта|моҳ)', '(пешпардохт|аванс) ва (асосӣ|боқимонда*|маош*)', '(ҳафтае|моҳе) (як|ду|#) (бор|маротиба) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ҳар (# )?(рӯз|ҳафта|моҳ) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ба корти (худ(атон|ат)?|шумо)'],
+      tk: ['aýlyk*', 'aýlyg*', 'zähmet hak*', 'her (gün|hepde|aý) ~ (tölenýär|geçirilýär|berilýär)', '(hepdede|aýda) (bir|iki|#) (gezek|sapar) ~ (tölenýär|geçirilýär|berilýär)', 'öz kartyňyza', '(kartyňyza|kartaňyza) ~ (geçirilýär|tölenýär|düşýär|berilýär)', 'karta* düşýär', 'kart* arkaly tölenýär'],
     },
   }),
   concept({
