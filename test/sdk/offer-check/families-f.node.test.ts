@@ -5,16 +5,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkOffer } from '../../../src/sdk/index.js';
-import type { OfferCheckResult } from '../../../src/sdk/index.js';
+import { has, lacks } from './flag-asserts.js';
 
-const ids = (r: OfferCheckResult) => r.flags.map((f) => f.id);
-const show = (text: string) => `${text}: ${ids(checkOffer(text)).join(', ') || 'no flags'}`;
-const lacks = (text: string, ...flags: string[]) => {
-  for (const id of flags) assert.ok(!ids(checkOffer(text)).includes(id), `${id} in ${show(text)}`);
-};
-const has = (text: string, ...flags: string[]) => {
-  for (const id of flags) assert.ok(ids(checkOffer(text)).includes(id), `no ${id} in ${show(text)}`);
-};
 
 describe('a contract "on arrival", with no verb', () => {
   it('reads a contract placed on arrival or on the spot, across a dash or a colon, in every language', () => {

@@ -3,16 +3,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkOffer } from '../../../src/sdk/index.js';
-import type { OfferCheckResult } from '../../../src/sdk/index.js';
+import { has, lacks } from './flag-asserts.js';
 
-const ids = (r: OfferCheckResult) => r.flags.map((f) => f.id);
-const show = (text: string) => `${text}: ${ids(checkOffer(text)).join(', ') || 'no flags'}`;
-const lacks = (text: string, ...flags: string[]) => {
-  for (const id of flags) assert.ok(!ids(checkOffer(text)).includes(id), `${id} in ${show(text)}`);
-};
-const has = (text: string, ...flags: string[]) => {
-  for (const id of flags) assert.ok(ids(checkOffer(text)).includes(id), `no ${id} in ${show(text)}`);
-};
 
 describe("the worker's own wages paid to a card", () => {
   it('reads pay sent to "your" card as wages in the Turkic languages and Russian', () => {
@@ -81,7 +73,7 @@ describe('a deposit or debt taken from what the worker earns', () => {
     const r = checkOffer(
       'Taksi parkyna sürüjiler gerek.\nDepozit 50 000 ₽ — gazanan pulyňyzdan her gün tutulýar\nPasportyňyz park müdirinde, patent çykýança',
     );
-    assert.equal(r.level, 'high', show('taxi park'));
+    assert.equal(r.level, 'high', `rated ${r.level} with ${r.flags.map((f) => f.id).join(', ') || 'no flags'}`);
   });
 
   it('does not read pay that is only earned', () => {

@@ -4,16 +4,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkOffer } from '../../../src/sdk/index.js';
-import type { OfferCheckResult } from '../../../src/sdk/index.js';
+import { has, lacks } from './flag-asserts.js';
 
-const ids = (r: OfferCheckResult) => r.flags.map((f) => f.id);
-const show = (text: string) => `${text}: ${ids(checkOffer(text)).join(', ') || 'no flags'}`;
-const lacks = (text: string, ...flags: string[]) => {
-  for (const id of flags) assert.ok(!ids(checkOffer(text)).includes(id), `${id} in ${show(text)}`);
-};
-const has = (text: string, ...flags: string[]) => {
-  for (const id of flags) assert.ok(ids(checkOffer(text)).includes(id), `no ${id} in ${show(text)}`);
-};
 
 describe('a warning or advice about scams is not the offer doing it', () => {
   it('reads a sentence that calls something a scam, or asks "if anyone asks you", as a warning', () => {
