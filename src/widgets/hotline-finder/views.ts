@@ -189,7 +189,7 @@ function renderName(view: FinderView, hotline: Hotline, nameId: string): Templat
   const readerLanguage = view.locale.split('-')[0];
   const foreign = !name.inReaderLanguage && readerLanguage !== 'en';
   return html`<h3 part="result-name" class="name" id=${nameId} tabindex="-1">
-      <span translate=${foreign ? 'no' : nothing} lang=${foreign ? name.lang : nothing}>${keepNumbersWhole(name.text)}</span>
+      <span translate=${foreign ? 'no' : nothing}>${keepNumbersWhole(name.text)}</span>
     </h3>
     ${foreign && name.kind
       ? html`<p part="result-kind" class="kind">
