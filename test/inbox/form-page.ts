@@ -1,11 +1,11 @@
 // A page with the report form on an origin of its own, for the inbox tests that follow a reply to
 // the reporter: the form bundled from its sources with esbuild and served by a small static server
 // on 127.0.0.1, talking to the receiver across origins as it does on an NGO's site.
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { build } from 'esbuild';
+import { bundleForTest } from './page-build.js';
 
 export interface FormPage {
   origin: string;
@@ -15,25 +15,7 @@ export interface FormPage {
 let built: Promise<string> | undefined;
 
 function formBundleDir(): Promise<string> {
-  built ??= (async () => {
-    const dir = join('.cache', `form-page-${process.pid}`);
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    await build({
-      entryPoints: { form: 'src/widgets/report-form/report-form.ts' },
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      target: 'es2022',
-      outdir: dir,
-      chunkNames: 'chunks/[name]-[hash]',
-      tsconfig: 'tsconfig.json',
-      conditions: ['production', 'browser'],
-      logLevel: 'error',
-    });
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-    return dir;
-  })();
+  built ??= bundleForTest('form-page', { form: 'src/widgets/report-form/report-form.ts' });
   return built;
 }
 

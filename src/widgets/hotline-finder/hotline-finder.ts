@@ -12,6 +12,7 @@ import { SafeElement } from '../shared/safe-element.js';
 import { countryCode, textAttribute } from '../shared/attribute-values.js';
 import { contactText } from '../../sdk/hotlines/contact-links.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { countryListStyles } from '../shared/country-list.styles.js';
 import { localePickerStyles } from '../shared/locale-picker.styles.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { HotlineDataLoader } from './data-loader.js';
@@ -112,7 +113,7 @@ function loadSheet(): Promise<typeof PrintSheet> {
 @customElement('safe-hotline-finder')
 @localized()
 export class SafeHotlineFinder extends SafeElement {
-  static override styles = [baseStyles, tokenStyles, localePickerStyles, styles];
+  static override styles = [baseStyles, tokenStyles, localePickerStyles, styles, countryListStyles];
 
   /**
    * The country the person is in (ISO 3166-1 alpha-2, such as `KZ`); when absent, or not a country

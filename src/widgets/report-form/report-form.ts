@@ -9,6 +9,7 @@ import { countryCode, textAttribute, webAddress } from '../shared/attribute-valu
 import { loadEmergencySource } from '../shared/emergency-numbers.js';
 import type { EmergencySource } from '../shared/emergency-numbers.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { countryListStyles } from '../shared/country-list.styles.js';
 import { localePickerStyles } from '../shared/locale-picker.styles.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 // The built-in exit button: composed by its tag, so only its defining module is imported.
@@ -104,7 +105,7 @@ type View = 'form' | 'sending' | 'sent' | 'failed' | 'follow-up';
 @customElement('safe-report-form')
 @localized()
 export class SafeReportForm extends SafeElement {
-  static override styles = [baseStyles, tokenStyles, localePickerStyles, styles];
+  static override styles = [baseStyles, tokenStyles, localePickerStyles, styles, countryListStyles];
 
   /**
    * The URL reports are POSTed to (the organisation's receiver, `POST /reports`): `https:`, or plain
