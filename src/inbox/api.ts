@@ -79,7 +79,15 @@ export const sessionSchema = z.object({
 export type Session = z.infer<typeof sessionSchema>;
 
 export const reportListSchema = z.object({
-  reports: z.array(z.extend(caseSchema, { receipt: z.string(), receivedAt: z.string(), kind: z.enum(['report', 'encrypted']) })),
+  reports: z.array(
+    z.extend(caseSchema, {
+      receipt: z.string(),
+      receivedAt: z.string(),
+      kind: z.enum(['report', 'encrypted']),
+      /** Who wrote the report's last follow-up message, and when; absent without messages. */
+      lastMessage: z.optional(z.object({ from: z.enum(['organisation', 'reporter']), at: z.string() })),
+    }),
+  ),
 });
 export type ReportSummary = z.infer<typeof reportListSchema>['reports'][number];
 

@@ -239,6 +239,13 @@ export const styles = css`
     color: var(--_danger);
   }
 
+  /* Its own row at every width: words, not only colour, say an answer is waiting. */
+  .answered {
+    grid-column: 1 / -1;
+    font-weight: 700;
+    color: var(--_danger);
+  }
+
   @media (min-width: 48rem) {
     .report-link {
       grid-template-columns: 10rem 8rem 1fr 1fr auto;

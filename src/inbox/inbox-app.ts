@@ -89,7 +89,8 @@ export class SafeInbox extends LitElement {
   @state() private notice = '';
   @state() private busy = false;
   @state() private reports: ReportSummary[] = [];
-  @state() private filter: CaseStatus | '' = '';
+  /** A case status, every report (''), or those whose last follow-up message is the reporter's. */
+  @state() private filter: CaseStatus | '' | 'answered' = '';
   @state() private staff: string[] = [];
   @state() private opened: OpenedReport | undefined;
   @state() private report: Report | 'no-key' | 'failed' | undefined;
@@ -687,13 +688,15 @@ export class SafeInbox extends LitElement {
   }
 
   private renderList(): TemplateResult {
-    const shown = this.filter ? this.reports.filter((r) => r.status === this.filter) : this.reports;
+    const awaiting = (r: ReportSummary) => r.lastMessage?.from === 'reporter';
+    const shown = this.filter === 'answered' ? this.reports.filter(awaiting) : this.filter ? this.reports.filter((r) => r.status === this.filter) : this.reports;
     return html`<h1 tabindex="-1">${msg('Reports')}</h1>
       <div class="tools">
         <label for="filter">${msg('Show')}</label>
-        <select id="filter" @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value as CaseStatus | '')}>
+        <select id="filter" @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value as CaseStatus | '' | 'answered')}>
           <option value="" ?selected=${this.filter === ''}>${msg('All reports')}</option>
           ${caseStatuses.map((s) => html`<option value=${s} ?selected=${this.filter === s}>${this.statusName(s)}</option>`)}
+          <option value="answered" ?selected=${this.filter === 'answered'}>${msg('With a new answer from the reporter')}</option>
         </select>
         <button type="button" class="secondary" @click=${() => this.exportAs('json')}>${msg('Export JSON')}</button>
         <button type="button" class="secondary" @click=${() => this.exportAs('csv')}>${msg('Export CSV')}</button>
@@ -710,6 +713,7 @@ export class SafeInbox extends LitElement {
                   <span class="meta">${this.date(r.receivedAt)}</span>
                   <span class="meta">${r.assignee ? msg(str`Assigned to ${r.assignee}`) : msg('Not assigned')}</span>
                   ${r.kind === 'encrypted' ? html`<span class="meta">${msg('Encrypted')}</span>` : nothing}
+                  ${awaiting(r) ? html`<span class="answered">${msg(str`New answer from the reporter, ${this.date(r.lastMessage!.at)}`)}</span>` : nothing}
                 </button>
               </li>`,
             )}

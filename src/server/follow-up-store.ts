@@ -117,6 +117,19 @@ export class FollowUpStore {
     return { ...toMessage(first[0]), replayed: true };
   }
 
+  /**
+   * Who wrote the last message of each report that has one, and when: the inbox marks a report
+   * whose last word is the reporter's, so an answer waiting for the organisation is not missed.
+   */
+  async latest(): Promise<Map<string, { from: MessageSender; at: string }>> {
+    const rows = await this.#sql.all<{ receipt: string; sender: MessageSender; at: string }>(
+      `SELECT m.receipt AS receipt, m.sender AS sender, m.at AS at FROM report_messages m
+       WHERE m.seq = (SELECT max(n.seq) FROM report_messages n WHERE n.receipt = m.receipt)`,
+      [],
+    );
+    return new Map(rows.map((r) => [r.receipt, { from: r.sender, at: r.at }]));
+  }
+
   /** A report's messages, oldest first. */
   async messages(receipt: string): Promise<StoredMessage[]> {
     const rows = await this.#sql.all<Row>('SELECT seq, sender, author, at, kind, body FROM report_messages WHERE receipt = ? ORDER BY seq', [receipt]);

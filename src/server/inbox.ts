@@ -20,6 +20,7 @@ import { issuesOf, messageJson, replyBody, replyLooksEncrypted } from './follow-
 import { caseStatuses, hashToken, newToken } from './staff-store.js';
 import type { CaseStatus, ReportCase, ReportNote } from './staff-store.js';
 import type { RateLimit, ReportStore } from './store.js';
+import type { MessageSender } from './follow-up-store.js';
 
 /** How the inbox behaves. */
 export interface InboxOptions {
@@ -484,9 +485,12 @@ export function createInbox(db: ReportStore, options: InboxOptions): Inbox {
     },
 
     async listReports({ staff: member }) {
-      const cases = await db.cases.all();
-      const reports: ({ receipt: string; receivedAt: string; kind: string } & ReportCase)[] = [];
-      for await (const row of db.rows()) reports.push({ receipt: row.receipt, receivedAt: row.receivedAt, kind: row.kind, ...(cases.get(row.receipt) ?? { status: 'new' }) });
+      const [cases, latest] = await Promise.all([db.cases.all(), db.followUp.latest()]);
+      const reports: ({ receipt: string; receivedAt: string; kind: string; lastMessage?: { from: MessageSender; at: string } } & ReportCase)[] = [];
+      for await (const row of db.rows()) {
+        const lastMessage = latest.get(row.receipt);
+        reports.push({ receipt: row.receipt, receivedAt: row.receivedAt, kind: row.kind, ...(cases.get(row.receipt) ?? { status: 'new' }), ...(lastMessage ? { lastMessage } : {}) });
+      }
       await staff.audit(member!.name, 'list-reports');
       return { status: 200, body: { reports } };
     },

@@ -31,6 +31,20 @@ async function useKey(page: Page, privateKey: JsonWebKey, button = 'Use this key
   await clickButton(page, button);
 }
 
+/** The list item of a report, as the case worker reads it. */
+async function listItem(page: Page, receipt: string): Promise<string> {
+  const items = await page.$$eval(inInbox('.reports li'), (lis) => lis.map((li) => (li as HTMLElement).innerText));
+  return items.find((t) => t.includes(receipt)) ?? '';
+}
+
+/** Chooses what the list shows. */
+async function showOnly(page: Page, value: string): Promise<void> {
+  await page.$eval(inInbox('#filter'), (select, v) => {
+    (select as HTMLSelectElement).value = v;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }, value);
+}
+
 async function replyValue(page: Page): Promise<string> {
   return page.$eval(inInbox('#reply'), (t) => (t as HTMLTextAreaElement).value);
 }
@@ -51,9 +65,15 @@ test('an encrypted report: the case worker reads the reporter\'s answer and repl
     assert.equal(sent.followUp, true);
     const code = pending.followUpCode!;
     await client.sendAnswer(client.prepareAnswer(code, ANSWER));
+    assert.equal((await post(r.url, { description: 'Another report, with no follow-up.', consent: true })).status, 201);
 
     const page = await r.newPage({ languages: ['en'] });
     await enrolWithPassword(page, r, 'aigerim', PASSWORD);
+    // The reporter's answer waits for the organisation: the list says so in words, and can show only those.
+    assert.match(await listItem(page, sent.receipt), /New answer from the reporter, .*\d/);
+    await showOnly(page, 'answered');
+    await page.waitForFunction(() => document.querySelector('safe-inbox')!.shadowRoot!.querySelectorAll('.reports li').length === 1, { timeout: 30_000 });
+    await showOnly(page, '');
     await clickButton(page, sent.receipt);
     await waitForHeading(page, `Report ${sent.receipt}`);
 
@@ -103,6 +123,9 @@ test('an encrypted report: the case worker reads the reporter\'s answer and repl
     // The staff's own encrypted reply reads again after a reload, from the reply key in the report.
     await page.reload();
     await waitForHeading(page, 'Reports');
+    // Answered: the mark is gone.
+    assert.ok((await listItem(page, sent.receipt)).includes(sent.receipt));
+    assert.ok(!(await listItem(page, sent.receipt)).includes('New answer'), await listItem(page, sent.receipt));
     await useKey(page, privateKey);
     await clickButton(page, sent.receipt);
     await waitForText(page, REPLY);
@@ -213,6 +236,8 @@ test('the thread in ru and en at 320 and 1280 px: no axe violations, no sideways
     for (const width of [320, 1280]) {
       const page = await r.newPage({ languages: ['ru-RU', 'ru'], width });
       await enrolWithPassword(page, r, `worker${width}`, PASSWORD, 'Обращения');
+      assert.match(await listItem(page, receipt), /Новый ответ заявителя/);
+      assert.deepEqual(await axeViolations(page), [], `list with an answer waiting, ru, ${width} px`);
       await useKey(page, privateKey, 'Использовать этот ключ');
       await clickButton(page, receipt);
       await waitForText(page, REPLY);

@@ -142,12 +142,24 @@ for (const backend of backends) {
       const opened = await openReport(r, cookie, receipt.receipt);
       assert.equal((opened.report as { followUp?: unknown }).followUp, undefined);
       const path = `/inbox/api/reports/${receipt.receipt.replace(/ /g, '')}`;
+      // The list says who wrote last, so an answer waiting for the organisation stands out.
+      const lastWord = async () => {
+        const list = await r.api('GET', '/inbox/api/reports', { cookie });
+        return (list.json!.reports as { receipt: string; lastMessage?: { from: string; at: string } }[]).find((x) => x.receipt === receipt.receipt)!.lastMessage;
+      };
+      assert.equal(await lastWord(), undefined);
       assert.equal((await r.api('POST', `${path}/replies`, { cookie, body: { body: REPLY } })).status, 201);
+      assert.equal((await lastWord())?.from, 'organisation');
       const thread = await client.readReplies(pending.followUpCode!);
       assert.deepEqual(thread.messages.map((m) => [m.from, m.text]), [['organisation', REPLY]]);
       await client.sendAnswer(client.prepareAnswer(pending.followUpCode!, ANSWER));
+      const answered = await lastWord();
+      assert.equal(answered?.from, 'reporter');
+      assert.match(answered!.at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
       const after = await client.readReplies(pending.followUpCode!);
       assert.deepEqual(after.messages.map((m) => [m.from, m.text]), [['organisation', REPLY], ['reporter', ANSWER]]);
+      assert.equal((await r.api('POST', `${path}/replies`, { cookie, body: { body: REPLY } })).status, 201);
+      assert.equal((await lastWord())?.from, 'organisation', 'a reply clears the mark');
     } finally {
       await r.dispose();
     }
