@@ -179,12 +179,27 @@ export const concepts: CueRule[] = [
     // A payment asked of the worker: a fee, a price, paying.
     patterns: {
       en: ['fee*', 'cost', 'costs', 'price*', 'charge*', 'payment*', 'prepayment*', 'deposit', 'pay (for|the|a)', 'you pay', 'payable', 'commission'],
-      ru: ['оплат*', 'плат(а|у|ы|ой|е|ите|ить|ишь|ят|им|еж*|ный|ная|ное|ные|но)', 'заплат*', 'стоимост*', 'цен(а|у|ы)', 'взнос*', 'комисси*', 'предоплат*', 'залог*', 'стоит', 'стоят', 'обойдется', 'внес(ти|ите)', 'вносите'],
-      kk: ['төле*', 'төлем*', 'ақысы', 'құны', 'бағасы'],
-      ky: ['төлө*', 'төлөм*', 'акысы', 'акысын', 'баасы', 'наркы'],
-      uz: ["to'la*", "to'lov*", 'haqi', 'haqqi', 'narx*', 'puli'],
-      tg: ['пардохт*', 'ҳаққи', 'ҳақи', 'арзиш*', 'нарх*', 'маблағ*'],
-      tk: ['töle*', 'töleg*', 'haky', 'bahasy', 'nyrhy', 'puly'],
+      ru: ['оплат*', 'плат(а|у|ы|ой|е|ите|ить|ишь|ят|им|еж*|ный|ная|ное|ные|но)', 'заплат*', 'стоимост*', 'цен(а|у|ы)', 'взнос*', 'комисси*', 'предоплат*', 'залог*', 'депозит', 'депозит(а|у|ом|ы|ов|ный|ная|ное)', 'стоит', 'стоят', 'обойдется', 'внес(ти|ите)', 'вносите'],
+      kk: ['төле*', 'төлем*', 'ақысы', 'құны', 'бағасы', 'депозит*'],
+      ky: ['төлө*', 'төлөм*', 'акысы', 'акысын', 'баасы', 'наркы', 'депозит*'],
+      uz: ["to'la*", "to'lov*", 'haqi', 'haqqi', 'narx*', 'puli', 'depozit*'],
+      tg: ['пардохт*', 'ҳаққи', 'ҳақи', 'арзиш*', 'нарх*', 'маблағ*', 'депозит*'],
+      tk: ['töle*', 'töleg*', 'haky', 'bahasy', 'nyrhy', 'puly', 'depozit*'],
+    },
+  }),
+  concept({
+    id: 'money',
+    negatable: true,
+    // Money itself. Read by no rule: it tells the list scope that a negation before it negates a
+    // thing of the fee's kind ("We never ask you for money, a registration fee or your card details").
+    patterns: {
+      en: ['money', 'cash'],
+      ru: ['деньг*', 'денег', 'денежн*'],
+      kk: ['ақша*'],
+      ky: ['акча*'],
+      uz: ['pul', 'pulni', 'pullar*', 'pul-mablag*'],
+      tg: ['пул', 'пулро', 'пулҳо*'],
+      tk: ['pul', 'pullar*'],
     },
   }),
   concept({

@@ -42,3 +42,32 @@ export const negators: OfferRuleSet['negators'] = {
     tk: ['ýok', 'däl', 'alynmaýar', 'talap edilmeýär', 'bolmaýar', '(ber|tabşyr|iber)(mäň*|meýäris|meýärsiňiz)', '(töle)(mäň*|meýäris|meýärsiňiz)', '(geçir)(mäň*|meýäris|meýärsiňiz)', '(sora|al)(maýarys)'],
   },
 };
+
+/**
+ * Words that join the last item of a list ("a registration fee **or** your card details", "предоплаты
+ * **и** комиссий", "«пардохти бақайдгирӣ» **ва ё** маълумоти корт"), and words that turn a sentence
+ * against what came before ("but"). A negation covers a whole list of short items separated by
+ * commas that ends in one of `coordinators` (see the list scope in check.ts): commas end clauses,
+ * so without it "never" reached only the first item. Plain words, compared after normalisation.
+ */
+export const listWords: { coordinators: readonly string[]; contrasts: readonly string[]; families: readonly (readonly string[])[] } = {
+  // Negatable rules that name the same kind of thing: a list goes on only while its items name the
+  // kind its negated first item (or its negated last one) names, so "Без залога, паспорт сдаёте
+  // бригадиру и работаете" is not read as a list of things not asked. A rule in no family is one.
+  families: [
+    ['money', 'fee', 'transfer', 'recruitment-fee', 'personal-card-payment'],
+    ['repay', 'cost-deducted-from-pay'],
+    ['hand-over', 'passport-retention', 'passport-copy-request'],
+  ],
+  coordinators: [
+    // en, ru
+    'and', 'or', 'nor', 'и', 'или', 'либо', 'ни',
+    // kk, ky
+    'және', 'немесе', 'мен', 'не', 'жана', 'же', 'менен', 'дагы',
+    // uz (both scripts), tg
+    'va', 'yoki', 'hamda', 'ва', 'ёки', 'ҳамда', 'ё',
+    // tk
+    'we', 'ýa', 'hem', 'bilen',
+  ],
+  contrasts: ['but', 'however', 'но', 'а', 'однако', 'зато', 'бірақ', 'бирок', 'lekin', 'ammo', 'biroq', 'лекин', 'аммо', 'бироқ', 'вале', 'emma', 'ýöne'],
+};
