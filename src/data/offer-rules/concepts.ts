@@ -207,7 +207,7 @@ export const concepts: CueRule[] = [
     // What a recruitment fee is said to pay for: a visa, papers, processing, an invitation, placement, agency services,
     // a representative's service ("вакил хизмати").
     patterns: {
-      en: ['visa', 'visas', 'visa support', 'work permit*', 'permit*', 'paperwork', 'processing', 'document preparation', 'preparation of (the )?documents', 'registration', 'placement', 'agency (service*|commission)', 'our (service|services)', 'recruitment service*', 'invitation*', 'sponsorship', 'medical (check*|exam*|test*)', 'insurance'],
+      en: ['visa', 'visas', 'visa support', 'work permit*', 'permit*', 'paperwork', 'processing', 'document preparation', 'preparation of (the )?documents', 'registration', 'placement', 'agency (service*|commission)', 'our (service|services)', 'recruitment service*', 'invitation*', 'sponsorship', 'medical (check*|exam*|test*)', 'insurance', 'full package', '(visa|document|documents|service|services|job|work|employment) package', 'package (price|cost|fee)'],
       ru: ['оформл*', 'виз(а|у|ы|ой|е)', 'визов*', 'разрешени* на работу', 'патент*', 'приглаш*', 'регистрац*', 'услуг* (по )?трудоустройств*', 'за трудоустройство', 'платн* трудоустройств*', 'услуг*', 'медкомисси*', 'медосмотр*', 'справк*', 'страховк*', 'пакет* (услуг|документов)'],
       kk: ['рәсімдеу*', 'виза*', 'құжат (дайындау*|жинау*|рәсімдеу*)', 'шақыру*', 'тіркеу*', 'жұмысқа орналастыру*', 'қызмет (ақысы|құны|төлем*)', 'агенттік қызмет*', 'қызметтері*', 'біздің (қызмет|қызметіміз|қызметтер)', 'қызметіміз*', 'сақтандыру*', 'медициналық (тексеру*|анықтама*)', 'патент*', 'жұмыс рұқсат*'],
       ky: ['тариздөө*', 'виза*', 'чакыруу*', 'каттоо*', 'ишке орноштуруу*', 'кызмат (акысы|баасы|төлөм*)', 'агенттик кызмат*', 'кызматтары*', 'биздин (кызмат|кызматыбыз|кызматтар)', 'кызматыбыз*', 'камсыздандыруу*', 'медициналык (текшерүү*|маалымкат*)', 'патент*', 'иштөөгө уруксат*'],
@@ -444,11 +444,11 @@ export const concepts: CueRule[] = [
     patterns: {
       en: ['as (a )?(tourist*|visitor*)', '(on|with) (a |the |your )?(normal |regular |usual )?(tourist|visitor) (entry|stamp)', 'tourist entry'],
       ru: ['как турист*', 'туристом', 'в качестве туриста', 'по туристическ* (въезд*|штамп*)'],
-      kk: ['турист (ретінде|болып)', 'туристік (кіріп|кіру*|болып|ретінде)', 'турист (болып )?кіріп'],
-      ky: ['турист (катары|болуп)', 'туристтик (кирип|кирүү*|болуп|катары)', 'турист (болуп )?кирип'],
-      uz: ['turist (sifatida|boʻlib)', 'turist (boʻlib )?kirib', 'turistik (kirib|kirish*)'],
+      kk: ['турист (ретінде|болып)', 'туристік (кіріп|кіру*|болып|ретінде|пен|мен)', 'турист (болып )?кіріп', 'туристпен', 'туристікпен'],
+      ky: ['турист (катары|болуп)', 'туристтик (кирип|кирүү*|болуп|катары|менен)', 'турист (болуп )?кирип', 'туристтик менен', 'турист менен'],
+      uz: ['turist (sifatida|boʻlib|bilan)', 'turist (boʻlib )?kirib', 'turistik (kirib|kirish*|bilan)'],
       tg: ['ҳамчун (сайёҳ|турист)', 'мисли (сайёҳ|турист)', '(сайёҳӣ|туристӣ) (даромада|медароед|ворид)'],
-      tk: ['turist (hökmünde|bolup)', 'turist (bolup )?girip', 'turistik (girip|giriş*)'],
+      tk: ['turist (hökmünde|bolup|bilen)', 'turist (bolup )?girip', 'turistik (girip|giriş*|bilen)'],
     },
   }),
   concept({
@@ -564,7 +564,8 @@ export const concepts: CueRule[] = [
       ru: ['(в конце|после окончания|по окончании|по завершении|после завершения|до конца) (контракт*|сезон*|срока|года|объект*|стройк*|уборк*)', 'раз в (год|полгода)', 'в конце (сезон*|года|контракт*)'],
       kk: ['(маусым*|келісімшарт*|жыл*|объект*) (соңында|біткенде|аяқталғанда|аяғында)', 'жылына бір рет'],
       ky: ['(сезон*|келишим*|контракт*|жыл|объект*) (аягында|бүткөндө|аяктаганда)', 'жылына бир жолу'],
-      uz: ['(mavsum*|kontrakt*|shartnoma*|yil*|obyekt*) (oxirida|tugagach*|tugaganidan keyin)', 'yiliga bir marta'],
+      // Uzbek Cyrillic keeps the hard sign of the Russian loanword (объект), which the Latin (obyekt) has not.
+      uz: ['(mavsum*|kontrakt*|shartnoma*|yil*|obyekt*) (oxirida|tugagach*|tugaganidan keyin)', 'объект* (охирида|тугагач*|тугаганидан кейин)', 'yiliga bir marta'],
       tg: ['(дар охири|баъди анҷоми|баъд аз анҷоми|пас аз анҷоми) (мавсим*|шартнома*|контракт*|сол*|объект*)', 'соле як бор'],
       tk: ['(möwsüm*|şertnama*|kontrakt*|ýyl*|obýekt*) (ahyrynda|gutarandan soň)', 'ýylda bir gezek'],
     },
@@ -591,7 +592,7 @@ export const concepts: CueRule[] = [
       ru: ['спецобъект*', 'специальн* объект*', 'особ* объект*', 'нов* регион*', 'нов* территори*', 'лнр', 'днр', 'донбасс*', 'донецк*', 'луганск*', 'запорожск* област*', 'херсонск* област*'],
       kk: ['арнайы объекті*', 'арнайы нысан*', 'жаңа өңір*', 'жаңа аймақ*', 'донбасс*', 'донецк*', 'луганск*'],
       ky: ['атайын объект*', 'жаңы аймак*', 'жаңы регион*', 'донбасс*', 'донецк*', 'луганск*'],
-      uz: ['maxsus obyekt*', 'yangi hudud*', 'yangi mintaqa*', 'yangi region*', 'donbass*', 'donetsk*', 'lugansk*'],
+      uz: ['maxsus obyekt*', 'махсус объект*', 'yangi hudud*', 'yangi mintaqa*', 'yangi region*', 'donbass*', 'donetsk*', 'lugansk*'],
       tg: ['объект(ҳо)?и махсус', 'минтақаҳои нав', 'ҳудудҳои нав', 'донбасс*', 'донецк*', 'луганск*'],
       tk: ['ýörite desga*', 'ýörite obýekt*', 'täze sebit*', 'täze territoriýa*', 'donbass*', 'donesk*', 'lugansk*'],
     },

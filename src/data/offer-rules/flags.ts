@@ -198,14 +198,16 @@ export const flags: FlagRule[] = [
     advice: ['ask-written-contract'],
     // A contract said to be unnecessary, in any words: "келишим түзүүнүн кереги жок".
     when: [{ all: ['contract', 'not-needed'], within: 'clause' }],
+    // The Russian loanword for official registration with the local negation ("Оформление йўқ",
+    // "оформление жок", "оформление нест", "oformleniýe ýok"): informal work, as "без оформления" in Russian.
     patterns: {
       en: ['no contract*', 'without (a )?(contract|papers|written contract)', '(contract|agreement) (is |will be )?((signed|given|made) )?(only )?(on|upon|after) (arrival|the spot)', '(sign|get) (the |your )?(contract|agreement) (only )?(on|upon|after) (arrival|the spot)', 'cash in hand', 'off the books', 'unofficial (job|work|employment)', 'no (paperwork|written contract)', 'contract (is )?not (needed|required|signed)', '(verbal|oral) (agreement|deal|contract)', 'on (a )?handshake', 'we (do not|don\'t) (sign|make|give) (a |any )?contract*'],
       ru: ['без (договор*|контракт*|официальн* оформлени*|оформлени*|трудов* договор*)', '(договор*|контракт*) ((подпиш*|заключ*|оформ*) )?(только )?(на месте|по приезд*|после приезд*)', 'неофициальн* (трудоустройств*|работ*)', '(оформлени*|договор*|контракт*) не (нуж(ен|н*)|требуется)', 'договор* не (заключа*|подпис*|оформля*)', '(оформления|договора|контракта) нет', 'устн* (договор*|соглашени*)', 'на словах', '(договор*|контракт*) не (заключаем|оформляем|подписываем|делаем|даем)', '(не заключаем|не оформляем|не подписываем) (договор*|контракт*)'],
-      kk: ['келісімшартсыз', '(келісімшарт*|контракт*|договор*) (сонда|келгенде|барғанда|орнында)( (жасалады|қол қойылады))?', 'ресми емес (жұмыс|жұмысқа орналастыру)', 'келісімшарт (жасалмайды|жоқ|болмайды)', 'рәсімдеу (жоқ|болмайды)', '(келісімшарт*|шарт*|договор*) (жасамаймыз|жасалмайды|жасамайды|жоқ|қол қойылмайды)', 'ауызша (келісім*|уағдаластық*)'],
-      ky: ['келишимсиз', 'контрактсыз', '(келишим*|контракт*|договор*) (барганда|келгенде|ошол жерде|жеринде)( (түзүлөт|кол коюлат))?', 'расмий эмес (жумуш|ишке орноштуруу)', 'келишим (түзүлбөйт|жок|болбойт)', 'тариздөө (жок|болбойт)', '(келишим*|контракт*|договор*) (түзбөйбүз|түзүлбөйт|жок|кол коюлбайт)', 'оозеки (келишим*|макулдаш*)'],
-      uz: ['shartnomasiz', '(shartnoma*|kontrakt*|dogovor*) (u yerda|joyida|joyiga borgach*|borgach*|yetib borgach*)( (tuziladi|imzolanadi))?', 'norasmiy (ish*|ishga joylash*)', 'rasmiylashtirishsiz', 'shartnoma (kerak emas|shart emas)', 'shartnoma (tuzilmaydi|imzolanmaydi|yoʻq|boʻlmaydi)', 'rasmiylashtirish (yoʻq|boʻlmaydi|qilinmaydi)', '(shartnoma*|dogovor*|kontrakt*|pantrakt*) (yoʻq|tuzmaymiz|tuzilmaydi|qilmaymiz)', "og'zaki (kelish*|shartnoma*|kelishuv*)"],
-      tg: ['бе (шартнома|қарордод)', '(шартнома*|контракт*|қарордод*|договор*) (дар ҷой|дар ҷояш|баъд аз расидан)( (баста мешавад|имзо мешавад|имзо мекунед))?', 'ғайрирасмӣ', '(шартнома|қарордод) (баста намешавад|нест|имзо намешавад)', '(шартнома*|қарордод*|договор*) (намебандем|баста намешавад|нест)', '(аҳд*|созиш*|шартнома*) (шифоҳӣ|даҳонӣ)'],
-      tk: ['şertnamasyz', '(şertnama*|kontrakt*|dogowor*) (baranyňyzdan soň|baranyňyzda|ýerinde)( (baglaşylýar|gol çekilýär))?', 'resmi däl (iş|işe ýerleşdiriş)', 'şertnama (baglaşylmaýar|ýok|bolmaýar)', 'resmileşdirme ýok', '(şertnama*|dogowor*|kontrakt*) (baglaşmaýarys|baglaşylmaýar|ýok)', 'dilden (ylalaş*|şertnama*)'],
+      kk: ['оформлени* (жоқ|жасалмайды)', 'келісімшартсыз', '(келісімшарт*|контракт*|договор*) (сонда|келгенде|барғанда|орнында)( (жасалады|қол қойылады))?', 'ресми емес (жұмыс|жұмысқа орналастыру)', 'келісімшарт (жасалмайды|жоқ|болмайды)', 'рәсімдеу (жоқ|болмайды)', '(келісімшарт*|шарт*|договор*) (жасамаймыз|жасалмайды|жасамайды|жоқ|қол қойылмайды)', 'ауызша (келісім*|уағдаластық*)'],
+      ky: ['оформлени* (жок|болбойт|жасалбайт)', 'келишимсиз', 'контрактсыз', '(келишим*|контракт*|договор*) (барганда|келгенде|ошол жерде|жеринде)( (түзүлөт|кол коюлат))?', 'расмий эмес (жумуш|ишке орноштуруу)', 'келишим (түзүлбөйт|жок|болбойт)', 'тариздөө (жок|болбойт)', '(келишим*|контракт*|договор*) (түзбөйбүз|түзүлбөйт|жок|кол коюлбайт)', 'оозеки (келишим*|макулдаш*)'],
+      uz: ['oformleni* (yoʻq|boʻlmaydi|qilinmaydi)', 'shartnomasiz', '(shartnoma*|kontrakt*|dogovor*) (u yerda|joyida|joyiga borgach*|borgach*|yetib borgach*)( (tuziladi|imzolanadi))?', 'norasmiy (ish*|ishga joylash*)', 'rasmiylashtirishsiz', 'shartnoma (kerak emas|shart emas)', 'shartnoma (tuzilmaydi|imzolanmaydi|yoʻq|boʻlmaydi)', 'rasmiylashtirish (yoʻq|boʻlmaydi|qilinmaydi)', '(shartnoma*|dogovor*|kontrakt*|pantrakt*) (yoʻq|tuzmaymiz|tuzilmaydi|qilmaymiz)', "og'zaki (kelish*|shartnoma*|kelishuv*)"],
+      tg: ['оформлени* (нест|намешавад)', 'бе (шартнома|қарордод)', '(шартнома*|контракт*|қарордод*|договор*) (дар ҷой|дар ҷояш|баъд аз расидан)( (баста мешавад|имзо мешавад|имзо мекунед))?', 'ғайрирасмӣ', '(шартнома|қарордод) (баста намешавад|нест|имзо намешавад)', '(шартнома*|қарордод*|договор*) (намебандем|баста намешавад|нест)', '(аҳд*|созиш*|шартнома*) (шифоҳӣ|даҳонӣ)'],
+      tk: ['oformleni* (ýok|bolmaýar|edilmeýär)', 'şertnamasyz', '(şertnama*|kontrakt*|dogowor*) (baranyňyzdan soň|baranyňyzda|ýerinde)( (baglaşylýar|gol çekilýär))?', 'resmi däl (iş|işe ýerleşdiriş)', 'şertnama (baglaşylmaýar|ýok|bolmaýar)', 'resmileşdirme ýok', '(şertnama*|dogowor*|kontrakt*) (baglaşmaýarys|baglaşylmaýar|ýok)', 'dilden (ylalaş*|şertnama*)'],
     },
   }),
   flag({
@@ -231,6 +233,13 @@ export const flags: FlagRule[] = [
       // A sum at the worker's own expense, for what the recruiter arranges: "виза и билет за свой счёт (2 500 $)".
       { all: ['worker-pays', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'cost-refunded'], within: 'sentence' },
       { all: ['advance', 'fee'], none: ['wages', 'employer-pays'], within: 'clause' },
+      // Travel said to be paid for the worker and taken back from the pay, in one sentence ("Билет
+      // пен виза шығынын отбасы өзі төлейді, сосын айына 300 $-дан жалақыдан ұсталады", "Жол
+      // кирешесин компания төлөйт — кийин биринчи эки айлыктан кармалат"): the "free" travel
+      // deceives about the travel and recruitment conditions (a medium of the ILO/EC table, beside
+      // the debt itself, `cost-deducted-from-pay`, a medium at recruitment). A fare openly taken
+      // from the pay ("билет вычтем из первой зарплаты") is the debt alone.
+      { all: ['free-travel', 'repay'], none: ['tax', 'cost-refunded', 'owes-nothing'], within: 'sentence' },
     ],
     // A visa fee paid "directly to the government" or at an embassy is not paid to the recruiter,
     // nor one the employer or a scheme operator pays ("Visa fee is paid by the operator").
@@ -457,7 +466,7 @@ export const flags: FlagRule[] = [
       ru: ['зарплат* (выплачива*|выдае*|выдают|получаете) (в конце|после окончания|по окончании) (контракт*|сезон*|срока)', '(перв*) ~ (зарплат*) (агентств*|агенту|нам|посреднику)', 'зарплата (раз в|через) (3|три|6|шесть) месяц*', '(расчет|оплата|зарплат*|выплат*|деньги) ~ (в конце|после окончания|по окончании|по завершении|после завершения) (контракт*|сезон*|срока|объект*|стройк*)'],
       kk: ['жалақы (келісімшарт|шарт|маусым) соңында', '(жалақы*|айлық*) ~ (келісімшарт|шарт|маусым|объект) (соңында|біткенде|аяқталғанда)'],
       ky: ['айлык (келишим|контракт|сезон) аягында', '(айлык*|акча*) ~ (келишим|контракт|сезон|объект) (аягында|бүткөндө)'],
-      uz: ['(maosh|oylik) (kontrakt|shartnoma|mavsum) oxirida', '(maosh*|oylik*|pul*) ~ (kontrakt|shartnoma|mavsum|obyekt) (oxirida|tugagach*|tugaganidan keyin)'],
+      uz: ['(maosh|oylik) (kontrakt|shartnoma|mavsum) oxirida', '(maosh*|oylik*|pul*) ~ (kontrakt|shartnoma|mavsum|obyekt) (oxirida|tugagach*|tugaganidan keyin)', '(маош*|ойлик*|пул*) ~ объект (охирида|тугагач*|тугаганидан кейин)'],
       tg: ['маош дар охири (шартнома|контракт|мавсим)', 'маош* ~ (баъди|баъд аз|пас аз|дар охири) (анҷоми )?(шартнома*|контракт*|мавсим*|объект*)'],
       tk: ['aýlyk (şertnama|kontrakt|möwsüm) ahyrynda', '(aýlyk*|zähmet haky) ~ (şertnama|kontrakt|möwsüm|obýekt) (ahyrynda|gutarandan soň)'],
     },
@@ -525,12 +534,14 @@ export const flags: FlagRule[] = [
     suppresses: ['looks-requirement'],
     patterns: {
       // A photo "in a swimsuit" is asked by its case form alone ("макияжсиз ва купальникда"), the
-      // photo often words away.
+      // photo often words away. Uzbek Cyrillic keeps the soft sign of a Russian loanword
+      // (купальник) where Uzbek Latin drops it (kupalnik), so the bridge from the Latin cannot
+      // spell it: such words are listed in Cyrillic too (as объект, below).
       en: ['(slim|sexy|model) (figure|body|build|appearance|looks|girls)', 'model parameters', 'photo* in (a )?(swimsuit|bikini|full length|full height)', 'full (length|body) photo*', '(attractive|pretty|beautiful) (girls|women|ladies)'],
       ru: ['модельн* (внешност*|параметр*|рост*|фигур*)', '(яркой|яркая|эффектн*) (внешност*|внешн*)', 'стройн* (фигур*|девушк*|девушек|телосложени*)', '(фото|фотографи*) (в|во) (купальник*|полный рост|весь рост)', '(красив*|симпатичн*) (девушк*|девушек|девочк*|девочек)', 'параметры (фигуры|модели)', 'рост (от )?# вес', '(в|во) купальник(е|ах)'],
       kk: ['сымбатты', 'модель (параметр*|келбет*)', '(толық бойлы|толық бой) сурет*', 'әдемі қыздар', 'купальник(пен|те)'],
       ky: ['сымбаттуу кыздар', 'модель (параметр*|келбет*)', 'сулуу кыздар', 'толук бойлуу сүрөт*', 'купальник(чен|те)'],
-      uz: ['chiroyli (qizlar|ayollar)', 'model (parametr*|koʻrinish*)', 'qomatli', 'kelishgan (qomat*|qizlar)', 'toʻliq (boʻyli )?surat*', 'kupalnik(da|lar*)'],
+      uz: ['chiroyli (qizlar|ayollar)', 'model (parametr*|koʻrinish*)', 'qomatli', 'kelishgan (qomat*|qizlar)', 'toʻliq (boʻyli )?surat*', 'kupalnik(da|lar*)', 'купальник(да|лар*)'],
       tg: ['духтарони зебо', 'қаду қомати (зебо|хуб|мавзун)', 'параметрҳои модел*', 'бо купалник'],
       tk: ['owadan (gyzlar|zenanlar)', 'model (parametr*|görnüş*)', 'syratly', 'kupalnik(de|li)'],
     },
