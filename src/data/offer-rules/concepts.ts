@@ -557,17 +557,35 @@ export const concepts: CueRule[] = [
     },
   }),
   concept({
-    id: 'end-of-term',
-    // The end of a season, a contract, a year or a project: pay held back until then is pay withheld.
+    id: 'regular-pay',
+    negatable: true,
+    // A bonus on top, or pay every month: with it in the sentence, money at the end of a season is
+    // not pay held back ("В конце сезона — премия, это сверх ежемесячной зарплаты"). Negatable, so
+    // "Pul har oy emas, 6 oyda bir marta" (not every month) still is.
     patterns: {
-      en: ['(at|after) the end of (the )?(season|contract|year|project|harvest)', 'end of (the )?(season|contract)', 'once a year', 'when the (season|contract|harvest) (ends|is over)'],
-      ru: ['(в конце|после окончания|по окончании|по завершении|после завершения|до конца) (контракт*|сезон*|срока|года|объект*|стройк*|уборк*)', 'раз в (год|полгода)', 'в конце (сезон*|года|контракт*)'],
-      kk: ['(маусым*|келісімшарт*|жыл*|объект*) (соңында|біткенде|аяқталғанда|аяғында)', 'жылына бір рет'],
-      ky: ['(сезон*|келишим*|контракт*|жыл|объект*) (аягында|бүткөндө|аяктаганда)', 'жылына бир жолу'],
+      en: ['bonus*', 'on top of', 'monthly (pay|salary|wage*)', 'every month'],
+      ru: ['преми*', 'бонус*', 'сверх', 'ежемесячн*', 'каждый месяц'],
+      kk: ['сыйақы*', 'бонус*', 'ай сайын*', 'айына бір рет'],
+      ky: ['сыйлык*', 'бонус*', 'ай сайын*', 'айына бир жолу'],
+      uz: ['bonus*', 'mukofot*', 'har oy', 'oyiga bir marta'],
+      tg: ['бонус*', 'мукофот*', 'ҳар моҳ', 'моҳе як бор'],
+      tk: ['bonus*', 'baýrak*', 'her aý', 'aýda bir gezek'],
+    },
+  }),
+  concept({
+    id: 'end-of-term',
+    // The end of a season, a contract, a year or a project, going home, the harvest sold, or pay only
+    // once in several months: pay held back until then is pay withheld. Converbs of "ends" are listed by form
+    // (tugaganda, біткенше, gutaranda), not as stems, which would start "finished the course".
+    patterns: {
+      en: ['(at|after) the end of (the )?(season|contract|year|project|harvest)', 'end of (the )?(season|contract)', 'once a year', 'when the (season|contract|harvest) (ends|is over)', 'until (the )?(contract|season|harvest) (is )?(finished|over|ends|done)', 'when (you|u) (go|get|return|leave for|fly) home', 'once the harvest is sold', 'every (# |two |three |six )months', 'once every # months', '(once|twice) (in|every) (half a year|six months)'],
+      ru: ['(в конце|после окончания|по окончании|по завершении|после завершения|до конца) (контракт*|сезон*|срока|года|объект*|стройк*|уборк*)', 'раз в (год|полгода)', 'в конце (сезон*|года|контракт*)', '(когда|как) (домой|на родину) (поедешь|поедете|вернешься|вернетесь|уезжаете|уедете)', 'после продажи урожая', 'раз в (#|два|три|шесть) (месяц*|мес)'],
+      kk: ['(маусым*|келісімшарт*|жыл*|объект*) (соңында|біткенде|аяқталғанда|аяғында)', 'жылына бір рет', '(маусым*|келісімшарт*|жыл*|мерзім*|контракт*) (біткенше|біткен соң|аяқталған соң)', '(үйге|елге) қайтқанда', 'егін сатылғаннан кейін', '(#|екі|үш|алты) айда бір (рет|мәрте)', 'жарты жылда бір (рет|мәрте)'],
+      ky: ['(сезон*|келишим*|контракт*|жыл|объект*) (аягында|бүткөндө|аяктаганда)', 'жылына бир жолу', '(сезон*|келишим*|контракт*|мөөнөт*|жыл) (бүткөнчө|бүткөндөн кийин|аяктагандан кийин)', '(үйгө|мекенге|элге) кайтканда', 'түшүм сатылгандан кийин', '(#|эки|үч|алты) айда бир (жолу|ирет)', 'жарым жылда бир (жолу|ирет)'],
       // Uzbek Cyrillic keeps the hard sign of the Russian loanword (объект), which the Latin (obyekt) has not.
-      uz: ['(mavsum*|kontrakt*|shartnoma*|yil*|obyekt*) (oxirida|tugagach*|tugaganidan keyin)', 'объект* (охирида|тугагач*|тугаганидан кейин)', 'yiliga bir marta'],
-      tg: ['(дар охири|баъди анҷоми|баъд аз анҷоми|пас аз анҷоми) (мавсим*|шартнома*|контракт*|сол*|объект*)', 'соле як бор'],
-      tk: ['(möwsüm*|şertnama*|kontrakt*|ýyl*|obýekt*) (ahyrynda|gutarandan soň)', 'ýylda bir gezek'],
+      uz: ['(mavsum*|kontrakt*|shartnoma*|yil*|obyekt*) (oxirida|tugagach*|tugaganidan keyin)', 'объект* (охирида|тугагач*|тугаганидан кейин)', 'yiliga bir marta', '(mavsum*|kontrakt*|shartnoma*|yil*|obyekt*) (tugaganda|tugaguncha|tugagandan keyin|tugagandagina)', '(uyga|vatanga) (qaytishda|qaytganda|qaytayotganda|ketayotganda)', 'hosil sotilgandan keyin', '# oyda bir (marta|bor)', 'yarim yilda bir (marta|bor)'],
+      tg: ['(дар охири|баъди анҷоми|баъд аз анҷоми|пас аз анҷоми) (мавсим*|шартнома*|контракт*|сол*|объект*)', 'соле як бор', '(вақти|баъди) (тамом шудани|анҷоми) (мавсим*|шартнома*|контракт*)', '(ба Ватан|ба хона|ба ватан) (баргаштан*|баргаштанатон)', 'ҳар # моҳ', '(нимсола|ним сол) як бор'],
+      tk: ['(möwsüm*|şertnama*|kontrakt*|ýyl*|obýekt*) (ahyrynda|gutarandan soň)', 'ýylda bir gezek', '(möwsüm*|şertnama*|kontrakt*|ýyl*|obýekt*) (gutaranda|gutarýança|tamamlananda)', '(öýe|watana) (gaýdanyňyzda|gaýdanda|gaýdanyňda|dolananyňyzda)', '# aýda bir (gezek|sapar)', 'ýarym ýylda bir (gezek|sapar)'],
     },
   }),
   concept({

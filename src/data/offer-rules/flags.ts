@@ -125,6 +125,8 @@ export const flags: FlagRule[] = [
     strength: 'weak',
     indicator: 'deceived-wages',
     advice: ['ask-pay-in-writing'],
+    // Negatable, so a warning against ads that promise easy money is not one ("«Осон пул» ваъда қилган эълонлардан эҳтиёт бўлинг").
+    negatable: true,
     patterns: {
       en: ['easy money', 'quick money', 'fast money', 'big money', 'money fast', 'passive income', 'earn (big|fast|easy)'],
       ru: ['(легк*|быстр*|больш*) (деньг*|заработ*)', 'пассивн* доход*', 'деньги (сразу|быстро)'],
@@ -460,7 +462,12 @@ export const flags: FlagRule[] = [
     advice: ['ask-pay-in-writing'],
     // Wages and the end of a season, contract or year in one sentence, in any order and words
     // ("Oylik 300 000 tenge, lekin MAVSUM OXIRIDA bir yo'la beriladi", "акча жыл аягында бир жолу").
-    when: [{ all: ['wages', 'end-of-term'], none: ['tax'], within: 'sentence' }],
+    when: [
+      { all: ['wages', 'end-of-term'], none: ['tax', 'regular-pay'], within: 'sentence' },
+      // Money that piles up with the boss until the worker goes home ("Ақша қожайында жиналады,
+      // үйге қайтқанда бәрін бірден аласың") is the pay, though not named as pay.
+      { all: ['money', 'end-of-term'], none: ['tax', 'regular-pay'], within: 'sentence' },
+    ],
     patterns: {
       en: ['(salary|wages|pay) (paid|given) (at|after) (the )?end of (the )?(contract|season)', 'first (# )?(month|months|salary|salaries) ~ (go|goes|paid) to (the )?(agency|agent|recruiter)', '(pay|salary|wages|payment) ~ (at|after) the end of (the )?(contract|season)'],
       ru: ['зарплат* (выплачива*|выдае*|выдают|получаете) (в конце|после окончания|по окончании) (контракт*|сезон*|срока)', '(перв*) ~ (зарплат*) (агентств*|агенту|нам|посреднику)', 'зарплата (раз в|через) (3|три|6|шесть) месяц*', '(расчет|оплата|зарплат*|выплат*|деньги) ~ (в конце|после окончания|по окончании|по завершении|после завершения) (контракт*|сезон*|срока|объект*|стройк*)'],
@@ -478,15 +485,17 @@ export const flags: FlagRule[] = [
     strength: 'medium',
     indicator: 'isolation-confinement-surveillance',
     advice: ['keep-in-touch'],
-    // Being told not to tell family cuts the person off before they leave.
+    // Being told not to tell family cuts the person off before they leave; so do a chat to delete, a
+    // story for the border guards, the police kept out, an offer not to be discussed with anyone.
+    // Data "kept confidential" (sir saqlanadi) is not.
     patterns: {
-      en: ['(don\'t|do not|dont) tell (anyone|anybody|your (parents|family|mother|mom|father|friends))', 'keep (it|this) (a )?secret', 'no need to tell (your )?(parents|family)', 'parents (do not|don\'t) need to know', 'tell (your )?(parents|family) (that )?you (work|are working)'],
-      ru: ['никому не (говори*|рассказыва*|сообща*)', '(родителям|родным|семье|маме|близким) ~ (говори*|скажи*|скаже*|рассказыва*) что', '(родителям|родным|семье|маме|близким) ~ не (обязательно|нужно|надо|стоит|говори*|рассказыва*|сообща*)', 'не (говори*|рассказыва*|сообща*) (родителям|родным|семье|маме|близким|никому)', 'держ* в секрете'],
-      kk: ['ешкімге (айтпа*|айтудың қажеті жоқ)', 'ата ана* ~ (айтпа*|айтудың қажеті жоқ|айту* шарт емес|айту* қажет емес)'],
-      ky: ['эч кимге (айтпа*|айтуунун кереги жок)', 'ата эне* ~ (айтпа*|айтуунун кереги жок|айтуу* шарт эмес|айтуу* кереги жок)'],
-      uz: ['hech kimga (aytma*|aytish shart emas)', 'ota ona* ~ (aytma*|aytish* shart emas|aytish* kerak emas|bilmasin)', 'sir saqla*'],
-      tg: ['ба ҳеҷ кас (нагӯ*|нагӯед)', 'ба (падару модар*|волидайн*|оила*) ~ (нагӯ*|лозим нест|гуфтан* шарт нест|гуфтан* лозим нест)', '(хонавода*|оила*|падару модар*) ~ набояд (донад|донанд)'],
-      tk: ['hiç kime (aýtma*|aýtmaň)', '(ata ene*|ene ata*) ~ (aýtma*|aýtmak hökman däl|aýtmag* hökman däl|aýtmag* gerek däl)'],
+      en: ['(don\'t|do not|dont) tell (anyone|anybody|your (parents|family|mother|mom|father|friends))', 'keep (it|this) (a )?secret', 'no need to tell (your )?(parents|family)', 'parents (do not|don\'t) need to know', 'tell (your )?(parents|family) (that )?you (work|are working)', 'delete (this |the |our |all )?(chat|messages|conversation|correspondence)', '(at|on) the border ~ say', '(don\'t|do not|dont|never) (go to|tell|call|contact) (the )?police', 'not to discuss ~ with anyone', '(tell|discuss (it |this )?with) no one', 'no need for (your )?(friends|relatives|family|parents) to know'],
+      ru: ['никому не (говори*|рассказыва*|сообща*)', '(родителям|родным|семье|маме|близким) ~ (говори*|скажи*|скаже*|рассказыва*) что', '(родителям|родным|семье|маме|близким) ~ не (обязательно|нужно|надо|стоит|говори*|рассказыва*|сообща*)', 'не (говори*|рассказыва*|сообща*) (родителям|родным|семье|маме|близким|никому)', 'держ* в секрете', 'удал(ите|и|ять) (переписк*|сообщени*|чат*|диалог*)', 'на границе ~ (говорите|скажите|скажешь|говори)', '(в полицию|в милицию) ~ не (ходи*|обращай*)', '(полиции|милиции) ~ не (говори*|сообща*)', 'не обсуждать ~ (с посторонними|ни с кем)'],
+      kk: ['ешкімге (айтпа*|айтудың қажеті жоқ)', 'ата ана* ~ (айтпа*|айтудың қажеті жоқ|айту* шарт емес|айту* қажет емес)', '(хат алмасу*|хабарлама*|чат*) ~ өшір*', 'шекарада ~ (деңіз|айтыңыз|де)', 'полиция* ~ (барма*|айтпа*)', 'талқыламау*'],
+      ky: ['эч кимге (айтпа*|айтуунун кереги жок)', 'ата эне* ~ (айтпа*|айтуунун кереги жок|айтуу* шарт эмес|айтуу* кереги жок)', '(кат алышуу*|билдирүү*|чат*) ~ өчүр*', 'чек арада ~ (деңиз|айтыңыз|де)', '(милиция*|полиция*) ~ (барба*|айтпа*)', 'талкуулабоо*'],
+      uz: ['hech kimga (aytma*|aytish shart emas)', 'ota ona* ~ (aytma*|aytish* shart emas|aytish* kerak emas|bilmasin)', 'sir saqla(ng*|sh*|ysiz|ymiz)', '(yozishma*|xabar*|chat*) ~ oʻchir*', 'chegarada ~ (deysiz|deng|ayting|de)', '(militsiya*|politsiya*) ~ (aytmang|bormang|aytma)', 'hech kimga gapirma*', 'oila* ~ deb qoʻying'],
+      tg: ['ба ҳеҷ кас (нагӯ*|нагӯед)', 'ба (падару модар*|волидайн*|оила*) ~ (нагӯ*|лозим нест|гуфтан* шарт нест|гуфтан* лозим нест)', '(хонавода*|оила*|падару модар*) ~ набояд (донад|донанд)', '(паём*|чат*|мукотиба*) ~ нест кунед', '(дар сарҳад|сарҳад*) ~ (гӯед|бигӯед)', '(милиса|милитсия|полис*) ~ (нагӯед|наравед)', '(оила*|хонавода*) ~ гӯед'],
+      tk: ['hiç kime (aýtma*|aýtmaň)', '(ata ene*|ene ata*) ~ (aýtma*|aýtmak hökman däl|aýtmag* hökman däl|aýtmag* gerek däl)', '(hat*|habar*|çat*) ~ poz*', 'serhetde ~ (diýiň|aýdyň)', '(polisiýa*|milisiýa*) ~ (aýtmaň|barmaň)', 'hiç kime gürrüň berme*', 'maşgala* ~ diýiň'],
     },
   }),
   // --- abuse of vulnerability ------------------------------------------------------------------
@@ -640,6 +649,8 @@ export const flags: FlagRule[] = [
     strength: 'medium',
     indicator: 'wage-manipulation',
     advice: ['ask-pay-in-writing'],
+    // Fines the company pays (traffic fines on a company car) are not taken from the worker.
+    unless: { any: ['employer-pays'], within: 'clause' },
     negatable: true,
     patterns: {
       en: ['fines', '(system of|strict) fines', 'penalt* (from|off) (your )?(salary|pay)'],
