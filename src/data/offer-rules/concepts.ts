@@ -46,7 +46,7 @@ export const concepts: CueRule[] = [
     // Handing over, collecting, taking, keeping: what happens to a document or a phone. Kazakh and
     // Kyrgyz сақта-, сакта- (keep) are listed by their forms: as a stem it is also сақтандыру, insurance.
     patterns: {
-      en: ['hand* (in|over)', 'handed', 'surrender*', 'confiscat*', 'collect*', 'kept', 'keep', 'keeps', 'keeping', 'hold', 'holds', 'held', 'retain*', 'store*', 'safekeeping', 'take* away', 'taken (away|from)', 'give (up|in)', 'turn* in', 'given (to|over)', '(is|are) given', 'give (it |them )?to', 'leave (it |them )?(at|with)', 'left (at|with)'],
+      en: ['hand* (in|over)', 'handed', 'surrender*', 'confiscat*', 'collect*', 'kept', 'keep', 'keeps', 'keeping', 'hold', 'holds', 'held', 'retain*', 'store*', 'safekeeping', 'take* away', 'taken (away|from)', 'give (up|in)', 'turn* in', 'given (to|over)', '(is|are) given', 'give (it |them )?to', 'leave (it |them )?(at|with)', 'left (at|with)', 'takes', 'took', 'will take'],
       ru: [
         'сда(ть|ете|ешь|ют|ются|ется|ем|дите|дут|йте|вать|ча*)',
         'отда(ть|ете|ешь|ют|ются|ется|ем|дите|дут|йте|вать|ча*)',
@@ -66,11 +66,11 @@ export const concepts: CueRule[] = [
         'остав(ить|ите|ишь|ьте|им|ите)',
         'оста(ется|ются|нется|нутся)',
       ],
-      kk: ['тапсыр*', 'жина(йды|йды|ймыз|лады|п алады)', 'сақтай*', 'сақтал*', 'сақтап*', 'сақтау*', 'ұстай*', 'ұстал*', 'ұстап', 'алып (қояды|қоямыз|қалады|қаламыз|қойылады)', 'алынады', 'тұрады', 'бер(есіз|есің|іңіз|ілуі керек)', 'қалдыр*'],
-      ky: ['тапшыр*', 'жыйна*', 'сактай*', 'сактал*', 'сактап*', 'сактоо*', 'кармай*', 'кармал*', 'кармап', 'алып (коёт|коёбуз|калат|калабыз)', 'алынат', 'турат', 'бер(есиз|иңиз|ишиңиз керек)', 'калтыр*'],
-      uz: ['topshir*', "yig'i*", "yig'a*", 'saqla*', "olib (qo'y*|qol*)", 'olinadi', 'ushlab (tur*|qol*)', 'ushlanadi', 'turadi', 'berasiz', 'berishingiz kerak', 'musodara*', "qoldir*", 'ixtiyorida'],
+      kk: ['тапсыр*', 'жина(йды|йды|ймыз|лады|п алады)', 'сақтай*', 'сақтал*', 'сақтап*', 'сақтау*', 'ұстай*', 'ұстал*', 'ұстап', 'алып (қояды|қоямыз|қалады|қаламыз|қойылады)', 'алынады', 'тұрады', 'бер(есіз|есің|іңіз|ілуі керек)', 'қалдыр*', 'аламыз', 'қалады'],
+      ky: ['тапшыр*', 'жыйна*', 'сактай*', 'сактал*', 'сактап*', 'сактоо*', 'кармай*', 'кармал*', 'кармап', 'алып (коёт|коёбуз|калат|калабыз)', 'алынат', 'турат', 'бер(есиз|иңиз|ишиңиз керек)', 'калтыр*', 'алабыз', 'калат'],
+      uz: ['topshir*', "yig'i*", "yig'a*", 'saqla*', "olib (qo'y*|qol*)", 'olinadi', 'ushlab (tur*|qol*)', 'ushlanadi', 'turadi', 'berasiz', 'berishingiz kerak', 'musodara*', "qoldir*", 'ixtiyorida', 'olamiz', 'qoladi'],
       tg: ['месупор*', 'супор*', 'супурда*', 'ҷамъ (мекунад|мекунанд|мекунем|карда)', 'ҷамъоварӣ*', 'нигоҳ (медор*|дошта*)', 'мегир(ад|анд|ем)', 'гирифта (мешавад|мешаванд|мемонад)', 'мемон(ад|анд)', 'медиҳед', 'медиҳӣ', 'меист(ад|анд)', 'мегузор(ед|ӣ)'],
-      tk: ['tabşyr*', 'sakla*', 'ýygna*', 'alyp (galýar|galar|goýýar|goýar|galýarys)', 'alynýar', 'durýar', 'berýärsiňiz', 'bermeli', 'galdyr*'],
+      tk: ['tabşyr*', 'sakla*', 'ýygna*', 'alyp (galýar|galar|goýýar|goýar|galýarys)', 'alynýar', 'durýar', 'berýärsiňiz', 'bermeli', 'galdyr*', 'alýarys', 'galýar'],
     },
   }),
   concept({
@@ -564,12 +564,12 @@ export const concepts: CueRule[] = [
     // "Pul har oy emas, 6 oyda bir marta" (not every month) still is.
     patterns: {
       en: ['bonus*', 'on top of', 'monthly (pay|salary|wage*)', 'every month'],
-      ru: ['преми*', 'бонус*', 'сверх', 'ежемесячн*', 'каждый месяц'],
+      ru: ['прем(ия|ии|ию|ией|иальн*)', 'бонус*', 'сверх', 'ежемесячн*', 'каждый месяц'],
       kk: ['сыйақы*', 'бонус*', 'ай сайын*', 'айына бір рет'],
       ky: ['сыйлык*', 'бонус*', 'ай сайын*', 'айына бир жолу'],
       uz: ['bonus*', 'mukofot*', 'har oy', 'oyiga bir marta'],
       tg: ['бонус*', 'мукофот*', 'ҳар моҳ', 'моҳе як бор'],
-      tk: ['bonus*', 'baýrak*', 'her aý', 'aýda bir gezek'],
+      tk: ['bonus*', 'baýrak*', 'her aý', 'aýyna bir gezek'],
     },
   }),
   concept({
@@ -578,14 +578,14 @@ export const concepts: CueRule[] = [
     // once in several months: pay held back until then is pay withheld. Converbs of "ends" are listed by form
     // (tugaganda, біткенше, gutaranda), not as stems, which would start "finished the course".
     patterns: {
-      en: ['(at|after) the end of (the )?(season|contract|year|project|harvest)', 'end of (the )?(season|contract)', 'once a year', 'when the (season|contract|harvest) (ends|is over)', 'until (the )?(contract|season|harvest) (is )?(finished|over|ends|done)', 'when (you|u) (go|get|return|leave for|fly) home', 'once the harvest is sold', 'every (# |two |three |six )months', 'once every # months', '(once|twice) (in|every) (half a year|six months)'],
+      en: ['(at|after) the end of (the )?(season|contract|year|project|harvest)', 'end of (the )?(season|contract)', 'once a year', 'when the (season|contract|harvest) (ends|is over)', 'until (the )?(contract|season|harvest) (is )?(finished|over|ends|done)', 'when (you|u) (go|get|return|leave for|fly) home', 'once the harvest is sold', 'every (# |two |three |six )months', 'once every # months', '(once|twice) (in|every) (half a year|six months)', 'until (you|u) finish', '(when|once) (you|u) finish (the|your) (contract|season|# months)'],
       ru: ['(в конце|после окончания|по окончании|по завершении|после завершения|до конца) (контракт*|сезон*|срока|года|объект*|стройк*|уборк*)', 'раз в (год|полгода)', 'в конце (сезон*|года|контракт*)', '(когда|как) (домой|на родину) (поедешь|поедете|вернешься|вернетесь|уезжаете|уедете)', 'после продажи урожая', 'раз в (#|два|три|шесть) (месяц*|мес)'],
-      kk: ['(маусым*|келісімшарт*|жыл*|объект*) (соңында|біткенде|аяқталғанда|аяғында)', 'жылына бір рет', '(маусым*|келісімшарт*|жыл*|мерзім*|контракт*) (біткенше|біткен соң|аяқталған соң)', '(үйге|елге) қайтқанда', 'егін сатылғаннан кейін', '(#|екі|үш|алты) айда бір (рет|мәрте)', 'жарты жылда бір (рет|мәрте)'],
-      ky: ['(сезон*|келишим*|контракт*|жыл|объект*) (аягында|бүткөндө|аяктаганда)', 'жылына бир жолу', '(сезон*|келишим*|контракт*|мөөнөт*|жыл) (бүткөнчө|бүткөндөн кийин|аяктагандан кийин)', '(үйгө|мекенге|элге) кайтканда', 'түшүм сатылгандан кийин', '(#|эки|үч|алты) айда бир (жолу|ирет)', 'жарым жылда бир (жолу|ирет)'],
+      kk: ['(маусым*|келісімшарт*|жыл*|объект*) (соңында|біткенде|аяқталғанда|аяғында)', 'жылына бір рет', '(маусым*|келісімшарт*|жыл*|мерзім*|контракт*) (біткенше|біткен соң|аяқталған соң)', '(үйге|елге) қайтқанда', 'егін сатылғаннан кейін', '(#|екі|үш|алты) айда бір (рет|мәрте)', 'жарты жылда бір (рет|мәрте)', 'жұмысты (бітіргенде|аяқтағанда)'],
+      ky: ['(сезон*|келишим*|контракт*|жыл|объект*) (аягында|бүткөндө|аяктаганда)', 'жылына бир жолу', '(сезон*|келишим*|контракт*|мөөнөт*|жыл) (бүткөнчө|бүткөндөн кийин|аяктагандан кийин)', '(үйгө|мекенге|элге) кайтканда', 'түшүм сатылгандан кийин', '(#|эки|үч|алты) айда бир (жолу|ирет)', 'жарым жылда бир (жолу|ирет)', 'ишти (бүтүргөндө|аяктаганда)'],
       // Uzbek Cyrillic keeps the hard sign of the Russian loanword (объект), which the Latin (obyekt) has not.
-      uz: ['(mavsum*|kontrakt*|shartnoma*|yil*|obyekt*) (oxirida|tugagach*|tugaganidan keyin)', 'объект* (охирида|тугагач*|тугаганидан кейин)', 'yiliga bir marta', '(mavsum*|kontrakt*|shartnoma*|yil*|obyekt*) (tugaganda|tugaguncha|tugagandan keyin|tugagandagina)', '(uyga|vatanga) (qaytishda|qaytganda|qaytayotganda|ketayotganda)', 'hosil sotilgandan keyin', '# oyda bir (marta|bor)', 'yarim yilda bir (marta|bor)'],
-      tg: ['(дар охири|баъди анҷоми|баъд аз анҷоми|пас аз анҷоми) (мавсим*|шартнома*|контракт*|сол*|объект*)', 'соле як бор', '(вақти|баъди) (тамом шудани|анҷоми) (мавсим*|шартнома*|контракт*)', '(ба Ватан|ба хона|ба ватан) (баргаштан*|баргаштанатон)', 'ҳар # моҳ', '(нимсола|ним сол) як бор'],
-      tk: ['(möwsüm*|şertnama*|kontrakt*|ýyl*|obýekt*) (ahyrynda|gutarandan soň)', 'ýylda bir gezek', '(möwsüm*|şertnama*|kontrakt*|ýyl*|obýekt*) (gutaranda|gutarýança|tamamlananda)', '(öýe|watana) (gaýdanyňyzda|gaýdanda|gaýdanyňda|dolananyňyzda)', '# aýda bir (gezek|sapar)', 'ýarym ýylda bir (gezek|sapar)'],
+      uz: ['(mavsum*|kontrakt*|shartnoma*|yil*|obyekt*) (oxirida|tugagach*|tugaganidan keyin)', 'объект* (охирида|тугагач*|тугаганидан кейин)', 'yiliga bir marta', '(mavsum*|kontrakt*|shartnoma*|yil*|obyekt*) (tugaganda|tugaguncha|tugagandan keyin|tugagandagina)', '(uyga|vatanga) (qaytishda|qaytganda|qaytayotganda|ketayotganda)', 'hosil sotilgandan keyin', '# oyda bir (marta|bor)', 'yarim yilda bir (marta|bor)', '(sezon*|ish) (oxirida|tugagach*|tugaganda)', 'ishni (tugatganda|tugatgach*)'],
+      tg: ['(дар охири|баъди анҷоми|баъд аз анҷоми|пас аз анҷоми) (мавсим*|шартнома*|контракт*|сол*|объект*)', 'соле як бор', '(вақти|баъди) (тамом шудани|анҷоми) (мавсим*|шартнома*|контракт*)', '(ба Ватан|ба хона|ба ватан) (баргаштан*|баргаштанатон)', 'ҳар # моҳ', '(нимсола|ним сол) як бор', 'охири (мавсим*|сезон*|контракт*|шартнома*|кор)'],
+      tk: ['(möwsüm*|şertnama*|kontrakt*|ýyl*|obýekt*) (ahyrynda|gutarandan soň)', 'ýylda bir gezek', '(möwsüm*|şertnama*|kontrakt*|ýyl*|obýekt*) (gutaranda|gutarýança|tamamlananda)', '(öýe|watana) (gaýdanyňyzda|gaýdanda|gaýdanyňda|dolananyňyzda)', '# aýda bir (gezek|sapar)', 'ýarym ýylda bir (gezek|sapar)', '(möwsüm*|sezon*|kontrakt*|şertnama*) (soňunda|bitenden soň|gutarandan soň)'],
     },
   }),
   concept({

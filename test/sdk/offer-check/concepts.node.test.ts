@@ -79,6 +79,16 @@ const forms: Record<string, Forms> = {
     tg: ['пардохт', 'пардохти', 'нархи', 'ҳаққи'],
     tk: ['tölemeli', 'töleg', 'bahasy', 'depoziti'],
   },
+  'regular-pay': {
+    en: ['bonus', 'bonuses', 'every month'],
+    ru: ['премия', 'премии', 'бонус', 'ежемесячной', 'каждый месяц'],
+    kk: ['сыйақы', 'ай сайынғы'],
+    ky: ['сыйлык', 'ай сайынкы'],
+    uz: ['bonus', 'mukofoti', 'har oy'],
+    'uz-Cyrl': ['бонус', 'ҳар ой'],
+    tg: ['мукофот', 'бонус'],
+    tk: ['bonus', 'her aý'],
+  },
   money: {
     en: ['money', 'cash'],
     ru: ['деньги', 'денег', 'деньгами', 'денежный'],
@@ -267,6 +277,8 @@ const notForms: Record<string, string[]> = {
   fee: ['платформа', 'платье', "to'liq"],
   // A deposit is a fee word; money is only a kind the list scope reads, never read from "pulemyot" or "Pulat".
   money: ['пулемёт', 'pulat', 'денёк'],
+  // Pay every month, denied, is no regular pay ("Pul har oy emas, 6 oyda bir marta").
+  'regular-pay': ['har oy emas', 'her aý däl', 'премьер'],
   service: ['визит', 'визитка', "xizmat ko'rsatish"],
   card: ['картошка', 'картина'],
   leave: ['выходные', 'annual leave'],
