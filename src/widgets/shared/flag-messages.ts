@@ -244,6 +244,7 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'pay-far-above-local':
     case 'signing-bonus':
     case 'end-of-term':
+    case 'money':
       return msg('the pay', { id: 'evidence.pay' });
     case 'short-hours':
     case 'long-day':
