@@ -203,6 +203,20 @@ export const concepts: CueRule[] = [
     },
   }),
   concept({
+    id: 'deposit',
+    // A deposit or pledge left with the recruiter: with a sum, it is a recruitment fee whatever it
+    // is said to secure ("нужен залог 30 000 тг", "30 000 теңге кепілақы", "5000 сом күрөө").
+    patterns: {
+      en: ['deposit', 'pledge'],
+      ru: ['залог*', 'депозит', 'депозит(а|у|ом|ы)'],
+      kk: ['кепілақы*', 'кепіл ақы*', 'депозит*'],
+      ky: ['күрөө*', 'депозит*'],
+      uz: ['zalog*', 'depozit*', 'kafolat puli'],
+      tg: ['гарав*', 'депозит*', 'залог*'],
+      tk: ['girew*', 'depozit*', 'zalog*'],
+    },
+  }),
+  concept({
     id: 'service',
     // What a recruitment fee is said to pay for: a visa, papers, processing, an invitation, placement, agency services,
     // a representative's service ("вакил хизмати").

@@ -235,6 +235,7 @@ export const flags: FlagRule[] = [
       // A sum at the worker's own expense, for what the recruiter arranges: "виза и билет за свой счёт (2 500 $)".
       { all: ['worker-pays', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'cost-refunded'], within: 'sentence' },
       { all: ['advance', 'fee'], none: ['wages', 'employer-pays'], within: 'clause' },
+      { all: ['deposit', 'money-sum'], none: ['wages', 'employer-pays', 'cost-refunded'], within: 'sentence' },
       // Travel said to be paid for the worker and taken back from the pay, in one sentence ("Билет
       // пен виза шығынын отбасы өзі төлейді, сосын айына 300 $-дан жалақыдан ұсталады", "Жол
       // кирешесин компания төлөйт — кийин биринчи эки айлыктан кармалат"): the "free" travel
@@ -530,8 +531,8 @@ export const flags: FlagRule[] = [
       kk: ['(тартымды|көрікті) (келбет*|сырт*)'],
       ky: ['(жагымдуу|сымбаттуу) (келбет*|сырт*)'],
       uz: ['yoqimli tashqi koʻrinish*', 'chiroyli tashqi koʻrinish*'],
-      tg: ['зоҳири (зебо|ҷолиб|хуб)'],
-      tk: ['ýakymly daşky görnüş*', 'owadan daşky görnüş*'],
+      tg: ['зоҳири (зебо|ҷолиб|хуб)', 'намуди зоҳирии (хуб|зебо|ҷолиб)'],
+      tk: ['ýakymly daşky görnüş*', 'owadan daşky görnüş*', 'daş keşbi (ýakymly|gowy|owadan)'],
     },
   }),
   flag({
@@ -550,9 +551,9 @@ export const flags: FlagRule[] = [
       ru: ['модельн* (внешност*|параметр*|рост*|фигур*)', '(яркой|яркая|эффектн*) (внешност*|внешн*)', 'стройн* (фигур*|девушк*|девушек|телосложени*)', '(фото|фотографи*) (в|во) (купальник*|полный рост|весь рост)', '(красив*|симпатичн*) (девушк*|девушек|девочк*|девочек)', 'параметры (фигуры|модели)', 'рост (от )?# вес', '(в|во) купальник(е|ах)'],
       kk: ['сымбатты', 'модель (параметр*|келбет*)', '(толық бойлы|толық бой) сурет*', 'әдемі қыздар', 'купальник(пен|те)'],
       ky: ['сымбаттуу кыздар', 'модель (параметр*|келбет*)', 'сулуу кыздар', 'толук бойлуу сүрөт*', 'купальник(чен|те)'],
-      uz: ['chiroyli (qizlar|ayollar)', 'model (parametr*|koʻrinish*)', 'qomatli', 'kelishgan (qomat*|qizlar)', 'toʻliq (boʻyli )?surat*', 'kupalnik(da|lar*)', 'купальник(да|лар*)'],
-      tg: ['духтарони зебо', 'қаду қомати (зебо|хуб|мавзун)', 'параметрҳои модел*', 'бо купалник'],
-      tk: ['owadan (gyzlar|zenanlar)', 'model (parametr*|görnüş*)', 'syratly', 'kupalnik(de|li)'],
+      uz: ['chiroyli (qizlar|ayollar)', 'model (parametr*|koʻrinish*)', 'qomatli', 'kelishgan (qomat*|qizlar)', 'toʻliq (boʻyli )?surat*', 'kupalnik(da*|lar*)', 'купальник(да*|лар*)', 'toʻliq boʻyli ~ (rasm*|foto*|surat*)', 'goʻzal (qizlar|ayollar)'],
+      tg: ['духтарони зебо', 'қаду қомати (зебо|хуб|мавзун)', 'параметрҳои модел*', 'бо купалник', '(акси|сурати) қадди пурра', 'либоси шиноварӣ'],
+      tk: ['owadan (gyzlar|zenanlar)', 'model (parametr*|görnüş*)', 'syratly', 'kupalnik(de|li)', '(doly )?boýly surat*', 'suwa düşülýän eşik*', 'gözel (gyzlar|zenanlar)'],
     },
   }),
   flag({

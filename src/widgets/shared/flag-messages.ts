@@ -268,6 +268,7 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'holder':
       return msg('who keeps it', { id: 'evidence.holder' });
     case 'fee':
+    case 'deposit':
     case 'service':
     case 'money-sum':
     case 'worker-pays':

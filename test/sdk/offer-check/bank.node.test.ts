@@ -13,7 +13,7 @@ const fires = (e: BankEntry) => checkOffer(e.text).flags.some((f) => (bankFlags[
 /** Positives read per situation, of 48 (six per language), at the figure recorded in the docs. */
 const minimumRead: Readonly<Record<string, number>> = {
   'passport-retention': 34,
-  'recruitment-fee': 32,
+  'recruitment-fee': 36,
   'personal-card-payment': 29,
   'debt-from-wages': 27,
   'wage-withholding': 24,
@@ -21,7 +21,7 @@ const minimumRead: Readonly<Record<string, number>> = {
   'no-contract': 24,
   'tourist-visa-work': 26,
   secrecy: 31,
-  'young-women-targeting': 35,
+  'young-women-targeting': 43,
   'pay-too-good': 27,
   'official-channel-bypass': 41,
   'excessive-hours': 38,

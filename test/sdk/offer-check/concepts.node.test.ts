@@ -79,6 +79,16 @@ const forms: Record<string, Forms> = {
     tg: ['пардохт', 'пардохти', 'нархи', 'ҳаққи'],
     tk: ['tölemeli', 'töleg', 'bahasy', 'depoziti'],
   },
+  deposit: {
+    en: ['deposit', 'pledge'],
+    ru: ['залог', 'залога', 'залогом', 'депозит'],
+    kk: ['кепілақы', 'кепілақысы'],
+    ky: ['күрөө', 'күрөөсү'],
+    uz: ['zalog', 'depozit', 'kafolat puli'],
+    'uz-Cyrl': ['залог', 'депозит'],
+    tg: ['гарав', 'депозит'],
+    tk: ['girew', 'depozit'],
+  },
   'regular-pay': {
     en: ['bonus', 'bonuses', 'every month'],
     ru: ['премия', 'премии', 'бонус', 'ежемесячной', 'каждый месяц'],

@@ -60,3 +60,18 @@ describe('negations and warnings in other words', () => {
     lacks('Turistik wiza bilen işlemek kanuna ters.', 'tourist-visa-work');
   });
 });
+
+describe('young women and bodies, and deposits, in other words', () => {
+  it('reads a swimsuit or full-height photo, beautiful girls, a feminine job noun with a young age', () => {
+    has('Анкетага купальникдаги суратингизни қўшинг.', 'body-requirement');
+    has('Sahypa üçin doly boýly suratyňyzy iberiň.', 'body-requirement');
+    has('Акси қадди пурра лозим аст.', 'body-requirement');
+    has('Ofisiantka gerek, ýaşy 18-24.', 'young-women-targeting');
+    lacks('Ofisiant gerek, ýaşy 20-45, erkekler we aýallar.', 'young-women-targeting');
+  });
+  it('reads a deposit with its sum as a fee, not one the employer refunds', () => {
+    has('Орынды сақтау үшін 20 000 теңге кепілақы төлейсіз.', 'recruitment-fee');
+    has('Для брони места нужен залог 15 000 рублей.', 'recruitment-fee');
+    lacks('Deposit of 200 EUR refunded by the employer with the first salary.', 'recruitment-fee');
+  });
+});
