@@ -46,7 +46,7 @@ export const concepts: CueRule[] = [
     // Handing over, collecting, taking, keeping: what happens to a document or a phone. Kazakh and
     // Kyrgyz сақта-, сакта- (keep) are listed by their forms: as a stem it is also сақтандыру, insurance.
     patterns: {
-      en: ['hand* (in|over)', 'handed', 'surrender*', 'confiscat*', 'collect*', 'kept', 'keep', 'keeps', 'keeping', 'hold', 'holds', 'held', 'retain*', 'store*', 'safekeeping', 'take* away', 'taken (away|from)', 'give (up|in)', 'turn* in', 'given (to|over)', '(is|are) given', 'give (it |them )?to', 'leave (it |them )?(at|with)', 'left (at|with)'],
+      en: ['hand* (in|over)', 'handed', 'surrender*', 'confiscat*', 'collect*', 'kept', 'keep', 'keeps', 'keeping', 'hold', 'holds', 'held', 'retain*', 'store*', 'safekeeping', 'take* away', 'taken (away|from)', 'give (up|in)', 'turn* in', 'given (to|over)', '(is|are) given', 'give (it |them )?to', 'leave (it |them )?(at|with)', 'left (at|with)', 'takes', 'took', 'will take'],
       ru: [
         'сда(ть|ете|ешь|ют|ются|ется|ем|дите|дут|йте|вать|ча*)',
         'отда(ть|ете|ешь|ют|ются|ется|ем|дите|дут|йте|вать|ча*)',
@@ -66,11 +66,11 @@ export const concepts: CueRule[] = [
         'остав(ить|ите|ишь|ьте|им|ите)',
         'оста(ется|ются|нется|нутся)',
       ],
-      kk: ['тапсыр*', 'жина(йды|йды|ймыз|лады|п алады)', 'сақтай*', 'сақтал*', 'сақтап*', 'сақтау*', 'ұстай*', 'ұстал*', 'ұстап', 'алып (қояды|қоямыз|қалады|қаламыз|қойылады)', 'алынады', 'тұрады', 'бер(есіз|есің|іңіз|ілуі керек)', 'қалдыр*'],
-      ky: ['тапшыр*', 'жыйна*', 'сактай*', 'сактал*', 'сактап*', 'сактоо*', 'кармай*', 'кармал*', 'кармап', 'алып (коёт|коёбуз|калат|калабыз)', 'алынат', 'турат', 'бер(есиз|иңиз|ишиңиз керек)', 'калтыр*'],
-      uz: ['topshir*', "yig'i*", "yig'a*", 'saqla*', "olib (qo'y*|qol*)", 'olinadi', 'ushlab (tur*|qol*)', 'ushlanadi', 'turadi', 'berasiz', 'berishingiz kerak', 'musodara*', "qoldir*", 'ixtiyorida'],
+      kk: ['тапсыр*', 'жина(йды|йды|ймыз|лады|п алады)', 'сақтай*', 'сақтал*', 'сақтап*', 'сақтау*', 'ұстай*', 'ұстал*', 'ұстап', 'алып (қояды|қоямыз|қалады|қаламыз|қойылады)', 'алынады', 'тұрады', 'бер(есіз|есің|іңіз|ілуі керек)', 'қалдыр*', 'аламыз', 'қалады'],
+      ky: ['тапшыр*', 'жыйна*', 'сактай*', 'сактал*', 'сактап*', 'сактоо*', 'кармай*', 'кармал*', 'кармап', 'алып (коёт|коёбуз|калат|калабыз)', 'алынат', 'турат', 'бер(есиз|иңиз|ишиңиз керек)', 'калтыр*', 'алабыз', 'калат'],
+      uz: ['topshir*', "yig'i*", "yig'a*", 'saqla*', "olib (qo'y*|qol*)", 'olinadi', 'ushlab (tur*|qol*)', 'ushlanadi', 'turadi', 'berasiz', 'berishingiz kerak', 'musodara*', "qoldir*", 'ixtiyorida', 'olamiz', 'qoladi'],
       tg: ['месупор*', 'супор*', 'супурда*', 'ҷамъ (мекунад|мекунанд|мекунем|карда)', 'ҷамъоварӣ*', 'нигоҳ (медор*|дошта*)', 'мегир(ад|анд|ем)', 'гирифта (мешавад|мешаванд|мемонад)', 'мемон(ад|анд)', 'медиҳед', 'медиҳӣ', 'меист(ад|анд)', 'мегузор(ед|ӣ)'],
-      tk: ['tabşyr*', 'sakla*', 'ýygna*', 'alyp (galýar|galar|goýýar|goýar|galýarys)', 'alynýar', 'durýar', 'berýärsiňiz', 'bermeli', 'galdyr*'],
+      tk: ['tabşyr*', 'sakla*', 'ýygna*', 'alyp (galýar|galar|goýýar|goýar|galýarys)', 'alynýar', 'durýar', 'berýärsiňiz', 'bermeli', 'galdyr*', 'alýarys', 'galýar'],
     },
   }),
   concept({
@@ -179,12 +179,41 @@ export const concepts: CueRule[] = [
     // A payment asked of the worker: a fee, a price, paying.
     patterns: {
       en: ['fee*', 'cost', 'costs', 'price*', 'charge*', 'payment*', 'prepayment*', 'deposit', 'pay (for|the|a)', 'you pay', 'payable', 'commission'],
-      ru: ['оплат*', 'плат(а|у|ы|ой|е|ите|ить|ишь|ят|им|еж*|ный|ная|ное|ные|но)', 'заплат*', 'стоимост*', 'цен(а|у|ы)', 'взнос*', 'комисси*', 'предоплат*', 'залог*', 'стоит', 'стоят', 'обойдется', 'внес(ти|ите)', 'вносите'],
-      kk: ['төле*', 'төлем*', 'ақысы', 'құны', 'бағасы'],
-      ky: ['төлө*', 'төлөм*', 'акысы', 'акысын', 'баасы', 'наркы'],
-      uz: ["to'la*", "to'lov*", 'haqi', 'haqqi', 'narx*', 'puli'],
-      tg: ['пардохт*', 'ҳаққи', 'ҳақи', 'арзиш*', 'нарх*', 'маблағ*'],
-      tk: ['töle*', 'töleg*', 'haky', 'bahasy', 'nyrhy', 'puly'],
+      ru: ['оплат*', 'плат(а|у|ы|ой|е|ите|ить|ишь|ят|им|еж*|ный|ная|ное|ные|но)', 'заплат*', 'стоимост*', 'цен(а|у|ы)', 'взнос*', 'комисси*', 'предоплат*', 'залог*', 'депозит', 'депозит(а|у|ом|ы|ов|ный|ная|ное)', 'стоит', 'стоят', 'обойдется', 'внес(ти|ите)', 'вносите'],
+      kk: ['төле*', 'төлем*', 'ақысы', 'құны', 'бағасы', 'депозит*'],
+      ky: ['төлө*', 'төлөм*', 'акысы', 'акысын', 'баасы', 'наркы', 'депозит*'],
+      uz: ["to'la*", "to'lov*", 'haqi', 'haqqi', 'narx*', 'puli', 'depozit*'],
+      tg: ['пардохт*', 'ҳаққи', 'ҳақи', 'арзиш*', 'нарх*', 'маблағ*', 'депозит*'],
+      tk: ['töle*', 'töleg*', 'haky', 'bahasy', 'nyrhy', 'puly', 'depozit*'],
+    },
+  }),
+  concept({
+    id: 'money',
+    negatable: true,
+    // Money itself. Read by no rule: it tells the list scope that a negation before it negates a
+    // thing of the fee's kind ("We never ask you for money, a registration fee or your card details").
+    patterns: {
+      en: ['money', 'cash'],
+      ru: ['деньг*', 'денег', 'денежн*'],
+      kk: ['ақша*'],
+      ky: ['акча*'],
+      uz: ['pul', 'pulni', 'pullar*', 'pul-mablag*'],
+      tg: ['пул', 'пулро', 'пулҳо*'],
+      tk: ['pul', 'pullar*'],
+    },
+  }),
+  concept({
+    id: 'deposit',
+    // A deposit or pledge left with the recruiter: with a sum, it is a recruitment fee whatever it
+    // is said to secure ("нужен залог 30 000 тг", "30 000 теңге кепілақы", "5000 сом күрөө").
+    patterns: {
+      en: ['deposit', 'pledge'],
+      ru: ['залог*', 'депозит', 'депозит(а|у|ом|ы)'],
+      kk: ['кепілақы*', 'кепіл ақы*', 'депозит*'],
+      ky: ['күрөө*', 'депозит*'],
+      uz: ['zalog*', 'depozit*', 'kafolat puli'],
+      tg: ['гарав*', 'депозит*', 'залог*'],
+      tk: ['girew*', 'depozit*', 'zalog*'],
     },
   }),
   concept({
@@ -192,7 +221,7 @@ export const concepts: CueRule[] = [
     // What a recruitment fee is said to pay for: a visa, papers, processing, an invitation, placement, agency services,
     // a representative's service ("вакил хизмати").
     patterns: {
-      en: ['visa', 'visas', 'visa support', 'work permit*', 'permit*', 'paperwork', 'processing', 'document preparation', 'preparation of (the )?documents', 'registration', 'placement', 'agency (service*|commission)', 'our (service|services)', 'recruitment service*', 'invitation*', 'sponsorship', 'medical (check*|exam*|test*)', 'insurance'],
+      en: ['visa', 'visas', 'visa support', 'work permit*', 'permit*', 'paperwork', 'processing', 'document preparation', 'preparation of (the )?documents', 'registration', 'placement', 'agency (service*|commission)', 'our (service|services)', 'recruitment service*', 'invitation*', 'sponsorship', 'medical (check*|exam*|test*)', 'insurance', 'full package', '(visa|document|documents|service|services|job|work|employment) package', 'package (price|cost|fee)'],
       ru: ['оформл*', 'виз(а|у|ы|ой|е)', 'визов*', 'разрешени* на работу', 'патент*', 'приглаш*', 'регистрац*', 'услуг* (по )?трудоустройств*', 'за трудоустройство', 'платн* трудоустройств*', 'услуг*', 'медкомисси*', 'медосмотр*', 'справк*', 'страховк*', 'пакет* (услуг|документов)'],
       kk: ['рәсімдеу*', 'виза*', 'құжат (дайындау*|жинау*|рәсімдеу*)', 'шақыру*', 'тіркеу*', 'жұмысқа орналастыру*', 'қызмет (ақысы|құны|төлем*)', 'агенттік қызмет*', 'қызметтері*', 'біздің (қызмет|қызметіміз|қызметтер)', 'қызметіміз*', 'сақтандыру*', 'медициналық (тексеру*|анықтама*)', 'патент*', 'жұмыс рұқсат*'],
       ky: ['тариздөө*', 'виза*', 'чакыруу*', 'каттоо*', 'ишке орноштуруу*', 'кызмат (акысы|баасы|төлөм*)', 'агенттик кызмат*', 'кызматтары*', 'биздин (кызмат|кызматыбыз|кызматтар)', 'кызматыбыз*', 'камсыздандыруу*', 'медициналык (текшерүү*|маалымкат*)', 'патент*', 'иштөөгө уруксат*'],
@@ -429,11 +458,11 @@ export const concepts: CueRule[] = [
     patterns: {
       en: ['as (a )?(tourist*|visitor*)', '(on|with) (a |the |your )?(normal |regular |usual )?(tourist|visitor) (entry|stamp)', 'tourist entry'],
       ru: ['как турист*', 'туристом', 'в качестве туриста', 'по туристическ* (въезд*|штамп*)'],
-      kk: ['турист (ретінде|болып)', 'туристік (кіріп|кіру*|болып|ретінде)', 'турист (болып )?кіріп'],
-      ky: ['турист (катары|болуп)', 'туристтик (кирип|кирүү*|болуп|катары)', 'турист (болуп )?кирип'],
-      uz: ['turist (sifatida|boʻlib)', 'turist (boʻlib )?kirib', 'turistik (kirib|kirish*)'],
+      kk: ['турист (ретінде|болып)', 'туристік (кіріп|кіру*|болып|ретінде|пен|мен)', 'турист (болып )?кіріп', 'туристпен', 'туристікпен'],
+      ky: ['турист (катары|болуп)', 'туристтик (кирип|кирүү*|болуп|катары|менен)', 'турист (болуп )?кирип', 'туристтик менен', 'турист менен'],
+      uz: ['turist (sifatida|boʻlib|bilan)', 'turist (boʻlib )?kirib', 'turistik (kirib|kirish*|bilan)'],
       tg: ['ҳамчун (сайёҳ|турист)', 'мисли (сайёҳ|турист)', '(сайёҳӣ|туристӣ) (даромада|медароед|ворид)'],
-      tk: ['turist (hökmünde|bolup)', 'turist (bolup )?girip', 'turistik (girip|giriş*)'],
+      tk: ['turist (hökmünde|bolup|bilen)', 'turist (bolup )?girip', 'turistik (girip|giriş*|bilen)'],
     },
   }),
   concept({
@@ -542,16 +571,35 @@ export const concepts: CueRule[] = [
     },
   }),
   concept({
-    id: 'end-of-term',
-    // The end of a season, a contract, a year or a project: pay held back until then is pay withheld.
+    id: 'regular-pay',
+    negatable: true,
+    // A bonus on top, or pay every month: with it in the sentence, money at the end of a season is
+    // not pay held back ("В конце сезона — премия, это сверх ежемесячной зарплаты"). Negatable, so
+    // "Pul har oy emas, 6 oyda bir marta" (not every month) still is.
     patterns: {
-      en: ['(at|after) the end of (the )?(season|contract|year|project|harvest)', 'end of (the )?(season|contract)', 'once a year', 'when the (season|contract|harvest) (ends|is over)'],
-      ru: ['(в конце|после окончания|по окончании|по завершении|после завершения|до конца) (контракт*|сезон*|срока|года|объект*|стройк*|уборк*)', 'раз в (год|полгода)', 'в конце (сезон*|года|контракт*)'],
-      kk: ['(маусым*|келісімшарт*|жыл*|объект*) (соңында|біткенде|аяқталғанда|аяғында)', 'жылына бір рет'],
-      ky: ['(сезон*|келишим*|контракт*|жыл|объект*) (аягында|бүткөндө|аяктаганда)', 'жылына бир жолу'],
-      uz: ['(mavsum*|kontrakt*|shartnoma*|yil*|obyekt*) (oxirida|tugagach*|tugaganidan keyin)', 'yiliga bir marta'],
-      tg: ['(дар охири|баъди анҷоми|баъд аз анҷоми|пас аз анҷоми) (мавсим*|шартнома*|контракт*|сол*|объект*)', 'соле як бор'],
-      tk: ['(möwsüm*|şertnama*|kontrakt*|ýyl*|obýekt*) (ahyrynda|gutarandan soň)', 'ýylda bir gezek'],
+      en: ['bonus*', 'on top of', 'monthly (pay|salary|wage*)', 'every month'],
+      ru: ['прем(ия|ии|ию|ией|иальн*)', 'бонус*', 'сверх', 'ежемесячн*', 'каждый месяц'],
+      kk: ['сыйақы*', 'бонус*', 'ай сайын*', 'айына бір рет'],
+      ky: ['сыйлык*', 'бонус*', 'ай сайын*', 'айына бир жолу'],
+      uz: ['bonus*', 'mukofot*', 'har oy', 'oyiga bir marta'],
+      tg: ['бонус*', 'мукофот*', 'ҳар моҳ', 'моҳе як бор'],
+      tk: ['bonus*', 'baýrak*', 'her aý', 'aýyna bir gezek'],
+    },
+  }),
+  concept({
+    id: 'end-of-term',
+    // The end of a season, a contract, a year or a project, going home, the harvest sold, or pay only
+    // once in several months: pay held back until then is pay withheld. Converbs of "ends" are listed by form
+    // (tugaganda, біткенше, gutaranda), not as stems, which would start "finished the course".
+    patterns: {
+      en: ['(at|after) the end of (the )?(season|contract|year|project|harvest)', 'end of (the )?(season|contract)', 'once a year', 'when the (season|contract|harvest) (ends|is over)', 'until (the )?(contract|season|harvest) (is )?(finished|over|ends|done)', 'when (you|u) (go|get|return|leave for|fly) home', 'once the harvest is sold', 'every (# |two |three |six )months', 'once every # months', '(once|twice) (in|every) (half a year|six months)', 'until (you|u) finish', '(when|once) (you|u) finish (the|your) (contract|season|# months)'],
+      ru: ['(в конце|после окончания|по окончании|по завершении|после завершения|до конца) (контракт*|сезон*|срока|года|объект*|стройк*|уборк*)', 'раз в (год|полгода)', 'в конце (сезон*|года|контракт*)', '(когда|как) (домой|на родину) (поедешь|поедете|вернешься|вернетесь|уезжаете|уедете)', 'после продажи урожая', 'раз в (#|два|три|шесть) (месяц*|мес)'],
+      kk: ['(маусым*|келісімшарт*|жыл*|объект*) (соңында|біткенде|аяқталғанда|аяғында)', 'жылына бір рет', '(маусым*|келісімшарт*|жыл*|мерзім*|контракт*) (біткенше|біткен соң|аяқталған соң)', '(үйге|елге) қайтқанда', 'егін сатылғаннан кейін', '(#|екі|үш|алты) айда бір (рет|мәрте)', 'жарты жылда бір (рет|мәрте)', 'жұмысты (бітіргенде|аяқтағанда)'],
+      ky: ['(сезон*|келишим*|контракт*|жыл|объект*) (аягында|бүткөндө|аяктаганда)', 'жылына бир жолу', '(сезон*|келишим*|контракт*|мөөнөт*|жыл) (бүткөнчө|бүткөндөн кийин|аяктагандан кийин)', '(үйгө|мекенге|элге) кайтканда', 'түшүм сатылгандан кийин', '(#|эки|үч|алты) айда бир (жолу|ирет)', 'жарым жылда бир (жолу|ирет)', 'ишти (бүтүргөндө|аяктаганда)'],
+      // Uzbek Cyrillic keeps the hard sign of the Russian loanword (объект), which the Latin (obyekt) has not.
+      uz: ['(mavsum*|kontrakt*|shartnoma*|yil*|obyekt*) (oxirida|tugagach*|tugaganidan keyin)', 'объект* (охирида|тугагач*|тугаганидан кейин)', 'yiliga bir marta', '(mavsum*|kontrakt*|shartnoma*|yil*|obyekt*) (tugaganda|tugaguncha|tugagandan keyin|tugagandagina)', '(uyga|vatanga) (qaytishda|qaytganda|qaytayotganda|ketayotganda)', 'hosil sotilgandan keyin', '# oyda bir (marta|bor)', 'yarim yilda bir (marta|bor)', '(sezon*|ish) (oxirida|tugagach*|tugaganda)', 'ishni (tugatganda|tugatgach*)'],
+      tg: ['(дар охири|баъди анҷоми|баъд аз анҷоми|пас аз анҷоми) (мавсим*|шартнома*|контракт*|сол*|объект*)', 'соле як бор', '(вақти|баъди) (тамом шудани|анҷоми) (мавсим*|шартнома*|контракт*)', '(ба Ватан|ба хона|ба ватан) (баргаштан*|баргаштанатон)', 'ҳар # моҳ', '(нимсола|ним сол) як бор', 'охири (мавсим*|сезон*|контракт*|шартнома*|кор)'],
+      tk: ['(möwsüm*|şertnama*|kontrakt*|ýyl*|obýekt*) (ahyrynda|gutarandan soň)', 'ýylda bir gezek', '(möwsüm*|şertnama*|kontrakt*|ýyl*|obýekt*) (gutaranda|gutarýança|tamamlananda)', '(öýe|watana) (gaýdanyňyzda|gaýdanda|gaýdanyňda|dolananyňyzda)', '# aýda bir (gezek|sapar)', 'ýarym ýylda bir (gezek|sapar)', '(möwsüm*|sezon*|kontrakt*|şertnama*) (soňunda|bitenden soň|gutarandan soň)'],
     },
   }),
   concept({
@@ -576,7 +624,7 @@ export const concepts: CueRule[] = [
       ru: ['спецобъект*', 'специальн* объект*', 'особ* объект*', 'нов* регион*', 'нов* территори*', 'лнр', 'днр', 'донбасс*', 'донецк*', 'луганск*', 'запорожск* област*', 'херсонск* област*'],
       kk: ['арнайы объекті*', 'арнайы нысан*', 'жаңа өңір*', 'жаңа аймақ*', 'донбасс*', 'донецк*', 'луганск*'],
       ky: ['атайын объект*', 'жаңы аймак*', 'жаңы регион*', 'донбасс*', 'донецк*', 'луганск*'],
-      uz: ['maxsus obyekt*', 'yangi hudud*', 'yangi mintaqa*', 'yangi region*', 'donbass*', 'donetsk*', 'lugansk*'],
+      uz: ['maxsus obyekt*', 'махсус объект*', 'yangi hudud*', 'yangi mintaqa*', 'yangi region*', 'donbass*', 'donetsk*', 'lugansk*'],
       tg: ['объект(ҳо)?и махсус', 'минтақаҳои нав', 'ҳудудҳои нав', 'донбасс*', 'донецк*', 'луганск*'],
       tk: ['ýörite desga*', 'ýörite obýekt*', 'täze sebit*', 'täze territoriýa*', 'donbass*', 'donesk*', 'lugansk*'],
     },

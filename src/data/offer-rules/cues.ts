@@ -100,8 +100,9 @@ export const cues: CueRule[] = [
       ky: ['кыздар*', 'кыз', 'аялдар*'],
       uz: ['qizlar*', 'qiz', 'ayollar*', 'xotin qizlar*'],
       // The singular before an age too: "духтар 18-25 сола".
-      tg: ['духтар*', 'занон*', 'бонувон*'],
-      tk: ['gyzlar*', 'gyz', 'aýallar*', 'zenanlar*'],
+      // A feminine job noun is a woman wanted ("официантка", "ofisiantka"); Turkmen borrows "девушки" as "dewuşka".
+      tg: ['духтар*', 'занон*', 'бонувон*', 'официантка*'],
+      tk: ['gyzlar*', 'gyz', 'aýallar*', 'zenanlar*', 'dewuşka*', 'ofisiantka*'],
     },
   },
   {

@@ -17,28 +17,57 @@ export const negators: OfferRuleSet['negators'] = {
     tg: ['ҳеҷ', 'ҳеҷ гуна', 'бе'],
     tk: ['hiç', 'hiç hili', 'hiç bir'],
   },
-  // Warnings and advice: a sentence that calls something a scam ("если просят отдать паспорт – это
+  // Warnings and advice: a sentence that calls something a scam or against the law ("если просят отдать паспорт – это
   // обман"), asks "if anyone asks you for …", or says what never to do speaks about scams, not for
   // the offer.
   warnings: {
-    en: ['beware', 'do not trust', "don't trust", 'do not believe', "don't believe", 'be careful', 'scammers', 'fraudsters', "(it is|it's|this is|that is|is) (a )?(scam|fraud|lie)", 'it is not us', 'if (anyone|someone|somebody|a recruiter|an agent|they) (asks|offers|promises|wants|tells)', 'never (pay|give|send|hand) ~ (anyone|anybody|money|passport*)'],
-    ru: ['не верьте', 'не доверяйте', 'остерегайтесь', 'осторожно', 'мошенник*', 'это (обман|мошенничеств*|развод|афер*|ловушк*)', 'если (вам|вас|у вас|кто-то|кто-нибудь|кто-либо) (обещают|просят|попросят|требуют|потребуют|предлагают|предложат|обещает|просит|требует)', 'никому не (отдавайте|передавайте|переводите|платите|сдавайте|отправляйте)'],
-    kk: ['сенбеңіз', 'абай болыңыз', 'сақ болыңыз', 'алаяқ*', 'бұл алдау', 'егер (сізден|біреу) ~ (сұраса|талап етсе|уәде берсе|ұсынса)', 'ешкімге (бермеңіз|тапсырмаңыз|төлемеңіз|аудармаңыз|жібермеңіз)'],
-    ky: ['ишенбеңиз', 'ишенбегиле', 'этият болуңуз', 'алдамчы*', 'бул алдоо', 'эгер (сизден|бирөө) ~ (сураса|талап кылса|убада берсе|сунуштаса)', 'эч кимге (бербеңиз|тапшырбаңыз|төлөбөңүз|котормоңуз|которбоңуз|жибербеңиз)'],
-    uz: ['ishonmang', 'ehtiyot boʻling', 'firibgar*', 'bu aldov', 'agar (sizdan|kimdir) ~ (soʻrasa|talab qilsa|vaʼda bersa|taklif qilsa)', 'hech kimga (bermang|topshirmang|toʻlamang|oʻtkazmang|yubormang)'],
-    tg: ['бовар накунед', 'эҳтиёт шавед', 'қаллоб*', 'фиреб*', 'агар (аз шумо|касе) ~ (пурсанд|пурсад|талаб кунанд|талаб кунад|ваъда диҳанд|ваъда диҳад)', 'ба ҳеҷ кас (надиҳед|насупоред|напардозед|нагузаронед|нафиристед)'],
-    tk: ['ynanmaň', 'seresap boluň', 'galplar*', 'galp*', 'bu aldaw', 'eger (sizden|kimdir) ~ (sorasa|talap etse|wada berse|teklip etse)', 'hiç kime (bermäň|tabşyrmaň|tölemäň|geçirmäň|ibermäň)'],
+    en: ['beware', 'do not trust', "don't trust", 'do not believe', "don't believe", 'be careful', 'scammers', 'fraudsters', "(it is|it's|this is|that is|is) (a )?(scam|fraud|lie)", 'it is not us', 'if (anyone|someone|somebody|a recruiter|an agent|they) (asks|offers|promises|wants|tells)', 'never (pay|give|send|hand) ~ (anyone|anybody|money|passport*)', '(is|are) (illegal|against the law|unlawful)'],
+    ru: ['не верьте', 'не доверяйте', 'остерегайтесь', 'осторожно', 'мошенник*', 'это (обман|мошенничеств*|развод|афер*|ловушк*)', 'если (вам|вас|у вас|кто-то|кто-нибудь|кто-либо) (обещают|просят|попросят|требуют|потребуют|предлагают|предложат|обещает|просит|требует)', 'никому не (отдавайте|передавайте|переводите|платите|сдавайте|отправляйте)', 'незаконн*'],
+    kk: ['сенбеңіз', 'абай болыңыз', 'сақ болыңыз', 'алаяқ*', 'бұл алдау', 'егер (сізден|біреу) ~ (сұраса|талап етсе|уәде берсе|ұсынса)', 'ешкімге (бермеңіз|тапсырмаңыз|төлемеңіз|аудармаңыз|жібермеңіз)', 'заңсыз', 'заңға қайшы'],
+    ky: ['ишенбеңиз', 'ишенбегиле', 'этият болуңуз', 'алдамчы*', 'бул алдоо', 'эгер (сизден|бирөө) ~ (сураса|талап кылса|убада берсе|сунуштаса)', 'эч кимге (бербеңиз|тапшырбаңыз|төлөбөңүз|котормоңуз|которбоңуз|жибербеңиз)', 'мыйзамсыз', 'мыйзамга каршы'],
+    uz: ['ishonmang', 'ehtiyot boʻling', 'firibgar*', 'bu aldov', 'agar (sizdan|kimdir) ~ (soʻrasa|talab qilsa|vaʼda bersa|taklif qilsa)', 'hech kimga (bermang|topshirmang|toʻlamang|oʻtkazmang|yubormang)', 'qonunbuzarlik', 'noqonuniy', 'qonunga (zid|xilof)'],
+    tg: ['бовар накунед', 'эҳтиёт шавед', 'қаллоб*', 'фиреб*', 'агар (аз шумо|касе) ~ (пурсанд|пурсад|талаб кунанд|талаб кунад|ваъда диҳанд|ваъда диҳад)', 'ба ҳеҷ кас (надиҳед|насупоред|напардозед|нагузаронед|нафиристед)', 'ғайриқонунӣ', 'хилофи қонун'],
+    tk: ['ynanmaň', 'seresap boluň', 'galplar*', 'galp*', 'bu aldaw', 'eger (sizden|kimdir) ~ (sorasa|talap etse|wada berse|teklip etse)', 'hiç kime (bermäň|tabşyrmaň|tölemäň|geçirmäň|ibermäň)', 'kanuna (ters|garşy)', 'bikanun'],
   },
   // Turkic languages negate a verb with a suffix ("которбоңуз", "oʻtkazmang", "geçirmäň": do not
   // transfer), which the positive stem also matches: a negative form counts as a negation after a
   // match, and as the negation of a one-word match that is that very form.
   after: {
     en: ['not (required|needed|necessary|charged|requested|asked|taken|allowed)', 'is not', 'are not', 'free of charge', 'nothing'],
-    ru: ['не (нуж(ен|н*)|требуется|требуются|взимается|взимаются|берется|берутся|берем|обязательн*|предусмотрен*|нужна|нужно|просим|платите)', 'нет', 'отсутству*'],
-    kk: ['жоқ', 'емес', 'алынбайды', 'талап етілмейді', 'қажет емес', 'болмайды', '(бер|тапсыр|төле|жібер|сал)(меңіз|мейміз|мейсіз)', 'аудар(маңыз|маймыз|майсыз)', '(сұра|ал)маймыз'],
-    ky: ['жок', 'эмес', 'алынбайт', 'талап кылынбайт', 'кереги жок', 'болбойт', '(бер|жибер)(бе(ңиз|йбиз|йсиз|гиле))', 'тапшыр(баңыз|байбыз|байсыз)', 'төлө(бөңүз|бөйбүз|бөйсүз)', 'котор(боңуз|бойбуз|бойсуз|богула)', 'сал(баңыз|байбыз)', '(сура|ал)(байбыз)'],
-    uz: ['yoʻq', 'emas', 'olinmaydi', 'talab qilinmaydi', 'undirilmaydi', '(ber|topshir|yubor|oʻtkaz|tashla|toʻla)(mang*|maymiz|maysiz)', '(soʻra|ol)maymiz'],
-    tg: ['нест', 'гирифта намешавад', 'талаб карда намешавад', 'намешавад', 'на(диҳед|супоред|пардозед|гузаронед|фиристед)', 'наме(пурсем|гирем)'],
-    tk: ['ýok', 'däl', 'alynmaýar', 'talap edilmeýär', 'bolmaýar', '(ber|tabşyr|iber)(mäň*|meýäris|meýärsiňiz)', '(töle)(mäň*|meýäris|meýärsiňiz)', '(geçir)(mäň*|meýäris|meýärsiňiz)', '(sora|al)(maýarys)'],
+    ru: ['не (нуж(ен|н*)|требуется|требуются|взимается|взимаются|берется|берутся|берем|обязательн*|предусмотрен*|нужна|нужно|просим|платите)', 'нет', 'отсутству*', 'не (рассматрива*|принима*|допуска*)'],
+    kk: ['жоқ', 'емес', 'алынбайды', 'талап етілмейді', 'қажет емес', 'болмайды', '(бер|тапсыр|төле|жібер|сал)(меңіз|мейміз|мейсіз)', 'аудар(маңыз|маймыз|майсыз)', '(сұра|ал)маймыз', '(алма|сұрама|шегерме|қабылдама)(йды|ймыз)', 'ұсталмайды'],
+    ky: ['жок', 'эмес', 'алынбайт', 'талап кылынбайт', 'кереги жок', 'болбойт', '(бер|жибер)(бе(ңиз|йбиз|йсиз|гиле))', 'тапшыр(баңыз|байбыз|байсыз)', 'төлө(бөңүз|бөйбүз|бөйсүз)', 'котор(боңуз|бойбуз|бойсуз|богула)', 'сал(баңыз|байбыз)', '(сура|ал)(байбыз)', '(ал|сура)байт', 'кабыл (албайт|албайбыз)', '(кармалбайт|кесилбейт)'],
+    uz: ['yoʻq', 'emas', 'olinmaydi', 'talab qilinmaydi', 'undirilmaydi', '(ber|topshir|yubor|oʻtkaz|tashla|toʻla)(mang*|maymiz|maysiz)', '(soʻra|ol)maymiz', '(ol|soʻra)maydi', 'qabul qilmay(miz|di)', '(ushlanmaydi|ushlab qolinmaydi|chegirilmaydi)'],
+    tg: ['нест', 'гирифта намешавад', 'талаб карда намешавад', 'намешавад', 'на(диҳед|супоред|пардозед|гузаронед|фиристед)', 'наме(пурсем|гирем)', 'наме(гирад|пурсад)', 'қабул наме(кунем|кунад)'],
+    tk: ['ýok', 'däl', 'alynmaýar', 'talap edilmeýär', 'bolmaýar', '(ber|tabşyr|iber)(mäň*|meýäris|meýärsiňiz)', '(töle)(mäň*|meýäris|meýärsiňiz)', '(geçir)(mäň*|meýäris|meýärsiňiz)', '(sora|al)(maýarys)', '(al|sora)maýar', 'kabul etmeýär(is)?', '(tutulmaýar|aýrylmaýar)'],
   },
+};
+
+/**
+ * Words that join the last item of a list ("a registration fee **or** your card details", "предоплаты
+ * **и** комиссий", "«пардохти бақайдгирӣ» **ва ё** маълумоти корт"), and words that turn a sentence
+ * against what came before ("but"). A negation covers a whole list of short items separated by
+ * commas that ends in one of `coordinators` (see the list scope in check.ts): commas end clauses,
+ * so without it "never" reached only the first item. Plain words, compared after normalisation.
+ */
+export const listWords: { coordinators: readonly string[]; contrasts: readonly string[]; families: readonly (readonly string[])[] } = {
+  // Negatable rules that name the same kind of thing: a list goes on only while its items name the
+  // kind its negated first item (or its negated last one) names, so "Без залога, паспорт сдаёте
+  // бригадиру и работаете" is not read as a list of things not asked. A rule in no family is one.
+  families: [
+    ['money', 'fee', 'transfer', 'recruitment-fee', 'personal-card-payment'],
+    ['repay', 'cost-deducted-from-pay'],
+    ['hand-over', 'passport-retention', 'passport-copy-request'],
+  ],
+  coordinators: [
+    // en, ru
+    'and', 'or', 'nor', 'и', 'или', 'либо', 'ни',
+    // kk, ky
+    'және', 'немесе', 'мен', 'не', 'жана', 'же', 'менен', 'дагы',
+    // uz (both scripts), tg
+    'va', 'yoki', 'hamda', 'ва', 'ёки', 'ҳамда', 'ё',
+    // tk
+    'we', 'ýa', 'hem', 'bilen',
+  ],
+  contrasts: ['but', 'however', 'но', 'а', 'однако', 'зато', 'бірақ', 'бирок', 'lekin', 'ammo', 'biroq', 'лекин', 'аммо', 'бироқ', 'вале', 'emma', 'ýöne'],
 };

@@ -4,13 +4,14 @@
  */
 import * as z from 'zod/mini';
 import { offerRuleSet } from '../../data/offer-rules/index.js';
+import { listWords } from '../../data/offer-rules/negators.js';
 import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, allCandidates, compileOfferRules, compileSteps, engineTables } from './compile.js';
 import { KEY_DIGITS, KEY_LENGTH, KEY_SEPARATOR, KEY_STEM, isKeySeparator, mayStartWith } from './pattern.js';
 import type { Candidate, CompiledOfferRules, EngineTables } from './compile.js';
 import { OfferCheckError } from './errors.js';
 import { extract } from './extractors.js';
 import { detectLanguage } from './language.js';
-import { normalizeText } from './normalize.js';
+import { isClauseEnd, normalizeText } from './normalize.js';
 import type { NormalizedText, TextWords } from './normalize.js';
 import { answerEffects, offerAnswersSchema } from './questionnaire.js';
 import type { OfferAnswers } from './questionnaire.js';
@@ -318,6 +319,174 @@ function holdsWithoutNegatedGap(match: Match, view: string, w: Words, negationWo
   return true;
 }
 
+/** At most this many words on each side of an item's coordinator ("a registration fee or your card details"). */
+const LIST_ITEM_WORDS = 4;
+/** At most this many items after the clause a negation stands in, and words after the negation in that clause. */
+const LIST_ITEMS = 8;
+const LIST_HEAD_WORDS = 5;
+
+let listWordSets: { coordinators: Set<string>; contrasts: Set<string> } | undefined;
+
+/** The list words, normalised as a text's words are (case, the skeleton fold). */
+function listWordSet(): { coordinators: Set<string>; contrasts: Set<string> } {
+  const fold = (words: readonly string[]) => new Set(words.map((word) => normalizeText(word).text));
+  return (listWordSets ??= { coordinators: fold(listWords.coordinators), contrasts: fold(listWords.contrasts) });
+}
+
+const familyBitsOf = new WeakMap<readonly EngineTables['engineRules'][number][], Int32Array>();
+
+/**
+ * Per rule index, the bit of the family of a negatable rule (`listWords.families`; a rule in none
+ * is a family of its own), 0 for a rule that is not negatable. Families past the 30th share a bit.
+ */
+function familyBits(engine: EngineTables['engineRules']): Int32Array {
+  let bits = familyBitsOf.get(engine);
+  if (bits) return bits;
+  bits = new Int32Array(engine.length);
+  const family = new Map<string, number>();
+  listWords.families.forEach((ids, f) => ids.forEach((id) => family.set(id, f)));
+  let next = listWords.families.length;
+  engine.forEach((rule, i) => {
+    if (!rule.negatable) return;
+    const f = family.get(rule.id) ?? next++;
+    bits![i] = 1 << Math.min(f, 30);
+  });
+  familyBitsOf.set(engine, bits);
+  return bits;
+}
+
+/** What the list scope needs to know of one clause. */
+interface ListClause {
+  first: number;
+  /** One past its last word. */
+  end: number;
+  /** Whether a comma, in the same sentence, separates it from the clause before. */
+  afterComma: boolean;
+  /** A short item: no digits (a negated list names no sums), no "but" first, at most LIST_ITEM_WORDS words per side of each coordinator. */
+  item: boolean;
+  /** Its first coordinator word, or -1. */
+  coordinator: number;
+}
+
+/**
+ * The words a negation reaches through a list. Commas end clauses, so a negation reached only the
+ * first item of "We never ask you for money, a registration fee or your card details" or "без
+ * залога, предоплаты и комиссий". A list is a run of short items separated by commas, in one
+ * sentence, that ends in an item with a coordinator ("or", "и", "же", "ва ё"); a negation covers it
+ * - from before: when it stands in the clause before the items, negates something a rule can
+ *   negate in that clause (a fee, a deposit, money), and that clause has no sum and at most
+ *   LIST_HEAD_WORDS words after it ("без залога, предоплаты и комиссий"; not "Без опыта, виза,
+ *   билет и жильё бесплатно", where experience is not a thing a rule negates);
+ * - from after: when it ends the last item ("каттоо акысын же карта маалыматын сурабайбыз",
+ *   "to'lov, depozit yo'q"), back over items that each hold something a rule can negate, and only
+ *   when the last item has a coordinator or something a rule can negate.
+ * A negation inside a clause that goes on with other words ("Предоплату не берём, паспорт сдаёте
+ * бригадиру") covers no list: the items must be short and the list closed. Each clause is looked
+ * at a bounded number of times: linear.
+ */
+function listScope(w: Words, text: string, view: string, negations: Negations, negatableAt: Int32Array): Uint8Array | undefined {
+  const { starts } = w;
+  const n = starts.length;
+  const { coordinators, contrasts } = listWordSet();
+  const wordText = (k: number) => {
+    let e = starts[k]!;
+    while (e < view.length && isViewWordUnit(view.charCodeAt(e))) e++;
+    return text.slice(starts[k]!, e);
+  };
+  // Uzbek "to'lovi" is two words to the matcher; it is one item word.
+  const continues = (k: number) => {
+    const at = starts[k]!;
+    return at > 1 && view.charCodeAt(at - 1) === 0x27 && isViewWordUnit(view.charCodeAt(at - 2));
+  };
+  const hasDigit = (k: number) => {
+    for (let i = starts[k]!; i < view.length && isViewWordUnit(view.charCodeAt(i)); i++) if (isDigitUnit(view.charCodeAt(i))) return true;
+    return false;
+  };
+  const clauses: ListClause[] = [];
+  for (let k = 0; k < n; ) {
+    const first = k;
+    let end = k + 1;
+    while (end < n && w.clause[end] === w.clause[first]) end++;
+    let afterComma = false;
+    if (first > 0 && w.sentence[first - 1] === w.sentence[first]) {
+      for (let i = starts[first - 1]!; i < starts[first]!; i++) {
+        const c = text.charCodeAt(i);
+        if (isClauseEnd(c)) {
+          afterComma = c === 0x2c;
+          break;
+        }
+      }
+    }
+    let item = !contrasts.has(wordText(first));
+    let coordinator = -1;
+    let side = 0;
+    for (let j = first; j < end && item; j++) {
+      if (hasDigit(j)) item = false;
+      else if (coordinators.has(wordText(j))) {
+        if (coordinator < 0) coordinator = j;
+        side = 0;
+      } else if (!continues(j) && ++side > LIST_ITEM_WORDS) item = false;
+    }
+    clauses.push({ first, end, afterComma, item, coordinator });
+    k = end;
+  }
+  let inList: Uint8Array | undefined;
+  const cover = (from: number, to: number) => {
+    inList ??= new Uint8Array(n);
+    inList.fill(1, from, to);
+  };
+  /** The families of the negatable matches that start in words [from, to). */
+  const negatableIn = (from: number, to: number) => {
+    let bits = 0;
+    for (let k = from; k < to; k++) bits |= negatableAt[k]!;
+    return bits;
+  };
+  /** Whether a clause names only things of the families in `bits` (or nothing a rule negates). */
+  const sameKind = (item: ListClause, bits: number) => (negatableIn(item.first, item.end) & ~bits) === 0;
+  for (let c = 0; c < clauses.length; c++) {
+    const head = clauses[c]!;
+    // From before: the last "before" negation of the clause, then its items.
+    let b = -1;
+    for (let k = head.first; k < head.end; k++) if (negations.beforeEnds[k]) b = k;
+    const kind = b >= 0 ? negatableIn(b + 1, head.end) : 0;
+    if (kind !== 0 && head.end - b - 1 <= LIST_HEAD_WORDS && !(head.coordinator > b)) {
+      let digits = false;
+      for (let k = b + 1; k < head.end; k++) if (hasDigit(k)) digits = true;
+      for (let j = c + 1; !digits && j < clauses.length && j - c <= LIST_ITEMS; j++) {
+        const item = clauses[j]!;
+        if (!item.afterComma || !item.item || !sameKind(item, kind)) break;
+        if (item.coordinator >= 0) {
+          cover(b + 1, item.end);
+          break;
+        }
+      }
+    }
+    // From after: an "after" negation that ends the clause, then the items before it.
+    for (let a = head.first; a < head.end; a++) {
+      if (!negations.afterStarts[a] || negations.afterEnd[a] !== head.end - 1) continue;
+      const kind = negatableIn(head.first, a);
+      const coordinated = head.coordinator >= 0 && head.coordinator < a;
+      let lastItem = kind !== 0 && a > head.first && !contrasts.has(wordText(head.first));
+      let side = 0;
+      for (let k = head.first; k < a && lastItem; k++) {
+        if (hasDigit(k)) lastItem = false;
+        else if (coordinators.has(wordText(k))) side = 0;
+        else if (!continues(k) && ++side > LIST_ITEM_WORDS) lastItem = false;
+      }
+      if (!lastItem) break;
+      let from = head.first;
+      for (let j = c - 1; j >= 0 && c - j <= LIST_ITEMS; j--) {
+        const item = clauses[j]!;
+        if (!clauses[j + 1]!.afterComma || !item.item || negatableIn(item.first, item.end) === 0 || !sameKind(item, kind)) break;
+        from = item.first;
+      }
+      if (from < head.first || coordinated) cover(from, a);
+      break;
+    }
+  }
+  return inList;
+}
+
 /**
  * Where the negations of a text are, indexed by word, so that asking whether a match is negated
  * costs a constant: a text full of negations and matches stays linear.
@@ -331,12 +500,15 @@ class Negations {
   readonly afterEnd: Int32Array;
   /** Per sentence: how many warnings it holds, and the first one's words. */
   readonly warnings = new Map<number, { count: number; first: number; last: number }>();
+  /** 1 for each word a negation reaches through a list (see `listScope`). */
+  readonly inList: Uint8Array | undefined;
 
   constructor(
     readonly w: Words,
     before: Match[] | undefined,
     after: Match[] | undefined,
     warnings: Match[] | undefined,
+    list?: { text: string; view: string; negatableAt: Int32Array },
   ) {
     this.beforeEnds = new Uint8Array(w.starts.length);
     this.afterStarts = new Uint8Array(w.starts.length);
@@ -352,11 +524,13 @@ class Negations {
       if (known) known.count += 1;
       else this.warnings.set(sentence, { count: 1, first: n.firstWord, last: n.lastWord });
     }
+    if (list && (before !== undefined || after !== undefined)) this.inList = listScope(w, list.text, list.view, this, list.negatableAt);
   }
 
   /** Whether a negation stands within reach of the match, in its clause, or a warning in its sentence. */
   negates(match: Match): boolean {
     const { w } = this;
+    if (this.inList?.[match.firstWord]) return true;
     const warning = this.warnings.get(w.sentence[match.firstWord]!);
     // A warning negates the matches of its sentence other than itself; with two, one is always other.
     if (warning && (warning.count > 1 || warning.last < match.firstWord || warning.first > match.lastWord)) return true;
@@ -568,6 +742,16 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
   let negations: Negations | undefined;
   let units: UnitIndex | undefined;
   const engine = rules.engineRules;
+  const newNegations = () => {
+    // Where a match of a negatable rule starts, as the bit of its family: what a negation can cover through a list.
+    const negatableAt = new Int32Array(w.starts.length);
+    const bits = familyBits(engine);
+    for (const [i, found] of matches) {
+      const bit = bits[i];
+      if (bit) for (const m of found) negatableAt[m.firstWord]! |= bit;
+    }
+    return new Negations(w, before, after, warnings, { text, view: norm.matchView, negatableAt });
+  };
   for (let i = 0; i < engine.length; i++) {
     const rule = engine[i]!;
     const found = matches.get(i);
@@ -582,7 +766,7 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
           if (unless.any.some((id) => (units ??= new UnitIndex(present, w)).of(id, unless.within).has(unit))) continue;
         }
         if (rule.negatable && !holdsWithoutNegatedGap(m, norm.matchView, w, negationWord, rules.guard)) continue;
-        if (rule.negatable && (negations ??= new Negations(w, before, after, warnings)).negates(m)) {
+        if (rule.negatable && (negations ??= newNegations()).negates(m)) {
           if (rule.onNegated) {
             add(rule.onNegated, [[m.start, m.end]]);
             fromText.add(rule.onNegated);
@@ -617,7 +801,7 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
           if (e > last) last = e;
         }
         const span = { start: first, end: last, firstWord: wordAt(w.starts, first), lastWord: wordAt(w.starts, last - 1) } as Match;
-        if (!(negations ??= new Negations(w, before, after, warnings)).negates(span)) return false;
+        if (!(negations ??= newNegations()).negates(span)) return false;
         if (rule.onNegated) {
           add(rule.onNegated, [[first, last]]);
           fromText.add(rule.onNegated);

@@ -244,6 +244,7 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'pay-far-above-local':
     case 'signing-bonus':
     case 'end-of-term':
+    case 'money':
       return msg('the pay', { id: 'evidence.pay' });
     case 'short-hours':
     case 'long-day':
@@ -267,6 +268,7 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'holder':
       return msg('who keeps it', { id: 'evidence.holder' });
     case 'fee':
+    case 'deposit':
     case 'service':
     case 'money-sum':
     case 'worker-pays':
