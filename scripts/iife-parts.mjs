@@ -2,6 +2,7 @@
 // Each part is a classic script in dist/cdn/iife/ that hands its module's exports to the IIFE
 // (src/cdn/iife-parts.ts); the IIFE carries each part's SHA-384 hash and loads it with `integrity`.
 //
+//   iife/locale-index/<locale>.js     a language's list of its parts, with their hashes
 //   iife/locales/<locale>.<part>.js   a language's messages for some elements (scripts/split-locales.ts)
 //   iife/hotlines/<country>.js         a country's hotline data, and emergency.js (scripts/split-hotlines.ts)
 //   iife/offer-engine.js               the offer-check engine with its rules (src/cdn/iife-engine.ts)
@@ -9,10 +10,10 @@
 //
 // The parts are built before Rollup reads the IIFE's modules, so that their hashes can be written
 // into it: the data with esbuild, the engine with Rollup (whose tree-shaking keeps zod/mini small,
-// where esbuild keeps 340 KB of zod). Each bundles what it imports, except two things: `str` from @lit/localize (a
-// pure function of three lines) gets its own copy, and the engine takes the IIFE's error classes
-// (the `shared` object src/cdn/safe-migration-kit.iife.ts installs) instead of copies, so that
-// `instanceof SafeMigrationKit.SafeError` holds for what it throws.
+// where esbuild keeps 340 KB of zod). Each bundles what it imports, except two things: `str` from
+// @lit/localize (a pure function of three lines) gets its own copy, and the engine takes the IIFE's
+// error classes (the `shared` object src/cdn/safe-migration-kit.iife.ts installs) instead of
+// copies, so that `instanceof SafeMigrationKit.SafeError` holds for what it throws.
 //
 // In the IIFE, the engine's modules (check.ts, compile.ts, the rules) become one stand-in whose
 // bindings the engine part fills in when it arrives.
@@ -50,7 +51,7 @@ const prepareRules = src('src/widgets/shared/prepare-rules.ts');
  * a part of its own, which carries its parts' hashes, so that the IIFE carries seven hashes for the
  * translations rather than one per file (about 5 KB of gzip that does not compress).
  */
-const localeIndexes = readdirSync(src('src/generated/locale-index')).map((f) => src(`src/generated/locale-index/${f}`));
+let localeIndexes = [];
 /** The module whose `import()`s of those lists become `loadPartList()` calls. */
 const localeParts = src('src/generated/locale-parts.ts');
 const localeIndexImport = /import\((["'])\.\/locale-index\/([\w-]+)\.js\1\)/g;
@@ -119,6 +120,11 @@ async function buildEnginePart() {
   return Buffer.from(output[0].code);
 }
 
+/**
+ * The IIFE build's plugin: builds the parts at the start, puts stand-ins in place of the modules
+ * they replace, turns their `import()`s into checked `loadPart()` calls, and writes the parts into
+ * `outDir` beside the IIFE.
+ */
 export function iifeParts({ outDir = 'dist/cdn' } = {}) {
   /** Source module -> { file, integrity, code }. */
   const parts = new Map();
@@ -139,6 +145,8 @@ export function iifeParts({ outDir = 'dist/cdn' } = {}) {
     name: 'iife-parts',
     async buildStart() {
       parts.clear();
+      // Read at build time: `npm run localize:build` writes them, after this file is imported.
+      localeIndexes = readdirSync(src('src/generated/locale-index')).map((f) => src(`src/generated/locale-index/${f}`));
       const modules = [engineEntry, hotlineFile];
       for (const importer of [...partImporters, ...localeIndexes]) {
         for (const [, , specifier] of readFileSync(importer, 'utf8').matchAll(dynamicImport)) {
