@@ -142,3 +142,24 @@ describe("a part of the IIFE whose bytes were altered", () => {
     }
   });
 });
+
+describe('a part of the IIFE that fails to load', () => {
+  it('is told as in the module build, and checking again fetches it again and gives the result', async () => {
+    const { frame, win } = await open('iife-engine-flaky.html');
+    try {
+      await waitUntil(() => !!win.customElements.get('safe-offer-check'), 'the offer check is defined', 8000);
+      // The widget's own fetch in idle time fails first, unseen; then the person's check fails.
+      await waitUntil(() => win.__requests.some((url) => url.endsWith('/iife/offer-engine.js')), 'the engine was asked for in idle time', 8000);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const root = await checkInWidget(win);
+      await waitUntil(() => /не удалось загрузить/i.test(root.textContent ?? ''), 'the offer check says the check could not be loaded', 15000);
+      expect(root.querySelectorAll('[part~="flag"]').length).to.equal(0);
+      // The person tries again: the part is fetched again, and this time it comes.
+      root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await waitUntil(() => root.querySelectorAll('[part~="flag"]').length > 0, 'the second check shows flags', 15000);
+      expect(win.__requests.filter((url) => url.endsWith('/iife/offer-engine.js')).length).to.equal(3);
+    } finally {
+      frame.remove();
+    }
+  });
+});

@@ -84,9 +84,39 @@ function tamperedIifePart(ctx) {
   return true;
 }
 
+/** How many times each flaky part has failed so far. */
+const failures = new Map();
+
+/**
+ * `/dist/cdn-flaky-iife/NAME/…` serves dist/cdn byte for byte, except that the first two requests
+ * for the IIFE's part `iife/…/NAME.js` fail with a 503 that may not be kept, as a dropped mobile
+ * connection fails (the first is the widget's own fetch in idle time, the second the person's check). It is written straight to the socket: the test server marks every response it sends as
+ * cacheable for a year, and the browser would answer the retry with the kept 503. (Dropping the
+ * connection would not do: Chromium silently retries a GET on a reused connection.)
+ */
+function flakyIifePart(ctx) {
+  const match = /^\/dist\/cdn-flaky-iife\/([\w.+-]+)\/(.+\.js)$/.exec(ctx.path);
+  if (!match) return false;
+  const [, name, file] = match;
+  if (file.startsWith('iife/') && file.endsWith(`/${name}.js`) && (failures.get(name) ?? 0) < 2) {
+    failures.set(name, (failures.get(name) ?? 0) + 1);
+    ctx.respond = false;
+    ctx.res.writeHead(503, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' });
+    ctx.res.end('Service Unavailable');
+    return true;
+  }
+  try {
+    ctx.body = readFileSync(`dist/cdn/${file}`, 'utf8');
+  } catch {
+    return false;
+  }
+  ctx.type = 'application/javascript';
+  return true;
+}
+
 export function hostPagesMiddleware() {
   return async function hostPages(ctx, next) {
-    if (tamperedCdn(ctx) || tamperedIifePart(ctx)) return;
+    if (tamperedCdn(ctx) || tamperedIifePart(ctx) || flakyIifePart(ctx)) return;
     await next();
     // Examples and built files are served byte for byte, as a plain static host would: the dev
     // server's own rewriting of bare imports would hide a broken import map.
@@ -96,7 +126,7 @@ export function hostPagesMiddleware() {
     if (ctx.path.startsWith('/test/e2e/pages/') && ctx.path.endsWith('.html')) {
       // The IIFE loads its parts through its own Trusted Types policy (src/cdn/iife-parts.ts).
       const csp = ctx.path.startsWith('/test/e2e/pages/iife-')
-        ? iifeCsp(ctx.origin, ctx.path.includes('tampered') ? '/dist/cdn-tampered-iife/' : '/dist/cdn/')
+        ? iifeCsp(ctx.origin, ctx.path.includes('tampered') ? '/dist/cdn-tampered-iife/' : ctx.path.includes('flaky') ? '/dist/cdn-flaky-iife/' : '/dist/cdn/')
         : ctx.path === '/test/e2e/pages/iife.html'
           ? strictCsp.replace('trusted-types lit-html', 'trusted-types lit-html safe-migration-kit')
           : strictCsp;
