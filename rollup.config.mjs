@@ -1,16 +1,18 @@
 // Four builds from one source tree:
 //   dist/npm/   the npm package: ES modules, one file per source module, dependencies left external
 //   dist/cdn/   the script-tag build: the lazy loader with one chunk per element, minified
-//   dist/cdn/safe-migration-kit.iife.js   everything in one classic script
+//   dist/cdn/safe-migration-kit.iife.js   every element in one classic script, which fetches its
+//                                         translations and data from dist/cdn/iife/ (scripts/iife-parts.mjs)
 //   dist/inbox/ the case-worker inbox page the receiver serves at /inbox/ (never on a CDN)
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { posix, relative, resolve } from 'node:path';
+import { posix, relative } from 'node:path';
 import { builtinModules } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { compactCss } from './scripts/compact-css.mjs';
+import { iifeParts } from './scripts/iife-parts.mjs';
 
 const widgetNames = readdirSync('src/widgets', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(`src/widgets/${d.name}/${d.name}.ts`))
@@ -153,21 +155,6 @@ function inboxPageFiles() {
   };
 }
 
-/**
- * The all-in-one script holds the whole bundled hotline data (its SDK exposes it): its finder takes
- * each country's part from that file (src/widgets/shared/hotline-parts-of-whole.ts) instead of
- * carrying the parts of scripts/split-hotlines.ts as a second copy.
- */
-function hotlinePartsFromWhole() {
-  return {
-    name: 'hotline-parts-from-whole',
-    resolveId(source, importer) {
-      if (source !== '../../generated/hotlines/index.js' || !importer?.replace(/\\/g, '/').endsWith('/src/widgets/shared/hotline-parts.ts')) return null;
-      return resolve('src/widgets/shared/hotline-parts-of-whole.ts');
-    },
-  };
-}
-
 const browserResolve = () => nodeResolve({ browser: true, exportConditions: ['production', 'browser'] });
 const minify = () =>
   terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } });
@@ -201,7 +188,7 @@ export default [
   {
     input: 'src/cdn/safe-migration-kit.iife.ts',
     onwarn,
-    plugins: [hotlinePartsFromWhole(), browserResolve(), ts(), compactStyles(), terser({ ecma: 2022, format: { comments: false }, compress: { passes: 2 } })],
+    plugins: [iifeParts(), browserResolve(), ts(), compactStyles(), terser({ ecma: 2022, format: { comments: false }, compress: { passes: 2 } })],
     output: {
       file: 'dist/cdn/safe-migration-kit.iife.js',
       format: 'iife',

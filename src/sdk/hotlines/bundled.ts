@@ -8,12 +8,20 @@ import { HotlineDirectory } from './directory.js';
 import type { HotlineData } from './schema.js';
 import type { EmergencyNumbers } from './directory.js';
 
-/** The bundled data itself, for a caller that wants to read or re-publish it. */
+/**
+ * The bundled data itself, for a caller that wants to read or re-publish it. In the all-in-one IIFE
+ * (`window.SafeMigrationKit`), `await SafeMigrationKit.ready()` first: it fetches the data this
+ * reads (docs/embedding.md).
+ */
 export const bundledHotlineData: HotlineData = hotlineData;
 
 let directory: HotlineDirectory | undefined;
 
-/** The directory over the bundled data (`origin.kind` is `bundled`); one shared instance. */
+/**
+ * The directory over the bundled data (`origin.kind` is `bundled`); one shared instance. In the
+ * all-in-one IIFE (`window.SafeMigrationKit`), `await SafeMigrationKit.ready()` first: it fetches
+ * the data this reads (docs/embedding.md).
+ */
 export function bundledHotlineDirectory(): HotlineDirectory {
   directory ??= new HotlineDirectory(hotlineData, { kind: 'bundled' });
   return directory;
@@ -21,8 +29,10 @@ export function bundledHotlineDirectory(): HotlineDirectory {
 
 /**
  * The sourced emergency numbers of any country in the bundled data, for the report form's danger
- * step and any page that must show them: `numbers` is empty (and every service `unsourced`) when
- * no source gives one, so the caller says so rather than guess.
+ * step and any page that must show them: `numbers` is empty (and every service `unsourced`) when no
+ * source gives one, so the caller says so rather than guess. In the all-in-one IIFE
+ * (`window.SafeMigrationKit`), `await SafeMigrationKit.ready()` first: it fetches the data this
+ * reads (docs/embedding.md).
  */
 export function emergencyNumbersFor(country: string): EmergencyNumbers {
   return bundledHotlineDirectory().emergencyNumbers(country);

@@ -676,7 +676,9 @@ function involvesTravel(present: Map<string, Part[]>, answers: OfferAnswers): bo
 
 /**
  * Checks one job offer for recruitment risk signals. Synchronous and DOM-free; the text never
- * leaves the caller. `text` may be empty when only `answers` are given.
+ * leaves the caller. `text` may be empty when only `answers` are given. In the all-in-one IIFE
+ * (`window.SafeMigrationKit`), `await SafeMigrationKit.ready()` first: it fetches the data this
+ * reads (docs/embedding.md).
  *
  * @throws {OfferCheckError} `offer-check/invalid-text` when `text` is not a string or is longer
  *   than `maxOfferLength`; `offer-check/invalid-options` for an unknown `lang` or answer.
@@ -885,7 +887,9 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
 
 /**
  * Checks many offers, one after another, with rules compiled once: for a job board's postings.
- * Items are strings or `{ id?, text, lang? }`; each result carries the item's `id`.
+ * Items are strings or `{ id?, text, lang? }`; each result carries the item's `id`. In the
+ * all-in-one IIFE (`window.SafeMigrationKit`), `await SafeMigrationKit.ready()` first: it fetches
+ * the data this reads (docs/embedding.md).
  *
  * @throws {OfferCheckError} `offer-check/invalid-item` when an item has neither form (the results
  *   before it have been yielded already).
