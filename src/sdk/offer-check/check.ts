@@ -179,7 +179,8 @@ function firstWordAtOrAfter(starts: Int32Array, pos: number): number {
   return lo;
 }
 
-interface Match {
+/** A match of one pattern (exported, with `matchAll`, for the matcher's property test). */
+export interface Match {
   start: number;
   end: number;
   firstWord: number;
@@ -189,7 +190,7 @@ interface Match {
 }
 
 /** The matches of a text, per rule index, and the words that are one-word negations. */
-interface Matches {
+export interface Matches {
   found: Map<number, Match[]>;
   /** 1 for each word inside a match of a one-word negation ("не", "no", "emas"). */
   negationWord: Uint8Array;
@@ -200,15 +201,32 @@ const isDigitUnit = (u: number) => u >= 0x30 && u <= 0x39;
 const isViewWordUnit = (u: number) => u !== 0x0a && (u < 0x20 || u > 0x2f);
 const isViewLetter = (u: number) => u !== 0x0a && (u < 0x20 || u > 0x39);
 
-/**
- * Runs the candidate patterns at every word start: reads the match view from there in the key
- * alphabet (a run of digits is one `#`, a run of separators one space), walks the trie of keys
- * along it, and tries each candidate met on the way, once.
- */
+/** Word starts as `gapFollowers` counts them, filled by `findSegmentStarts` and reused from text to text. */
+let segmentBuffer = new Int32Array(1024);
+
+/** Fills `segmentBuffer` with the offsets of `view`'s letters or digits that follow a unit that is neither; returns how many. */
+function findSegmentStarts(view: string): number {
+  if (segmentBuffer.length < view.length) segmentBuffer = new Int32Array(view.length);
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < view.length; i++) {
+    const word = isViewWordUnit(view.charCodeAt(i));
+    if (word && !inWord) segmentBuffer[count++] = i;
+    inWord = word;
+  }
+  return count;
+}
+
 /** The walks still to take from one word start, as (node, position, depth) (see `matchAll`). */
 const pending: number[] = [];
 
-function matchAll(view: string, w: Words, rules: EngineTables): Matches {
+/**
+ * Runs the candidate patterns at every word start: reads the match view from there in the key
+ * alphabet (a run of digits is one `#`, a run of separators one space), walks the trie of keys
+ * along it, and tries each candidate met on the way, once. Exported for the matcher's property
+ * test, which holds it to a plain re-implementation that runs every RegExp the trie reaches.
+ */
+export function matchAll(view: string, w: Words, rules: EngineTables): Matches {
   const found = new Map<number, Match[]>();
   const { starts } = w;
   const negationWord = new Uint8Array(starts.length);
@@ -220,6 +238,11 @@ function matchAll(view: string, w: Words, rules: EngineTables): Matches {
     counter.value = 0;
     for (const candidate of trie.all()) candidate.tried = -1;
   }
+  // Word starts in the sense of `gapFollowers` (a letter or digit after a unit that is neither),
+  // found only when a text first needs them, and the first of them after the current word start.
+  let segments: Int32Array | undefined;
+  let segmentCount = 0;
+  let after = 0;
   for (let k = 0; k < starts.length; k++) {
     const at = starts[k]!;
     const stamp = ++counter.value;
@@ -265,6 +288,21 @@ function matchAll(view: string, w: Words, rules: EngineTables): Matches {
   }
   return { found, negationWord };
 
+  /**
+   * Whether one of `followers` starts at one of the first `reach` word starts after the current
+   * one: false only where the candidate's RegExp cannot match (see `gapFollowers`).
+   */
+  function followsWithin(at: number, followers: readonly string[], reach: number): boolean {
+    if (segments === undefined) {
+      segmentCount = findSegmentStarts(view);
+      segments = segmentBuffer;
+    }
+    while (after < segmentCount && segments[after]! <= at) after++;
+    const last = Math.min(segmentCount, after + reach);
+    for (let s = after; s < last; s++) if (mayStartWith(view, segments[s]!, followers)) return true;
+    return false;
+  }
+
   function tryAll(candidates: readonly Candidate[], at: number, k: number, stamp: number): void {
     for (const candidate of candidates) {
       if (candidate.tried === stamp) continue;
@@ -278,6 +316,8 @@ function matchAll(view: string, w: Words, rules: EngineTables): Matches {
       } else {
         const prefixes = candidate.prefixes;
         if (prefixes !== undefined && !mayStartWith(view, at, prefixes)) continue;
+        const followers = candidate.followers;
+        if (followers !== undefined && !followsWithin(at, followers, candidate.followReach)) continue;
         const re = candidate.re;
         re.lastIndex = at;
         if (!re.test(view)) continue;

@@ -8,6 +8,7 @@ import { OfferCheckError } from './errors.js';
 import {
   PatternSyntaxError,
   cyrillicLatinVariant,
+  gapFollowers,
   gapGuard,
   hasGap,
   isOneWord,
@@ -56,6 +57,12 @@ export class Candidate {
   readonly plainStem: boolean;
   /** What a match must start with (see `literalPrefixes`), checked before the RegExp is run. */
   readonly prefixes: readonly string[] | undefined;
+  /**
+   * For a pattern whose key stops at a gap: what the words after the gap start with, and within
+   * how many word starts of the match's start (see `gapFollowers`), checked before the RegExp.
+   */
+  readonly followers: readonly string[] | undefined;
+  readonly followReach: number;
 
   constructor(
     readonly nodes: PatternNode[],
@@ -70,6 +77,9 @@ export class Candidate {
     this.plainLength = plain?.length ?? 0;
     this.plainStem = plain?.stem ?? false;
     this.prefixes = plain ? undefined : literalPrefixes(nodes);
+    const follow = plain ? undefined : gapFollowers(nodes);
+    this.followers = follow?.prefixes;
+    this.followReach = follow?.reach ?? 0;
   }
 
   /** The RegExp source: the pattern, then the end of a word. */

@@ -412,6 +412,74 @@ export function mayStartWith(view: string, at: number, prefixes: readonly string
   return false;
 }
 
+/**
+ * For a pattern with a gap (` ~ `) at its top level (`билет* ~ (оплачивает|…)`): the literal texts
+ * (as `literalPrefixes` gives them) that what follows its first gap must start with, and `reach`,
+ * how many word starts after the match's start it can stand at, at most. Its key stops at the
+ * gap, so without this every "билет" in a text ran the RegExp to look for the words after it.
+ *
+ * A word start here is a letter or digit after a unit that is neither (`[\n -/]` in the match
+ * view). The part before the gap can enter a new word only through a separator, an apostrophe or
+ * a literal that is not a letter or digit, each counted once; the gap skips at most two words of
+ * letters and digits; and the part after it starts with a letter or digit right after the gap's
+ * separator: at a word start, no later than `reach` word starts on. Undefined when the pattern
+ * has no such gap, or the part after it can start otherwise (an optional word, a group with a gap,
+ * punctuation), so that checking it is always a necessary condition of the RegExp.
+ */
+export function gapFollowers(nodes: Node[]): { prefixes: string[]; reach: number } | undefined {
+  const gap = nodes.findIndex((n) => n.t === 'gap');
+  if (gap <= 0) return undefined;
+  let crossings = 0;
+  for (let k = 0; k < gap; k++) {
+    const c = wordCrossings(nodes[k]!);
+    if (c < 0) return undefined;
+    crossings += c;
+  }
+  const prefixes = literalPrefixes(nodes.slice(gap + 1));
+  if (!prefixes || prefixes.length === 0) return undefined;
+  for (const prefix of prefixes) {
+    const head = prefix.charCodeAt(0) === 0 ? 0x30 : prefix.charCodeAt(0);
+    if (prefix.length === 0 || !isWordUnit(head)) return undefined;
+  }
+  return { prefixes, reach: crossings + 3 };
+}
+
+/**
+ * How many new words a node can enter, at most (see `gapFollowers`): -1 when it holds a gap,
+ * which the caller does not bound.
+ */
+function wordCrossings(node: Node): number {
+  switch (node.t) {
+    case 'lit': {
+      let n = 0;
+      const folded = normalizePatternText(node.c);
+      for (let i = 0; i < folded.length; i++) if (!isWordUnit(folded.charCodeAt(i))) n += 1;
+      return n;
+    }
+    case 'alt': {
+      let most = 0;
+      for (const option of node.options) {
+        let n = 0;
+        for (const inner of option) {
+          const c = wordCrossings(inner);
+          if (c < 0) return -1;
+          n += c;
+        }
+        most = Math.max(most, n);
+      }
+      return most;
+    }
+    case 'sep':
+    case 'apos':
+      return 1;
+    case 'gap':
+      return -1;
+    case 'stem':
+    case 'num':
+      return 0;
+  }
+}
+
 /** Whether a pattern has a gap (` ~ `) anywhere. */
 export function hasGap(nodes: Node[]): boolean {
   return nodes.some((n) => n.t === 'gap' || (n.t === 'alt' && n.options.some(hasGap)));
