@@ -361,34 +361,53 @@ const isDigitChar = (u: number): boolean => u >= 0x30 && u <= 0x39;
  */
 export const NUMBER_THEN = '\u0000';
 
+/** At most this many `literalPrefixes`: a pattern that can start in more ways is tried without them. */
+const MAX_PREFIXES = 64;
+
 /**
- * The literal texts a match must start with, folded as text is folded: the pattern's first literal,
- * or the first literal of each alternative when it starts with a group whose alternatives all start
- * with one ("(guarantee*|100%) ~ …" gives "guarantee" and "100%"), or, for a pattern that starts
- * with a number and then a literal ("#/#"), that literal after the digits (marked `NUMBER_THEN`).
- * Undefined when the pattern can start otherwise. The key alphabet reads every number as `#` and every run of punctuation as a
- * space, so a key can let through text the literal rules out ("100 000" for "100%"): checking these
- * first spares the RegExp, and changes nothing, since no match can start any other way.
+ * The literal texts a match must start with, folded as text is folded: the pattern's first literal;
+ * for a group first, the first literals of its alternatives, each followed by the rest of the
+ * pattern (with the rest's own first literals too when the group is optional: "(will )?keep*"
+ * gives "will" and "keep"); for a number first and then a literal ("#/#"), that literal after the
+ * digits (marked `NUMBER_THEN`). Undefined when the pattern can start otherwise, or in more than
+ * `MAX_PREFIXES` ways. The key alphabet reads every number as `#` and every run of punctuation as
+ * a space, and a key stops at a gap, so a key can let through text the literals rule out ("100 000"
+ * for "100%"): checking these first spares the RegExp, and changes nothing, since no match can
+ * start any other way.
  */
 export function literalPrefixes(nodes: Node[]): string[] | undefined {
-  const first = nodes[0];
-  if (first?.t === 'lit') return [normalizePatternText(first.c)];
-  // "#/#", "#%": the literal after all the number's digits, when it starts with something else (the
-  // number cannot then end earlier: the next unit would be a digit, not the literal).
-  const second = nodes[1];
-  if (first?.t === 'num' && second?.t === 'lit') {
+  const out = new Set<string>();
+  return headsOf(nodes, 0, undefined, out) && out.size > 0 ? [...out] : undefined;
+}
+
+/** Adds to `out` the literals a match of `seq` from `at` (then of `rest`) starts with; false when it can start otherwise. */
+function headsOf(seq: Node[], at: number, rest: { seq: Node[]; at: number } | undefined, out: Set<string>): boolean {
+  const first = seq[at];
+  if (first === undefined) return rest !== undefined && headsOf(rest.seq, rest.at, undefined, out);
+  if (first.t === 'lit') {
+    const literal = normalizePatternText(first.c);
+    if (literal.length === 0) return false;
+    out.add(literal);
+    return out.size <= MAX_PREFIXES;
+  }
+  if (first.t === 'num') {
+    // "#/#", "#%": the literal after all the number's digits, when it starts with something else
+    // (the number cannot then end earlier: the next unit would be a digit, not the literal).
+    const second = seq[at + 1];
+    if (second?.t !== 'lit') return false;
     const literal = normalizePatternText(second.c);
     const c = literal.charCodeAt(0);
-    if (literal.length > 0 && !(c >= 0x30 && c <= 0x39)) return [NUMBER_THEN + literal];
+    if (literal.length === 0 || (c >= 0x30 && c <= 0x39)) return false;
+    out.add(NUMBER_THEN + literal);
+    return out.size <= MAX_PREFIXES;
   }
-  if (first?.t !== 'alt' || first.optional) return undefined;
-  const prefixes: string[] = [];
-  for (const option of first.options) {
-    const head = option[0];
-    if (head?.t !== 'lit') return undefined;
-    prefixes.push(normalizePatternText(head.c));
-  }
-  return prefixes;
+  if (first.t !== 'alt') return false;
+  // Groups nest only so deep; what follows the group is the rest of this sequence, then `rest`.
+  if (rest !== undefined && seq[at + 1] !== undefined) return false;
+  const after = seq[at + 1] !== undefined ? { seq, at: at + 1 } : rest;
+  for (const option of first.options) if (!headsOf(option, 0, after, out)) return false;
+  if (first.optional) return after !== undefined && headsOf(after.seq, after.at, undefined, out);
+  return true;
 }
 
 /**
