@@ -135,7 +135,7 @@ const separators = [' ', ' ', ' ', '  ', ', ', ' - ', ' – ', '/', "'", '’', 
 const word = fc.oneof(
   { arbitrary: fc.constantFrom(...ruleWords), weight: 8 },
   // A rule's word with letters after it (a stem), or cut short.
-  { arbitrary: fc.tuple(fc.constantFrom(...ruleWords), fc.constantFrom('', 'а', 'ы', 'ни', 'lar', 'ing', 's', 'ga', 'да', 'ўз')).map(([w, s]) => w + s), weight: 3 },
+  { arbitrary: fc.tuple(fc.constantFrom(...ruleWords), fc.constantFrom('', 'а', 'ы', 'ни', 'lar', 'ing', 's', 'ga', 'да', 'ўз', '1', 'а2', 'x9')).map(([w, s]) => w + s), weight: 3 },
   { arbitrary: fc.tuple(fc.constantFrom(...ruleWords), fc.nat()).map(([w, n]) => w.slice(0, 1 + (n % Math.max(1, w.length)))), weight: 2 },
   { arbitrary: fc.integer({ min: 0, max: 99_999_999 }).map(String), weight: 2 },
   { arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }), weight: 1 },

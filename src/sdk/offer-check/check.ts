@@ -96,8 +96,9 @@ function* preparation(): Generator<void, void> {
   }
   // V8 compiles a RegExp when it first runs, not when it is made — first to bytecode, then, on
   // the next run, to machine code — and separately for one-byte (Latin-1) and two-byte strings:
-  // run each twice on each kind. A plain word (see `Candidate.plainLength`) never runs its RegExp.
-  const candidates = allCandidates(bundled).filter((candidate) => candidate.plainLength === 0);
+  // run each twice on each kind. A plain word and a word with alternatives (see `Candidate`) never
+  // run their RegExps.
+  const candidates = allCandidates(bundled).filter((candidate) => candidate.plainLength === 0 && candidate.exactForms === undefined);
   yield;
   for (const candidate of candidates) {
     const { re } = candidate;
@@ -222,6 +223,19 @@ function findSegmentStarts(view: string): number {
   return count;
 }
 
+/** Whether the word `view[at, end)` is one of `exact`, or one of `stems` followed by letters only (see `wordForms`). */
+function isWordForm(view: string, at: number, end: number, exact: readonly string[], stems: readonly string[]): boolean {
+  const length = end - at;
+  for (const form of exact) if (form.length === length && view.startsWith(form, at)) return true;
+  for (const form of stems) {
+    if (form.length > length || !view.startsWith(form, at)) continue;
+    let i = at + form.length;
+    while (i < end && isViewLetter(view.charCodeAt(i))) i++;
+    if (i === end) return true;
+  }
+  return false;
+}
+
 /** The walks still to take from one word start, as (node, position, depth) (see `matchAll`). */
 const pending: number[] = [];
 
@@ -318,6 +332,12 @@ export function matchAll(view: string, w: Words, rules: EngineTables): Matches {
         end = at + candidate.plainLength;
         if (candidate.plainStem) while (end < n && isViewLetter(view.charCodeAt(end))) end++;
         if (end < n && isViewWordUnit(view.charCodeAt(end))) continue;
+      } else if (candidate.exactForms !== undefined) {
+        // One word with alternatives: the word, to its end, must be one of the spellings, or start
+        // with a stem spelling and go on with letters only.
+        end = at;
+        while (end < n && isViewWordUnit(view.charCodeAt(end))) end++;
+        if (!isWordForm(view, at, end, candidate.exactForms, candidate.stemForms!)) continue;
       } else {
         const prefixes = candidate.prefixes;
         if (prefixes !== undefined && !mayStartWith(view, at, prefixes)) continue;

@@ -21,6 +21,7 @@ import {
   toRegexSource,
   uzbekCyrillicVariant,
   WORD_END,
+  wordForms,
 } from './pattern.js';
 import type { PatternNode } from './pattern.js';
 import { extractorSignals, offerRuleSchema, offerRuleSetSchema } from './rule-schema.js';
@@ -63,6 +64,12 @@ export class Candidate {
    */
   readonly followers: readonly string[] | undefined;
   readonly followReach: number;
+  /**
+   * For a pattern that is one word of letters with alternatives (see `wordForms`): the spellings
+   * the word must be, or start with; the matcher compares them instead of running the RegExp.
+   */
+  readonly exactForms: readonly string[] | undefined;
+  readonly stemForms: readonly string[] | undefined;
 
   constructor(
     readonly nodes: PatternNode[],
@@ -80,6 +87,9 @@ export class Candidate {
     const follow = plain ? undefined : gapFollowers(nodes);
     this.followers = follow?.prefixes;
     this.followReach = follow?.reach ?? 0;
+    const forms = plain ? undefined : wordForms(nodes);
+    this.exactForms = forms?.exact;
+    this.stemForms = forms?.stems;
   }
 
   /** The RegExp source: the pattern, then the end of a word. */

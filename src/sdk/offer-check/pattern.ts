@@ -353,6 +353,66 @@ export function plainWord(nodes: Node[]): { length: number; stem: boolean } | un
   return { length: folded.length, stem: second !== undefined };
 }
 
+/**
+ * For a pattern that is one word of letters with alternatives, and no RegExp-only parts
+ * (`виз(а|у|ы|ой|е)`, `карт(а|очк*)`): its spellings, folded as text is folded, in two lists —
+ * those the word must be exactly, and those it must start with, letters following (a stem at the
+ * end). Undefined for any other pattern, or one with more than `MAX_KEYS` spellings or a spelling
+ * longer than `KEY_LENGTH`. Every match of such a pattern ends where the word does (its last letter
+ * is followed by neither a letter nor a digit), so the word's spelling alone decides it: the
+ * matcher checks it with no RegExp.
+ */
+export function wordForms(nodes: Node[]): { exact: string[]; stems: string[] } | undefined {
+  const forms = formsOf(nodes, true);
+  if (!forms || forms.length > MAX_KEYS) return undefined;
+  const exact = new Set<string>();
+  const stems = new Set<string>();
+  for (const [text, stem] of forms) {
+    if (text.length === 0 || text.length > KEY_LENGTH) return undefined;
+    (stem ? stems : exact).add(text);
+  }
+  return { exact: [...exact], stems: [...stems] };
+}
+
+/** The spellings of `seq` as [letters, ends with a stem]; null when it is not one word of letters (see `wordForms`). */
+function formsOf(seq: Node[], atEnd: boolean): [string, boolean][] | null {
+  let forms: [string, boolean][] = [['', false]];
+  for (let i = 0; i < seq.length; i++) {
+    const node = seq[i]!;
+    const last = atEnd && i === seq.length - 1;
+    let parts: [string, boolean][];
+    if (node.t === 'lit') {
+      const folded = normalizePatternText(node.c);
+      for (let k = 0; k < folded.length; k++) {
+        const c = folded.charCodeAt(k);
+        if (!isWordUnit(c) || (c >= 0x30 && c <= 0x39) || c >= 0xd800) return null;
+      }
+      parts = [[folded, false]];
+    } else if (node.t === 'stem') {
+      if (!last) return null;
+      parts = [['', true]];
+    } else if (node.t === 'alt') {
+      parts = node.optional ? [['', false]] : [];
+      for (const option of node.options) {
+        const inner = formsOf(option, last);
+        if (!inner) return null;
+        parts.push(...inner);
+      }
+    } else {
+      return null;
+    }
+    const next: [string, boolean][] = [];
+    for (const [text, stem] of forms) {
+      // A stem ends the word: nothing can follow it.
+      if (stem) return null;
+      for (const [more, moreStem] of parts) next.push([text + more, moreStem]);
+    }
+    if (next.length > MAX_KEYS) return null;
+    forms = next;
+  }
+  return forms;
+}
+
 const isDigitChar = (u: number): boolean => u >= 0x30 && u <= 0x39;
 
 /**
