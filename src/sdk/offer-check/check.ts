@@ -311,14 +311,17 @@ export function matchAll(view: string, w: Words, rules: EngineTables): Matches {
    * Whether one of `followers` starts at one of the first `reach` word starts after the current
    * one: false only where the candidate's RegExp cannot match (see `gapFollowers`).
    */
-  function followsWithin(at: number, followers: readonly string[], reach: number): boolean {
+  function followsWithin(at: number, followers: readonly string[], reach: number, first: number): boolean {
     if (segments === undefined) {
       segmentCount = findSegmentStarts(view);
       segments = segmentBuffer;
     }
     while (after < segmentCount && segments[after]! <= at) after++;
     const last = Math.min(segmentCount, after + reach);
-    for (let s = after; s < last; s++) if (mayStartWith(view, segments[s]!, followers)) return true;
+    for (let s = after; s < last; s++) {
+      const start = segments[s]!;
+      if ((first & (1 << (view.charCodeAt(start) & 31))) !== 0 && mayStartWith(view, start, followers)) return true;
+    }
     return false;
   }
 
@@ -342,7 +345,7 @@ export function matchAll(view: string, w: Words, rules: EngineTables): Matches {
         const prefixes = candidate.prefixes;
         if (prefixes !== undefined && !mayStartWith(view, at, prefixes)) continue;
         const followers = candidate.followers;
-        if (followers !== undefined && !followsWithin(at, followers, candidate.followReach)) continue;
+        if (followers !== undefined && !followsWithin(at, followers, candidate.followReach, candidate.followFirst)) continue;
         const re = candidate.re;
         re.lastIndex = at;
         if (!re.test(view)) continue;

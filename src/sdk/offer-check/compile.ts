@@ -65,6 +65,11 @@ export class Candidate {
   readonly followers: readonly string[] | undefined;
   readonly followReach: number;
   /**
+   * Bit `u % 32` is set for the first unit `u` of each of `followers` (every digit for one after a
+   * number): a word start whose first unit's bit is clear cannot start any of them.
+   */
+  readonly followFirst: number;
+  /**
    * For a pattern that is one word of letters with alternatives (see `wordForms`): the spellings
    * the word must be, or start with; the matcher compares them instead of running the RegExp.
    */
@@ -87,6 +92,12 @@ export class Candidate {
     const follow = plain ? undefined : gapFollowers(nodes);
     this.followers = follow?.prefixes;
     this.followReach = follow?.reach ?? 0;
+    let first = 0;
+    for (const prefix of follow?.prefixes ?? []) {
+      if (prefix.charCodeAt(0) === 0) for (let d = 0x30; d <= 0x39; d++) first |= 1 << (d & 31);
+      else first |= 1 << (prefix.charCodeAt(0) & 31);
+    }
+    this.followFirst = first;
     const forms = plain ? undefined : wordForms(nodes);
     this.exactForms = forms?.exact;
     this.stemForms = forms?.stems;
