@@ -407,7 +407,10 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
         yield;
         try {
           const nodes = parsePattern(pattern);
-          for (const variant of variants(lang, nodes, pattern)) {
+          for (const [v, variant] of variants(lang, nodes, pattern).entries()) {
+            // Each spelling is a step of its own: a bridged spelling's key walks are the longest
+            // part of compiling a pattern.
+            if (v > 0) yield;
             const keys = patternKeys(pattern, variant);
             const source = toRegexSource(variant);
             patternCount += 1;
@@ -476,6 +479,7 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
   for (const list of [set.negators.before, set.negators.after]) {
     for (const [lang, patterns] of Object.entries(list ?? {}) as [OfferLanguage, string[]][]) {
       for (const pattern of patterns) negationWords.push(...variants(lang, parsePattern(pattern), pattern));
+      yield;
     }
   }
   const guard = gapGuard(negationWords);
