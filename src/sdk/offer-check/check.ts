@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { offerRuleSet } from '../../data/offer-rules/index.js';
-import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, allCandidates, compileOfferRules, compileSteps, engineTables } from './compile.js';
+import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, SEVERAL_RULES, allCandidates, compileOfferRules, compileSteps, engineTables } from './compile.js';
 import { KEY_DIGITS, KEY_LENGTH, KEY_SEPARATOR, KEY_STEM, isKeySeparator, mayStartWith } from './pattern.js';
 import type { Candidate, CompiledOfferRules, EngineTables } from './compile.js';
 import { OfferCheckError } from './errors.js';
@@ -352,14 +352,18 @@ export function matchAll(view: string, w: Words, rules: EngineTables): Matches {
         end = re.lastIndex;
       }
       const lastWord = candidate.plainLength > 0 ? k : firstWordAtOrAfter(starts, end) - 1;
-      for (const rule of candidate.rules) {
-        const match: Match = { start: at, end, firstWord: k, lastWord, candidate };
-        const list = found.get(rule);
-        if (list) list.push(match);
-        else found.set(rule, [match]);
-        if ((rule === NEGATOR_BEFORE || rule === NEGATOR_AFTER) && candidate.oneWord) negationWord.fill(1, k, lastWord + 1);
-      }
+      const sole = candidate.soleRule;
+      if (sole !== SEVERAL_RULES) record(sole, candidate, at, end, k, lastWord);
+      else for (const rule of candidate.rules) record(rule, candidate, at, end, k, lastWord);
     }
+  }
+
+  function record(rule: number, candidate: Candidate, at: number, end: number, k: number, lastWord: number): void {
+    const match: Match = { start: at, end, firstWord: k, lastWord, candidate };
+    const list = found.get(rule);
+    if (list) list.push(match);
+    else found.set(rule, [match]);
+    if ((rule === NEGATOR_BEFORE || rule === NEGATOR_AFTER) && candidate.oneWord) negationWord.fill(1, k, lastWord + 1);
   }
 }
 

@@ -37,6 +37,9 @@ export const NEGATOR_AFTER = -2;
 /** The pseudo-rule index of warnings that negate every match in their clause. */
 export const NEGATOR_WARNING = -3;
 
+/** `Candidate.soleRule` of a pattern that belongs to several rules (no rule or negator list has this index). */
+export const SEVERAL_RULES = -128;
+
 /**
  * One pattern (in one spelling) as a sticky RegExp to try at a word start, and the rules (or
  * negator lists) it belongs to. Every key of the pattern leads to this one object, so each pattern
@@ -49,6 +52,11 @@ export class Candidate {
   #source: string | undefined;
   /** The word start (a per-rule-set count) it was last tried at: one reached by two keys runs once. */
   tried = -1;
+  /**
+   * The one rule it belongs to, or `SEVERAL_RULES` (see `rules`): set once compiling ends, so that
+   * a match of most patterns reads no array.
+   */
+  soleRule = SEVERAL_RULES;
   /**
    * For a pattern that is one plain word no longer than a key (see `plainWord`): its length, and
    * whether letters may follow (a stem). The matcher checks only the word's end, with no RegExp:
@@ -483,6 +491,7 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
     }
   }
   const guard = gapGuard(negationWords);
+  for (const candidate of bySource.values()) if (candidate.rules.length === 1) candidate.soleRule = candidate.rules[0]!;
 
   const trie = new PrefixTrie();
   for (const [n, [key, candidate]] of keyed.entries()) {
