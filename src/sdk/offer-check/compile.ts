@@ -385,6 +385,9 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
   // can be spread out; every problem is reported together.
   const outer = ruleSetShapeSchema.safeParse(input);
   if (!outer.success) throw schemaError(outer.error, []);
+  // In a fresh page the first schema checks also set zod up: the longest step of the preparation
+  // until it was split from the first rule's.
+  yield;
   const rules: OfferRule[] = [];
   const problems: z.core.$ZodIssue[] = [];
   for (const [i, raw] of outer.data.rules.entries()) {
