@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { offerRuleSet } from '../../data/offer-rules/index.js';
-import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, SEVERAL_RULES, allCandidates, compileOfferRules, compileSteps, engineTables } from './compile.js';
+import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, SEVERAL_RULES, compileOfferRules, compileSteps, engineTables } from './compile.js';
 import { KEY_DIGITS, KEY_LENGTH, KEY_SEPARATOR, KEY_STEM, isKeySeparator, mayStartWith } from './pattern.js';
 import type { Candidate, CompiledOfferRules, EngineTables } from './compile.js';
 import { OfferCheckError } from './errors.js';
@@ -90,23 +90,30 @@ function* preparation(): Generator<void, void> {
       }
       yield;
     }
-    // Ending the compile and listing the candidates are steps of their own: together they were
-    // the longest unit of the preparation.
+    // Ending the compile is a step of its own: with the first warm-ups it was the longest unit of
+    // the preparation.
     yield;
   }
   // V8 compiles a RegExp when it first runs, not when it is made — first to bytecode, then, on
   // the next run, to machine code — and separately for one-byte (Latin-1) and two-byte strings:
   // run each twice on each kind. A plain word and a word with alternatives (see `Candidate`) never
   // run their RegExps.
-  const candidates = allCandidates(bundled).filter((candidate) => candidate.plainLength === 0 && candidate.exactForms === undefined);
-  yield;
-  for (const candidate of candidates) {
-    const { re } = candidate;
-    for (const subject of warmUpSubjects) {
-      re.lastIndex = 0;
-      re.test(subject);
+  // The candidates are read from the trie's lists a few at a time: listing them all at once (30,000
+  // lists) was the longest step left.
+  const { lists } = tablesOf(bundled, 'prepareOfferRules').trie;
+  const warmed = new Set<Candidate>();
+  for (let l = 1; l < lists.length; l++) {
+    if (l % 2048 === 0) yield;
+    for (const candidate of lists[l]!) {
+      if (candidate.plainLength > 0 || candidate.exactForms !== undefined || warmed.has(candidate)) continue;
+      warmed.add(candidate);
+      const { re } = candidate;
+      for (const subject of warmUpSubjects) {
+        re.lastIndex = 0;
+        re.test(subject);
+      }
+      yield;
     }
-    yield;
   }
   // The engine's own first run is slow too: its code is compiled when first called, and the
   // extractors' RegExps when first run. Do that a part at a time, then check a short sample in
