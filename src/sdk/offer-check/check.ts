@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { offerRuleSet } from '../../data/offer-rules/index.js';
 import { listWords } from '../../data/offer-rules/negators.js';
-import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, allCandidates, compileOfferRules, compileSteps, engineTables } from './compile.js';
+import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, SEVERAL_RULES, compileOfferRules, compileSteps, engineTables } from './compile.js';
 import { KEY_DIGITS, KEY_LENGTH, KEY_SEPARATOR, KEY_STEM, isKeySeparator, mayStartWith } from './pattern.js';
 import type { Candidate, CompiledOfferRules, EngineTables } from './compile.js';
 import { OfferCheckError } from './errors.js';
@@ -91,17 +91,30 @@ function* preparation(): Generator<void, void> {
       }
       yield;
     }
+    // Ending the compile is a step of its own: with the first warm-ups it was the longest unit of
+    // the preparation.
+    yield;
   }
   // V8 compiles a RegExp when it first runs, not when it is made — first to bytecode, then, on
   // the next run, to machine code — and separately for one-byte (Latin-1) and two-byte strings:
-  // run each twice on each kind.
-  for (const candidate of allCandidates(bundled)) {
-    const { re } = candidate;
-    for (const subject of warmUpSubjects) {
-      re.lastIndex = 0;
-      re.test(subject);
+  // run each twice on each kind. A plain word and a word with alternatives (see `Candidate`) never
+  // run their RegExps.
+  // The candidates are read from the trie's lists a few at a time: listing them all at once (30,000
+  // lists) was the longest step left.
+  const { lists } = tablesOf(bundled, 'prepareOfferRules').trie;
+  const warmed = new Set<Candidate>();
+  for (let l = 1; l < lists.length; l++) {
+    if (l % 2048 === 0) yield;
+    for (const candidate of lists[l]!) {
+      if (candidate.plainLength > 0 || candidate.exactForms !== undefined || warmed.has(candidate)) continue;
+      warmed.add(candidate);
+      const { re } = candidate;
+      for (const subject of warmUpSubjects) {
+        re.lastIndex = 0;
+        re.test(subject);
+      }
+      yield;
     }
-    yield;
   }
   // The engine's own first run is slow too: its code is compiled when first called, and the
   // extractors' RegExps when first run. Do that a part at a time, then check a short sample in
@@ -180,7 +193,8 @@ function firstWordAtOrAfter(starts: Int32Array, pos: number): number {
   return lo;
 }
 
-interface Match {
+/** A match of one pattern (exported, with `matchAll`, for the matcher's property test). */
+export interface Match {
   start: number;
   end: number;
   firstWord: number;
@@ -190,7 +204,7 @@ interface Match {
 }
 
 /** The matches of a text, per rule index, and the words that are one-word negations. */
-interface Matches {
+export interface Matches {
   found: Map<number, Match[]>;
   /** 1 for each word inside a match of a one-word negation ("не", "no", "emas"). */
   negationWord: Uint8Array;
@@ -201,15 +215,45 @@ const isDigitUnit = (u: number) => u >= 0x30 && u <= 0x39;
 const isViewWordUnit = (u: number) => u !== 0x0a && (u < 0x20 || u > 0x2f);
 const isViewLetter = (u: number) => u !== 0x0a && (u < 0x20 || u > 0x39);
 
-/**
- * Runs the candidate patterns at every word start: reads the match view from there in the key
- * alphabet (a run of digits is one `#`, a run of separators one space), walks the trie of keys
- * along it, and tries each candidate met on the way, once.
- */
+/** Word starts as `gapFollowers` counts them, filled by `findSegmentStarts` and reused from text to text. */
+let segmentBuffer = new Int32Array(1024);
+
+/** Fills `segmentBuffer` with the offsets of `view`'s letters or digits that follow a unit that is neither; returns how many. */
+function findSegmentStarts(view: string): number {
+  if (segmentBuffer.length < view.length) segmentBuffer = new Int32Array(view.length);
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < view.length; i++) {
+    const word = isViewWordUnit(view.charCodeAt(i));
+    if (word && !inWord) segmentBuffer[count++] = i;
+    inWord = word;
+  }
+  return count;
+}
+
+/** Whether the word `view[at, end)` is one of `exact`, or one of `stems` followed by letters only (see `wordForms`). */
+function isWordForm(view: string, at: number, end: number, exact: readonly string[], stems: readonly string[]): boolean {
+  const length = end - at;
+  for (const form of exact) if (form.length === length && view.startsWith(form, at)) return true;
+  for (const form of stems) {
+    if (form.length > length || !view.startsWith(form, at)) continue;
+    let i = at + form.length;
+    while (i < end && isViewLetter(view.charCodeAt(i))) i++;
+    if (i === end) return true;
+  }
+  return false;
+}
+
 /** The walks still to take from one word start, as (node, position, depth) (see `matchAll`). */
 const pending: number[] = [];
 
-function matchAll(view: string, w: Words, rules: EngineTables): Matches {
+/**
+ * Runs the candidate patterns at every word start: reads the match view from there in the key
+ * alphabet (a run of digits is one `#`, a run of separators one space), walks the trie of keys
+ * along it, and tries each candidate met on the way, once. Exported for the matcher's property
+ * test, which holds it to a plain re-implementation that runs every RegExp the trie reaches.
+ */
+export function matchAll(view: string, w: Words, rules: EngineTables): Matches {
   const found = new Map<number, Match[]>();
   const { starts } = w;
   const negationWord = new Uint8Array(starts.length);
@@ -221,6 +265,11 @@ function matchAll(view: string, w: Words, rules: EngineTables): Matches {
     counter.value = 0;
     for (const candidate of trie.all()) candidate.tried = -1;
   }
+  // Word starts in the sense of `gapFollowers` (a letter or digit after a unit that is neither),
+  // found only when a text first needs them, and the first of them after the current word start.
+  let segments: Int32Array | undefined;
+  let segmentCount = 0;
+  let after = 0;
   for (let k = 0; k < starts.length; k++) {
     const at = starts[k]!;
     const stamp = ++counter.value;
@@ -266,6 +315,24 @@ function matchAll(view: string, w: Words, rules: EngineTables): Matches {
   }
   return { found, negationWord };
 
+  /**
+   * Whether one of `followers` starts at one of the first `reach` word starts after the current
+   * one: false only where the candidate's RegExp cannot match (see `gapFollowers`).
+   */
+  function followsWithin(at: number, followers: readonly string[], reach: number, first: number): boolean {
+    if (segments === undefined) {
+      segmentCount = findSegmentStarts(view);
+      segments = segmentBuffer;
+    }
+    while (after < segmentCount && segments[after]! <= at) after++;
+    const last = Math.min(segmentCount, after + reach);
+    for (let s = after; s < last; s++) {
+      const start = segments[s]!;
+      if ((first & (1 << (view.charCodeAt(start) & 31))) !== 0 && mayStartWith(view, start, followers)) return true;
+    }
+    return false;
+  }
+
   function tryAll(candidates: readonly Candidate[], at: number, k: number, stamp: number): void {
     for (const candidate of candidates) {
       if (candidate.tried === stamp) continue;
@@ -276,23 +343,35 @@ function matchAll(view: string, w: Words, rules: EngineTables): Matches {
         end = at + candidate.plainLength;
         if (candidate.plainStem) while (end < n && isViewLetter(view.charCodeAt(end))) end++;
         if (end < n && isViewWordUnit(view.charCodeAt(end))) continue;
+      } else if (candidate.exactForms !== undefined) {
+        // One word with alternatives: the word, to its end, must be one of the spellings, or start
+        // with a stem spelling and go on with letters only.
+        end = at;
+        while (end < n && isViewWordUnit(view.charCodeAt(end))) end++;
+        if (!isWordForm(view, at, end, candidate.exactForms, candidate.stemForms!)) continue;
       } else {
         const prefixes = candidate.prefixes;
         if (prefixes !== undefined && !mayStartWith(view, at, prefixes)) continue;
+        const followers = candidate.followers;
+        if (followers !== undefined && !followsWithin(at, followers, candidate.followReach, candidate.followFirst)) continue;
         const re = candidate.re;
         re.lastIndex = at;
         if (!re.test(view)) continue;
         end = re.lastIndex;
       }
       const lastWord = candidate.plainLength > 0 ? k : firstWordAtOrAfter(starts, end) - 1;
-      for (const rule of candidate.rules) {
-        const match: Match = { start: at, end, firstWord: k, lastWord, candidate };
-        const list = found.get(rule);
-        if (list) list.push(match);
-        else found.set(rule, [match]);
-        if ((rule === NEGATOR_BEFORE || rule === NEGATOR_AFTER) && candidate.oneWord) negationWord.fill(1, k, lastWord + 1);
-      }
+      const sole = candidate.soleRule;
+      if (sole !== SEVERAL_RULES) record(sole, candidate, at, end, k, lastWord);
+      else for (const rule of candidate.rules) record(rule, candidate, at, end, k, lastWord);
     }
+  }
+
+  function record(rule: number, candidate: Candidate, at: number, end: number, k: number, lastWord: number): void {
+    const match: Match = { start: at, end, firstWord: k, lastWord, candidate };
+    const list = found.get(rule);
+    if (list) list.push(match);
+    else found.set(rule, [match]);
+    if ((rule === NEGATOR_BEFORE || rule === NEGATOR_AFTER) && candidate.oneWord) negationWord.fill(1, k, lastWord + 1);
   }
 }
 

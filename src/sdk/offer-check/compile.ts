@@ -8,6 +8,7 @@ import { OfferCheckError } from './errors.js';
 import {
   PatternSyntaxError,
   cyrillicLatinVariant,
+  gapFollowers,
   gapGuard,
   hasGap,
   isOneWord,
@@ -20,6 +21,7 @@ import {
   toRegexSource,
   uzbekCyrillicVariant,
   WORD_END,
+  wordForms,
 } from './pattern.js';
 import type { PatternNode } from './pattern.js';
 import { extractorSignals, offerRuleSchema, offerRuleSetSchema } from './rule-schema.js';
@@ -35,6 +37,9 @@ export const NEGATOR_AFTER = -2;
 /** The pseudo-rule index of warnings that negate every match in their clause. */
 export const NEGATOR_WARNING = -3;
 
+/** `Candidate.soleRule` of a pattern that belongs to several rules (no rule or negator list has this index). */
+export const SEVERAL_RULES = -128;
+
 /**
  * One pattern (in one spelling) as a sticky RegExp to try at a word start, and the rules (or
  * negator lists) it belongs to. Every key of the pattern leads to this one object, so each pattern
@@ -48,6 +53,11 @@ export class Candidate {
   /** The word start (a per-rule-set count) it was last tried at: one reached by two keys runs once. */
   tried = -1;
   /**
+   * The one rule it belongs to, or `SEVERAL_RULES` (see `rules`): set once compiling ends, so that
+   * a match of most patterns reads no array.
+   */
+  soleRule = SEVERAL_RULES;
+  /**
    * For a pattern that is one plain word no longer than a key (see `plainWord`): its length, and
    * whether letters may follow (a stem). The matcher checks only the word's end, with no RegExp:
    * most concept words are such patterns. 0 for the others.
@@ -56,6 +66,23 @@ export class Candidate {
   readonly plainStem: boolean;
   /** What a match must start with (see `literalPrefixes`), checked before the RegExp is run. */
   readonly prefixes: readonly string[] | undefined;
+  /**
+   * For a pattern whose key stops at a gap: what the words after the gap start with, and within
+   * how many word starts of the match's start (see `gapFollowers`), checked before the RegExp.
+   */
+  readonly followers: readonly string[] | undefined;
+  readonly followReach: number;
+  /**
+   * Bit `u % 32` is set for the first unit `u` of each of `followers` (every digit for one after a
+   * number): a word start whose first unit's bit is clear cannot start any of them.
+   */
+  readonly followFirst: number;
+  /**
+   * For a pattern that is one word of letters with alternatives (see `wordForms`): the spellings
+   * the word must be, or start with; the matcher compares them instead of running the RegExp.
+   */
+  readonly exactForms: readonly string[] | undefined;
+  readonly stemForms: readonly string[] | undefined;
 
   constructor(
     readonly nodes: PatternNode[],
@@ -70,6 +97,18 @@ export class Candidate {
     this.plainLength = plain?.length ?? 0;
     this.plainStem = plain?.stem ?? false;
     this.prefixes = plain ? undefined : literalPrefixes(nodes);
+    const follow = plain ? undefined : gapFollowers(nodes);
+    this.followers = follow?.prefixes;
+    this.followReach = follow?.reach ?? 0;
+    let first = 0;
+    for (const prefix of follow?.prefixes ?? []) {
+      if (prefix.charCodeAt(0) === 0) for (let d = 0x30; d <= 0x39; d++) first |= 1 << (d & 31);
+      else first |= 1 << (prefix.charCodeAt(0) & 31);
+    }
+    this.followFirst = first;
+    const forms = plain ? undefined : wordForms(nodes);
+    this.exactForms = forms?.exact;
+    this.stemForms = forms?.stems;
   }
 
   /** The RegExp source: the pattern, then the end of a word. */
@@ -346,6 +385,9 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
   // can be spread out; every problem is reported together.
   const outer = ruleSetShapeSchema.safeParse(input);
   if (!outer.success) throw schemaError(outer.error, []);
+  // In a fresh page the first schema checks also set zod up: the longest step of the preparation
+  // until it was split from the first rule's.
+  yield;
   const rules: OfferRule[] = [];
   const problems: z.core.$ZodIssue[] = [];
   for (const [i, raw] of outer.data.rules.entries()) {
@@ -376,7 +418,10 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
         yield;
         try {
           const nodes = parsePattern(pattern);
-          for (const variant of variants(lang, nodes, pattern)) {
+          for (const [v, variant] of variants(lang, nodes, pattern).entries()) {
+            // Each spelling is a step of its own: a bridged spelling's key walks are the longest
+            // part of compiling a pattern.
+            if (v > 0) yield;
             const keys = patternKeys(pattern, variant);
             const source = toRegexSource(variant);
             patternCount += 1;
@@ -445,9 +490,11 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
   for (const list of [set.negators.before, set.negators.after]) {
     for (const [lang, patterns] of Object.entries(list ?? {}) as [OfferLanguage, string[]][]) {
       for (const pattern of patterns) negationWords.push(...variants(lang, parsePattern(pattern), pattern));
+      yield;
     }
   }
   const guard = gapGuard(negationWords);
+  for (const candidate of bySource.values()) if (candidate.rules.length === 1) candidate.soleRule = candidate.rules[0]!;
 
   const trie = new PrefixTrie();
   for (const [n, [key, candidate]] of keyed.entries()) {

@@ -353,6 +353,66 @@ export function plainWord(nodes: Node[]): { length: number; stem: boolean } | un
   return { length: folded.length, stem: second !== undefined };
 }
 
+/**
+ * For a pattern that is one word of letters with alternatives, and no RegExp-only parts
+ * (`виз(а|у|ы|ой|е)`, `карт(а|очк*)`): its spellings, folded as text is folded, in two lists —
+ * those the word must be exactly, and those it must start with, letters following (a stem at the
+ * end). Undefined for any other pattern, or one with more than `MAX_KEYS` spellings or a spelling
+ * longer than `KEY_LENGTH`. Every match of such a pattern ends where the word does (its last letter
+ * is followed by neither a letter nor a digit), so the word's spelling alone decides it: the
+ * matcher checks it with no RegExp.
+ */
+export function wordForms(nodes: Node[]): { exact: string[]; stems: string[] } | undefined {
+  const forms = formsOf(nodes, true);
+  if (!forms || forms.length > MAX_KEYS) return undefined;
+  const exact = new Set<string>();
+  const stems = new Set<string>();
+  for (const [text, stem] of forms) {
+    if (text.length === 0 || text.length > KEY_LENGTH) return undefined;
+    (stem ? stems : exact).add(text);
+  }
+  return { exact: [...exact], stems: [...stems] };
+}
+
+/** The spellings of `seq` as [letters, ends with a stem]; null when it is not one word of letters (see `wordForms`). */
+function formsOf(seq: Node[], atEnd: boolean): [string, boolean][] | null {
+  let forms: [string, boolean][] = [['', false]];
+  for (let i = 0; i < seq.length; i++) {
+    const node = seq[i]!;
+    const last = atEnd && i === seq.length - 1;
+    let parts: [string, boolean][];
+    if (node.t === 'lit') {
+      const folded = normalizePatternText(node.c);
+      for (let k = 0; k < folded.length; k++) {
+        const c = folded.charCodeAt(k);
+        if (!isWordUnit(c) || (c >= 0x30 && c <= 0x39) || c >= 0xd800) return null;
+      }
+      parts = [[folded, false]];
+    } else if (node.t === 'stem') {
+      if (!last) return null;
+      parts = [['', true]];
+    } else if (node.t === 'alt') {
+      parts = node.optional ? [['', false]] : [];
+      for (const option of node.options) {
+        const inner = formsOf(option, last);
+        if (!inner) return null;
+        parts.push(...inner);
+      }
+    } else {
+      return null;
+    }
+    const next: [string, boolean][] = [];
+    for (const [text, stem] of forms) {
+      // A stem ends the word: nothing can follow it.
+      if (stem) return null;
+      for (const [more, moreStem] of parts) next.push([text + more, moreStem]);
+    }
+    if (next.length > MAX_KEYS) return null;
+    forms = next;
+  }
+  return forms;
+}
+
 const isDigitChar = (u: number): boolean => u >= 0x30 && u <= 0x39;
 
 /**
@@ -361,34 +421,53 @@ const isDigitChar = (u: number): boolean => u >= 0x30 && u <= 0x39;
  */
 export const NUMBER_THEN = '\u0000';
 
+/** At most this many `literalPrefixes`: a pattern that can start in more ways is tried without them. */
+const MAX_PREFIXES = 64;
+
 /**
- * The literal texts a match must start with, folded as text is folded: the pattern's first literal,
- * or the first literal of each alternative when it starts with a group whose alternatives all start
- * with one ("(guarantee*|100%) ~ …" gives "guarantee" and "100%"), or, for a pattern that starts
- * with a number and then a literal ("#/#"), that literal after the digits (marked `NUMBER_THEN`).
- * Undefined when the pattern can start otherwise. The key alphabet reads every number as `#` and every run of punctuation as a
- * space, so a key can let through text the literal rules out ("100 000" for "100%"): checking these
- * first spares the RegExp, and changes nothing, since no match can start any other way.
+ * The literal texts a match must start with, folded as text is folded: the pattern's first literal;
+ * for a group first, the first literals of its alternatives, each followed by the rest of the
+ * pattern (with the rest's own first literals too when the group is optional: "(will )?keep*"
+ * gives "will" and "keep"); for a number first and then a literal ("#/#"), that literal after the
+ * digits (marked `NUMBER_THEN`). Undefined when the pattern can start otherwise, or in more than
+ * `MAX_PREFIXES` ways. The key alphabet reads every number as `#` and every run of punctuation as
+ * a space, and a key stops at a gap, so a key can let through text the literals rule out ("100 000"
+ * for "100%"): checking these first spares the RegExp, and changes nothing, since no match can
+ * start any other way.
  */
 export function literalPrefixes(nodes: Node[]): string[] | undefined {
-  const first = nodes[0];
-  if (first?.t === 'lit') return [normalizePatternText(first.c)];
-  // "#/#", "#%": the literal after all the number's digits, when it starts with something else (the
-  // number cannot then end earlier: the next unit would be a digit, not the literal).
-  const second = nodes[1];
-  if (first?.t === 'num' && second?.t === 'lit') {
+  const out = new Set<string>();
+  return headsOf(nodes, 0, undefined, out) && out.size > 0 ? [...out] : undefined;
+}
+
+/** Adds to `out` the literals a match of `seq` from `at` (then of `rest`) starts with; false when it can start otherwise. */
+function headsOf(seq: Node[], at: number, rest: { seq: Node[]; at: number } | undefined, out: Set<string>): boolean {
+  const first = seq[at];
+  if (first === undefined) return rest !== undefined && headsOf(rest.seq, rest.at, undefined, out);
+  if (first.t === 'lit') {
+    const literal = normalizePatternText(first.c);
+    if (literal.length === 0) return false;
+    out.add(literal);
+    return out.size <= MAX_PREFIXES;
+  }
+  if (first.t === 'num') {
+    // "#/#", "#%": the literal after all the number's digits, when it starts with something else
+    // (the number cannot then end earlier: the next unit would be a digit, not the literal).
+    const second = seq[at + 1];
+    if (second?.t !== 'lit') return false;
     const literal = normalizePatternText(second.c);
     const c = literal.charCodeAt(0);
-    if (literal.length > 0 && !(c >= 0x30 && c <= 0x39)) return [NUMBER_THEN + literal];
+    if (literal.length === 0 || (c >= 0x30 && c <= 0x39)) return false;
+    out.add(NUMBER_THEN + literal);
+    return out.size <= MAX_PREFIXES;
   }
-  if (first?.t !== 'alt' || first.optional) return undefined;
-  const prefixes: string[] = [];
-  for (const option of first.options) {
-    const head = option[0];
-    if (head?.t !== 'lit') return undefined;
-    prefixes.push(normalizePatternText(head.c));
-  }
-  return prefixes;
+  if (first.t !== 'alt') return false;
+  // Groups nest only so deep; what follows the group is the rest of this sequence, then `rest`.
+  if (rest !== undefined && seq[at + 1] !== undefined) return false;
+  const after = seq[at + 1] !== undefined ? { seq, at: at + 1 } : rest;
+  for (const option of first.options) if (!headsOf(option, 0, after, out)) return false;
+  if (first.optional) return after !== undefined && headsOf(after.seq, after.at, undefined, out);
+  return true;
 }
 
 /**
@@ -410,6 +489,74 @@ export function mayStartWith(view: string, at: number, prefixes: readonly string
     }
   }
   return false;
+}
+
+/**
+ * For a pattern with a gap (` ~ `) at its top level (`билет* ~ (оплачивает|…)`): the literal texts
+ * (as `literalPrefixes` gives them) that what follows its first gap must start with, and `reach`,
+ * how many word starts after the match's start it can stand at, at most. Its key stops at the
+ * gap, so without this every "билет" in a text ran the RegExp to look for the words after it.
+ *
+ * A word start here is a letter or digit after a unit that is neither (`[\n -/]` in the match
+ * view). The part before the gap can enter a new word only through a separator, an apostrophe or
+ * a literal that is not a letter or digit, each counted once; the gap skips at most two words of
+ * letters and digits; and the part after it starts with a letter or digit right after the gap's
+ * separator: at a word start, no later than `reach` word starts on. Undefined when the pattern
+ * has no such gap, or the part after it can start otherwise (an optional word, a group with a gap,
+ * punctuation), so that checking it is always a necessary condition of the RegExp.
+ */
+export function gapFollowers(nodes: Node[]): { prefixes: string[]; reach: number } | undefined {
+  const gap = nodes.findIndex((n) => n.t === 'gap');
+  if (gap <= 0) return undefined;
+  let crossings = 0;
+  for (let k = 0; k < gap; k++) {
+    const c = wordCrossings(nodes[k]!);
+    if (c < 0) return undefined;
+    crossings += c;
+  }
+  const prefixes = literalPrefixes(nodes.slice(gap + 1));
+  if (!prefixes || prefixes.length === 0) return undefined;
+  for (const prefix of prefixes) {
+    const head = prefix.charCodeAt(0) === 0 ? 0x30 : prefix.charCodeAt(0);
+    if (prefix.length === 0 || !isWordUnit(head)) return undefined;
+  }
+  return { prefixes, reach: crossings + 3 };
+}
+
+/**
+ * How many new words a node can enter, at most (see `gapFollowers`): -1 when it holds a gap,
+ * which the caller does not bound.
+ */
+function wordCrossings(node: Node): number {
+  switch (node.t) {
+    case 'lit': {
+      let n = 0;
+      const folded = normalizePatternText(node.c);
+      for (let i = 0; i < folded.length; i++) if (!isWordUnit(folded.charCodeAt(i))) n += 1;
+      return n;
+    }
+    case 'alt': {
+      let most = 0;
+      for (const option of node.options) {
+        let n = 0;
+        for (const inner of option) {
+          const c = wordCrossings(inner);
+          if (c < 0) return -1;
+          n += c;
+        }
+        most = Math.max(most, n);
+      }
+      return most;
+    }
+    case 'sep':
+    case 'apos':
+      return 1;
+    case 'gap':
+      return -1;
+    case 'stem':
+    case 'num':
+      return 0;
+  }
 }
 
 /** Whether a pattern has a gap (` ~ `) anywhere. */

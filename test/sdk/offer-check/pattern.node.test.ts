@@ -11,6 +11,9 @@ import {
   toRegexSource,
   uzbekCyrillicVariant,
   WORD_END,
+  gapFollowers,
+  literalPrefixes,
+  wordForms,
 } from '../../../src/sdk/offer-check/pattern.js';
 import { normalizeText } from '../../../src/sdk/offer-check/normalize.js';
 import { allCandidates, compileOfferRules, variants } from '../../../src/sdk/offer-check/compile.js';
@@ -168,4 +171,30 @@ test('no compiled RegExp repeats a group or nests quantifiers, so matching stays
   assert.ok(count > 300);
   assert.deepEqual(quantifiedAtoms('(?:ab)*'), [{ atom: 'group', quantifier: '*' }], 'the scanner sees a repeated group');
   assert.deepEqual(quantifiedAtoms('a\\+[+]{1,4}(?:x)?'), [{ atom: 'class', quantifier: '{1,4}' }, { atom: 'group', quantifier: '?' }]);
+});
+
+test('the words after a gap: what they start with, and how many word starts on they can stand', () => {
+  // One word, a gap of up to two words, then the follower: at most the third word start after the match's start.
+  assert.deepEqual(gapFollowers(parsePattern('билет* ~ (оплачивает|оплатит)')), { prefixes: ['оплачивает', 'оплатит'], reach: 3 });
+  assert.ok(matches('билет* ~ оплатит', 'билеты и визу оплатит'));
+  assert.equal(matches('билет* ~ оплатит', 'билеты и визу нам оплатит'), null);
+  // A separator or an apostrophe before the gap can start another word each; an optional group first gives both ways to start.
+  assert.deepEqual(gapFollowers(parsePattern("qo'l haqi ~ (will )?keep*")), { prefixes: ['will', 'keep'], reach: 5 });
+  assert.ok(matches("qo'l haqi ~ keep*", "qo'l haqi one two keeps"));
+  // No bound where the words after the gap may start otherwise.
+  assert.equal(gapFollowers(parsePattern('паспорт* ~ # дней')), undefined);
+  assert.equal(gapFollowers(parsePattern('паспорт* отда*')), undefined);
+  assert.deepEqual(literalPrefixes(parsePattern('(the )?(employer|company) keep*')), ['the', 'employer', 'company']);
+  assert.equal(literalPrefixes(parsePattern('(the )?# days')), undefined);
+});
+
+test('a word with alternatives is matched by its spellings, which end where the word does', () => {
+  assert.deepEqual(wordForms(parsePattern('виз(а|у|ы|ой|е)')), { exact: ['виза', 'визу', 'визы', 'визой', 'визе'], stems: [] });
+  assert.deepEqual(wordForms(parsePattern('карт(а|очк*)')), { exact: ['карта'], stems: ['карточк'] });
+  assert.deepEqual(wordForms(parsePattern('(e|ye)mt(i|y)')), { exact: ['emti', 'emty', 'yemti', 'yemty'], stems: [] });
+  // Not one word of letters, a stem inside, or too many spellings: the RegExp runs.
+  assert.equal(wordForms(parsePattern('виза на')), undefined);
+  assert.equal(wordForms(parsePattern("o'tkaz*")), undefined);
+  assert.equal(wordForms(parsePattern('(кар*|кир)та')), undefined);
+  assert.equal(wordForms(parsePattern('(a|b)(c|d)(e|f)(g|h)(i|j)(k|l)')), undefined);
 });

@@ -1,0 +1,174 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { bundledOfferRules, matchAll } from '../../src/sdk/offer-check/check.js';
+import type { Matches } from '../../src/sdk/offer-check/check.js';
+import { NEGATOR_AFTER, NEGATOR_BEFORE, allCandidates, engineTables } from '../../src/sdk/offer-check/compile.js';
+import type { Candidate, EngineTables } from '../../src/sdk/offer-check/compile.js';
+import { normalizeText } from '../../src/sdk/offer-check/normalize.js';
+import type { PatternNode } from '../../src/sdk/offer-check/pattern.js';
+import { KEY_DIGITS, KEY_LENGTH, KEY_SEPARATOR, KEY_STEM, isKeySeparator } from '../../src/sdk/offer-check/pattern.js';
+import { labelledOffers } from '../fixtures/offers/index.js';
+
+// The matcher (`matchAll`) skips work it can prove useless — a RegExp whose words after a gap are
+// not there, a rule with nothing to do — and must find exactly what the matcher before that work
+// found. The oracle below is that earlier matcher, kept here only: at every word start it walks
+// the trie of keys and runs the RegExp of every pattern the walk reaches, with no literal checks.
+// Both run on random and hostile texts built from the rules' own words, and must return the same
+// matches (rule, offsets, words, pattern, in the same order) and the same negation words.
+
+const tables = engineTables(bundledOfferRules()) as EngineTables;
+
+type Found = Map<number, [number, number, number, number, Candidate][]>;
+
+function oracle(view: string, starts: Int32Array): { found: Found; negationWord: Uint8Array } {
+  const found: Found = new Map();
+  const negationWord = new Uint8Array(starts.length);
+  const { trie } = tables;
+  const { cells, lists } = trie;
+  const n = view.length;
+  const isDigit = (u: number) => u >= 0x30 && u <= 0x39;
+  const isWordUnit = (u: number) => u !== 0x0a && (u < 0x20 || u > 0x2f);
+  const isLetter = (u: number) => u !== 0x0a && (u < 0x20 || u > 0x39);
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k]!;
+    const tried = new Set<Candidate>();
+    const tryAll = (candidates: readonly Candidate[]) => {
+      for (const candidate of candidates) {
+        if (tried.has(candidate)) continue;
+        tried.add(candidate);
+        let end: number;
+        if (candidate.plainLength > 0) {
+          end = at + candidate.plainLength;
+          if (candidate.plainStem) while (end < n && isLetter(view.charCodeAt(end))) end++;
+          if (end < n && isWordUnit(view.charCodeAt(end))) continue;
+        } else {
+          const re = candidate.re;
+          re.lastIndex = at;
+          if (!re.test(view)) continue;
+          end = re.lastIndex;
+        }
+        let lastWord = k;
+        if (candidate.plainLength === 0) {
+          lastWord = starts.length - 1;
+          for (let j = k; j < starts.length; j++) {
+            if (starts[j]! >= end) {
+              lastWord = j - 1;
+              break;
+            }
+          }
+        }
+        for (const rule of candidate.rules) {
+          const list = found.get(rule) ?? [];
+          list.push([at, end, k, lastWord, candidate]);
+          found.set(rule, list);
+          if ((rule === NEGATOR_BEFORE || rule === NEGATOR_AFTER) && candidate.oneWord) negationWord.fill(1, k, lastWord + 1);
+        }
+      }
+    };
+    const walks: [number, number, number][] = [[0, at, 0]];
+    while (walks.length > 0) {
+      let [node, i, d] = walks.pop()!;
+      for (; d < KEY_LENGTH && i < n; d++) {
+        let u = view.charCodeAt(i);
+        if (u === 0x0a) break;
+        if (isDigit(u)) {
+          u = KEY_DIGITS;
+          while (i + 1 < n && isDigit(view.charCodeAt(i + 1))) i++;
+        } else if (isKeySeparator(u)) {
+          u = KEY_SEPARATOR;
+          while (i + 1 < n && isKeySeparator(view.charCodeAt(i + 1))) i++;
+        }
+        node = trie.child(node, u);
+        if (node === 0) break;
+        if (cells[node] !== 0) tryAll(lists[cells[node]!]!);
+        i++;
+        if ((cells[node + 1]! & 1) === 1) {
+          const stem = trie.child(node, KEY_STEM);
+          if (cells[stem] !== 0) tryAll(lists[cells[stem]!]!);
+          let end = i;
+          while (end < n && isLetter(view.charCodeAt(end))) end++;
+          walks.push([stem, end, d + 2]);
+        }
+      }
+    }
+  }
+  return { found, negationWord };
+}
+
+function comparable(matches: Matches): Found {
+  const out: Found = new Map();
+  for (const [rule, list] of matches.found) out.set(rule, list.map((m) => [m.start, m.end, m.firstWord, m.lastWord, m.candidate]));
+  return out;
+}
+
+function assertSameMatches(text: string): void {
+  const norm = normalizeText(text);
+  const expected = oracle(norm.matchView, norm.words.starts);
+  const actual = matchAll(norm.matchView, norm.words, tables);
+  const sorted = (f: Found) => new Map([...f].sort((a, b) => a[0] - b[0]));
+  assert.deepEqual(sorted(comparable(actual)), sorted(expected.found), `the matches of ${JSON.stringify(text.slice(0, 200))}`);
+  assert.deepEqual(actual.negationWord, expected.negationWord, `the negation words of ${JSON.stringify(text.slice(0, 200))}`);
+}
+
+/** The literal words of every pattern, as written in rules (folded), for texts that reach deep into the trie. */
+function literals(nodes: PatternNode[], out: Set<string>): void {
+  for (const node of nodes) {
+    if (node.t === 'lit') out.add(node.c);
+    else if (node.t === 'alt') for (const option of node.options) literals(option, out);
+  }
+}
+const words = new Set<string>();
+for (const candidate of allCandidates(bundledOfferRules())) literals(candidate.nodes, words);
+const ruleWords = [...words];
+/** The first words of patterns with a gap and what must follow it ("билет", "оплачивает"), to build near-matches from. */
+const gapPairs: [string, string][] = [];
+for (const candidate of allCandidates(bundledOfferRules())) {
+  const head = candidate.prefixes?.[0];
+  const follower = candidate.followers?.[0];
+  if (head !== undefined && follower !== undefined) gapPairs.push([head.replace('\u0000', '1'), follower.replace('\u0000', '2')]);
+}
+
+const offerTexts = labelledOffers.map((o) => o.text);
+const separators = [' ', ' ', ' ', '  ', ', ', ' - ', ' – ', '/', "'", '’', '. ', '\n', ' ~ ', ': ', ' (', ') ', ' "', '" ', '-', '+', ' $', '%', '&', '…'];
+
+const word = fc.oneof(
+  { arbitrary: fc.constantFrom(...ruleWords), weight: 8 },
+  // A rule's word with letters after it (a stem), or cut short.
+  { arbitrary: fc.tuple(fc.constantFrom(...ruleWords), fc.constantFrom('', 'а', 'ы', 'ни', 'lar', 'ing', 's', 'ga', 'да', 'ўз', '1', 'а2', 'x9')).map(([w, s]) => w + s), weight: 3 },
+  { arbitrary: fc.tuple(fc.constantFrom(...ruleWords), fc.nat()).map(([w, n]) => w.slice(0, 1 + (n % Math.max(1, w.length)))), weight: 2 },
+  { arbitrary: fc.integer({ min: 0, max: 99_999_999 }).map(String), weight: 2 },
+  { arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }), weight: 1 },
+);
+/** A pattern's first word, up to three words (of the rules, or letters after the first), and the words after its gap. */
+const gapPhrase = fc
+  .tuple(fc.constantFrom(...gapPairs), fc.array(word, { maxLength: 3 }), fc.constantFrom('', 'а', 'lar', 'ы'), fc.constantFrom(...separators), fc.constantFrom(...separators))
+  .map(([[head, follower], middle, tail, sep, sep2]) => [head + tail, ...middle, follower].join(sep) + sep2);
+const sentence = fc.array(fc.tuple(fc.oneof({ arbitrary: word, weight: 4 }, { arbitrary: gapPhrase, weight: 1 }), fc.constantFrom(...separators)), { minLength: 1, maxLength: 40 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
+/** A slice of a labelled offer, so that texts hold the phrasings the rules were written for. */
+const offerSlice = fc.tuple(fc.constantFrom(...offerTexts), fc.nat(), fc.nat({ max: 600 })).map(([t, a, len]) => {
+  const start = a % Math.max(1, t.length);
+  return t.slice(start, start + 1 + len);
+});
+const text = fc.array(fc.oneof({ arbitrary: sentence, weight: 3 }, { arbitrary: offerSlice, weight: 2 }), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(' '));
+
+test('the matcher finds exactly what the plain matcher finds, on every labelled offer', () => {
+  for (const offer of offerTexts) assertSameMatches(offer);
+});
+
+test('the matcher finds exactly what the plain matcher finds, on 1,500 random texts of the rules’ own words', { timeout: 300_000 }, () => {
+  fc.assert(
+    fc.property(text, (t) => assertSameMatches(t)),
+    { numRuns: 1_500 },
+  );
+});
+
+test('the matcher finds exactly what the plain matcher finds, on hostile texts: runs of keys, gaps and separators', { timeout: 300_000 }, () => {
+  const hostile = fc
+    .tuple(fc.array(fc.oneof(fc.constantFrom(...ruleWords), gapPhrase), { minLength: 1, maxLength: 5 }), fc.constantFrom(...separators), fc.integer({ min: 2, max: 200 }))
+    .map(([ws, sep, n]) => `${ws.join(sep)}${sep}`.repeat(n).slice(0, 20_000));
+  fc.assert(
+    fc.property(hostile, (t) => assertSameMatches(t)),
+    { numRuns: 150 },
+  );
+});
