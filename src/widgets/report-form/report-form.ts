@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { ReportValidationError } from '../../sdk/report/client.js';
+import { ReportValidationError } from '../../sdk/report/errors.js';
 import { SafeElement } from '../shared/safe-element.js';
 import { defaultExitHref } from '../shared/exit-href.js';
 import { countryCode, textAttribute, webAddress } from '../shared/attribute-values.js';
@@ -12,18 +12,19 @@ import { baseStyles } from '../shared/base.styles.js';
 import { countryListStyles } from '../shared/country-list.styles.js';
 import { localePickerStyles } from '../shared/locale-picker.styles.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
+import { idle } from '../shared/idle.js';
 // The built-in exit button: composed by its tag, so only its defining module is imported.
 import '../exit-button/exit-button.js';
 import { ReportClipboard } from './clipboard.js';
 import { fallbackChannels, emailChannel, phoneChannel, telegramChannel } from './channels.js';
-import { ReportDelivery, failureCode } from './delivery.js';
-import type { DeliveryOutcome, ReportFormDeliveryOptions } from './delivery.js';
-import { checkDraft, emptyDraft, fieldStep, problemsFromIssues, problemsOnStep, steps, toReportInput } from './draft.js';
-import type { Draft, FieldId, FieldProblem, StepId } from './draft.js';
+import type { DeliveryOutcome, ReportDelivery, ReportFormDeliveryOptions } from './delivery.js';
+import { basicProblems, emptyDraft, fieldStep, problemsOnStep, steps, toReportInput } from './form-state.js';
+import type { Draft, FieldId, FieldProblem, StepId } from './form-state.js';
 import { SafeReportFailedEvent, SafeReportSentEvent, SafeReportSubmitEvent } from './events.js';
 import type { SafeReportFailureCode } from './events.js';
 import { errorSummary } from './fields.js';
-import { FollowUpPanel } from './follow-up.js';
+import type { FollowUpPanel } from './follow-up.js';
+import type * as SendingModule from './sending.js';
 import { renderResult } from './results.js';
 import type { ResultView } from './results.js';
 import { renderQuestion } from './steps.js';
@@ -39,6 +40,9 @@ export type { ReportFormDeliveryOptions } from './delivery.js';
 
 type View = 'form' | 'sending' | 'sent' | 'failed' | 'follow-up';
 
+/** The code that sends reports and reads replies (sending.ts), loaded after the first screen. */
+type Sending = typeof SendingModule;
+
 /**
  * A report form for a suspected case of trafficking or forced labour, written by the person
  * themselves or by someone who knows or saw them. It asks one thing per step, anonymous by default,
@@ -50,6 +54,10 @@ type View = 'form' | 'sending' | 'sent' | 'failed' | 'follow-up';
  * When delivery fails after every retry, the report stays in the page's memory, "Try again" sends
  * the same report (the same idempotency key), and the site's fallback channels are offered, each
  * with a note of the trace it leaves on the phone.
+ *
+ * The first screen needs no encryption, delivery client or report schema: that code loads in idle
+ * time after the first render (`sendingReady` resolves when it has, and the form's setup has been
+ * checked with it), and "Send report" pressed sooner says "Sending…" and sends once it is there.
  *
  * What the person types lives in memory only: no storage, no cookies. The phone's Back gesture
  * goes to the previous step: each step adds a history entry with the same address whose state is
@@ -173,14 +181,19 @@ export class SafeReportForm extends SafeElement {
   @state() private pageExit: 'none' | 'inline' | 'fixed' = 'none';
   private pageExitObserver: MutationObserver | undefined;
 
-  private readonly delivery = new ReportDelivery(this);
+  /** The sending code, once loaded, with the delivery and follow-up view made from it. */
+  private sending: Sending | undefined;
+  private sendingLoad: Promise<Sending> | undefined;
+  private delivery: ReportDelivery | undefined;
+  private followUpPanel: FollowUpPanel | undefined;
+  /** Counts wipes, so that a send waiting for the sending code is dropped when the form was wiped meanwhile. */
+  private wipes = 0;
   private readonly clipboard = new ReportClipboard(this);
-  private readonly followUpPanel = new FollowUpPanel(this, () => this.delivery);
   private readonly history = new StepHistory((step) => {
     // The phone's Back or Forward gesture: the step shows as it was left, answers and all; a
     // report on its way is not interrupted.
     if (this.view === 'sending') return;
-    if (this.view === 'follow-up') this.followUpPanel.forget();
+    if (this.view === 'follow-up') this.followUpPanel?.forget();
     this.problems = [];
     this.goTo(step);
   });
@@ -220,14 +233,50 @@ export class SafeReportForm extends SafeElement {
     if (found !== this.pageExit) this.pageExit = found;
   }
 
+  protected override firstUpdated(): void {
+    // Fetched in the first idle period after the first screen, so that "Send report" rarely waits.
+    void idle()
+      .then(() => this.loadSending())
+      .catch((error: unknown) => console.error('<safe-report-form> could not load its sending code; "Send report" tries again', error));
+  }
+
+  /**
+   * Resolves once the code that checks, encrypts and sends reports has loaded and the form's setup
+   * has been checked with it: `setupError` is then set and any `safe-error` for `endpoint` or
+   * `public-key` given, and "I have a follow-up code" shown with `follow-up`. The form loads it in
+   * idle time after its first render; awaiting this starts the load at once. Rejects when it could
+   * not be fetched (the next send or await tries again).
+   */
+  get sendingReady(): Promise<void> {
+    return this.loadSending().then(() => this.updateComplete.then(() => undefined));
+  }
+
+  private loadSending(): Promise<Sending> {
+    this.sendingLoad ??= import('./sending.js').then(
+      (sending) => {
+        this.sending = sending;
+        this.delivery = new sending.ReportDelivery(this);
+        this.followUpPanel = new sending.FollowUpPanel(this, () => this.delivery!);
+        this.configure();
+        return sending;
+      },
+      (error: unknown) => {
+        this.sendingLoad = undefined;
+        throw error;
+      },
+    );
+    return this.sendingLoad;
+  }
+
   /** Clears everything the person typed or was shown about their report, and starts again at the first step. */
   wipe(): void {
-    this.delivery.wipe();
+    this.wipes += 1;
+    this.delivery?.wipe();
     const active = this.shadowRoot?.activeElement;
     if (active instanceof HTMLElement) active.blur();
     for (const form of this.renderRoot.querySelectorAll('form')) form.reset();
     this.clipboard.forget();
-    this.followUpPanel.forget();
+    this.followUpPanel?.forget();
     this.history.forget();
     this.draft = emptyDraft();
     this.problems = [];
@@ -247,7 +296,7 @@ export class SafeReportForm extends SafeElement {
    * its `code`), or `undefined`. The same error is logged to the console when the setup changes.
    */
   get setupError() {
-    return this.delivery.setupError;
+    return this.delivery?.setupError;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -268,8 +317,9 @@ export class SafeReportForm extends SafeElement {
     return (this.exitHref.trim() && webAddress(this.exitHref)) || defaultExitHref;
   }
 
-  /** Sets up delivery again; each attribute that stops sending is reported, never thrown. */
+  /** Sets up delivery again; each attribute that stops sending is reported, never thrown. Before the sending code has loaded there is nothing to set up: it sets itself up when it arrives. */
   private configure(): void {
+    if (!this.delivery) return;
     for (const attribute of ['endpoint', 'public-key', 'deliveryOptions']) this.clearError(attribute);
     const problems = this.delivery.configure({ endpoint: this.endpoint, publicKey: this.publicKey, options: this.deliveryOptions, followUp: this.followUp });
     for (const { attribute, error } of problems) this.warnDeveloper(attribute, error, 'error', 'this form cannot send reports');
@@ -331,7 +381,7 @@ export class SafeReportForm extends SafeElement {
 
   private onContinue(event: Event): void {
     event.preventDefault();
-    if (this.showProblems(problemsOnStep(checkDraft(this.draft, this.renderLocale), this.step))) return;
+    if (this.showProblems(problemsOnStep(basicProblems(this.draft), this.step))) return;
     const next = this.returnToCheck ? 'check' : steps[steps.indexOf(this.step) + 1];
     if (!next) return;
     this.history.push(next);
@@ -366,26 +416,55 @@ export class SafeReportForm extends SafeElement {
     this.requestUpdate();
   }
 
-  private async onSend(event: Event): Promise<void> {
+  private onSend(event: Event): void {
     event.preventDefault();
+    void this.send();
+  }
+
+  /**
+   * Checks the whole report and sends it. Without the sending code yet, the draft's problems are
+   * found without zod first (the same ones), and a report without any waits for the code, "Sending…"
+   * on screen, then goes through the schema and is sent as if pressed then.
+   */
+  private async send(): Promise<void> {
+    let sending = this.sending;
+    if (!sending) {
+      if (this.showProblems(basicProblems(this.draft))) return;
+      const wipes = this.wipes;
+      this.view = 'sending';
+      this.focusTarget = 'heading';
+      try {
+        sending = await this.loadSending();
+      } catch (error) {
+        console.error('<safe-report-form> could not load its sending code', error);
+        if (wipes === this.wipes) this.fail('report/network', true);
+        return;
+      }
+      // A wipe while it loaded took the report away; the person starts again.
+      if (wipes !== this.wipes) return;
+      await this.updateComplete;
+    }
+    const delivery = this.delivery!;
     let report;
     try {
       // Checked once, by the SDK: the same check gives the problems and the report to send.
-      report = this.delivery.prepare(toReportInput(this.draft, this.renderLocale));
+      report = delivery.prepare(toReportInput(this.draft, this.renderLocale));
     } catch (error) {
       if (!(error instanceof ReportValidationError)) throw error;
-      this.showProblems(problemsFromIssues(error.issues));
+      this.view = 'form';
+      this.showProblems(sending.problemsFromIssues(error.issues));
       return;
     }
     this.problems = [];
-    const setupError = this.delivery.setupError;
+    const setupError = delivery.setupError;
     if (setupError) {
-      this.fail(failureCode(setupError), false);
+      this.fail(sending.failureCode(setupError), false);
       return;
     }
     const submit = new SafeReportSubmitEvent(report);
     if (!this.dispatchEvent(submit)) {
-      this.delivery.drop();
+      delivery.drop();
+      this.view = 'form';
       return;
     }
     await this.deliver();
@@ -394,7 +473,7 @@ export class SafeReportForm extends SafeElement {
   private async deliver(): Promise<void> {
     this.view = 'sending';
     this.focusTarget = 'heading';
-    this.show(await this.delivery.deliver());
+    this.show(await this.delivery!.deliver());
   }
 
   private show(outcome: DeliveryOutcome): void {
@@ -430,7 +509,7 @@ export class SafeReportForm extends SafeElement {
   }
 
   private closeFollowUp(): void {
-    this.followUpPanel.forget();
+    this.followUpPanel?.forget();
     this.view = 'form';
     this.focusTarget = '[part="follow-up-link"]';
   }
@@ -451,7 +530,7 @@ export class SafeReportForm extends SafeElement {
               ? html`<span class="exit-space" aria-hidden="true"></span>`
               : nothing}
         </div>
-        ${this.delivery.setupError && this.view === 'form'
+        ${this.delivery?.setupError && this.view === 'form'
           ? html`<div class="notice" role="note">
               <p>${msg(str`This form cannot send reports right now. You can still write your report, then copy it or reach ${this.org} another way.`)}</p>
             </div>`
@@ -459,7 +538,7 @@ export class SafeReportForm extends SafeElement {
         ${this.view === 'form'
           ? this.renderStep()
           : this.view === 'follow-up'
-            ? this.followUpPanel.render(this.org, this.renderLocale, () => this.closeFollowUp())
+            ? (this.followUpPanel?.render(this.org, this.renderLocale, () => this.closeFollowUp()) ?? nothing)
             : renderResult(this.view, this.resultView())}
       </div>
     `;
@@ -480,7 +559,7 @@ export class SafeReportForm extends SafeElement {
             : html`<button part="continue-button" class="button" type="submit">${msg('Continue')}</button>`}
         </div>
       </form>
-      ${this.step === 'danger' && this.followUp && this.delivery.canFollowUp
+      ${this.step === 'danger' && this.followUp && this.delivery?.canFollowUp
         ? html`<p class="follow-up-entry">
             <button part="follow-up-link" class="link" type="button" @click=${this.openFollowUp}>${msg('I have a follow-up code')}</button>
           </p>`
@@ -526,7 +605,9 @@ export class SafeReportForm extends SafeElement {
       emergency: this.emergencyView(),
       locale: this.renderLocale,
       retry: () => {
-        if (this.delivery.canRetry) void this.deliver();
+        if (this.delivery?.canRetry) void this.deliver();
+        // The sending code did not arrive: the same report, still in the form, is sent once it does.
+        else if (!this.sending) void this.send();
       },
       startAgain: () => this.startAgain(),
       backToReport: () => this.goTo('check'),

@@ -5,7 +5,7 @@
 import { msg, str } from '@lit/localize';
 import { countryName } from '../shared/formats.js';
 import { channelName } from '../shared/words.js';
-import type { Draft, StepId } from './draft.js';
+import type { Draft, StepId } from './form-state.js';
 import { indicatorLabel, roleLabel, yesNoUnknownLabel } from './messages.js';
 
 /** One row of "Check your report": the step it is on, the question, and the answer in words. */
