@@ -21,7 +21,7 @@ const holds = new WeakMap();
 /**
  * `hold-requests` ({ pattern }): from now on, every request of the page whose URL matches `pattern`
  * (a RegExp source) waits, as on a network that has not delivered it yet. `release-requests`
- * ({ fail }): lets them go on, or fails them as a dropped connection does, and stops holding.
+ * ({ fail, atLeast }): once `atLeast` requests are held, lets them go on, or fails them as a dropped connection does, and stops holding.
  */
 async function holdRequests(page, command, payload) {
   let hold = holds.get(page);
@@ -40,6 +40,8 @@ async function holdRequests(page, command, payload) {
     return true;
   }
   if (!hold) return 0;
+  // With `atLeast`, first waits (up to 10 s) until that many requests are held.
+  for (const start = Date.now(); hold.waiting.length < (payload?.atLeast ?? 0) && Date.now() - start < 10000; ) await new Promise((resolve) => setTimeout(resolve, 20));
   hold.pattern = undefined;
   const waiting = hold.waiting.splice(0);
   await Promise.all(waiting.map((request) => (payload?.fail ? request.abort('internetdisconnected') : request.continue())));
