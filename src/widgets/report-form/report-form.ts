@@ -31,6 +31,7 @@ import { renderQuestion } from './steps.js';
 import { StepHistory } from './history.js';
 import type { StepView } from './steps.js';
 import type { EmergencyView } from './emergency.js';
+import { loadPlaceNames } from './place-names.js';
 import { reportText } from './summary.js';
 import { styles } from './report-form.styles.js';
 
@@ -209,8 +210,13 @@ export class SafeReportForm extends SafeElement {
     this.pageExitObserver = new MutationObserver(() => this.findPageExit());
     this.pageExitObserver.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['position'] });
     if (!this.emergencyDirectory) {
+      // The names of countries come beside the numbers, which are shown with them.
+      const names = loadPlaceNames().then(
+        () => this.requestUpdate(),
+        (error: unknown) => console.error('<safe-report-form> could not load the names of countries', error),
+      );
       loadEmergencySource().then(
-        (directory) => (this.emergencyDirectory = directory),
+        (directory) => names.then(() => (this.emergencyDirectory = directory)),
         (error: unknown) => console.error('<safe-report-form> could not load the emergency numbers', error),
       );
     }
