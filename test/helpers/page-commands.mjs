@@ -20,7 +20,8 @@ const holds = new WeakMap();
 
 /**
  * `hold-requests` ({ pattern }): from now on, every request of the page whose URL matches `pattern`
- * (a RegExp source) waits, as on a network that has not delivered it yet. `release-requests`
+ * (a RegExp source) waits, as on a network that has not delivered it yet; `held-requests`
+ * answers with their URLs. `release-requests`
  * ({ fail, atLeast }): once `atLeast` requests are held, lets them go on, or fails them as a dropped connection does, and stops holding.
  */
 async function holdRequests(page, command, payload) {
@@ -39,6 +40,7 @@ async function holdRequests(page, command, payload) {
     hold.pattern = new RegExp(payload.pattern);
     return true;
   }
+  if (command === 'held-requests') return hold ? hold.waiting.map((request) => request.url()) : [];
   if (!hold) return 0;
   // With `atLeast`, first waits (up to 10 s) until that many requests are held.
   for (const start = Date.now(); hold.waiting.length < (payload?.atLeast ?? 0) && Date.now() - start < 10000; ) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -52,7 +54,7 @@ export function pageCommandsPlugin() {
   return {
     name: 'safe-page-commands',
     async executeCommand({ command, session, payload }) {
-      if (command === 'hold-requests' || command === 'release-requests') {
+      if (command === 'hold-requests' || command === 'release-requests' || command === 'held-requests') {
         const page = pageOf(session);
         if (!page) throw new Error(`${command} needs the Chrome launcher`);
         return holdRequests(page, command, payload);

@@ -210,15 +210,19 @@ export class SafeReportForm extends SafeElement {
     this.pageExitObserver = new MutationObserver(() => this.findPageExit());
     this.pageExitObserver.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['position'] });
     if (!this.emergencyDirectory) {
-      // The names of countries come beside the numbers, which are shown with them.
-      const names = loadPlaceNames().then(
-        () => this.requestUpdate(),
-        (error: unknown) => console.error('<safe-report-form> could not load the names of countries', error),
-      );
-      loadEmergencySource().then(
-        (directory) => names.then(() => (this.emergencyDirectory = directory)),
-        (error: unknown) => console.error('<safe-report-form> could not load the emergency numbers', error),
-      );
+      // Once the first question is in the page's language; the names of countries come beside the
+      // numbers, which are shown with them.
+      // A language that could not be loaded is the locale code's to report; the numbers come all the same.
+      void this.localeApplied.catch(() => undefined).then(() => {
+        const names = loadPlaceNames().then(
+          () => this.requestUpdate(),
+          (error: unknown) => console.error('<safe-report-form> could not load the names of countries', error),
+        );
+        loadEmergencySource().then(
+          (directory) => names.then(() => (this.emergencyDirectory = directory)),
+          (error: unknown) => console.error('<safe-report-form> could not load the emergency numbers', error),
+        );
+      });
     }
   }
 
@@ -240,8 +244,11 @@ export class SafeReportForm extends SafeElement {
   }
 
   protected override firstUpdated(): void {
-    // Fetched in the first idle period after the first screen, so that "Send report" rarely waits.
-    void idle()
+    // Fetched in the first idle period after the first screen speaks the page's language, so that
+    // "Send report" rarely waits.
+    void this.localeApplied
+      .catch(() => undefined)
+      .then(idle)
       .then(() => this.loadSending())
       .catch((error: unknown) => console.error('<safe-report-form> could not load its sending code; "Send report" tries again', error));
   }
