@@ -5,6 +5,8 @@
  * numbers after the form's first screen instead of before it (place-names-data.ts).
  */
 import type * as PlaceNamesData from './place-names-data.js';
+import { loadEmergencySource } from '../shared/emergency-numbers.js';
+import type { EmergencySource } from '../shared/emergency-numbers.js';
 
 export type PlaceNames = typeof PlaceNamesData;
 
@@ -31,4 +33,17 @@ export function loadPlaceNames(): Promise<PlaceNames> {
 /** A country's name in `locale`; its code while the names have not arrived (only when their fetch failed, in practice). */
 export function countryNameOrCode(code: string, locale: string): string {
   return loaded ? loaded.countryName(code, locale) : code;
+}
+
+/**
+ * Fetches the emergency numbers and, beside them, the names shown with them; resolves with the
+ * numbers once the names have come too, or could not (the numbers then show without the choice of
+ * country). `namesCame` is called when the names arrive, for the steps that list countries.
+ */
+export function loadNumbersWithNames(namesCame: () => void): Promise<EmergencySource> {
+  const names = loadPlaceNames().then(namesCame, (error: unknown) => console.error('<safe-report-form> could not load the names of countries', error));
+  return loadEmergencySource().then(async (numbers) => {
+    await names;
+    return numbers;
+  });
 }

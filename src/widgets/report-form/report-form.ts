@@ -6,7 +6,6 @@ import { ReportValidationError } from '../../sdk/report/errors.js';
 import { SafeElement } from '../shared/safe-element.js';
 import { defaultExitHref } from '../shared/exit-href.js';
 import { countryCode, textAttribute, webAddress } from '../shared/attribute-values.js';
-import { loadEmergencySource } from '../shared/emergency-numbers.js';
 import type { EmergencySource } from '../shared/emergency-numbers.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { countryListStyles } from '../shared/country-list.styles.js';
@@ -24,14 +23,17 @@ import { SafeReportFailedEvent, SafeReportSentEvent, SafeReportSubmitEvent } fro
 import type { SafeReportFailureCode } from './events.js';
 import { errorSummary } from './fields.js';
 import type { FollowUpPanel } from './follow-up.js';
-import type * as SendingModule from './sending.js';
+import { loadSendingCode } from './sending-code.js';
+import type { Sending } from './sending-code.js';
 import { renderResult } from './results.js';
 import type { ResultView } from './results.js';
 import { renderQuestion } from './steps.js';
 import { StepHistory } from './history.js';
+import { pageExitOutside, reserveExitSpace } from './page-exit.js';
+import type { PageExit } from './page-exit.js';
 import type { StepView } from './steps.js';
 import type { EmergencyView } from './emergency.js';
-import { loadPlaceNames } from './place-names.js';
+import { loadNumbersWithNames } from './place-names.js';
 import { reportText } from './summary.js';
 import { styles } from './report-form.styles.js';
 
@@ -41,8 +43,6 @@ export type { ReportFormDeliveryOptions } from './delivery.js';
 
 type View = 'form' | 'sending' | 'sent' | 'failed' | 'follow-up';
 
-/** The code that sends reports and reads replies (sending.ts), loaded after the first screen. */
-type Sending = typeof SendingModule;
 
 /**
  * A report form for a suspected case of trafficking or forced labour, written by the person
@@ -179,12 +179,11 @@ export class SafeReportForm extends SafeElement {
   /** The country the person chose for emergency numbers; empty means the `country` attribute. */
   @state() private emergencyCountry = '';
   /** The page's own `<safe-exit-button>`, when it has one outside this form: the form then shows none of its own. */
-  @state() private pageExit: 'none' | 'inline' | 'fixed' = 'none';
+  @state() private pageExit: PageExit = 'none';
   private pageExitObserver: MutationObserver | undefined;
 
   /** The sending code, once loaded, with the delivery and follow-up view made from it. */
   private sending: Sending | undefined;
-  private sendingLoad: Promise<Sending> | undefined;
   private delivery: ReportDelivery | undefined;
   private followUpPanel: FollowUpPanel | undefined;
   /** Counts wipes, so that a send waiting for the sending code is dropped when the form was wiped meanwhile. */
@@ -209,20 +208,12 @@ export class SafeReportForm extends SafeElement {
     // A page-level exit button may come later in the HTML than the form, or be added by a script.
     this.pageExitObserver = new MutationObserver(() => this.findPageExit());
     this.pageExitObserver.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['position'] });
+    // Once the first question speaks the page's language (or could not: the numbers come all the same).
     if (!this.emergencyDirectory) {
-      // Once the first question is in the page's language; the names of countries come beside the
-      // numbers, which are shown with them.
-      // A language that could not be loaded is the locale code's to report; the numbers come all the same.
-      void this.localeApplied.catch(() => undefined).then(() => {
-        const names = loadPlaceNames().then(
-          () => this.requestUpdate(),
-          (error: unknown) => console.error('<safe-report-form> could not load the names of countries', error),
-        );
-        loadEmergencySource().then(
-          (directory) => names.then(() => (this.emergencyDirectory = directory)),
-          (error: unknown) => console.error('<safe-report-form> could not load the emergency numbers', error),
-        );
-      });
+      void this.localeApplied
+        .catch(() => undefined)
+        .then(() => loadNumbersWithNames(() => this.requestUpdate()))
+        .then((directory) => (this.emergencyDirectory = directory), (error: unknown) => console.error('<safe-report-form> could not load the emergency numbers', error));
     }
   }
 
@@ -233,19 +224,13 @@ export class SafeReportForm extends SafeElement {
     this.history.disconnect();
   }
 
-  /**
-   * Two exit buttons on one screen stack up and hide "Back" on a phone (issue 13): when the page
-   * has its own, outside this form, the form shows none, and makes room for a floating one.
-   */
   private findPageExit(): void {
-    const outside = [...document.querySelectorAll('safe-exit-button')].filter((b) => !this.contains(b));
-    const found = outside.length === 0 ? 'none' : outside.some((b) => b.getAttribute('position') === 'fixed') ? 'fixed' : 'inline';
+    const found = pageExitOutside(this);
     if (found !== this.pageExit) this.pageExit = found;
   }
 
   protected override firstUpdated(): void {
-    // Fetched in the first idle period after the first screen speaks the page's language, so that
-    // "Send report" rarely waits.
+    // In the first idle time once the first screen speaks the page's language: Send rarely waits.
     void this.localeApplied
       .catch(() => undefined)
       .then(idle)
@@ -264,21 +249,15 @@ export class SafeReportForm extends SafeElement {
     return this.loadSending().then(() => this.updateComplete.then(() => undefined));
   }
 
-  private loadSending(): Promise<Sending> {
-    this.sendingLoad ??= import('./sending.js').then(
-      (sending) => {
-        this.sending = sending;
-        this.delivery = new sending.ReportDelivery(this);
-        this.followUpPanel = new sending.FollowUpPanel(this, () => this.delivery!);
-        this.configure();
-        return sending;
-      },
-      (error: unknown) => {
-        this.sendingLoad = undefined;
-        throw error;
-      },
-    );
-    return this.sendingLoad;
+  private async loadSending(): Promise<Sending> {
+    const sending = await loadSendingCode();
+    if (!this.sending) {
+      this.sending = sending;
+      this.delivery = new sending.ReportDelivery(this);
+      this.followUpPanel = new sending.FollowUpPanel(this, () => this.delivery!);
+      this.configure();
+    }
+    return sending;
   }
 
   /** Clears everything the person typed or was shown about their report, and starts again at the first step. */
@@ -359,7 +338,7 @@ export class SafeReportForm extends SafeElement {
   }
 
   protected override updated(): void {
-    this.reserveExitSpace();
+    reserveExitSpace(this, this.renderRoot);
     const target = this.focusTarget;
     if (!target) return;
     this.focusTarget = undefined;
@@ -367,23 +346,6 @@ export class SafeReportForm extends SafeElement {
     // A group of radios is focused at its first choice, as GOV.UK's error summary does.
     const focusable = element?.localName === 'fieldset' ? element.querySelector('input') : element;
     focusable?.focus();
-  }
-
-  /** Keeps the top row clear of the page's floating exit button, so it never covers "Back". */
-  private reserveExitSpace(): void {
-    const space = this.renderRoot.querySelector<HTMLElement>('.exit-space');
-    if (!space) return;
-    const floating = [...document.querySelectorAll<HTMLElementTagNameMap['safe-exit-button']>('safe-exit-button[position="fixed"]')].find((b) => !this.contains(b));
-    // On a narrow screen the floating button is a bar above the page, which the page is moved down for.
-    const rect = floating && !floating.isBar ? floating.getBoundingClientRect() : undefined;
-    space.style.inlineSize = rect ? `${Math.ceil(rect.width)}px` : '';
-    space.style.blockSize = rect ? `${Math.ceil(rect.height)}px` : '';
-    // A floating button nearly as wide as a phone (Tajik's "Аз ин саҳифа баромадан" at 320 px) leaves
-    // no room beside it: the space then takes the whole first row and "Back" goes under it.
-    const back = this.renderRoot.querySelector<HTMLElement>('[part="back-button"]');
-    const row = space.parentElement;
-    const crowded = !!rect && !!back && !!row && row.clientWidth - rect.width < back.offsetWidth + 16;
-    space.classList.toggle('whole-row', crowded);
   }
 
   private showProblems(problems: FieldProblem[]): boolean {
