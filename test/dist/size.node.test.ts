@@ -74,4 +74,18 @@ test('first text counts the loader, the element and its parts of the translation
       assert.ok(!holds(cost.firstText, module) && holds(cost.everything, module), `${tag}: ${module} after the first text`);
     }
   }
+  // The report form's first step needs no delivery client, encryption, schema, zod or ky, and no
+  // names of countries: they load after its first screen (issue 19).
+  const form = costs.find((c) => c.tag === 'safe-report-form')!;
+  for (const module of [
+    'src/sdk/report/client.ts',
+    'src/sdk/report/crypto.ts',
+    'src/sdk/report/schema.ts',
+    'src/widgets/report-form/follow-up.ts',
+    'node_modules/zod/v4/core/core.js',
+    'node_modules/ky/distribution/core/Ky.js',
+    'src/widgets/shared/cldr-data.ts',
+  ]) {
+    assert.ok(!holds(form.firstText, module) && holds(form.everything, module), `safe-report-form: ${module} after the first text`);
+  }
 });

@@ -201,8 +201,12 @@ export class SafeOfferBadge extends SafeElement {
     window.addEventListener('safe-exit', this.onExit);
     this.dirty = true;
     watchVisibility(this);
+    // Once the badge speaks the page's language, so as not to share a slow line with its messages.
     // A failed load leaves the badge pending; it tries again when it next has something to check.
-    prepareRulesWhenIdle().catch(() => undefined);
+    void this.localeApplied
+      .catch(() => undefined)
+      .then(prepareRulesWhenIdle)
+      .catch(() => undefined);
   }
 
   override disconnectedCallback(): void {

@@ -178,11 +178,17 @@ export class SafeOfferCheck extends SafeElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('safe-exit', this.onExit);
-    // The hotline finder is fetched at once but after the first render: the box shows sooner on a
-    // slow network, and the finder is there long before a person has pasted and checked an offer.
-    void loadHotlineFinder();
-    // A failed load is told to the person when they check (`not-loaded`), and tried again then.
-    prepareRulesWhenIdle().catch(() => undefined);
+    // The hotline finder and the engine are fetched once the first screen speaks the page's
+    // language: on a slow network they would otherwise share the line with its messages. They are
+    // there long before a person has pasted and checked an offer; a failed load of the engine is
+    // told to the person when they check (`not-loaded`), and tried again then.
+    void this.localeApplied
+      .catch(() => undefined)
+      .then(() => {
+        void loadHotlineFinder();
+        return prepareRulesWhenIdle();
+      })
+      .catch(() => undefined);
   }
 
   override disconnectedCallback(): void {

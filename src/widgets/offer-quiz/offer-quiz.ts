@@ -145,8 +145,12 @@ export class SafeOfferQuiz extends SafeElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('safe-exit', this.onExit);
+    // Once the quiz speaks the page's language, so as not to share a slow line with its messages.
     // A failed load is told to the learner when they answer (`not-loaded`), and tried again then.
-    prepareRulesWhenIdle().catch(() => undefined);
+    void this.localeApplied
+      .catch(() => undefined)
+      .then(prepareRulesWhenIdle)
+      .catch(() => undefined);
   }
 
   override disconnectedCallback(): void {

@@ -7,8 +7,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { byCountryName, countryName } from '../shared/formats.js';
-import { confirmationWords } from '../shared/confirmation-words.js';
+import { countryNameOrCode, placeNames } from './place-names.js';
 import { emergencyCalls, emergencyNumberList } from '../shared/emergency-numbers.js';
 import type { EmergencySource } from '../shared/emergency-numbers.js';
 
@@ -37,15 +36,17 @@ function countryChoices(directory: EmergencySource, current: string): string[] {
 export function renderEmergency(view: EmergencyView, locale: string, after: TemplateResult | typeof nothing = nothing): TemplateResult {
   const { directory, country } = view;
   const found = directory ? emergencyCalls(directory, country) : undefined;
-  const options = directory ? byCountryName(countryChoices(directory, found?.country ?? ''), locale) : [];
+  // The form sets `directory` once the names have come too; a failed fetch of the names leaves out the choice of country.
+  const names = placeNames();
+  const options = directory && names ? names.byCountryName(countryChoices(directory, found?.country ?? ''), locale) : [];
   const selectId = 'emergency-country';
   return html`<div part="emergency" class="notice">
     <h3>${msg('If someone is in danger now, call for help')}</h3>
     ${found && found.calls.length > 0
       ? html`${emergencyNumberList(found.calls, { locale, order: 'service-first' })}
-          ${found.confirmation ? html`<p class="hint">${confirmationWords(found.confirmation, locale)}</p>` : nothing}`
+          ${found.confirmation && names ? html`<p class="hint">${names.confirmationWords(found.confirmation, locale)}</p>` : nothing}`
       : html`<p>${msg('Call the local emergency number.')}</p>
-          ${found?.country ? html`<p>${msg(str`We have no checked emergency number for ${countryName(found.country, locale)}.`)}</p>` : nothing}`}
+          ${found?.country ? html`<p>${msg(str`We have no checked emergency number for ${countryNameOrCode(found.country, locale)}.`)}</p>` : nothing}`}
     ${options.length > 0
       ? html`<div class="field">
           <label class="field-label" for=${selectId}>${msg('Where are you now?')}</label>

@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
-import type { Draft, FieldId, FieldProblem, StepId, YesNoUnknown } from './draft.js';
+import type { Draft, FieldId, FieldProblem, StepId, YesNoUnknown } from './form-state.js';
 import { problemText, yesNoUnknownLabel } from './messages.js';
 
 /** What a step's template reads from the form, and the few things it may ask the form to do. */

@@ -8,9 +8,9 @@
  */
 import { msg, str } from '@lit/localize';
 import type { ContactChannel, ReportIndicator, ReporterRole } from '../../sdk/report/schema.js';
-import { reportLimits } from '../../sdk/report/schema.js';
-import { formatNumber } from '../shared/formats.js';
-import type { FieldProblem, YesNoUnknown } from './draft.js';
+import { reportLimits } from '../../sdk/report/vocabulary.js';
+import { formatNumber } from '../shared/number-format.js';
+import type { FieldProblem, YesNoUnknown } from './form-state.js';
 import type { SafeReportFailureCode } from './events.js';
 
 export function yesNoUnknownLabel(value: YesNoUnknown): string {

@@ -2,34 +2,38 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { ReportValidationError } from '../../sdk/report/client.js';
+import { ReportValidationError } from '../../sdk/report/errors.js';
 import { SafeElement } from '../shared/safe-element.js';
 import { defaultExitHref } from '../shared/exit-href.js';
 import { countryCode, textAttribute, webAddress } from '../shared/attribute-values.js';
-import { loadEmergencySource } from '../shared/emergency-numbers.js';
 import type { EmergencySource } from '../shared/emergency-numbers.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { countryListStyles } from '../shared/country-list.styles.js';
 import { localePickerStyles } from '../shared/locale-picker.styles.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
+import { idle } from '../shared/idle.js';
 // The built-in exit button: composed by its tag, so only its defining module is imported.
 import '../exit-button/exit-button.js';
 import { ReportClipboard } from './clipboard.js';
 import { fallbackChannels, emailChannel, phoneChannel, telegramChannel } from './channels.js';
-import { ReportDelivery, failureCode } from './delivery.js';
-import type { DeliveryOutcome, ReportFormDeliveryOptions } from './delivery.js';
-import { checkDraft, emptyDraft, fieldStep, problemsFromIssues, problemsOnStep, steps, toReportInput } from './draft.js';
-import type { Draft, FieldId, FieldProblem, StepId } from './draft.js';
+import type { DeliveryOutcome, ReportDelivery, ReportFormDeliveryOptions } from './delivery.js';
+import { basicProblems, emptyDraft, fieldStep, problemsOnStep, steps, toReportInput } from './form-state.js';
+import type { Draft, FieldId, FieldProblem, StepId } from './form-state.js';
 import { SafeReportFailedEvent, SafeReportSentEvent, SafeReportSubmitEvent } from './events.js';
 import type { SafeReportFailureCode } from './events.js';
 import { errorSummary } from './fields.js';
-import { FollowUpPanel } from './follow-up.js';
+import type { FollowUpPanel } from './follow-up.js';
+import { loadSendingCode } from './sending-code.js';
+import type { Sending } from './sending-code.js';
 import { renderResult } from './results.js';
 import type { ResultView } from './results.js';
 import { renderQuestion } from './steps.js';
 import { StepHistory } from './history.js';
+import { pageExitOutside, reserveExitSpace } from './page-exit.js';
+import type { PageExit } from './page-exit.js';
 import type { StepView } from './steps.js';
 import type { EmergencyView } from './emergency.js';
+import { loadNumbersWithNames } from './place-names.js';
 import { reportText } from './summary.js';
 import { styles } from './report-form.styles.js';
 
@@ -38,6 +42,7 @@ export type { SafeReportFailureCode } from './events.js';
 export type { ReportFormDeliveryOptions } from './delivery.js';
 
 type View = 'form' | 'sending' | 'sent' | 'failed' | 'follow-up';
+
 
 /**
  * A report form for a suspected case of trafficking or forced labour, written by the person
@@ -50,6 +55,10 @@ type View = 'form' | 'sending' | 'sent' | 'failed' | 'follow-up';
  * When delivery fails after every retry, the report stays in the page's memory, "Try again" sends
  * the same report (the same idempotency key), and the site's fallback channels are offered, each
  * with a note of the trace it leaves on the phone.
+ *
+ * The first screen needs no encryption, delivery client or report schema: that code loads in idle
+ * time after the first render (`sendingReady` resolves when it has, and the form's setup has been
+ * checked with it), and "Send report" pressed sooner says "Sending…" and sends once it is there.
  *
  * What the person types lives in memory only: no storage, no cookies. The phone's Back gesture
  * goes to the previous step: each step adds a history entry with the same address whose state is
@@ -170,17 +179,21 @@ export class SafeReportForm extends SafeElement {
   /** The country the person chose for emergency numbers; empty means the `country` attribute. */
   @state() private emergencyCountry = '';
   /** The page's own `<safe-exit-button>`, when it has one outside this form: the form then shows none of its own. */
-  @state() private pageExit: 'none' | 'inline' | 'fixed' = 'none';
+  @state() private pageExit: PageExit = 'none';
   private pageExitObserver: MutationObserver | undefined;
 
-  private readonly delivery = new ReportDelivery(this);
+  /** The sending code, once loaded, with the delivery and follow-up view made from it. */
+  private sending: Sending | undefined;
+  private delivery: ReportDelivery | undefined;
+  private followUpPanel: FollowUpPanel | undefined;
+  /** Counts wipes, so that a send waiting for the sending code is dropped when the form was wiped meanwhile. */
+  private wipes = 0;
   private readonly clipboard = new ReportClipboard(this);
-  private readonly followUpPanel = new FollowUpPanel(this, () => this.delivery);
   private readonly history = new StepHistory((step) => {
     // The phone's Back or Forward gesture: the step shows as it was left, answers and all; a
     // report on its way is not interrupted.
     if (this.view === 'sending') return;
-    if (this.view === 'follow-up') this.followUpPanel.forget();
+    if (this.view === 'follow-up') this.followUpPanel?.forget();
     this.problems = [];
     this.goTo(step);
   });
@@ -195,11 +208,12 @@ export class SafeReportForm extends SafeElement {
     // A page-level exit button may come later in the HTML than the form, or be added by a script.
     this.pageExitObserver = new MutationObserver(() => this.findPageExit());
     this.pageExitObserver.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['position'] });
+    // Once the first question speaks the page's language (or could not: the numbers come all the same).
     if (!this.emergencyDirectory) {
-      loadEmergencySource().then(
-        (directory) => (this.emergencyDirectory = directory),
-        (error: unknown) => console.error('<safe-report-form> could not load the emergency numbers', error),
-      );
+      void this.localeApplied
+        .catch(() => undefined)
+        .then(() => loadNumbersWithNames(() => this.requestUpdate()))
+        .then((directory) => (this.emergencyDirectory = directory), (error: unknown) => console.error('<safe-report-form> could not load the emergency numbers', error));
     }
   }
 
@@ -210,24 +224,51 @@ export class SafeReportForm extends SafeElement {
     this.history.disconnect();
   }
 
-  /**
-   * Two exit buttons on one screen stack up and hide "Back" on a phone (issue 13): when the page
-   * has its own, outside this form, the form shows none, and makes room for a floating one.
-   */
   private findPageExit(): void {
-    const outside = [...document.querySelectorAll('safe-exit-button')].filter((b) => !this.contains(b));
-    const found = outside.length === 0 ? 'none' : outside.some((b) => b.getAttribute('position') === 'fixed') ? 'fixed' : 'inline';
+    const found = pageExitOutside(this);
     if (found !== this.pageExit) this.pageExit = found;
+  }
+
+  protected override firstUpdated(): void {
+    // In the first idle time once the first screen speaks the page's language: Send rarely waits.
+    void this.localeApplied
+      .catch(() => undefined)
+      .then(idle)
+      .then(() => this.loadSending())
+      .catch((error: unknown) => console.error('<safe-report-form> could not load its sending code; "Send report" tries again', error));
+  }
+
+  /**
+   * Resolves once the code that checks, encrypts and sends reports has loaded and the form's setup
+   * has been checked with it: `setupError` is then set and any `safe-error` for `endpoint` or
+   * `public-key` given, and "I have a follow-up code" shown with `follow-up`. The form loads it in
+   * idle time after its first render; awaiting this starts the load at once. Rejects when it could
+   * not be fetched (the next send or await tries again).
+   */
+  get sendingReady(): Promise<void> {
+    return this.loadSending().then(() => this.updateComplete.then(() => undefined));
+  }
+
+  private async loadSending(): Promise<Sending> {
+    const sending = await loadSendingCode();
+    if (!this.sending) {
+      this.sending = sending;
+      this.delivery = new sending.ReportDelivery(this);
+      this.followUpPanel = new sending.FollowUpPanel(this, () => this.delivery!);
+      this.configure();
+    }
+    return sending;
   }
 
   /** Clears everything the person typed or was shown about their report, and starts again at the first step. */
   wipe(): void {
-    this.delivery.wipe();
+    this.wipes += 1;
+    this.delivery?.wipe();
     const active = this.shadowRoot?.activeElement;
     if (active instanceof HTMLElement) active.blur();
     for (const form of this.renderRoot.querySelectorAll('form')) form.reset();
     this.clipboard.forget();
-    this.followUpPanel.forget();
+    this.followUpPanel?.forget();
     this.history.forget();
     this.draft = emptyDraft();
     this.problems = [];
@@ -247,7 +288,7 @@ export class SafeReportForm extends SafeElement {
    * its `code`), or `undefined`. The same error is logged to the console when the setup changes.
    */
   get setupError() {
-    return this.delivery.setupError;
+    return this.delivery?.setupError;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -268,8 +309,9 @@ export class SafeReportForm extends SafeElement {
     return (this.exitHref.trim() && webAddress(this.exitHref)) || defaultExitHref;
   }
 
-  /** Sets up delivery again; each attribute that stops sending is reported, never thrown. */
+  /** Sets up delivery again; each attribute that stops sending is reported, never thrown. Before the sending code has loaded there is nothing to set up: it sets itself up when it arrives. */
   private configure(): void {
+    if (!this.delivery) return;
     for (const attribute of ['endpoint', 'public-key', 'deliveryOptions']) this.clearError(attribute);
     const problems = this.delivery.configure({ endpoint: this.endpoint, publicKey: this.publicKey, options: this.deliveryOptions, followUp: this.followUp });
     for (const { attribute, error } of problems) this.warnDeveloper(attribute, error, 'error', 'this form cannot send reports');
@@ -296,7 +338,7 @@ export class SafeReportForm extends SafeElement {
   }
 
   protected override updated(): void {
-    this.reserveExitSpace();
+    reserveExitSpace(this, this.renderRoot);
     const target = this.focusTarget;
     if (!target) return;
     this.focusTarget = undefined;
@@ -304,23 +346,6 @@ export class SafeReportForm extends SafeElement {
     // A group of radios is focused at its first choice, as GOV.UK's error summary does.
     const focusable = element?.localName === 'fieldset' ? element.querySelector('input') : element;
     focusable?.focus();
-  }
-
-  /** Keeps the top row clear of the page's floating exit button, so it never covers "Back". */
-  private reserveExitSpace(): void {
-    const space = this.renderRoot.querySelector<HTMLElement>('.exit-space');
-    if (!space) return;
-    const floating = [...document.querySelectorAll<HTMLElementTagNameMap['safe-exit-button']>('safe-exit-button[position="fixed"]')].find((b) => !this.contains(b));
-    // On a narrow screen the floating button is a bar above the page, which the page is moved down for.
-    const rect = floating && !floating.isBar ? floating.getBoundingClientRect() : undefined;
-    space.style.inlineSize = rect ? `${Math.ceil(rect.width)}px` : '';
-    space.style.blockSize = rect ? `${Math.ceil(rect.height)}px` : '';
-    // A floating button nearly as wide as a phone (Tajik's "Аз ин саҳифа баромадан" at 320 px) leaves
-    // no room beside it: the space then takes the whole first row and "Back" goes under it.
-    const back = this.renderRoot.querySelector<HTMLElement>('[part="back-button"]');
-    const row = space.parentElement;
-    const crowded = !!rect && !!back && !!row && row.clientWidth - rect.width < back.offsetWidth + 16;
-    space.classList.toggle('whole-row', crowded);
   }
 
   private showProblems(problems: FieldProblem[]): boolean {
@@ -331,7 +356,7 @@ export class SafeReportForm extends SafeElement {
 
   private onContinue(event: Event): void {
     event.preventDefault();
-    if (this.showProblems(problemsOnStep(checkDraft(this.draft, this.renderLocale), this.step))) return;
+    if (this.showProblems(problemsOnStep(basicProblems(this.draft), this.step))) return;
     const next = this.returnToCheck ? 'check' : steps[steps.indexOf(this.step) + 1];
     if (!next) return;
     this.history.push(next);
@@ -366,26 +391,55 @@ export class SafeReportForm extends SafeElement {
     this.requestUpdate();
   }
 
-  private async onSend(event: Event): Promise<void> {
+  private onSend(event: Event): void {
     event.preventDefault();
+    void this.send();
+  }
+
+  /**
+   * Checks the whole report and sends it. Without the sending code yet, the draft's problems are
+   * found without zod first (the same ones), and a report without any waits for the code, "Sending…"
+   * on screen, then goes through the schema and is sent as if pressed then.
+   */
+  private async send(): Promise<void> {
+    let sending = this.sending;
+    if (!sending) {
+      if (this.showProblems(basicProblems(this.draft))) return;
+      const wipes = this.wipes;
+      this.view = 'sending';
+      this.focusTarget = 'heading';
+      try {
+        sending = await this.loadSending();
+      } catch (error) {
+        console.error('<safe-report-form> could not load its sending code', error);
+        if (wipes === this.wipes) this.fail('report/network', true);
+        return;
+      }
+      // A wipe while it loaded took the report away; the person starts again.
+      if (wipes !== this.wipes) return;
+      await this.updateComplete;
+    }
+    const delivery = this.delivery!;
     let report;
     try {
       // Checked once, by the SDK: the same check gives the problems and the report to send.
-      report = this.delivery.prepare(toReportInput(this.draft, this.renderLocale));
+      report = delivery.prepare(toReportInput(this.draft, this.renderLocale));
     } catch (error) {
       if (!(error instanceof ReportValidationError)) throw error;
-      this.showProblems(problemsFromIssues(error.issues));
+      this.view = 'form';
+      this.showProblems(sending.problemsFromIssues(error.issues));
       return;
     }
     this.problems = [];
-    const setupError = this.delivery.setupError;
+    const setupError = delivery.setupError;
     if (setupError) {
-      this.fail(failureCode(setupError), false);
+      this.fail(sending.failureCode(setupError), false);
       return;
     }
     const submit = new SafeReportSubmitEvent(report);
     if (!this.dispatchEvent(submit)) {
-      this.delivery.drop();
+      delivery.drop();
+      this.view = 'form';
       return;
     }
     await this.deliver();
@@ -394,7 +448,7 @@ export class SafeReportForm extends SafeElement {
   private async deliver(): Promise<void> {
     this.view = 'sending';
     this.focusTarget = 'heading';
-    this.show(await this.delivery.deliver());
+    this.show(await this.delivery!.deliver());
   }
 
   private show(outcome: DeliveryOutcome): void {
@@ -430,7 +484,7 @@ export class SafeReportForm extends SafeElement {
   }
 
   private closeFollowUp(): void {
-    this.followUpPanel.forget();
+    this.followUpPanel?.forget();
     this.view = 'form';
     this.focusTarget = '[part="follow-up-link"]';
   }
@@ -451,7 +505,7 @@ export class SafeReportForm extends SafeElement {
               ? html`<span class="exit-space" aria-hidden="true"></span>`
               : nothing}
         </div>
-        ${this.delivery.setupError && this.view === 'form'
+        ${this.delivery?.setupError && this.view === 'form'
           ? html`<div class="notice" role="note">
               <p>${msg(str`This form cannot send reports right now. You can still write your report, then copy it or reach ${this.org} another way.`)}</p>
             </div>`
@@ -459,7 +513,7 @@ export class SafeReportForm extends SafeElement {
         ${this.view === 'form'
           ? this.renderStep()
           : this.view === 'follow-up'
-            ? this.followUpPanel.render(this.org, this.renderLocale, () => this.closeFollowUp())
+            ? (this.followUpPanel?.render(this.org, this.renderLocale, () => this.closeFollowUp()) ?? nothing)
             : renderResult(this.view, this.resultView())}
       </div>
     `;
@@ -480,7 +534,7 @@ export class SafeReportForm extends SafeElement {
             : html`<button part="continue-button" class="button" type="submit">${msg('Continue')}</button>`}
         </div>
       </form>
-      ${this.step === 'danger' && this.followUp && this.delivery.canFollowUp
+      ${this.step === 'danger' && this.followUp && this.delivery?.canFollowUp
         ? html`<p class="follow-up-entry">
             <button part="follow-up-link" class="link" type="button" @click=${this.openFollowUp}>${msg('I have a follow-up code')}</button>
           </p>`
@@ -526,7 +580,9 @@ export class SafeReportForm extends SafeElement {
       emergency: this.emergencyView(),
       locale: this.renderLocale,
       retry: () => {
-        if (this.delivery.canRetry) void this.deliver();
+        if (this.delivery?.canRetry) void this.deliver();
+        // The sending code did not arrive: the same report, still in the form, is sent once it does.
+        else if (!this.sending) void this.send();
       },
       startAgain: () => this.startAgain(),
       backToReport: () => this.goTo('check'),

@@ -7,13 +7,13 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { contactChannels, reportIndicators, reporterRoles } from '../../sdk/report/schema.js';
+import { contactChannels, reportIndicators, reporterRoles } from '../../sdk/report/vocabulary.js';
 import type { ReportIndicator } from '../../sdk/report/schema.js';
-import { byCountryName } from '../shared/formats.js';
+import { placeNames } from './place-names.js';
 import { channelName } from '../shared/words.js';
 import { renderEmergency } from './emergency.js';
 import type { EmergencyView } from './emergency.js';
-import type { StepId } from './draft.js';
+import type { StepId } from './form-state.js';
 import { describedBy, errorMessage, heading, problemFor, radios, textField, yesNoOptions, yesNoUnknownOptions } from './fields.js';
 import type { FormView } from './fields.js';
 import { addressLabel, indicatorLabel, roleLabel } from './messages.js';
@@ -139,7 +139,8 @@ function renderSigns(view: StepView): TemplateResult {
 }
 
 function renderWhere(view: StepView): TemplateResult {
-  const countries = byCountryName(countryCodes, view.locale);
+  // By name once the names have come (with the emergency numbers, after the first screen); by code if they could not be fetched.
+  const countries = placeNames()?.byCountryName(countryCodes, view.locale) ?? countryCodes.map((code) => ({ code, name: code }));
   return html`
     ${heading(msg('Where and when did it happen?'))}
     <p class="hint">${msg('You can skip this question. A rough answer is fine.')}</p>

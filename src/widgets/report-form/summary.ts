@@ -3,9 +3,9 @@
  * report or send it another way. Both come from one list, so the copy says what the page showed.
  */
 import { msg, str } from '@lit/localize';
-import { countryName } from '../shared/formats.js';
+import { countryNameOrCode } from './place-names.js';
 import { channelName } from '../shared/words.js';
-import type { Draft, StepId } from './draft.js';
+import type { Draft, StepId } from './form-state.js';
 import { indicatorLabel, roleLabel, yesNoUnknownLabel } from './messages.js';
 
 /** One row of "Check your report": the step it is on, the question, and the answer in words. */
@@ -39,7 +39,7 @@ export function summaryRows(d: Draft, org: string, locale: string): SummaryRow[]
       step: 'where',
       key: msg('Where and when did it happen?'),
       value: join([
-        d.country && countryName(d.country, locale),
+        d.country && countryNameOrCode(d.country, locale),
         d.city.trim(),
         d.placeDetails.trim(),
         d.whenText.trim(),

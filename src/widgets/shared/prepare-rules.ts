@@ -9,6 +9,7 @@
  */
 import type * as Engine from './offer-engine.js';
 import { loadMessagesOf } from '../localization.js';
+import { idle } from './idle.js';
 
 /** The engine's functions, once loaded. */
 export type OfferEngine = typeof Engine;
@@ -39,15 +40,6 @@ export function loadOfferEngine(): Promise<OfferEngine> {
     },
   );
   return loading;
-}
-
-/** Resolves in the page's next idle period (after the first render), or soon where there is none. */
-function idle(): Promise<IdleDeadline | undefined> {
-  return new Promise((resolve) => {
-    // requestIdleCallback is missing in Safari; a timeout then leaves room for input and paint.
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(resolve, { timeout: 2000 });
-    else setTimeout(() => resolve(undefined), 16);
-  });
 }
 
 /**

@@ -54,6 +54,13 @@ export class SafeElement extends LitElement {
   private readonly reported = new Map<string, string>();
   /** `safe-error` events for problems found before the element was in a document; sent once it is. */
   private unsent: SafeErrorEvent[] = [];
+  /**
+   * Settles once the element speaks its language, its messages loaded (`applyLocale` on connecting).
+   * What an element fetches after its first screen waits for this: on a slow network a fetch
+   * started sooner shares the line with those messages and holds back the first text in the page's
+   * language.
+   */
+  protected localeApplied: Promise<void> = Promise.resolve();
 
   /**
    * Tells the developer, once per value, that `attribute` holds a value this element cannot use:
@@ -146,7 +153,7 @@ export class SafeElement extends LitElement {
     connected.delete(this);
     connected.add(this);
     watchLang();
-    void this.applyLocale();
+    this.localeApplied = this.applyLocale();
     for (const event of this.unsent.splice(0)) this.dispatchEvent(event);
   }
 

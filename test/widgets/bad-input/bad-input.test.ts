@@ -541,6 +541,9 @@ async function settle(el: HTMLElement): Promise<void> {
   await (el as LitElement).updateComplete;
   const finder = el as HTMLElement & { dataReady?: Promise<void> };
   if (finder.dataReady) await finder.dataReady;
+  // The report form checks `endpoint` and `public-key` with its sending code, loaded after its first screen.
+  const form = el as HTMLElement & { sendingReady?: Promise<void> };
+  if (form.sendingReady) await form.sendingReady;
   await (el as LitElement).updateComplete;
 }
 

@@ -27,6 +27,8 @@ export async function mountFollowUpForm(attributes = ''): Promise<SafeReportForm
   el.setAttribute('public-key', JSON.stringify(publicKey));
   el.deliveryOptions = { retries: 1, backoff: () => 0, timeout: 5000, deadline: 20000 };
   await el.updateComplete;
+  // "I have a follow-up code" shows once the sending code, loaded after the first screen, is there.
+  await el.sendingReady;
   return el;
 }
 

@@ -45,6 +45,9 @@ export async function mountForm(endpoint: TestEndpoint | undefined, attributes =
   );
   el.deliveryOptions = { retries: 1, backoff: () => 0, timeout: 3000, deadline: 20000 };
   await el.updateComplete;
+  // The form loads its sending code after its first screen; these tests expect it there
+  // (sending-late.test.ts presses "Send report" before it has arrived).
+  await el.sendingReady;
   return el;
 }
 

@@ -1,0 +1,3 @@
+/** What place-names.ts loads after the form's first screen. */
+export { byCountryName, countryName } from '../shared/formats.js';
+export { confirmationWords } from '../shared/confirmation-words.js';
