@@ -1,0 +1,113 @@
+// Classes of misreadings found at the first look at batch H (issue 14), where a high's indicators
+// were said in forms no family covered. Each class is written from word forms other than the
+// batch's own, in several languages, with look-alikes that must not fire.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkOffer } from '../../../src/sdk/index.js';
+import { has, lacks } from './flag-asserts.js';
+
+describe('the border side as the place of the office', () => {
+  it('reads the office "on the border side" of a scam-compound destination as a border transfer', () => {
+    has('Работа в Таиланде, офис ближе к границе, довезём из аэропорта.', 'border-transfer');
+    has('Тайландта жұмыс, кеңсе шекара жағында орналасқан.', 'border-transfer');
+    has('Таиландда иш, офис чек ара тарапта, машина менен алып барабыз.', 'border-transfer');
+    has('Tailandda ish, ofis chegara tomonda.', 'border-transfer');
+    has('Taýlandda iş, ofis serhet tarapda ýerleşýär.', 'border-transfer');
+    has('Work in Thailand, the office is towards the border.', 'border-transfer');
+  });
+
+  it('needs the destination: a border side elsewhere is no transfer', () => {
+    lacks('Алматыдағы қойма, шекара жағына жүк тасимыз.', 'border-transfer');
+    lacks('Склад в Оренбурге, ближе к границе с Казахстаном.', 'border-transfer');
+  });
+});
+
+describe('the visa said to be a tourist one, as a predicate', () => {
+  it('reads "the visa is tourist" in every language', () => {
+    has('Виза — туристическая, на месте переоформим.', 'tourist-visa-work');
+    has('Визасы туристік, қалғанын өзіміз шешеміз.', 'tourist-visa-work');
+    has('Виза: туристтик, калганын биз чечебиз.', 'tourist-visa-work');
+    has('Viza — turistik, qolganini oʻzimiz hal qilamiz.', 'tourist-visa-work');
+    has('Wiza — syýahatçylyk, galanyny özümiz çözýäris.', 'tourist-visa-work');
+    has('The visa is a tourist one, we sort the rest.', 'tourist-visa-work');
+  });
+
+  it('does not fire when the visa is said not to be a tourist one', () => {
+    lacks('Виза туристтик эмес, жумуш визасы.', 'tourist-visa-work');
+    lacks('Визаңыз туристік емес — жұмыс визасы.', 'tourist-visa-work');
+  });
+});
+
+describe('travel "at our expense" in Russian, in either script', () => {
+  it('reads the fare "at our expense" as free travel', () => {
+    has('Перелёт — за наш счёт.', 'free-travel');
+    has('Авиабилеты и виза за наш счет, жильё тоже.', 'free-travel');
+    has('perelet za nash schet', 'free-travel');
+  });
+
+  it('reads it taken back from the pay as a fee beside the debt', () => {
+    has('Bilet za nash schet, potom vychtem iz zarplaty.', 'recruitment-fee', 'cost-deducted-from-pay');
+  });
+
+  it('does not read "at your own expense", or a fare the company buys and openly deducts, as free travel', () => {
+    lacks('Билет за свой счёт.', 'free-travel');
+    lacks('Билет покупает компания, потом стоимость вычитается из первой зарплаты.', 'recruitment-fee');
+  });
+});
+
+describe('a document "is given" to a holder, in the passive', () => {
+  it('reads the passive of "give" with a document and a holder as handing it over', () => {
+    has('Төлқұжаттар келген күні бригадирге беріледі.', 'passport-retention');
+    has('Паспорттор келгенде кадр бөлүмүнө берилет.', 'passport-retention');
+    has('Pasportlar kelgan kuni brigadirga beriladi.', 'passport-retention');
+    has('Pasportlar gelen güni brigadira berilýär.', 'passport-retention');
+    has('Шиносномаҳо ба бригадир дода мешаванд.', 'passport-retention');
+  });
+
+  it('does not read pay or a visa given through someone as a document handed over', () => {
+    lacks('Айлык бригадирге берилет, ал таратат.', 'passport-retention');
+    lacks('Жұмыс визасы компания арқылы беріледі.', 'passport-retention');
+    lacks('Паспорт сизге берилет.', 'passport-retention');
+  });
+});
+
+describe('money in advance to a card, with no verb', () => {
+  it('reads a sum in advance to a card as a payment to a private card', () => {
+    has('Ҳуҷҷатҳо 800$, пешакӣ ба корти менеҷер.', 'personal-card-payment');
+    has('Құжаттар 300 000 ₸, алдын ала Kaspi картаға.', 'personal-card-payment');
+    has('Hujjatlar 500$, oldindan Humo kartaga.', 'personal-card-payment');
+    has('Resminamalar 400$, öňünden karta.', 'personal-card-payment');
+    has('Оформление 500$, предоплата на карту менеджера.', 'personal-card-payment');
+  });
+
+  it('does not read wages paid to a card, or a card with nothing paid ahead, as one', () => {
+    lacks('Oylik kartaga oldindan oʻtkaziladi.', 'personal-card-payment');
+    lacks('Зарплата на карту, заранее оговорённая.', 'personal-card-payment');
+    lacks('Алдын ала жазылыңыз, жалақы картаға түседі.', 'personal-card-payment');
+  });
+});
+
+describe('a document kept in a safe', () => {
+  it('reads a passport "in the safe" of a holder, with or without a verb', () => {
+    has('Шиносномаҳо дар сейфи ширкат барои бехатарӣ.', 'passport-retention');
+    has('Паспорта в сейфе у директора.', 'passport-retention');
+    has('Pasportlar xoʻjayinning seyfida turadi.', 'passport-retention');
+    has('Төлқұжаттар компания сейфінде.', 'passport-retention');
+    has('Pasportlar kompaniýanyň seýfinde.', 'passport-retention');
+    has('Passports are kept in the company safe.', 'passport-retention');
+  });
+
+  it('does not read a safe for the worker, or documents filled in at an office, as retention', () => {
+    lacks('Жильё с сейфом для ваших документов.', 'passport-retention');
+    lacks('Ҳуҷҷатҳоро дар идора пур мекунед.', 'passport-retention');
+  });
+});
+
+describe("batch H's highs that were read in part", () => {
+  it('are high once their parts are read (not by a change of the level rule)', () => {
+    const text = `Thailand IT-компанияға онлайн-оператор керек
+Бангкокта қарсы алып, шекара жақтағы кеңсеге апарамыз
+виза — туристік, қалғанын біз шешеміз`;
+    assert.equal(checkOffer(text).level, 'high');
+  });
+});
