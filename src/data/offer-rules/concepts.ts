@@ -634,25 +634,26 @@ export const concepts: CueRule[] = [
     // A large one-time payment for signing: what military contracts pay, and no civilian job does.
     patterns: {
       en: ['one-time (bonus|payment)', 'signing bonus', '(bonus|payment) (on|upon|for) signing', 'on signing'],
-      ru: ['единовременн* (выплат*|бонус*|пособи*)', 'при подписании', 'за подписание', 'подъемн*'],
-      kk: ['біржолғы (төлем*|бонус*)', 'қол қойғанда', 'қол қойған кезде'],
-      ky: ['бир жолку (төлөм*|бонус*)', 'кол койгондо'],
-      uz: ['bir martalik', 'imzolaganda', 'imzolash bilan'],
-      tg: ['якдафъаина', 'ҳангоми имзо', '(баъди|баъд аз) имзо'],
-      tk: ['bir gezeklik', 'gol çekeniňde', 'gol çekilende'],
+      ru: ['единовременн* (выплат*|бонус*|пособи*)', '(разов*|единоразов*) (выплат*|бонус*)', 'при подписании', 'за подписание', 'подъемн*'],
+      kk: ['біржолғы (төлем*|бонус*)', 'бір реттік (төлем*|бонус*)', 'қол қойғанда', 'қол қойған кезде'],
+      ky: ['бир жолку (төлөм*|бонус*)', 'бир жолу берилүүчү (төлөм*|бонус*|акча)', 'кол койгондо'],
+      uz: ['bir martalik', 'bir yoʻla(gi)? (toʻlov*|bonus*)', 'imzolaganda', 'imzolash bilan'],
+      tg: ['якдафъаина', 'якбора', 'ҳангоми имзо', '(баъди|баъд аз) имзо'],
+      tk: ['bir gezeklik', 'birwagtlaýyn', 'gol çekeniňde', 'gol çekilende'],
     },
   }),
   concept({
     id: 'citizenship',
     // Citizenship promised with the job (not "citizens of", which lawful offers say).
     patterns: {
-      en: ['citizenship'],
-      ru: ['гражданств*'],
-      kk: ['азаматтығ*', 'азаматтық'],
-      ky: ['жарандыг*', 'жарандык'],
-      uz: ['fuqarolig*', 'fuqarolik'],
-      tg: ['шаҳрвандӣ', 'шаҳрвандии'],
-      tk: ['raýatlyg*', 'raýatlyk'],
+      // Or the passport of the country promised "in a simplified order": the same promise in its document.
+      en: ['citizenship', 'russian passport (fast|quickly|made easy|in a simplified (order|way))'],
+      ru: ['гражданств*', '(российск* паспорт*|паспорт рф) ~ (упрощенн*|быстро|без очереди)'],
+      kk: ['азаматтығ*', 'азаматтық', 'ресейлік (төлқұжат*|паспорт*) ~ (жеңілдетілген|тез|кезексіз)'],
+      ky: ['жарандыг*', 'жарандык', '(орусиялык|россиялык) паспорт* ~ (жеңилдетилген|тез|кезексиз)'],
+      uz: ['fuqarolig*', 'fuqarolik', 'rossiya pasport* ~ (soddalashtirilgan|tez|navbatsiz)'],
+      tg: ['шаҳрвандӣ', 'шаҳрвандии', 'шиносномаи (русӣ|русия) ~ (соддакардашуда|зуд|бе навбат)'],
+      tk: ['raýatlyg*', 'raýatlyk', 'rus(iýa)? pasport* ~ (ýeňilleşdirilen|çalt|nobatsyz)'],
     },
   }),
   // --- where the work is, and through whom (for advice that fits) -------------------------------

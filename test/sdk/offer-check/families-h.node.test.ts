@@ -103,6 +103,36 @@ describe('a document kept in a safe', () => {
   });
 });
 
+describe('leaving impossible, as a converb with "cannot"', () => {
+  it('reads "cannot leave" as the converb and its auxiliary, or the ability form', () => {
+    has('Mavsum tugamaguncha chiqib boʻlmaydi.', 'confinement');
+    has('Шартнома тугамагунча уйга қайтиб бўлмайди.', 'confinement');
+    has('Mavsum oxirigacha keta olmaysiz.', 'confinement');
+    has('Маусым біткенше қайтып болмайды.', 'confinement');
+    has('Сезон бүткөнчө чыгып болбойт.', 'confinement');
+  });
+
+  it('does not read leaving said to be no problem as confinement', () => {
+    lacks('Ishdan ketish muammo boʻlmaydi, ariza yozasiz.', 'confinement');
+    lacks('Ketib qolsangiz ham muammo boʻlmaydi.', 'confinement');
+    lacks('Ishdan istalgan vaqtda ketishingiz mumkin.', 'confinement');
+  });
+});
+
+describe('the signs that hide recruitment for the war: a one-off payment and a passport made easy', () => {
+  it('reads a "one-off" payment with a Russian passport in a simplified order as military recruitment', () => {
+    has('Бір реттік төлем 1 000 000 ₽, ресейлік төлқұжат жеңілдетілген тәртіппен.', 'military-recruitment');
+    has('Разовая выплата 500 000 ₽ и российский паспорт в упрощённом порядке.', 'military-recruitment');
+    has('Bir yoʻla toʻlov 800 000 ₽, Rossiya pasporti soddalashtirilgan tartibda.', 'military-recruitment');
+  });
+
+  it('does not read one of them alone, or a lawful requirement, as military recruitment', () => {
+    lacks('Бір реттік төлем жоқ, жалақы ай сайын.', 'military-recruitment');
+    lacks('Ресейлік төлқұжаты барлар ғана қабылданады.', 'military-recruitment');
+    lacks('Разовая выплата за переработку по договору.', 'military-recruitment');
+  });
+});
+
 describe("batch H's highs that were read in part", () => {
   it('are high once their parts are read (not by a change of the level rule)', () => {
     const text = `Thailand IT-компанияға онлайн-оператор керек
