@@ -133,6 +133,22 @@ describe('the signs that hide recruitment for the war: a one-off payment and a p
   });
 });
 
+describe('the state channel bypassed: the exam in its x-spelling, a quota through acquaintances', () => {
+  it('reads an exam waived in the Uzbek x-spelling and a quota got through acquaintances', () => {
+    has('EPS vizasi imtixonsiz, 3 oyda.', 'official-channel-bypass');
+    has('Imtixon kerak emas, hammasini qilamiz.', 'official-channel-bypass');
+    has('Visa quota through our connections in the ministry.', 'official-channel-bypass');
+    has('Квоту сделаем через знакомых.', 'official-channel-bypass');
+    has('Квотаны таныстар арқылы аламыз.', 'official-channel-bypass');
+    has('Kwotany tanyşlarymyz arkaly alýarys.', 'official-channel-bypass');
+  });
+
+  it('does not read an exam centre, a preparation course or friends who found the offer', () => {
+    lacks('Imtihonga tayyorlov kursi, imtixon markazi Toshkentda.', 'official-channel-bypass');
+    lacks('Tanishlaringiz orqali bizni topdingizmi?', 'official-channel-bypass');
+  });
+});
+
 describe("batch H's highs that were read in part", () => {
   it('are high once their parts are read (not by a change of the level rule)', () => {
     const text = `Thailand IT-компанияға онлайн-оператор керек
