@@ -260,13 +260,13 @@ export const concepts: CueRule[] = [
     id: 'employer-pays',
     // The employer pays, or it is free: a fee, service or card in such a clause is not the worker paying.
     patterns: {
-      en: ['(paid|covered|provided|reimbursed) by', 'we (will )?(pay|cover)', '(employer|company|operator|sponsor) (pays|will pay|covers|will cover)', 'employer pays', 'company pays', "(employer|company)'s expense", 'at (our|the company|the employer) expense', 'free', 'free of charge', 'included', 'covered', 'reimburs*', 'refund*'],
-      ru: ['за счет', 'за наш* сч(е|ё)т', 'бесплатн*', '(работодател*|компани*|оператор*) ~ (оплачивает|оплатит|платит|берет на себя)', 'оплачивает (работодател*|компани*|фирм*)', 'компенсир*', 'возмеща*', 'возмещ*'],
-      kk: ['есебінен', 'тегін', 'өтеледі', '(жұмыс беруші*|компания*|оператор*) ~ төлейді', 'өзі төлейді'],
-      ky: ['эсебинен', 'акысыз', 'тарабынан', '(иш берүүчү*|компания*|оператор*) ~ төлөйт', 'өзү төлөйт'],
-      uz: ['hisobidan', 'bepul', 'tekin', 'qoplanadi', "(ish beruvchi*|kompaniya*|operator*) ~ to'laydi", "o'zi to'laydi"],
-      tg: ['аз ҳисоби (корфармо*|ширкат*|мо|кордиҳанда*)', 'ройгон', 'бепул', '(корфармо*|ширкат*|оператор*) ~ пардохт мекунад'],
-      tk: ['tarapyndan', 'hasabyndan', 'mugt', '(iş berij*|kompaniýa*|operator*) ~ töleýär'],
+      en: ['(paid|covered|provided|reimbursed) by', 'we (will )?(pay|cover)', '(employer|company|operator|sponsor|hotel|farm|factory|plant) (pays|will pay|covers|will cover)', 'employer pays', 'company pays', "(employer|company)'s expense", 'at (our|the company|the employer) expense', 'free', 'free of charge', 'included', 'covered', 'reimburs*', 'refund*'],
+      ru: ['за счет', 'за наш* сч(е|ё)т', 'бесплатн*', '(работодател*|компани*|оператор*|отел*|гостиниц*|завод*|фабрик*|ферм*) ~ (оплачивает|оплатит|платит|берет на себя)', 'оплачивает (работодател*|компани*|фирм*|отел*|гостиниц*|завод*|фабрик*|ферм*)', 'компенсир*', 'возмеща*', 'возмещ*'],
+      kk: ['есебінен', 'тегін', 'өтеледі', '(жұмыс беруші*|компания*|оператор*|қонақүй*|отель*|зауыт*|фабрика*|ферма*) ~ төлейді', 'өзі төлейді'],
+      ky: ['эсебинен', 'акысыз', 'тарабынан', '(иш берүүчү*|компания*|оператор*|мейманкана*|отель*|завод*|фабрика*|ферма*) ~ төлөйт', 'өзү төлөйт'],
+      uz: ['hisobidan', 'bepul', 'tekin', 'qoplanadi', "(ish beruvchi*|kompaniya*|operator*|mehmonxona*|zavod*|fabrika*|ferma*) ~ to'laydi", "o'zi to'laydi"],
+      tg: ['аз ҳисоби (корфармо*|ширкат*|мо|кордиҳанда*)', 'ройгон', 'бепул', '(корфармо*|ширкат*|оператор*|меҳмонхона*|завод*|фабрика*|ферма*) ~ пардохт мекунад'],
+      tk: ['tarapyndan', 'hasabyndan', 'mugt', '(iş berij*|kompaniýa*|operator*|myhmanhana*|zawod*|fabrik*|ferma*) ~ töleýär'],
     },
   }),
   concept({

@@ -149,6 +149,21 @@ describe('the state channel bypassed: the exam in its x-spelling, a quota throug
   });
 });
 
+describe('the business that employs the worker pays: a hotel, a factory, a farm', () => {
+  it('reads a medical or a visa paid by the hotel, factory or farm as no fee', () => {
+    lacks('Ish vizasi va tibbiy koʻrikni mehmonxona toʻlaydi.', 'recruitment-fee');
+    lacks('Визаны және медициналық тексеруді қонақүй төлейді.', 'recruitment-fee');
+    lacks('Визу и медосмотр на 3000 рублей оплачивает завод.', 'recruitment-fee');
+    lacks('Visa and medical check paid in full: the hotel pays.', 'recruitment-fee');
+  });
+
+  it('still reads a medical the worker pays as a fee', () => {
+    has('Tibbiy koʻrik 50$, oʻzingiz toʻlaysiz.', 'recruitment-fee');
+    has('Медосмотр 3000 руб. оплачиваете сами, отель рядом.', 'recruitment-fee');
+    has('Визу и медосмотр на 3000 рублей оплачиваете вы, завод подскажет клинику.', 'recruitment-fee');
+  });
+});
+
 describe("batch H's highs that were read in part", () => {
   it('are high once their parts are read (not by a change of the level rule)', () => {
     const text = `Thailand IT-компанияға онлайн-оператор керек
