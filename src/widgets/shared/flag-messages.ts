@@ -243,9 +243,12 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'pay-above-local':
     case 'pay-far-above-local':
     case 'signing-bonus':
-    case 'end-of-term':
     case 'money':
       return msg('the pay', { id: 'evidence.pay' });
+    // "Until the end of the season" is when a passport is given back or the pay is paid: a time,
+    // not the pay, under both flags that quote it.
+    case 'end-of-term':
+      return msg('until when', { id: 'evidence.until-when' });
     case 'short-hours':
     case 'long-day':
       return msg('the hours', { id: 'evidence.hours' });

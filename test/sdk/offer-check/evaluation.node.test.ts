@@ -73,7 +73,7 @@ test('precision and recall per level (printed)', () => {
       `hold-out after the fixes (never tuned on; the honest measure): ${afterFixes.length}, agree ${afterFixes.filter((r) => r.result.level === r.offer.level).length}`,
       ...table(afterFixes),
       '',
-      `first-look batches A–F (issue 14; their first-look figures are in docs/offer-check.md): ${firstLook.length}, agree ${firstLook.filter((r) => r.result.level === r.offer.level).length}`,
+      `first-look batches A–H (issue 14; their first-look figures are in docs/offer-check.md): ${firstLook.length}, agree ${firstLook.filter((r) => r.result.level === r.offer.level).length}`,
       ...table(firstLook),
       '',
       `disagreements:`,

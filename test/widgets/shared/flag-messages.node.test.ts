@@ -82,6 +82,11 @@ describe('offer-check words (flag-messages.ts)', () => {
     assert.equal(evidenceLabel(undefined), '', "a flag's own words need no label");
   });
 
+  it('labels the end of a term as a time, not as the pay, since a passport kept until then is no pay', () => {
+    assert.equal(evidenceLabel('end-of-term'), 'until when');
+    assert.notEqual(evidenceLabel('end-of-term'), evidenceLabel('money'));
+  });
+
   it('labels every level, and never calls a low result "safe"', () => {
     const labels = offerLevels.map(levelLabel);
     assert.equal(new Set(labels).size, offerLevels.length);
@@ -94,7 +99,7 @@ describe('offer-check words (flag-messages.ts)', () => {
       'flag-title.other',
       ...adviceCodes.map((code) => `advice.${code}`),
       ...offerLevels.map((level) => `level.${level}`),
-      ...['pay', 'no-experience', 'job', 'place', 'travel', 'who', 'age', 'passport', 'messenger', 'card'].map((part) => `evidence.${part}`),
+      ...['pay', 'no-experience', 'job', 'place', 'travel', 'who', 'age', 'passport', 'messenger', 'card', 'until-when'].map((part) => `evidence.${part}`),
     ];
     for (const [locale, ids] of translatedIds()) {
       const missing = expected.filter((id) => !ids.has(id));
