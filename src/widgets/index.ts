@@ -12,8 +12,10 @@ export type { HotlineFilters, SafeContactAction } from './hotline-finder/hotline
 export { SafeOfferBadge, SafeOfferCheckedEvent } from './offer-badge/offer-badge.js';
 export { SafeOfferCheck } from './offer-check/offer-check.js';
 export type { OfferCheckMode } from './offer-check/offer-check.js';
-export { QuizSetError, SafeOfferQuiz, parseQuizSet } from './offer-quiz/offer-quiz.js';
-export type { QuizOffer, QuizSetErrorCode } from './offer-quiz/offer-quiz.js';
+export { SafeOfferQuiz } from './offer-quiz/offer-quiz.js';
+// From the set's own module: the element's module (the chunk the loader fetches) leaves zod out.
+export { QuizSetError, maxQuizOffers, parseQuizSet } from './offer-quiz/quiz-set.js';
+export type { QuizOffer, QuizSetErrorCode } from './offer-quiz/quiz-set.js';
 export { allLocales, matchLocale, resolveLocale, useLocale } from './localization.js';
 export { SafeAttributeError, SafeErrorEvent } from './shared/errors.js';
 export type { SafeLocale } from './localization.js';

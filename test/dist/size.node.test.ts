@@ -88,4 +88,14 @@ test('first text counts the loader, the element and its parts of the translation
   ]) {
     assert.ok(!holds(form.firstText, module) && holds(form.everything, module), `safe-report-form: ${module} after the first text`);
   }
+  // The quiz's first screen needs no zod: the schema of a trainer's `offers` loads only when a page
+  // sets them (src/widgets/offer-quiz/quiz-set.ts; issue 19).
+  const quiz = costs.find((c) => c.tag === 'safe-offer-quiz')!;
+  for (const module of ['src/widgets/offer-quiz/quiz-set.ts', 'node_modules/zod/v4/core/core.js', 'node_modules/zod/v4/mini/schemas.js']) {
+    assert.ok(!holds(quiz.firstText, module) && holds(quiz.everything, module), `safe-offer-quiz: ${module} after the first text`);
+  }
+  assert.ok(
+    !quiz.firstText.some((file) => graph.get(file)!.modules.some((m) => m?.startsWith('node_modules/zod/'))),
+    'safe-offer-quiz: no zod module in its first text',
+  );
 });

@@ -3,29 +3,29 @@ import type { PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { offerLanguages } from './engine.js';
-import type { OfferLanguage, OfferLevel, SafeError } from './engine.js';
+import type { OfferLanguage, OfferLevel } from './engine.js';
 import { SafeElement } from '../shared/safe-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { localePickerStyles } from '../shared/locale-picker.styles.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { levelLabel } from '../shared/level-label.js';
-import { answerKey, parseQuizSet, parseResultCode, quizLevels, resultCode, scoreAnswer, setMark, splitPhrases, totalOf } from './quiz-set.js';
-import type { OfferKey, OfferScore, Phrase, QuizOffer, RoundResult } from './quiz-set.js';
+import { answerKey, parseResultCode, phrasesOf, quizLevels, resultCode, scoreAnswer, setMark, totalOf } from './quiz-round.js';
+import type { OfferKey, OfferScore, Phrase, QuizOffer, RoundResult } from './quiz-round.js';
 import { EngineWait, loadOfferEngine, prepareRulesWhenIdle, resultWords } from '../shared/prepare-rules.js';
 import type { OfferEngine } from '../shared/prepare-rules.js';
 import { dimensionText } from './quiz-messages.js';
 import { sampleOffers } from './sample-offers.js';
 import { styles } from './offer-quiz.styles.js';
 import { renderGroupTable } from './group-view.js';
+import { TrainerSet } from './trainer-set.js';
 import type { GroupEntry } from './group-view.js';
 
-export { QuizSetError, parseQuizSet, maxQuizOffers } from './quiz-set.js';
-export type { QuizOffer, QuizSetErrorCode } from './quiz-set.js';
+// Types only: `parseQuizSet` and `QuizSetError` (with zod) are exported by the widgets entry from
+// quiz-set.ts, which the element imports only when a page sets `offers`.
+export type { QuizOffer } from './quiz-round.js';
+export type { QuizSetErrorCode } from './quiz-set.js';
 
 type View = 'start' | 'offer' | 'feedback' | 'score' | 'group';
-
-/** Each offer's phrases, cut once: a trainer's offer may be 50,000 characters long. */
-const phraseCache = new WeakMap<QuizOffer, Phrase[]>();
 
 /**
  * A practice quiz for trainings and self-study: the learner sees sample job offers one at a time,
@@ -43,7 +43,10 @@ const phraseCache = new WeakMap<QuizOffer, Phrase[]>();
  * what the check finds then (`engineReady` resolves when they are there).
  *
  * The bundled offers are in the learner's language (eight languages, invented companies, numbers
- * and handles). A trainer may give their own set with `offers`. With `trainer`, a group view adds
+ * and handles). A trainer may give their own set with `offers`; the code that checks it loads only
+ * then, so the set is checked just after it is set (`offersReady` resolves when it has been, and a
+ * bad set's `safe-error` has been sent). Until then the start counts the trainer's offers, and
+ * "Start" waits for the check, so the bundled offers never stand in for a good set. With `trainer`, a group view adds
  * learners' results on this screen only: a round played on this device ("pass the phone"), or the
  * short result code a learner shows at the end of a round on their own phone. Nothing is sent
  * anywhere or stored; "Clear the group", leaving the page and `safe-exit` forget it.
@@ -88,7 +91,7 @@ const phraseCache = new WeakMap<QuizOffer, Phrase[]>();
  * @cssproperty --safe-space-m - The base spacing (global).
  * @cssproperty --safe-font-family - The font (global).
  *
- * @event {SafeErrorEvent} safe-error - When `offers` is not JSON or not a set of offers (`QuizSetError`, codes `quiz/offers-not-json`, `quiz/offers-invalid`), or an attribute holds a value the quiz cannot use; it shows its bundled offers instead.
+ * @event {SafeErrorEvent} safe-error - When `offers` is not JSON or not a set of offers (`QuizSetError`, codes `quiz/offers-not-json`, `quiz/offers-invalid`; sent once the code that checks the set has loaded, by the time `offersReady` resolves), or an attribute holds a value the quiz cannot use; it shows its bundled offers instead.
  */
 @customElement('safe-offer-quiz')
 @localized()
@@ -98,9 +101,10 @@ export class SafeOfferQuiz extends SafeElement {
   /**
    * The trainer's own offers instead of the bundled ones: as the attribute, a JSON array such as
    * `[{"text": "…", "lang": "ru"}]`; as a property, the same array. One to 30 offers, each a text of
-   * up to the SDK's `maxOfferLength` and an optional language. A value that is not such a set is
-   * reported (`safe-error` with a `QuizSetError`) and the bundled offers are used. A new set takes
-   * effect at the next "Start".
+   * up to the SDK's `maxOfferLength` and an optional language. The set is checked with code that
+   * loads when `offers` is set, so the check ends after the update that follows (await
+   * `offersReady`). A value that is not such a set is reported then (`safe-error` with a
+   * `QuizSetError`) and the bundled offers are used. A new set takes effect at the next "Start".
    */
   @property({ attribute: 'offers' }) offers: string | readonly QuizOffer[] = '';
 
@@ -124,8 +128,11 @@ export class SafeOfferQuiz extends SafeElement {
   /** Set after "Add to the group": the start says the result was added, until the next round starts. */
   @state() private passedOn = false;
 
-  /** The trainer's parsed set, or `undefined` for the bundled one. */
-  private custom: QuizOffer[] | undefined;
+  private readonly trainerSet = new TrainerSet({
+    report: (error) => this.warnDeveloper('offers', error, 'warn', 'the bundled offers are used'),
+    clear: () => this.clearError('offers'),
+    requestUpdate: () => this.requestUpdate(),
+  });
   /** The set of the round in progress, fixed at "Start" so a language switch cannot change it midway. */
   private round: QuizOffer[] = [];
   private keys: (OfferKey | undefined)[] = [];
@@ -140,6 +147,15 @@ export class SafeOfferQuiz extends SafeElement {
    */
   get engineReady(): Promise<void> {
     return loadOfferEngine().then(() => undefined);
+  }
+
+  /**
+   * Resolves once the latest `offers` has been checked: the trainer's set is in use, or a bad one
+   * has been reported (`safe-error`) and the bundled offers are used. The code that checks a set
+   * loads only when `offers` is set; without a set this resolves after the next update.
+   */
+  get offersReady(): Promise<void> {
+    return this.updateComplete.then(() => this.trainerSet.checking);
   }
 
   override connectedCallback(): void {
@@ -159,27 +175,12 @@ export class SafeOfferQuiz extends SafeElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('offers')) this.readOffers();
-  }
-
-  private readOffers(): void {
-    const value = this.offers;
-    this.custom = undefined;
-    if (value === '' || value == null || (typeof value === 'string' && value.trim() === '')) {
-      this.clearError('offers');
-      return;
-    }
-    try {
-      this.custom = parseQuizSet(value);
-      this.clearError('offers');
-    } catch (error) {
-      this.warnDeveloper('offers', error as SafeError, 'warn', 'the bundled offers are used');
-    }
+    if (changed.has('offers')) this.trainerSet.read(this.offers);
   }
 
   /** The set a new round uses: the trainer's, or the bundled one in the shown language. */
   private get activeSet(): QuizOffer[] {
-    return this.custom ?? sampleOffers(this.renderLocale as OfferLanguage);
+    return this.trainerSet.offers ?? sampleOffers(this.renderLocale as OfferLanguage);
   }
 
   /** Forgets the round, the scores and the group, and goes back to the start. Called on `safe-exit`. */
@@ -211,20 +212,17 @@ export class SafeOfferQuiz extends SafeElement {
     return made;
   }
 
-  /** The phrases of the round's offer `i`, which the learner marks before the engine has spoken (or loaded). */
-  private phrases(i: number): Phrase[] {
-    const offer = this.round[i]!;
-    let found = phraseCache.get(offer);
-    if (!found) phraseCache.set(offer, (found = splitPhrases(offer.text)));
-    return found;
-  }
-
   private go(view: View): void {
     this.view = view;
     this.focusAfterRender = true;
   }
 
   private start(): void {
+    // A trainer's set still being checked: start with it (or, if it is bad, the bundled one) once checked.
+    if (this.trainerSet.checking) {
+      void this.trainerSet.checking.then(() => this.start());
+      return;
+    }
     this.passedOn = false;
     this.round = this.activeSet;
     this.keys = [];
@@ -299,9 +297,14 @@ export class SafeOfferQuiz extends SafeElement {
   private addCode(event: Event): void {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
+    // A code is read against the set shown, so not before a trainer's set has been checked.
+    if (this.trainerSet.checking) {
+      void this.trainerSet.checking.then(() => this.addCode(event));
+      return;
+    }
     const input = form.querySelector('input')!;
     // Without a trainer's set, learners may play the bundled set in their own language on their own phone.
-    const marks = this.custom ? [setMark(this.custom)] : offerLanguages.map((lang) => setMark(sampleOffers(lang)));
+    const marks = this.trainerSet.offers ? [setMark(this.trainerSet.offers)] : offerLanguages.map((lang) => setMark(sampleOffers(lang)));
     const parsed = parseResultCode(input.value, marks);
     if (!parsed.ok) {
       this.codeProblem = parsed.problem;
@@ -356,7 +359,7 @@ export class SafeOfferQuiz extends SafeElement {
   }
 
   private renderStart() {
-    const count = this.activeSet.length;
+    const count = this.trainerSet.uncheckedCount ?? this.activeSet.length;
     return html`<h2 id="heading" tabindex="-1">${msg('Practise: spot the warning signs')}</h2>
       ${this.passedOn
         ? html`<p part="status" class="status-note" role="status">${msg('Your result is added to the group. Pass the phone to the next learner.')}</p>`
@@ -394,7 +397,7 @@ export class SafeOfferQuiz extends SafeElement {
 
   private renderOffer() {
     const offer = this.round[this.index]!;
-    const phrases = this.phrases(this.index);
+    const phrases = phrasesOf(offer);
     const error = this.problem === 'no-level';
     return html`<p part="progress" class="progress">${msg(str`Offer ${this.format(this.index + 1)} of ${this.format(this.round.length)}`)}</p>
       <h2 id="heading" tabindex="-1">${msg('Which phrases look risky?')}</h2>

@@ -9,7 +9,7 @@
  * engine gives each set at least one high and one low offer, so a learner meets both.
  */
 import type { OfferLanguage } from './engine.js';
-import type { QuizOffer } from './quiz-set.js';
+import type { QuizOffer } from './quiz-round.js';
 
 const sets: Record<OfferLanguage, readonly string[]> = {
   en: [

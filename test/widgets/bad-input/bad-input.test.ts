@@ -544,6 +544,9 @@ async function settle(el: HTMLElement): Promise<void> {
   // The report form checks `endpoint` and `public-key` with its sending code, loaded after its first screen.
   const form = el as HTMLElement & { sendingReady?: Promise<void> };
   if (form.sendingReady) await form.sendingReady;
+  // The quiz checks a trainer's `offers` with code it loads when they are set.
+  const quiz = el as HTMLElement & { offersReady?: Promise<void> };
+  if (quiz.offersReady) await quiz.offersReady;
   await (el as LitElement).updateComplete;
 }
 

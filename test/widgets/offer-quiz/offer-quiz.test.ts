@@ -130,7 +130,7 @@ describe('<safe-offer-quiz>', () => {
   it('scores a whole round, gives a result code, and a trainer adds it and a learner’s code to the group on this screen', async () => {
     const el = await fixture<SafeOfferQuiz>('<safe-offer-quiz trainer></safe-offer-quiz>');
     el.offers = twoOffers;
-    await el.updateComplete;
+    await el.offersReady;
     await press(el, 'start-button');
     const key = answerKey(twoOffers[0], checkOffer);
     await answer(el, [...new Set(key.signs.map((s) => s.phrases[0]!))], 'high');
@@ -192,6 +192,24 @@ describe('<safe-offer-quiz>', () => {
     await expectNoAxeViolations(el.parentElement!);
   });
 
+  it('a Start pressed while a trainer set is still being checked begins that set, never the bundled one', async () => {
+    const el = document.createElement('safe-offer-quiz');
+    el.offers = twoOffers;
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      // The set's count shows at once, before the code that checks the set has arrived.
+      expect(text(el)).to.contain('You will see 2 job offers');
+      $<HTMLButtonElement>(el, '[part="start-button"]')!.click();
+      await el.offersReady;
+      await waitUntil(() => $(el, '[part="offer"]') !== null, 'the round starts');
+      expect($(el, '[part="progress"]')!.textContent).to.contain('Offer 1 of 2');
+      expect($(el, '[part="offer"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Hostess jobs in Dubai');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('reports an offers attribute that is not a set of offers as a typed safe-error and uses the bundled offers', async () => {
     const errors: SafeErrorEvent[] = [];
     const listener = (event: SafeErrorEvent) => errors.push(event);
@@ -206,9 +224,10 @@ describe('<safe-offer-quiz>', () => {
       expect(errors[0]!.attribute).to.equal('offers');
       expect(text(el)).to.contain(`You will see ${sampleOffers('en').length} job offers`);
       el.setAttribute('offers', '{not json');
-      await el.updateComplete;
+      await el.offersReady;
       expect(errors.map((e) => e.error.code)).to.include('quiz/offers-not-json');
       el.setAttribute('offers', JSON.stringify(twoOffers));
+      await el.offersReady;
       await el.updateComplete;
       expect(text(el)).to.contain('You will see 2 job offers');
     } finally {
