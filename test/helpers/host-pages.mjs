@@ -42,11 +42,12 @@ async function bodyText(body) {
 }
 
 /**
- * `/dist/cdn-tampered/NAME/…` serves dist/cdn byte for byte, except that the chunk whose file name
- * starts with NAME- gets one line of code prepended: a CDN or an attacker altering one file.
+ * Serves dist/cdn byte for byte under `/dist/PREFIX/NAME/…`, except that the file `isTarget(file,
+ * name)` picks gets one line of code prepended, which records NAME in `window.__tamperedRan` if it
+ * ever runs: a CDN or an attacker altering one file. Returns whether it answered.
  */
-function tamperedCdn(ctx) {
-  const match = /^\/dist\/cdn-tampered\/([\w.-]+)\/(.+\.js)$/.exec(ctx.path);
+function tampered(ctx, prefix, isTarget) {
+  const match = new RegExp(`^/dist/${prefix}/([\\w.+-]+)/(.+\\.js)$`).exec(ctx.path);
   if (!match) return false;
   const [, name, file] = match;
   let text;
@@ -55,33 +56,23 @@ function tamperedCdn(ctx) {
   } catch {
     return false;
   }
-  const chunk = file.slice(file.lastIndexOf('/') + 1);
-  if (file.startsWith('chunks/') && chunk.startsWith(`${name}-`) && /^[\w.-]+-[\w-]{8}\.js$/.test(chunk) && chunk.slice(name.length + 1).length === 11) {
-    text = `(window.__tamperedRan ??= []).push(${JSON.stringify(name)});\n${text}`;
-  }
+  if (isTarget(file, name)) text = `(window.__tamperedRan ??= []).push(${JSON.stringify(name)});\n${text}`;
   ctx.type = 'application/javascript';
   ctx.body = text;
   return true;
 }
 
-/**
- * `/dist/cdn-tampered-iife/NAME/…` serves dist/cdn byte for byte, except that the IIFE's part
- * `iife/…/NAME.js` gets one line of code prepended: a CDN or an attacker altering one part.
- */
+/** `/dist/cdn-tampered/NAME/…`: the chunk whose file name is NAME- and its 8-character hash. */
+function tamperedCdn(ctx) {
+  return tampered(ctx, 'cdn-tampered', (file, name) => {
+    const chunk = file.slice(file.lastIndexOf('/') + 1);
+    return file.startsWith('chunks/') && chunk.startsWith(`${name}-`) && /^[\w.-]+-[\w-]{8}\.js$/.test(chunk) && chunk.slice(name.length + 1).length === 11;
+  });
+}
+
+/** `/dist/cdn-tampered-iife/NAME/…`: the IIFE's part `iife/…/NAME.js`. */
 function tamperedIifePart(ctx) {
-  const match = /^\/dist\/cdn-tampered-iife\/([\w.+-]+)\/(.+\.js)$/.exec(ctx.path);
-  if (!match) return false;
-  const [, name, file] = match;
-  let text;
-  try {
-    text = readFileSync(`dist/cdn/${file}`, 'utf8');
-  } catch {
-    return false;
-  }
-  if (file.startsWith('iife/') && file.endsWith(`/${name}.js`)) text = `(window.__tamperedRan ??= []).push(${JSON.stringify(name)});\n${text}`;
-  ctx.type = 'application/javascript';
-  ctx.body = text;
-  return true;
+  return tampered(ctx, 'cdn-tampered-iife', (file, name) => file.startsWith('iife/') && file.endsWith(`/${name}.js`));
 }
 
 /** How many times each flaky part has failed so far. */
