@@ -4,7 +4,7 @@
 //   dist/cdn/safe-migration-kit.iife.js   every element in one classic script, which fetches its
 //                                         translations and data from dist/cdn/iife/ (scripts/iife-parts.mjs)
 //   dist/inbox/ the case-worker inbox page the receiver serves at /inbox/ (never on a CDN)
-import { createHash } from 'node:crypto';
+import { sri } from './scripts/sri.mjs';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { posix, relative } from 'node:path';
 import { builtinModules } from 'node:module';
@@ -77,7 +77,6 @@ function compactStyles() {
 function chunkIntegrity() {
   const placeholder = '__SAFE_MIGRATION_KIT_CHUNKS__';
   const inlineHash = '__SAFE_MIGRATION_KIT_HASH__';
-  const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
   return {
     name: 'chunk-integrity',
     renderDynamicImport({ moduleId, targetModuleId }) {

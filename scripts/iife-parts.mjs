@@ -17,7 +17,7 @@
 //
 // In the IIFE, the engine's modules (check.ts, compile.ts, the rules) become one stand-in whose
 // bindings the engine part fills in when it arrives.
-import { createHash } from 'node:crypto';
+import { sri } from './sri.mjs';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -64,7 +64,6 @@ const engineExports = ['bundledOfferRules', 'checkOffer', 'checkOffers', 'prepar
 const hotlineExports = ['hotlineData'];
 
 const normalise = (id) => id.split('?')[0].replace(/\\/g, '/');
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 /** The part file (a path in dist/cdn) for a source module. */
 function partFile(module) {
