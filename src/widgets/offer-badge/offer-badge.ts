@@ -203,10 +203,7 @@ export class SafeOfferBadge extends SafeElement {
     watchVisibility(this);
     // Once the badge speaks the page's language, so as not to share a slow line with its messages.
     // A failed load leaves the badge pending; it tries again when it next has something to check.
-    void this.localeApplied
-      .catch(() => undefined)
-      .then(prepareRulesWhenIdle)
-      .catch(() => undefined);
+    void this.afterLocale(prepareRulesWhenIdle).catch(() => undefined);
   }
 
   override disconnectedCallback(): void {

@@ -182,13 +182,10 @@ export class SafeOfferCheck extends SafeElement {
     // language: on a slow network they would otherwise share the line with its messages. They are
     // there long before a person has pasted and checked an offer; a failed load of the engine is
     // told to the person when they check (`not-loaded`), and tried again then.
-    void this.localeApplied
-      .catch(() => undefined)
-      .then(() => {
-        void loadHotlineFinder();
-        return prepareRulesWhenIdle();
-      })
-      .catch(() => undefined);
+    void this.afterLocale(() => {
+      void loadHotlineFinder();
+      return prepareRulesWhenIdle();
+    }).catch(() => undefined);
   }
 
   override disconnectedCallback(): void {

@@ -163,10 +163,7 @@ export class SafeOfferQuiz extends SafeElement {
     window.addEventListener('safe-exit', this.onExit);
     // Once the quiz speaks the page's language, so as not to share a slow line with its messages.
     // A failed load is told to the learner when they answer (`not-loaded`), and tried again then.
-    void this.localeApplied
-      .catch(() => undefined)
-      .then(prepareRulesWhenIdle)
-      .catch(() => undefined);
+    void this.afterLocale(prepareRulesWhenIdle).catch(() => undefined);
   }
 
   override disconnectedCallback(): void {

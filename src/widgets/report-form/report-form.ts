@@ -210,10 +210,7 @@ export class SafeReportForm extends SafeElement {
     this.pageExitObserver.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['position'] });
     // Once the first question speaks the page's language (or could not: the numbers come all the same).
     if (!this.emergencyDirectory) {
-      void this.localeApplied
-        .catch(() => undefined)
-        .then(() => loadNumbersWithNames(() => this.requestUpdate()))
-        .then((directory) => (this.emergencyDirectory = directory), (error: unknown) => console.error('<safe-report-form> could not load the emergency numbers', error));
+      void this.afterLocale(() => loadNumbersWithNames(() => this.requestUpdate())).then((directory) => (this.emergencyDirectory = directory), (error: unknown) => console.error('<safe-report-form> could not load the emergency numbers', error));
     }
   }
 
@@ -231,9 +228,7 @@ export class SafeReportForm extends SafeElement {
 
   protected override firstUpdated(): void {
     // In the first idle time once the first screen speaks the page's language: Send rarely waits.
-    void this.localeApplied
-      .catch(() => undefined)
-      .then(idle)
+    void this.afterLocale(idle)
       .then(() => this.loadSending())
       .catch((error: unknown) => console.error('<safe-report-form> could not load its sending code; "Send report" tries again', error));
   }

@@ -63,6 +63,15 @@ export class SafeElement extends LitElement {
   protected localeApplied: Promise<void> = Promise.resolve();
 
   /**
+   * Runs `work` once the element speaks its language — or could not (the messages failed to load:
+   * what comes after the first screen is needed all the same). Its result, or its failure, for the
+   * caller to handle.
+   */
+  protected afterLocale<T>(work: () => T | PromiseLike<T>): Promise<T> {
+    return this.localeApplied.catch(() => undefined).then(work);
+  }
+
+  /**
    * Tells the developer, once per value, that `attribute` holds a value this element cannot use:
    * the typed error goes to the console (`console.warn` when the element falls back and keeps
    * working, `console.error` when it cannot do its job) and in a `safe-error` event. Never throws.
