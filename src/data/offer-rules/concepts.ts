@@ -46,7 +46,7 @@ export const concepts: CueRule[] = [
     // Handing over, collecting, taking, keeping: what happens to a document or a phone. Kazakh and
     // Kyrgyz сақта-, сакта- (keep) are listed by their forms: as a stem it is also сақтандыру, insurance.
     patterns: {
-      en: ['hand* (in|over)', 'handed', 'surrender*', 'confiscat*', 'collect*', 'kept', 'keep', 'keeps', 'keeping', 'hold', 'holds', 'held', 'retain*', 'store*', 'safekeeping', 'take* away', 'taken (away|from)', 'give (up|in)', 'turn* in', 'given (to|over)', '(is|are) given', 'give (it |them )?to', 'leave (it |them )?(at|with)', 'left (at|with)', 'takes', 'took', 'will take'],
+      en: ['hand* (in|over)', 'handed', 'surrender*', 'confiscat*', 'collect*', 'kept', 'keep', 'keeps', 'keeping', 'hold', 'holds', 'held', 'retain*', 'store*', 'safekeeping', 'take* away', 'taken (away|from)', 'give (up|in)', 'turn* in', 'given (to|over)', '(is|are) given', 'give (it |them )?to', 'leave (it |them )?(at|with)', 'left (at|with)', 'takes', 'took', 'will take', '(stays|stay|remains|remain) with'],
       ru: [
         'сда(ть|ете|ешь|ют|ются|ется|ем|дите|дут|йте|вать|ча*)',
         'отда(ть|ете|ешь|ют|ются|ется|ем|дите|дут|йте|вать|ча*)',
@@ -91,7 +91,7 @@ export const concepts: CueRule[] = [
     id: 'with-worker',
     // With the worker: "keep your passport with you" is advice, not retention.
     patterns: {
-      en: ['with you', 'yourself', 'your own', 'in your hands'],
+      en: ['with you', 'yourself', 'your own', 'in your hands', 'by you'],
       ru: ['у вас', 'у себя', 'на руках', 'при себе', 'при вас'],
       kk: ['өзіңізде', 'өзіңде', 'қолыңызда'],
       ky: ['өзүңүздө', 'өзүңдө', 'колуңузда'],
