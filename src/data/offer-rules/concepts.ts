@@ -164,12 +164,12 @@ export const concepts: CueRule[] = [
     // An embassy, consulate, visa centre, migration service or state fee: where documents lawfully go and fees lawfully are paid.
     patterns: {
       en: ['embass*', 'consulat*', 'visa (centre|center|application cent*)', 'migration (service|office|agency)', 'to the (uk |british |korean |polish |german )?government', 'government fee*', 'home office', 'state fee*', 'gov uk', 'state agency', 'public employment (service|agency)', 'hrd korea'],
-      ru: ['посольств*', 'консульств*', 'визов* центр*', 'миграционн*', 'мвд', 'умвд', 'фмс', 'госпошлин*', 'государственн* пошлин*', 'в бюджет', 'государственн* (агентств*|орган*|учреждени*)', 'госагентств*', 'gov uk'],
-      kk: ['елшілік*', 'консулдық*', 'көші қон*', 'мемлекеттік баж*', 'мемлекеттік (агенттік*|орган*|мекеме*)', 'gov uk'],
-      ky: ['элчилик*', 'консулдук*', 'миграция*', 'мамлекеттик алым*', 'мамлекеттик (агенттик*|орган*|мекеме*)', 'gov uk'],
-      uz: ['elchixona*', 'konsullik*', 'migratsiya*', 'davlat boj*', 'davlat (agentlig*|organ*|muassasa*)', 'gov uk'],
-      tg: ['сафорат*', 'консулгарӣ*', 'муҳоҷират*', 'боҷи давлатӣ', '(агентии|мақомоти|муассисаи) давлатӣ', 'gov uk'],
-      tk: ['ilçihana*', 'konsullyk*', 'migrasiýa*', 'döwlet paç*', 'döwlet (edara*|gullug*|agentlig*)', 'gov uk'],
+      ru: ['посольств*', 'консульств*', 'визов* центр*', 'миграционн*', 'мвд', 'умвд', 'фмс', 'госпошлин*', 'государственн* пошлин*', 'в бюджет', 'государственн* (агентств*|орган*|учреждени*)', 'госагентств*', 'gov uk', 'gov'],
+      kk: ['елшілік*', 'консулдық*', 'көші қон*', 'мемлекеттік баж*', 'мемлекеттік (агенттік*|орган*|мекеме*)', 'gov uk', 'gov'],
+      ky: ['элчилик*', 'консулдук*', 'миграция*', 'мамлекеттик алым*', 'мамлекеттик (агенттик*|орган*|мекеме*)', 'gov uk', 'gov'],
+      uz: ['elchixona*', 'konsullik*', 'migratsiya*', 'davlat boj*', 'davlat (agentlig*|organ*|muassasa*)', 'gov uk', 'gov'],
+      tg: ['сафорат*', 'консулгарӣ*', 'муҳоҷират*', 'боҷи давлатӣ', '(агентии|мақомоти|муассисаи) давлатӣ', 'gov uk', 'gov'],
+      tk: ['ilçihana*', 'konsullyk*', 'migrasiýa*', 'döwlet paç*', 'döwlet (edara*|gullug*|agentlig*)', 'gov uk', 'gov'],
     },
   }),
   // --- money -------------------------------------------------------------------------------------

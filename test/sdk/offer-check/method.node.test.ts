@@ -195,3 +195,30 @@ describe('decision 4: lawful costs are not recruitment fees', () => {
     has('Патент не нужен, работаем без оформления.', 'tourist-visa-work');
   });
 });
+
+describe('decision 5: a visit visa written as "визит виза", in every language', () => {
+  it('reads the loanword visit visa as a visitor’s status', () => {
+    for (const text of [
+      'Дубай, приезжаете по визит визе, на месте устроим.',
+      'Dubayga vizit viza bilan kelasiz, joyida ishga joylaymiz.',
+      'Визит виза менен келесиз, ошол жерден жумуш табабыз.',
+      'Визит визамен келесіз, жұмысты сол жерден табамыз.',
+      'Бо визаи визитӣ меоед, кор дар ҷояш.',
+      'Wizit wiza bilen gelýärsiňiz, işi şol ýerde taparys.',
+    ]) {
+      has(text, 'tourist-visa-work');
+    }
+  });
+
+  it('does not read a visit that is no visa', () => {
+    lacks('Визит к врачу оплачивает компания.', 'tourist-visa-work');
+    lacks('Work visa sponsored by the employer; a site visit is arranged before you sign.', 'tourist-visa-work');
+  });
+});
+
+describe('decision 4: a visa fee paid on the government’s own site', () => {
+  it('reads gov.uk as the state, though its dot ends a clause', () => {
+    lacks('Viza toʻlovini faqat gov.uk saytida oʻzingiz toʻlaysiz.', 'recruitment-fee');
+    lacks('Визовый сбор вы платите сами на gov.uk.', 'recruitment-fee');
+  });
+});
