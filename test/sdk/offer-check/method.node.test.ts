@@ -222,3 +222,11 @@ describe('decision 4: a visa fee paid on the government’s own site', () => {
     lacks('Визовый сбор вы платите сами на gov.uk.', 'recruitment-fee');
   });
 });
+
+describe('decision 1 in the questionnaire', () => {
+  it('rates "someone else will keep my passport" high alone, as the same announcement in the text', () => {
+    assert.equal(checkOffer('', { answers: { passport: 'yes' } }).level, 'high');
+    // A fee alone is still one medium indicator.
+    assert.equal(checkOffer('', { answers: { fees: 'yes' } }).level, 'medium');
+  });
+});
