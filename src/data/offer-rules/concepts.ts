@@ -669,7 +669,7 @@ export const concepts: CueRule[] = [
       ky: ['деңизде', 'океанда', 'кемеде', 'балык (уулоо|уулоочу) кеме*', 'траулер*', 'матрос*'],
       uz: ['dengizda', 'okeanda', 'kemada', 'baliq (ovlash|ovlovchi) kema*', 'baliqchi kema*', 'trauler*', 'matros*'],
       tg: ['дар баҳр', 'дар уқёнус', 'дар киштӣ', 'киштии моҳигирӣ', 'траулер*', 'матрос*'],
-      tk: ['deňizde', 'ummanda', 'gämide', 'balykçy gämi*', 'balyk tutýan gämi*', 'trauler*', 'matros*'],
+      tk: ['deňizde', 'ummanda', 'gämide', '(balykçy|balyk tutýan) (gämi*|gämä)', 'trauler*', 'matros*'],
     },
   }),
   concept({

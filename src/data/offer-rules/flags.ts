@@ -680,12 +680,12 @@ export const flags: FlagRule[] = [
     // A remote place for months — a village, farm or camp far from towns, the taiga or steppe, a
     // summer pasture — where a worker depends on the employer for food, transport and contact (ILO/EC:
     // isolation, medium at recruitment; difficulty living in an unknown area). Not a rotation with
-    // flights home or a cruise (`lawful-voyage`). With no signal or transport, or at sea, it is
-    // `confinement` (method decision 2).
+    // flights home or a cruise (`lawful-voyage`). With no signal or transport, or months at sea, it
+    // is `confinement` (method decision 2). A ship or a sailor's job with no term says too little.
     when: [
       { all: ['remote-place', 'long-stay'], none: ['lawful-voyage'] },
       { all: ['remote-place', 'end-of-term'], none: ['lawful-voyage'] },
-      { all: ['at-sea'], none: ['lawful-voyage'] },
+      { all: ['at-sea', 'end-of-term'], none: ['lawful-voyage'] },
     ],
   }),
   flag({

@@ -230,3 +230,16 @@ describe('decision 1 in the questionnaire', () => {
     assert.equal(checkOffer('', { answers: { fees: 'yes' } }).level, 'medium');
   });
 });
+
+describe('decision 2: a ship or a sailor named with no term', () => {
+  it('says too little to be isolation', () => {
+    lacks('Матрос на речной теплоход, Волга, график 2/2.', 'isolated-work', 'confinement');
+    lacks('Кемеде жұмыс, аспаз керек.', 'isolated-work', 'confinement');
+    lacks('Deckhand for a harbour ferry, day shifts.', 'isolated-work', 'confinement');
+  });
+
+  it('reads a fishing boat until the season ends as months at sea', () => {
+    has('Матросы на траулер до конца сезона, оплата по улову.', 'confinement');
+    has('Balykçy gämä işçiler, möwsüm dowamynda.', 'confinement');
+  });
+});
