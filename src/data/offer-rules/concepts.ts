@@ -661,15 +661,16 @@ export const concepts: CueRule[] = [
   concept({
     id: 'at-sea',
     // Work on a fishing vessel or at sea, where a worker cannot walk away: the ILO's own example of
-    // isolation at work (ILO Work in Fishing Convention C188). Not a cruise ship (`lawful-voyage`).
+    // isolation at work (ILO Work in Fishing Convention C188). Not a cruise ship (`lawful-voyage`),
+    // nor a sailor or deckhand alone: river fleets hire them for a navigation season.
     patterns: {
-      en: ['at sea', 'high seas', 'distant water', 'fishing (boat*|vessel*|ship*|fleet*|trawler*)', 'trawler*', 'crab (boat*|vessel*)', 'deckhand*', 'deck hand*', 'on board (a |the )?(fishing )?(boat|vessel|trawler)'],
-      ru: ['в (открытом )?море', 'в океане', '(рыболовн*|промыслов*) (судн*|судах|суда|судов|флот*|шхун*)', 'траулер*', 'сейнер*', 'краболов*', 'матрос*', 'на борту (судна|траулера|сейнера)'],
-      kk: ['теңізде', 'мұхитта', 'кемеде', 'балық (аулау|аулайтын) кеме*', 'балықшы кеме*', 'траулер*', 'матрос*'],
-      ky: ['деңизде', 'океанда', 'кемеде', 'балык (уулоо|уулоочу) кеме*', 'траулер*', 'матрос*'],
-      uz: ['dengizda', 'okeanda', 'kemada', 'baliq (ovlash|ovlovchi) kema*', 'baliqchi kema*', 'trauler*', 'matros*'],
-      tg: ['дар баҳр', 'дар уқёнус', 'дар киштӣ', 'киштии моҳигирӣ', 'траулер*', 'матрос*'],
-      tk: ['deňizde', 'ummanda', 'gämide', '(balykçy|balyk tutýan) (gämi*|gämä)', 'trauler*', 'matros*'],
+      en: ['at sea', 'high seas', 'distant water', 'fishing (boat*|vessel*|ship*|fleet*|trawler*)', 'trawler*', 'crab (boat*|vessel*)', 'on board (a |the )?(fishing boat|fishing vessel|trawler)'],
+      ru: ['в (открытом )?море', 'в океане', '(рыболовн*|промыслов*) (судн*|судах|суда|судов|флот*|шхун*)', 'траулер*', 'сейнер*', 'краболов*', 'на борту (траулера|сейнера)'],
+      kk: ['теңізде', 'мұхитта', 'кемеде', 'балық (аулау|аулайтын) кеме*', 'балықшы кеме*', 'траулер*'],
+      ky: ['деңизде', 'океанда', 'кемеде', 'балык (уулоо|уулоочу) кеме*', 'траулер*'],
+      uz: ['dengizda', 'okeanda', 'kemada', 'baliq (ovlash|ovlovchi) kema*', 'baliqchi kema*', 'trauler*'],
+      tg: ['дар баҳр', 'дар уқёнус', 'дар киштӣ', 'киштии моҳигирӣ', 'траулер*'],
+      tk: ['deňizde', 'ummanda', 'gämide', '(balykçy|balyk tutýan) (gämi*|gämä)', 'trauler*'],
     },
   }),
   concept({
@@ -680,7 +681,7 @@ export const concepts: CueRule[] = [
       en: ['remote (village*|area*|farm*|camp*|site*|region*|location*|place*|settlement*|pasture*)', 'far from (town*|the town|the city|any town|cities|people|civili(s|z)ation)', '# km from (the )?(nearest )?(town|city|village|road)', 'in the (taiga|tundra|steppe|desert)', '(mountain|summer) pasture*', 'middle of (the )?(nowhere|steppe|desert|taiga)'],
       ru: ['отдал(е|ё)нн* (сел*|деревн*|аул*|район*|участ*|мест*|посел*|ферм*|кошар*|стойбищ*)', 'глух* (сел*|деревн*|аул*|тайг*)', 'глуши', 'далеко от (город*|цивилизац*|люд*|посел*|трасс*)', '# км от (город*|ближайш*|трасс*|посел*|сел*|райцентр*)', 'в тайге', 'в тундре', 'в степи', 'на (отгонн* )?пастбищ*', 'на отгоне', 'на кошаре'],
       kk: ['шалғай (ауыл*|жер*|аудан*|елді мекен*)', 'алыс (ауыл*|жер*|елді мекен*)', 'қаладан # (км|шақырым)', 'қаладан алыс', 'жайлау*', 'тайгада', 'тундрада', 'қыстау*', 'шөлде'],
-      ky: ['алыскы (айыл*|жер*|аймак*|кыштак*)', 'шаардан # (км|чакырым)', 'шаардан алыс', 'жайлоо*', 'тайгада', 'тундрада', 'кыштоо*', 'талаасы', 'отар*'],
+      ky: ['алыскы (айыл*|жер*|аймак*|кыштак*)', 'шаардан # (км|чакырым)', 'шаардан алыс', 'жайлоо*', 'тайгада', 'тундрада', 'кыштоо*', 'отар*'],
       uz: ['chekka (qishloq*|hudud*|joy*|tuman*)', 'olis (qishloq*|joy*|hudud*|tuman*)', 'shahardan # km', 'shahardan uzoq*', 'choʻlda', 'choʻlning ichida', 'yaylov*', 'taygada', 'tundrada'],
       tg: ['деҳаи дурдаст', 'дурдаст', 'аз шаҳр # (км|километр)', 'дур аз шаҳр', 'дар биёбон', 'чарогоҳ*', 'дар тайга', 'дар тундра'],
       tk: ['uzak (oba*|ýer*|sebit*)', 'çetki (oba*|ýer*|sebit*)', 'şäherden # (km|kilometr)', 'şäherden uzak*', 'çölde', 'çölüň içinde', 'öri meýdan*', 'taýgada', 'tundrada'],

@@ -243,3 +243,11 @@ describe('decision 2: a ship or a sailor named with no term', () => {
     has('Balykçy gämä işçiler, möwsüm dowamynda.', 'confinement');
   });
 });
+
+describe('decision 2: river fleets and fields of work', () => {
+  it('does not read a river sailor for a navigation season, or "иш талаасы", as isolation', () => {
+    lacks('Матросы на теплоход, навигация 6 месяцев, Волга, официальное трудоустройство.', 'isolated-work', 'confinement');
+    lacks('Deckhands for river barges, 5 months season, contract.', 'isolated-work', 'confinement');
+    lacks('Иш талаасы: соода, 6 ай сынак мөөнөтү.', 'isolated-work', 'confinement');
+  });
+});
