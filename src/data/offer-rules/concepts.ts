@@ -731,7 +731,9 @@ export const concepts: CueRule[] = [
   // --- pay by results only, pay to start (method decision 3) ---------------------------------------
   concept({
     id: 'results-only-pay',
+    negatable: true,
     // Pay only by results, with no base: commission only, "earn only from sales", no fixed salary.
+    // Negatable: "we have no commission-only positions" is not one.
     patterns: {
       en: ['commission only', 'only commission', '(100%|purely|pure|straight) commission', 'no (base|fixed|basic) (salary|pay|wage)', 'without (a )?(base|fixed|basic) (salary|pay|wage)', '(earn|earnings|income|pay) (only )?(from|on|by) (your )?(sales|results|orders|referrals) only', '(earn|earnings|income|pay) only (from|on|by|for) (your )?(sales|results|orders|referrals)', 'paid (only )?per result*'],
       ru: ['только (процент*|комисси*)', '(без|нет) (оклад*|ставк*|фиксированн*)', 'оклада нет', 'оплата только (за результат|от продаж|процент*)', '(заработок|доход|оплата) только (от|с) (продаж*|результат*|заказ*)', 'только (с|от) продаж', 'чистый процент', '100% (процент*|комисси*)'],

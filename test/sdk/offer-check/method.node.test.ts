@@ -122,6 +122,11 @@ describe('decision 3: pay by results only, and paying to start', () => {
     }
   });
 
+  it('does not read commission-only work refused as pay by results only', () => {
+    lacks('We have no commission-only positions: every seller gets a salary.', 'no-base-pay');
+    lacks('У нас нет работы только за процент.', 'no-base-pay');
+  });
+
   it('does not read a base salary with a commission as pay by results only', () => {
     for (const text of [
       'Sales consultant: base salary 250 000 ₸ plus commission.',
