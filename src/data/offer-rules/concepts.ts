@@ -46,7 +46,7 @@ export const concepts: CueRule[] = [
     // Handing over, collecting, taking, keeping: what happens to a document or a phone. Kazakh and
     // Kyrgyz сақта-, сакта- (keep) are listed by their forms: as a stem it is also сақтандыру, insurance.
     patterns: {
-      en: ['hand* (in|over)', 'handed', 'surrender*', 'confiscat*', 'collect*', 'kept', 'keep', 'keeps', 'keeping', 'hold', 'holds', 'held', 'retain*', 'store*', 'safekeeping', 'take* away', 'taken (away|from)', 'give (up|in)', 'turn* in', 'given (to|over)', '(is|are) given', 'give (it |them )?to', 'leave (it |them )?(at|with)', 'left (at|with)', 'takes', 'took', 'will take'],
+      en: ['hand* (in|over)', 'handed', 'surrender*', 'confiscat*', 'collect*', 'kept', 'keep', 'keeps', 'keeping', 'hold', 'holds', 'held', 'retain*', 'store*', 'safekeeping', 'take* away', 'taken (away|from)', 'give (up|in)', 'turn* in', 'given (to|over)', '(is|are) given', 'give (it |them )?to', 'leave (it |them )?(at|with)', 'left (at|with)', 'takes', 'took', 'will take', '(stays|stay|remains|remain) with'],
       ru: [
         'сда(ть|ете|ешь|ют|ются|ется|ем|дите|дут|йте|вать|ча*)',
         'отда(ть|ете|ешь|ют|ются|ется|ем|дите|дут|йте|вать|ча*)',
@@ -91,7 +91,7 @@ export const concepts: CueRule[] = [
     id: 'with-worker',
     // With the worker: "keep your passport with you" is advice, not retention.
     patterns: {
-      en: ['with you', 'yourself', 'your own', 'in your hands'],
+      en: ['with you', 'yourself', 'your own', 'in your hands', 'by you'],
       ru: ['у вас', 'у себя', 'на руках', 'при себе', 'при вас'],
       kk: ['өзіңізде', 'өзіңде', 'қолыңызда'],
       ky: ['өзүңүздө', 'өзүңдө', 'колуңузда'],
@@ -132,13 +132,13 @@ export const concepts: CueRule[] = [
     // patent in one sentence they are the union's lawful waiver (the cue `eaeu-patent`); alone they
     // excuse nothing — a Kazakh citizen enters Türkiye visa-free, and may not work there.
     patterns: {
-      en: ['citizens of (kazakhstan|kyrgyzstan)', '(kazakh|kyrgyz) citizens'],
-      ru: ['граждан* (рк|кр|кз|казахстан*|кыргызстан*|киргизи*)'],
-      kk: ['(қр|кр|қазақстан|қырғызстан) азамат*'],
-      ky: ['(кр|кыргызстан*|казакстан*) жаран*'],
-      uz: ["(qozog'iston|qirg'iziston) fuqaro*"],
-      tg: ['шаҳрвандони (қазоқистон|қирғизистон)'],
-      tk: ['(gazagystan*|gyrgyzystan*) raýat*'],
+      en: ['citizens of (kazakhstan|kyrgyzstan|armenia|belarus)', '(kazakh|kyrgyz|armenian|belarusian) citizens', 'kyrgyzstanis', 'kazakhstanis'],
+      ru: ['граждан* (рк|кр|кз|казахстан*|кыргызстан*|киргизи*|армени*|беларус*)', 'кыргызстанц*', 'казахстанц*'],
+      kk: ['(қр|кр|қазақстан|қырғызстан) азамат*', 'қазақстандықтар*', 'қырғызстандықтар*'],
+      ky: ['(кр|кыргызстан*|казакстан*) жаран*', 'кыргызстандыктар*', 'казакстандыктар*'],
+      uz: ["(qozog'iston|qirg'iziston) fuqaro*", 'qozogʻistonliklar*', 'qirgʻizistonliklar*'],
+      tg: ['шаҳрвандони (қазоқистон|қирғизистон)', 'қирғизистониҳо', 'қазоқистониҳо'],
+      tk: ['(gazagystan*|gyrgyzystan*) raýat*', 'gazagystanlylar*', 'gyrgyzystanlylar*'],
     },
   }),
   concept({
@@ -163,13 +163,13 @@ export const concepts: CueRule[] = [
     id: 'official-body',
     // An embassy, consulate, visa centre, migration service or state fee: where documents lawfully go and fees lawfully are paid.
     patterns: {
-      en: ['embass*', 'consulat*', 'visa (centre|center|application cent*)', 'migration (service|office|agency)', 'to the government', 'government fee*', 'home office', 'state fee*'],
-      ru: ['посольств*', 'консульств*', 'визов* центр*', 'миграционн*', 'мвд', 'умвд', 'фмс', 'госпошлин*', 'государственн* пошлин*', 'в бюджет'],
-      kk: ['елшілік*', 'консулдық*', 'көші қон*', 'мемлекеттік баж*'],
-      ky: ['элчилик*', 'консулдук*', 'миграция*', 'мамлекеттик алым*'],
-      uz: ['elchixona*', 'konsullik*', 'migratsiya*', 'davlat boj*'],
-      tg: ['сафорат*', 'консулгарӣ*', 'муҳоҷират*', 'боҷи давлатӣ'],
-      tk: ['ilçihana*', 'konsullyk*', 'migrasiýa*', 'döwlet paç*'],
+      en: ['embass*', 'consulat*', 'visa (centre|center|application cent*)', 'migration (service|office|agency)', 'to the (uk |british |korean |polish |german )?government', 'government fee*', 'home office', 'state fee*', 'gov uk', 'state agency', 'public employment (service|agency)', 'hrd korea'],
+      ru: ['посольств*', 'консульств*', 'визов* центр*', 'миграционн*', 'мвд', 'умвд', 'фмс', 'госпошлин*', 'государственн* пошлин*', 'в бюджет', 'государственн* (агентств*|орган*|учреждени*)', 'госагентств*', 'gov uk', 'gov'],
+      kk: ['елшілік*', 'консулдық*', 'көші қон*', 'мемлекеттік баж*', 'мемлекеттік (агенттік*|орган*|мекеме*)', 'gov uk', 'gov'],
+      ky: ['элчилик*', 'консулдук*', 'миграция*', 'мамлекеттик алым*', 'мамлекеттик (агенттик*|орган*|мекеме*)', 'gov uk', 'gov'],
+      uz: ['elchixona*', 'konsullik*', 'migratsiya*', 'davlat boj*', 'davlat (agentlig*|organ*|muassasa*)', 'gov uk', 'gov'],
+      tg: ['сафорат*', 'консулгарӣ*', 'муҳоҷират*', 'боҷи давлатӣ', '(агентии|мақомоти|муассисаи) давлатӣ', 'gov uk', 'gov'],
+      tk: ['ilçihana*', 'konsullyk*', 'migrasiýa*', 'döwlet paç*', 'döwlet (edara*|gullug*|agentlig*)', 'gov uk', 'gov'],
     },
   }),
   // --- money -------------------------------------------------------------------------------------
@@ -657,6 +657,147 @@ export const concepts: CueRule[] = [
     },
   }),
   // --- where the work is, and through whom (for advice that fits) -------------------------------
+  // --- isolation at work (method decision 2) -----------------------------------------------------
+  concept({
+    id: 'at-sea',
+    // Work on a fishing vessel or at sea, where a worker cannot walk away: the ILO's own example of
+    // isolation at work (ILO Work in Fishing Convention C188). Not a cruise ship (`lawful-voyage`),
+    // nor a sailor or deckhand alone: river fleets hire them for a navigation season.
+    patterns: {
+      en: ['at sea', 'high seas', 'distant water', 'fishing (boat*|vessel*|ship*|fleet*|trawler*)', 'trawler*', 'crab (boat*|vessel*)', 'on board (a |the )?(fishing boat|fishing vessel|trawler)'],
+      ru: ['в (открытом )?море', 'в океане', '(рыболовн*|промыслов*) (судн*|судах|суда|судов|флот*|шхун*)', 'траулер*', 'сейнер*', 'краболов*', 'на борту (траулера|сейнера)'],
+      kk: ['теңізде', 'мұхитта', 'кемеде', 'балық (аулау|аулайтын) кеме*', 'балықшы кеме*', 'траулер*'],
+      ky: ['деңизде', 'океанда', 'кемеде', 'балык (уулоо|уулоочу) кеме*', 'траулер*'],
+      uz: ['dengizda', 'okeanda', 'kemada', 'baliq (ovlash|ovlovchi) kema*', 'baliqchi kema*', 'trauler*'],
+      tg: ['дар баҳр', 'дар уқёнус', 'дар киштӣ', 'киштии моҳигирӣ', 'траулер*'],
+      tk: ['deňizde', 'ummanda', 'gämide', '(balykçy|balyk tutýan) (gämi*|gämä)', 'trauler*'],
+    },
+  }),
+  concept({
+    id: 'remote-place',
+    // A workplace far from any town: a remote village, farm or camp, the taiga, tundra, steppe or
+    // desert, a summer pasture, "200 km from town". A village named near home is not remote.
+    patterns: {
+      en: ['remote (village*|area*|farm*|camp*|site*|region*|location*|place*|settlement*|pasture*)', 'far from (town*|the town|the city|any town|cities|people|civili(s|z)ation)', '# km from (the )?(nearest )?(town|city|village|road)', 'in the (taiga|tundra|steppe|desert)', '(mountain|summer) pasture*', 'middle of (the )?(nowhere|steppe|desert|taiga)'],
+      ru: ['отдал(е|ё)нн* (сел*|деревн*|аул*|район*|участ*|мест*|посел*|ферм*|кошар*|стойбищ*)', 'глух* (сел*|деревн*|аул*|тайг*)', 'глуши', 'далеко от (город*|цивилизац*|люд*|посел*|трасс*)', '# км от (город*|ближайш*|трасс*|посел*|сел*|райцентр*)', 'в тайге', 'в тундре', 'в степи', 'на (отгонн* )?пастбищ*', 'на отгоне', 'на кошаре'],
+      kk: ['шалғай (ауыл*|жер*|аудан*|елді мекен*)', 'алыс (ауыл*|жер*|елді мекен*)', 'қаладан # (км|шақырым)', 'қаладан алыс', 'жайлау*', 'тайгада', 'тундрада', 'қыстау*', 'шөлде'],
+      ky: ['алыскы (айыл*|жер*|аймак*|кыштак*)', 'шаардан # (км|чакырым)', 'шаардан алыс', 'жайлоо*', 'тайгада', 'тундрада', 'кыштоо*', 'отар*'],
+      uz: ['chekka (qishloq*|hudud*|joy*|tuman*)', 'olis (qishloq*|joy*|hudud*|tuman*)', 'shahardan # km', 'shahardan uzoq*', 'choʻlda', 'choʻlning ichida', 'yaylov*', 'taygada', 'tundrada'],
+      tg: ['деҳаи дурдаст', 'дурдаст', 'аз шаҳр # (км|километр)', 'дур аз шаҳр', 'дар биёбон', 'чарогоҳ*', 'дар тайга', 'дар тундра'],
+      tk: ['uzak (oba*|ýer*|sebit*)', 'çetki (oba*|ýer*|sebit*)', 'şäherden # (km|kilometr)', 'şäherden uzak*', 'çölde', 'çölüň içinde', 'öri meýdan*', 'taýgada', 'tundrada'],
+    },
+  }),
+  concept({
+    id: 'long-stay',
+    // Months in one place: "6 months", "half a year", "the whole season". With a remote place or
+    // the sea, a stay the worker cannot end. Month words alone, not the monthly pay (айлық, oylik).
+    patterns: {
+      en: ['# months', '(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) months', 'for months', 'half a year', 'whole (season|year)', 'all season', 'entire season'],
+      ru: ['# (месяц|месяца|месяцев|мес)', '(два|три|четыре) месяц*', '(пять|шесть|семь) месяц*', '(восемь|девять|десять) месяц*', 'несколько месяц*', 'полгода', 'пол года', 'весь сезон', 'на сезон', 'до конца сезона', 'целый год', 'месяцами'],
+      kk: ['# (ай|айға)', '(екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|бірнеше) (ай|айға)', 'жарты жыл*', 'маусым бойы', 'бүкіл маусым', 'айлап'],
+      ky: ['# (ай|айга)', '(эки|үч|төрт|беш|алты|жети|сегиз|тогуз|он|бир нече) (ай|айга)', 'жарым жыл*', 'сезон бою', 'бүт сезон', 'айлап'],
+      uz: ['# (oy|oyga)', '(ikki|uch|toʻrt|besh|olti|yetti|sakkiz|toʻqqiz|oʻn|bir necha) (oy|oyga)', 'yarim yil*', 'butun mavsum', 'mavsum davomida', 'oylab'],
+      tg: ['# (моҳ|моҳа)', '(ду|се|чор|панҷ) (моҳ|моҳа)', '(шаш|ҳафт|ҳашт) (моҳ|моҳа)', '(нӯҳ|даҳ|якчанд) (моҳ|моҳа)', 'ним сол*', 'тамоми мавсим', 'моҳҳо'],
+      tk: ['# (aý|aýa|aýlap)', '(iki|üç|dört|bäş|alty|ýedi|sekiz|dokuz|on|birnäçe) (aý|aýa|aýlap)', 'ýarym ýyl*', 'bütin möwsüm', 'möwsüm dowamynda', 'aýlap'],
+    },
+  }),
+  concept({
+    id: 'cut-off',
+    // No way out or no contact: no signal, no transport or road, contact only by radio, no going ashore.
+    patterns: {
+      en: ['no (phone |mobile |cell )?(signal|coverage|reception)', 'no (internet|connection|network)', 'no (transport|road|roads|bus|buses)', 'only (by )?radio', 'by radio only', 'no way (out|back|to leave)', '(cannot|can\'t|not) (go|come) ashore', 'no shore leave', 'no (port|shore) (calls|stops|leave)', 'without (going|coming) ashore'],
+      ru: ['нет (связи|сети|интернета|транспорт*|дорог*|автобус*)', 'без (связи|интернета|транспорт*)', '(связи|сети|транспорта|дороги) нет', 'связ* ~ (только )?(по|через) раци*', '(связь|телефон|сеть) не ловит', 'на берег ~ (не сход*|нельзя|не выпуска*|только)', 'без (захода|заходов) в порт*'],
+      kk: ['байланыс(ы)? (жоқ|болмайды)', 'телефон (ұстамайды|тартпайды)', 'интернет жоқ', 'көлік (жоқ|қатынамайды)', 'жол жоқ', 'рация* (арқылы )?ғана', 'жағаға ~ (шықпайсыз|шығуға болмайды|тек)'],
+      ky: ['байланыш(ы)? (жок|болбойт)', 'телефон (тартпа*|кармабай*)', 'интернет жок', '(унаа|транспорт) жок', 'жол жок', 'рация* (аркылуу )?гана', 'жээкке ~ (чыкпайсыз|чыгууга болбойт|гана)'],
+      uz: ['aloqa (yoʻq|boʻlmaydi|ishlamaydi)', 'telefon (ushlamaydi|ishlamaydi)', 'internet yoʻq', 'transport yoʻq', 'yoʻl yoʻq', 'faqat ratsiya*', 'ratsiya orqali', 'qirgʻoqqa ~ (chiqmaysiz|chiqilmaydi|chiqish mumkin emas|faqat)'],
+      tg: ['алоқа (нест|намегирад)', 'телефон (намегирад|кор намекунад)', 'интернет нест', 'нақлиёт нест', 'роҳ нест', 'танҳо (бо|тавассути) ратсия', 'ба соҳил ~ (намебароед|баромадан мумкин нест|танҳо)'],
+      tk: ['aragatnaşy(k|gy) (ýok|bolmaýar)', 'telefon (tutmaýar|işlemeýär)', 'internet ýok', 'ulag ýok', 'ýol ýok', 'diňe rasiýa*', 'kenara ~ (çykmaýarsyňyz|çykyp bolmaýar|diňe)'],
+    },
+  }),
+  concept({
+    id: 'lawful-voyage',
+    // What keeps a remote or sea job from reading as isolation: a cruise, the seafarers' convention
+    // and repatriation, flights home, a rotation of so many days on and off ("вахта 30/30", "60/30").
+    patterns: {
+      en: ['cruise*', 'maritime labour convention', 'seafarer employment agreement', 'repatriation', '(flight|flights) home', 'return (flight*|ticket*)', '(rotation|schedule|shift pattern) # #', '# (days|weeks) on', 'fly in fly out'],
+      ru: ['круиз*', 'репатриац*', '(билет*|перел(е|ё)т*|дорог*) (домой|обратно|туда и обратно|в обе стороны)', 'обратн* (билет*|дорог*|перел(е|ё)т*)', '(вахт*|график*) # #', '# на #'],
+      kk: ['круиз*', '(үйге|кері) (билет*|ұшу*|жол*)', 'екі жаққа', '(вахта*|кесте*) # #'],
+      ky: ['круиз*', '(үйгө|кайра) (билет*|учуу*)', 'эки тарапка', '(вахта*|график*) # #'],
+      uz: ['kruiz*', '(uyga|qaytish) (chipta*|bilet*|parvoz*)', 'ikki tomon*', '(vaxta*|grafik*) # #'],
+      tg: ['круиз*', 'чиптаи (бозгашт|баргашт)', 'ба ду тараф', '(вахта*|ҷадвал*) # #'],
+      tk: ['kruiz*', '(öýe|yzyna) (bilet*|uçuş*)', 'iki tarap*', '(wahta*|grafik*) # #'],
+    },
+  }),
+  // --- pay by results only, pay to start (method decision 3) ---------------------------------------
+  concept({
+    id: 'results-only-pay',
+    negatable: true,
+    // Pay only by results, with no base: commission only, "earn only from sales", no fixed salary.
+    // Negatable: "we have no commission-only positions" is not one.
+    patterns: {
+      en: ['commission only', 'only commission', '(100%|purely|pure|straight) commission', 'no (base|fixed|basic) (salary|pay|wage)', 'without (a )?(base|fixed|basic) (salary|pay|wage)', '(earn|earnings|income|pay) (only )?(from|on|by) (your )?(sales|results|orders|referrals) only', '(earn|earnings|income|pay) only (from|on|by|for) (your )?(sales|results|orders|referrals)', 'paid (only )?per result*'],
+      ru: ['только (процент*|комисси*)', '(без|нет) (оклад*|ставк*|фиксированн*)', 'оклада нет', 'оплата только (за результат|от продаж|процент*)', '(заработок|доход|оплата) только (от|с) (продаж*|результат*|заказ*)', 'только (с|от) продаж', 'чистый процент', '100% (процент*|комисси*)'],
+      kk: ['тек пайыз*', 'тек (сатылым*|сатудан)', 'тұрақты (жалақы|айлық) жоқ', 'окладсыз', 'оклад жоқ', 'тіркелген жалақы жоқ'],
+      ky: ['пайыз гана', 'гана пайыз*', 'сатуудан гана', 'туруктуу (айлык|маяна) жок', 'окладсыз', 'оклад жок'],
+      uz: ['faqat foiz*', 'faqat (sotuvdan|savdodan|natijaga)', 'belgilangan (maosh|oylik) yoʻq', 'doimiy (maosh|oylik) yoʻq', 'oklad yoʻq', 'okladsiz'],
+      tg: ['танҳо фоиз*', 'танҳо аз фурӯш', 'маоши (собит|доимӣ|асосӣ) нест', 'бе маоши (собит|доимӣ|асосӣ)', 'оклад нест'],
+      tk: ['diňe göterim*', 'diňe satuwdan', '(hemişelik|kesgitli|esasy) aýlyk ýok', 'okladsyz', 'oklad ýok'],
+    },
+  }),
+  concept({
+    id: 'base-pay',
+    negatable: true,
+    // A base salary beside the commission: a sales job, not pay by results only ("оклад + %").
+    patterns: {
+      en: ['base (salary|pay)', 'basic (salary|pay)', 'fixed (salary|pay|part)', 'guaranteed (salary|minimum|pay)', '(salary|wage) (plus|and|with) (commission|bonus)'],
+      ru: ['оклад*', 'ставк*', 'фиксированн* (часть|оплат*|зарплат*|выплат*)', 'гарантированн* (оплат*|зарплат*|минимум*)'],
+      kk: ['оклад*', 'тұрақты (жалақы|айлық)', 'негізгі жалақы', 'тіркелген жалақы'],
+      ky: ['оклад*', 'туруктуу (айлык|маяна)', 'негизги айлык'],
+      uz: ['oklad*', 'belgilangan (maosh|oylik)', 'asosiy (maosh|oylik)', 'doimiy (maosh|oylik)'],
+      tg: ['оклад*', 'маоши (собит|доимӣ|асосӣ)'],
+      tk: ['oklad*', '(hemişelik|kesgitli|esasy) aýlyk'],
+    },
+  }),
+  concept({
+    id: 'pay-to-start',
+    // Paying or "activating" to begin earning: an activation, a starter pack, a balance to top up.
+    patterns: {
+      en: ['activation', 'activate (your )?(account|profile|access|job|work)', 'starter (kit|pack|fee)', 'starting (fee|deposit|kit|pack)', '(entry|joining) fee', 'top up (your )?(balance|account|deposit)', 'pay (to|before you) (start|begin) (earning|working)'],
+      ru: ['активаци*', 'активир*', 'стартов* (взнос*|пакет*|депозит*|набор*)', 'вступительн* взнос*', 'пополн* (баланс*|счет|депозит*)', 'чтобы начать (зарабатывать|работать)'],
+      kk: ['активация*', 'белсендір*', 'бастапқы (жарна*|төлем*|депозит*)', 'балансты толтыр*', 'табыс табуды бастау үшін'],
+      ky: ['активация*', 'активдештир*', 'баштапкы (төлөм*|салым*|депозит*)', 'балансты толтур*', 'иштеп баштоо үчүн'],
+      uz: ['aktivatsiya*', 'faollashtir*', 'boshlangʻich (toʻlov*|badal*|depozit*)', 'balansni toʻldir*', 'kirish badali', 'ishlashni boshlash uchun'],
+      tg: ['фаъолсоз*', 'активатсия*', 'пардохти (ибтидоӣ|аввалия)', 'саҳми ибтидоӣ', 'тавозунро пур*', 'барои оғози кор'],
+      tk: ['aktiwasiýa*', 'işjeňleşdir*', 'başlangyç (töleg*|goýum*|depozit*)', 'balansy doldur*', 'işe başlamak üçin'],
+    },
+  }),
+  // --- lawful costs (method decision 4) -----------------------------------------------------------
+  concept({
+    id: 'housing',
+    // Housing or meals, the one cost an employer may lawfully take from pay at a stated amount in the contract.
+    patterns: {
+      en: ['accommodation', 'housing', 'caravan*', 'dormitory', 'hostel', 'room', 'rent', 'meals'],
+      ru: ['жиль*', 'проживани*', 'общежити*', 'комнат*', 'аренд*', 'питани*', 'хостел*'],
+      kk: ['жатақхана*', 'тұрғын үй*', 'тұру', 'бөлме*', 'тамақ*', 'пәтер*'],
+      ky: ['жатакана*', 'турак жай*', 'жашоо', 'бөлмө*', 'тамак*', 'батир*'],
+      uz: ['yotoqxona*', 'turar joy*', 'yashash*', 'xona*', 'ovqat*', 'ijara*', 'kvartira*', 'karavan*'],
+      tg: ['хобгоҳ*', 'манзил*', 'истиқомат*', 'ҳуҷра*', 'хӯрок*', 'иҷора*'],
+      tk: ['ýatakhana*', 'ýaşaýyş*', 'otag*', 'nahar*', 'kärende*', 'kwartira*'],
+    },
+  }),
+  concept({
+    id: 'in-contract',
+    // Written in the contract: "(maoshdan ushlanishi shartnomada yozilgan)", "bu şertnamada ýazylan".
+    patterns: {
+      en: ['in (the|your) (contract|agreement)', '(stated|written|set out|specified) in (the |your )?(contract|agreement)', 'under the contract'],
+      ru: ['в (договоре|контракте)', 'по договору', 'согласно (договору|контракту)', 'прописан* в (договоре|контракте)'],
+      kk: ['келісімшартта', 'шартта', 'келісімшартқа (жазылған|сәйкес)'],
+      ky: ['келишимде', 'келишимге (жазылган|ылайык)', 'контрактта'],
+      uz: ['shartnomada', 'shartnomaga (koʻra|muvofiq|yozilgan)'],
+      tg: ['дар шартнома', 'дар қарордод', 'мувофиқи шартнома'],
+      tk: ['şertnamada', 'şertnama (laýyklykda|görä)'],
+    },
+  }),
   concept({
     id: 'travel',
     // Travel to the job: tickets, flights, visas, a rotation camp, a border. Travel advice is given only when the offer involves leaving home.

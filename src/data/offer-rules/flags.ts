@@ -183,12 +183,12 @@ export const flags: FlagRule[] = [
     unless: { any: ['eaeu', 'eaeu-patent'], within: 'sentence' },
     patterns: {
       en: ['(on|with) (a )?(tourist|visit|visitor) visa*', 'tourist visa*', '(tourist|visit) visa (is )?(ok|fine|enough)', 'work without (a )?(permit|work permit|visa|papers|documents)', 'no work permit (needed|required)', 'visa on arrival', 'visa (is |will be )?(a )?tourist (one|visa)?', '(come|enter|arrive) (first )?on a (visit|tourist|visitor) visa', 'no (work )?permit (is )?(needed|required)', 'we (will )?sort (out )?(the )?(visa|papers|documents)', '(visit|visitor|guest|umrah) visa*', 'as (a )?tourist*', 'c-3 visa*'],
-      ru: ['(по|на) (туристическ*|гостев*) виз*', 'туристическ* виз*', 'без (разрешения на работу|патента|рабочей визы|документов)', '(патент|разрешение на работу|рабочая виза) не (нужен|нужна|нужно|требуется)', 'патент* (не нужен|не обязателен|не требуется)', '(вопрос* с визой|визу|документы|регистраци*) (решим|решаем|порешаем)', '(гостев*|визитн*|умр*) виз*', 'виз* (c-3|с-3)', 'по туристическ*', 'как турист*', 'виз* (будет |оформим |делаем )?(туристическ*|гостев*)', 'без (внж|вида на жительство)'],
-      kk: ['туристік виза*', 'қонақ виза*', 'виза* (туристік|қонақтық)', 'умра виза*', 'турист (ретінде|болып)', 'туристік (болып|ретінде)', 'жұмыс рұқсатынсыз', 'рұқсатсыз жұмыс*', 'патент (қажет емес|керек емес|міндетті емес)'],
-      ky: ['туристтик виза*', 'конок виза*', 'виза* (туристтик|коноктук)', 'умра виза*', 'турист (катары|болуп)', 'туристтик (болуп|катары)', 'уруксатсыз иште*', 'иштөөгө уруксатсыз', 'патент (керек эмес|кереги жок|милдеттүү эмес)'],
-      uz: ['turist(ik)? viza*', 'viza* (turistik|sayyohlik|mehmon)', 'visit viza*', 'mehmon viza*', 'umra viza*', 'turist (sifatida|boʻlib)', 'sayyohlik viza*', 'ruxsatnomasiz', 'ishlash uchun ruxsatsiz', 'patent (shart emas|kerak emas)', 'viza masala* (oʻzimiz )?hal qilamiz'],
-      tg: ['(раводиди|визаи) (сайёҳӣ|туристӣ|меҳмонӣ|умра)', '(раводид|виза) (сайёҳӣ|туристӣ|меҳмонӣ)', 'ҳамчун сайёҳ', 'бе иҷозатнома*', 'патент (шарт|лозим|даркор|ҳатмӣ) нест', '(раводид*|ҳуҷҷат*) ~ (худамон|худ) ҳал мекунем'],
-      tk: ['syýahat(çy|çylyk)? wiza*', 'wiza* (syýahatçylyk|turistik|myhman)', 'turist(ik)? wiza*', 'myhman wiza*', 'umra wiza*', 'turist (hökmünde|bolup)', 'rugsatnamasyz', 'patent (gerek|hökman) däl'],
+      ru: ['(по|на) (туристическ*|гостев*) виз*', 'туристическ* виз*', 'без (разрешения на работу|патента|рабочей визы|документов)', '(патент|разрешение на работу|рабочая виза) не (нужен|нужна|нужно|требуется)', 'патент* (не нужен|не обязателен|не требуется)', '(вопрос* с визой|визу|документы|регистраци*) (решим|решаем|порешаем)', '(гостев*|визитн*|умр*) виз*', 'виз* (c-3|с-3)', 'по туристическ*', 'как турист*', 'виз* (будет |оформим |делаем )?(туристическ*|гостев*)', 'без (внж|вида на жительство)', 'визит виз*', 'виз* визит', 'частн* виз*', 'виз* посещени*'],
+      kk: ['туристік виза*', 'қонақ виза*', 'виза* (туристік|қонақтық)', 'умра виза*', 'турист (ретінде|болып)', 'туристік (болып|ретінде)', 'жұмыс рұқсатынсыз', 'рұқсатсыз жұмыс*', 'патент (қажет емес|керек емес|міндетті емес)', 'визит виза*', 'қонақтық виза*'],
+      ky: ['туристтик виза*', 'конок виза*', 'виза* (туристтик|коноктук)', 'умра виза*', 'турист (катары|болуп)', 'туристтик (болуп|катары)', 'уруксатсыз иште*', 'иштөөгө уруксатсыз', 'патент (керек эмес|кереги жок|милдеттүү эмес)', 'визит виза*', 'коноктук виза*'],
+      uz: ['turist(ik)? viza*', 'viza* (turistik|sayyohlik|mehmon)', 'visit viza*', 'mehmon viza*', 'umra viza*', 'turist (sifatida|boʻlib)', 'sayyohlik viza*', 'ruxsatnomasiz', 'ishlash uchun ruxsatsiz', 'patent (shart emas|kerak emas)', 'viza masala* (oʻzimiz )?hal qilamiz', 'vizit viza*', 'mehmonlik viza*'],
+      tg: ['(раводиди|визаи) (сайёҳӣ|туристӣ|меҳмонӣ|умра)', '(раводид|виза) (сайёҳӣ|туристӣ|меҳмонӣ)', 'ҳамчун сайёҳ', 'бе иҷозатнома*', 'патент (шарт|лозим|даркор|ҳатмӣ) нест', '(раводид*|ҳуҷҷат*) ~ (худамон|худ) ҳал мекунем', 'визит виза*', 'визаи визит*'],
+      tk: ['syýahat(çy|çylyk)? wiza*', 'wiza* (syýahatçylyk|turistik|myhman)', 'turist(ik)? wiza*', 'myhman wiza*', 'umra wiza*', 'turist (hökmünde|bolup)', 'rugsatnamasyz', 'patent (gerek|hökman) däl', 'wizit wiza*', 'myhmançylyk wiza*'],
     },
   }),
   flag({
@@ -243,6 +243,9 @@ export const flags: FlagRule[] = [
       // the debt itself, `cost-deducted-from-pay`, a medium at recruitment). A fare openly taken
       // from the pay ("билет вычтем из первой зарплаты") is the debt alone.
       { all: ['free-travel', 'repay'], none: ['tax', 'cost-refunded', 'owes-nothing'], within: 'sentence' },
+      // Paying or "activating" to begin earning (an activation with its sum, a starter pack, a
+      // balance to top up): a fee for the work itself, whatever it is called (method decision 3).
+      { all: ['pay-to-start', 'money-sum'], none: ['wages', 'employer-pays'], within: 'sentence' },
     ],
     // A visa fee paid "directly to the government" or at an embassy is not paid to the recruiter,
     // nor one the employer or a scheme operator pays ("Visa fee is paid by the operator").
@@ -255,7 +258,7 @@ export const flags: FlagRule[] = [
       kk: ['алдын ала төлем*', '(рәсімдеу*|виза*|құжат*) (үшін )?(төлем*|ақысы|ақы)', 'тіркеу (ақысы|жарнасы)', 'қызмет (құны|ақысы)', 'алдын ала (төлейсіз|төлеу*|төлейсің)', 'жартысын алдын ала'],
       ky: ['алдын ала төлөм*', '(каттоо*|виза*|документ*|тариздөө*) (үчүн )?(төлөм*|акысы|акы)', 'кызмат (акысы|баасы)', 'алдын ала (төлөйсүз|төлөө*)', 'жарымын алдын ала'],
       uz: ['oldindan toʻlov*', '(rasmiylashtirish*|viza*|hujjat*|oʻqish*) (uchun )?(toʻlov*|pul|puli)', 'xizmat haqi*', 'roʻyxatdan oʻtish (uchun )?(toʻlov*|pul*)', 'xizmat (narxi|haqqi)', 'oldindan (toʻlaysiz|toʻlash*|toʻlanadi)', 'yarmini oldindan'],
-      tg: ['пешпардохт*', 'пардохт барои (ҳуҷҷат*|раводид*|виза*|омӯзиш*|бақайдгирӣ)', 'ҳаққи хизмат*', 'арзиши хизмат*', 'пешакӣ', 'нархи хизмат*', 'нисфашро пешакӣ'],
+      tg: ['пешпардохт*', 'пардохт барои (ҳуҷҷат*|раводид*|виза*|омӯзиш*|бақайдгирӣ)', 'ҳаққи хизмат*', 'арзиши хизмат*', 'пешакӣ (пардохт*|месупоред|супоред|медиҳед|мепардозед)', '(пули|пардохти) пешакӣ', 'нархи хизмат*', 'нисфашро пешакӣ'],
       tk: ['öňünden töleg*', '(resminamalar*|wiza*|resmileşdir*) (üçin )?töleg*', 'hyzmat haky*', 'hyzmat (bahasy|nyrhy)', 'öňünden (tölemeli|tölärsiňiz|tölenýär)', 'ýarysyny öňünden'],
     },
   }),
@@ -422,12 +425,14 @@ export const flags: FlagRule[] = [
     negatable: true,
     // Repaying and wages in one clause ("кийин айлыктан төлөйсүз", "potom vychtem iz zp"), unless
     // it is tax; paying later out of wages; paying back later.
+    // Nor housing or meals at a stated amount that the contract says are deducted (`contract-deduction`):
+    // a lawful deduction the worker can read before signing (method decision 4).
     when: [
-      { all: ['repay', 'wages'], none: ['tax'], within: 'clause' },
-      { all: ['fee', 'later', 'wages'], within: 'clause' },
-      { all: ['repay', 'later'], within: 'clause' },
+      { all: ['repay', 'wages'], none: ['tax', 'contract-deduction'], within: 'clause' },
+      { all: ['fee', 'later', 'wages'], none: ['contract-deduction'], within: 'clause' },
+      { all: ['repay', 'later'], none: ['contract-deduction'], within: 'clause' },
     ],
-    unless: { any: ['tax'], within: 'clause' },
+    unless: { any: ['tax', 'contract-deduction'], within: 'clause' },
     patterns: {
       en: ['deducted from (your )?(salary|salaries|wage*|pay|earnings|first (salary|salaries|wage*|pay|month*))', '(repay|pay back|paid back) ~ (from|out of) (your )?(salary|wage*|earnings|pay)', '(loan|advance) for (the |your )?(ticket*|flight*|visa*|travel)', 'salary advance for (ticket*|flight*|visa*)', 'we (will |can )?help (you )?(to )?(get|take out|take|arrange|with) (a )?(loan|credit)', 'we (will )?(deduct|take) (it|the cost|the ticket|the fee|this) from (your )?(salary|wages|pay)'],
       ru: ['(вычита*|вычтут|вычтем|удержива*|удерж*|высчитыва*|вычесть) ~ (из|с) ~ (зарплат*|заработ*|зп|з/п)', 'счет (будущ*|первой|первых) (зарплат*|заработ*)', '(билет*|дорог*|перелет*|визу|оформлени*) в долг', '(кредит|займ*|заем) на (билет*|дорог*|визу|оформлени*|перелет*)', '(поможем|помогаем) ~ (кредит*|займ*|заем|микрозайм*|рассрочк*)', '(вернете|вернешь|возвращаете|отдадите) (с|из) (зарплат*|первой зарплат*|заработ*)'],
@@ -667,16 +672,53 @@ export const flags: FlagRule[] = [
     },
   }),
   flag({
+    id: 'isolated-work',
+    dimension: 'coercive-recruitment',
+    strength: 'medium',
+    indicator: 'isolation-confinement-surveillance',
+    advice: ['keep-in-touch', 'ask-written-contract'],
+    // A remote place for months — a village, farm or camp far from towns, the taiga or steppe, a
+    // summer pasture — where a worker depends on the employer for food, transport and contact (ILO/EC:
+    // isolation, medium at recruitment; difficulty living in an unknown area). Not a rotation with
+    // flights home or a cruise (`lawful-voyage`). With no signal or transport, or months at sea, it
+    // is `confinement` (method decision 2). A ship or a sailor's job with no term says too little.
+    when: [
+      { all: ['remote-place', 'long-stay'], none: ['lawful-voyage'] },
+      { all: ['remote-place', 'end-of-term'], none: ['lawful-voyage'] },
+      { all: ['at-sea', 'end-of-term'], none: ['lawful-voyage'] },
+    ],
+  }),
+  flag({
+    id: 'no-base-pay',
+    dimension: 'exploitative-conditions',
+    strength: 'medium',
+    indicator: 'low-no-salary',
+    advice: ['ask-pay-in-writing'],
+    // Pay only by results, with no base salary: commission only, "earn only from sales" (ILO/EC: low
+    // or no salary, wage manipulation). A sales job with a base salary and a commission is not
+    // (`base-pay`, anywhere in the offer). Not firm: a licensed agency and a written contract may
+    // lower it (method decision 3).
+    when: [{ all: ['results-only-pay'], none: ['base-pay'] }],
+  }),
+  flag({
     id: 'confinement',
     dimension: 'coercion-at-destination',
     strength: 'strong',
     indicator: 'isolation-confinement-surveillance',
     advice: ['call-hotline', 'keep-in-touch'],
+    suppresses: ['isolated-work'],
     // Leaving and a restriction in one clause ("уехать до конца сезона нельзя", "берун баромадан
     // танҳо бо иҷозати менеҷер"); a phone handed over to or kept by someone else.
     when: [
       { all: ['leave', 'restriction'], within: 'clause' },
       { all: ['phone', 'hand-over', 'holder'], none: ['with-worker'], within: 'clause' },
+      // Isolation by the place itself (method decision 2): months at sea on a fishing vessel, or a
+      // remote place or the sea with no signal, transport or going ashore ("Ферма шаҳардан 200 км,
+      // … транспорт йўқ"; "Gämide 6 aý … Telefon aragatnaşygy ýok"). Anywhere in the offer, unless it
+      // is a cruise, a seafarers' agreement with repatriation, or a rotation with flights home.
+      { all: ['at-sea', 'long-stay'], none: ['lawful-voyage'] },
+      { all: ['at-sea', 'cut-off'], none: ['lawful-voyage'] },
+      { all: ['remote-place', 'cut-off'], none: ['lawful-voyage'] },
     ],
     patterns: {
       en: ['(phone|phones|mobile|mobiles) (will be )?(taken|collected|kept|handed in)', '(cannot|can\'t|not allowed to) leave (the )?(premises|compound|site|hotel|dormitory|club)', 'hand in (your )?(phone|mobile)', '(leave|leaving|go out of) (the )?(house|home|premises|compound) only (with|accompanied)', 'phone (is |will be )?kept by (the )?(employer|family|sponsor|manager)', '(leave|leaving|go out of) (the )?(house|home|premises) (alone )?(is )?(not allowed|forbidden|prohibited)', '(not allowed to|cannot|can\'t|may not) (go out|leave the house|leave the home) (alone|without)', '(go out|leave the house|leave the home) only (with|accompanied by) ~ (family|employer|host|sponsor|manager)', '(don\'t|do not) bring (your |a )?(phone|mobile)', 'no (phones|mobile phones) (allowed|on site)', '(contact|communication) (is )?(restricted|limited|forbidden)', '(cannot|can\'t|not allowed to|may not|do not|don\'t|never) (go out|leave) alone', '(leave|leaving|exit) (the )?(site|premises|compound|territory|camp|dormitory) (only )?(by|on|with) (a )?(list|pass|permission)', '(dormitory|hostel|door|doors|gate|gates|barracks) (is |are )?locked', 'locked (at night|from (the )?outside)', '(not allowed|not permitted|forbidden) to leave', '(cannot|can\'t|may not) leave (the )?(territory|site|farm|factory|dormitory|hostel|job)'],

@@ -84,6 +84,10 @@ export function flagTitle(id: string): string {
       return msg('Very long hours', { id: 'flag-title.excessive-hours' });
     case 'fines':
       return msg('Fines from your pay', { id: 'flag-title.fines' });
+    case 'isolated-work':
+      return msg('A remote place for months', { id: 'flag-title.isolated-work' });
+    case 'no-base-pay':
+      return msg('Pay only from results', { id: 'flag-title.no-base-pay' });
     case 'confinement':
       return msg('Not free to go out or use your phone', { id: 'flag-title.confinement' });
     case 'passport-retention':
@@ -211,6 +215,12 @@ export function flagExplanation(id: string): string {
       return msg('The offer mentions no days off or very long working days. That is against labour law and wears people down.', { id: 'flag.excessive-hours' });
     case 'fines':
       return msg('The offer mentions fines. Fines are often used to take away pay and keep workers in debt.', { id: 'flag.fines' });
+    case 'isolated-work':
+      return msg('The work is far from any town for months. There, you depend on the employer for food, transport and contact, and it is hard to leave or get help.', {
+        id: 'flag.isolated-work',
+      });
+    case 'no-base-pay':
+      return msg('There is no fixed pay: you earn only from sales or results. You could work for weeks and get nothing.', { id: 'flag.no-base-pay' });
     case 'confinement':
       return msg('You would have to hand in your phone, or could not leave the place freely. No honest job does this.', { id: 'flag.confinement' });
     case 'passport-retention':
@@ -244,11 +254,17 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'pay-far-above-local':
     case 'signing-bonus':
     case 'money':
+    case 'results-only-pay':
       return msg('the pay', { id: 'evidence.pay' });
     // "Until the end of the season" is when a passport is given back or the pay is paid: a time,
     // not the pay, under both flags that quote it.
     case 'end-of-term':
       return msg('until when', { id: 'evidence.until-when' });
+    // How long the worker stays at sea or in a remote place (`isolated-work`, `confinement`).
+    case 'long-stay':
+      return msg('how long', { id: 'evidence.how-long' });
+    case 'cut-off':
+      return msg('no way out or no contact', { id: 'evidence.cut-off' });
     case 'short-hours':
     case 'long-day':
       return msg('the hours', { id: 'evidence.hours' });
@@ -278,6 +294,7 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'advance':
     case 'card':
     case 'transfer':
+    case 'pay-to-start':
       return msg('the payment', { id: 'evidence.payment' });
     case 'repay':
     case 'later':
@@ -299,6 +316,8 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'war-euphemism':
     case 'border':
     case 'who-where':
+    case 'at-sea':
+    case 'remote-place':
       return msg('where the work is', { id: 'evidence.place' });
     case 'told-later':
       return msg('told only later', { id: 'evidence.later' });
