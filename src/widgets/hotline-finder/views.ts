@@ -271,13 +271,20 @@ function hoursText(view: FinderView, status: ChannelStatus): string {
   return time ? msg(str`May be open now, until ${time}`) : msg('Hours not known');
 }
 
+/** The visitor's calendar day, and their clock time in each locale: made once, as creating one costs more than using it. */
+let dayFormat: Intl.DateTimeFormat | undefined;
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A time in the visitor's own time zone, with the weekday when it is not today. */
 function clockTime(view: FinderView, date: Date): string {
   const now = view.now ?? new Date();
-  const sameDay = new Intl.DateTimeFormat('en-CA').format(date) === new Intl.DateTimeFormat('en-CA').format(now);
+  dayFormat ??= new Intl.DateTimeFormat('en-CA');
+  const sameDay = dayFormat.format(date) === dayFormat.format(now);
   // Browsers lack weekday names for several of our languages ("Tue 09:00" in Uzbek): the shipped CLDR names fill in.
   if (!sameDay) return formatWeekdayTime(date, view.locale);
-  return new Intl.DateTimeFormat(view.locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+  let time = timeFormats.get(view.locale);
+  if (!time) timeFormats.set(view.locale, (time = new Intl.DateTimeFormat(view.locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })));
+  return time.format(date);
 }
 
 function renderChannel(view: FinderView, hotline: Hotline, status: ChannelStatus, showHours: boolean): TemplateResult {
