@@ -98,4 +98,15 @@ test('first text counts the loader, the element and its parts of the translation
     !quiz.firstText.some((file) => graph.get(file)!.modules.some((m) => m?.startsWith('node_modules/zod/'))),
     'safe-offer-quiz: no zod module in its first text',
   );
+  // The finder's first screen runs no schema: the bundled data is checked when it is built
+  // (scripts/split-hotlines.ts); what checks data, a query or `report-number-to` from outside loads
+  // after it (issue 19).
+  const finderCost = costs.find((c) => c.tag === 'safe-hotline-finder')!;
+  for (const module of ['src/sdk/hotlines/schema.ts', 'src/sdk/hotlines/validate.ts', 'src/sdk/hotlines/query-schema.ts', 'src/sdk/hotlines/number-report.ts', 'src/sdk/hotlines/remote.ts', 'node_modules/zod/v4/core/core.js']) {
+    assert.ok(!holds(finderCost.firstText, module) && holds(finderCost.everything, module), `safe-hotline-finder: ${module} after the first text`);
+  }
+  assert.ok(
+    !finderCost.firstText.some((file) => graph.get(file)!.modules.some((m) => m?.startsWith('node_modules/zod/'))),
+    'safe-hotline-finder: no zod module in its first text',
+  );
 });
