@@ -85,7 +85,7 @@ type View = 'form' | 'sending' | 'sent' | 'failed' | 'follow-up';
  * @csspart continue-button - "Continue" on each question.
  * @csspart send-button - "Send report" on "Check your report".
  * @csspart receipt - The receipt code after the server has confirmed the report.
- * @csspart retry-button - "Try again" after a failed delivery.
+ * @csspart retry-button - "Try again" after a failed delivery, and in place of "Continue" when the later steps could not be fetched.
  * @csspart fallbacks - The other ways to reach the organisation after a failed delivery.
  * @csspart follow-up-code - The follow-up code after the server has confirmed the report, with `follow-up`.
  * @csspart copy-code-button - "Copy the code", beside the follow-up code.
