@@ -88,6 +88,24 @@ test('first text counts the loader, the element and its parts of the translation
   ]) {
     assert.ok(!holds(form.firstText, module) && holds(form.everything, module), `safe-report-form: ${module} after the first text`);
   }
+  // Nor the steps after the first, "Check your report", the views after "Send report", the
+  // clipboard, the report's vocabulary and the checks by its rules: they load in idle time after the
+  // first screen (src/widgets/report-form/later-steps.ts).
+  for (const module of [
+    'src/widgets/report-form/later-steps.ts',
+    'src/widgets/report-form/steps.ts',
+    'src/widgets/report-form/fields.ts',
+    'src/widgets/report-form/results.ts',
+    'src/widgets/report-form/summary.ts',
+    'src/widgets/report-form/clipboard.ts',
+    'src/widgets/report-form/form-state.ts',
+    'src/sdk/report/vocabulary.ts',
+    // Their words come with them, in their own part of the translation.
+    'src/generated/locales/ru.report-form-steps.ts',
+  ]) {
+    assert.ok(!holds(form.firstText, module) && holds(form.everything, module), `safe-report-form: ${module} after the first text`);
+  }
+  assert.ok(holds(form.firstText, 'src/widgets/report-form/danger-step.ts'), 'safe-report-form: its first question on its first screen');
   // The quiz's first screen needs no zod: the schema of a trainer's `offers` loads only when a page
   // sets them (src/widgets/offer-quiz/quiz-set.ts; issue 19).
   const quiz = costs.find((c) => c.tag === 'safe-offer-quiz')!;
