@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { offerRuleSet } from '../../data/offer-rules/index.js';
 import { listWords } from '../../data/offer-rules/negators.js';
-import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, SEVERAL_RULES, compileOfferRules, compileSteps, engineTables } from './compile.js';
+import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, SEVERAL_RULES, SHAPE_FORMS, SHAPE_STEM, compileOfferRules, compileSteps, engineTables } from './compile.js';
 import { KEY_DIGITS, KEY_LENGTH, KEY_SEPARATOR, KEY_STEM, isKeySeparator, mayStartWith } from './pattern.js';
 import type { Candidate, CompiledOfferRules, EngineTables } from './compile.js';
 import { OfferCheckError } from './errors.js';
@@ -258,12 +258,12 @@ export function matchAll(view: string, w: Words, rules: EngineTables): Matches {
   const { starts } = w;
   const negationWord = new Uint8Array(starts.length);
   const { trie, counter } = rules;
-  const { cells, lists } = trie;
+  const { cells, listStart, items, stamps, shapes, soleRules, candidates } = trie;
   const n = view.length;
   if (counter.value > 0x3fff_0000) {
     // Word starts are counted per rule set; start again before the count leaves the small-integer range.
     counter.value = 0;
-    for (const candidate of trie.all()) candidate.tried = -1;
+    stamps.fill(-1);
   }
   // Word starts in the sense of `gapFollowers` (a letter or digit after a unit that is neither),
   // found only when a text first needs them, and the first of them after the current word start.
@@ -297,13 +297,13 @@ export function matchAll(view: string, w: Words, rules: EngineTables): Matches {
         if (node === 0) break;
         // A node's record (see PrefixTrie): its candidate list, then its edge count and stem bit.
         const here = cells[node]!;
-        if (here !== 0) tryAll(lists[here]!, at, k, stamp);
+        if (here !== 0) tryAll(here, at, k, stamp);
         i++;
         if ((cells[node + 1]! & 1) === 1) {
           // The rest of this word is the stem; the key goes on at the word's end.
           const stem = trie.child(node, KEY_STEM);
           const atStem = cells[stem]!;
-          if (atStem !== 0) tryAll(lists[atStem]!, at, k, stamp);
+          if (atStem !== 0) tryAll(atStem, at, k, stamp);
           let end = i;
           while (end < n && isViewLetter(view.charCodeAt(end))) end++;
           pending[top++] = stem;
@@ -333,23 +333,33 @@ export function matchAll(view: string, w: Words, rules: EngineTables): Matches {
     return false;
   }
 
-  function tryAll(candidates: readonly Candidate[], at: number, k: number, stamp: number): void {
-    for (const candidate of candidates) {
-      if (candidate.tried === stamp) continue;
-      candidate.tried = stamp;
+  /**
+   * Tries the candidates of list `list` (see `PrefixTrie`): a plain word is checked from the packed
+   * arrays alone, so only a candidate that may match is read as an object.
+   */
+  function tryAll(list: number, at: number, k: number, stamp: number): void {
+    for (let p = listStart[list]!, last = listStart[list + 1]!; p < last; p++) {
+      const number = items[p]!;
+      if (stamps[number] === stamp) continue;
+      stamps[number] = stamp;
+      const shape = shapes[number]!;
       let end: number;
-      if (candidate.plainLength > 0) {
+      let lastWord = k;
+      if (shape < SHAPE_FORMS) {
         // Reaching this key has spelled the word; only its end is left to check.
-        end = at + candidate.plainLength;
-        if (candidate.plainStem) while (end < n && isViewLetter(view.charCodeAt(end))) end++;
+        end = at + (shape & (SHAPE_STEM - 1));
+        if ((shape & SHAPE_STEM) !== 0) while (end < n && isViewLetter(view.charCodeAt(end))) end++;
         if (end < n && isViewWordUnit(view.charCodeAt(end))) continue;
-      } else if (candidate.exactForms !== undefined) {
+      } else if (shape === SHAPE_FORMS) {
         // One word with alternatives: the word, to its end, must be one of the spellings, or start
         // with a stem spelling and go on with letters only.
         end = at;
         while (end < n && isViewWordUnit(view.charCodeAt(end))) end++;
-        if (!isWordForm(view, at, end, candidate.exactForms, candidate.stemForms!)) continue;
+        const candidate = candidates[number]!;
+        if (!isWordForm(view, at, end, candidate.exactForms!, candidate.stemForms!)) continue;
+        lastWord = firstWordAtOrAfter(starts, end) - 1;
       } else {
+        const candidate = candidates[number]!;
         const prefixes = candidate.prefixes;
         if (prefixes !== undefined && !mayStartWith(view, at, prefixes)) continue;
         const followers = candidate.followers;
@@ -358,9 +368,10 @@ export function matchAll(view: string, w: Words, rules: EngineTables): Matches {
         re.lastIndex = at;
         if (!re.test(view)) continue;
         end = re.lastIndex;
+        lastWord = firstWordAtOrAfter(starts, end) - 1;
       }
-      const lastWord = candidate.plainLength > 0 ? k : firstWordAtOrAfter(starts, end) - 1;
-      const sole = candidate.soleRule;
+      const candidate = candidates[number]!;
+      const sole = soleRules[number]!;
       if (sole !== SEVERAL_RULES) record(sole, candidate, at, end, k, lastWord);
       else for (const rule of candidate.rules) record(rule, candidate, at, end, k, lastWord);
     }

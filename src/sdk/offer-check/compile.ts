@@ -50,8 +50,6 @@ export class Candidate {
   #re: RegExp | undefined;
   #guarded: RegExp | undefined;
   #source: string | undefined;
-  /** The word start (a per-rule-set count) it was last tried at: one reached by two keys runs once. */
-  tried = -1;
   /**
    * The one rule it belongs to, or `SEVERAL_RULES` (see `rules`): set once compiling ends, so that
    * a match of most patterns reads no array.
@@ -159,7 +157,7 @@ export interface EngineTables extends CompiledOfferRules {
   readonly trie: PrefixTrie;
   /** The look-ahead that keeps a negatable rule's gaps from skipping a negation (see `gapGuard`). */
   readonly guard: string;
-  /** Counts word starts, for `Candidate.tried`. */
+  /** Counts word starts, for `PrefixTrie.stamps`. */
   readonly counter: { value: number };
 }
 
@@ -207,6 +205,13 @@ function engineRule(rule: OfferRule): EngineRule {
   };
 }
 
+/** `PrefixTrie.shapes`: a plain word's length is below this (`KEY_LENGTH` is 16); this bit marks a stem. */
+export const SHAPE_STEM = 0x20;
+/** `PrefixTrie.shapes` of a word with alternatives (see `Candidate.exactForms`). */
+export const SHAPE_FORMS = 0x40;
+/** `PrefixTrie.shapes` of a pattern matched by its RegExp. */
+export const SHAPE_REGEXP = 0x80;
+
 /** First units below this are looked up in a table at the root (all of Latin and Cyrillic). */
 const ROOT_SPAN = 0x530;
 
@@ -217,6 +222,11 @@ const ROOT_SPAN = 0x530;
  * children, most of the trie, is read front to back), plus a table of the root's children by first
  * unit. A record at offset `o` is `[list, children × 2 + stem, unit, child, unit, child, …]`:
  * `list` indexes `lists` (0 when no key ends here), `stem` is 1 when a `KEY_STEM` edge leaves it.
+ *
+ * Beside it, the candidates packed into typed arrays, so that the matcher reads an object only for
+ * a candidate that may match: each distinct candidate has a number (its place in `candidates`);
+ * list `l` is `items[listStart[l]]` up to `items[listStart[l + 1]]`, in the same order as `lists[l]`;
+ * and per number, the word start it was last tried at (`stamps`) and its `shapes`.
  */
 export class PrefixTrie {
   /** While building: the candidates whose key ends at each node (node 0 is the root). */
@@ -228,6 +238,25 @@ export class PrefixTrie {
   cells = new Int32Array(2);
   /** The candidate lists that `cells` index; `lists[0]` is unused. */
   lists: Candidate[][] = [[]];
+  /** Every distinct candidate, by its number. */
+  candidates: Candidate[] = [];
+  /** Where each list's numbers start in `items`, and (last) where the last one ends. */
+  listStart = new Int32Array(2);
+  /** The candidates' numbers, list after list. */
+  items = new Int32Array(0);
+  /**
+   * Per candidate number, the word start (a per-rule-set count, see `EngineTables.counter`) it was
+   * last tried at: one reached by two keys runs once.
+   */
+  stamps = new Int32Array(0);
+  /**
+   * Per candidate number: for a plain word (see `Candidate.plainLength`), its length plus
+   * `SHAPE_STEM` when letters may follow; `SHAPE_FORMS` for a word with alternatives;
+   * `SHAPE_REGEXP` for the others.
+   */
+  shapes = new Uint8Array(0);
+  /** Per candidate number, `Candidate.soleRule`. */
+  soleRules = new Int32Array(0);
 
   /** The child of `node` along `unit`, or 0 when there is none. */
   child(node: number, unit: number): number {
@@ -304,8 +333,46 @@ export class PrefixTrie {
         if (node === 0 && edges[k]! < ROOT_SPAN) this.#root[edges[k]!] = offset[edges[k + 1]!]!;
       }
     }
+    const numbers = new Map<Candidate, number>();
+    const candidates: Candidate[] = [];
+    const listStart = new Int32Array(lists.length + 1);
+    let count = 0;
+    for (let l = 1; l < lists.length; l++) count += lists[l]!.length;
+    const items = new Int32Array(count);
+    count = 0;
+    for (let l = 1; l < lists.length; l++) {
+      if (l % 4096 === 0) yield;
+      listStart[l] = count;
+      for (const candidate of lists[l]!) {
+        let number = numbers.get(candidate);
+        if (number === undefined) {
+          number = candidates.length;
+          numbers.set(candidate, number);
+          candidates.push(candidate);
+        }
+        items[count++] = number;
+      }
+    }
+    listStart[lists.length] = count;
+    const shapes = new Uint8Array(candidates.length);
+    const soleRules = new Int32Array(candidates.length);
+    for (const [number, candidate] of candidates.entries()) {
+      shapes[number] =
+        candidate.plainLength > 0
+          ? candidate.plainLength + (candidate.plainStem ? SHAPE_STEM : 0)
+          : candidate.exactForms !== undefined
+            ? SHAPE_FORMS
+            : SHAPE_REGEXP;
+      soleRules[number] = candidate.soleRule;
+    }
     this.cells = cells;
     this.lists = lists;
+    this.candidates = candidates;
+    this.listStart = listStart;
+    this.items = items;
+    this.stamps = new Int32Array(candidates.length).fill(-1);
+    this.shapes = shapes;
+    this.soleRules = soleRules;
     this.#kids = undefined;
     this.#here = undefined;
   }
