@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { offerRuleSet } from '../../data/offer-rules/index.js';
 import { listWords } from '../../data/offer-rules/negators.js';
-import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, SEVERAL_RULES, SHAPE_FORMS, SHAPE_STEM, compileOfferRules, compileSteps, engineTables } from './compile.js';
+import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, ITEM_SPELLED, SEVERAL_RULES, SHAPE_FORMS, SHAPE_STEM, compileOfferRules, compileSteps, engineTables } from './compile.js';
 import { KEY_DIGITS, KEY_LENGTH, KEY_SEPARATOR, KEY_STEM, isKeySeparator, mayStartWith } from './pattern.js';
 import type { Candidate, CompiledOfferRules, EngineTables } from './compile.js';
 import { OfferCheckError } from './errors.js';
@@ -339,7 +339,8 @@ export function matchAll(view: string, w: Words, rules: EngineTables): Matches {
    */
   function tryAll(list: number, at: number, k: number, stamp: number): void {
     for (let p = listStart[list]!, last = listStart[list + 1]!; p < last; p++) {
-      const number = items[p]!;
+      const item = items[p]!;
+      const number = item >> 1;
       if (stamps[number] === stamp) continue;
       stamps[number] = stamp;
       const shape = shapes[number]!;
@@ -361,7 +362,7 @@ export function matchAll(view: string, w: Words, rules: EngineTables): Matches {
       } else {
         const candidate = candidates[number]!;
         const prefixes = candidate.prefixes;
-        if (prefixes !== undefined && !mayStartWith(view, at, prefixes)) continue;
+        if (prefixes !== undefined && (item & ITEM_SPELLED) === 0 && !mayStartWith(view, at, prefixes)) continue;
         const followers = candidate.followers;
         if (followers !== undefined && !followsWithin(at, followers, candidate.followReach, candidate.followFirst)) continue;
         const re = candidate.re;

@@ -11,6 +11,7 @@ import {
   gapFollowers,
   gapGuard,
   hasGap,
+  isKeySeparator,
   isOneWord,
   KEY_STEM,
   kazakhLatinVariant,
@@ -212,6 +213,9 @@ export const SHAPE_FORMS = 0x40;
 /** `PrefixTrie.shapes` of a pattern matched by its RegExp. */
 export const SHAPE_REGEXP = 0x80;
 
+/** `PrefixTrie.items`: the bit of an item whose key has spelled one of the candidate's `prefixes`. */
+export const ITEM_SPELLED = 1;
+
 /** First units below this are looked up in a table at the root (all of Latin and Cyrillic). */
 const ROOT_SPAN = 0x530;
 
@@ -242,7 +246,7 @@ export class PrefixTrie {
   candidates: Candidate[] = [];
   /** Where each list's numbers start in `items`, and (last) where the last one ends. */
   listStart = new Int32Array(2);
-  /** The candidates' numbers, list after list. */
+  /** The candidates' numbers × 2, list after list, plus `ITEM_SPELLED` where the key has spelled a prefix (see `add`). */
   items = new Int32Array(0);
   /**
    * Per candidate number, the word start (a per-rule-set count, see `EngineTables.counter`) it was
@@ -266,6 +270,23 @@ export class PrefixTrie {
     for (let e = node + 2, end = e + (cells[node + 1]! & ~1); e < end; e += 2) if (cells[e] === unit) return cells[e + 1]!;
     return 0;
   }
+
+  /**
+   * Adds `candidate` under `key` (once). `spelled` says that reaching the key has spelled one of the
+   * candidate's `prefixes`, so the matcher need not compare them there. Only before `freeze`.
+   */
+  add(key: string, candidate: Candidate, spelled: boolean): void {
+    const here = this.insert(key);
+    if (here.includes(candidate)) return;
+    here.push(candidate);
+    if (spelled) this.#spelled.add(`${here.length - 1} ${key}`);
+    this.#keyOf.set(here, key);
+  }
+
+  /** While building: "position key" of each candidate whose prefixes its key has spelled (see `add`). */
+  #spelled = new Set<string>();
+  /** While building: the key of each candidate list. */
+  #keyOf = new Map<Candidate[], string>();
 
   /** Adds `key`'s path and returns the candidates whose key it is, to add to. Only before `freeze`. */
   insert(key: string): Candidate[] {
@@ -343,14 +364,15 @@ export class PrefixTrie {
     for (let l = 1; l < lists.length; l++) {
       if (l % 4096 === 0) yield;
       listStart[l] = count;
-      for (const candidate of lists[l]!) {
+      const key = this.#keyOf.get(lists[l]!);
+      for (const [position, candidate] of lists[l]!.entries()) {
         let number = numbers.get(candidate);
         if (number === undefined) {
           number = candidates.length;
           numbers.set(candidate, number);
           candidates.push(candidate);
         }
-        items[count++] = number;
+        items[count++] = number * 2 + (this.#spelled.has(`${position} ${key}`) ? ITEM_SPELLED : 0);
       }
     }
     listStart[lists.length] = count;
@@ -375,6 +397,8 @@ export class PrefixTrie {
     this.soleRules = soleRules;
     this.#kids = undefined;
     this.#here = undefined;
+    this.#spelled.clear();
+    this.#keyOf.clear();
   }
 
   /** Every candidate in the trie. */
@@ -566,8 +590,7 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
   const trie = new PrefixTrie();
   for (const [n, [key, candidate]] of keyed.entries()) {
     if (n % 128 === 127) yield;
-    const here = trie.insert(key);
-    if (!here.includes(candidate)) here.push(candidate);
+    trie.add(key, candidate, spellsPrefix(key, candidate.prefixes));
   }
   yield* trie.freezeSteps();
   const tables: EngineTables = {
@@ -582,6 +605,24 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
   };
   compiled.add(tables);
   return tables;
+}
+
+/**
+ * Whether a text whose key reading is `key` starts with one of `prefixes`: when the key starts with
+ * a prefix made only of units the key alphabet reads as themselves (no digit, no separator), the
+ * text has those very units there.
+ */
+export function spellsPrefix(key: string, prefixes: readonly string[] | undefined): boolean {
+  if (prefixes === undefined) return false;
+  outer: for (const prefix of prefixes) {
+    if (prefix.length === 0 || !key.startsWith(prefix)) continue;
+    for (let i = 0; i < prefix.length; i++) {
+      const u = prefix.charCodeAt(i);
+      if (u === 0 || u === KEY_STEM || u === 0x0a || (u >= 0x30 && u <= 0x39) || isKeySeparator(u)) continue outer;
+    }
+    return true;
+  }
+  return false;
 }
 
 /** Every candidate of a compiled rule set, once: for tests and tools. */
