@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { offerRuleSet } from '../../data/offer-rules/index.js';
 import { listWords } from '../../data/offer-rules/negators.js';
-import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, ITEM_SPELLED, SEVERAL_RULES, SHAPE_FORMS, SHAPE_STEM, compileOfferRules, compileSteps, engineTables } from './compile.js';
+import { CHAIN, NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, ITEM_SPELLED, SEVERAL_RULES, SHAPE_FORMS, SHAPE_STEM, compileOfferRules, compileSteps, engineTables } from './compile.js';
 import { KEY_DIGITS, KEY_LENGTH, KEY_SEPARATOR, KEY_STEM, isKeySeparator, mayStartWith } from './pattern.js';
 import type { Candidate, CompiledOfferRules, EngineTables } from './compile.js';
 import { OfferCheckError } from './errors.js';
@@ -283,6 +283,14 @@ export function matchAll(view: string, w: Words, rules: EngineTables): Matches {
       let d = pending[--top]!;
       let i = pending[--top]!;
       let node = pending[--top]!;
+      // Inside a chain record (see PrefixTrie): the cell of the next unit to compare, and the
+      // record after the chain's last unit; -1 outside one.
+      let chain = -1;
+      let chainEnd = 0;
+      if ((cells[node + 1]! & CHAIN) !== 0) {
+        chain = node + 2;
+        chainEnd = chain + ((cells[node + 1]! & ~CHAIN) >> 1);
+      }
       for (; d < KEY_LENGTH && i < n; d++) {
         let u = view.charCodeAt(i);
         if (u === 0x0a) break;
@@ -293,22 +301,37 @@ export function matchAll(view: string, w: Words, rules: EngineTables): Matches {
           u = KEY_SEPARATOR;
           while (i + 1 < n && isKeySeparator(view.charCodeAt(i + 1))) i++;
         }
-        node = trie.child(node, u);
-        if (node === 0) break;
-        // A node's record (see PrefixTrie): its candidate list, then its edge count and stem bit.
+        i++;
+        if (chain >= 0) {
+          if (cells[chain] !== u) break;
+          // A node inside a chain has no list and no stem: nothing to do until its end.
+          if (++chain < chainEnd) continue;
+          node = chainEnd;
+        } else {
+          node = trie.child(node, u);
+          if (node === 0) break;
+        }
+        // A node's record (see PrefixTrie): its candidate list, then its edge count and stem bit,
+        // or its chain's length.
         const here = cells[node]!;
         if (here !== 0) tryAll(here, at, k, stamp);
-        i++;
-        if ((cells[node + 1]! & 1) === 1) {
-          // The rest of this word is the stem; the key goes on at the word's end.
-          const stem = trie.child(node, KEY_STEM);
-          const atStem = cells[stem]!;
-          if (atStem !== 0) tryAll(atStem, at, k, stamp);
-          let end = i;
-          while (end < n && isViewLetter(view.charCodeAt(end))) end++;
-          pending[top++] = stem;
-          pending[top++] = end;
-          pending[top++] = d + 2;
+        const head = cells[node + 1]!;
+        if ((head & CHAIN) !== 0) {
+          chain = node + 2;
+          chainEnd = chain + ((head & ~CHAIN) >> 1);
+        } else {
+          chain = -1;
+          if ((head & 1) === 1) {
+            // The rest of this word is the stem; the key goes on at the word's end.
+            const stem = trie.child(node, KEY_STEM);
+            const atStem = cells[stem]!;
+            if (atStem !== 0) tryAll(atStem, at, k, stamp);
+            let end = i;
+            while (end < n && isViewLetter(view.charCodeAt(end))) end++;
+            pending[top++] = stem;
+            pending[top++] = end;
+            pending[top++] = d + 2;
+          }
         }
       }
     }

@@ -41,6 +41,8 @@ export const NEGATOR_WARNING = -3;
 /** `Candidate.soleRule` of a pattern that belongs to several rules (no rule or negator list has this index). */
 export const SEVERAL_RULES = -128;
 
+let serials = 0;
+
 /**
  * One pattern (in one spelling) as a sticky RegExp to try at a word start, and the rules (or
  * negator lists) it belongs to. Every key of the pattern leads to this one object, so each pattern
@@ -51,6 +53,8 @@ export class Candidate {
   #re: RegExp | undefined;
   #guarded: RegExp | undefined;
   #source: string | undefined;
+  /** Candidates are numbered as they are made: the order their keys enter the trie (for the matcher's property test). */
+  readonly serial = serials++;
   /**
    * The one rule it belongs to, or `SEVERAL_RULES` (see `rules`): set once compiling ends, so that
    * a match of most patterns reads no array.
@@ -216,16 +220,23 @@ export const SHAPE_REGEXP = 0x80;
 /** `PrefixTrie.items`: the bit of an item whose key has spelled one of the candidate's `prefixes`. */
 export const ITEM_SPELLED = 1;
 
+/** The bit of a chain record's second cell (see `PrefixTrie`). */
+export const CHAIN = 0x4000_0000;
+
 /** First units below this are looked up in a table at the root (all of Latin and Cyrillic). */
 const ROOT_SPAN = 0x530;
 
 /**
  * A prefix trie of keys. While it is built, each node lists its children; `freeze` then packs it
- * into one typed array of node records in depth-first order, so that a node's first child lies
- * right after it and a walk along a key reads memory that is close together (a chain of single
- * children, most of the trie, is read front to back), plus a table of the root's children by first
- * unit. A record at offset `o` is `[list, children × 2 + stem, unit, child, unit, child, …]`:
- * `list` indexes `lists` (0 when no key ends here), `stem` is 1 when a `KEY_STEM` edge leaves it.
+ * into one typed array of records in depth-first order, so that a node's first child lies right
+ * after it and a walk along a key reads memory that is close together, plus a table of the root's
+ * children by first unit. A record at offset `o` is `[list, children × 2 + stem, unit, child, unit,
+ * child, …]`: `list` indexes `lists` (0 when no key ends here), `stem` is 1 when a `KEY_STEM` edge
+ * leaves it. Most of the trie is chains of nodes with one child and nothing else (the tails of
+ * keys of up to 16 characters): a node with one child, not a stem, is a chain record
+ * `[list, CHAIN | length × 2, unit, unit, …]`, its units running on through the nodes after it
+ * that have no list and one child, to the first that has a list, a stem or not one child, whose
+ * record comes next — a unit per node instead of four cells.
  *
  * Beside it, the candidates packed into typed arrays, so that the matcher reads an object only for
  * a candidate that may match: each distinct candidate has a number (its place in `candidates`);
@@ -262,7 +273,10 @@ export class PrefixTrie {
   /** Per candidate number, `Candidate.soleRule`. */
   soleRules = new Int32Array(0);
 
-  /** The child of `node` along `unit`, or 0 when there is none. */
+  /**
+   * The child of `node` along `unit`, or 0 when there is none. After `freeze`, only for a record
+   * that is not a chain (the matcher reads a chain's units itself).
+   */
   child(node: number, unit: number): number {
     if (this.#kids) return this.#buildingChild(node, unit);
     if (node === 0 && unit < ROOT_SPAN) return this.#root[unit]!;
@@ -319,41 +333,57 @@ export class PrefixTrie {
     const kids = this.#kids;
     const here = this.#here;
     if (!kids || !here) return;
-    let size = 0;
-    for (let node = 0; node < kids.length; node++) size += 2 + kids[node]!.length;
-    const cells = new Int32Array(size);
+    // A node with one edge, not a stem: where a chain starts, or goes on when no list ends there.
+    const single = (node: number) => node !== 0 && kids[node]!.length === 2 && kids[node]![0] !== KEY_STEM;
+    const cells: number[] = [];
     const lists: Candidate[][] = [[]];
-    const offset = new Int32Array(kids.length);
-    // Depth first, each node's children in the order they were added, first child next.
+    const offset = new Int32Array(kids.length).fill(-1);
+    /** Cells to fill with a child's offset once every record has one, as (cell, node) pairs. */
+    const patches: number[] = [];
+    // Depth first, each node's children in the order they were added, first child next; a chain
+    // runs on to the first node that has a list, a stem or not one child, whose record follows it.
     const stack = [0];
-    let at = 0;
     let done = 0;
     while (stack.length > 0) {
       if (++done % 4096 === 0) yield;
       const node = stack.pop()!;
+      const at = cells.length;
       offset[node] = at;
       const list = here[node];
-      if (list) {
-        cells[at] = lists.length;
-        lists.push(list);
+      if (list) lists.push(list);
+      cells.push(list ? lists.length - 1 : 0, 0);
+      if (single(node)) {
+        let length = 0;
+        let next = node;
+        do {
+          cells.push(kids[next]![0]!);
+          length += 1;
+          next = kids[next]![1]!;
+        } while (here[next] === undefined && single(next));
+        cells[at + 1] = CHAIN | (length << 1);
+        stack.push(next);
+        continue;
       }
       const edges = kids[node]!;
       let stem = 0;
-      for (let k = 0; k < edges.length; k += 2) if (edges[k] === KEY_STEM) stem = 1;
+      for (let k = 0; k < edges.length; k += 2) {
+        if (edges[k] === KEY_STEM) stem = 1;
+        cells.push(edges[k]!, 0);
+        patches.push(cells.length - 1, edges[k + 1]!);
+      }
       cells[at + 1] = edges.length | stem;
-      at += 2 + edges.length;
       for (let k = edges.length - 2; k >= 0; k -= 2) stack.push(edges[k + 1]!);
     }
-    for (let node = 0; node < kids.length; node++) {
-      if (node % 4096 === 4095) yield;
-      const edges = kids[node]!;
-      const o = offset[node]!;
-      for (let k = 0; k < edges.length; k += 2) {
-        cells[o + 2 + k] = edges[k]!;
-        cells[o + 3 + k] = offset[edges[k + 1]!]!;
-        if (node === 0 && edges[k]! < ROOT_SPAN) this.#root[edges[k]!] = offset[edges[k + 1]!]!;
-      }
+    yield;
+    const packed = Int32Array.from(cells);
+    yield;
+    for (let p = 0; p < patches.length; p += 2) {
+      if (p % 32768 === 32766) yield;
+      packed[patches[p]!] = offset[patches[p + 1]!]!;
     }
+    const rootEdges = kids[0]!;
+    for (let k = 0; k < rootEdges.length; k += 2) if (rootEdges[k]! < ROOT_SPAN) this.#root[rootEdges[k]!] = offset[rootEdges[k + 1]!]!;
+    yield;
     const numbers = new Map<Candidate, number>();
     const candidates: Candidate[] = [];
     const listStart = new Int32Array(lists.length + 1);
@@ -387,7 +417,7 @@ export class PrefixTrie {
             : SHAPE_REGEXP;
       soleRules[number] = candidate.soleRule;
     }
-    this.cells = cells;
+    this.cells = packed;
     this.lists = lists;
     this.candidates = candidates;
     this.listStart = listStart;
