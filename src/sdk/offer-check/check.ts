@@ -206,9 +206,14 @@ export interface Match {
 /** The matches of a text, per rule index, and the words that are one-word negations. */
 export interface Matches {
   found: Map<number, Match[]>;
-  /** 1 for each word inside a match of a one-word negation ("не", "no", "emas"). */
+  /**
+   * 1 for each word inside a match of a one-word negation ("не", "no", "emas"). A view of a buffer
+   * the next `matchAll` reuses, as the normaliser's offsets are: the engine is done with it first.
+   */
   negationWord: Uint8Array;
 }
+
+let negationBuffer = new Uint8Array(1024);
 
 const isDigitUnit = (u: number) => u >= 0x30 && u <= 0x39;
 // In the match view a letter or digit is anything but a line break and U+0020–U+002F (see pattern.ts).
@@ -256,7 +261,9 @@ const pending: number[] = [];
 export function matchAll(view: string, w: Words, rules: EngineTables): Matches {
   const found = new Map<number, Match[]>();
   const { starts } = w;
-  const negationWord = new Uint8Array(starts.length);
+  if (negationBuffer.length < starts.length) negationBuffer = new Uint8Array(Math.max(starts.length, negationBuffer.length * 2));
+  const negationWord = negationBuffer.subarray(0, starts.length);
+  negationWord.fill(0);
   const { trie, counter } = rules;
   const { cells, listStart, items, stamps, shapes, soleRules, candidates } = trie;
   const n = view.length;
