@@ -293,14 +293,13 @@ export class PrefixTrie {
     const here = this.insert(key);
     if (here.includes(candidate)) return;
     here.push(candidate);
-    if (spelled) this.#spelled.add(`${here.length - 1} ${key}`);
-    this.#keyOf.set(here, key);
+    let flags = this.#spelled.get(here);
+    if (!flags) this.#spelled.set(here, (flags = []));
+    flags.push(spelled ? ITEM_SPELLED : 0);
   }
 
-  /** While building: "position key" of each candidate whose prefixes its key has spelled (see `add`). */
-  #spelled = new Set<string>();
-  /** While building: the key of each candidate list. */
-  #keyOf = new Map<Candidate[], string>();
+  /** While building: per candidate list, `ITEM_SPELLED` or 0 for each of its candidates (see `add`). */
+  #spelled = new Map<Candidate[], number[]>();
 
   /** Adds `key`'s path and returns the candidates whose key it is, to add to. Only before `freeze`. */
   insert(key: string): Candidate[] {
@@ -335,32 +334,50 @@ export class PrefixTrie {
     if (!kids || !here) return;
     // A node with one edge, not a stem: where a chain starts, or goes on when no list ends there.
     const single = (node: number) => node !== 0 && kids[node]!.length === 2 && kids[node]![0] !== KEY_STEM;
-    const cells: number[] = [];
+    // The packed size first, so that no array grows or is copied while packing: a node inside a
+    // chain (no list, one child, and a parent with one child) is one cell of its chain's record.
+    const inChain = new Uint8Array(kids.length);
+    for (let node = 0; node < kids.length; node++) {
+      if (node % 8192 === 8191) yield;
+      if (single(node)) inChain[kids[node]![1]!] = 1;
+    }
+    let size = 0;
+    let edgeCells = 0;
+    for (let node = 0; node < kids.length; node++) {
+      if (node % 8192 === 8191) yield;
+      edgeCells += kids[node]!.length;
+      if (inChain[node] === 1 && here[node] === undefined && single(node)) size += 1;
+      else size += 2 + (single(node) ? 1 : kids[node]!.length);
+    }
+    const cells = new Int32Array(size);
+    let at = 0;
     const lists: Candidate[][] = [[]];
     const offset = new Int32Array(kids.length).fill(-1);
     /** Cells to fill with a child's offset once every record has one, as (cell, node) pairs. */
-    const patches: number[] = [];
+    const patches = new Int32Array(edgeCells);
+    let patched = 0;
     // Depth first, each node's children in the order they were added, first child next; a chain
     // runs on to the first node that has a list, a stem or not one child, whose record follows it.
     const stack = [0];
     let done = 0;
     while (stack.length > 0) {
-      if (++done % 4096 === 0) yield;
+      if (++done % 2048 === 0) yield;
       const node = stack.pop()!;
-      const at = cells.length;
-      offset[node] = at;
+      const record = at;
+      offset[node] = record;
       const list = here[node];
       if (list) lists.push(list);
-      cells.push(list ? lists.length - 1 : 0, 0);
+      cells[at] = list ? lists.length - 1 : 0;
+      at += 2;
       if (single(node)) {
         let length = 0;
         let next = node;
         do {
-          cells.push(kids[next]![0]!);
+          cells[at++] = kids[next]![0]!;
           length += 1;
           next = kids[next]![1]!;
         } while (here[next] === undefined && single(next));
-        cells[at + 1] = CHAIN | (length << 1);
+        cells[record + 1] = CHAIN | (length << 1);
         stack.push(next);
         continue;
       }
@@ -368,19 +385,21 @@ export class PrefixTrie {
       let stem = 0;
       for (let k = 0; k < edges.length; k += 2) {
         if (edges[k] === KEY_STEM) stem = 1;
-        cells.push(edges[k]!, 0);
-        patches.push(cells.length - 1, edges[k + 1]!);
+        cells[at] = edges[k]!;
+        patches[patched++] = at + 1;
+        patches[patched++] = edges[k + 1]!;
+        at += 2;
       }
-      cells[at + 1] = edges.length | stem;
+      cells[record + 1] = edges.length | stem;
       for (let k = edges.length - 2; k >= 0; k -= 2) stack.push(edges[k + 1]!);
     }
     yield;
-    const packed = Int32Array.from(cells);
-    yield;
-    for (let p = 0; p < patches.length; p += 2) {
-      if (p % 32768 === 32766) yield;
-      packed[patches[p]!] = offset[patches[p + 1]!]!;
+    for (let p = 0; p < patched; p += 2) {
+      if (p % 65536 === 65534) yield;
+      cells[patches[p]!] = offset[patches[p + 1]!]!;
     }
+    yield;
+    if (at !== size) throw new Error(`PrefixTrie: packed ${at} cells, counted ${size}`);
     const rootEdges = kids[0]!;
     for (let k = 0; k < rootEdges.length; k += 2) if (rootEdges[k]! < ROOT_SPAN) this.#root[rootEdges[k]!] = offset[rootEdges[k + 1]!]!;
     yield;
@@ -392,9 +411,9 @@ export class PrefixTrie {
     const items = new Int32Array(count);
     count = 0;
     for (let l = 1; l < lists.length; l++) {
-      if (l % 4096 === 0) yield;
+      if (l % 2048 === 0) yield;
       listStart[l] = count;
-      const key = this.#keyOf.get(lists[l]!);
+      const flags = this.#spelled.get(lists[l]!);
       for (const [position, candidate] of lists[l]!.entries()) {
         let number = numbers.get(candidate);
         if (number === undefined) {
@@ -402,7 +421,7 @@ export class PrefixTrie {
           numbers.set(candidate, number);
           candidates.push(candidate);
         }
-        items[count++] = number * 2 + (this.#spelled.has(`${position} ${key}`) ? ITEM_SPELLED : 0);
+        items[count++] = number * 2 + (flags?.[position] ?? 0);
       }
     }
     listStart[lists.length] = count;
@@ -417,7 +436,7 @@ export class PrefixTrie {
             : SHAPE_REGEXP;
       soleRules[number] = candidate.soleRule;
     }
-    this.cells = packed;
+    this.cells = cells;
     this.lists = lists;
     this.candidates = candidates;
     this.listStart = listStart;
@@ -428,7 +447,6 @@ export class PrefixTrie {
     this.#kids = undefined;
     this.#here = undefined;
     this.#spelled.clear();
-    this.#keyOf.clear();
   }
 
   /** Every candidate in the trie. */
