@@ -347,15 +347,18 @@ export const concepts: CueRule[] = [
     // "kartyňyza"), pay that "lands" on the card ("картага түшөт") or "is paid by card" in the
     // passive ("kart arkaly tölenýär") comes to the worker; a fee is asked in the second person
     // ("төлейсіз", "tölemeli") or to someone else's card, so "your card" is pay only with a verb
-    // in the passive.
+    // in the passive. A schedule is pay too: money paid every two weeks or on set days of the month
+    // ("на 5 и 20 число", "айдын 5 жана 20-күнү", "пардохт ба корт ҳар 2 ҳафта") is a wage, a fee is
+    // paid once; so are a rate per piece of work ("оплата 700 ₽ за карточку", "per article") and
+    // the employer paying to a card in the first person ("платим на любую карту").
     patterns: {
-      en: ['salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate', 'payout*', 'paid (daily|weekly|monthly|every (day|week|month))', 'paid every # (days|weeks)', 'paid (once|twice|# times) a (week|month)', '(to|into) your own (card|bank card|account)', 'paid (to|into) your (card|bank card|account)'],
-      ru: ['зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*', 'выплат* (ежедневно|еженедельно|каждый день|каждую неделю|раз в неделю|каждые)', 'на (вашу|свою) собственн* (карту|карточку)', '(выплачива*|перечисля*|зачисля*|приход*|поступа*) ~ на (вашу|свою|твою) (карту|карточку)', '(приходит|поступает|поступают|приходят) на карту', 'аванс и (основная|остаток|расч(е|ё)т)'],
-      kk: ['жалақы*', 'айлық*', 'айлығ*', 'еңбекақы*', '(апта|ай|күн|жұма) сайын ~ (төленеді|аударылады|беріледі|картаға)', '(аптасына|айына) (бір|екі|#) рет ~ (төленеді|аударылады|беріледі)', 'өз картаңызға', 'картаңызға ~ (аударылады|төленеді|түседі|салынады)', 'картаға түседі', 'карта арқылы төленеді'],
-      ky: ['айлык*', 'айлыг*', 'маяна*', 'эмгек акы*', '(жума|ай|күн) сайын ~ (төлөнөт|которулат|берилет|картага)', 'ар (жума|жуманын|айдын|күнү|айда|жумада) (аягында|башында|сайын)? ~ (төлөнөт|которулат|берилет|картага)', '(жумасына|айына) (бир|эки|#) (жолу|ирет) ~ (төлөнөт|которулат|берилет)', 'өз картаңызга', 'картаңызга ~ (которулат|төлөнөт|түшөт|салынат)', 'картага түшөт', 'карта аркылуу төлөнөт'],
-      uz: ['maosh*', 'oylik*', 'oylig*', "ish haq*", 'har (kun|kuni|hafta|haftada|oy|oyda) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(haftasiga|oyiga) (bir|ikki|#) (marta|bor) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(avans|oldindan toʻlov) va (asosiy|qolgan*|oylik*)', 'oʻz kartangizga', 'kartangizga ~ (oʻtkaziladi|toʻlanadi|tushadi)', 'kartaga tushadi', 'karta orqali toʻlanadi'],
-      tg: ['маош*', 'музд*', 'моҳона*', 'пардохт ҳар (# )?(рӯз|ҳафта|моҳ)', '(пешпардохт|аванс) ва (асосӣ|боқимонда*|маош*)', '(ҳафтае|моҳе) (як|ду|#) (бор|маротиба) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ҳар (# )?(рӯз|ҳафта|моҳ) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ба корти (худ(атон|ат)?|шумо)'],
-      tk: ['aýlyk*', 'aýlyg*', 'zähmet hak*', 'her (gün|hepde|aý) ~ (tölenýär|geçirilýär|berilýär)', '(hepdede|aýda) (bir|iki|#) (gezek|sapar) ~ (tölenýär|geçirilýär|berilýär)', 'öz kartyňyza', '(kartyňyza|kartaňyza) ~ (geçirilýär|tölenýär|düşýär|berilýär)', 'karta* düşýär', 'kart* arkaly tölenýär'],
+      en: ['on the # (and #)? of (each|every) month', 'every (two|three|#) weeks', '(biweekly|bi weekly|fortnightly)', '(per|a|for each) (piece|article|card|item|order|delivery|episode|page|text|design)', 'we pay (to )?(any|your) (card|bank card|account)', 'salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate', 'payout*', 'paid (daily|weekly|monthly|every (day|week|month))', 'paid every # (days|weeks)', 'paid (once|twice|# times) a (week|month)', '(to|into) your own (card|bank card|account)', 'paid (to|into) your (card|bank card|account)'],
+      ru: ['# (и #)? числ(а|о) (каждого )?месяц*', 'каждые (две|три|#) недел*', '(раз в|каждые) (две|2) недели', '(оплата|платим|плачу|ставка) # ~ за (карточку|статью|текст|изделие|штуку|заказ|доставку|эпизод|серию|страниц*|макет|дизайн|единицу)', '(платим|выплачиваем|перечисляем|переводим) ~ на (любую|вашу|свою|вашу личную) (карту|карточку)', 'зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*', 'выплат* (ежедневно|еженедельно|каждый день|каждую неделю|раз в неделю|каждые)', 'на (вашу|свою) собственн* (карту|карточку)', '(выплачива*|перечисля*|зачисля*|приход*|поступа*) ~ на (вашу|свою|твою) (карту|карточку)', '(приходит|поступает|поступают|приходят) на карту', 'аванс и (основная|остаток|расч(е|ё)т)'],
+      kk: ['айдың # (және # )?күні', 'айдың # (және # )?күндері', '(әр|екі|#) апта сайын', '(әр )?(екі|#) аптада бір (рет|мәрте)', 'жалақы*', 'айлық*', 'айлығ*', 'еңбекақы*', '(апта|ай|күн|жұма) сайын ~ (төленеді|аударылады|беріледі|картаға)', '(аптасына|айына) (бір|екі|#) рет ~ (төленеді|аударылады|беріледі)', 'өз картаңызға', 'картаңызға ~ (аударылады|төленеді|түседі|салынады)', 'картаға түседі', 'карта арқылы төленеді'],
+      ky: ['айдын # (жана # )?күнү', 'айдын # (жана # )?күндөрү', '(эки|#) жумада бир (жолу|ирет)', 'айлык*', 'айлыг*', 'маяна*', 'эмгек акы*', '(жума|ай|күн) сайын ~ (төлөнөт|которулат|берилет|картага)', 'ар (жума|жуманын|айдын|күнү|айда|жумада) (аягында|башында|сайын)? ~ (төлөнөт|которулат|берилет|картага)', '(жумасына|айына) (бир|эки|#) (жолу|ирет) ~ (төлөнөт|которулат|берилет)', 'өз картаңызга', 'картаңызга ~ (которулат|төлөнөт|түшөт|салынат)', 'картага түшөт', 'карта аркылуу төлөнөт'],
+      uz: ['(har )?oyning # (va # )?(sanasi|kuni|sanalari|kunlari)', '(har )?(ikki|#) haftada bir (marta|bor)', 'maosh*', 'oylik*', 'oylig*', "ish haq*", 'har (kun|kuni|hafta|haftada|oy|oyda) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(haftasiga|oyiga) (bir|ikki|#) (marta|bor) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(avans|oldindan toʻlov) va (asosiy|qolgan*|oylik*)', 'oʻz kartangizga', 'kartangizga ~ (oʻtkaziladi|toʻlanadi|tushadi)', 'kartaga tushadi', 'karta orqali toʻlanadi'],
+      tg: ['маош*', 'музд*', 'моҳона*', 'пардохт ҳар (# )?(рӯз|ҳафта|моҳ)', 'пардохт ба корт ҳар (# )?(рӯз|ҳафта|моҳ)', '(санаи|рӯзи) # (ва # )?(и )?ҳар моҳ', 'ҳар (ду|#) ҳафта (як бор|пардохт*)', '(пешпардохт|аванс) ва (асосӣ|боқимонда*|маош*)', '(ҳафтае|моҳе) (як|ду|#) (бор|маротиба) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ҳар (# )?(рӯз|ҳафта|моҳ) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ба корти (худ(атон|ат)?|шумо)'],
+      tk: ['her aýyň # (we # )?(senesi|güni|seneleri|günleri)', '(iki|#) hepdede bir (gezek|sapar)', 'aýlyk*', 'aýlyg*', 'zähmet hak*', 'her (gün|hepde|aý) ~ (tölenýär|geçirilýär|berilýär)', '(hepdede|aýda) (bir|iki|#) (gezek|sapar) ~ (tölenýär|geçirilýär|berilýär)', 'öz kartyňyza', '(kartyňyza|kartaňyza) ~ (geçirilýär|tölenýär|düşýär|berilýär)', 'karta* düşýär', 'kart* arkaly tölenýär'],
     },
   }),
   concept({
@@ -429,27 +432,27 @@ export const concepts: CueRule[] = [
     id: 'permit',
     // A work permit, a work visa or Russia's patent for migrants.
     patterns: {
-      en: ['work permit*', 'work visa*', 'permit', 'permits', 'patent'],
-      ru: ['патент*', 'разрешени* на работу', 'рабоч* виз*', 'трудов* виз*'],
-      kk: ['патент*', 'жұмыс рұқсат*', 'жұмысқа рұқсат*', 'жұмыс виза*'],
-      ky: ['патент*', 'иштөөгө уруксат*', 'жумуш уруксат*', 'жумушчу виза*'],
-      uz: ['patent*', 'ruxsatnoma*', 'ishlash uchun ruxsat*', 'ish viza*'],
-      tg: ['патент*', 'иҷозатнома*', '(раводиди|визаи) корӣ', 'иҷозати кор*'],
+      en: ['work permit*', 'work visa*', 'permit', 'permits', 'patent', 'residence permit*', 'ikamet'],
+      ru: ['патент*', 'разрешени* на работу', 'рабоч* виз*', 'трудов* виз*', 'вид* на жительство', 'внж', 'икамет*'],
+      kk: ['патент*', 'жұмыс рұқсат*', 'жұмысқа рұқсат*', 'жұмыс виза*', 'икамет*', 'ықтияр хат*'],
+      ky: ['патент*', 'иштөөгө уруксат*', 'жумуш уруксат*', 'жумушчу виза*', 'икамет*'],
+      uz: ['patent*', 'ruxsatnoma*', 'ishlash uchun ruxsat*', 'ish viza*', 'ikamet*', 'yashash uchun ruxsat*'],
+      tg: ['патент*', 'иҷозатнома*', '(раводиди|визаи) корӣ', 'иҷозати кор*', 'икамет*', 'иқомат*', 'иҷозати истиқомат*'],
       // Turkmen voices a final t before a vowel (rugsat → rugsady), as the wages' k does (aýlyk → aýlygy).
-      tk: ['patent*', 'rugsatnama*', 'iş rugsat*', 'iş rugsad*', 'iş wiza*'],
+      tk: ['patent*', 'rugsatnama*', 'iş rugsat*', 'iş rugsad*', 'iş wiza*', 'ikamet*', 'ýaşamaga rugsat*'],
     },
   }),
   concept({
     id: 'visa-free',
     // Entering without a visa: lawful for a visit, never a right to work.
     patterns: {
-      en: ['visa-free', 'visa free', 'no visa (is )?(needed|required)', 'without (a )?visa'],
-      ru: ['безвиз*', 'без виз(ы)?', 'виза не (нужна|требуется)'],
-      kk: ['визасыз', 'виза (қажет|керек) емес', 'визаның керегі жоқ'],
-      ky: ['визасыз', 'виза керек эмес', 'визанын кереги жок'],
-      uz: ['vizasiz', 'viza (kerak|shart) emas'],
-      tg: ['бе (раводид|виза)', '(раводид|виза) (лозим|шарт|даркор) нест'],
-      tk: ['wizasyz', 'wiza (gerek|hökman) däl'],
+      en: ['visa-free', 'visa free', 'no visa (is )?(needed|required)', 'without (a )?visa', 'visa (is )?(no|not a) problem', 'no problem with (the )?visa'],
+      ru: ['безвиз*', 'без виз(ы)?', 'виза не (нужна|требуется)', 'виза не проблема', '(с визой|по визе) (проблем нет|нет проблем|не проблема)'],
+      kk: ['визасыз', 'виза (қажет|керек) емес', 'визаның керегі жоқ', 'виза (мәселе|проблема) емес'],
+      ky: ['визасыз', 'виза керек эмес', 'визанын кереги жок', 'виза (көйгөй|маселе|проблема) эмес'],
+      uz: ['vizasiz', 'viza (kerak|shart) emas', 'viza (muammo|problema|masala) emas'],
+      tg: ['бе (раводид|виза)', '(раводид|виза) (лозим|шарт|даркор) нест', '(раводид|виза) (мушкил|проблема) нест'],
+      tk: ['wizasyz', 'wiza (gerek|hökman) däl', 'wiza (mesele|problema) däl'],
     },
   }),
   concept({
@@ -496,13 +499,13 @@ export const concepts: CueRule[] = [
     // "We will sort it out there", "then you find a job": the recruiter promising to fix a status
     // the worker lacks, or the job found only after entering.
     patterns: {
-      en: ['will be (sorted|solved|fixed|settled)( out)?', 'we ((will|can) )?(sort|fix|handle|arrange) (it|the rest|everything|that)', "we'll (sort|fix|handle|arrange) (it|the rest|everything|that)", '(find|get) (a )?(job|work) (there|on the spot|after (you )?arriv*)'],
-      ru: ['(решится|решается|уладится|утрясется)', '(решим|решаем|порешаем|уладим)', 'сделаем (на месте|там|потом)', '(потом|позже|там|на месте) (сделаем|оформим|решим|оформляем)', '(устроитесь|устраиваетесь|устроим) на работу'],
-      kk: ['шешіледі', 'шешеміз', 'шешіп (береміз|беремыз)', 'реттейміз', 'жұмысқа (орналасасыз|орналасасың|орналастырамыз)'],
-      ky: ['чечилет', 'чечебиз', 'чечип беребиз', 'жөнгө салабыз', 'жумушка (орношосуз|орношосуң|орноштурабыз)'],
-      uz: ['hal (qilinadi|boʻladi)', 'hal qilamiz', 'hal qilib beramiz', 'toʻgʻrilab beramiz', 'ishga (joylashasiz|joylashasan|joylashtiramiz)'],
-      tg: ['ҳал мешавад', 'ҳал мекунем', 'ҳал карда медиҳем', 'ба кор ҷойгир (мешавед|мекунем)'],
-      tk: ['(çözülýär|çözüler)', 'çözeris', 'çözüp berýäris', 'düzederis', 'işe (ýerleşersiňiz|ýerleşdirýäris|ýerleşdireris)'],
+      en: ['(legalize|legalise|legalized|legalised) (it |you |that )?(later|afterwards|there|on the spot)', 'we (will )?(legalize|legalise)', 'will (sort|fix|handle|arrange) (it|the rest|everything|that)( out)?', 'will be (sorted|solved|fixed|settled)( out)?', 'we ((will|can) )?(sort|fix|handle|arrange) (it|the rest|everything|that)', "we'll (sort|fix|handle|arrange) (it|the rest|everything|that)", '(find|get) (a )?(job|work) (there|on the spot|after (you )?arriv*)'],
+      ru: ['(решится|решается|уладится|утрясется)', '(решим|решаем|порешаем|уладим)', '(решит|решат|уладит|уладят|порешает)', '(легализуем|легализуют|узаконим|узаконят)', 'сделаем (на месте|там|потом)', '(потом|позже|там|на месте) (сделаем|оформим|решим|оформляем)', '(устроитесь|устраиваетесь|устроим) на работу'],
+      kk: ['шешеді', 'шешіп береді', 'заңдастырамыз', 'шешіледі', 'шешеміз', 'шешіп (береміз|беремыз)', 'реттейміз', 'жұмысқа (орналасасыз|орналасасың|орналастырамыз)'],
+      ky: ['чечет', 'чечип берет', 'мыйзамдаштырабыз', 'чечилет', 'чечебиз', 'чечип беребиз', 'жөнгө салабыз', 'жумушка (орношосуз|орношосуң|орноштурабыз)'],
+      uz: ['hal qiladi', 'hal qilib beradi', '(legallashtiramiz|qonuniylashtiramiz)', 'hal (qilinadi|boʻladi)', 'hal qilamiz', 'hal qilib beramiz', 'toʻgʻrilab beramiz', 'ishga (joylashasiz|joylashasan|joylashtiramiz)'],
+      tg: ['ҳал мекунад', 'ҳал карда медиҳад', 'қонунӣ мекунем', 'ҳал мешавад', 'ҳал мекунем', 'ҳал карда медиҳем', 'ба кор ҷойгир (мешавед|мекунем)'],
+      tk: ['çözer', 'çözüp berer', 'kanunlaşdyrarys', '(çözülýär|çözüler)', 'çözeris', 'çözüp berýäris', 'düzederis', 'işe (ýerleşersiňiz|ýerleşdirýäris|ýerleşdireris)'],
     },
   }),
   concept({
@@ -584,6 +587,34 @@ export const concepts: CueRule[] = [
       uz: ['bonus*', 'mukofot*', 'har oy', 'oyiga bir marta'],
       tg: ['бонус*', 'мукофот*', 'ҳар моҳ', 'моҳе як бор'],
       tk: ['bonus*', 'baýrak*', 'her aý', 'aýyna bir gezek'],
+    },
+  }),
+  concept({
+    id: 'in-full',
+    // The whole of the pay, in full or all at once: with the end of a season it says the pay is held
+    // until then, whatever small sum is handed out monthly "for expenses" ("пулро ПУРРА дар охири
+    // мавсим медиҳем, ... ҳар моҳ фақат 20 000 ₸").
+    patterns: {
+      en: ['in full', 'the (full|whole) (amount|sum|salary|pay)', 'all (of )?(your|the) (money|pay|salary|wages)', 'all at once'],
+      ru: ['полностью', 'целиком', '(всю|вся) (сумм*|зарплат*)', 'все деньги', 'всё сразу', 'все сразу', 'одной суммой'],
+      kk: ['толық', 'толығымен', 'түгел', 'бәрін бірден', 'бір жолы'],
+      ky: ['толук', 'толугу менен', 'баарын бир жолу', 'бүт (акча*|айлык*)'],
+      uz: ['toʻliq', 'toʻligʻicha', 'hammasini bir (yoʻla|yo‘la|marta)', 'bir yoʻla'],
+      tg: ['пурра', 'пуррагӣ', 'тамоман', 'ҳамаашро якбора', 'якбора'],
+      tk: ['doly', 'dolulygyna', 'hemmesini bir gezekde', 'bir gezekde'],
+    },
+  }),
+  concept({
+    id: 'extra-pay',
+    // A bonus or premium: money at the end of a season that comes on top of the pay.
+    patterns: {
+      en: ['bonus*', 'premium', 'on top of'],
+      ru: ['прем(ия|ии|ию|ией|иальн*)', 'бонус*', 'сверх'],
+      kk: ['сыйақы*', 'бонус*'],
+      ky: ['сыйлык*', 'бонус*'],
+      uz: ['bonus*', 'mukofot*'],
+      tg: ['бонус*', 'мукофот*'],
+      tk: ['bonus*', 'baýrak*'],
     },
   }),
   concept({

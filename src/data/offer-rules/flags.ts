@@ -176,6 +176,9 @@ export const flags: FlagRule[] = [
       { all: ['permit-waived'], none: ['employer-pays', 'eaeu', 'eaeu-patent'], within: 'sentence' },
       { all: ['visa-free', 'sort-out'], none: ['eaeu'], within: 'sentence' },
       { all: ['visa-free', 'tourist-entry'], none: ['eaeu'], within: 'sentence' },
+      // A permit or residence status "legalised later" while the worker already works ("the work
+      // permit we legalize later", "икамет масаласини кейин ҳал қиламиз"): work before the permit.
+      { all: ['permit', 'sort-out', 'later'], none: ['eaeu', 'employer-pays'], within: 'sentence' },
       // A student visa whose classes need not be attended is a work visa in name only.
       { all: ['student-visa', 'skip-classes'], within: 'sentence' },
     ],
@@ -439,7 +442,7 @@ export const flags: FlagRule[] = [
       kk: ['(жалақыдан|айлықтан) (ұсталады|шегеріледі|алынады)', '(тапқан ақшаңыздан|табысыңыздан) ~ (ұсталады|шегеріледі|алынады)', '(несие*|кредит*) ~ (көмектесеміз|рәсімдеп береміз|алып береміз)', '(жалақыдан|айлықтан|жалақыңыздан|айлығыңыздан) (ұсталады|ұстаймыз|шегеріледі|шегереміз|алынады)'],
       ky: ['(айлыктан|маянадан) (кармалат|кармалып калат|кесилет|алынат)', '(тапкан акчаңыздан|тапкан акчаңардан|кирешеңизден) ~ (кармалат|кесилет|алынат)', '(насыя*|кредит*) ~ (жардам беребиз|тариздеп беребиз|алып беребиз)', '(айлыктан|маянадан|айлыгыңыздан) (кармайбыз|кесебиз|кармалат|кесилет)'],
       uz: ['(maoshdan|oylikdan|ish haqidan) (ushlab qolinadi|chegiriladi|ushlanadi|olinadi)', '(ishlagan pulingizdan|topgan pulingizdan|daromadingizdan) ~ (ushlab qolinadi|chegiriladi|ushlanadi|olinadi)', '(kredit*|nasiya*) ~ (yordam beramiz|rasmiylashtirib beramiz|olib beramiz|koʻmaklashamiz)', 'qarzga (chipta*|bilet*|viza*)', '(oylikdan|maoshdan) qaytarasiz', '(maoshdan|oylikdan|ish haqidan|maoshingizdan|oyligingizdan) (ushlab qolamiz|chegiramiz|olamiz)'],
-      tg: ['аз (маош*|музд*) (нигоҳ дошта|тарҳ|гирифта) мешавад', '(қарз*|кредит*) ~ (кӯмак мекунем|ёрӣ мерасонем|гирифта медиҳем)', 'аз маош* ~ (тарҳ|нигоҳ)'],
+      tg: ['аз (маош*|музд*) (нигоҳ дошта|тарҳ|гирифта) мешавад', '(қарз*|кредит*) ~ (кӯмак мекунем|ёрӣ мерасонем|гирифта медиҳем)', 'аз маош* ~ (тарҳ|нигоҳ)', 'аз (маош*|музд*) ~ (мегирад|мегиранд|мегирем|гирифта мешавад)', 'боқимонда* ~ аз (маош*|музд*)'],
       tk: ['(aýlykdan|zähmet hakyndan) (tutulýar|aýrylýar|alynýar)', 'gazan(an|ýan) (pulyňyzdan|pulyňdan|puluňyzdan|puluňdan) ~ (tutulýar|aýrylýar|alynýar)', '(karz*|kredit*) ~ (kömek edýäris|kömek ederis|alyp berýäris|resmileşdirip berýäris)', '(aýlykdan|zähmet hakyndan|aýlygyňyzdan) (tutular|tutarys|aýrylar|aýyrarys|alnar)'],
     },
   }),
@@ -476,6 +479,10 @@ export const flags: FlagRule[] = [
       // Money that piles up with the boss until the worker goes home ("Ақша қожайында жиналады,
       // үйге қайтқанда бәрін бірден аласың") is the pay, though not named as pay.
       { all: ['money', 'end-of-term'], none: ['tax', 'regular-pay'], within: 'sentence' },
+      // The whole pay at the end, whatever is handed out monthly meanwhile: "every month" then
+      // names only an allowance ("пулро ПУРРА дар охири мавсим медиҳем, ... ҳар моҳ фақат 20 000 ₸").
+      { all: ['money', 'in-full', 'end-of-term'], none: ['tax', 'extra-pay'], within: 'sentence' },
+      { all: ['wages', 'in-full', 'end-of-term'], none: ['tax', 'extra-pay'], within: 'sentence' },
     ],
     patterns: {
       en: ['(salary|wages|pay) (paid|given) (at|after) (the )?end of (the )?(contract|season)', 'first (# )?(month|months|salary|salaries) ~ (go|goes|paid) to (the )?(agency|agent|recruiter)', '(pay|salary|wages|payment) ~ (at|after) the end of (the )?(contract|season)'],
