@@ -379,13 +379,13 @@ export const concepts: CueRule[] = [
     id: 'leave',
     // Leaving a place, a job or a country; going out.
     patterns: {
-      en: ['leave (the )?(premises|compound|site|hotel|dormitory|dorm|house|home|country|city|farm|camp|job|work|apartment|accommodation|villa)', 'go out*', 'going out', 'go outside', 'go (home|back home)', 'quit*', 'leaving (the )?(premises|compound|site|hotel|house|job|country)'],
-      ru: ['(выходить|выйти|выход) (из|за|в город|на улицу|с территории|одн*|самостоятельно)', 'уехать', 'уезжать', 'покида*', 'покинуть', 'выезжать', 'выехать', 'выезд (из|за|с)', 'уволиться', 'вернуться домой'],
-      kk: ['шығу*', 'шыға алмай*', 'шығасыз', 'кету*', 'кете алмай*', 'жұмыстан кет*', 'үйге қайт*'],
-      ky: ['чыгуу*', 'чыга албай*', 'кетүү*', 'кете албай*', 'үйгө кайт*'],
-      uz: ['chiqish*', 'chiqib ket*', 'ketish*', 'ketolmay*', 'uyga qayt*', 'ishdan ket*', 'tark et*', "ko'chaga chiq*", 'chiqil*'],
-      tg: ['баромад*', 'рафтан', 'рафта наметавон*', 'тарк (кардан|карда)', 'ба хона баргаштан'],
-      tk: ['çykmak', 'çykyp', 'çykyş*', 'gitmek', 'gitmäge', 'gidip', 'öýe gaýt*', 'işden çyk*'],
+      en: ['leave (the )?(premises|compound|site|hotel|dormitory|dorm|house|home|country|city|farm|camp|job|work|apartment|accommodation|villa)', 'go out*', 'going out', 'go outside', 'go (home|back home)', '(go back|return|returning) (home|to (your )?(home country|homeland))', 'quit*', 'leaving (the )?(premises|compound|site|hotel|house|job|country)'],
+      ru: ['(выходить|выйти|выход) (из|за|в город|на улицу|с территории|одн*|самостоятельно)', 'уехать', 'уезжать', 'покида*', 'покинуть', 'выезжать', 'выехать', 'выезд (из|за|с)', 'уволиться', 'вернуться домой', '(вернуться|возвращаться|ездить|поехать) (на родину|домой)'],
+      kk: ['шығу*', 'шыға алмай*', 'шығасыз', 'кету*', 'кете алмай*', 'жұмыстан кет*', 'үйге қайт*', '(елге|отанға|қазақстанға) қайту*'],
+      ky: ['чыгуу*', 'чыга албай*', 'кетүү*', 'кете албай*', 'үйгө кайт*', '(элге|мекенге|кыргызстанга) кайтуу*'],
+      uz: ['chiqish*', 'chiqib ket*', 'ketish*', 'ketolmay*', 'uyga qayt*', 'ishdan ket*', 'tark et*', "ko'chaga chiq*", 'chiqil*', '(vatanga|oʻzbekistonga|uyga) qaytish*'],
+      tg: ['баромад*', 'рафтан', 'рафта наметавон*', 'тарк (кардан|карда)', 'ба хона баргаштан', 'ба (ватан|тоҷикистон) баргаштан*'],
+      tk: ['çykmak', 'çykyp', 'çykyş*', 'gitmek', 'gitmäge', 'gidip', 'öýe gaýt*', 'işden çyk*', '(watana|türkmenistana) gaýt*'],
     },
   }),
   concept({
@@ -587,6 +587,36 @@ export const concepts: CueRule[] = [
       uz: ['bonus*', 'mukofot*', 'har oy', 'oyiga bir marta'],
       tg: ['бонус*', 'мукофот*', 'ҳар моҳ', 'моҳе як бор'],
       tk: ['bonus*', 'baýrak*', 'her aý', 'aýyna bir gezek'],
+    },
+  }),
+  concept({
+    id: 'registration-number',
+    // An agency's registration or licence number: a way to check it, not a registration fee
+    // ("тіркеу нөмірін кеңседен тексеруге болады" beside the pay "$650–900/ай").
+    patterns: {
+      en: ['registration (no|number|#)', 'registered (under|as) (no|number)'],
+      ru: ['регистрационн* номер*', 'номер* (регистрации|лицензии)'],
+      kk: ['тіркеу нөмір*', 'тіркелу нөмір*'],
+      ky: ['каттоо номер*', 'катталуу номер*'],
+      uz: ['roʻyxat(dan oʻtish)? raqam*', 'qayd raqam*'],
+      tg: ['рақами (бақайдгирӣ|қайд)'],
+      tk: ['hasaba alyş belgi*', 'hasaba alnyş belgi*'],
+    },
+  }),
+  concept({
+    id: 'marriage',
+    // Marrying, a groom, a bride or a matchmaker: with work or a life in another country, a promise of
+    // marriage (ILO/EC, deceptive recruitment). Not a husband or a married couple alone: "we take
+    // husband and wife too" is a couple hired together. Nor a groom alone (a horse groom), nor Kyrgyz
+    // жуучу, a matchmaker but also a washer (идиш жуучу).
+    patterns: {
+      en: ['marry', 'marrying', 'marriage', 'bridegroom*', 'bride', 'brides', 'matchmak*', 'find (a|your) husband'],
+      ru: ['замуж*', 'жених*', 'невест*', 'сваха', 'свах(и|у|ой)', 'сватовств*', 'брачн*'],
+      kk: ['күйеуге (шығ*|беру*)', 'тұрмысқа (шығ*|беру*)', 'үйлен*', 'қалыңдық*', 'күйеу бала*', 'жаушы*'],
+      ky: ['күйөөгө (чыг*|берүү*)', 'турмушка (чыг*|берүү*)', 'үйлөн*', 'колукту*', 'күйөө бала*'],
+      uz: ['turmushga (chiq*|ber*)', 'uylan*', 'kuyov*', 'sovchi*', 'kelin (qidir*|bo*)'],
+      tg: ['ба шавҳар (баромад*|мебаро*|додан)', 'шавҳар (кардан|мекунед)', 'издивоҷ*', 'домод*', 'арӯс*', 'хостгор*'],
+      tk: ['durmuşa (çyk*|ber*)', 'öýlen*', 'gelinlige', 'sawçy*'],
     },
   }),
   concept({

@@ -229,10 +229,11 @@ export const flags: FlagRule[] = [
     // 1500$"), a fee for a service, a sum or a fee in advance — never where the clause speaks of
     // wages or says the employer pays.
     when: [
-      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'tax', 'cost-refunded'], within: 'clause' },
+      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'tax', 'cost-refunded', 'registration-number'], within: 'clause' },
       // Across a colon, a dash or a bracket in one sentence: "Price of our service: 550 USD (agency
       // service + visa support)", "Шақыру + виза + жұмыс рұқсаты — 1 700 $".
-      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'tax', 'cost-refunded'], within: 'sentence' },
+      // Neither rule beside an agency's registration number, which names no fee (`registration-number`).
+      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'tax', 'cost-refunded', 'registration-number'], within: 'sentence' },
       { all: ['fee', 'service'], none: ['wages', 'employer-pays', 'official-body', 'tax', 'cost-refunded'], within: 'clause' },
       { all: ['advance', 'money-sum'], none: ['wages'], within: 'clause' },
       // A sum at the worker's own expense, for what the recruiter arranges: "виза и билет за свой счёт (2 500 $)".
@@ -327,6 +328,9 @@ export const flags: FlagRule[] = [
     strength: 'medium',
     indicator: 'promise-of-marriage',
     advice: ['keep-in-touch', 'ask-company-details'],
+    // Marrying, a groom or a matchmaker with work or life in another country, in one sentence
+    // ("КОРЕЯГА ТУРМУШГА ЧИҚИШ", "Корейские женихи ищут невест", "marry a farmer in China").
+    when: [{ all: ['marriage', 'abroad'], within: 'sentence' }],
     patterns: {
       en: ['(marry|marriage) (a |to a |with a )?(foreigner|foreign man|foreign husband)', '(find|meet) (a )?(husband|groom) abroad', 'marriage agency'],
       ru: ['(замуж|выйти замуж|брак*) (за )?(иностран*|рубеж*)', 'знакомств* с иностранц*', 'брачн* агентств*'],
