@@ -178,7 +178,7 @@ export const flags: FlagRule[] = [
       { all: ['visa-free', 'tourist-entry'], none: ['eaeu'], within: 'sentence' },
       // A permit or residence status "legalised later" while the worker already works ("the work
       // permit we legalize later", "икамет масаласини кейин ҳал қиламиз"): work before the permit.
-      { all: ['permit', 'sort-out', 'later'], none: ['eaeu', 'employer-pays'], within: 'sentence' },
+      { all: ['permit', 'sort-out', 'later'], none: ['eaeu', 'employer-pays'], within: 'clause' },
       // A student visa whose classes need not be attended is a work visa in name only.
       { all: ['student-visa', 'skip-classes'], within: 'sentence' },
     ],

@@ -255,7 +255,11 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'signing-bonus':
     case 'money':
     case 'results-only-pay':
+    case 'in-full':
       return msg('the pay', { id: 'evidence.pay' });
+    // A marriage or a matchmaker beside a life abroad (`marriage-offer`).
+    case 'marriage':
+      return msg('the marriage', { id: 'evidence.marriage' });
     // "Until the end of the season" is when a passport is given back or the pay is paid: a time,
     // not the pay, under both flags that quote it.
     case 'end-of-term':
