@@ -221,13 +221,13 @@ export const concepts: CueRule[] = [
     // What a recruitment fee is said to pay for: a visa, papers, processing, an invitation, placement, agency services,
     // a representative's service ("вакил хизмати").
     patterns: {
-      en: ['visa', 'visas', 'visa support', 'work permit*', 'permit*', 'paperwork', 'processing', 'document preparation', 'preparation of (the )?documents', 'registration', 'placement', 'agency (service*|commission)', 'our (service|services)', 'recruitment service*', 'invitation*', 'sponsorship', 'medical (check*|exam*|test*)', 'insurance', 'full package', '(visa|document|documents|service|services|job|work|employment) package', 'package (price|cost|fee)'],
-      ru: ['оформл*', 'виз(а|у|ы|ой|е)', 'визов*', 'разрешени* на работу', 'патент*', 'приглаш*', 'регистрац*', 'услуг* (по )?трудоустройств*', 'за трудоустройство', 'платн* трудоустройств*', 'услуг*', 'медкомисси*', 'медосмотр*', 'справк*', 'страховк*', 'пакет* (услуг|документов)'],
-      kk: ['рәсімдеу*', 'виза*', 'құжат (дайындау*|жинау*|рәсімдеу*)', 'шақыру*', 'тіркеу*', 'жұмысқа орналастыру*', 'қызмет (ақысы|құны|төлем*)', 'агенттік қызмет*', 'қызметтері*', 'біздің (қызмет|қызметіміз|қызметтер)', 'қызметіміз*', 'сақтандыру*', 'медициналық (тексеру*|анықтама*)', 'патент*', 'жұмыс рұқсат*'],
-      ky: ['тариздөө*', 'виза*', 'чакыруу*', 'каттоо*', 'ишке орноштуруу*', 'кызмат (акысы|баасы|төлөм*)', 'агенттик кызмат*', 'кызматтары*', 'биздин (кызмат|кызматыбыз|кызматтар)', 'кызматыбыз*', 'камсыздандыруу*', 'медициналык (текшерүү*|маалымкат*)', 'патент*', 'иштөөгө уруксат*'],
-      uz: ['vakil xizmat*', 'rasmiylashtir*', 'viza*', 'taklifnoma*', "ro'yxat*", 'ishga joylash*', 'agentlik xizmat*', 'xizmat (haqi|narxi|puli|toʻlov*)', 'xizmatlar*', 'bizning (xizmat|xizmatimiz|xizmatlar)', 'xizmatimiz*', "sug'urta*", "tibbiy (ko'rik*|tekshiruv*)", 'patent*', 'ruxsatnoma*', "hujjat* (tayyorla*|yig'i*)"],
-      tg: ['ҳуҷҷатгузорӣ*', 'омода кардани ҳуҷҷат*', 'раводид*', 'виза*', 'даъватнома*', 'бақайдгирӣ*', 'ба кор ҷойгир*', 'хизматрасон*', 'хизмати (агентӣ|мо)', 'хизматҳо*', 'суғурта*', 'муоинаи тиббӣ', 'патент*', 'иҷозатнома*'],
-      tk: ['resmileşdir*', 'wiza*', 'çakylyk*', 'hasaba al*', 'işe ýerleşdir*', 'hyzmat (haky|bahasy|nyrhy|töleg*)', 'agentlik hyzmat*', 'hyzmatlary*', 'biziň (hyzmat|hyzmatymyz|hyzmatlar)', 'hyzmatymyz*', 'ätiýaçlandyr*', 'lukmançylyk barlag*', 'patent*', 'rugsatnama*', '(resminama*|dokument*) taýýarla*'],
+      en: ['visa', 'visas', 'visa support', 'work permit*', 'permit*', 'paperwork', 'processing', 'document preparation', 'preparation of (the )?documents', 'registration', 'placement', 'agency (service*|commission)', 'our (service|services)', 'recruitment service*', 'invitation*', 'sponsorship', 'medical (check*|exam*|test*)', 'insurance', 'full package', '(visa|document|documents|service|services|job|work|employment) package', 'package (price|cost|fee)', '(guarantee|guaranteed) package*', 'job guarantee*'],
+      ru: ['оформл*', 'виз(а|у|ы|ой|е)', 'визов*', 'разрешени* на работу', 'патент*', 'приглаш*', 'регистрац*', 'услуг* (по )?трудоустройств*', 'за трудоустройство', 'платн* трудоустройств*', 'услуг*', 'медкомисси*', 'медосмотр*', 'справк*', 'страховк*', 'пакет* (услуг|документов)', 'пакет* гаранти*', 'гаранти* (пакет*|трудоустройств*)'],
+      kk: ['рәсімдеу*', 'виза*', 'құжат (дайындау*|жинау*|рәсімдеу*)', 'шақыру*', 'тіркеу*', 'жұмысқа орналастыру*', 'қызмет (ақысы|құны|төлем*)', 'агенттік қызмет*', 'қызметтері*', 'біздің (қызмет|қызметіміз|қызметтер)', 'қызметіміз*', 'сақтандыру*', 'медициналық (тексеру*|анықтама*)', 'патент*', 'жұмыс рұқсат*', '(кепілдік|гарантия) пакет*'],
+      ky: ['тариздөө*', 'виза*', 'чакыруу*', 'каттоо*', 'ишке орноштуруу*', 'кызмат (акысы|баасы|төлөм*)', 'агенттик кызмат*', 'кызматтары*', 'биздин (кызмат|кызматыбыз|кызматтар)', 'кызматыбыз*', 'камсыздандыруу*', 'медициналык (текшерүү*|маалымкат*)', 'патент*', 'иштөөгө уруксат*', '(кепилдик|гарантия) пакет*'],
+      uz: ['vakil xizmat*', 'rasmiylashtir*', 'viza*', 'taklifnoma*', "ro'yxat*", 'ishga joylash*', 'agentlik xizmat*', 'xizmat (haqi|narxi|puli|toʻlov*)', 'xizmatlar*', 'bizning (xizmat|xizmatimiz|xizmatlar)', 'xizmatimiz*', "sug'urta*", "tibbiy (ko'rik*|tekshiruv*)", 'patent*', 'ruxsatnoma*', "hujjat* (tayyorla*|yig'i*)", '(garantiya|kafolat) paket*', 'ish kafolati'],
+      tg: ['ҳуҷҷатгузорӣ*', 'омода кардани ҳуҷҷат*', 'раводид*', 'виза*', 'даъватнома*', 'бақайдгирӣ*', 'ба кор ҷойгир*', 'хизматрасон*', 'хизмати (агентӣ|мо)', 'хизматҳо*', 'суғурта*', 'муоинаи тиббӣ', 'патент*', 'иҷозатнома*', '(бастаи|пакети) кафолат*', 'кафолати кор'],
+      tk: ['resmileşdir*', 'wiza*', 'çakylyk*', 'hasaba al*', 'işe ýerleşdir*', 'hyzmat (haky|bahasy|nyrhy|töleg*)', 'agentlik hyzmat*', 'hyzmatlary*', 'biziň (hyzmat|hyzmatymyz|hyzmatlar)', 'hyzmatymyz*', 'ätiýaçlandyr*', 'lukmançylyk barlag*', 'patent*', 'rugsatnama*', '(resminama*|dokument*) taýýarla*', '(kepillik|garantiýa) paket*'],
     },
   }),
   concept({
@@ -590,6 +590,20 @@ export const concepts: CueRule[] = [
     },
   }),
   concept({
+    id: 'full-term',
+    // Working a whole rotation, season or contract ("вернём, если отработаете вахту полностью"):
+    // the condition of a bonus or a refund, not a debt worked off.
+    patterns: {
+      en: ['(work|complete|finish) (the |your )?(full|whole|entire) (rotation|season|contract|shift|term)'],
+      ru: ['отработа* (всю |весь |полную |полный )?(вахт*|сезон*|контракт*|смен*|срок*)', 'отработа* ~ полностью', 'отработа* до конца'],
+      kk: ['(вахтаны|маусымды|келісімшартты) (толық )?(істеп|аяқтап) (шықсаңыз|бітірсеңіз)'],
+      ky: ['(вахтаны|сезонду|келишимди) (толук )?(иштеп|бүтүрүп) (чыксаңыз|бүтсөңүз)'],
+      uz: ['(vaxtani|mavsumni|shartnomani) (toʻliq )?(ishlab|tugatib) (bersangiz|chiqsangiz|tugatsangiz)'],
+      tg: ['(вахтаро|мавсимро|шартномаро) (пурра )?(кор карда|ба охир) (расонед|баред|тамом кунед)'],
+      tk: ['(wahtany|möwsümi|şertnamany) (doly )?(işläp|tamamlap) (çyksaňyz|gutarsaňyz)'],
+    },
+  }),
+  concept({
     id: 'registration-number',
     // An agency's registration or licence number: a way to check it, not a registration fee
     // ("тіркеу нөмірін кеңседен тексеруге болады" beside the pay "$650–900/ай").
@@ -848,15 +862,17 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'in-contract',
-    // Written in the contract: "(maoshdan ushlanishi shartnomada yozilgan)", "bu şertnamada ýazylan".
+    // Written in the contract: "(maoshdan ushlanishi shartnomada yozilgan)", "bu şertnamada ýazylan";
+    // or deducted openly, on the payslip ("120 €/oy, oylikdan ochiq ushlanadi"): a stated term, not a
+    // debt the worker cannot see.
     patterns: {
-      en: ['in (the|your) (contract|agreement)', '(stated|written|set out|specified) in (the |your )?(contract|agreement)', 'under the contract'],
-      ru: ['в (договоре|контракте)', 'по договору', 'согласно (договору|контракту)', 'прописан* в (договоре|контракте)'],
-      kk: ['келісімшартта', 'шартта', 'келісімшартқа (жазылған|сәйкес)'],
-      ky: ['келишимде', 'келишимге (жазылган|ылайык)', 'контрактта'],
-      uz: ['shartnomada', 'shartnomaga (koʻra|muvofiq|yozilgan)'],
-      tg: ['дар шартнома', 'дар қарордод', 'мувофиқи шартнома'],
-      tk: ['şertnamada', 'şertnama (laýyklykda|görä)'],
+      en: ['in (the|your) (contract|agreement)', '(stated|written|set out|specified) in (the |your )?(contract|agreement)', 'under the contract', '(openly|transparently) (deducted|taken)', '(shown|listed) on (the |your )?payslip*'],
+      ru: ['в (договоре|контракте)', 'по договору', 'согласно (договору|контракту)', 'прописан* в (договоре|контракте)', '(открыто|прозрачно) (удержива*|вычита*)', 'в расч(е|ё)тн* лист*'],
+      kk: ['келісімшартта', 'шартта', 'келісімшартқа (жазылған|сәйкес)', 'ашық (ұсталады|шегеріледі)'],
+      ky: ['келишимде', 'келишимге (жазылган|ылайык)', 'контрактта', 'ачык (кармалат|кесилет)'],
+      uz: ['shartnomada', 'shartnomaga (koʻra|muvofiq|yozilgan)', 'ochiq (ushlanadi|ushlab qolinadi|chegiriladi)', 'hisob varaq(a|as)i*'],
+      tg: ['дар шартнома', 'дар қарордод', 'мувофиқи шартнома', 'ошкоро (нигоҳ дошта|тарҳ)'],
+      tk: ['şertnamada', 'şertnama (laýyklykda|görä)', 'açyk (tutulýar|aýrylýar)'],
     },
   }),
   concept({

@@ -457,8 +457,10 @@ export const flags: FlagRule[] = [
     indicator: 'debt-bondage',
     advice: ['never-pay-fees', 'call-hotline'],
     suppresses: ['cost-deducted-from-pay'],
-    // Not a debt when the clause promises the opposite ("if you leave early you owe us NOTHING").
-    unless: { any: ['owes-nothing'], within: 'clause' },
+    // Not a debt when the clause promises the opposite ("if you leave early you owe us NOTHING"),
+    // nor where "work off" has a whole rotation or season as its object, the condition of a refund
+    // or a bonus ("вернём с первой зарплаты, если отработаете вахту полностью"; `full-term`).
+    unless: { any: ['owes-nothing', 'full-term'], within: 'clause' },
     patterns: {
       en: ['work off (the |your |a )?(debt|cost*|ticket*|loan)', '(pay|repay) (off )?(the |your )?debt (by|through|with) (work*|working)', 'owe (us|the company|the agency|the agent)'],
       ru: ['отработа* (долг*|билет*|дорог*|перелет*|виз*|стоимост*|расход*)', '(долг|стоимость|билет|перелет|расходы) ~ отработа*', 'отработаешь', 'отработаете', '(будете|будешь) должн*'],

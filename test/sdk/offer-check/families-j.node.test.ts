@@ -144,3 +144,46 @@ describe('an agency registration number is no registration fee', () => {
     assert.equal(checkOffer('Тіркеу нөмірі KZ-0042. Жұмыс беруші визаны төлейді. Жалақы $700/ай. Үміткерлерден төлем алынбайды.').level, 'low');
   });
 });
+
+describe('housing deducted openly, at a stated amount', () => {
+  it('does not read housing openly deducted from the pay as a debt', () => {
+    lacks('Жильё 150 € в месяц, открыто удерживается из зарплаты.', 'cost-deducted-from-pay');
+    lacks('Housing 100 EUR a month, openly deducted from your salary.', 'cost-deducted-from-pay');
+    lacks('Yotoqxona oyiga 120 €, oylikdan ochiq ushlanadi.', 'cost-deducted-from-pay');
+    lacks('Жатақхана айына 40 000 ₸, жалақыдан ашық ұсталады.', 'cost-deducted-from-pay');
+  });
+
+  it('still reads a fare taken from the pay beside it as a debt', () => {
+    has('Билет 300 €, жильё открыто удерживается из зарплаты.', 'cost-deducted-from-pay');
+  });
+});
+
+describe('working a whole rotation as the condition of a refund is no debt worked off', () => {
+  it('does not read "if you work the whole rotation" as working off a debt', () => {
+    lacks('Спецодежду вернём деньгами, если отработаете сезон полностью.', 'work-off-debt');
+    lacks('Премия 20 000 ₽, если отработаете весь контракт.', 'work-off-debt');
+    lacks('The deposit is returned if you complete the full season.', 'work-off-debt');
+  });
+
+  it('still reads a ticket or a debt to be worked off', () => {
+    has('Билет купим, потом отработаете.', 'work-off-debt');
+    has('Долг за перелёт отработаете на месте.', 'work-off-debt');
+  });
+});
+
+describe('a guarantee package priced is a fee', () => {
+  it('reads a priced guarantee package in every language', () => {
+    has('Пакет гарантии трудоустройства — 1 200 $, половину сразу.', 'recruitment-fee');
+    has('Job guarantee package: 1 500 EUR.', 'recruitment-fee');
+    has('Kafolat paketi 9 000 000 soʻm.', 'recruitment-fee');
+    has('Кепілдік пакеті 450 000 ₸.', 'recruitment-fee');
+    has('Кепилдик пакети 60 000 сом.', 'recruitment-fee');
+    has('Бастаи кафолат 5 000 сомонӣ.', 'recruitment-fee');
+    has('Kepillik paketi 800 $.', 'recruitment-fee');
+  });
+
+  it('does not read a social package beside the pay as a fee', () => {
+    lacks('Полный соцпакет, зарплата 90 000 ₽.', 'recruitment-fee');
+    lacks('Full benefits package, salary 2 400 EUR.', 'recruitment-fee');
+  });
+});
