@@ -608,7 +608,7 @@ export const concepts: CueRule[] = [
     // An agency's registration or licence number: a way to check it, not a registration fee
     // ("тіркеу нөмірін кеңседен тексеруге болады" beside the pay "$650–900/ай").
     patterns: {
-      en: ['registration (no|number|#)', 'registered (under|as) (no|number)'],
+      en: ['registration (no|number)', 'registered (under|as) (no|number)'],
       ru: ['регистрационн* номер*', 'номер* (регистрации|лицензии)'],
       kk: ['тіркеу нөмір*', 'тіркелу нөмір*'],
       ky: ['каттоо номер*', 'катталуу номер*'],

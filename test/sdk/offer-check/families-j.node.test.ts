@@ -138,6 +138,7 @@ describe('an agency registration number is no registration fee', () => {
   it('still reads a registration fee with its sum', () => {
     has('Тіркеу ақысы 50 000 ₸, алдын ала.', 'recruitment-fee');
     has('Регистрация 5 000 рублей, оплата сразу.', 'recruitment-fee');
+    has('Visa + registration = 90 000 tenge, paid at our office.', 'recruitment-fee');
   });
 
   it('keeps the level of a licensed offer low', () => {
