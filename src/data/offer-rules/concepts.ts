@@ -603,6 +603,46 @@ export const concepts: CueRule[] = [
       tk: ['(wahtany|möwsümi|şertnamany) (doly )?(işläp|tamamlap) (çyksaňyz|gutarsaňyz)'],
     },
   }),
+  // --- drug drops called courier work --------------------------------------------------------------
+  concept({
+    id: 'parcel-courier',
+    // A courier, a parcel or a package: the cover name of a drug drop ("posilka", "закладка").
+    patterns: {
+      en: ['courier*', 'parcel*', 'package*', 'goods'],
+      ru: ['курьер*', 'посылк*', 'пакет(ы|ик*)', 'товар'],
+      kk: ['курьер*', 'посылка*', 'сәлемдеме*'],
+      ky: ['курьер*', 'посылка*'],
+      uz: ['kuryer*', 'posilka*', 'paketlar*', 'paketcha*'],
+      tg: ['курйер*', 'курьер*', 'посылка*', 'бастача*'],
+      tk: ['kurýer*', 'posylka*', 'bukja*'],
+    },
+  }),
+  concept({
+    id: 'drop-point',
+    // Leaving it at a spot instead of handing it to a person: a place on a map, a hiding place.
+    patterns: {
+      en: ['(leave|drop|put|place) (it |them |the parcels |the packages )?(at|in) (a |the )?(spot|point|hiding place)', '(spot|point|place) on (a|the) map', 'hide (it|them|the parcels|the packages)', 'hiding place*'],
+      ru: ['тайник*', 'спрят(ать|ать|ьте)', 'прячете', 'прятать', '(место|точк*) на карте', '(оставля*|оставить|клад(ете|ите|ёте)|положить) ~ (в|на) (точк*|место|указанн* мест*)'],
+      kk: ['картадағы (жер*|нүкте*)', 'жасыр(асыз|ып|у)'],
+      ky: ['картадагы (жер*|чекит*)', 'жашыр(асыз|ып|уу)'],
+      uz: ['xaritadagi (joy*|nuqta*)', 'yashir(asiz|ib|ish)'],
+      tg: ['ҷой(и|ҳои) харита', 'дар харита', 'пинҳон (мекунед|кардан|карда)'],
+      tk: ['kartadaky (ýer*|nokat*)', 'gizle(ýärsiňiz|mek|äp)'],
+    },
+  }),
+  concept({
+    id: 'coordinates',
+    // Coordinates or a geotag of the spot, sent back.
+    patterns: {
+      en: ['coordinates', 'geotag*', 'gps (point|pin|location)'],
+      ru: ['координат*', 'геометк*', 'геолокаци*'],
+      kk: ['координат*', 'геолокация*'],
+      ky: ['координат*', 'геолокация*'],
+      uz: ['koordinata*', 'geolokatsiya*', 'geometka*'],
+      tg: ['координат*', 'геолокатсия*'],
+      tk: ['koordinat*', 'geolokasiýa*'],
+    },
+  }),
   concept({
     id: 'registration-number',
     // An agency's registration or licence number: a way to check it, not a registration fee

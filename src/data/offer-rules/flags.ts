@@ -34,6 +34,29 @@ export const flags: FlagRule[] = [
     },
   }),
   flag({
+    id: 'drug-courier',
+    dimension: 'deceptive-recruitment',
+    strength: 'strong',
+    // The ILO/EC table's "deceived about the nature of the job" (strong), which ends in "forced into
+    // illicit activities": "parcels" left at a spot on a map, photographed and sent as coordinates are
+    // drug drops, the commonest way young migrants in Russia are recruited into dealing (and then
+    // threatened with the police). A courier who hands parcels to people at an address is not this.
+    indicator: 'deceived-nature-of-job',
+    advice: ['ask-exact-job', 'call-hotline'],
+    when: [{ all: ['parcel-courier', 'drop-point', 'coordinates'], within: 'sentence' }],
+    // The one who makes the drops by the slang name; not "закладка" alone, which is also the laying
+    // of a foundation ("закладка фундамента").
+    patterns: {
+      en: ['stash (courier*|drop*|job*)', 'drug drop*'],
+      ru: ['закладчик*', 'кладм(е|э)н*'],
+      kk: ['закладчик*'],
+      ky: ['закладчик*'],
+      uz: ['zakladchik*', 'kladmen*'],
+      tg: ['закладчик*'],
+      tk: ['zakladçik*'],
+    },
+  }),
+  flag({
     id: 'military-recruitment',
     dimension: 'deceptive-recruitment',
     strength: 'strong',

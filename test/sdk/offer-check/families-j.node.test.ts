@@ -188,3 +188,28 @@ describe('a guarantee package priced is a fee', () => {
     lacks('Full benefits package, salary 2 400 EUR.', 'recruitment-fee');
   });
 });
+
+describe('drug drops called courier work', () => {
+  it('reads parcels left at a spot on a map with their coordinates sent back, in every language', () => {
+    has('Работа курьером: посылки оставляете в точке на карте, фото и координаты отправляете оператору.', 'drug-courier');
+    has('Courier job: leave the parcels at a spot on the map and send the coordinates.', 'drug-courier');
+    has('Kuryer: paketlarni xaritadagi nuqtaga qoʻyasiz, koordinatasini yuborasiz.', 'drug-courier');
+    has('Курьер керек: посылканы картадағы жерге қоясыз, координатын жібересіз.', 'drug-courier');
+    has('Курьер: посылканы картадагы жерге коесуз, координатын жибересиз.', 'drug-courier');
+    has('Курйер: посылкаҳоро дар харита гузошта, координатаро мефиристед.', 'drug-courier');
+    has('Kurýer: posylkany kartadaky ýere goýup, koordinatasyny iberýärsiňiz.', 'drug-courier');
+    has('Ищем закладчиков, оплата каждый день.', 'drug-courier');
+    has('Zakladchik kerak, kuniga 10 000 ₽.', 'drug-courier');
+  });
+
+  it('makes a drop job with a deposit high', () => {
+    assert.equal(checkOffer('Курьер, 15 000 ₽ в день. Посылки прячете в точке на карте, координаты шлёте в бот. Залог 5 000 ₽.').level, 'high');
+  });
+
+  it('does not read a courier who delivers to addresses, with a photo or coordinates in an app', () => {
+    lacks('Courier wanted: deliver parcels to customers\' addresses, photo at handover, GPS tracking in the app.', 'drug-courier');
+    lacks('Курьер: доставка посылок по адресам, координаты клиента в приложении.', 'drug-courier');
+    lacks('Kuryer kerak: buyurtmalarni manzilga yetkazasiz, xaritada yoʻl koʻrsatiladi.', 'drug-courier');
+    lacks('Закладка фундамента, бетонщики на стройку.', 'drug-courier');
+  });
+});
