@@ -25,6 +25,7 @@ describe('pay on a schedule, per piece of work or to "any card" is a wage, not m
     has('Оплата за оформление 300$ на карту Сбербанка, переведите до пятницы.', 'personal-card-payment');
     has('Hujjatlar uchun 200$ kartaga oʻtkazing.', 'personal-card-payment');
     has('Ҳаққи хизмат 400$, ба корти Сафар гузаронед.', 'personal-card-payment');
+    has('Transfer 200$ to a card, then we send the invitation.', 'personal-card-payment');
   });
 });
 
