@@ -432,14 +432,14 @@ export const concepts: CueRule[] = [
     id: 'permit',
     // A work permit, a work visa or Russia's patent for migrants.
     patterns: {
-      en: ['work permit*', 'work visa*', 'permit', 'permits', 'patent', 'residence permit*', 'ikamet'],
-      ru: ['патент*', 'разрешени* на работу', 'рабоч* виз*', 'трудов* виз*', 'вид* на жительство', 'внж', 'икамет*'],
-      kk: ['патент*', 'жұмыс рұқсат*', 'жұмысқа рұқсат*', 'жұмыс виза*', 'икамет*', 'ықтияр хат*'],
-      ky: ['патент*', 'иштөөгө уруксат*', 'жумуш уруксат*', 'жумушчу виза*', 'икамет*'],
-      uz: ['patent*', 'ruxsatnoma*', 'ishlash uchun ruxsat*', 'ish viza*', 'ikamet*', 'yashash uchun ruxsat*'],
-      tg: ['патент*', 'иҷозатнома*', '(раводиди|визаи) корӣ', 'иҷозати кор*', 'икамет*', 'иқомат*', 'иҷозати истиқомат*'],
+      en: ['work permit*', 'work visa*', 'permit', 'permits', 'patent'],
+      ru: ['патент*', 'разрешени* на работу', 'рабоч* виз*', 'трудов* виз*'],
+      kk: ['патент*', 'жұмыс рұқсат*', 'жұмысқа рұқсат*', 'жұмыс виза*'],
+      ky: ['патент*', 'иштөөгө уруксат*', 'жумуш уруксат*', 'жумушчу виза*'],
+      uz: ['patent*', 'ruxsatnoma*', 'ishlash uchun ruxsat*', 'ish viza*'],
+      tg: ['патент*', 'иҷозатнома*', '(раводиди|визаи) корӣ', 'иҷозати кор*'],
       // Turkmen voices a final t before a vowel (rugsat → rugsady), as the wages' k does (aýlyk → aýlygy).
-      tk: ['patent*', 'rugsatnama*', 'iş rugsat*', 'iş rugsad*', 'iş wiza*', 'ikamet*', 'ýaşamaga rugsat*'],
+      tk: ['patent*', 'rugsatnama*', 'iş rugsat*', 'iş rugsad*', 'iş wiza*'],
     },
   }),
   concept({

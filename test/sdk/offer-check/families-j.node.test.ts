@@ -29,7 +29,7 @@ describe('pay on a schedule, per piece of work or to "any card" is a wage, not m
   });
 });
 
-describe('a visa "no problem", and a permit or residence status legalised later', () => {
+describe('a visa "no problem", and a work permit legalised later', () => {
   it('reads a visa said to be no problem with the rest sorted out there', () => {
     has('Виза не проблема — приезжайте, остальное решим на месте.', 'tourist-visa-work');
     has('Виза мәселе емес, келесіз, қалғанын өзіміз шешеміз.', 'tourist-visa-work');
@@ -45,10 +45,10 @@ describe('a visa "no problem", and a permit or residence status legalised later'
     has('Безвиз, остальное решит бригадир.', 'tourist-visa-work');
   });
 
-  it('reads a work permit or residence status legalised after work starts', () => {
+  it('reads a work permit legalised after work starts', () => {
     has('Start working at once, the work permit we legalise afterwards.', 'tourist-visa-work');
     has('Работать начнёте сразу, разрешение на работу легализуем потом.', 'tourist-visa-work');
-    has('Ishlayverasiz, ikamet masalasini keyin hal qilamiz.', 'tourist-visa-work');
+    has('Ishlayverasiz, ruxsatnoma masalasini keyin hal qilamiz.', 'tourist-visa-work');
     has('Kor mekuned, иҷозатномаро баъд ҳал мекунем.', 'tourist-visa-work');
   });
 
@@ -57,6 +57,9 @@ describe('a visa "no problem", and a permit or residence status legalised later'
     lacks('Разрешение на работу оформляет работодатель, жильё решим потом.', 'tourist-visa-work');
     lacks('Граждане ЕАЭС въезжают без визы, патент не нужен, остальное решим.', 'tourist-visa-work');
     lacks('Diploma legalisation and translation are paid by the clinic.', 'tourist-visa-work');
+    // A work visa before departure and the residence card after arrival is the lawful order.
+    lacks('Ish vizasi joʻnashdan oldin, ikamet kartasini keyin oʻzimiz hal qilamiz.', 'tourist-visa-work');
+    lacks('Разрешение на работу до выезда, ВНЖ потом решим на месте.', 'tourist-visa-work');
   });
 });
 
