@@ -34,6 +34,29 @@ export const flags: FlagRule[] = [
     },
   }),
   flag({
+    id: 'drug-courier',
+    dimension: 'deceptive-recruitment',
+    strength: 'strong',
+    // The ILO/EC table's "deceived about the nature of the job" (strong), which ends in "forced into
+    // illicit activities": "parcels" left at a spot on a map, photographed and sent as coordinates are
+    // drug drops, the commonest way young migrants in Russia are recruited into dealing (and then
+    // threatened with the police). A courier who hands parcels to people at an address is not this.
+    indicator: 'deceived-nature-of-job',
+    advice: ['ask-exact-job', 'call-hotline'],
+    when: [{ all: ['parcel-courier', 'drop-point', 'coordinates'], within: 'sentence' }],
+    // The one who makes the drops by the slang name; not "закладка" alone, which is also the laying
+    // of a foundation ("закладка фундамента").
+    patterns: {
+      en: ['stash (courier*|drop*|job*)', 'drug drop*'],
+      ru: ['закладчик*', 'кладм(е|э)н*'],
+      kk: ['закладчик*'],
+      ky: ['закладчик*'],
+      uz: ['zakladchik*', 'kladmen*'],
+      tg: ['закладчик*'],
+      tk: ['zakladçik*'],
+    },
+  }),
+  flag({
     id: 'military-recruitment',
     dimension: 'deceptive-recruitment',
     strength: 'strong',
@@ -176,6 +199,9 @@ export const flags: FlagRule[] = [
       { all: ['permit-waived'], none: ['employer-pays', 'eaeu', 'eaeu-patent'], within: 'sentence' },
       { all: ['visa-free', 'sort-out'], none: ['eaeu'], within: 'sentence' },
       { all: ['visa-free', 'tourist-entry'], none: ['eaeu'], within: 'sentence' },
+      // A permit or residence status "legalised later" while the worker already works ("the work
+      // permit we legalize later", "икамет масаласини кейин ҳал қиламиз"): work before the permit.
+      { all: ['permit', 'sort-out', 'later'], none: ['eaeu', 'employer-pays'], within: 'clause' },
       // A student visa whose classes need not be attended is a work visa in name only.
       { all: ['student-visa', 'skip-classes'], within: 'sentence' },
     ],
@@ -226,10 +252,11 @@ export const flags: FlagRule[] = [
     // 1500$"), a fee for a service, a sum or a fee in advance — never where the clause speaks of
     // wages or says the employer pays.
     when: [
-      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'tax', 'cost-refunded'], within: 'clause' },
+      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'tax', 'cost-refunded', 'registration-number'], within: 'clause' },
       // Across a colon, a dash or a bracket in one sentence: "Price of our service: 550 USD (agency
       // service + visa support)", "Шақыру + виза + жұмыс рұқсаты — 1 700 $".
-      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'tax', 'cost-refunded'], within: 'sentence' },
+      // Neither rule beside an agency's registration number, which names no fee (`registration-number`).
+      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'tax', 'cost-refunded', 'registration-number'], within: 'sentence' },
       { all: ['fee', 'service'], none: ['wages', 'employer-pays', 'official-body', 'tax', 'cost-refunded'], within: 'clause' },
       { all: ['advance', 'money-sum'], none: ['wages'], within: 'clause' },
       // A sum at the worker's own expense, for what the recruiter arranges: "виза и билет за свой счёт (2 500 $)".
@@ -324,6 +351,9 @@ export const flags: FlagRule[] = [
     strength: 'medium',
     indicator: 'promise-of-marriage',
     advice: ['keep-in-touch', 'ask-company-details'],
+    // Marrying, a groom or a matchmaker with work or life in another country, in one sentence
+    // ("КОРЕЯГА ТУРМУШГА ЧИҚИШ", "Корейские женихи ищут невест", "marry a farmer in China").
+    when: [{ all: ['marriage', 'abroad'], within: 'sentence' }],
     patterns: {
       en: ['(marry|marriage) (a |to a |with a )?(foreigner|foreign man|foreign husband)', '(find|meet) (a )?(husband|groom) abroad', 'marriage agency'],
       ru: ['(замуж|выйти замуж|брак*) (за )?(иностран*|рубеж*)', 'знакомств* с иностранц*', 'брачн* агентств*'],
@@ -439,7 +469,7 @@ export const flags: FlagRule[] = [
       kk: ['(жалақыдан|айлықтан) (ұсталады|шегеріледі|алынады)', '(тапқан ақшаңыздан|табысыңыздан) ~ (ұсталады|шегеріледі|алынады)', '(несие*|кредит*) ~ (көмектесеміз|рәсімдеп береміз|алып береміз)', '(жалақыдан|айлықтан|жалақыңыздан|айлығыңыздан) (ұсталады|ұстаймыз|шегеріледі|шегереміз|алынады)'],
       ky: ['(айлыктан|маянадан) (кармалат|кармалып калат|кесилет|алынат)', '(тапкан акчаңыздан|тапкан акчаңардан|кирешеңизден) ~ (кармалат|кесилет|алынат)', '(насыя*|кредит*) ~ (жардам беребиз|тариздеп беребиз|алып беребиз)', '(айлыктан|маянадан|айлыгыңыздан) (кармайбыз|кесебиз|кармалат|кесилет)'],
       uz: ['(maoshdan|oylikdan|ish haqidan) (ushlab qolinadi|chegiriladi|ushlanadi|olinadi)', '(ishlagan pulingizdan|topgan pulingizdan|daromadingizdan) ~ (ushlab qolinadi|chegiriladi|ushlanadi|olinadi)', '(kredit*|nasiya*) ~ (yordam beramiz|rasmiylashtirib beramiz|olib beramiz|koʻmaklashamiz)', 'qarzga (chipta*|bilet*|viza*)', '(oylikdan|maoshdan) qaytarasiz', '(maoshdan|oylikdan|ish haqidan|maoshingizdan|oyligingizdan) (ushlab qolamiz|chegiramiz|olamiz)'],
-      tg: ['аз (маош*|музд*) (нигоҳ дошта|тарҳ|гирифта) мешавад', '(қарз*|кредит*) ~ (кӯмак мекунем|ёрӣ мерасонем|гирифта медиҳем)', 'аз маош* ~ (тарҳ|нигоҳ)'],
+      tg: ['аз (маош*|музд*) (нигоҳ дошта|тарҳ|гирифта) мешавад', '(қарз*|кредит*) ~ (кӯмак мекунем|ёрӣ мерасонем|гирифта медиҳем)', 'аз маош* ~ (тарҳ|нигоҳ)', 'аз (маош*|музд*) ~ (мегирад|мегиранд|мегирем|гирифта мешавад)', 'боқимонда* ~ аз (маош*|музд*)'],
       tk: ['(aýlykdan|zähmet hakyndan) (tutulýar|aýrylýar|alynýar)', 'gazan(an|ýan) (pulyňyzdan|pulyňdan|puluňyzdan|puluňdan) ~ (tutulýar|aýrylýar|alynýar)', '(karz*|kredit*) ~ (kömek edýäris|kömek ederis|alyp berýäris|resmileşdirip berýäris)', '(aýlykdan|zähmet hakyndan|aýlygyňyzdan) (tutular|tutarys|aýrylar|aýyrarys|alnar)'],
     },
   }),
@@ -450,8 +480,10 @@ export const flags: FlagRule[] = [
     indicator: 'debt-bondage',
     advice: ['never-pay-fees', 'call-hotline'],
     suppresses: ['cost-deducted-from-pay'],
-    // Not a debt when the clause promises the opposite ("if you leave early you owe us NOTHING").
-    unless: { any: ['owes-nothing'], within: 'clause' },
+    // Not a debt when the clause promises the opposite ("if you leave early you owe us NOTHING"),
+    // nor where "work off" has a whole rotation or season as its object, the condition of a refund
+    // or a bonus ("вернём с первой зарплаты, если отработаете вахту полностью"; `full-term`).
+    unless: { any: ['owes-nothing', 'full-term'], within: 'clause' },
     patterns: {
       en: ['work off (the |your |a )?(debt|cost*|ticket*|loan)', '(pay|repay) (off )?(the |your )?debt (by|through|with) (work*|working)', 'owe (us|the company|the agency|the agent)'],
       ru: ['отработа* (долг*|билет*|дорог*|перелет*|виз*|стоимост*|расход*)', '(долг|стоимость|билет|перелет|расходы) ~ отработа*', 'отработаешь', 'отработаете', '(будете|будешь) должн*'],
@@ -476,6 +508,10 @@ export const flags: FlagRule[] = [
       // Money that piles up with the boss until the worker goes home ("Ақша қожайында жиналады,
       // үйге қайтқанда бәрін бірден аласың") is the pay, though not named as pay.
       { all: ['money', 'end-of-term'], none: ['tax', 'regular-pay'], within: 'sentence' },
+      // The whole pay at the end, whatever is handed out monthly meanwhile: "every month" then
+      // names only an allowance ("пулро ПУРРА дар охири мавсим медиҳем, ... ҳар моҳ фақат 20 000 ₸").
+      { all: ['money', 'in-full', 'end-of-term'], none: ['tax', 'extra-pay'], within: 'sentence' },
+      { all: ['wages', 'in-full', 'end-of-term'], none: ['tax', 'extra-pay'], within: 'sentence' },
     ],
     patterns: {
       en: ['(salary|wages|pay) (paid|given) (at|after) (the )?end of (the )?(contract|season)', 'first (# )?(month|months|salary|salaries) ~ (go|goes|paid) to (the )?(agency|agent|recruiter)', '(pay|salary|wages|payment) ~ (at|after) the end of (the )?(contract|season)'],

@@ -24,6 +24,8 @@ export function flagTitle(id: string): string {
   switch (id) {
     case 'sex-industry-hint':
       return msg('Hints at sex work', { id: 'flag-title.sex-industry-hint' });
+    case 'drug-courier':
+      return msg('Drug drops called courier work', { id: 'flag-title.drug-courier' });
     case 'military-recruitment':
       return msg('Military contract or war zone', { id: 'flag-title.military-recruitment' });
     case 'entertainment-job':
@@ -110,6 +112,10 @@ export function flagExplanation(id: string): string {
     case 'sex-industry-hint':
       return msg('Some words in the offer are often used to hide sex work, such as escort, pay per drink or keeping men company. People who go can be forced into it.', {
         id: 'flag.sex-industry-hint',
+      });
+    case 'drug-courier':
+      return msg('Leaving "parcels" at a spot on a map and sending the coordinates is how drug dealers recruit couriers. It is a crime, and the recruiters then threaten to report the courier.', {
+        id: 'flag.drug-courier',
       });
     case 'military-recruitment':
       return msg('The offer is about a military contract or work in a war zone. High pay offers like this have been used to send men from Central Asia to fight.', {
@@ -255,7 +261,11 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'signing-bonus':
     case 'money':
     case 'results-only-pay':
+    case 'in-full':
       return msg('the pay', { id: 'evidence.pay' });
+    // A marriage or a matchmaker beside a life abroad (`marriage-offer`).
+    case 'marriage':
+      return msg('the marriage', { id: 'evidence.marriage' });
     // "Until the end of the season" is when a passport is given back or the pay is paid: a time,
     // not the pay, under both flags that quote it.
     case 'end-of-term':
@@ -310,6 +320,9 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'entertainment-job':
     case 'online-operator-job':
     case 'unskilled-job':
+    case 'parcel-courier':
+    case 'drop-point':
+    case 'coordinates':
       return msg('the kind of job', { id: 'evidence.job' });
     case 'abroad':
     case 'scam-compound-destination':
