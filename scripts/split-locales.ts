@@ -37,10 +37,13 @@ const partsModule = join(root, 'src/generated/locale-parts.ts');
  * Modules that elements load with `import()` after their first screen and that bring messages of
  * their own, by a name for their part: their messages go to a part of their own, which the module
  * loads with itself (`loadMessagesOf` in src/widgets/localization.ts), so no first screen waits for
- * them. The offer engine brings the words for its results (flag titles, explanations, advice).
+ * them. The offer engine brings the words for its results (flag titles, explanations, advice); the
+ * report form's later steps the words of every step after the first and of the views after "Send
+ * report" (a message the first step shows too stays with the form).
  */
 export const lazyEntries: Readonly<Record<string, string>> = {
   'offer-engine': 'src/widgets/shared/offer-engine.ts',
+  'report-form-steps': 'src/widgets/report-form/later-steps.ts',
 };
 
 /** The elements: each folder of src/widgets with a module of its own name. */
@@ -63,11 +66,16 @@ function program(): ts.Program {
   return ts.createProgram(files, parsed.options);
 }
 
-/** The module specifiers a file imports, statically or by import(), and re-exports. */
+/**
+ * The module specifiers a file imports, statically or by import(), and re-exports. Type-only
+ * imports and exports are left out: they are erased, so they load nothing (the report form names
+ * the types of its later steps without loading their words).
+ */
 function specifiers(file: ts.SourceFile): string[] {
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    const typeOnly = ts.isImportDeclaration(node) ? node.importClause?.isTypeOnly === true : ts.isExportDeclaration(node) && node.isTypeOnly;
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && !typeOnly && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       found.push(node.moduleSpecifier.text);
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const [arg] = node.arguments;

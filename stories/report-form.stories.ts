@@ -34,6 +34,8 @@ function play(actions: Action[]) {
     played = true;
     const form = element as SafeReportForm;
     await form.updateComplete;
+    // The steps after the first load after the first screen: "Continue" would wait for them.
+    if (actions.length > 0) await form.stepsReady;
     const root = form.shadowRoot!;
     for (const action of actions) {
       if ('choose' in action) root.querySelectorAll<HTMLInputElement>('label.choice input')[action.choose]!.click();

@@ -21,28 +21,30 @@ export const internationalDialPattern = /^\+[1-9]\d{6,14}$/;
 /** A phone number as people write it (`+7 700 000-00-00`, `0312 61-18-18`, `102`): digits, spaces, brackets and hyphens, with an optional leading `+`. */
 export const phoneNumberPattern = /^\+?[0-9][0-9 ()-]{1,22}[0-9]$/;
 
-/** Well-formed codes that name no country: user-assigned (AA, QM–QZ, XA–XZ but XK), unknown (ZZ), groups (EU, EZ, UN). */
-const notCountries = /^(?:AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN)$/;
+/**
+ * Every code CLDR 48 names as a region, as `Intl.DisplayNames` in Chromium and Node 20 names them:
+ * the ISO 3166-1 alpha-2 countries and territories, the exceptionally reserved (AC, EA, IC, TA …)
+ * and the transitionally reserved former codes (SU, YU, CS …), and Kosovo's XK; not the
+ * user-assigned codes (AA, QM–QZ, XA–XZ but XK), ZZ or the groups (EU, EZ, UN). One bit per code
+ * from AA to ZZ (bit `(first − A) × 26 + (second − A)`, lowest bit first), in base64;
+ * test/sdk/country-code.node.test.ts holds it to `Intl.DisplayNames`. A list, not `Intl.DisplayNames`:
+ * creating one loads the platform's region names, which cost a slow phone about 0.2 s before the
+ * finder's first call button (issue 19), and platforms differ.
+ */
+const assignedCodes = 'fHnf7u/93d5/P5YVwNUADgBcCbKf+xUAjQ4ceA9AQAMAHSv0QYFP/fz/1ydLCAABQDyPUwEAAEACUfH953u7v5pBFAR3hUAAAkAAAAEAGAAYBEAIAQ==';
 
-let regionNames: Intl.DisplayNames | null | undefined;
+let assigned: Uint8Array | undefined;
 
 /**
  * `value` as an ISO 3166-1 alpha-2 country code in capitals (`kz` and ` KZ ` become `KZ`), or
- * `undefined` when it is not one. Assigned codes are told from unassigned ones by the platform's
- * own region names; a platform without `Intl.DisplayNames` checks the form only.
+ * `undefined` when it is not one (its form, or a code that names no country).
  */
 export function countryCode(value: string): string | undefined {
   const code = value.trim().toUpperCase();
-  if (!countryCodePattern.test(code) || notCountries.test(code)) return undefined;
-  if (regionNames === undefined) {
-    try {
-      regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-    } catch {
-      regionNames = null;
-    }
-  }
-  if (regionNames && regionNames.of(code) === undefined) return undefined;
-  return code;
+  if (!countryCodePattern.test(code)) return undefined;
+  assigned ??= Uint8Array.from(atob(assignedCodes), (c) => c.charCodeAt(0));
+  const bit = (code.charCodeAt(0) - 65) * 26 + code.charCodeAt(1) - 65;
+  return (assigned[bit >> 3]! >> (bit & 7)) & 1 ? code : undefined;
 }
 
 /** A Telegram username from `name`, `@name` or `https://t.me/name`, without `@`; `undefined` when it is not one. */

@@ -88,6 +88,24 @@ test('first text counts the loader, the element and its parts of the translation
   ]) {
     assert.ok(!holds(form.firstText, module) && holds(form.everything, module), `safe-report-form: ${module} after the first text`);
   }
+  // Nor the steps after the first, "Check your report", the views after "Send report", the
+  // clipboard, the report's vocabulary and the checks by its rules: they load in idle time after the
+  // first screen (src/widgets/report-form/later-steps.ts).
+  for (const module of [
+    'src/widgets/report-form/later-steps.ts',
+    'src/widgets/report-form/steps.ts',
+    'src/widgets/report-form/fields.ts',
+    'src/widgets/report-form/results.ts',
+    'src/widgets/report-form/summary.ts',
+    'src/widgets/report-form/clipboard.ts',
+    'src/widgets/report-form/form-state.ts',
+    'src/sdk/report/vocabulary.ts',
+    // Their words come with them, in their own part of the translation.
+    'src/generated/locales/ru.report-form-steps.ts',
+  ]) {
+    assert.ok(!holds(form.firstText, module) && holds(form.everything, module), `safe-report-form: ${module} after the first text`);
+  }
+  assert.ok(holds(form.firstText, 'src/widgets/report-form/danger-step.ts'), 'safe-report-form: its first question on its first screen');
   // The quiz's first screen needs no zod: the schema of a trainer's `offers` loads only when a page
   // sets them (src/widgets/offer-quiz/quiz-set.ts; issue 19).
   const quiz = costs.find((c) => c.tag === 'safe-offer-quiz')!;
@@ -97,5 +115,16 @@ test('first text counts the loader, the element and its parts of the translation
   assert.ok(
     !quiz.firstText.some((file) => graph.get(file)!.modules.some((m) => m?.startsWith('node_modules/zod/'))),
     'safe-offer-quiz: no zod module in its first text',
+  );
+  // The finder's first screen runs no schema: the bundled data is checked when it is built
+  // (scripts/split-hotlines.ts); what checks data, a query or `report-number-to` from outside loads
+  // after it (issue 19).
+  const finderCost = costs.find((c) => c.tag === 'safe-hotline-finder')!;
+  for (const module of ['src/sdk/hotlines/schema.ts', 'src/sdk/hotlines/validate.ts', 'src/sdk/hotlines/query-schema.ts', 'src/sdk/hotlines/number-report.ts', 'src/sdk/hotlines/remote.ts', 'node_modules/zod/v4/core/core.js']) {
+    assert.ok(!holds(finderCost.firstText, module) && holds(finderCost.everything, module), `safe-hotline-finder: ${module} after the first text`);
+  }
+  assert.ok(
+    !finderCost.firstText.some((file) => graph.get(file)!.modules.some((m) => m?.startsWith('node_modules/zod/'))),
+    'safe-hotline-finder: no zod module in its first text',
   );
 });

@@ -21,6 +21,7 @@ import {
 import type { CheckOfferOptions, OfferCheckResult, OfferEvidence } from '../../src/sdk/index.js';
 import { bundledOfferRules } from '../../src/sdk/offer-check/check.js';
 import { allCandidates } from '../../src/sdk/offer-check/compile.js';
+import { dayWord, hoursOfDay, shortDay } from '../../src/sdk/offer-check/extractors.js';
 import { normalizeText } from '../../src/sdk/offer-check/normalize.js';
 import { mayStartWith } from '../../src/sdk/offer-check/pattern.js';
 import { labelledOffers } from '../fixtures/offers/index.js';
@@ -333,4 +334,46 @@ test('the literal check before a RegExp never rules out a match the RegExp finds
   );
   assert.ok(matched > 100, `${matched} matches were checked`);
   assert.ok(ruledOut > 10_000, `${ruledOut} tries were ruled out`);
+});
+
+// --- The extractors' quick checks (issue 14, speed) ---------------------------------------------
+
+test('the short working day is read as a scan of the whole text read it, on real and adversarial text', { timeout: 120_000 }, () => {
+  // The oracle is the scan `shortDay` was before it tried its RegExp only at numbers with an hour
+  // word near them: every match of the RegExp over the whole text, left to right, the first of at
+  // most four hours with a day word near it. Texts are windows of the labelled offers, and numbers,
+  // ranges, dashes and hour words (and near-misses: "сом", "so'm") run together at every distance.
+  const oracle = (text: string) => {
+    hoursOfDay.lastIndex = 0;
+    for (const m of text.matchAll(hoursOfDay)) {
+      const top = Number(m[2] ?? m[1]);
+      if (top < 1 || top > 4) continue;
+      const end = m.index + m[0].length;
+      if (!dayWord.test(text.slice(Math.max(0, m.index - 16), m.index)) && !dayWord.test(text.slice(end, end + 16))) continue;
+      return { hours: top, span: [m.index, end] };
+    }
+    return undefined;
+  };
+  const texts = labelledOffers.map((o) => o.text);
+  const window = fc
+    .tuple(fc.nat(texts.length - 1), fc.nat(), fc.integer({ min: 10, max: 400 }))
+    .map(([i, from, length]) => {
+      const text = texts[i]!;
+      const start = from % Math.max(1, text.length);
+      return text.slice(start, start + length);
+    });
+  const parts = fc
+    .array(fc.constantFrom('2', '3', '12', '4', '1', '-', '–', ' - ', ' ', '  ', 'ч', 'часа', 'h', 'hours', 'hrs', 'soat', 'соат', 'сагат', 'саат', 'sagat', 'сом', "so'm", 's', 'с', ' в день', ' a day', 'kuniga ', 'x', '.', '5', '4-', 'a', '2-3 часа в день', ' 3 hours a day ', 'kuniga 2-3 soat', '4ч в день', '5 ч в день', '12 h daily'), { maxLength: 24 })
+    .map((list) => list.join(''));
+  let found = 0;
+  fc.assert(
+    fc.property(fc.oneof(window, parts), (raw) => {
+      const { text } = normalizeText(raw);
+      const expected = oracle(text);
+      if (expected) found += 1;
+      assert.deepEqual(shortDay(text), expected, `the short day of ${JSON.stringify(text)}`);
+    }),
+    { numRuns: 6000 },
+  );
+  assert.ok(found > 100, `${found} texts state a short day`);
 });

@@ -7,7 +7,7 @@ import { NEGATOR_AFTER, NEGATOR_BEFORE, allCandidates, engineTables } from '../.
 import type { Candidate, EngineTables } from '../../src/sdk/offer-check/compile.js';
 import { normalizeText } from '../../src/sdk/offer-check/normalize.js';
 import type { PatternNode } from '../../src/sdk/offer-check/pattern.js';
-import { KEY_DIGITS, KEY_LENGTH, KEY_SEPARATOR, KEY_STEM, isKeySeparator } from '../../src/sdk/offer-check/pattern.js';
+import { KEY_DIGITS, KEY_LENGTH, KEY_SEPARATOR, KEY_STEM, isKeySeparator, patternKeys } from '../../src/sdk/offer-check/pattern.js';
 import { labelledOffers } from '../fixtures/offers/index.js';
 
 // The matcher (`matchAll`) skips work it can prove useless — a RegExp whose words after a gap are
@@ -15,17 +15,30 @@ import { labelledOffers } from '../fixtures/offers/index.js';
 // found. The oracle below is that earlier matcher, kept here only: at every word start it walks
 // the trie of keys and runs the RegExp of every pattern the walk reaches, with no literal checks.
 // Both run on random and hostile texts built from the rules' own words, and must return the same
-// matches (rule, offsets, words, pattern, in the same order) and the same negation words.
+// matches (rule, offsets, words, pattern, in the same order) and the same negation words. The
+// oracle's trie is its own — a map from each key to its candidates, made from `patternKeys` in the
+// order the compiler adds them — so the packed trie the matcher walks (chain records, candidates
+// in typed arrays) is checked too.
 
 const tables = engineTables(bundledOfferRules()) as EngineTables;
+
+/** Every key's candidates, in the order the compiler adds them, and every prefix of a key. */
+const keyLists = new Map<string, Candidate[]>();
+const keyPrefixes = new Set<string>();
+for (const candidate of allCandidates(bundledOfferRules()).sort((a, b) => a.serial - b.serial)) {
+  for (const key of patternKeys('', candidate.nodes)) {
+    const list = keyLists.get(key) ?? [];
+    if (!list.includes(candidate)) list.push(candidate);
+    keyLists.set(key, list);
+    for (let k = 1; k <= key.length; k++) keyPrefixes.add(key.slice(0, k));
+  }
+}
 
 type Found = Map<number, [number, number, number, number, Candidate][]>;
 
 function oracle(view: string, starts: Int32Array): { found: Found; negationWord: Uint8Array } {
   const found: Found = new Map();
   const negationWord = new Uint8Array(starts.length);
-  const { trie } = tables;
-  const { cells, lists } = trie;
   const n = view.length;
   const isDigit = (u: number) => u >= 0x30 && u <= 0x39;
   const isWordUnit = (u: number) => u !== 0x0a && (u < 0x20 || u > 0x2f);
@@ -66,9 +79,10 @@ function oracle(view: string, starts: Int32Array): { found: Found; negationWord:
         }
       }
     };
-    const walks: [number, number, number][] = [[0, at, 0]];
+    // A walk is (key so far, position, depth); a key goes on past a stem at the word's end.
+    const walks: [string, number, number][] = [['', at, 0]];
     while (walks.length > 0) {
-      let [node, i, d] = walks.pop()!;
+      let [key, i, d] = walks.pop()!;
       for (; d < KEY_LENGTH && i < n; d++) {
         let u = view.charCodeAt(i);
         if (u === 0x0a) break;
@@ -79,13 +93,15 @@ function oracle(view: string, starts: Int32Array): { found: Found; negationWord:
           u = KEY_SEPARATOR;
           while (i + 1 < n && isKeySeparator(view.charCodeAt(i + 1))) i++;
         }
-        node = trie.child(node, u);
-        if (node === 0) break;
-        if (cells[node] !== 0) tryAll(lists[cells[node]!]!);
+        key += String.fromCharCode(u);
+        if (!keyPrefixes.has(key)) break;
+        const here = keyLists.get(key);
+        if (here) tryAll(here);
         i++;
-        if ((cells[node + 1]! & 1) === 1) {
-          const stem = trie.child(node, KEY_STEM);
-          if (cells[stem] !== 0) tryAll(lists[cells[stem]!]!);
+        const stem = key + String.fromCharCode(KEY_STEM);
+        if (keyPrefixes.has(stem)) {
+          const atStem = keyLists.get(stem);
+          if (atStem) tryAll(atStem);
           let end = i;
           while (end < n && isLetter(view.charCodeAt(end))) end++;
           walks.push([stem, end, d + 2]);

@@ -46,7 +46,7 @@ export const concepts: CueRule[] = [
     // Handing over, collecting, taking, keeping: what happens to a document or a phone. Kazakh and
     // Kyrgyz сақта-, сакта- (keep) are listed by their forms: as a stem it is also сақтандыру, insurance.
     patterns: {
-      en: ['hand* (in|over)', 'handed', 'surrender*', 'confiscat*', 'collect*', 'kept', 'keep', 'keeps', 'keeping', 'hold', 'holds', 'held', 'retain*', 'store*', 'safekeeping', 'take* away', 'taken (away|from)', 'give (up|in)', 'turn* in', 'given (to|over)', '(is|are) given', 'give (it |them )?to', 'leave (it |them )?(at|with)', 'left (at|with)', 'takes', 'took', 'will take'],
+      en: ['hand* (in|over)', 'handed', 'surrender*', 'confiscat*', 'collect*', 'kept', 'keep', 'keeps', 'keeping', 'hold', 'holds', 'held', 'retain*', 'store*', 'safekeeping', 'take* away', 'taken (away|from)', 'give (up|in)', 'turn* in', 'given (to|over)', '(is|are) given', 'give (it |them )?to', 'leave (it |them )?(at|with)', 'left (at|with)', 'takes', 'took', 'will take', '(stays|stay|remains|remain) with'],
       ru: [
         'сда(ть|ете|ешь|ют|ются|ется|ем|дите|дут|йте|вать|ча*)',
         'отда(ть|ете|ешь|ют|ются|ется|ем|дите|дут|йте|вать|ча*)',
@@ -91,7 +91,7 @@ export const concepts: CueRule[] = [
     id: 'with-worker',
     // With the worker: "keep your passport with you" is advice, not retention.
     patterns: {
-      en: ['with you', 'yourself', 'your own', 'in your hands'],
+      en: ['with you', 'yourself', 'your own', 'in your hands', 'by you'],
       ru: ['у вас', 'у себя', 'на руках', 'при себе', 'при вас'],
       kk: ['өзіңізде', 'өзіңде', 'қолыңызда'],
       ky: ['өзүңүздө', 'өзүңдө', 'колуңузда'],
@@ -132,13 +132,13 @@ export const concepts: CueRule[] = [
     // patent in one sentence they are the union's lawful waiver (the cue `eaeu-patent`); alone they
     // excuse nothing — a Kazakh citizen enters Türkiye visa-free, and may not work there.
     patterns: {
-      en: ['citizens of (kazakhstan|kyrgyzstan)', '(kazakh|kyrgyz) citizens'],
-      ru: ['граждан* (рк|кр|кз|казахстан*|кыргызстан*|киргизи*)'],
-      kk: ['(қр|кр|қазақстан|қырғызстан) азамат*'],
-      ky: ['(кр|кыргызстан*|казакстан*) жаран*'],
-      uz: ["(qozog'iston|qirg'iziston) fuqaro*"],
-      tg: ['шаҳрвандони (қазоқистон|қирғизистон)'],
-      tk: ['(gazagystan*|gyrgyzystan*) raýat*'],
+      en: ['citizens of (kazakhstan|kyrgyzstan|armenia|belarus)', '(kazakh|kyrgyz|armenian|belarusian) citizens', 'kyrgyzstanis', 'kazakhstanis'],
+      ru: ['граждан* (рк|кр|кз|казахстан*|кыргызстан*|киргизи*|армени*|беларус*)', 'кыргызстанц*', 'казахстанц*'],
+      kk: ['(қр|кр|қазақстан|қырғызстан) азамат*', 'қазақстандықтар*', 'қырғызстандықтар*'],
+      ky: ['(кр|кыргызстан*|казакстан*) жаран*', 'кыргызстандыктар*', 'казакстандыктар*'],
+      uz: ["(qozog'iston|qirg'iziston) fuqaro*", 'qozogʻistonliklar*', 'qirgʻizistonliklar*'],
+      tg: ['шаҳрвандони (қазоқистон|қирғизистон)', 'қирғизистониҳо', 'қазоқистониҳо'],
+      tk: ['(gazagystan*|gyrgyzystan*) raýat*', 'gazagystanlylar*', 'gyrgyzystanlylar*'],
     },
   }),
   concept({
@@ -163,13 +163,13 @@ export const concepts: CueRule[] = [
     id: 'official-body',
     // An embassy, consulate, visa centre, migration service or state fee: where documents lawfully go and fees lawfully are paid.
     patterns: {
-      en: ['embass*', 'consulat*', 'visa (centre|center|application cent*)', 'migration (service|office|agency)', 'to the government', 'government fee*', 'home office', 'state fee*'],
-      ru: ['посольств*', 'консульств*', 'визов* центр*', 'миграционн*', 'мвд', 'умвд', 'фмс', 'госпошлин*', 'государственн* пошлин*', 'в бюджет'],
-      kk: ['елшілік*', 'консулдық*', 'көші қон*', 'мемлекеттік баж*'],
-      ky: ['элчилик*', 'консулдук*', 'миграция*', 'мамлекеттик алым*'],
-      uz: ['elchixona*', 'konsullik*', 'migratsiya*', 'davlat boj*'],
-      tg: ['сафорат*', 'консулгарӣ*', 'муҳоҷират*', 'боҷи давлатӣ'],
-      tk: ['ilçihana*', 'konsullyk*', 'migrasiýa*', 'döwlet paç*'],
+      en: ['embass*', 'consulat*', 'visa (centre|center|application cent*)', 'migration (service|office|agency)', 'to the (uk |british |korean |polish |german )?government', 'government fee*', 'home office', 'state fee*', 'gov uk', 'state agency', 'public employment (service|agency)', 'hrd korea'],
+      ru: ['посольств*', 'консульств*', 'визов* центр*', 'миграционн*', 'мвд', 'умвд', 'фмс', 'госпошлин*', 'государственн* пошлин*', 'в бюджет', 'государственн* (агентств*|орган*|учреждени*)', 'госагентств*', 'gov uk', 'gov'],
+      kk: ['елшілік*', 'консулдық*', 'көші қон*', 'мемлекеттік баж*', 'мемлекеттік (агенттік*|орган*|мекеме*)', 'gov uk', 'gov'],
+      ky: ['элчилик*', 'консулдук*', 'миграция*', 'мамлекеттик алым*', 'мамлекеттик (агенттик*|орган*|мекеме*)', 'gov uk', 'gov'],
+      uz: ['elchixona*', 'konsullik*', 'migratsiya*', 'davlat boj*', 'davlat (agentlig*|organ*|muassasa*)', 'gov uk', 'gov'],
+      tg: ['сафорат*', 'консулгарӣ*', 'муҳоҷират*', 'боҷи давлатӣ', '(агентии|мақомоти|муассисаи) давлатӣ', 'gov uk', 'gov'],
+      tk: ['ilçihana*', 'konsullyk*', 'migrasiýa*', 'döwlet paç*', 'döwlet (edara*|gullug*|agentlig*)', 'gov uk', 'gov'],
     },
   }),
   // --- money -------------------------------------------------------------------------------------
@@ -221,13 +221,13 @@ export const concepts: CueRule[] = [
     // What a recruitment fee is said to pay for: a visa, papers, processing, an invitation, placement, agency services,
     // a representative's service ("вакил хизмати").
     patterns: {
-      en: ['visa', 'visas', 'visa support', 'work permit*', 'permit*', 'paperwork', 'processing', 'document preparation', 'preparation of (the )?documents', 'registration', 'placement', 'agency (service*|commission)', 'our (service|services)', 'recruitment service*', 'invitation*', 'sponsorship', 'medical (check*|exam*|test*)', 'insurance', 'full package', '(visa|document|documents|service|services|job|work|employment) package', 'package (price|cost|fee)'],
-      ru: ['оформл*', 'виз(а|у|ы|ой|е)', 'визов*', 'разрешени* на работу', 'патент*', 'приглаш*', 'регистрац*', 'услуг* (по )?трудоустройств*', 'за трудоустройство', 'платн* трудоустройств*', 'услуг*', 'медкомисси*', 'медосмотр*', 'справк*', 'страховк*', 'пакет* (услуг|документов)'],
-      kk: ['рәсімдеу*', 'виза*', 'құжат (дайындау*|жинау*|рәсімдеу*)', 'шақыру*', 'тіркеу*', 'жұмысқа орналастыру*', 'қызмет (ақысы|құны|төлем*)', 'агенттік қызмет*', 'қызметтері*', 'біздің (қызмет|қызметіміз|қызметтер)', 'қызметіміз*', 'сақтандыру*', 'медициналық (тексеру*|анықтама*)', 'патент*', 'жұмыс рұқсат*'],
-      ky: ['тариздөө*', 'виза*', 'чакыруу*', 'каттоо*', 'ишке орноштуруу*', 'кызмат (акысы|баасы|төлөм*)', 'агенттик кызмат*', 'кызматтары*', 'биздин (кызмат|кызматыбыз|кызматтар)', 'кызматыбыз*', 'камсыздандыруу*', 'медициналык (текшерүү*|маалымкат*)', 'патент*', 'иштөөгө уруксат*'],
-      uz: ['vakil xizmat*', 'rasmiylashtir*', 'viza*', 'taklifnoma*', "ro'yxat*", 'ishga joylash*', 'agentlik xizmat*', 'xizmat (haqi|narxi|puli|toʻlov*)', 'xizmatlar*', 'bizning (xizmat|xizmatimiz|xizmatlar)', 'xizmatimiz*', "sug'urta*", "tibbiy (ko'rik*|tekshiruv*)", 'patent*', 'ruxsatnoma*', "hujjat* (tayyorla*|yig'i*)"],
-      tg: ['ҳуҷҷатгузорӣ*', 'омода кардани ҳуҷҷат*', 'раводид*', 'виза*', 'даъватнома*', 'бақайдгирӣ*', 'ба кор ҷойгир*', 'хизматрасон*', 'хизмати (агентӣ|мо)', 'хизматҳо*', 'суғурта*', 'муоинаи тиббӣ', 'патент*', 'иҷозатнома*'],
-      tk: ['resmileşdir*', 'wiza*', 'çakylyk*', 'hasaba al*', 'işe ýerleşdir*', 'hyzmat (haky|bahasy|nyrhy|töleg*)', 'agentlik hyzmat*', 'hyzmatlary*', 'biziň (hyzmat|hyzmatymyz|hyzmatlar)', 'hyzmatymyz*', 'ätiýaçlandyr*', 'lukmançylyk barlag*', 'patent*', 'rugsatnama*', '(resminama*|dokument*) taýýarla*'],
+      en: ['visa', 'visas', 'visa support', 'work permit*', 'permit*', 'paperwork', 'processing', 'document preparation', 'preparation of (the )?documents', 'registration', 'placement', 'agency (service*|commission)', 'our (service|services)', 'recruitment service*', 'invitation*', 'sponsorship', 'medical (check*|exam*|test*)', 'insurance', 'full package', '(visa|document|documents|service|services|job|work|employment) package', 'package (price|cost|fee)', '(guarantee|guaranteed) package*', 'job guarantee*'],
+      ru: ['оформл*', 'виз(а|у|ы|ой|е)', 'визов*', 'разрешени* на работу', 'патент*', 'приглаш*', 'регистрац*', 'услуг* (по )?трудоустройств*', 'за трудоустройство', 'платн* трудоустройств*', 'услуг*', 'медкомисси*', 'медосмотр*', 'справк*', 'страховк*', 'пакет* (услуг|документов)', 'пакет* гаранти*', 'гаранти* (пакет*|трудоустройств*)'],
+      kk: ['рәсімдеу*', 'виза*', 'құжат (дайындау*|жинау*|рәсімдеу*)', 'шақыру*', 'тіркеу*', 'жұмысқа орналастыру*', 'қызмет (ақысы|құны|төлем*)', 'агенттік қызмет*', 'қызметтері*', 'біздің (қызмет|қызметіміз|қызметтер)', 'қызметіміз*', 'сақтандыру*', 'медициналық (тексеру*|анықтама*)', 'патент*', 'жұмыс рұқсат*', '(кепілдік|гарантия) пакет*'],
+      ky: ['тариздөө*', 'виза*', 'чакыруу*', 'каттоо*', 'ишке орноштуруу*', 'кызмат (акысы|баасы|төлөм*)', 'агенттик кызмат*', 'кызматтары*', 'биздин (кызмат|кызматыбыз|кызматтар)', 'кызматыбыз*', 'камсыздандыруу*', 'медициналык (текшерүү*|маалымкат*)', 'патент*', 'иштөөгө уруксат*', '(кепилдик|гарантия) пакет*'],
+      uz: ['vakil xizmat*', 'rasmiylashtir*', 'viza*', 'taklifnoma*', "ro'yxat*", 'ishga joylash*', 'agentlik xizmat*', 'xizmat (haqi|narxi|puli|toʻlov*)', 'xizmatlar*', 'bizning (xizmat|xizmatimiz|xizmatlar)', 'xizmatimiz*', "sug'urta*", "tibbiy (ko'rik*|tekshiruv*)", 'patent*', 'ruxsatnoma*', "hujjat* (tayyorla*|yig'i*)", '(garantiya|kafolat) paket*', 'ish kafolati'],
+      tg: ['ҳуҷҷатгузорӣ*', 'омода кардани ҳуҷҷат*', 'раводид*', 'виза*', 'даъватнома*', 'бақайдгирӣ*', 'ба кор ҷойгир*', 'хизматрасон*', 'хизмати (агентӣ|мо)', 'хизматҳо*', 'суғурта*', 'муоинаи тиббӣ', 'патент*', 'иҷозатнома*', '(бастаи|пакети) кафолат*', 'кафолати кор'],
+      tk: ['resmileşdir*', 'wiza*', 'çakylyk*', 'hasaba al*', 'işe ýerleşdir*', 'hyzmat (haky|bahasy|nyrhy|töleg*)', 'agentlik hyzmat*', 'hyzmatlary*', 'biziň (hyzmat|hyzmatymyz|hyzmatlar)', 'hyzmatymyz*', 'ätiýaçlandyr*', 'lukmançylyk barlag*', 'patent*', 'rugsatnama*', '(resminama*|dokument*) taýýarla*', '(kepillik|garantiýa) paket*'],
     },
   }),
   concept({
@@ -347,15 +347,18 @@ export const concepts: CueRule[] = [
     // "kartyňyza"), pay that "lands" on the card ("картага түшөт") or "is paid by card" in the
     // passive ("kart arkaly tölenýär") comes to the worker; a fee is asked in the second person
     // ("төлейсіз", "tölemeli") or to someone else's card, so "your card" is pay only with a verb
-    // in the passive.
+    // in the passive. A schedule is pay too: money paid every two weeks or on set days of the month
+    // ("на 5 и 20 число", "айдын 5 жана 20-күнү", "пардохт ба корт ҳар 2 ҳафта") is a wage, a fee is
+    // paid once; so are a rate per piece of work ("оплата 700 ₽ за карточку", "per article") and
+    // the employer paying to a card in the first person ("платим на любую карту").
     patterns: {
-      en: ['salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate', 'payout*', 'paid (daily|weekly|monthly|every (day|week|month))', 'paid every # (days|weeks)', 'paid (once|twice|# times) a (week|month)', '(to|into) your own (card|bank card|account)', 'paid (to|into) your (card|bank card|account)'],
-      ru: ['зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*', 'выплат* (ежедневно|еженедельно|каждый день|каждую неделю|раз в неделю|каждые)', 'на (вашу|свою) собственн* (карту|карточку)', '(выплачива*|перечисля*|зачисля*|приход*|поступа*) ~ на (вашу|свою|твою) (карту|карточку)', '(приходит|поступает|поступают|приходят) на карту', 'аванс и (основная|остаток|расч(е|ё)т)'],
-      kk: ['жалақы*', 'айлық*', 'айлығ*', 'еңбекақы*', '(апта|ай|күн|жұма) сайын ~ (төленеді|аударылады|беріледі|картаға)', '(аптасына|айына) (бір|екі|#) рет ~ (төленеді|аударылады|беріледі)', 'өз картаңызға', 'картаңызға ~ (аударылады|төленеді|түседі|салынады)', 'картаға түседі', 'карта арқылы төленеді'],
-      ky: ['айлык*', 'айлыг*', 'маяна*', 'эмгек акы*', '(жума|ай|күн) сайын ~ (төлөнөт|которулат|берилет|картага)', 'ар (жума|жуманын|айдын|күнү|айда|жумада) (аягында|башында|сайын)? ~ (төлөнөт|которулат|берилет|картага)', '(жумасына|айына) (бир|эки|#) (жолу|ирет) ~ (төлөнөт|которулат|берилет)', 'өз картаңызга', 'картаңызга ~ (которулат|төлөнөт|түшөт|салынат)', 'картага түшөт', 'карта аркылуу төлөнөт'],
-      uz: ['maosh*', 'oylik*', 'oylig*', "ish haq*", 'har (kun|kuni|hafta|haftada|oy|oyda) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(haftasiga|oyiga) (bir|ikki|#) (marta|bor) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(avans|oldindan toʻlov) va (asosiy|qolgan*|oylik*)', 'oʻz kartangizga', 'kartangizga ~ (oʻtkaziladi|toʻlanadi|tushadi)', 'kartaga tushadi', 'karta orqali toʻlanadi'],
-      tg: ['маош*', 'музд*', 'моҳона*', 'пардохт ҳар (# )?(рӯз|ҳафта|моҳ)', '(пешпардохт|аванс) ва (асосӣ|боқимонда*|маош*)', '(ҳафтае|моҳе) (як|ду|#) (бор|маротиба) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ҳар (# )?(рӯз|ҳафта|моҳ) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ба корти (худ(атон|ат)?|шумо)'],
-      tk: ['aýlyk*', 'aýlyg*', 'zähmet hak*', 'her (gün|hepde|aý) ~ (tölenýär|geçirilýär|berilýär)', '(hepdede|aýda) (bir|iki|#) (gezek|sapar) ~ (tölenýär|geçirilýär|berilýär)', 'öz kartyňyza', '(kartyňyza|kartaňyza) ~ (geçirilýär|tölenýär|düşýär|berilýär)', 'karta* düşýär', 'kart* arkaly tölenýär'],
+      en: ['on the # (and #)? of (each|every) month', 'every (two|three|#) weeks', '(biweekly|bi weekly|fortnightly)', '(per|for each) (piece|article|product card|item|order|delivery|episode|page|text|design)', 'we pay (to )?(any|your) (card|bank card|account)', 'salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate', 'payout*', 'paid (daily|weekly|monthly|every (day|week|month))', 'paid every # (days|weeks)', 'paid (once|twice|# times) a (week|month)', '(to|into) your own (card|bank card|account)', 'paid (to|into) your (card|bank card|account)'],
+      ru: ['# (и #)? числ(а|о) (каждого )?месяц*', 'каждые (две|три|#) недел*', '(раз в|каждые) (две|2) недели', '(оплата|платим|плачу|ставка) # ~ за (карточку|статью|текст|изделие|штуку|заказ|доставку|эпизод|серию|страниц*|макет|дизайн|единицу)', '(платим|выплачиваем|перечисляем|переводим) ~ на (любую|вашу|свою|вашу личную) (карту|карточку)', 'зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*', 'выплат* (ежедневно|еженедельно|каждый день|каждую неделю|раз в неделю|каждые)', 'на (вашу|свою) собственн* (карту|карточку)', '(выплачива*|перечисля*|зачисля*|приход*|поступа*) ~ на (вашу|свою|твою) (карту|карточку)', '(приходит|поступает|поступают|приходят) на карту', 'аванс и (основная|остаток|расч(е|ё)т)'],
+      kk: ['айдың # (және # )?күні', 'айдың # (және # )?күндері', '(әр|екі|#) апта сайын', '(әр )?(екі|#) аптада бір (рет|мәрте)', 'жалақы*', 'айлық*', 'айлығ*', 'еңбекақы*', '(апта|ай|күн|жұма) сайын ~ (төленеді|аударылады|беріледі|картаға)', '(аптасына|айына) (бір|екі|#) рет ~ (төленеді|аударылады|беріледі)', 'өз картаңызға', 'картаңызға ~ (аударылады|төленеді|түседі|салынады)', 'картаға түседі', 'карта арқылы төленеді'],
+      ky: ['айдын # (жана # )?күнү', 'айдын # (жана # )?күндөрү', '(эки|#) жумада бир (жолу|ирет)', 'айлык*', 'айлыг*', 'маяна*', 'эмгек акы*', '(жума|ай|күн) сайын ~ (төлөнөт|которулат|берилет|картага)', 'ар (жума|жуманын|айдын|күнү|айда|жумада) (аягында|башында|сайын)? ~ (төлөнөт|которулат|берилет|картага)', '(жумасына|айына) (бир|эки|#) (жолу|ирет) ~ (төлөнөт|которулат|берилет)', 'өз картаңызга', 'картаңызга ~ (которулат|төлөнөт|түшөт|салынат)', 'картага түшөт', 'карта аркылуу төлөнөт'],
+      uz: ['(har )?oyning # (va # )?(sanasi|kuni|sanalari|kunlari)', '(har )?(ikki|#) haftada bir (marta|bor)', 'maosh*', 'oylik*', 'oylig*', "ish haq*", 'har (kun|kuni|hafta|haftada|oy|oyda) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(haftasiga|oyiga) (bir|ikki|#) (marta|bor) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(avans|oldindan toʻlov) va (asosiy|qolgan*|oylik*)', 'oʻz kartangizga', 'kartangizga ~ (oʻtkaziladi|toʻlanadi|tushadi)', 'kartaga tushadi', 'karta orqali toʻlanadi'],
+      tg: ['маош*', 'музд*', 'моҳона*', 'пардохт ҳар (# )?(рӯз|ҳафта|моҳ)', 'пардохт ба корт ҳар (# )?(рӯз|ҳафта|моҳ)', '(санаи|рӯзи) # (ва # )?(и )?ҳар моҳ', 'ҳар (ду|#) ҳафта (як бор|пардохт*)', '(пешпардохт|аванс) ва (асосӣ|боқимонда*|маош*)', '(ҳафтае|моҳе) (як|ду|#) (бор|маротиба) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ҳар (# )?(рӯз|ҳафта|моҳ) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ба корти (худ(атон|ат)?|шумо)'],
+      tk: ['her aýyň # (we # )?(senesi|güni|seneleri|günleri)', '(iki|#) hepdede bir (gezek|sapar)', 'aýlyk*', 'aýlyg*', 'zähmet hak*', 'her (gün|hepde|aý) ~ (tölenýär|geçirilýär|berilýär)', '(hepdede|aýda) (bir|iki|#) (gezek|sapar) ~ (tölenýär|geçirilýär|berilýär)', 'öz kartyňyza', '(kartyňyza|kartaňyza) ~ (geçirilýär|tölenýär|düşýär|berilýär)', 'karta* düşýär', 'kart* arkaly tölenýär'],
     },
   }),
   concept({
@@ -376,13 +379,13 @@ export const concepts: CueRule[] = [
     id: 'leave',
     // Leaving a place, a job or a country; going out.
     patterns: {
-      en: ['leave (the )?(premises|compound|site|hotel|dormitory|dorm|house|home|country|city|farm|camp|job|work|apartment|accommodation|villa)', 'go out*', 'going out', 'go outside', 'go (home|back home)', 'quit*', 'leaving (the )?(premises|compound|site|hotel|house|job|country)'],
-      ru: ['(выходить|выйти|выход) (из|за|в город|на улицу|с территории|одн*|самостоятельно)', 'уехать', 'уезжать', 'покида*', 'покинуть', 'выезжать', 'выехать', 'выезд (из|за|с)', 'уволиться', 'вернуться домой'],
-      kk: ['шығу*', 'шыға алмай*', 'шығасыз', 'кету*', 'кете алмай*', 'жұмыстан кет*', 'үйге қайт*'],
-      ky: ['чыгуу*', 'чыга албай*', 'кетүү*', 'кете албай*', 'үйгө кайт*'],
-      uz: ['chiqish*', 'chiqib ket*', 'ketish*', 'ketolmay*', 'uyga qayt*', 'ishdan ket*', 'tark et*', "ko'chaga chiq*", 'chiqil*'],
-      tg: ['баромад*', 'рафтан', 'рафта наметавон*', 'тарк (кардан|карда)', 'ба хона баргаштан'],
-      tk: ['çykmak', 'çykyp', 'çykyş*', 'gitmek', 'gitmäge', 'gidip', 'öýe gaýt*', 'işden çyk*'],
+      en: ['leave (the )?(premises|compound|site|hotel|dormitory|dorm|house|home|country|city|farm|camp|job|work|apartment|accommodation|villa)', 'go out*', 'going out', 'go outside', 'go (home|back home)', '(go back|return|returning) (home|to (your )?(home country|homeland))', 'quit*', 'leaving (the )?(premises|compound|site|hotel|house|job|country)'],
+      ru: ['(выходить|выйти|выход) (из|за|в город|на улицу|с территории|одн*|самостоятельно)', 'уехать', 'уезжать', 'покида*', 'покинуть', 'выезжать', 'выехать', 'выезд (из|за|с)', 'уволиться', 'вернуться домой', '(вернуться|возвращаться|ездить|поехать) (на родину|домой)'],
+      kk: ['шығу*', 'шыға алмай*', 'шығасыз', 'кету*', 'кете алмай*', 'жұмыстан кет*', 'үйге қайт*', '(елге|отанға|қазақстанға) қайту*'],
+      ky: ['чыгуу*', 'чыга албай*', 'кетүү*', 'кете албай*', 'үйгө кайт*', '(элге|мекенге|кыргызстанга) кайтуу*'],
+      uz: ['chiqish*', 'chiqib ket*', 'ketish*', 'ketolmay*', 'uyga qayt*', 'ishdan ket*', 'tark et*', "ko'chaga chiq*", 'chiqil*', '(vatanga|oʻzbekistonga|uyga) qaytish*'],
+      tg: ['баромад*', 'рафтан', 'рафта наметавон*', 'тарк (кардан|карда)', 'ба хона баргаштан', 'ба (ватан|тоҷикистон) баргаштан*'],
+      tk: ['çykmak', 'çykyp', 'çykyş*', 'gitmek', 'gitmäge', 'gidip', 'öýe gaýt*', 'işden çyk*', '(watana|türkmenistana) gaýt*'],
     },
   }),
   concept({
@@ -443,13 +446,13 @@ export const concepts: CueRule[] = [
     id: 'visa-free',
     // Entering without a visa: lawful for a visit, never a right to work.
     patterns: {
-      en: ['visa-free', 'visa free', 'no visa (is )?(needed|required)', 'without (a )?visa'],
-      ru: ['безвиз*', 'без виз(ы)?', 'виза не (нужна|требуется)'],
-      kk: ['визасыз', 'виза (қажет|керек) емес', 'визаның керегі жоқ'],
-      ky: ['визасыз', 'виза керек эмес', 'визанын кереги жок'],
-      uz: ['vizasiz', 'viza (kerak|shart) emas'],
-      tg: ['бе (раводид|виза)', '(раводид|виза) (лозим|шарт|даркор) нест'],
-      tk: ['wizasyz', 'wiza (gerek|hökman) däl'],
+      en: ['visa-free', 'visa free', 'no visa (is )?(needed|required)', 'without (a )?visa', 'visa (is )?(no|not a) problem', 'no problem with (the )?visa'],
+      ru: ['безвиз*', 'без виз(ы)?', 'виза не (нужна|требуется)', 'виза не проблема', '(с визой|по визе) (проблем нет|нет проблем|не проблема)'],
+      kk: ['визасыз', 'виза (қажет|керек) емес', 'визаның керегі жоқ', 'виза (мәселе|проблема) емес'],
+      ky: ['визасыз', 'виза керек эмес', 'визанын кереги жок', 'виза (көйгөй|маселе|проблема) эмес'],
+      uz: ['vizasiz', 'viza (kerak|shart) emas', 'viza (muammo|problema|masala) emas'],
+      tg: ['бе (раводид|виза)', '(раводид|виза) (лозим|шарт|даркор) нест', '(раводид|виза) (мушкил|проблема) нест'],
+      tk: ['wizasyz', 'wiza (gerek|hökman) däl', 'wiza (mesele|problema) däl'],
     },
   }),
   concept({
@@ -496,13 +499,13 @@ export const concepts: CueRule[] = [
     // "We will sort it out there", "then you find a job": the recruiter promising to fix a status
     // the worker lacks, or the job found only after entering.
     patterns: {
-      en: ['will be (sorted|solved|fixed|settled)( out)?', 'we ((will|can) )?(sort|fix|handle|arrange) (it|the rest|everything|that)', "we'll (sort|fix|handle|arrange) (it|the rest|everything|that)", '(find|get) (a )?(job|work) (there|on the spot|after (you )?arriv*)'],
-      ru: ['(решится|решается|уладится|утрясется)', '(решим|решаем|порешаем|уладим)', 'сделаем (на месте|там|потом)', '(потом|позже|там|на месте) (сделаем|оформим|решим|оформляем)', '(устроитесь|устраиваетесь|устроим) на работу'],
-      kk: ['шешіледі', 'шешеміз', 'шешіп (береміз|беремыз)', 'реттейміз', 'жұмысқа (орналасасыз|орналасасың|орналастырамыз)'],
-      ky: ['чечилет', 'чечебиз', 'чечип беребиз', 'жөнгө салабыз', 'жумушка (орношосуз|орношосуң|орноштурабыз)'],
-      uz: ['hal (qilinadi|boʻladi)', 'hal qilamiz', 'hal qilib beramiz', 'toʻgʻrilab beramiz', 'ishga (joylashasiz|joylashasan|joylashtiramiz)'],
-      tg: ['ҳал мешавад', 'ҳал мекунем', 'ҳал карда медиҳем', 'ба кор ҷойгир (мешавед|мекунем)'],
-      tk: ['(çözülýär|çözüler)', 'çözeris', 'çözüp berýäris', 'düzederis', 'işe (ýerleşersiňiz|ýerleşdirýäris|ýerleşdireris)'],
+      en: ['(legalize|legalise|legalized|legalised) (it |you |that )?(later|afterwards|there|on the spot)', 'we (will )?(legalize|legalise)', 'will (sort|fix|handle|arrange) (it|the rest|everything|that)( out)?', 'will be (sorted|solved|fixed|settled)( out)?', 'we ((will|can) )?(sort|fix|handle|arrange) (it|the rest|everything|that)', "we'll (sort|fix|handle|arrange) (it|the rest|everything|that)", '(find|get) (a )?(job|work) (there|on the spot|after (you )?arriv*)'],
+      ru: ['(решится|решается|уладится|утрясется)', '(решим|решаем|порешаем|уладим)', '(решит|решат|уладит|уладят|порешает)', '(легализуем|легализуют|узаконим|узаконят)', 'сделаем (на месте|там|потом)', '(потом|позже|там|на месте) (сделаем|оформим|решим|оформляем)', '(устроитесь|устраиваетесь|устроим) на работу'],
+      kk: ['шешеді', 'шешіп береді', 'заңдастырамыз', 'шешіледі', 'шешеміз', 'шешіп (береміз|беремыз)', 'реттейміз', 'жұмысқа (орналасасыз|орналасасың|орналастырамыз)'],
+      ky: ['чечет', 'чечип берет', 'мыйзамдаштырабыз', 'чечилет', 'чечебиз', 'чечип беребиз', 'жөнгө салабыз', 'жумушка (орношосуз|орношосуң|орноштурабыз)'],
+      uz: ['hal qiladi', 'hal qilib beradi', '(legallashtiramiz|qonuniylashtiramiz)', 'hal (qilinadi|boʻladi)', 'hal qilamiz', 'hal qilib beramiz', 'toʻgʻrilab beramiz', 'ishga (joylashasiz|joylashasan|joylashtiramiz)'],
+      tg: ['ҳал мекунад', 'ҳал карда медиҳад', 'қонунӣ мекунем', 'ҳал мешавад', 'ҳал мекунем', 'ҳал карда медиҳем', 'ба кор ҷойгир (мешавед|мекунем)'],
+      tk: ['çözer', 'çözüp berer', 'kanunlaşdyrarys', '(çözülýär|çözüler)', 'çözeris', 'çözüp berýäris', 'düzederis', 'işe (ýerleşersiňiz|ýerleşdirýäris|ýerleşdireris)'],
     },
   }),
   concept({
@@ -587,6 +590,118 @@ export const concepts: CueRule[] = [
     },
   }),
   concept({
+    id: 'full-term',
+    // Working a whole rotation, season or contract ("вернём, если отработаете вахту полностью"):
+    // the condition of a bonus or a refund, not a debt worked off.
+    patterns: {
+      en: ['(work|complete|finish) (the |your )?(full|whole|entire) (rotation|season|contract|shift|term)'],
+      ru: ['отработа* (всю |весь |полную |полный )?(вахт*|сезон*|контракт*|смен*|срок*)', 'отработа* ~ полностью', 'отработа* до конца'],
+      kk: ['(вахтаны|маусымды|келісімшартты) (толық )?(істеп|аяқтап) (шықсаңыз|бітірсеңіз)'],
+      ky: ['(вахтаны|сезонду|келишимди) (толук )?(иштеп|бүтүрүп) (чыксаңыз|бүтсөңүз)'],
+      uz: ['(vaxtani|mavsumni|shartnomani) (toʻliq )?(ishlab|tugatib) (bersangiz|chiqsangiz|tugatsangiz)'],
+      tg: ['(вахтаро|мавсимро|шартномаро) (пурра )?(кор карда|ба охир) (расонед|баред|тамом кунед)'],
+      tk: ['(wahtany|möwsümi|şertnamany) (doly )?(işläp|tamamlap) (çyksaňyz|gutarsaňyz)'],
+    },
+  }),
+  // --- drug drops called courier work --------------------------------------------------------------
+  concept({
+    id: 'parcel-courier',
+    // A courier, a parcel or a package: the cover name of a drug drop ("posilka", "закладка").
+    patterns: {
+      en: ['courier*', 'parcel*', 'package*', 'goods'],
+      ru: ['курьер*', 'посылк*', 'пакет(ы|ик*)', 'товар'],
+      kk: ['курьер*', 'посылка*', 'сәлемдеме*'],
+      ky: ['курьер*', 'посылка*'],
+      uz: ['kuryer*', 'posilka*', 'paketlar*', 'paketcha*'],
+      tg: ['курйер*', 'курьер*', 'посылка*', 'бастача*'],
+      tk: ['kurýer*', 'posylka*', 'bukja*'],
+    },
+  }),
+  concept({
+    id: 'drop-point',
+    // Leaving it at a spot instead of handing it to a person: a place on a map, a hiding place.
+    patterns: {
+      en: ['(leave|drop|put|place) (it |them |the parcels |the packages )?(at|in) (a |the )?(spot|point|hiding place)', '(spot|point|place) on (a|the) map', 'hide (it|them|the parcels|the packages)', 'hiding place*'],
+      ru: ['тайник*', 'спрят(ать|ать|ьте)', 'прячете', 'прятать', '(место|точк*) на карте', '(оставля*|оставить|клад(ете|ите|ёте)|положить) ~ (в|на) (точк*|место|указанн* мест*)'],
+      kk: ['картадағы (жер*|нүкте*)', 'жасыр(асыз|ып|у)'],
+      ky: ['картадагы (жер*|чекит*)', 'жашыр(асыз|ып|уу)'],
+      uz: ['xaritadagi (joy*|nuqta*)', 'yashir(asiz|ib|ish)'],
+      tg: ['ҷой(и|ҳои) харита', 'дар харита', 'пинҳон (мекунед|кардан|карда)'],
+      tk: ['kartadaky (ýer*|nokat*)', 'gizle(ýärsiňiz|mek|äp)'],
+    },
+  }),
+  concept({
+    id: 'coordinates',
+    // Coordinates or a geotag of the spot, sent back.
+    patterns: {
+      en: ['coordinates', 'geotag*', 'gps (point|pin|location)'],
+      ru: ['координат*', 'геометк*', 'геолокаци*'],
+      kk: ['координат*', 'геолокация*'],
+      ky: ['координат*', 'геолокация*'],
+      uz: ['koordinata*', 'geolokatsiya*', 'geometka*'],
+      tg: ['координат*', 'геолокатсия*'],
+      tk: ['koordinat*', 'geolokasiýa*'],
+    },
+  }),
+  concept({
+    id: 'registration-number',
+    // An agency's registration or licence number: a way to check it, not a registration fee
+    // ("тіркеу нөмірін кеңседен тексеруге болады" beside the pay "$650–900/ай").
+    patterns: {
+      en: ['registration (no|number)', 'registered (under|as) (no|number)'],
+      ru: ['регистрационн* номер*', 'номер* (регистрации|лицензии)'],
+      kk: ['тіркеу нөмір*', 'тіркелу нөмір*'],
+      ky: ['каттоо номер*', 'катталуу номер*'],
+      uz: ['roʻyxat(dan oʻtish)? raqam*', 'qayd raqam*'],
+      tg: ['рақами (бақайдгирӣ|қайд)'],
+      tk: ['hasaba alyş belgi*', 'hasaba alnyş belgi*'],
+    },
+  }),
+  concept({
+    id: 'marriage',
+    // Marrying, a groom, a bride or a matchmaker: with work or a life in another country, a promise of
+    // marriage (ILO/EC, deceptive recruitment). Not a husband or a married couple alone: "we take
+    // husband and wife too" is a couple hired together. Nor a groom alone (a horse groom), nor Kyrgyz
+    // жуучу, a matchmaker but also a washer (идиш жуучу).
+    patterns: {
+      en: ['marry', 'marrying', 'marriage', 'bridegroom*', 'bride', 'brides', 'matchmak*', 'find (a|your) husband'],
+      ru: ['замуж*', 'жених*', 'невест*', 'сваха', 'свах(и|у|ой)', 'сватовств*', 'брачн*'],
+      kk: ['күйеуге (шығ*|беру*)', 'тұрмысқа (шығ*|беру*)', 'үйлен*', 'қалыңдық*', 'күйеу бала*', 'жаушы*'],
+      ky: ['күйөөгө (чыг*|берүү*)', 'турмушка (чыг*|берүү*)', 'үйлөн*', 'колукту*', 'күйөө бала*'],
+      uz: ['turmushga (chiq*|ber*)', 'uylan*', 'kuyov*', 'sovchi*', 'kelin (qidir*|bo*)'],
+      tg: ['ба шавҳар (баромад*|мебаро*|додан)', 'шавҳар (кардан|мекунед)', 'издивоҷ*', 'домод*', 'арӯс*', 'хостгор*'],
+      tk: ['durmuşa (çyk*|ber*)', 'öýlen*', 'gelinlige', 'sawçy*'],
+    },
+  }),
+  concept({
+    id: 'in-full',
+    // The whole of the pay, in full or all at once: with the end of a season it says the pay is held
+    // until then, whatever small sum is handed out monthly "for expenses" ("пулро ПУРРА дар охири
+    // мавсим медиҳем, ... ҳар моҳ фақат 20 000 ₸").
+    patterns: {
+      en: ['in full', 'the (full|whole) (amount|sum|salary|pay)', 'all (of )?(your|the) (money|pay|salary|wages)', 'all at once'],
+      ru: ['полностью', 'целиком', '(всю|вся) (сумм*|зарплат*)', 'все деньги', 'всё сразу', 'все сразу', 'одной суммой'],
+      kk: ['толық', 'толығымен', 'түгел', 'бәрін бірден', 'бір жолы'],
+      ky: ['толук', 'толугу менен', 'баарын бир жолу', 'бүт (акча*|айлык*)'],
+      uz: ['toʻliq', 'toʻligʻicha', 'hammasini bir (yoʻla|yo‘la|marta)', 'bir yoʻla'],
+      tg: ['пурра', 'пуррагӣ', 'тамоман', 'ҳамаашро якбора', 'якбора'],
+      tk: ['doly', 'dolulygyna', 'hemmesini bir gezekde', 'bir gezekde'],
+    },
+  }),
+  concept({
+    id: 'extra-pay',
+    // A bonus or premium: money at the end of a season that comes on top of the pay.
+    patterns: {
+      en: ['bonus*', 'premium', 'on top of'],
+      ru: ['прем(ия|ии|ию|ией|иальн*)', 'бонус*', 'сверх'],
+      kk: ['сыйақы*', 'бонус*'],
+      ky: ['сыйлык*', 'бонус*'],
+      uz: ['bonus*', 'mukofot*'],
+      tg: ['бонус*', 'мукофот*'],
+      tk: ['bonus*', 'baýrak*'],
+    },
+  }),
+  concept({
     id: 'end-of-term',
     // The end of a season, a contract, a year or a project, going home, the harvest sold, or pay only
     // once in several months: pay held back until then is pay withheld. Converbs of "ends" are listed by form
@@ -657,6 +772,149 @@ export const concepts: CueRule[] = [
     },
   }),
   // --- where the work is, and through whom (for advice that fits) -------------------------------
+  // --- isolation at work (method decision 2) -----------------------------------------------------
+  concept({
+    id: 'at-sea',
+    // Work on a fishing vessel or at sea, where a worker cannot walk away: the ILO's own example of
+    // isolation at work (ILO Work in Fishing Convention C188). Not a cruise ship (`lawful-voyage`),
+    // nor a sailor or deckhand alone: river fleets hire them for a navigation season.
+    patterns: {
+      en: ['at sea', 'high seas', 'distant water', 'fishing (boat*|vessel*|ship*|fleet*|trawler*)', 'trawler*', 'crab (boat*|vessel*)', 'on board (a |the )?(fishing boat|fishing vessel|trawler)'],
+      ru: ['в (открытом )?море', 'в океане', '(рыболовн*|промыслов*) (судн*|судах|суда|судов|флот*|шхун*)', 'траулер*', 'сейнер*', 'краболов*', 'на борту (траулера|сейнера)'],
+      kk: ['теңізде', 'мұхитта', 'кемеде', 'балық (аулау|аулайтын) кеме*', 'балықшы кеме*', 'траулер*'],
+      ky: ['деңизде', 'океанда', 'кемеде', 'балык (уулоо|уулоочу) кеме*', 'траулер*'],
+      uz: ['dengizda', 'okeanda', 'kemada', 'baliq (ovlash|ovlovchi) kema*', 'baliqchi kema*', 'trauler*'],
+      tg: ['дар баҳр', 'дар уқёнус', 'дар киштӣ', 'киштии моҳигирӣ', 'траулер*'],
+      tk: ['deňizde', 'ummanda', 'gämide', '(balykçy|balyk tutýan) (gämi*|gämä)', 'trauler*'],
+    },
+  }),
+  concept({
+    id: 'remote-place',
+    // A workplace far from any town: a remote village, farm or camp, the taiga, tundra, steppe or
+    // desert, a summer pasture, "200 km from town". A village named near home is not remote.
+    patterns: {
+      en: ['remote (village*|area*|farm*|camp*|site*|region*|location*|place*|settlement*|pasture*)', 'far from (town*|the town|the city|any town|cities|people|civili(s|z)ation)', '# km from (the )?(nearest )?(town|city|village|road)', 'in the (taiga|tundra|steppe|desert)', '(mountain|summer) pasture*', 'middle of (the )?(nowhere|steppe|desert|taiga)'],
+      ru: ['отдал(е|ё)нн* (сел*|деревн*|аул*|район*|участ*|мест*|посел*|ферм*|кошар*|стойбищ*)', 'глух* (сел*|деревн*|аул*|тайг*)', 'глуши', 'далеко от (город*|цивилизац*|люд*|посел*|трасс*)', '# км от (город*|ближайш*|трасс*|посел*|сел*|райцентр*)', 'в тайге', 'в тундре', 'в степи', 'на (отгонн* )?пастбищ*', 'на отгоне', 'на кошаре'],
+      kk: ['шалғай (ауыл*|жер*|аудан*|елді мекен*)', 'алыс (ауыл*|жер*|елді мекен*)', 'қаладан # (км|шақырым)', 'қаладан алыс', 'жайлау*', 'тайгада', 'тундрада', 'қыстау*', 'шөлде'],
+      ky: ['алыскы (айыл*|жер*|аймак*|кыштак*)', 'шаардан # (км|чакырым)', 'шаардан алыс', 'жайлоо*', 'тайгада', 'тундрада', 'кыштоо*', 'отар*'],
+      uz: ['chekka (qishloq*|hudud*|joy*|tuman*)', 'olis (qishloq*|joy*|hudud*|tuman*)', 'shahardan # km', 'shahardan uzoq*', 'choʻlda', 'choʻlning ichida', 'yaylov*', 'taygada', 'tundrada'],
+      tg: ['деҳаи дурдаст', 'дурдаст', 'аз шаҳр # (км|километр)', 'дур аз шаҳр', 'дар биёбон', 'чарогоҳ*', 'дар тайга', 'дар тундра'],
+      tk: ['uzak (oba*|ýer*|sebit*)', 'çetki (oba*|ýer*|sebit*)', 'şäherden # (km|kilometr)', 'şäherden uzak*', 'çölde', 'çölüň içinde', 'öri meýdan*', 'taýgada', 'tundrada'],
+    },
+  }),
+  concept({
+    id: 'long-stay',
+    // Months in one place: "6 months", "half a year", "the whole season". With a remote place or
+    // the sea, a stay the worker cannot end. Month words alone, not the monthly pay (айлық, oylik).
+    patterns: {
+      en: ['# months', '(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) months', 'for months', 'half a year', 'whole (season|year)', 'all season', 'entire season'],
+      ru: ['# (месяц|месяца|месяцев|мес)', '(два|три|четыре) месяц*', '(пять|шесть|семь) месяц*', '(восемь|девять|десять) месяц*', 'несколько месяц*', 'полгода', 'пол года', 'весь сезон', 'на сезон', 'до конца сезона', 'целый год', 'месяцами'],
+      kk: ['# (ай|айға)', '(екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|бірнеше) (ай|айға)', 'жарты жыл*', 'маусым бойы', 'бүкіл маусым', 'айлап'],
+      ky: ['# (ай|айга)', '(эки|үч|төрт|беш|алты|жети|сегиз|тогуз|он|бир нече) (ай|айга)', 'жарым жыл*', 'сезон бою', 'бүт сезон', 'айлап'],
+      uz: ['# (oy|oyga)', '(ikki|uch|toʻrt|besh|olti|yetti|sakkiz|toʻqqiz|oʻn|bir necha) (oy|oyga)', 'yarim yil*', 'butun mavsum', 'mavsum davomida', 'oylab'],
+      tg: ['# (моҳ|моҳа)', '(ду|се|чор|панҷ) (моҳ|моҳа)', '(шаш|ҳафт|ҳашт) (моҳ|моҳа)', '(нӯҳ|даҳ|якчанд) (моҳ|моҳа)', 'ним сол*', 'тамоми мавсим', 'моҳҳо'],
+      tk: ['# (aý|aýa|aýlap)', '(iki|üç|dört|bäş|alty|ýedi|sekiz|dokuz|on|birnäçe) (aý|aýa|aýlap)', 'ýarym ýyl*', 'bütin möwsüm', 'möwsüm dowamynda', 'aýlap'],
+    },
+  }),
+  concept({
+    id: 'cut-off',
+    // No way out or no contact: no signal, no transport or road, contact only by radio, no going ashore.
+    patterns: {
+      en: ['no (phone |mobile |cell )?(signal|coverage|reception)', 'no (internet|connection|network)', 'no (transport|road|roads|bus|buses)', 'only (by )?radio', 'by radio only', 'no way (out|back|to leave)', '(cannot|can\'t|not) (go|come) ashore', 'no shore leave', 'no (port|shore) (calls|stops|leave)', 'without (going|coming) ashore'],
+      ru: ['нет (связи|сети|интернета|транспорт*|дорог*|автобус*)', 'без (связи|интернета|транспорт*)', '(связи|сети|транспорта|дороги) нет', 'связ* ~ (только )?(по|через) раци*', '(связь|телефон|сеть) не ловит', 'на берег ~ (не сход*|нельзя|не выпуска*|только)', 'без (захода|заходов) в порт*'],
+      kk: ['байланыс(ы)? (жоқ|болмайды)', 'телефон (ұстамайды|тартпайды)', 'интернет жоқ', 'көлік (жоқ|қатынамайды)', 'жол жоқ', 'рация* (арқылы )?ғана', 'жағаға ~ (шықпайсыз|шығуға болмайды|тек)'],
+      ky: ['байланыш(ы)? (жок|болбойт)', 'телефон (тартпа*|кармабай*)', 'интернет жок', '(унаа|транспорт) жок', 'жол жок', 'рация* (аркылуу )?гана', 'жээкке ~ (чыкпайсыз|чыгууга болбойт|гана)'],
+      uz: ['aloqa (yoʻq|boʻlmaydi|ishlamaydi)', 'telefon (ushlamaydi|ishlamaydi)', 'internet yoʻq', 'transport yoʻq', 'yoʻl yoʻq', 'faqat ratsiya*', 'ratsiya orqali', 'qirgʻoqqa ~ (chiqmaysiz|chiqilmaydi|chiqish mumkin emas|faqat)'],
+      tg: ['алоқа (нест|намегирад)', 'телефон (намегирад|кор намекунад)', 'интернет нест', 'нақлиёт нест', 'роҳ нест', 'танҳо (бо|тавассути) ратсия', 'ба соҳил ~ (намебароед|баромадан мумкин нест|танҳо)'],
+      tk: ['aragatnaşy(k|gy) (ýok|bolmaýar)', 'telefon (tutmaýar|işlemeýär)', 'internet ýok', 'ulag ýok', 'ýol ýok', 'diňe rasiýa*', 'kenara ~ (çykmaýarsyňyz|çykyp bolmaýar|diňe)'],
+    },
+  }),
+  concept({
+    id: 'lawful-voyage',
+    // What keeps a remote or sea job from reading as isolation: a cruise, the seafarers' convention
+    // and repatriation, flights home, a rotation of so many days on and off ("вахта 30/30", "60/30").
+    patterns: {
+      en: ['cruise*', 'maritime labour convention', 'seafarer employment agreement', 'repatriation', '(flight|flights) home', 'return (flight*|ticket*)', '(rotation|schedule|shift pattern) # #', '# (days|weeks) on', 'fly in fly out'],
+      ru: ['круиз*', 'репатриац*', '(билет*|перел(е|ё)т*|дорог*) (домой|обратно|туда и обратно|в обе стороны)', 'обратн* (билет*|дорог*|перел(е|ё)т*)', '(вахт*|график*) # #', '# на #'],
+      kk: ['круиз*', '(үйге|кері) (билет*|ұшу*|жол*)', 'екі жаққа', '(вахта*|кесте*) # #'],
+      ky: ['круиз*', '(үйгө|кайра) (билет*|учуу*)', 'эки тарапка', '(вахта*|график*) # #'],
+      uz: ['kruiz*', '(uyga|qaytish) (chipta*|bilet*|parvoz*)', 'ikki tomon*', '(vaxta*|grafik*) # #'],
+      tg: ['круиз*', 'чиптаи (бозгашт|баргашт)', 'ба ду тараф', '(вахта*|ҷадвал*) # #'],
+      tk: ['kruiz*', '(öýe|yzyna) (bilet*|uçuş*)', 'iki tarap*', '(wahta*|grafik*) # #'],
+    },
+  }),
+  // --- pay by results only, pay to start (method decision 3) ---------------------------------------
+  concept({
+    id: 'results-only-pay',
+    negatable: true,
+    // Pay only by results, with no base: commission only, "earn only from sales", no fixed salary.
+    // Negatable: "we have no commission-only positions" is not one.
+    patterns: {
+      en: ['commission only', 'only commission', '(100%|purely|pure|straight) commission', 'no (base|fixed|basic) (salary|pay|wage)', 'without (a )?(base|fixed|basic) (salary|pay|wage)', '(earn|earnings|income|pay) (only )?(from|on|by) (your )?(sales|results|orders|referrals) only', '(earn|earnings|income|pay) only (from|on|by|for) (your )?(sales|results|orders|referrals)', 'paid (only )?per result*'],
+      ru: ['только (процент*|комисси*)', '(без|нет) (оклад*|ставк*|фиксированн*)', 'оклада нет', 'оплата только (за результат|от продаж|процент*)', '(заработок|доход|оплата) только (от|с) (продаж*|результат*|заказ*)', 'только (с|от) продаж', 'чистый процент', '100% (процент*|комисси*)'],
+      kk: ['тек пайыз*', 'тек (сатылым*|сатудан)', 'тұрақты (жалақы|айлық) жоқ', 'окладсыз', 'оклад жоқ', 'тіркелген жалақы жоқ'],
+      ky: ['пайыз гана', 'гана пайыз*', 'сатуудан гана', 'туруктуу (айлык|маяна) жок', 'окладсыз', 'оклад жок'],
+      uz: ['faqat foiz*', 'faqat (sotuvdan|savdodan|natijaga)', 'belgilangan (maosh|oylik) yoʻq', 'doimiy (maosh|oylik) yoʻq', 'oklad yoʻq', 'okladsiz'],
+      tg: ['танҳо фоиз*', 'танҳо аз фурӯш', 'маоши (собит|доимӣ|асосӣ) нест', 'бе маоши (собит|доимӣ|асосӣ)', 'оклад нест'],
+      tk: ['diňe göterim*', 'diňe satuwdan', '(hemişelik|kesgitli|esasy) aýlyk ýok', 'okladsyz', 'oklad ýok'],
+    },
+  }),
+  concept({
+    id: 'base-pay',
+    negatable: true,
+    // A base salary beside the commission: a sales job, not pay by results only ("оклад + %").
+    patterns: {
+      en: ['base (salary|pay)', 'basic (salary|pay)', 'fixed (salary|pay|part)', 'guaranteed (salary|minimum|pay)', '(salary|wage) (plus|and|with) (commission|bonus)'],
+      ru: ['оклад*', 'ставк*', 'фиксированн* (часть|оплат*|зарплат*|выплат*)', 'гарантированн* (оплат*|зарплат*|минимум*)'],
+      kk: ['оклад*', 'тұрақты (жалақы|айлық)', 'негізгі жалақы', 'тіркелген жалақы'],
+      ky: ['оклад*', 'туруктуу (айлык|маяна)', 'негизги айлык'],
+      uz: ['oklad*', 'belgilangan (maosh|oylik)', 'asosiy (maosh|oylik)', 'doimiy (maosh|oylik)'],
+      tg: ['оклад*', 'маоши (собит|доимӣ|асосӣ)'],
+      tk: ['oklad*', '(hemişelik|kesgitli|esasy) aýlyk'],
+    },
+  }),
+  concept({
+    id: 'pay-to-start',
+    // Paying or "activating" to begin earning: an activation, a starter pack, a balance to top up.
+    patterns: {
+      en: ['activation', 'activate (your )?(account|profile|access|job|work)', 'starter (kit|pack|fee)', 'starting (fee|deposit|kit|pack)', '(entry|joining) fee', 'top up (your )?(balance|account|deposit)', 'pay (to|before you) (start|begin) (earning|working)'],
+      ru: ['активаци*', 'активир*', 'стартов* (взнос*|пакет*|депозит*|набор*)', 'вступительн* взнос*', 'пополн* (баланс*|счет|депозит*)', 'чтобы начать (зарабатывать|работать)'],
+      kk: ['активация*', 'белсендір*', 'бастапқы (жарна*|төлем*|депозит*)', 'балансты толтыр*', 'табыс табуды бастау үшін'],
+      ky: ['активация*', 'активдештир*', 'баштапкы (төлөм*|салым*|депозит*)', 'балансты толтур*', 'иштеп баштоо үчүн'],
+      uz: ['aktivatsiya*', 'faollashtir*', 'boshlangʻich (toʻlov*|badal*|depozit*)', 'balansni toʻldir*', 'kirish badali', 'ishlashni boshlash uchun'],
+      tg: ['фаъолсоз*', 'активатсия*', 'пардохти (ибтидоӣ|аввалия)', 'саҳми ибтидоӣ', 'тавозунро пур*', 'барои оғози кор'],
+      tk: ['aktiwasiýa*', 'işjeňleşdir*', 'başlangyç (töleg*|goýum*|depozit*)', 'balansy doldur*', 'işe başlamak üçin'],
+    },
+  }),
+  // --- lawful costs (method decision 4) -----------------------------------------------------------
+  concept({
+    id: 'housing',
+    // Housing or meals, the one cost an employer may lawfully take from pay at a stated amount in the contract.
+    patterns: {
+      en: ['accommodation', 'housing', 'caravan*', 'dormitory', 'hostel', 'room', 'rent', 'meals'],
+      ru: ['жиль*', 'проживани*', 'общежити*', 'комнат*', 'аренд*', 'питани*', 'хостел*'],
+      kk: ['жатақхана*', 'тұрғын үй*', 'тұру', 'бөлме*', 'тамақ*', 'пәтер*'],
+      ky: ['жатакана*', 'турак жай*', 'жашоо', 'бөлмө*', 'тамак*', 'батир*'],
+      uz: ['yotoqxona*', 'turar joy*', 'yashash*', 'xona*', 'ovqat*', 'ijara*', 'kvartira*', 'karavan*'],
+      tg: ['хобгоҳ*', 'манзил*', 'истиқомат*', 'ҳуҷра*', 'хӯрок*', 'иҷора*'],
+      tk: ['ýatakhana*', 'ýaşaýyş*', 'otag*', 'nahar*', 'kärende*', 'kwartira*'],
+    },
+  }),
+  concept({
+    id: 'in-contract',
+    // Written in the contract: "(maoshdan ushlanishi shartnomada yozilgan)", "bu şertnamada ýazylan";
+    // or deducted openly, on the payslip ("120 €/oy, oylikdan ochiq ushlanadi"): a stated term, not a
+    // debt the worker cannot see.
+    patterns: {
+      en: ['in (the|your) (contract|agreement)', '(stated|written|set out|specified) in (the |your )?(contract|agreement)', 'under the contract', '(openly|transparently) (deducted|taken)', '(shown|listed) on (the |your )?payslip*'],
+      ru: ['в (договоре|контракте)', 'по договору', 'согласно (договору|контракту)', 'прописан* в (договоре|контракте)', '(открыто|прозрачно) (удержива*|вычита*)', 'в расч(е|ё)тн* лист*'],
+      kk: ['келісімшартта', 'шартта', 'келісімшартқа (жазылған|сәйкес)', 'ашық (ұсталады|шегеріледі)'],
+      ky: ['келишимде', 'келишимге (жазылган|ылайык)', 'контрактта', 'ачык (кармалат|кесилет)'],
+      uz: ['shartnomada', 'shartnomaga (koʻra|muvofiq|yozilgan)', 'ochiq (ushlanadi|ushlab qolinadi|chegiriladi)', 'hisob varaq(a|as)i*'],
+      tg: ['дар шартнома', 'дар қарордод', 'мувофиқи шартнома', 'ошкоро (нигоҳ дошта|тарҳ)'],
+      tk: ['şertnamada', 'şertnama (laýyklykda|görä)', 'açyk (tutulýar|aýrylýar)'],
+    },
+  }),
   concept({
     id: 'travel',
     // Travel to the job: tickets, flights, visas, a rotation camp, a border. Travel advice is given only when the offer involves leaving home.

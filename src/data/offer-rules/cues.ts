@@ -154,6 +154,16 @@ export const cues: CueRule[] = [
   },
   {
     kind: 'cue',
+    id: 'contract-deduction',
+    // Housing or meals taken from pay, said to be in the contract, in one sentence ("Yotoqxona …
+    // oyiga 600 zł (maoshdan ushlanishi shartnomada yozilgan)", "aýda 550 zł, aýlykdan tutulýar, bu
+    // şertnamada ýazylan"): a lawful deduction the worker reads before signing, not a debt (method
+    // decision 4). The deduction is one of its parts, so it stands in the clause the debt rules look at.
+    // Not when a fare, a fee or a deposit stands beside it: then the debt is that.
+    when: [{ all: ['repay', 'housing', 'in-contract'], none: ['ticket', 'fee', 'service', 'deposit'], within: 'sentence' }],
+  },
+  {
+    kind: 'cue',
     id: 'both-sexes',
     // Women and men wanted in one clause ("девушки и парни", "oglan-gyz"); men named elsewhere
     // ("meet wealthy men from the UAE") do not make it so.

@@ -34,6 +34,29 @@ export const flags: FlagRule[] = [
     },
   }),
   flag({
+    id: 'drug-courier',
+    dimension: 'deceptive-recruitment',
+    strength: 'strong',
+    // The ILO/EC table's "deceived about the nature of the job" (strong), which ends in "forced into
+    // illicit activities": "parcels" left at a spot on a map, photographed and sent as coordinates are
+    // drug drops, the commonest way young migrants in Russia are recruited into dealing (and then
+    // threatened with the police). A courier who hands parcels to people at an address is not this.
+    indicator: 'deceived-nature-of-job',
+    advice: ['ask-exact-job', 'call-hotline'],
+    when: [{ all: ['parcel-courier', 'drop-point', 'coordinates'], within: 'sentence' }],
+    // The one who makes the drops by the slang name; not "закладка" alone, which is also the laying
+    // of a foundation ("закладка фундамента").
+    patterns: {
+      en: ['stash (courier*|drop*|job*)', 'drug drop*'],
+      ru: ['закладчик*', 'кладм(е|э)н*'],
+      kk: ['закладчик*'],
+      ky: ['закладчик*'],
+      uz: ['zakladchik*', 'kladmen*'],
+      tg: ['закладчик*'],
+      tk: ['zakladçik*'],
+    },
+  }),
+  flag({
     id: 'military-recruitment',
     dimension: 'deceptive-recruitment',
     strength: 'strong',
@@ -176,6 +199,9 @@ export const flags: FlagRule[] = [
       { all: ['permit-waived'], none: ['employer-pays', 'eaeu', 'eaeu-patent'], within: 'sentence' },
       { all: ['visa-free', 'sort-out'], none: ['eaeu'], within: 'sentence' },
       { all: ['visa-free', 'tourist-entry'], none: ['eaeu'], within: 'sentence' },
+      // A permit or residence status "legalised later" while the worker already works ("the work
+      // permit we legalize later", "икамет масаласини кейин ҳал қиламиз"): work before the permit.
+      { all: ['permit', 'sort-out', 'later'], none: ['eaeu', 'employer-pays'], within: 'clause' },
       // A student visa whose classes need not be attended is a work visa in name only.
       { all: ['student-visa', 'skip-classes'], within: 'sentence' },
     ],
@@ -183,12 +209,12 @@ export const flags: FlagRule[] = [
     unless: { any: ['eaeu', 'eaeu-patent'], within: 'sentence' },
     patterns: {
       en: ['(on|with) (a )?(tourist|visit|visitor) visa*', 'tourist visa*', '(tourist|visit) visa (is )?(ok|fine|enough)', 'work without (a )?(permit|work permit|visa|papers|documents)', 'no work permit (needed|required)', 'visa on arrival', 'visa (is |will be )?(a )?tourist (one|visa)?', '(come|enter|arrive) (first )?on a (visit|tourist|visitor) visa', 'no (work )?permit (is )?(needed|required)', 'we (will )?sort (out )?(the )?(visa|papers|documents)', '(visit|visitor|guest|umrah) visa*', 'as (a )?tourist*', 'c-3 visa*'],
-      ru: ['(по|на) (туристическ*|гостев*) виз*', 'туристическ* виз*', 'без (разрешения на работу|патента|рабочей визы|документов)', '(патент|разрешение на работу|рабочая виза) не (нужен|нужна|нужно|требуется)', 'патент* (не нужен|не обязателен|не требуется)', '(вопрос* с визой|визу|документы|регистраци*) (решим|решаем|порешаем)', '(гостев*|визитн*|умр*) виз*', 'виз* (c-3|с-3)', 'по туристическ*', 'как турист*', 'виз* (будет |оформим |делаем )?(туристическ*|гостев*)', 'без (внж|вида на жительство)'],
-      kk: ['туристік виза*', 'қонақ виза*', 'виза* (туристік|қонақтық)', 'умра виза*', 'турист (ретінде|болып)', 'туристік (болып|ретінде)', 'жұмыс рұқсатынсыз', 'рұқсатсыз жұмыс*', 'патент (қажет емес|керек емес|міндетті емес)'],
-      ky: ['туристтик виза*', 'конок виза*', 'виза* (туристтик|коноктук)', 'умра виза*', 'турист (катары|болуп)', 'туристтик (болуп|катары)', 'уруксатсыз иште*', 'иштөөгө уруксатсыз', 'патент (керек эмес|кереги жок|милдеттүү эмес)'],
-      uz: ['turist(ik)? viza*', 'viza* (turistik|sayyohlik|mehmon)', 'visit viza*', 'mehmon viza*', 'umra viza*', 'turist (sifatida|boʻlib)', 'sayyohlik viza*', 'ruxsatnomasiz', 'ishlash uchun ruxsatsiz', 'patent (shart emas|kerak emas)', 'viza masala* (oʻzimiz )?hal qilamiz'],
-      tg: ['(раводиди|визаи) (сайёҳӣ|туристӣ|меҳмонӣ|умра)', '(раводид|виза) (сайёҳӣ|туристӣ|меҳмонӣ)', 'ҳамчун сайёҳ', 'бе иҷозатнома*', 'патент (шарт|лозим|даркор|ҳатмӣ) нест', '(раводид*|ҳуҷҷат*) ~ (худамон|худ) ҳал мекунем'],
-      tk: ['syýahat(çy|çylyk)? wiza*', 'wiza* (syýahatçylyk|turistik|myhman)', 'turist(ik)? wiza*', 'myhman wiza*', 'umra wiza*', 'turist (hökmünde|bolup)', 'rugsatnamasyz', 'patent (gerek|hökman) däl'],
+      ru: ['(по|на) (туристическ*|гостев*) виз*', 'туристическ* виз*', 'без (разрешения на работу|патента|рабочей визы|документов)', '(патент|разрешение на работу|рабочая виза) не (нужен|нужна|нужно|требуется)', 'патент* (не нужен|не обязателен|не требуется)', '(вопрос* с визой|визу|документы|регистраци*) (решим|решаем|порешаем)', '(гостев*|визитн*|умр*) виз*', 'виз* (c-3|с-3)', 'по туристическ*', 'как турист*', 'виз* (будет |оформим |делаем )?(туристическ*|гостев*)', 'без (внж|вида на жительство)', 'визит виз*', 'виз* визит', 'частн* виз*', 'виз* посещени*'],
+      kk: ['туристік виза*', 'қонақ виза*', 'виза* (туристік|қонақтық)', 'умра виза*', 'турист (ретінде|болып)', 'туристік (болып|ретінде)', 'жұмыс рұқсатынсыз', 'рұқсатсыз жұмыс*', 'патент (қажет емес|керек емес|міндетті емес)', 'визит виза*', 'қонақтық виза*'],
+      ky: ['туристтик виза*', 'конок виза*', 'виза* (туристтик|коноктук)', 'умра виза*', 'турист (катары|болуп)', 'туристтик (болуп|катары)', 'уруксатсыз иште*', 'иштөөгө уруксатсыз', 'патент (керек эмес|кереги жок|милдеттүү эмес)', 'визит виза*', 'коноктук виза*'],
+      uz: ['turist(ik)? viza*', 'viza* (turistik|sayyohlik|mehmon)', 'visit viza*', 'mehmon viza*', 'umra viza*', 'turist (sifatida|boʻlib)', 'sayyohlik viza*', 'ruxsatnomasiz', 'ishlash uchun ruxsatsiz', 'patent (shart emas|kerak emas)', 'viza masala* (oʻzimiz )?hal qilamiz', 'vizit viza*', 'mehmonlik viza*'],
+      tg: ['(раводиди|визаи) (сайёҳӣ|туристӣ|меҳмонӣ|умра)', '(раводид|виза) (сайёҳӣ|туристӣ|меҳмонӣ)', 'ҳамчун сайёҳ', 'бе иҷозатнома*', 'патент (шарт|лозим|даркор|ҳатмӣ) нест', '(раводид*|ҳуҷҷат*) ~ (худамон|худ) ҳал мекунем', 'визит виза*', 'визаи визит*'],
+      tk: ['syýahat(çy|çylyk)? wiza*', 'wiza* (syýahatçylyk|turistik|myhman)', 'turist(ik)? wiza*', 'myhman wiza*', 'umra wiza*', 'turist (hökmünde|bolup)', 'rugsatnamasyz', 'patent (gerek|hökman) däl', 'wizit wiza*', 'myhmançylyk wiza*'],
     },
   }),
   flag({
@@ -226,10 +252,11 @@ export const flags: FlagRule[] = [
     // 1500$"), a fee for a service, a sum or a fee in advance — never where the clause speaks of
     // wages or says the employer pays.
     when: [
-      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'tax', 'cost-refunded'], within: 'clause' },
+      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'tax', 'cost-refunded', 'registration-number'], within: 'clause' },
       // Across a colon, a dash or a bracket in one sentence: "Price of our service: 550 USD (agency
       // service + visa support)", "Шақыру + виза + жұмыс рұқсаты — 1 700 $".
-      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'tax', 'cost-refunded'], within: 'sentence' },
+      // Neither rule beside an agency's registration number, which names no fee (`registration-number`).
+      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'tax', 'cost-refunded', 'registration-number'], within: 'sentence' },
       { all: ['fee', 'service'], none: ['wages', 'employer-pays', 'official-body', 'tax', 'cost-refunded'], within: 'clause' },
       { all: ['advance', 'money-sum'], none: ['wages'], within: 'clause' },
       // A sum at the worker's own expense, for what the recruiter arranges: "виза и билет за свой счёт (2 500 $)".
@@ -243,6 +270,9 @@ export const flags: FlagRule[] = [
       // the debt itself, `cost-deducted-from-pay`, a medium at recruitment). A fare openly taken
       // from the pay ("билет вычтем из первой зарплаты") is the debt alone.
       { all: ['free-travel', 'repay'], none: ['tax', 'cost-refunded', 'owes-nothing'], within: 'sentence' },
+      // Paying or "activating" to begin earning (an activation with its sum, a starter pack, a
+      // balance to top up): a fee for the work itself, whatever it is called (method decision 3).
+      { all: ['pay-to-start', 'money-sum'], none: ['wages', 'employer-pays'], within: 'sentence' },
     ],
     // A visa fee paid "directly to the government" or at an embassy is not paid to the recruiter,
     // nor one the employer or a scheme operator pays ("Visa fee is paid by the operator").
@@ -255,7 +285,7 @@ export const flags: FlagRule[] = [
       kk: ['алдын ала төлем*', '(рәсімдеу*|виза*|құжат*) (үшін )?(төлем*|ақысы|ақы)', 'тіркеу (ақысы|жарнасы)', 'қызмет (құны|ақысы)', 'алдын ала (төлейсіз|төлеу*|төлейсің)', 'жартысын алдын ала'],
       ky: ['алдын ала төлөм*', '(каттоо*|виза*|документ*|тариздөө*) (үчүн )?(төлөм*|акысы|акы)', 'кызмат (акысы|баасы)', 'алдын ала (төлөйсүз|төлөө*)', 'жарымын алдын ала'],
       uz: ['oldindan toʻlov*', '(rasmiylashtirish*|viza*|hujjat*|oʻqish*) (uchun )?(toʻlov*|pul|puli)', 'xizmat haqi*', 'roʻyxatdan oʻtish (uchun )?(toʻlov*|pul*)', 'xizmat (narxi|haqqi)', 'oldindan (toʻlaysiz|toʻlash*|toʻlanadi)', 'yarmini oldindan'],
-      tg: ['пешпардохт*', 'пардохт барои (ҳуҷҷат*|раводид*|виза*|омӯзиш*|бақайдгирӣ)', 'ҳаққи хизмат*', 'арзиши хизмат*', 'пешакӣ', 'нархи хизмат*', 'нисфашро пешакӣ'],
+      tg: ['пешпардохт*', 'пардохт барои (ҳуҷҷат*|раводид*|виза*|омӯзиш*|бақайдгирӣ)', 'ҳаққи хизмат*', 'арзиши хизмат*', 'пешакӣ (пардохт*|месупоред|супоред|медиҳед|мепардозед)', '(пули|пардохти) пешакӣ', 'нархи хизмат*', 'нисфашро пешакӣ'],
       tk: ['öňünden töleg*', '(resminamalar*|wiza*|resmileşdir*) (üçin )?töleg*', 'hyzmat haky*', 'hyzmat (bahasy|nyrhy)', 'öňünden (tölemeli|tölärsiňiz|tölenýär)', 'ýarysyny öňünden'],
     },
   }),
@@ -321,6 +351,9 @@ export const flags: FlagRule[] = [
     strength: 'medium',
     indicator: 'promise-of-marriage',
     advice: ['keep-in-touch', 'ask-company-details'],
+    // Marrying, a groom or a matchmaker with work or life in another country, in one sentence
+    // ("КОРЕЯГА ТУРМУШГА ЧИҚИШ", "Корейские женихи ищут невест", "marry a farmer in China").
+    when: [{ all: ['marriage', 'abroad'], within: 'sentence' }],
     patterns: {
       en: ['(marry|marriage) (a |to a |with a )?(foreigner|foreign man|foreign husband)', '(find|meet) (a )?(husband|groom) abroad', 'marriage agency'],
       ru: ['(замуж|выйти замуж|брак*) (за )?(иностран*|рубеж*)', 'знакомств* с иностранц*', 'брачн* агентств*'],
@@ -422,19 +455,21 @@ export const flags: FlagRule[] = [
     negatable: true,
     // Repaying and wages in one clause ("кийин айлыктан төлөйсүз", "potom vychtem iz zp"), unless
     // it is tax; paying later out of wages; paying back later.
+    // Nor housing or meals at a stated amount that the contract says are deducted (`contract-deduction`):
+    // a lawful deduction the worker can read before signing (method decision 4).
     when: [
-      { all: ['repay', 'wages'], none: ['tax'], within: 'clause' },
-      { all: ['fee', 'later', 'wages'], within: 'clause' },
-      { all: ['repay', 'later'], within: 'clause' },
+      { all: ['repay', 'wages'], none: ['tax', 'contract-deduction'], within: 'clause' },
+      { all: ['fee', 'later', 'wages'], none: ['contract-deduction'], within: 'clause' },
+      { all: ['repay', 'later'], none: ['contract-deduction'], within: 'clause' },
     ],
-    unless: { any: ['tax'], within: 'clause' },
+    unless: { any: ['tax', 'contract-deduction'], within: 'clause' },
     patterns: {
       en: ['deducted from (your )?(salary|salaries|wage*|pay|earnings|first (salary|salaries|wage*|pay|month*))', '(repay|pay back|paid back) ~ (from|out of) (your )?(salary|wage*|earnings|pay)', '(loan|advance) for (the |your )?(ticket*|flight*|visa*|travel)', 'salary advance for (ticket*|flight*|visa*)', 'we (will |can )?help (you )?(to )?(get|take out|take|arrange|with) (a )?(loan|credit)', 'we (will )?(deduct|take) (it|the cost|the ticket|the fee|this) from (your )?(salary|wages|pay)'],
       ru: ['(вычита*|вычтут|вычтем|удержива*|удерж*|высчитыва*|вычесть) ~ (из|с) ~ (зарплат*|заработ*|зп|з/п)', 'счет (будущ*|первой|первых) (зарплат*|заработ*)', '(билет*|дорог*|перелет*|визу|оформлени*) в долг', '(кредит|займ*|заем) на (билет*|дорог*|визу|оформлени*|перелет*)', '(поможем|помогаем) ~ (кредит*|займ*|заем|микрозайм*|рассрочк*)', '(вернете|вернешь|возвращаете|отдадите) (с|из) (зарплат*|первой зарплат*|заработ*)'],
       kk: ['(жалақыдан|айлықтан) (ұсталады|шегеріледі|алынады)', '(тапқан ақшаңыздан|табысыңыздан) ~ (ұсталады|шегеріледі|алынады)', '(несие*|кредит*) ~ (көмектесеміз|рәсімдеп береміз|алып береміз)', '(жалақыдан|айлықтан|жалақыңыздан|айлығыңыздан) (ұсталады|ұстаймыз|шегеріледі|шегереміз|алынады)'],
       ky: ['(айлыктан|маянадан) (кармалат|кармалып калат|кесилет|алынат)', '(тапкан акчаңыздан|тапкан акчаңардан|кирешеңизден) ~ (кармалат|кесилет|алынат)', '(насыя*|кредит*) ~ (жардам беребиз|тариздеп беребиз|алып беребиз)', '(айлыктан|маянадан|айлыгыңыздан) (кармайбыз|кесебиз|кармалат|кесилет)'],
       uz: ['(maoshdan|oylikdan|ish haqidan) (ushlab qolinadi|chegiriladi|ushlanadi|olinadi)', '(ishlagan pulingizdan|topgan pulingizdan|daromadingizdan) ~ (ushlab qolinadi|chegiriladi|ushlanadi|olinadi)', '(kredit*|nasiya*) ~ (yordam beramiz|rasmiylashtirib beramiz|olib beramiz|koʻmaklashamiz)', 'qarzga (chipta*|bilet*|viza*)', '(oylikdan|maoshdan) qaytarasiz', '(maoshdan|oylikdan|ish haqidan|maoshingizdan|oyligingizdan) (ushlab qolamiz|chegiramiz|olamiz)'],
-      tg: ['аз (маош*|музд*) (нигоҳ дошта|тарҳ|гирифта) мешавад', '(қарз*|кредит*) ~ (кӯмак мекунем|ёрӣ мерасонем|гирифта медиҳем)', 'аз маош* ~ (тарҳ|нигоҳ)'],
+      tg: ['аз (маош*|музд*) (нигоҳ дошта|тарҳ|гирифта) мешавад', '(қарз*|кредит*) ~ (кӯмак мекунем|ёрӣ мерасонем|гирифта медиҳем)', 'аз маош* ~ (тарҳ|нигоҳ)', 'аз (маош*|музд*) ~ (мегирад|мегиранд|мегирем|гирифта мешавад)', 'боқимонда* ~ аз (маош*|музд*)'],
       tk: ['(aýlykdan|zähmet hakyndan) (tutulýar|aýrylýar|alynýar)', 'gazan(an|ýan) (pulyňyzdan|pulyňdan|puluňyzdan|puluňdan) ~ (tutulýar|aýrylýar|alynýar)', '(karz*|kredit*) ~ (kömek edýäris|kömek ederis|alyp berýäris|resmileşdirip berýäris)', '(aýlykdan|zähmet hakyndan|aýlygyňyzdan) (tutular|tutarys|aýrylar|aýyrarys|alnar)'],
     },
   }),
@@ -445,8 +480,10 @@ export const flags: FlagRule[] = [
     indicator: 'debt-bondage',
     advice: ['never-pay-fees', 'call-hotline'],
     suppresses: ['cost-deducted-from-pay'],
-    // Not a debt when the clause promises the opposite ("if you leave early you owe us NOTHING").
-    unless: { any: ['owes-nothing'], within: 'clause' },
+    // Not a debt when the clause promises the opposite ("if you leave early you owe us NOTHING"),
+    // nor where "work off" has a whole rotation or season as its object, the condition of a refund
+    // or a bonus ("вернём с первой зарплаты, если отработаете вахту полностью"; `full-term`).
+    unless: { any: ['owes-nothing', 'full-term'], within: 'clause' },
     patterns: {
       en: ['work off (the |your |a )?(debt|cost*|ticket*|loan)', '(pay|repay) (off )?(the |your )?debt (by|through|with) (work*|working)', 'owe (us|the company|the agency|the agent)'],
       ru: ['отработа* (долг*|билет*|дорог*|перелет*|виз*|стоимост*|расход*)', '(долг|стоимость|билет|перелет|расходы) ~ отработа*', 'отработаешь', 'отработаете', '(будете|будешь) должн*'],
@@ -471,6 +508,10 @@ export const flags: FlagRule[] = [
       // Money that piles up with the boss until the worker goes home ("Ақша қожайында жиналады,
       // үйге қайтқанда бәрін бірден аласың") is the pay, though not named as pay.
       { all: ['money', 'end-of-term'], none: ['tax', 'regular-pay'], within: 'sentence' },
+      // The whole pay at the end, whatever is handed out monthly meanwhile: "every month" then
+      // names only an allowance ("пулро ПУРРА дар охири мавсим медиҳем, ... ҳар моҳ фақат 20 000 ₸").
+      { all: ['money', 'in-full', 'end-of-term'], none: ['tax', 'extra-pay'], within: 'sentence' },
+      { all: ['wages', 'in-full', 'end-of-term'], none: ['tax', 'extra-pay'], within: 'sentence' },
     ],
     patterns: {
       en: ['(salary|wages|pay) (paid|given) (at|after) (the )?end of (the )?(contract|season)', 'first (# )?(month|months|salary|salaries) ~ (go|goes|paid) to (the )?(agency|agent|recruiter)', '(pay|salary|wages|payment) ~ (at|after) the end of (the )?(contract|season)'],
@@ -667,16 +708,53 @@ export const flags: FlagRule[] = [
     },
   }),
   flag({
+    id: 'isolated-work',
+    dimension: 'coercive-recruitment',
+    strength: 'medium',
+    indicator: 'isolation-confinement-surveillance',
+    advice: ['keep-in-touch', 'ask-written-contract'],
+    // A remote place for months — a village, farm or camp far from towns, the taiga or steppe, a
+    // summer pasture — where a worker depends on the employer for food, transport and contact (ILO/EC:
+    // isolation, medium at recruitment; difficulty living in an unknown area). Not a rotation with
+    // flights home or a cruise (`lawful-voyage`). With no signal or transport, or months at sea, it
+    // is `confinement` (method decision 2). A ship or a sailor's job with no term says too little.
+    when: [
+      { all: ['remote-place', 'long-stay'], none: ['lawful-voyage'] },
+      { all: ['remote-place', 'end-of-term'], none: ['lawful-voyage'] },
+      { all: ['at-sea', 'end-of-term'], none: ['lawful-voyage'] },
+    ],
+  }),
+  flag({
+    id: 'no-base-pay',
+    dimension: 'exploitative-conditions',
+    strength: 'medium',
+    indicator: 'low-no-salary',
+    advice: ['ask-pay-in-writing'],
+    // Pay only by results, with no base salary: commission only, "earn only from sales" (ILO/EC: low
+    // or no salary, wage manipulation). A sales job with a base salary and a commission is not
+    // (`base-pay`, anywhere in the offer). Not firm: a licensed agency and a written contract may
+    // lower it (method decision 3).
+    when: [{ all: ['results-only-pay'], none: ['base-pay'] }],
+  }),
+  flag({
     id: 'confinement',
     dimension: 'coercion-at-destination',
     strength: 'strong',
     indicator: 'isolation-confinement-surveillance',
     advice: ['call-hotline', 'keep-in-touch'],
+    suppresses: ['isolated-work'],
     // Leaving and a restriction in one clause ("уехать до конца сезона нельзя", "берун баромадан
     // танҳо бо иҷозати менеҷер"); a phone handed over to or kept by someone else.
     when: [
       { all: ['leave', 'restriction'], within: 'clause' },
       { all: ['phone', 'hand-over', 'holder'], none: ['with-worker'], within: 'clause' },
+      // Isolation by the place itself (method decision 2): months at sea on a fishing vessel, or a
+      // remote place or the sea with no signal, transport or going ashore ("Ферма шаҳардан 200 км,
+      // … транспорт йўқ"; "Gämide 6 aý … Telefon aragatnaşygy ýok"). Anywhere in the offer, unless it
+      // is a cruise, a seafarers' agreement with repatriation, or a rotation with flights home.
+      { all: ['at-sea', 'long-stay'], none: ['lawful-voyage'] },
+      { all: ['at-sea', 'cut-off'], none: ['lawful-voyage'] },
+      { all: ['remote-place', 'cut-off'], none: ['lawful-voyage'] },
     ],
     patterns: {
       en: ['(phone|phones|mobile|mobiles) (will be )?(taken|collected|kept|handed in)', '(cannot|can\'t|not allowed to) leave (the )?(premises|compound|site|hotel|dormitory|club)', 'hand in (your )?(phone|mobile)', '(leave|leaving|go out of) (the )?(house|home|premises|compound) only (with|accompanied)', 'phone (is |will be )?kept by (the )?(employer|family|sponsor|manager)', '(leave|leaving|go out of) (the )?(house|home|premises) (alone )?(is )?(not allowed|forbidden|prohibited)', '(not allowed to|cannot|can\'t|may not) (go out|leave the house|leave the home) (alone|without)', '(go out|leave the house|leave the home) only (with|accompanied by) ~ (family|employer|host|sponsor|manager)', '(don\'t|do not) bring (your |a )?(phone|mobile)', 'no (phones|mobile phones) (allowed|on site)', '(contact|communication) (is )?(restricted|limited|forbidden)', '(cannot|can\'t|not allowed to|may not|do not|don\'t|never) (go out|leave) alone', '(leave|leaving|exit) (the )?(site|premises|compound|territory|camp|dormitory) (only )?(by|on|with) (a )?(list|pass|permission)', '(dormitory|hostel|door|doors|gate|gates|barracks) (is |are )?locked', 'locked (at night|from (the )?outside)', '(not allowed|not permitted|forbidden) to leave', '(cannot|can\'t|may not) leave (the )?(territory|site|farm|factory|dormitory|hostel|job)'],

@@ -3,7 +3,7 @@
  * are turned into instants with the platform's own time-zone data through `Intl` (no bundled tz
  * tables, which go stale: Kazakhstan moved to one zone, UTC+5, on 2024-03-01).
  */
-import { weekdays } from './schema.js';
+import { weekdays } from './vocabulary.js';
 import type { Hours, TimeSpan, WeeklyHours } from './schema.js';
 
 /** Whether a channel answers at a moment: `unknown` when no source states its hours. */

@@ -10,7 +10,7 @@
  * 6.4 ms for `assess` alone on the same 10,000 synthetic entries and 400 queries (shared machine,
  * load 17; docs/performance.md). Change a rule in both files, or the test fails.
  */
-import { channelTypes } from './schema.js';
+import { channelTypes } from './vocabulary.js';
 import type { TriState } from './schema.js';
 import { compiledStateAtLocal, wallClock } from './hours.js';
 import type { CompiledHours, OpenState } from './hours.js';

@@ -1,13 +1,12 @@
 /**
- * How a query ranks a line: the points table, the query's schema, and `assess`, the reference
- * scorer, which also lists the reasons of a result when a caller first reads them. The first pass
- * over every candidate runs the same rules over typed arrays (ranking-columns.ts explains why
- * both exist).
+ * How a query ranks a line: the points table and `assess`, the reference scorer, which also lists
+ * the reasons of a result when a caller first reads them. The first pass over every candidate runs
+ * the same rules over typed arrays (ranking-columns.ts explains why both exist). No zod here: the
+ * query's schema is in query-schema.ts, checked by `HotlineDirectory.query` only.
  */
-import * as z from 'zod/mini';
-import { channelTypes, countryCodeSchema, hotlineTopics, subdivisionCodeSchema } from './schema.js';
+import { hotlineTopics } from './vocabulary.js';
 import type { Channel, ChannelType, Hotline, HotlineTopic, TriState } from './schema.js';
-import type { HotlineQuery } from './directory.js';
+import type { HotlineQuery } from './directory-core.js';
 import { compile, compiledStateAtLocal, wallClock } from './hours.js';
 import type { CompiledHours, OpenState } from './hours.js';
 
@@ -82,20 +81,8 @@ export const rankPoints = {
 /** The channels a person can call or write to and get an answer from a person. */
 const directChannels: ReadonlySet<ChannelType> = new Set(['phone', 'sms', 'whatsapp', 'viber', 'telegram']);
 
-/** @internal Validation schema; not part of the public API. */
-export const querySchema = z.strictObject({
-  country: z.optional(countryCodeSchema),
-  region: z.optional(subdivisionCodeSchema),
-  need: z.optional(z.enum(hotlineTopics)),
-  language: z.optional(z.string().check(z.maxLength(35))),
-  channel: z.optional(z.enum(channelTypes)),
-  openAt: z.optional(z.date()),
-  openNow: z.optional(z.boolean()),
-  from: z.optional(countryCodeSchema),
-  includeOutdated: z.optional(z.boolean()),
-  includeWithoutChannels: z.optional(z.boolean()),
-  limit: z.optional(z.int().check(z.minimum(0))),
-});
+/** @internal The query's schema (query-schema.ts, with zod), named here for the type tests. */
+export type { querySchema } from './query-schema.js';
 
 /** A `HotlineQuery` after checking: the same fields, each now known to be well formed. */
 export type ParsedQuery = HotlineQuery;

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { offerRuleSet } from '../../data/offer-rules/index.js';
 import { listWords } from '../../data/offer-rules/negators.js';
-import { NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, SEVERAL_RULES, compileOfferRules, compileSteps, engineTables } from './compile.js';
+import { CHAIN, NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, ITEM_SPELLED, SEVERAL_RULES, SHAPE_FORMS, SHAPE_STEM, compileOfferRules, compileSteps, engineTables } from './compile.js';
 import { KEY_DIGITS, KEY_LENGTH, KEY_SEPARATOR, KEY_STEM, isKeySeparator, mayStartWith } from './pattern.js';
 import type { Candidate, CompiledOfferRules, EngineTables } from './compile.js';
 import { OfferCheckError } from './errors.js';
@@ -206,9 +206,14 @@ export interface Match {
 /** The matches of a text, per rule index, and the words that are one-word negations. */
 export interface Matches {
   found: Map<number, Match[]>;
-  /** 1 for each word inside a match of a one-word negation ("не", "no", "emas"). */
+  /**
+   * 1 for each word inside a match of a one-word negation ("не", "no", "emas"). A view of a buffer
+   * the next `matchAll` reuses, as the normaliser's offsets are: the engine is done with it first.
+   */
   negationWord: Uint8Array;
 }
+
+let negationBuffer = new Uint8Array(1024);
 
 const isDigitUnit = (u: number) => u >= 0x30 && u <= 0x39;
 // In the match view a letter or digit is anything but a line break and U+0020–U+002F (see pattern.ts).
@@ -256,14 +261,16 @@ const pending: number[] = [];
 export function matchAll(view: string, w: Words, rules: EngineTables): Matches {
   const found = new Map<number, Match[]>();
   const { starts } = w;
-  const negationWord = new Uint8Array(starts.length);
+  if (negationBuffer.length < starts.length) negationBuffer = new Uint8Array(Math.max(starts.length, negationBuffer.length * 2));
+  const negationWord = negationBuffer.subarray(0, starts.length);
+  negationWord.fill(0);
   const { trie, counter } = rules;
-  const { cells, lists } = trie;
+  const { cells, listStart, items, stamps, shapes, soleRules, candidates } = trie;
   const n = view.length;
   if (counter.value > 0x3fff_0000) {
     // Word starts are counted per rule set; start again before the count leaves the small-integer range.
     counter.value = 0;
-    for (const candidate of trie.all()) candidate.tried = -1;
+    stamps.fill(-1);
   }
   // Word starts in the sense of `gapFollowers` (a letter or digit after a unit that is neither),
   // found only when a text first needs them, and the first of them after the current word start.
@@ -283,6 +290,14 @@ export function matchAll(view: string, w: Words, rules: EngineTables): Matches {
       let d = pending[--top]!;
       let i = pending[--top]!;
       let node = pending[--top]!;
+      // Inside a chain record (see PrefixTrie): the cell of the next unit to compare, and the
+      // record after the chain's last unit; -1 outside one.
+      let chain = -1;
+      let chainEnd = 0;
+      if ((cells[node + 1]! & CHAIN) !== 0) {
+        chain = node + 2;
+        chainEnd = chain + ((cells[node + 1]! & ~CHAIN) >> 1);
+      }
       for (; d < KEY_LENGTH && i < n; d++) {
         let u = view.charCodeAt(i);
         if (u === 0x0a) break;
@@ -293,22 +308,37 @@ export function matchAll(view: string, w: Words, rules: EngineTables): Matches {
           u = KEY_SEPARATOR;
           while (i + 1 < n && isKeySeparator(view.charCodeAt(i + 1))) i++;
         }
-        node = trie.child(node, u);
-        if (node === 0) break;
-        // A node's record (see PrefixTrie): its candidate list, then its edge count and stem bit.
-        const here = cells[node]!;
-        if (here !== 0) tryAll(lists[here]!, at, k, stamp);
         i++;
-        if ((cells[node + 1]! & 1) === 1) {
-          // The rest of this word is the stem; the key goes on at the word's end.
-          const stem = trie.child(node, KEY_STEM);
-          const atStem = cells[stem]!;
-          if (atStem !== 0) tryAll(lists[atStem]!, at, k, stamp);
-          let end = i;
-          while (end < n && isViewLetter(view.charCodeAt(end))) end++;
-          pending[top++] = stem;
-          pending[top++] = end;
-          pending[top++] = d + 2;
+        if (chain >= 0) {
+          if (cells[chain] !== u) break;
+          // A node inside a chain has no list and no stem: nothing to do until its end.
+          if (++chain < chainEnd) continue;
+          node = chainEnd;
+        } else {
+          node = trie.child(node, u);
+          if (node === 0) break;
+        }
+        // A node's record (see PrefixTrie): its candidate list, then its edge count and stem bit,
+        // or its chain's length.
+        const here = cells[node]!;
+        if (here !== 0) tryAll(here, at, k, stamp);
+        const head = cells[node + 1]!;
+        if ((head & CHAIN) !== 0) {
+          chain = node + 2;
+          chainEnd = chain + ((head & ~CHAIN) >> 1);
+        } else {
+          chain = -1;
+          if ((head & 1) === 1) {
+            // The rest of this word is the stem; the key goes on at the word's end.
+            const stem = trie.child(node, KEY_STEM);
+            const atStem = cells[stem]!;
+            if (atStem !== 0) tryAll(atStem, at, k, stamp);
+            let end = i;
+            while (end < n && isViewLetter(view.charCodeAt(end))) end++;
+            pending[top++] = stem;
+            pending[top++] = end;
+            pending[top++] = d + 2;
+          }
         }
       }
     }
@@ -333,34 +363,46 @@ export function matchAll(view: string, w: Words, rules: EngineTables): Matches {
     return false;
   }
 
-  function tryAll(candidates: readonly Candidate[], at: number, k: number, stamp: number): void {
-    for (const candidate of candidates) {
-      if (candidate.tried === stamp) continue;
-      candidate.tried = stamp;
+  /**
+   * Tries the candidates of list `list` (see `PrefixTrie`): a plain word is checked from the packed
+   * arrays alone, so only a candidate that may match is read as an object.
+   */
+  function tryAll(list: number, at: number, k: number, stamp: number): void {
+    for (let p = listStart[list]!, last = listStart[list + 1]!; p < last; p++) {
+      const item = items[p]!;
+      const number = item >> 1;
+      if (stamps[number] === stamp) continue;
+      stamps[number] = stamp;
+      const shape = shapes[number]!;
       let end: number;
-      if (candidate.plainLength > 0) {
+      let lastWord = k;
+      if (shape < SHAPE_FORMS) {
         // Reaching this key has spelled the word; only its end is left to check.
-        end = at + candidate.plainLength;
-        if (candidate.plainStem) while (end < n && isViewLetter(view.charCodeAt(end))) end++;
+        end = at + (shape & (SHAPE_STEM - 1));
+        if ((shape & SHAPE_STEM) !== 0) while (end < n && isViewLetter(view.charCodeAt(end))) end++;
         if (end < n && isViewWordUnit(view.charCodeAt(end))) continue;
-      } else if (candidate.exactForms !== undefined) {
+      } else if (shape === SHAPE_FORMS) {
         // One word with alternatives: the word, to its end, must be one of the spellings, or start
         // with a stem spelling and go on with letters only.
         end = at;
         while (end < n && isViewWordUnit(view.charCodeAt(end))) end++;
-        if (!isWordForm(view, at, end, candidate.exactForms, candidate.stemForms!)) continue;
+        const candidate = candidates[number]!;
+        if (!isWordForm(view, at, end, candidate.exactForms!, candidate.stemForms!)) continue;
+        lastWord = firstWordAtOrAfter(starts, end) - 1;
       } else {
+        const candidate = candidates[number]!;
         const prefixes = candidate.prefixes;
-        if (prefixes !== undefined && !mayStartWith(view, at, prefixes)) continue;
+        if (prefixes !== undefined && (item & ITEM_SPELLED) === 0 && !mayStartWith(view, at, prefixes)) continue;
         const followers = candidate.followers;
         if (followers !== undefined && !followsWithin(at, followers, candidate.followReach, candidate.followFirst)) continue;
         const re = candidate.re;
         re.lastIndex = at;
         if (!re.test(view)) continue;
         end = re.lastIndex;
+        lastWord = firstWordAtOrAfter(starts, end) - 1;
       }
-      const lastWord = candidate.plainLength > 0 ? k : firstWordAtOrAfter(starts, end) - 1;
-      const sole = candidate.soleRule;
+      const candidate = candidates[number]!;
+      const sole = soleRules[number]!;
       if (sole !== SEVERAL_RULES) record(sole, candidate, at, end, k, lastWord);
       else for (const rule of candidate.rules) record(rule, candidate, at, end, k, lastWord);
     }

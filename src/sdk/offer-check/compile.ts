@@ -11,6 +11,7 @@ import {
   gapFollowers,
   gapGuard,
   hasGap,
+  isKeySeparator,
   isOneWord,
   KEY_STEM,
   kazakhLatinVariant,
@@ -40,6 +41,8 @@ export const NEGATOR_WARNING = -3;
 /** `Candidate.soleRule` of a pattern that belongs to several rules (no rule or negator list has this index). */
 export const SEVERAL_RULES = -128;
 
+let serials = 0;
+
 /**
  * One pattern (in one spelling) as a sticky RegExp to try at a word start, and the rules (or
  * negator lists) it belongs to. Every key of the pattern leads to this one object, so each pattern
@@ -50,8 +53,8 @@ export class Candidate {
   #re: RegExp | undefined;
   #guarded: RegExp | undefined;
   #source: string | undefined;
-  /** The word start (a per-rule-set count) it was last tried at: one reached by two keys runs once. */
-  tried = -1;
+  /** Candidates are numbered as they are made: the order their keys enter the trie (for the matcher's property test). */
+  readonly serial = serials++;
   /**
    * The one rule it belongs to, or `SEVERAL_RULES` (see `rules`): set once compiling ends, so that
    * a match of most patterns reads no array.
@@ -159,7 +162,7 @@ export interface EngineTables extends CompiledOfferRules {
   readonly trie: PrefixTrie;
   /** The look-ahead that keeps a negatable rule's gaps from skipping a negation (see `gapGuard`). */
   readonly guard: string;
-  /** Counts word starts, for `Candidate.tried`. */
+  /** Counts word starts, for `PrefixTrie.stamps`. */
   readonly counter: { value: number };
 }
 
@@ -207,16 +210,38 @@ function engineRule(rule: OfferRule): EngineRule {
   };
 }
 
+/** `PrefixTrie.shapes`: a plain word's length is below this (`KEY_LENGTH` is 16); this bit marks a stem. */
+export const SHAPE_STEM = 0x20;
+/** `PrefixTrie.shapes` of a word with alternatives (see `Candidate.exactForms`). */
+export const SHAPE_FORMS = 0x40;
+/** `PrefixTrie.shapes` of a pattern matched by its RegExp. */
+export const SHAPE_REGEXP = 0x80;
+
+/** `PrefixTrie.items`: the bit of an item whose key has spelled one of the candidate's `prefixes`. */
+export const ITEM_SPELLED = 1;
+
+/** The bit of a chain record's second cell (see `PrefixTrie`). */
+export const CHAIN = 0x4000_0000;
+
 /** First units below this are looked up in a table at the root (all of Latin and Cyrillic). */
 const ROOT_SPAN = 0x530;
 
 /**
  * A prefix trie of keys. While it is built, each node lists its children; `freeze` then packs it
- * into one typed array of node records in depth-first order, so that a node's first child lies
- * right after it and a walk along a key reads memory that is close together (a chain of single
- * children, most of the trie, is read front to back), plus a table of the root's children by first
- * unit. A record at offset `o` is `[list, children × 2 + stem, unit, child, unit, child, …]`:
- * `list` indexes `lists` (0 when no key ends here), `stem` is 1 when a `KEY_STEM` edge leaves it.
+ * into one typed array of records in depth-first order, so that a node's first child lies right
+ * after it and a walk along a key reads memory that is close together, plus a table of the root's
+ * children by first unit. A record at offset `o` is `[list, children × 2 + stem, unit, child, unit,
+ * child, …]`: `list` indexes `lists` (0 when no key ends here), `stem` is 1 when a `KEY_STEM` edge
+ * leaves it. Most of the trie is chains of nodes with one child and nothing else (the tails of
+ * keys of up to 16 characters): a node with one child, not a stem, is a chain record
+ * `[list, CHAIN | length × 2, unit, unit, …]`, its units running on through the nodes after it
+ * that have no list and one child, to the first that has a list, a stem or not one child, whose
+ * record comes next — a unit per node instead of four cells.
+ *
+ * Beside it, the candidates packed into typed arrays, so that the matcher reads an object only for
+ * a candidate that may match: each distinct candidate has a number (its place in `candidates`);
+ * list `l` is `items[listStart[l]]` up to `items[listStart[l + 1]]`, in the same order as `lists[l]`;
+ * and per number, the word start it was last tried at (`stamps`) and its `shapes`.
  */
 export class PrefixTrie {
   /** While building: the candidates whose key ends at each node (node 0 is the root). */
@@ -228,8 +253,30 @@ export class PrefixTrie {
   cells = new Int32Array(2);
   /** The candidate lists that `cells` index; `lists[0]` is unused. */
   lists: Candidate[][] = [[]];
+  /** Every distinct candidate, by its number. */
+  candidates: Candidate[] = [];
+  /** Where each list's numbers start in `items`, and (last) where the last one ends. */
+  listStart = new Int32Array(2);
+  /** The candidates' numbers × 2, list after list, plus `ITEM_SPELLED` where the key has spelled a prefix (see `add`). */
+  items = new Int32Array(0);
+  /**
+   * Per candidate number, the word start (a per-rule-set count, see `EngineTables.counter`) it was
+   * last tried at: one reached by two keys runs once.
+   */
+  stamps = new Int32Array(0);
+  /**
+   * Per candidate number: for a plain word (see `Candidate.plainLength`), its length plus
+   * `SHAPE_STEM` when letters may follow; `SHAPE_FORMS` for a word with alternatives;
+   * `SHAPE_REGEXP` for the others.
+   */
+  shapes = new Uint8Array(0);
+  /** Per candidate number, `Candidate.soleRule`. */
+  soleRules = new Int32Array(0);
 
-  /** The child of `node` along `unit`, or 0 when there is none. */
+  /**
+   * The child of `node` along `unit`, or 0 when there is none. After `freeze`, only for a record
+   * that is not a chain (the matcher reads a chain's units itself).
+   */
   child(node: number, unit: number): number {
     if (this.#kids) return this.#buildingChild(node, unit);
     if (node === 0 && unit < ROOT_SPAN) return this.#root[unit]!;
@@ -237,6 +284,22 @@ export class PrefixTrie {
     for (let e = node + 2, end = e + (cells[node + 1]! & ~1); e < end; e += 2) if (cells[e] === unit) return cells[e + 1]!;
     return 0;
   }
+
+  /**
+   * Adds `candidate` under `key` (once). `spelled` says that reaching the key has spelled one of the
+   * candidate's `prefixes`, so the matcher need not compare them there. Only before `freeze`.
+   */
+  add(key: string, candidate: Candidate, spelled: boolean): void {
+    const here = this.insert(key);
+    if (here.includes(candidate)) return;
+    here.push(candidate);
+    let flags = this.#spelled.get(here);
+    if (!flags) this.#spelled.set(here, (flags = []));
+    flags.push(spelled ? ITEM_SPELLED : 0);
+  }
+
+  /** While building: per candidate list, `ITEM_SPELLED` or 0 for each of its candidates (see `add`). */
+  #spelled = new Map<Candidate[], number[]>();
 
   /** Adds `key`'s path and returns the candidates whose key it is, to add to. Only before `freeze`. */
   insert(key: string): Candidate[] {
@@ -269,45 +332,121 @@ export class PrefixTrie {
     const kids = this.#kids;
     const here = this.#here;
     if (!kids || !here) return;
+    // A node with one edge, not a stem: where a chain starts, or goes on when no list ends there.
+    const single = (node: number) => node !== 0 && kids[node]!.length === 2 && kids[node]![0] !== KEY_STEM;
+    // The packed size first, so that no array grows or is copied while packing: a node inside a
+    // chain (no list, one child, and a parent with one child) is one cell of its chain's record.
+    const inChain = new Uint8Array(kids.length);
+    for (let node = 0; node < kids.length; node++) {
+      if (node % 8192 === 8191) yield;
+      if (single(node)) inChain[kids[node]![1]!] = 1;
+    }
     let size = 0;
-    for (let node = 0; node < kids.length; node++) size += 2 + kids[node]!.length;
+    let edgeCells = 0;
+    for (let node = 0; node < kids.length; node++) {
+      if (node % 8192 === 8191) yield;
+      edgeCells += kids[node]!.length;
+      if (inChain[node] === 1 && here[node] === undefined && single(node)) size += 1;
+      else size += 2 + (single(node) ? 1 : kids[node]!.length);
+    }
     const cells = new Int32Array(size);
-    const lists: Candidate[][] = [[]];
-    const offset = new Int32Array(kids.length);
-    // Depth first, each node's children in the order they were added, first child next.
-    const stack = [0];
     let at = 0;
+    const lists: Candidate[][] = [[]];
+    const offset = new Int32Array(kids.length).fill(-1);
+    /** Cells to fill with a child's offset once every record has one, as (cell, node) pairs. */
+    const patches = new Int32Array(edgeCells);
+    let patched = 0;
+    // Depth first, each node's children in the order they were added, first child next; a chain
+    // runs on to the first node that has a list, a stem or not one child, whose record follows it.
+    const stack = [0];
     let done = 0;
     while (stack.length > 0) {
-      if (++done % 4096 === 0) yield;
+      if (++done % 2048 === 0) yield;
       const node = stack.pop()!;
-      offset[node] = at;
+      const record = at;
+      offset[node] = record;
       const list = here[node];
-      if (list) {
-        cells[at] = lists.length;
-        lists.push(list);
+      if (list) lists.push(list);
+      cells[at] = list ? lists.length - 1 : 0;
+      at += 2;
+      if (single(node)) {
+        let length = 0;
+        let next = node;
+        do {
+          cells[at++] = kids[next]![0]!;
+          length += 1;
+          next = kids[next]![1]!;
+        } while (here[next] === undefined && single(next));
+        cells[record + 1] = CHAIN | (length << 1);
+        stack.push(next);
+        continue;
       }
       const edges = kids[node]!;
       let stem = 0;
-      for (let k = 0; k < edges.length; k += 2) if (edges[k] === KEY_STEM) stem = 1;
-      cells[at + 1] = edges.length | stem;
-      at += 2 + edges.length;
+      for (let k = 0; k < edges.length; k += 2) {
+        if (edges[k] === KEY_STEM) stem = 1;
+        cells[at] = edges[k]!;
+        patches[patched++] = at + 1;
+        patches[patched++] = edges[k + 1]!;
+        at += 2;
+      }
+      cells[record + 1] = edges.length | stem;
       for (let k = edges.length - 2; k >= 0; k -= 2) stack.push(edges[k + 1]!);
     }
-    for (let node = 0; node < kids.length; node++) {
-      if (node % 4096 === 4095) yield;
-      const edges = kids[node]!;
-      const o = offset[node]!;
-      for (let k = 0; k < edges.length; k += 2) {
-        cells[o + 2 + k] = edges[k]!;
-        cells[o + 3 + k] = offset[edges[k + 1]!]!;
-        if (node === 0 && edges[k]! < ROOT_SPAN) this.#root[edges[k]!] = offset[edges[k + 1]!]!;
+    yield;
+    for (let p = 0; p < patched; p += 2) {
+      if (p % 65536 === 65534) yield;
+      cells[patches[p]!] = offset[patches[p + 1]!]!;
+    }
+    yield;
+    if (at !== size) throw new Error(`PrefixTrie: packed ${at} cells, counted ${size}`);
+    const rootEdges = kids[0]!;
+    for (let k = 0; k < rootEdges.length; k += 2) if (rootEdges[k]! < ROOT_SPAN) this.#root[rootEdges[k]!] = offset[rootEdges[k + 1]!]!;
+    yield;
+    const numbers = new Map<Candidate, number>();
+    const candidates: Candidate[] = [];
+    const listStart = new Int32Array(lists.length + 1);
+    let count = 0;
+    for (let l = 1; l < lists.length; l++) count += lists[l]!.length;
+    const items = new Int32Array(count);
+    count = 0;
+    for (let l = 1; l < lists.length; l++) {
+      if (l % 2048 === 0) yield;
+      listStart[l] = count;
+      const flags = this.#spelled.get(lists[l]!);
+      for (const [position, candidate] of lists[l]!.entries()) {
+        let number = numbers.get(candidate);
+        if (number === undefined) {
+          number = candidates.length;
+          numbers.set(candidate, number);
+          candidates.push(candidate);
+        }
+        items[count++] = number * 2 + (flags?.[position] ?? 0);
       }
+    }
+    listStart[lists.length] = count;
+    const shapes = new Uint8Array(candidates.length);
+    const soleRules = new Int32Array(candidates.length);
+    for (const [number, candidate] of candidates.entries()) {
+      shapes[number] =
+        candidate.plainLength > 0
+          ? candidate.plainLength + (candidate.plainStem ? SHAPE_STEM : 0)
+          : candidate.exactForms !== undefined
+            ? SHAPE_FORMS
+            : SHAPE_REGEXP;
+      soleRules[number] = candidate.soleRule;
     }
     this.cells = cells;
     this.lists = lists;
+    this.candidates = candidates;
+    this.listStart = listStart;
+    this.items = items;
+    this.stamps = new Int32Array(candidates.length).fill(-1);
+    this.shapes = shapes;
+    this.soleRules = soleRules;
     this.#kids = undefined;
     this.#here = undefined;
+    this.#spelled.clear();
   }
 
   /** Every candidate in the trie. */
@@ -499,8 +638,7 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
   const trie = new PrefixTrie();
   for (const [n, [key, candidate]] of keyed.entries()) {
     if (n % 128 === 127) yield;
-    const here = trie.insert(key);
-    if (!here.includes(candidate)) here.push(candidate);
+    trie.add(key, candidate, spellsPrefix(key, candidate.prefixes));
   }
   yield* trie.freezeSteps();
   const tables: EngineTables = {
@@ -515,6 +653,24 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
   };
   compiled.add(tables);
   return tables;
+}
+
+/**
+ * Whether a text whose key reading is `key` starts with one of `prefixes`: when the key starts with
+ * a prefix made only of units the key alphabet reads as themselves (no digit, no separator), the
+ * text has those very units there.
+ */
+export function spellsPrefix(key: string, prefixes: readonly string[] | undefined): boolean {
+  if (prefixes === undefined) return false;
+  outer: for (const prefix of prefixes) {
+    if (prefix.length === 0 || !key.startsWith(prefix)) continue;
+    for (let i = 0; i < prefix.length; i++) {
+      const u = prefix.charCodeAt(i);
+      if (u === 0 || u === KEY_STEM || u === 0x0a || (u >= 0x30 && u <= 0x39) || isKeySeparator(u)) continue outer;
+    }
+    return true;
+  }
+  return false;
 }
 
 /** Every candidate of a compiled rule set, once: for tests and tools. */

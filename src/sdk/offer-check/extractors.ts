@@ -100,11 +100,11 @@ export function localPayRatio(monthly: number, currency: string): number {
 }
 
 // "2-3 часа в день", "2–3 hours a day", "kuniga 2-3 soat": a short working day, which makes a monthly sum worth more per hour.
-const hoursOfDay = textRe(
+export const hoursOfDay = textRe(
   String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?: ?[-–—] ?(\d{1,2}))? ?(?:час\p{L}*|ч|hours?|hrs?|h|soat\p{L}*|соат\p{L}*|сагат\p{L}*|саат\p{L}*|sagat\p{L}*)(?![\p{L}\p{N}])`,
   'g',
 );
-const dayWord = textRe(String.raw`(?<![\p{L}])(?:день|дня|day|daily|kun\p{L}*|кун\p{L}*|руз\p{L}*|gun\p{L}*|gün\p{L}*)(?![\p{L}])`, '');
+export const dayWord = textRe(String.raw`(?<![\p{L}])(?:день|дня|day|daily|kun\p{L}*|кун\p{L}*|руз\p{L}*|gun\p{L}*|gün\p{L}*)(?![\p{L}])`, '');
 
 // "7:00–22:00", "с 8.00 до 23.00", "7:00 dan 22:00 gacha": a working day given by the clock.
 const clockRange = /(?<![0-9])([01]?[0-9]|2[0-4])[:.]([0-5][0-9])[^0-9\n.;!?]{1,8}?([01]?[0-9]|2[0-4])[:.]([0-5][0-9])(?![0-9])/g;
@@ -125,16 +125,52 @@ function longDay(text: string): Span | undefined {
   return undefined;
 }
 
-/** The shortest working day of four hours or less the text states, with its span, or undefined. */
-function shortDay(text: string): { hours: number; span: Span } | undefined {
-  if (!/(?:ч|h|s|с)/.test(text)) return undefined;
-  hoursOfDay.lastIndex = 0;
-  for (const m of text.matchAll(hoursOfDay)) {
+/** `hoursOfDay`, tried at one place: at each number that may start a match, in turn. */
+const hoursOfDayAt = new RegExp(hoursOfDay.source, 'y');
+/** How an hour word of `hoursOfDay` starts. */
+const hourWordStarts = ['ч', 'h', 'soat', 'соат', 'сагат', 'саат', 'sagat'];
+/**
+ * The furthest an hour word of `hoursOfDay` starts after a match's first digit: one more digit,
+ * " - ", two digits and a space.
+ */
+const HOUR_WORD_REACH = 9;
+
+/** Whether an hour word of `hoursOfDay` starts within `HOUR_WORD_REACH` units after `at`. */
+function hourWordNear(text: string, at: number): boolean {
+  for (let q = at + 1; q <= at + HOUR_WORD_REACH && q < text.length; q++) {
+    const u = text.charCodeAt(q);
+    // ч, h, s, с
+    if (u !== 0x447 && u !== 0x68 && u !== 0x73 && u !== 0x441) continue;
+    for (const word of hourWordStarts) if (text.startsWith(word, q)) return true;
+  }
+  return false;
+}
+
+/** A unit of `\p{L}` or `\p{N}` as `textRe` writes them (normalised text is lower case, Latin and Cyrillic). */
+const isTextWordUnit = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x52f);
+
+/**
+ * The shortest working day of four hours or less the text states, with its span, or undefined:
+ * the first match of `hoursOfDay` (as `matchAll` finds them, left to right, none overlapping) of
+ * at most four hours with a day word near it. A match starts at a digit that follows no letter or
+ * digit and has an hour word a few units on, so the RegExp is tried only there, not over the
+ * whole text: nearly every posting has an "с", "s" or "h", and many a number.
+ */
+export function shortDay(text: string): { hours: number; span: Span } | undefined {
+  const n = text.length;
+  let from = 0;
+  for (let at = 0; at < n; at++) {
+    const c = text.charCodeAt(at);
+    if (c < 0x30 || c > 0x39 || at < from || (at > 0 && isTextWordUnit(text.charCodeAt(at - 1))) || !hourWordNear(text, at)) continue;
+    hoursOfDayAt.lastIndex = at;
+    const m = hoursOfDayAt.exec(text);
+    if (!m) continue;
+    const end = at + m[0].length;
+    from = end;
     const top = Number(m[2] ?? m[1]);
     if (top < 1 || top > 4) continue;
-    const end = m.index + m[0].length;
-    if (!dayWord.test(text.slice(Math.max(0, m.index - 16), m.index)) && !dayWord.test(text.slice(end, end + 16))) continue;
-    return { hours: top, span: [m.index, end] };
+    if (!dayWord.test(text.slice(Math.max(0, at - 16), at)) && !dayWord.test(text.slice(end, end + 16))) continue;
+    return { hours: top, span: [at, end] };
   }
   return undefined;
 }

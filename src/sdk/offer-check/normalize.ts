@@ -172,6 +172,9 @@ function marksOf(counts: Uint32Array): Record<string, number> {
 
 let scratchBuffers: Buffers | undefined;
 
+/** The letter counts of `normalizeText`, reused from one text to the next (`marksOf` reads them before it returns). */
+const letterCounts = new Uint32Array(SLOT_G_APOSTROPHE + 1);
+
 /**
  * The working buffers, reused from one text to the next: the engine is synchronous, so one text
  * is normalised at a time, and the results are copied out before returning.
@@ -228,7 +231,7 @@ const fromUnits = (units: Uint16Array, length: number): string => utf16.decode(u
 export function normalizeText(original: string, copy = true): NormalizedText {
   const buf = scratch(original.length + 16);
   // Counted in slots (no string per letter), turned into `marks` at the end.
-  const counts = new Uint32Array(SLOT_G_APOSTROPHE + 1);
+  const counts = letterCounts.fill(0);
   let latin = 0;
   let cyrillic = 0;
 

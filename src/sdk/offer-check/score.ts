@@ -7,7 +7,9 @@
  * indicators, not signals: two signals of one indicator (young women wanted, and a pleasant
  * appearance) count once, at the strength of the stronger.
  *
- * - `high`: the combination rule holds;
+ * - `high`: the combination rule holds — and a strong sign of coercion at destination that the
+ *   offer itself announces (a passport kept, no leaving, a debt to be worked off) holds it alone
+ *   (see `announcedCoercion`);
  * - `medium`: it does not, but there is one strong indicator, or one medium, or three weak ones
  *   (a score of at least 20 points: strong 40, medium 20, weak 8) after reassurances, or a `firm`
  *   flag (a fee, no contract) that reassurances may not outweigh;
@@ -49,6 +51,17 @@ export interface ScoredSignal {
   context?: boolean;
 }
 
+/**
+ * The ILO/EC indicators the table lists twice: medium in coercive recruitment (dimension 2) and
+ * strong in coercion at destination (dimension 5). A strong signal of one of them is the recruiter
+ * announcing the coercion ("your passport stays with the foreman", "phones are handed in", "you
+ * will work off the ticket"): the announcement is coercive recruitment — the worker is recruited on
+ * that condition — and what it announces is coercion at destination, so it counts as the strong
+ * indicator and one other, which the combination rule makes `high` (docs/offer-check.md, "Method
+ * decisions after five batches", decision 1).
+ */
+export const announcedCoercion: ReadonlySet<string> = new Set(['confiscation-of-documents', 'debt-bondage', 'isolation-confinement-surveillance']);
+
 /** How many ILO/EC dimensions a medium signal and weaker ones must span to lift the level (see `scoreSignals`). */
 export const SPAN_DIMENSIONS = 3;
 
@@ -78,6 +91,9 @@ export function scoreSignals(signals: readonly ScoredSignal[], reassurances: num
     else if (s === 'medium') medium += 1;
     else weak += 1;
   }
+  // The recruitment-stage half of an announced coercion (see `announcedCoercion`), counted once.
+  let announced = 0;
+  for (const [indicator, s] of byIndicator) if (s === 'strong' && announcedCoercion.has(indicator)) announced = 1;
   let context = 0;
   for (const indicator of contextOnly) if (!byIndicator.has(indicator)) context += 1;
   const raw = strong * strengthPoints.strong + medium * strengthPoints.medium + (weak + context) * strengthPoints.weak;
@@ -90,7 +106,7 @@ export function scoreSignals(signals: readonly ScoredSignal[], reassurances: num
   // weak: "Girls 18-25, free ticket to Dubai, send your passport copy". Without the targeting (a
   // visa mill asking for a passport copy on WhatsApp, in a hurry) it stays a medium.
   const spansDimensions = targetsVulnerable && medium + weak >= 3 && dimensions.size >= SPAN_DIMENSIONS;
-  const level: OfferLevel = meetsCombinationRule(strong, medium, weak) || spansDimensions
+  const level: OfferLevel = meetsCombinationRule(strong, medium + announced, weak) || spansDimensions
     ? 'high'
     : points >= strengthPoints.medium || firm
       ? 'medium'

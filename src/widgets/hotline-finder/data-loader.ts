@@ -4,6 +4,7 @@
  * newer choice, or the finder leaving the page, cancels a load still under way.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CheckedDataDirectory } from '../../sdk/hotlines/directory-core.js';
 import type { HotlineDirectory } from '../../sdk/hotlines/directory.js';
 import { bundledPartsDirectory, loadParts, missingParts } from '../shared/hotline-parts.js';
 
@@ -26,8 +27,8 @@ export class HotlineDataLoader implements ReactiveController {
    */
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly onData: (directory: HotlineDirectory) => void,
-    private readonly onParts: (directory: HotlineDirectory) => void,
+    private readonly onData: (directory: CheckedDataDirectory) => void,
+    private readonly onParts: (directory: CheckedDataDirectory) => void,
   ) {
     host.addController(this);
   }

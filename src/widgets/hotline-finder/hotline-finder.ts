@@ -2,11 +2,11 @@ import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { HotlineDirectory, HotlineQuery, HotlineResult } from '../../sdk/hotlines/directory.js';
+import type { HotlineDirectory } from '../../sdk/hotlines/directory.js';
+import type { CheckedDataDirectory, HotlineQuery, HotlineResult } from '../../sdk/hotlines/directory-core.js';
 import { HotlineQueryError } from '../../sdk/hotlines/errors.js';
-import { checkNumberReportChannel } from '../../sdk/hotlines/number-report.js';
 import type { NumberReportChannel } from '../../sdk/hotlines/number-report.js';
-import { hotlineTopics } from '../../sdk/hotlines/schema.js';
+import { hotlineTopics } from '../../sdk/hotlines/vocabulary.js';
 import type { Channel, Hotline, HotlineTopic } from '../../sdk/hotlines/schema.js';
 import { SafeElement } from '../shared/safe-element.js';
 import { countryCode, textAttribute } from '../shared/attribute-values.js';
@@ -23,6 +23,7 @@ import type { SuggestionBasis } from './suggest-country.js';
 import { renderAbout, renderEmergency, renderEmpty, renderFilters, renderResult } from './views.js';
 import type { FinderView } from './views.js';
 import type * as PrintSheet from './print-sheet.js';
+import type * as NumberReportView from './number-report-view.js';
 import { styles } from './hotline-finder.styles.js';
 
 export { SafeContactEvent, SafeFilterChangeEvent } from './events.js';
@@ -34,6 +35,17 @@ const defaultLimit = 5;
 let instances = 0;
 
 let sheetModule: Promise<typeof PrintSheet> | undefined;
+
+let reportModule: Promise<typeof NumberReportView> | undefined;
+
+/** Loads "This number did not work" once per page; a failed load is retried on the next call. */
+function loadReportView(): Promise<typeof NumberReportView> {
+  reportModule ??= import('./number-report-view.js').catch((error: unknown) => {
+    reportModule = undefined;
+    throw error;
+  });
+  return reportModule;
+}
 
 /** Loads "Print or share" once per page; a failed load is retried on the next call. */
 function loadSheet(): Promise<typeof PrintSheet> {
@@ -166,16 +178,19 @@ export class SafeHotlineFinder extends SafeElement {
   @property({ attribute: false }) now: Date | undefined;
 
   @state() private filters: HotlineFilters = emptyFilters();
-  @state() private active: HotlineDirectory | undefined;
+  @state() private active: CheckedDataDirectory | undefined;
   @state() private shown = 0;
   @state() private announcement = '';
   @state() private suggested: SuggestionBasis | undefined;
   @state() private tick = 0;
   /** "Print or share", once its chunk has arrived. */
   @state() private sheetTools: typeof PrintSheet | undefined;
+  /** "This number did not work", once its chunk has arrived (fetched only with `report-number-to`). */
+  @state() private reportView: typeof NumberReportView | undefined;
 
   private touched = false;
   private sheetTried = false;
+  private reportTried = false;
   private readonly data = new HotlineDataLoader(
     this,
     (directory) => this.setDirectory(directory),
@@ -218,6 +233,31 @@ export class SafeHotlineFinder extends SafeElement {
     return this.data.ready;
   }
 
+  /**
+   * Resolves once "This number did not work" is shown with `report-number-to` (its code, which checks
+   * the address with the SDK's schema, is fetched after the first screen, or when this is first
+   * read) and `report-number-to` has been checked; at once when it is not set.
+   */
+  get numberReportReady(): Promise<void> {
+    if (!this.reportNumberTo.trim()) return this.updateComplete.then(() => undefined);
+    return this.numberReportView().then(() => this.updateComplete.then(() => undefined));
+  }
+
+  /** The "This number did not work" module, loaded once; checks `report-number-to` when it arrives. */
+  private async numberReportView(): Promise<typeof NumberReportView> {
+    if (this.reportView) return this.reportView;
+    const view = await loadReportView();
+    if (!this.reportView) {
+      this.reportView = view;
+      this.checkReportNumberTo();
+    }
+    return view;
+  }
+
+  private checkReportNumberTo(): void {
+    this.checkAttribute('report-number-to', this.reportNumberTo, !this.reportNumberTo.trim() || !!this.numberReportChannel, 'mailto:ADDRESS, an https: address or a Telegram username such as @ngo_team', 'no "This number did not work" action is offered');
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.checkAttributes(changed);
     if (changed.has('directory') || changed.has('src')) this.data.choose(this.directory, this.src);
@@ -251,9 +291,8 @@ export class SafeHotlineFinder extends SafeElement {
     if (changed.has('from')) {
       this.checkAttribute('from', this.from, !!this.fromValue, 'a country code such as TJ (ISO 3166-1 alpha-2)', 'it is ignored');
     }
-    if (changed.has('reportNumberTo')) {
-      this.checkAttribute('report-number-to', this.reportNumberTo, !this.reportNumberTo.trim() || !!this.numberReportChannel, 'mailto:ADDRESS, an https: address or a Telegram username such as @ngo_team', 'no "This number did not work" action is offered');
-    }
+    // Until its code has arrived, `report-number-to` is checked when it does (numberReportView).
+    if (changed.has('reportNumberTo') && this.reportView) this.checkReportNumberTo();
     if (changed.has('limit')) {
       const raw = this.getAttribute('limit') ?? (this.limit == null ? '' : String(this.limit));
       this.checkAttribute('limit', raw, this.limitValue !== undefined, 'a whole number from 1', `${defaultLimit} lines are shown at a time`);
@@ -271,20 +310,9 @@ export class SafeHotlineFinder extends SafeElement {
     return /^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(region) ? region : '';
   }
 
-  /** `report-number-to` as a channel the SDK accepts, or undefined. */
+  /** `report-number-to` as a channel the SDK accepts, or undefined (also until its code has arrived). */
   private get numberReportChannel(): NumberReportChannel | undefined {
-    const value = this.reportNumberTo.trim();
-    if (!value) return undefined;
-    const channel: NumberReportChannel = value.toLowerCase().startsWith('mailto:')
-      ? { kind: 'mailto', address: value.slice('mailto:'.length) }
-      : /^https:\/\//i.test(value)
-        ? { kind: 'url', url: value }
-        : { kind: 'telegram', username: value };
-    try {
-      return checkNumberReportChannel(channel);
-    } catch {
-      return undefined;
-    }
+    return this.reportView?.reportChannel(this.reportNumberTo);
   }
 
   private get needValue(): HotlineTopic | '' {
@@ -305,7 +333,7 @@ export class SafeHotlineFinder extends SafeElement {
     return this.limitValue ?? defaultLimit;
   }
 
-  private setDirectory(directory: HotlineDirectory): void {
+  private setDirectory(directory: CheckedDataDirectory): void {
     this.active = directory;
     if (!this.touched) this.resetFilters();
     if (directory.origin.kind === 'bundled-fallback') this.warnDeveloper('src', directory.origin.error, 'warn', 'the bundled data is used');
@@ -452,6 +480,11 @@ export class SafeHotlineFinder extends SafeElement {
       this.sheetTried = true;
       void this.printSheet().catch(() => undefined);
     }
+    // "This number did not work" likewise, only where the site configured where reports go.
+    if (!this.reportView && !this.reportTried && !this.data.loading && this.reportNumberTo.trim()) {
+      this.reportTried = true;
+      void this.numberReportView().catch((error: unknown) => console.error('<safe-hotline-finder>: "This number did not work" could not be loaded', error));
+    }
     if (this.focusIndex >= 0) {
       this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-r${this.focusIndex}`)?.focus();
       this.focusIndex = -1;
@@ -515,6 +548,7 @@ export class SafeHotlineFinder extends SafeElement {
       uid: this.uid,
       now: this.now,
       numberReportChannel: this.numberReportChannel,
+      numberReportView: this.reportView,
       setFilter: (key, value) => this.setFilter(key, value),
       widen: () => this.widen(),
       copy: (hotline, channel, index) => void this.copy(hotline, channel, index),

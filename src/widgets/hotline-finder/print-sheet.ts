@@ -12,7 +12,7 @@ import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { contactText } from '../../sdk/hotlines/contact-links.js';
-import type { HotlineDirectory, HotlineResult } from '../../sdk/hotlines/directory.js';
+import type { CheckedDataDirectory, HotlineResult } from '../../sdk/hotlines/directory-core.js';
 import { HotlineQueryError } from '../../sdk/hotlines/errors.js';
 import { hotlineDisplayName } from '../../sdk/hotlines/names.js';
 import type { HotlineTopic, Provenance } from '../../sdk/hotlines/schema.js';
@@ -56,7 +56,7 @@ function sourceDate(provenance: Provenance | null, index: number, locale: string
 
 /** What the finder knows that the sheet is made from. */
 export interface SheetInput {
-  directory: HotlineDirectory;
+  directory: CheckedDataDirectory;
   filters: HotlineFilters;
   /** The moment the lines are ranked for; the clock when unset. */
   now: Date | undefined;
@@ -89,7 +89,7 @@ export function sheetFor({ directory, filters: f, now, locale }: SheetInput): Sh
  * `results` (ranked by the finder for the chosen need and language) that have a number or address
  * to write down.
  */
-export function buildSheet(directory: HotlineDirectory, country: string, need: HotlineTopic | '', results: readonly HotlineResult[], locale: string): Sheet {
+export function buildSheet(directory: CheckedDataDirectory, country: string, need: HotlineTopic | '', results: readonly HotlineResult[], locale: string): Sheet {
   const emergency = directory.emergencyNumbers(country);
   const lines: Sheet['lines'] = [];
   for (const { hotline, channels } of results) {

@@ -7,12 +7,12 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { contactHref, contactText, toVCard, vCardDataUrl } from '../../sdk/hotlines/contact-links.js';
-import type { ChannelStatus, HotlineDirectory, HotlineResult } from '../../sdk/hotlines/directory.js';
-import { channelTypes, hotlineTopics } from '../../sdk/hotlines/schema.js';
+import type { ChannelStatus, CheckedDataDirectory, HotlineResult } from '../../sdk/hotlines/directory-core.js';
+import { channelTypes, hotlineTopics } from '../../sdk/hotlines/vocabulary.js';
 import { channelSourceAge, confirmationNote } from '../../sdk/hotlines/freshness.js';
 import { hotlineDisplayName } from '../../sdk/hotlines/names.js';
-import { numberReport, numberReportLink } from '../../sdk/hotlines/number-report.js';
 import type { NumberReportChannel } from '../../sdk/hotlines/number-report.js';
+import type * as NumberReportView from './number-report-view.js';
 import type { Channel, ChannelType, Hotline, HotlineTopic } from '../../sdk/hotlines/schema.js';
 import { emergencyCalls, emergencyNumberList } from '../shared/emergency-numbers.js';
 import { byCountryName, countryName, languageName, partialDate } from '../shared/formats.js';
@@ -26,7 +26,7 @@ import { actionText, operatorName, serviceKindName, topicChoiceName, topicName }
 /** What the views read from the finder, and what they may ask it to do. */
 export interface FinderView {
   /** The data in use, once chosen or loaded. */
-  readonly directory: HotlineDirectory | undefined;
+  readonly directory: CheckedDataDirectory | undefined;
   /** Set while the data of the country shown is on its way (or failed to come): its numbers are not known yet. */
   readonly arriving: boolean;
   readonly filters: HotlineFilters;
@@ -37,6 +37,8 @@ export interface FinderView {
   readonly now: Date | undefined;
   /** Where "This number did not work" goes, as the site configured it; none offers no such action. */
   readonly numberReportChannel: NumberReportChannel | undefined;
+  /** "This number did not work" (number-report-view.ts), once its chunk has arrived: fetched only when the site configured where it goes. */
+  readonly numberReportView: typeof NumberReportView | undefined;
   setFilter<K extends keyof HotlineFilters>(key: K, value: HotlineFilters[K]): void;
   /** Clears every filter but the country. */
   widen(): void;
@@ -174,7 +176,7 @@ export function renderResult(view: FinderView, result: HotlineResult, index: num
             ${msg(str`Languages: ${list}`)}
           </p>`
         : nothing}
-      ${renderProvenance(view, hotline)} ${renderSave(view, hotline, nameId)} ${renderNumberReport(view, hotline, nameId)}
+      ${renderProvenance(view, hotline)} ${renderSave(view, hotline, nameId)} ${view.numberReportView?.renderNumberReport(view, hotline, nameId) ?? nothing}
     </article>
   </li>`;
 }
@@ -196,34 +198,6 @@ function renderName(view: FinderView, hotline: Hotline, nameId: string): Templat
           ${serviceKindName(name.kind)}${name.ownName ? html` · <span translate="no">${name.ownName.text}</span>` : nothing}
         </p>`
       : nothing}`;
-}
-
-/**
- * "This number did not work", when the site configured where it goes: the person sees exactly what
- * the message says, and nothing leaves the page until they tap the link that sends it.
- */
-function renderNumberReport(view: FinderView, hotline: Hotline, nameId: string): TemplateResult | typeof nothing {
-  const target = view.numberReportChannel;
-  const reviewed = view.directory?.data.reviewed;
-  if (!target || !reviewed) return nothing;
-  const numbers = hotline.channels.map((channel, index) => ({ channel, index })).filter(({ channel }) => channel.type !== 'website' && channel.type !== 'web-chat');
-  if (numbers.length === 0) return nothing;
-  const sendText = target.kind === 'mailto' ? msg('Send this by e-mail') : target.kind === 'url' ? msg('Send this to the site') : msg('Open the site’s Telegram');
-  return html`<details part="number-report" class="number-report">
-    <summary>${msg('This number did not work')}</summary>
-    <p>${msg('You can tell the people who keep this list. This is everything that will be sent, and only when you tap the link:')}</p>
-    ${numbers.map(({ index }) => {
-      const link = numberReportLink(numberReport(hotline, index, reviewed, view.now ?? new Date()), target);
-      const previewId = `${nameId}-report-${index}`;
-      return html`<div class="report-item">
-        <pre id=${previewId} class="report-text">${link.text}</pre>
-        ${link.prefilled ? nothing : html`<p>${msg('Telegram cannot fill in the message: copy this text and paste it into the chat.')}</p>`}
-        <a part="number-report-link" class="report-link" href=${link.href} target=${link.href.startsWith('https://') ? '_blank' : nothing} rel="noopener noreferrer" aria-describedby=${previewId}
-          >${sendText}</a
-        >
-      </div>`;
-    })}
-  </details>`;
 }
 
 /**
@@ -297,13 +271,20 @@ function hoursText(view: FinderView, status: ChannelStatus): string {
   return time ? msg(str`May be open now, until ${time}`) : msg('Hours not known');
 }
 
+/** The visitor's calendar day, and their clock time in each locale: made once, as creating one costs more than using it. */
+let dayFormat: Intl.DateTimeFormat | undefined;
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A time in the visitor's own time zone, with the weekday when it is not today. */
 function clockTime(view: FinderView, date: Date): string {
   const now = view.now ?? new Date();
-  const sameDay = new Intl.DateTimeFormat('en-CA').format(date) === new Intl.DateTimeFormat('en-CA').format(now);
+  dayFormat ??= new Intl.DateTimeFormat('en-CA');
+  const sameDay = dayFormat.format(date) === dayFormat.format(now);
   // Browsers lack weekday names for several of our languages ("Tue 09:00" in Uzbek): the shipped CLDR names fill in.
   if (!sameDay) return formatWeekdayTime(date, view.locale);
-  return new Intl.DateTimeFormat(view.locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+  let time = timeFormats.get(view.locale);
+  if (!time) timeFormats.set(view.locale, (time = new Intl.DateTimeFormat(view.locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })));
+  return time.format(date);
 }
 
 function renderChannel(view: FinderView, hotline: Hotline, status: ChannelStatus, showHours: boolean): TemplateResult {

@@ -1,38 +1,21 @@
 /**
- * The pieces every question step is built of (headings, radios, text fields, error messages and
- * the error summary), written once so that each step shows problems the same way: the summary at
- * the top takes focus, and each field says the same words beside it (GOV.UK).
+ * The pieces the question steps are built of (text fields, error messages and the error summary;
+ * headings and radios are in choices.ts, which the first step needs), written once so that each
+ * step shows problems the same way: the summary at the top takes focus, and each field says the
+ * same words beside it (GOV.UK). They come with the later steps (later-steps.ts).
  */
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
-import type { Draft, FieldId, FieldProblem, StepId, YesNoUnknown } from './form-state.js';
-import { problemText, yesNoUnknownLabel } from './messages.js';
+import type { FieldId, FieldProblem } from './form-steps.js';
+import type { FormView } from './choices.js';
+import { problemText } from './messages.js';
 
-/** What a step's template reads from the form, and the few things it may ask the form to do. */
-export interface FormView {
-  readonly draft: Draft;
-  readonly step: StepId;
-  /** The problems shown on this step. */
-  readonly problems: readonly FieldProblem[];
-  /** The organisation's name, or "the organisation". */
-  readonly org: string;
-  /** The locale the form renders in. */
-  readonly locale: string;
-  /** Sets one answer. */
-  set<K extends keyof Draft>(key: K, value: Draft[K]): void;
-  /** Moves to the step of a field named in the error summary and focuses it. */
-  showField(event: Event, field: FieldId): void;
-}
+export { heading, radios, yesNoUnknownOptions } from './choices.js';
+export type { FormView } from './choices.js';
 
 export function problemFor(view: FormView, field: FieldId): FieldProblem | undefined {
   return view.problems.find((p) => p.field === field);
-}
-
-/** A step's heading, focused when the step opens. */
-export function heading(text: string): TemplateResult {
-  return html`<h2 tabindex="-1" data-heading>${text}</h2>`;
 }
 
 export function errorSummary(view: FormView) {
@@ -65,27 +48,6 @@ export function errorMessage(view: FormView, field: FieldId) {
 
 export function describedBy(view: FormView, field: FieldId, hint?: string): string {
   return [hint, problemFor(view, field) ? `${field}-error` : ''].filter(Boolean).join(' ');
-}
-
-export function radios<T extends string>(view: FormView, name: keyof Draft, options: readonly { value: T; label: string }[], current: string) {
-  return html`<div class="choices">
-    ${options.map(
-      (o) =>
-        html`<label class="choice"
-          ><input
-            type="radio"
-            name=${name}
-            .value=${o.value}
-            .checked=${live(current === o.value)}
-            @change=${() => view.set(name, o.value as never)}
-          /><span>${o.label}</span></label
-        >`,
-    )}
-  </div>`;
-}
-
-export function yesNoUnknownOptions(): { value: YesNoUnknown; label: string }[] {
-  return (['yes', 'no', 'unknown'] as const).map((value) => ({ value, label: yesNoUnknownLabel(value) }));
 }
 
 export function yesNoOptions(): { value: 'yes' | 'no'; label: string }[] {

@@ -11,7 +11,7 @@ import { FollowUpError } from '../../sdk/report/errors.js';
 import { followUpTextLimit, parseFollowUpCode } from '../../sdk/report/follow-up.js';
 import type { FollowUpThread } from '../../sdk/report/pending.js';
 import { formatDay } from '../shared/cldr-names.js';
-import { heading } from './fields.js';
+import { heading } from './choices.js';
 
 /** An example code, with non-breaking hyphens: a phone must not break it across lines. */
 const EXAMPLE_CODE = '7KQM\u20114XWA\u20119PZD\u20113HRT';

@@ -12,7 +12,7 @@
  * exit button goes back to that first entry before it replaces it with the neutral page: see
  * shared/step-history.ts.
  */
-import type { StepId } from './form-state.js';
+import type { StepId } from './form-steps.js';
 import { notePushedStepEntry, stepEntryNumber, stepHistoryKey } from '../shared/step-history.js';
 
 export class StepHistory {

@@ -10,19 +10,10 @@ import { msg, str } from '@lit/localize';
 import type { ContactChannel, ReportIndicator, ReporterRole } from '../../sdk/report/schema.js';
 import { reportLimits } from '../../sdk/report/vocabulary.js';
 import { formatNumber } from '../shared/number-format.js';
-import type { FieldProblem, YesNoUnknown } from './form-state.js';
+import type { FieldProblem } from './form-steps.js';
 import type { SafeReportFailureCode } from './events.js';
 
-export function yesNoUnknownLabel(value: YesNoUnknown): string {
-  switch (value) {
-    case 'yes':
-      return msg('Yes');
-    case 'no':
-      return msg('No');
-    case 'unknown':
-      return msg('I do not know');
-  }
-}
+export { yesNoUnknownLabel } from './choices.js';
 
 export function roleLabel(role: ReporterRole): string {
   switch (role) {

@@ -3,6 +3,7 @@
  * hide "Back" on a phone (issue 13): when the page has its own, outside the form, the form shows
  * none, and makes room for a floating one.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** No exit button of the page's own, one in its flow, or a floating one. */
 export type PageExit = 'none' | 'inline' | 'fixed';
@@ -11,6 +12,34 @@ export type PageExit = 'none' | 'inline' | 'fixed';
 export function pageExitOutside(form: HTMLElement): PageExit {
   const outside = [...document.querySelectorAll('safe-exit-button')].filter((b) => !form.contains(b));
   return outside.length === 0 ? 'none' : outside.some((b) => b.getAttribute('position') === 'fixed') ? 'fixed' : 'inline';
+}
+
+/** Which exit button the page has outside the form, kept up to date while the form is on the page. */
+export class PageExitWatch implements ReactiveController {
+  kind: PageExit = 'none';
+  private observer: MutationObserver | undefined;
+
+  constructor(private readonly form: ReactiveControllerHost & HTMLElement) {
+    form.addController(this);
+  }
+
+  hostConnected(): void {
+    this.find();
+    // A page-level exit button may come later in the HTML than the form, or be added by a script.
+    this.observer = new MutationObserver(() => this.find());
+    this.observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['position'] });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+
+  private find(): void {
+    const found = pageExitOutside(this.form);
+    if (found === this.kind) return;
+    this.kind = found;
+    this.form.requestUpdate();
+  }
 }
 
 /** Keeps the form's top row clear of the page's floating exit button, so it never covers "Back". */

@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { ReportValidationError } from '../../sdk/report/errors.js';
 import { SafeElement } from '../shared/safe-element.js';
 import { defaultExitHref } from '../shared/exit-href.js';
 import { countryCode, textAttribute, webAddress } from '../shared/attribute-values.js';
@@ -14,27 +13,24 @@ import { tokenStyles } from '../shared/tokens.styles.js';
 import { idle } from '../shared/idle.js';
 // The built-in exit button: composed by its tag, so only its defining module is imported.
 import '../exit-button/exit-button.js';
-import { ReportClipboard } from './clipboard.js';
-import { fallbackChannels, emailChannel, phoneChannel, telegramChannel } from './channels.js';
+import { emailChannel, phoneChannel, telegramChannel } from './channels.js';
 import type { DeliveryOutcome, ReportDelivery, ReportFormDeliveryOptions } from './delivery.js';
-import { basicProblems, emptyDraft, fieldStep, problemsOnStep, steps, toReportInput } from './form-state.js';
-import type { Draft, FieldId, FieldProblem, StepId } from './form-state.js';
+import { emptyDraft, fieldStep, problemsOnStep, steps } from './form-steps.js';
+import type { Draft, FieldId, FieldProblem, StepId } from './form-steps.js';
 import { SafeReportFailedEvent, SafeReportSentEvent, SafeReportSubmitEvent } from './events.js';
 import type { SafeReportFailureCode } from './events.js';
-import { errorSummary } from './fields.js';
 import type { FollowUpPanel } from './follow-up.js';
 import { loadSendingCode } from './sending-code.js';
 import type { Sending } from './sending-code.js';
-import { renderResult } from './results.js';
+import { LaterStepsLoad } from './steps-code.js';
+import type { LaterSteps } from './steps-code.js';
 import type { ResultView } from './results.js';
-import { renderQuestion } from './steps.js';
+import { renderDanger } from './danger-step.js';
 import { StepHistory } from './history.js';
-import { pageExitOutside, reserveExitSpace } from './page-exit.js';
-import type { PageExit } from './page-exit.js';
+import { PageExitWatch, reserveExitSpace } from './page-exit.js';
 import type { StepView } from './steps.js';
 import type { EmergencyView } from './emergency.js';
 import { loadNumbersWithNames } from './place-names.js';
-import { reportText } from './summary.js';
 import { styles } from './report-form.styles.js';
 
 export { SafeReportFailedEvent, SafeReportSentEvent, SafeReportSubmitEvent } from './events.js';
@@ -56,9 +52,12 @@ type View = 'form' | 'sending' | 'sent' | 'failed' | 'follow-up';
  * the same report (the same idempotency key), and the site's fallback channels are offered, each
  * with a note of the trace it leaves on the phone.
  *
- * The first screen needs no encryption, delivery client or report schema: that code loads in idle
- * time after the first render (`sendingReady` resolves when it has, and the form's setup has been
- * checked with it), and "Send report" pressed sooner says "Sending…" and sends once it is there.
+ * The first screen is the first question alone. The later steps load in idle time after it
+ * (`stepsReady` resolves when they have), and a "Continue" pressed sooner says "Loading…" and moves
+ * on once they are there, or offers "Try again" with every answer kept. Then the encryption,
+ * delivery client and report schema load (`sendingReady` resolves when they have, and the form's
+ * setup has been checked with them), and "Send report" pressed sooner says "Sending…" and sends
+ * once they are there.
  *
  * What the person types lives in memory only: no storage, no cookies. The phone's Back gesture
  * goes to the previous step: each step adds a history entry with the same address whose state is
@@ -86,7 +85,7 @@ type View = 'form' | 'sending' | 'sent' | 'failed' | 'follow-up';
  * @csspart continue-button - "Continue" on each question.
  * @csspart send-button - "Send report" on "Check your report".
  * @csspart receipt - The receipt code after the server has confirmed the report.
- * @csspart retry-button - "Try again" after a failed delivery.
+ * @csspart retry-button - "Try again" after a failed delivery, and in place of "Continue" when the later steps could not be fetched.
  * @csspart fallbacks - The other ways to reach the organisation after a failed delivery.
  * @csspart follow-up-code - The follow-up code after the server has confirmed the report, with `follow-up`.
  * @csspart copy-code-button - "Copy the code", beside the follow-up code.
@@ -179,16 +178,16 @@ export class SafeReportForm extends SafeElement {
   /** The country the person chose for emergency numbers; empty means the `country` attribute. */
   @state() private emergencyCountry = '';
   /** The page's own `<safe-exit-button>`, when it has one outside this form: the form then shows none of its own. */
-  @state() private pageExit: PageExit = 'none';
-  private pageExitObserver: MutationObserver | undefined;
+  private readonly pageExit = new PageExitWatch(this);
 
+  /** The steps after the first and the views after "Send report", loaded after the first screen. */
+  private readonly later = new LaterStepsLoad(this);
   /** The sending code, once loaded, with the delivery and follow-up view made from it. */
   private sending: Sending | undefined;
   private delivery: ReportDelivery | undefined;
   private followUpPanel: FollowUpPanel | undefined;
   /** Counts wipes, so that a send waiting for the sending code is dropped when the form was wiped meanwhile. */
   private wipes = 0;
-  private readonly clipboard = new ReportClipboard(this);
   private readonly history = new StepHistory((step) => {
     // The phone's Back or Forward gesture: the step shows as it was left, answers and all; a
     // report on its way is not interrupted.
@@ -204,10 +203,6 @@ export class SafeReportForm extends SafeElement {
     super.connectedCallback();
     window.addEventListener('safe-exit', this.onExit);
     this.history.connect();
-    this.findPageExit();
-    // A page-level exit button may come later in the HTML than the form, or be added by a script.
-    this.pageExitObserver = new MutationObserver(() => this.findPageExit());
-    this.pageExitObserver.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['position'] });
     // Once the first question speaks the page's language (or could not: the numbers come all the same).
     if (!this.emergencyDirectory) {
       void this.afterLocale(() => loadNumbersWithNames(() => this.requestUpdate())).then((directory) => (this.emergencyDirectory = directory), (error: unknown) => console.error('<safe-report-form> could not load the emergency numbers', error));
@@ -217,20 +212,25 @@ export class SafeReportForm extends SafeElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('safe-exit', this.onExit);
-    this.pageExitObserver?.disconnect();
     this.history.disconnect();
   }
 
-  private findPageExit(): void {
-    const found = pageExitOutside(this);
-    if (found !== this.pageExit) this.pageExit = found;
+  protected override firstUpdated(): void {
+    // In the first idle time once the first screen speaks the page's language, the later steps
+    // first (the next thing a person needs), then the sending code: Continue and Send rarely wait.
+    void this.afterLocale(idle).then(async () => {
+      await this.later.load().catch((error: unknown) => console.error('<safe-report-form> could not load its later steps; "Continue" tries again', error));
+      await this.loadSending().catch((error: unknown) => console.error('<safe-report-form> could not load its sending code; "Send report" tries again', error));
+    });
   }
 
-  protected override firstUpdated(): void {
-    // In the first idle time once the first screen speaks the page's language: Send rarely waits.
-    void this.afterLocale(idle)
-      .then(() => this.loadSending())
-      .catch((error: unknown) => console.error('<safe-report-form> could not load its sending code; "Send report" tries again', error));
+  /**
+   * Resolves once the steps after the first and the views after "Send report" have loaded, so that
+   * "Continue" moves on at once. The form loads them in idle time after its first screen; awaiting
+   * this starts the load at once. Rejects when they could not be fetched (the next try fetches again).
+   */
+  get stepsReady(): Promise<void> {
+    return this.later.load().then(() => this.updateComplete.then(() => undefined));
   }
 
   /**
@@ -262,7 +262,7 @@ export class SafeReportForm extends SafeElement {
     const active = this.shadowRoot?.activeElement;
     if (active instanceof HTMLElement) active.blur();
     for (const form of this.renderRoot.querySelectorAll('form')) form.reset();
-    this.clipboard.forget();
+    this.later.forget();
     this.followUpPanel?.forget();
     this.history.forget();
     this.draft = emptyDraft();
@@ -288,15 +288,11 @@ export class SafeReportForm extends SafeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('endpoint') || changed.has('publicKey') || changed.has('deliveryOptions') || changed.has('followUp')) this.configure();
-    if (changed.has('country')) {
-      this.checkAttribute('country', this.country, !!countryCode(this.country), 'a country code such as KZ (ISO 3166-1 alpha-2)', 'the form asks where the person is');
-    }
+    if (changed.has('country')) this.checkAttribute('country', this.country, !!countryCode(this.country), 'a country code such as KZ (ISO 3166-1 alpha-2)', 'the form asks where the person is');
     if (changed.has('telegram')) this.checkAttribute('telegram', this.telegram, !!telegramChannel(this.telegram), 'a Telegram username', 'it is not offered');
     if (changed.has('email')) this.checkAttribute('email', this.email, !!emailChannel(this.email), 'an email address', 'it is not offered');
     if (changed.has('phone')) this.checkAttribute('phone', this.phone, !!phoneChannel(this.phone), 'a phone number', 'it is not offered');
-    if (changed.has('exitHref')) {
-      this.checkAttribute('exit-href', this.exitHref, !!webAddress(this.exitHref), 'an http: or https: address', `the exit button leaves for ${defaultExitHref}`);
-    }
+    if (changed.has('exitHref')) this.checkAttribute('exit-href', this.exitHref, !!webAddress(this.exitHref), 'an http: or https: address', `the exit button leaves for ${defaultExitHref}`);
   }
 
   /** `exit-href` when it is a web address, else the exit button's default. */
@@ -351,11 +347,17 @@ export class SafeReportForm extends SafeElement {
 
   private onContinue(event: Event): void {
     event.preventDefault();
-    if (this.showProblems(problemsOnStep(basicProblems(this.draft), this.step))) return;
-    const next = this.returnToCheck ? 'check' : steps[steps.indexOf(this.step) + 1];
-    if (!next) return;
-    this.history.push(next);
-    this.goTo(next);
+    const { step } = this;
+    this.later.whenPressed(
+      () => step === this.step && this.view === 'form',
+      (later) => {
+        if (this.showProblems(problemsOnStep(later.basicProblems(this.draft), this.step))) return;
+        const next = this.returnToCheck ? 'check' : steps[steps.indexOf(this.step) + 1];
+        if (!next) return;
+        this.history.push(next);
+        this.goTo(next);
+      },
+    );
   }
 
   private onBack(): void {
@@ -397,9 +399,12 @@ export class SafeReportForm extends SafeElement {
    * on screen, then goes through the schema and is sent as if pressed then.
    */
   private async send(): Promise<void> {
+    // Only "Check your report" sends, so the later steps are there.
+    const later = this.later.steps;
+    if (!later) return;
     let sending = this.sending;
     if (!sending) {
-      if (this.showProblems(basicProblems(this.draft))) return;
+      if (this.showProblems(later.basicProblems(this.draft))) return;
       const wipes = this.wipes;
       this.view = 'sending';
       this.focusTarget = 'heading';
@@ -418,9 +423,9 @@ export class SafeReportForm extends SafeElement {
     let report;
     try {
       // Checked once, by the SDK: the same check gives the problems and the report to send.
-      report = delivery.prepare(toReportInput(this.draft, this.renderLocale));
+      report = delivery.prepare(later.toReportInput(this.draft, this.renderLocale));
     } catch (error) {
-      if (!(error instanceof ReportValidationError)) throw error;
+      if (!(error instanceof sending.ReportValidationError)) throw error;
       this.view = 'form';
       this.showProblems(sending.problemsFromIssues(error.issues));
       return;
@@ -494,9 +499,9 @@ export class SafeReportForm extends SafeElement {
           ${this.view === 'form' && this.step !== 'danger'
             ? html`<button part="back-button" class="link back" type="button" @click=${this.onBack}>${msg('Back')}</button>`
             : nothing}
-          ${this.pageExit === 'none'
+          ${this.pageExit.kind === 'none'
             ? html`<safe-exit-button part="exit-button" href=${this.exitTarget}></safe-exit-button>`
-            : this.pageExit === 'fixed'
+            : this.pageExit.kind === 'fixed'
               ? html`<span class="exit-space" aria-hidden="true"></span>`
               : nothing}
         </div>
@@ -509,7 +514,7 @@ export class SafeReportForm extends SafeElement {
           ? this.renderStep()
           : this.view === 'follow-up'
             ? (this.followUpPanel?.render(this.org, this.renderLocale, () => this.closeFollowUp()) ?? nothing)
-            : renderResult(this.view, this.resultView())}
+            : (this.later.steps?.renderResult(this.view, this.resultView(this.later.steps)) ?? nothing)}
       </div>
     `;
   }
@@ -520,13 +525,11 @@ export class SafeReportForm extends SafeElement {
     const view = this.stepView();
     return html`
       <form novalidate autocomplete="off" @submit=${isCheck ? this.onSend : this.onContinue}>
-        ${errorSummary(view)}
+        ${this.later.steps?.errorSummary(view) ?? nothing}
         <p part="progress" class="caption">${msg(str`Step ${index} of ${steps.length}`)}</p>
-        ${renderQuestion(view)}
+        ${this.step === 'danger' || !this.later.steps ? renderDanger(view) : this.later.steps.renderQuestion(view)}
         <div class="actions">
-          ${isCheck
-            ? html`<button part="send-button" class="button" type="submit">${msg('Send report')}</button>`
-            : html`<button part="continue-button" class="button" type="submit">${msg('Continue')}</button>`}
+          ${isCheck ? html`<button part="send-button" class="button" type="submit">${msg('Send report')}</button>` : this.later.renderContinue()}
         </div>
       </form>
       ${this.step === 'danger' && this.followUp && this.delivery?.canFollowUp
@@ -560,8 +563,9 @@ export class SafeReportForm extends SafeElement {
     };
   }
 
-  private resultView(): ResultView {
-    const text = () => reportText(this.draft, this.org, this.renderLocale);
+  private resultView(later: LaterSteps): ResultView {
+    const text = () => later.reportText(this.draft, this.org, this.renderLocale);
+    const clipboard = this.later.clipboard!;
     return {
       org: this.org,
       receipt: this.receipt,
@@ -569,9 +573,9 @@ export class SafeReportForm extends SafeElement {
       failure: this.failure ?? 'report/setup-failed',
       retryable: this.retryable,
       hasReport: this.draft.description.trim() !== '',
-      copied: this.clipboard.copied,
+      copied: clipboard.copied,
       reportText: this.view === 'failed' ? text() : '',
-      channels: fallbackChannels({ telegram: this.telegram, email: this.email, phone: this.phone }),
+      channels: later.fallbackChannels({ telegram: this.telegram, email: this.email, phone: this.phone }),
       emergency: this.emergencyView(),
       locale: this.renderLocale,
       retry: () => {
@@ -581,8 +585,8 @@ export class SafeReportForm extends SafeElement {
       },
       startAgain: () => this.startAgain(),
       backToReport: () => this.goTo('check'),
-      copy: () => void this.clipboard.copy(text()),
-      copyCode: () => void this.clipboard.copy(this.followUpCode),
+      copy: () => void clipboard.copy(text()),
+      copyCode: () => void clipboard.copy(this.followUpCode),
     };
   }
 }

@@ -7,3 +7,4 @@
 export { ReportDelivery, failureCode } from './delivery.js';
 export { FollowUpPanel } from './follow-up.js';
 export { problemsFromIssues } from './draft.js';
+export { ReportValidationError } from '../../sdk/report/errors.js';

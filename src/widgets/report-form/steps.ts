@@ -1,7 +1,8 @@
 /**
  * The form's eight steps, one question each, and "Check your report". Each step is a template of
  * the form's state (`StepView`); none keeps state of its own, so Back, Change and a wipe need
- * nothing from them.
+ * nothing from them. The first question is in danger-step.ts, on the form's first screen; the
+ * rest come with the later steps (later-steps.ts).
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -11,9 +12,9 @@ import { contactChannels, reportIndicators, reporterRoles } from '../../sdk/repo
 import type { ReportIndicator } from '../../sdk/report/schema.js';
 import { placeNames } from './place-names.js';
 import { channelName } from '../shared/words.js';
-import { renderEmergency } from './emergency.js';
 import type { EmergencyView } from './emergency.js';
-import type { StepId } from './form-state.js';
+import { renderDanger } from './danger-step.js';
+import type { StepId } from './form-steps.js';
 import { describedBy, errorMessage, heading, problemFor, radios, textField, yesNoOptions, yesNoUnknownOptions } from './fields.js';
 import type { FormView } from './fields.js';
 import { addressLabel, indicatorLabel, roleLabel } from './messages.js';
@@ -54,26 +55,6 @@ export function renderQuestion(view: StepView): TemplateResult {
     case 'check':
       return renderCheck(view);
   }
-}
-
-function renderDanger(view: StepView): TemplateResult {
-  const showNumbers = view.draft.dangerNow === 'yes' || view.draft.dangerNow === 'unknown';
-  return html`
-    <fieldset>
-      <legend>${heading(msg('Is anyone in danger right now?'))}</legend>
-      ${radios(view, 'dangerNow', yesNoUnknownOptions(), view.draft.dangerNow)}
-    </fieldset>
-    <div aria-live="polite">
-      ${showNumbers
-        ? renderEmergency(
-            view.emergency,
-            view.locale,
-            html`<p>${msg('A report is not always read straight away: if someone is in danger, call now. You can still send this report.')}</p>`,
-          )
-        : nothing}
-    </div>
-    ${showNumbers ? nothing : html`<p class="hint">${msg('You do not have to give your name. Only “What happened?” must be answered: you can skip any other question.')}</p>`}
-  `;
 }
 
 function renderRole(view: StepView): TemplateResult {

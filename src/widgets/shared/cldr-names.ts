@@ -86,6 +86,27 @@ export function languageName(code: string, locale: string): string {
   return name(locale, code.toLowerCase(), 'language');
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One `Intl.DateTimeFormat` per locale and kind, made on first use: creating one costs far more than
+ * formatting with it, and the finder's first screen writes a date or a time for every line.
+ */
+function formatter(locale: CldrLocale, kind: 'day' | 'month' | 'weekday-time' | 'weekday-time-utc'): Intl.DateTimeFormat {
+  const key = `${locale}/${kind}`;
+  let found = formatters.get(key);
+  if (!found) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'day'
+        ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+        : kind === 'month'
+          ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+          : { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(kind === 'weekday-time-utc' ? { timeZone: 'UTC' } : {}) };
+    formatters.set(key, (found = new Intl.DateTimeFormat(locale, options)));
+  }
+  return found;
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Fills a CLDR date pattern; only the fields our patterns use (y, M/L, d, E, H, m and quoted text). */
@@ -123,7 +144,7 @@ function fields(date: Date, utc: boolean) {
  */
 export function formatDay(date: Date, locale: string): string {
   const l = cldrLocale(locale);
-  if (runtimeHasDates(l)) return new Intl.DateTimeFormat(l, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+  if (runtimeHasDates(l)) return formatter(l, 'day').format(date);
   return formatDayCldr(date, l);
 }
 
@@ -136,7 +157,7 @@ export function formatDayCldr(date: Date, locale: string): string {
 /** A month of a year ("ақпан 2019"), read in UTC like formatDay. */
 export function formatMonth(date: Date, locale: string): string {
   const l = cldrLocale(locale);
-  if (runtimeHasDates(l)) return new Intl.DateTimeFormat(l, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
+  if (runtimeHasDates(l)) return formatter(l, 'month').format(date);
   return formatMonthCldr(date, l);
 }
 
@@ -162,9 +183,7 @@ export function formatPartialDate(value: string, locale: string): string {
 export function formatWeekdayTime(date: Date, locale: string, options: { timeZone?: 'UTC' } = {}): string {
   const l = cldrLocale(locale);
   const utc = options.timeZone === 'UTC';
-  if (runtimeHasDates(l)) {
-    return new Intl.DateTimeFormat(l, { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(utc ? { timeZone: 'UTC' } : {}) }).format(date);
-  }
+  if (runtimeHasDates(l)) return formatter(l, utc ? 'weekday-time-utc' : 'weekday-time').format(date);
   return formatWeekdayTimeCldr(date, l, options);
 }
 

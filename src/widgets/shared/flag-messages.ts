@@ -24,6 +24,8 @@ export function flagTitle(id: string): string {
   switch (id) {
     case 'sex-industry-hint':
       return msg('Hints at sex work', { id: 'flag-title.sex-industry-hint' });
+    case 'drug-courier':
+      return msg('Drug drops called courier work', { id: 'flag-title.drug-courier' });
     case 'military-recruitment':
       return msg('Military contract or war zone', { id: 'flag-title.military-recruitment' });
     case 'entertainment-job':
@@ -84,6 +86,10 @@ export function flagTitle(id: string): string {
       return msg('Very long hours', { id: 'flag-title.excessive-hours' });
     case 'fines':
       return msg('Fines from your pay', { id: 'flag-title.fines' });
+    case 'isolated-work':
+      return msg('A remote place for months', { id: 'flag-title.isolated-work' });
+    case 'no-base-pay':
+      return msg('Pay only from results', { id: 'flag-title.no-base-pay' });
     case 'confinement':
       return msg('Not free to go out or use your phone', { id: 'flag-title.confinement' });
     case 'passport-retention':
@@ -106,6 +112,10 @@ export function flagExplanation(id: string): string {
     case 'sex-industry-hint':
       return msg('Some words in the offer are often used to hide sex work, such as escort, pay per drink or keeping men company. People who go can be forced into it.', {
         id: 'flag.sex-industry-hint',
+      });
+    case 'drug-courier':
+      return msg('Leaving "parcels" at a spot on a map and sending the coordinates is how drug dealers recruit couriers. It is a crime, and the recruiters then threaten to report the courier.', {
+        id: 'flag.drug-courier',
       });
     case 'military-recruitment':
       return msg('The offer is about a military contract or work in a war zone. High pay offers like this have been used to send men from Central Asia to fight.', {
@@ -211,6 +221,12 @@ export function flagExplanation(id: string): string {
       return msg('The offer mentions no days off or very long working days. That is against labour law and wears people down.', { id: 'flag.excessive-hours' });
     case 'fines':
       return msg('The offer mentions fines. Fines are often used to take away pay and keep workers in debt.', { id: 'flag.fines' });
+    case 'isolated-work':
+      return msg('The work is far from any town for months. There, you depend on the employer for food, transport and contact, and it is hard to leave or get help.', {
+        id: 'flag.isolated-work',
+      });
+    case 'no-base-pay':
+      return msg('There is no fixed pay: you earn only from sales or results. You could work for weeks and get nothing.', { id: 'flag.no-base-pay' });
     case 'confinement':
       return msg('You would have to hand in your phone, or could not leave the place freely. No honest job does this.', { id: 'flag.confinement' });
     case 'passport-retention':
@@ -244,11 +260,21 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'pay-far-above-local':
     case 'signing-bonus':
     case 'money':
+    case 'results-only-pay':
+    case 'in-full':
       return msg('the pay', { id: 'evidence.pay' });
+    // A marriage or a matchmaker beside a life abroad (`marriage-offer`).
+    case 'marriage':
+      return msg('the marriage', { id: 'evidence.marriage' });
     // "Until the end of the season" is when a passport is given back or the pay is paid: a time,
     // not the pay, under both flags that quote it.
     case 'end-of-term':
       return msg('until when', { id: 'evidence.until-when' });
+    // How long the worker stays at sea or in a remote place (`isolated-work`, `confinement`).
+    case 'long-stay':
+      return msg('how long', { id: 'evidence.how-long' });
+    case 'cut-off':
+      return msg('no way out or no contact', { id: 'evidence.cut-off' });
     case 'short-hours':
     case 'long-day':
       return msg('the hours', { id: 'evidence.hours' });
@@ -278,6 +304,7 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'advance':
     case 'card':
     case 'transfer':
+    case 'pay-to-start':
       return msg('the payment', { id: 'evidence.payment' });
     case 'repay':
     case 'later':
@@ -293,12 +320,17 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'entertainment-job':
     case 'online-operator-job':
     case 'unskilled-job':
+    case 'parcel-courier':
+    case 'drop-point':
+    case 'coordinates':
       return msg('the kind of job', { id: 'evidence.job' });
     case 'abroad':
     case 'scam-compound-destination':
     case 'war-euphemism':
     case 'border':
     case 'who-where':
+    case 'at-sea':
+    case 'remote-place':
       return msg('where the work is', { id: 'evidence.place' });
     case 'told-later':
       return msg('told only later', { id: 'evidence.later' });

@@ -11,10 +11,14 @@
  * A query for a country and a home country gives the same lines over the parts of those two as
  * over the whole file: `HotlineDirectory.query` reads only the lines of those countries, and ranks
  * ties by date and id, never by the order of the file.
+ *
+ * The parts are checked with the data's schema when they are built (scripts/split-hotlines.ts refuses
+ * a bad file), so they are wrapped in `CheckedDataDirectory`, which neither checks again nor imports
+ * zod: the finder's first screen runs no schema.
  */
 import { countries as bundledCountries, header, loadEmergency, noCountryPart, parts } from '../../generated/hotlines/index.js';
 import type { HotlinePart } from '../../generated/hotlines/index.js';
-import { HotlineDirectory } from '../../sdk/hotlines/directory.js';
+import { CheckedDataDirectory } from '../../sdk/hotlines/directory-core.js';
 import type { EmergencySource } from './emergency-numbers.js';
 
 /** The parts fetched so far, by country. */
@@ -27,7 +31,7 @@ let directory: PartialBundledDirectory | undefined;
  * A directory over the parts fetched so far, which lists every country of the bundled data (a
  * person can choose one whose part has not come yet) and says `bundled` as its origin.
  */
-class PartialBundledDirectory extends HotlineDirectory {
+class PartialBundledDirectory extends CheckedDataDirectory {
   override countries(): string[] {
     return [...bundledCountries];
   }
@@ -70,7 +74,7 @@ export function loadParts(keys: readonly string[]): Promise<void> {
 }
 
 /** The directory over every part fetched so far (one instance until another part arrives). */
-export function bundledPartsDirectory(): HotlineDirectory {
+export function bundledPartsDirectory(): CheckedDataDirectory {
   if (!directory) {
     const hotlines = new Map<string, HotlinePart['hotlines'][number]>();
     const emergency: HotlinePart['emergency'] = [];
@@ -95,7 +99,7 @@ let emergencySource: Promise<EmergencySource> | undefined;
 export function loadEmergencySource(): Promise<EmergencySource> {
   emergencySource ??= loadEmergency().then(
     (emergency) => {
-      const directory = new HotlineDirectory({ ...header, hotlines: [], emergency }, { kind: 'bundled' });
+      const directory = new CheckedDataDirectory({ ...header, hotlines: [], emergency }, { kind: 'bundled' });
       const listed = emergency.filter((e) => e.numbers.length > 0).map((e) => e.country).sort();
       return { emergencyNumbers: (country) => directory.emergencyNumbers(country), countries: () => [...listed] };
     },

@@ -99,3 +99,17 @@ test('adding context never changes whether the combination rule holds', () => {
     }),
   );
 });
+
+test('a strong coercion at destination that the offer announces is high alone; another strong sign alone is not', () => {
+  // Passport kept, no leaving, a debt worked off: dimension 2 (medium) and dimension 5 (strong) at once.
+  for (const indicator of ['confiscation-of-documents', 'isolation-confinement-surveillance', 'debt-bondage']) {
+    assert.equal(scoreSignals([signal('strong', indicator)], 0).level, 'high', indicator);
+    assert.equal(scoreSignals([signal('strong', indicator)], 3).level, 'high', `${indicator}, reassured`);
+  }
+  // The same indicators at recruitment strength (a passport copy, a cost deducted) are not announced coercion.
+  assert.equal(scoreSignals([signal('weak', 'confiscation-of-documents')], 0).level, 'low');
+  assert.equal(scoreSignals([signal('medium', 'debt-bondage', true)], 0).level, 'medium');
+  // A strong deception (a military contract under a job's name, a sex-industry hint) still needs another sign.
+  assert.equal(scoreSignals([signal('strong', 'deceived-nature-of-job')], 0).level, 'medium');
+  assert.equal(scoreSignals([signal('strong', 'recruitment-of-children')], 0).level, 'medium');
+});

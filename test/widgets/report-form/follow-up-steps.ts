@@ -29,6 +29,8 @@ export async function mountFollowUpForm(attributes = ''): Promise<SafeReportForm
   await el.updateComplete;
   // "I have a follow-up code" shows once the sending code, loaded after the first screen, is there.
   await el.sendingReady;
+  // The report is written through the later steps, loaded after the first screen too.
+  await el.stepsReady;
   return el;
 }
 

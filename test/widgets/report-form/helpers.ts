@@ -45,8 +45,10 @@ export async function mountForm(endpoint: TestEndpoint | undefined, attributes =
   );
   el.deliveryOptions = { retries: 1, backoff: () => 0, timeout: 3000, deadline: 20000 };
   await el.updateComplete;
-  // The form loads its sending code after its first screen; these tests expect it there
-  // (sending-late.test.ts presses "Send report" before it has arrived).
+  // The form loads its later steps and its sending code after its first screen; these tests expect
+  // them there (steps-late.test.ts presses "Continue", and sending-late.test.ts "Send report",
+  // before they have arrived).
+  await el.stepsReady;
   await el.sendingReady;
   return el;
 }

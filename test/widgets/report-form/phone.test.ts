@@ -219,6 +219,7 @@ describe('<safe-report-form> on a phone (issue 13)', () => {
       );
       const el = host.querySelector<SafeReportForm>('safe-report-form')!;
       await el.updateComplete;
+      await el.stepsReady;
       await pressContinue(el);
       expect($(el, 'safe-exit-button')).to.equal(null);
       const back = $(el, '[part="back-button"]')!.getBoundingClientRect();
@@ -286,6 +287,7 @@ describe('<safe-report-form> as a screen reader meets it (issue 13)', () => {
       `<div><safe-exit-button position="fixed"><a href="https://www.google.com/">Leave this page</a></safe-exit-button><safe-report-form endpoint="${visit.endpoint.url}" org-name="Hope Line" country="KZ"><p class="fallback">Call <a href="tel:112">112</a></p></safe-report-form></div>`,
     );
     const el = host.querySelector<SafeReportForm>('safe-report-form')!;
+    await el.stepsReady;
     await writeShortReport(el, 'Read aloud.');
     // What is rendered is what a screen reader can reach: unslotted light DOM is not rendered.
     const all = (root: Document | ShadowRoot): Element[] => [...root.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e, ...all(e.shadowRoot)] : [e]));

@@ -22,6 +22,8 @@ describe('<safe-report-form> before its sending code has arrived', () => {
     await executeServerCommand('hold-requests', { pattern: sendingChunk });
     const el = await fixture<SafeReportForm>(`<safe-report-form endpoint="${page.endpoint.url}" org-name="Hope Line" country="KZ"></safe-report-form>`);
     el.deliveryOptions = { retries: 1, backoff: () => 0, timeout: 3000, deadline: 20000 };
+    // The later steps are not held back: "Continue" moves on at once (steps-late.test.ts holds them).
+    await el.stepsReady;
     let ready = false;
     void el.sendingReady.then(
       () => (ready = true),
