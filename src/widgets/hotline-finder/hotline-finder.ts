@@ -25,6 +25,7 @@ import type { FinderView } from './views.js';
 import type * as PrintSheet from './print-sheet.js';
 import type * as NumberReportView from './number-report-view.js';
 import { styles } from './hotline-finder.styles.js';
+import { loadOnce } from '../localization.js';
 
 export { SafeContactEvent, SafeFilterChangeEvent } from './events.js';
 export type { HotlineFilters, SafeContactAction } from './events.js';
@@ -34,27 +35,11 @@ const defaultLimit = 5;
 
 let instances = 0;
 
-let sheetModule: Promise<typeof PrintSheet> | undefined;
-
-let reportModule: Promise<typeof NumberReportView> | undefined;
-
 /** Loads "This number did not work" once per page; a failed load is retried on the next call. */
-function loadReportView(): Promise<typeof NumberReportView> {
-  reportModule ??= import('./number-report-view.js').catch((error: unknown) => {
-    reportModule = undefined;
-    throw error;
-  });
-  return reportModule;
-}
+const loadReportView: () => Promise<typeof NumberReportView> = loadOnce(() => import('./number-report-view.js'));
 
 /** Loads "Print or share" once per page; a failed load is retried on the next call. */
-function loadSheet(): Promise<typeof PrintSheet> {
-  sheetModule ??= import('./print-sheet.js').catch((error: unknown) => {
-    sheetModule = undefined;
-    throw error;
-  });
-  return sheetModule;
-}
+const loadSheet: () => Promise<typeof PrintSheet> = loadOnce(() => import('./print-sheet.js'));
 
 /**
  * A hotline finder: the lines that help with a person's problem, in their language, open now and

@@ -7,10 +7,10 @@
 import type * as PlaceNamesData from './place-names-data.js';
 import { loadEmergencySource } from '../shared/emergency-numbers.js';
 import type { EmergencySource } from '../shared/emergency-numbers.js';
+import { loadOnce } from '../localization.js';
 
 export type PlaceNames = typeof PlaceNamesData;
 
-let loading: Promise<PlaceNames> | undefined;
 let loaded: PlaceNames | undefined;
 
 /** The names, once loaded. */
@@ -19,16 +19,7 @@ export function placeNames(): PlaceNames | undefined {
 }
 
 /** Fetches the names once per page; a failed fetch is tried again on the next call. */
-export function loadPlaceNames(): Promise<PlaceNames> {
-  loading ??= import('./place-names-data.js').then(
-    (names) => (loaded = names),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadPlaceNames: () => Promise<PlaceNames> = loadOnce(() => import('./place-names-data.js').then((names) => (loaded = names)));
 
 /** A country's name in `locale`; its code while the names have not arrived (only when their fetch failed, in practice). */
 export function countryNameOrCode(code: string, locale: string): string {

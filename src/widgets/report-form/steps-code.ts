@@ -7,28 +7,19 @@ import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 
 import { msg } from '@lit/localize';
 import type * as LaterStepsModule from './later-steps.js';
 import type { ReportClipboard } from './clipboard.js';
-import { loadMessagesOf } from '../localization.js';
+import { loadMessagesOf, loadOnce } from '../localization.js';
 
 /** The steps after the first, the views after "Send report", and the checks by the report's rules. */
 export type LaterSteps = typeof LaterStepsModule;
-
-let loading: Promise<LaterSteps> | undefined;
 
 /**
  * Fetches the later steps with their words in the page's language (their own part of the
  * translation, scripts/split-locales.ts); a failed fetch (a dropped connection) is tried again on
  * the next call.
  */
-export function loadLaterSteps(): Promise<LaterSteps> {
-  loading ??= Promise.all([import('./later-steps.js'), loadMessagesOf('report-form-steps')]).then(
-    ([steps]) => steps,
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadLaterSteps: () => Promise<LaterSteps> = loadOnce(() =>
+  Promise.all([import('./later-steps.js'), loadMessagesOf('report-form-steps')]).then(([steps]) => steps),
+);
 
 /** One form's later steps: loaded once, and waited for by "Continue" on the first step. */
 export class LaterStepsLoad implements ReactiveController {

@@ -8,7 +8,7 @@
  * earlier simply finishes what it needs itself.
  */
 import type * as Engine from './offer-engine.js';
-import { loadMessagesOf } from '../localization.js';
+import { loadMessagesOf, loadOnce } from '../localization.js';
 import { idle } from './idle.js';
 
 /** The engine's functions, once loaded. */
@@ -17,7 +17,6 @@ export type OfferEngine = typeof Engine;
 /** The longest slice, in milliseconds, even when the browser offers a longer idle period. */
 const MAX_SLICE_MS = 12;
 
-let loading: Promise<OfferEngine> | undefined;
 let loaded: OfferEngine | undefined;
 let done: Promise<void> | undefined;
 
@@ -31,16 +30,9 @@ export function offerEngine(): OfferEngine | undefined {
  * language; resolves with them. A failed fetch (a dropped connection) is tried again on the next
  * call rather than remembered.
  */
-export function loadOfferEngine(): Promise<OfferEngine> {
-  loading ??= Promise.all([import('./offer-engine.js'), loadMessagesOf('offer-engine')]).then(
-    ([engine]) => (loaded = engine),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadOfferEngine: () => Promise<OfferEngine> = loadOnce(() =>
+  Promise.all([import('./offer-engine.js'), loadMessagesOf('offer-engine')]).then(([engine]) => (loaded = engine)),
+);
 
 /**
  * Starts loading the engine when the page is idle, then prepares the rules in idle slices;
