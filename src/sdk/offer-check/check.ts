@@ -500,6 +500,23 @@ export function listScopeInputs(original: string, rules: EngineTables) {
   return { w: norm.words, text: norm.text, view: norm.matchView, negations, negatableAt: negatableStarts(found, rules.engineRules, norm.words.starts.length), list };
 }
 
+const ruleShapes = new WeakMap<EngineTables['engineRules'], { combined: Uint8Array; indexOf: Map<string, number> }>();
+
+/** Per rule index, 1 for a rule with combinations (`when`); and each rule's index by its id (compiling refuses an id used twice). */
+function ruleShape(engine: EngineTables['engineRules']): { combined: Uint8Array; indexOf: Map<string, number> } {
+  let shape = ruleShapes.get(engine);
+  if (shape) return shape;
+  const combined = new Uint8Array(engine.length);
+  const indexOf = new Map<string, number>();
+  engine.forEach((rule, i) => {
+    if (rule.when.length > 0) combined[i] = 1;
+    indexOf.set(rule.id, i);
+  });
+  shape = { combined, indexOf };
+  ruleShapes.set(engine, shape);
+  return shape;
+}
+
 /** Per clause of the text being checked (see `listScope`), reused from text to text: its first word, and one past its last. */
 let clauseFirst = new Int32Array(256);
 let clauseEnd = new Int32Array(256);
@@ -937,11 +954,16 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
   let units: UnitIndex | undefined;
   const engine = rules.engineRules;
   const newNegations = () => new Negations(w, before, after, warnings, { text, view: norm.matchView, negatableAt: negatableStarts(matches, engine, w.starts.length) });
+  // Most rules (a destination, a flag in another language) have nothing to do for a text: only the
+  // rules with matches or combinations are visited, in rule order.
+  const { combined, indexOf } = ruleShape(engine);
+  const visit = new Uint8Array(engine.length);
+  visit.set(combined);
+  for (const i of matches.keys()) if (i < visit.length) visit[i] = 1;
   for (let i = 0; i < engine.length; i++) {
+    if (visit[i] === 0) continue;
     const rule = engine[i]!;
     const found = matches.get(i);
-    // Most rules (a destination, a flag in another language) have nothing to do for a text.
-    if (found === undefined && rule.when.length === 0) continue;
     const spans: Part[] = [];
     if (found) {
       const unless = rule.unless;
@@ -1004,18 +1026,26 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
     }
   }
 
+  // The spans of each rule's signal by rule index: a few signals hold, of about 150 rules.
+  const spansOf: (Part[] | undefined)[] = new Array<Part[] | undefined>(engine.length);
+  for (const [id, spans] of present) {
+    const i = indexOf.get(id);
+    if (i !== undefined) spansOf[i] = spans;
+  }
   const suppressed = new Set<string>();
-  for (const rule of engine) {
-    if (rule.kind === 'flag' && present.has(rule.id)) for (const s of rule.suppresses) suppressed.add(s);
+  for (let i = 0; i < engine.length; i++) {
+    const rule = engine[i]!;
+    if (rule.kind === 'flag' && spansOf[i] !== undefined) for (const s of rule.suppresses) suppressed.add(s);
   }
 
   const flags: OfferFlag[] = [];
   const scored: ScoredSignal[] = [];
   const reassurances: OfferEvidenceSign[] = [];
   const destinations: { country: string; at: number }[] = [];
-  for (const rule of engine) {
-    const spans = present.get(rule.id);
+  for (let i = 0; i < engine.length; i++) {
+    const spans = spansOf[i];
     if (!spans) continue;
+    const rule = engine[i]!;
     if (rule.kind === 'flag') {
       if (suppressed.has(rule.id)) continue;
       const text = fromText.has(rule.id);

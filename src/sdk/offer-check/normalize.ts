@@ -97,10 +97,15 @@ function lower(cp: number): string {
 }
 
 const nfkcCache = new Map<number, string>();
+/**
+ * NFKC of one character standing alone, or '' for a format character or a mark (dropped); cached,
+ * so that a character off the fast path (ş, «, an emoji) costs one look-up, not a RegExp and a string.
+ */
 function nfkc(cp: number): string {
   let s = nfkcCache.get(cp);
   if (s === undefined) {
-    s = String.fromCodePoint(cp).normalize('NFKC');
+    const c = String.fromCodePoint(cp);
+    s = formatOrMark.test(c) ? '' : c.normalize('NFKC');
     nfkcCache.set(cp, s);
   }
   return s;
@@ -311,7 +316,6 @@ export function normalizeText(original: string, copy = true): NormalizedText {
       text = original.slice(start, clusterEnd).normalize('NFKC').replace(markOnly, '');
       i = clusterEnd;
     } else {
-      if (formatOrMark.test(String.fromCodePoint(cp))) continue;
       text = nfkc(cp);
     }
     for (let k = 0; k < text.length; k++) {
