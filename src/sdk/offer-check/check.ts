@@ -476,9 +476,31 @@ function familyBits(engine: EngineTables['engineRules']): Int32Array {
   return bits;
 }
 
+/**
+ * Per-word arrays of the negations, zeroed views of buffers reused from text to text (a new typed
+ * array per text and array cost more than filling one): the engine is done with them before it
+ * checks another text, as with the normaliser's offsets.
+ */
+const wordBuffers: (Uint8Array | Int32Array)[] = [new Int32Array(1024), new Uint8Array(1024), new Uint8Array(1024), new Int32Array(1024)];
+const SCRATCH_NEGATABLE = 0;
+const SCRATCH_BEFORE_ENDS = 1;
+const SCRATCH_AFTER_STARTS = 2;
+const SCRATCH_AFTER_END = 3;
+
+function wordScratch(slot: number, words: number): Uint8Array | Int32Array {
+  let buffer = wordBuffers[slot]!;
+  if (buffer.length < words) {
+    const size = Math.max(words, buffer.length * 2);
+    buffer = wordBuffers[slot] = buffer instanceof Int32Array ? new Int32Array(size) : new Uint8Array(size);
+  }
+  const view = buffer.subarray(0, words);
+  view.fill(0);
+  return view;
+}
+
 /** Where a match of a negatable rule starts, as the bit of its family: what a negation can cover through a list. */
 function negatableStarts(matches: Map<number, Match[]>, engine: EngineTables['engineRules'], words: number): Int32Array {
-  const negatableAt = new Int32Array(words);
+  const negatableAt = wordScratch(SCRATCH_NEGATABLE, words) as Int32Array;
   const bits = familyBits(engine);
   for (const [i, found] of matches) {
     const bit = bits[i];
@@ -499,6 +521,9 @@ export function listScopeInputs(original: string, rules: EngineTables) {
   const negations = new Negations(norm.words, found.get(NEGATOR_BEFORE), found.get(NEGATOR_AFTER), found.get(NEGATOR_WARNING));
   return { w: norm.words, text: norm.text, view: norm.matchView, negations, negatableAt: negatableStarts(found, rules.engineRules, norm.words.starts.length), list };
 }
+
+/** Per rule index, whether `run` visits the rule for the text at hand; reused from text to text (a new typed array per text cost more than the loop it spares). */
+let visitBuffer = new Uint8Array(256);
 
 const ruleShapes = new WeakMap<EngineTables['engineRules'], { combined: Uint8Array; indexOf: Map<string, number> }>();
 
@@ -715,10 +740,10 @@ class Negations {
     warnings: Match[] | undefined,
     list?: { text: string; view: string; negatableAt: Int32Array },
   ) {
-    this.beforeEnds = new Uint8Array(w.starts.length);
-    this.afterStarts = new Uint8Array(w.starts.length);
+    this.beforeEnds = wordScratch(SCRATCH_BEFORE_ENDS, w.starts.length) as Uint8Array;
+    this.afterStarts = wordScratch(SCRATCH_AFTER_STARTS, w.starts.length) as Uint8Array;
     for (const n of before ?? []) this.beforeEnds[n.lastWord] = 1;
-    this.afterEnd = new Int32Array(w.starts.length);
+    this.afterEnd = wordScratch(SCRATCH_AFTER_END, w.starts.length) as Int32Array;
     for (const n of after ?? []) {
       this.afterStarts[n.firstWord] = 1;
       if (n.lastWord > this.afterEnd[n.firstWord]!) this.afterEnd[n.firstWord] = n.lastWord;
@@ -825,12 +850,20 @@ function inOneUnit(
   negated: (parts: Part[]) => boolean,
 ): Part[] | undefined {
   const within = conjunction.within ?? 'sentence';
-  const each = conjunction.all.map((id) => units.of(id, within));
-  if (each.some((u) => u.size === 0)) return undefined;
-  const first = [...each[0]!.keys()].sort((a, b) => a - b);
+  const each: Map<number, Part[]>[] = [];
+  let empty = false;
+  for (const id of conjunction.all) {
+    const found = units.of(id, within);
+    if (found.size === 0) empty = true;
+    each.push(found);
+  }
+  if (empty) return undefined;
+  const head = each[0]!;
+  const first = head.size === 1 ? head.keys() : [...head.keys()].sort((a, b) => a - b);
   for (const unit of first) {
     if (!each.every((u) => u.has(unit)) || conjunction.none.some((id) => units.of(id, within).has(unit))) continue;
-    const parts = each.flatMap((units) => units.get(unit)!);
+    const parts: Part[] = [];
+    for (const found of each) for (const part of found.get(unit)!) parts.push(part);
     if (!negated(parts)) return parts;
   }
   return undefined;
@@ -957,9 +990,10 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
   // Most rules (a destination, a flag in another language) have nothing to do for a text: only the
   // rules with matches or combinations are visited, in rule order.
   const { combined, indexOf } = ruleShape(engine);
-  const visit = new Uint8Array(engine.length);
+  if (visitBuffer.length < engine.length) visitBuffer = new Uint8Array(engine.length);
+  const visit = visitBuffer;
   visit.set(combined);
-  for (const i of matches.keys()) if (i < visit.length) visit[i] = 1;
+  for (const i of matches.keys()) if (i >= 0) visit[i] = 1;
   for (let i = 0; i < engine.length; i++) {
     if (visit[i] === 0) continue;
     const rule = engine[i]!;
