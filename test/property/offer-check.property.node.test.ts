@@ -21,7 +21,7 @@ import {
 import type { CheckOfferOptions, OfferCheckResult, OfferEvidence } from '../../src/sdk/index.js';
 import { bundledOfferRules } from '../../src/sdk/offer-check/check.js';
 import { allCandidates } from '../../src/sdk/offer-check/compile.js';
-import { dayWord, hoursOfDay, shortDay } from '../../src/sdk/offer-check/extractors.js';
+import { currencyAfter, dayWord, hoursOfDay, mayEndPeriodBefore, mayFollowWithCurrency, periodBefore, shortDay } from '../../src/sdk/offer-check/extractors.js';
 import { normalizeText } from '../../src/sdk/offer-check/normalize.js';
 import { mayStartWith } from '../../src/sdk/offer-check/pattern.js';
 import { labelledOffers } from '../fixtures/offers/index.js';
@@ -376,4 +376,48 @@ test('the short working day is read as a scan of the whole text read it, on real
     { numRuns: 6000 },
   );
   assert.ok(found > 100, `${found} texts state a short day`);
+});
+
+test('the quick checks before the currency and period RegExps never rule out a match, on real and adversarial text', { timeout: 120_000 }, () => {
+  // The oracles are the RegExps themselves: `currencyAfter` at every position of the text (the
+  // extractor runs it after each number), `periodBefore` on the 48 units before every position
+  // (the extractor runs it on those before each sum). Wherever one matches, its quick check must
+  // have let it through. Texts are windows of the labelled offers and runs of numbers, currencies,
+  // multipliers, period words, ranges and punctuation in every order.
+  const texts = labelledOffers.map((o) => o.text);
+  const window = fc
+    .tuple(fc.nat(texts.length - 1), fc.nat(), fc.integer({ min: 10, max: 300 }))
+    .map(([i, from, length]) => {
+      const text = texts[i]!;
+      const start = from % Math.max(1, text.length);
+      return text.slice(start, start + length);
+    });
+  const parts = fc
+    .array(
+      fc.constantFrom('300', '3 000', '25 000', '1.5', '-', '–', ' – ', ' ', '  ', ', ', '.', '/', '(', ')', '~', '$', '€', '₸', '₽', 'usd', 'USD', 'руб', 'р.', 'у.е.', "so'm", 'сомонӣ', 'тыс', 'k', 'млн', 'в день', 'per day', 'kuniga', 'күніне', 'рӯзе', 'в месяц', 'daily', 'ayda', 'за смену', 'a', 'в', 'x', '7', 'день', 'month', '\n', '!', 'е', 'ü', 'ş', '—'),
+      { maxLength: 30 },
+    )
+    .map((list) => list.join(''));
+  let currencies = 0;
+  let periods = 0;
+  let ruledOut = 0;
+  fc.assert(
+    fc.property(fc.oneof(window, parts), (raw) => {
+      const { text } = normalizeText(raw);
+      for (let at = 0; at <= text.length; at++) {
+        currencyAfter.lastIndex = at;
+        const currency = currencyAfter.exec(text) !== null;
+        const mayCurrency = mayFollowWithCurrency(text, at);
+        if (currency) currencies += 1;
+        if (!mayCurrency) ruledOut += 1;
+        assert.ok(!currency || mayCurrency, `a currency follows at ${at} of ${JSON.stringify(text)}, but the quick check ruled it out`);
+        const from = Math.max(0, at - 48);
+        const period = periodBefore.exec(text.slice(from, at)) !== null;
+        if (period) periods += 1;
+        assert.ok(!period || mayEndPeriodBefore(text, from, at), `a period ends at ${at} of ${JSON.stringify(text)}, but the quick check ruled it out`);
+      }
+    }),
+    { numRuns: 3000 },
+  );
+  assert.ok(currencies > 500 && periods > 500 && ruledOut > 10_000, `${currencies} currencies and ${periods} periods matched, ${ruledOut} positions ruled out`);
 });

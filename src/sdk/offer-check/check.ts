@@ -476,18 +476,88 @@ function familyBits(engine: EngineTables['engineRules']): Int32Array {
   return bits;
 }
 
-/** What the list scope needs to know of one clause. */
-interface ListClause {
-  first: number;
-  /** One past its last word. */
-  end: number;
-  /** Whether a comma, in the same sentence, separates it from the clause before. */
-  afterComma: boolean;
-  /** A short item: no digits (a negated list names no sums), no "but" first, at most LIST_ITEM_WORDS words per side of each coordinator. */
-  item: boolean;
-  /** Its first coordinator word, or -1. */
-  coordinator: number;
+/**
+ * Per-word arrays of the negations, zeroed views of buffers reused from text to text (a new typed
+ * array per text and array cost more than filling one): the engine is done with them before it
+ * checks another text, as with the normaliser's offsets.
+ */
+const wordBuffers: (Uint8Array | Int32Array)[] = [new Int32Array(1024), new Uint8Array(1024), new Uint8Array(1024), new Int32Array(1024)];
+const SCRATCH_NEGATABLE = 0;
+const SCRATCH_BEFORE_ENDS = 1;
+const SCRATCH_AFTER_STARTS = 2;
+const SCRATCH_AFTER_END = 3;
+
+function wordScratch(slot: number, words: number): Uint8Array | Int32Array {
+  let buffer = wordBuffers[slot]!;
+  if (buffer.length < words) {
+    const size = Math.max(words, buffer.length * 2);
+    buffer = wordBuffers[slot] = buffer instanceof Int32Array ? new Int32Array(size) : new Uint8Array(size);
+  }
+  const view = buffer.subarray(0, words);
+  view.fill(0);
+  return view;
 }
+
+/** Where a match of a negatable rule starts, as the bit of its family: what a negation can cover through a list. */
+function negatableStarts(matches: Map<number, Match[]>, engine: EngineTables['engineRules'], words: number): Int32Array {
+  const negatableAt = wordScratch(SCRATCH_NEGATABLE, words) as Int32Array;
+  const bits = familyBits(engine);
+  for (const [i, found] of matches) {
+    const bit = bits[i];
+    if (bit) for (const m of found) negatableAt[m.firstWord]! |= bit;
+  }
+  return negatableAt;
+}
+
+/**
+ * What `listScope` reads of a text, made as `run` makes it: for the negation property test, which
+ * holds `listScope` to the version that worked out every clause first. The offsets are views of
+ * buffers the next check reuses.
+ */
+export function listScopeInputs(original: string, rules: EngineTables) {
+  const list = listWordSet();
+  const norm = normalizeText(original, false);
+  const { found } = matchAll(norm.matchView, norm.words, rules);
+  const negations = new Negations(norm.words, found.get(NEGATOR_BEFORE), found.get(NEGATOR_AFTER), found.get(NEGATOR_WARNING));
+  return { w: norm.words, text: norm.text, view: norm.matchView, negations, negatableAt: negatableStarts(found, rules.engineRules, norm.words.starts.length), list };
+}
+
+/** Per rule index, whether `run` visits the rule for the text at hand; reused from text to text (a new typed array per text cost more than the loop it spares). */
+let visitBuffer = new Uint8Array(256);
+
+const ruleShapes = new WeakMap<EngineTables['engineRules'], { combined: Uint8Array; indexOf: Map<string, number> }>();
+
+/** Per rule index, 1 for a rule with combinations (`when`); and each rule's index by its id (compiling refuses an id used twice). */
+function ruleShape(engine: EngineTables['engineRules']): { combined: Uint8Array; indexOf: Map<string, number> } {
+  let shape = ruleShapes.get(engine);
+  if (shape) return shape;
+  const combined = new Uint8Array(engine.length);
+  const indexOf = new Map<string, number>();
+  engine.forEach((rule, i) => {
+    if (rule.when.length > 0) combined[i] = 1;
+    indexOf.set(rule.id, i);
+  });
+  shape = { combined, indexOf };
+  ruleShapes.set(engine, shape);
+  return shape;
+}
+
+/** Per clause of the text being checked (see `listScope`), reused from text to text: its first word, and one past its last. */
+let clauseFirst = new Int32Array(256);
+let clauseEnd = new Int32Array(256);
+/**
+ * Per clause, what the list scope knows of it (`CLAUSE_*` bits), worked out only for a clause that
+ * a negation's list may reach — a few per text — and 0 until then.
+ */
+let clauseFacts = new Uint8Array(256);
+/** Per clause, its first coordinator word before it stops being a short item, or -1; read only once its facts are known. */
+let clauseCoordinator = new Int32Array(256);
+/** `clauseFacts`: worked out. */
+const CLAUSE_KNOWN = 1;
+/** `clauseFacts`: a short item — no digits (a negated list names no sums), no "but" first, at most LIST_ITEM_WORDS words per side of each coordinator. */
+const CLAUSE_ITEM = 2;
+/** `clauseFacts`: a comma, in the same sentence, separates it from the clause before. */
+const CLAUSE_AFTER_COMMA = 4;
 
 /**
  * The words a negation reaches through a list. Commas end clauses, so a negation reached only the
@@ -503,37 +573,122 @@ interface ListClause {
  *   when the last item has a coordinator or something a rule can negate.
  * A negation inside a clause that goes on with other words ("Предоплату не берём, паспорт сдаёте
  * бригадиру") covers no list: the items must be short and the list closed. Each clause is looked
- * at a bounded number of times: linear.
+ * at a bounded number of times: linear. What is known of a clause — whether it is a short item,
+ * its first coordinator, whether a comma comes before it — is worked out only for the clauses a
+ * negation's list may reach (reading each word's text is most of the cost), in typed arrays reused
+ * from text to text. Exported for the negation property test, which holds it to the version that
+ * worked out every clause first.
  */
-function listScope(w: Words, text: string, view: string, negations: Negations, negatableAt: Int32Array): Uint8Array | undefined {
+export function listScope(w: Words, text: string, view: string, negations: Pick<Negations, 'beforeEnds' | 'afterStarts' | 'afterEnd'>, negatableAt: Int32Array): Uint8Array | undefined {
   const { starts } = w;
   const n = starts.length;
-  const { coordinators, contrasts } = listWordSet();
-  const wordText = (k: number) => {
+  const { beforeEnds, afterStarts, afterEnd } = negations;
+  // The clauses' bounds: one pass over the words' clause numbers.
+  if (clauseFirst.length < n) {
+    const size = Math.max(n, clauseFirst.length * 2);
+    clauseFirst = new Int32Array(size);
+    clauseEnd = new Int32Array(size);
+    clauseFacts = new Uint8Array(size);
+    clauseCoordinator = new Int32Array(size);
+  }
+  const clauseOf = w.clause;
+  let count = 0;
+  for (let k = 0; k < n; ) {
+    const first = k;
+    const id = clauseOf[k]!;
+    k += 1;
+    while (k < n && clauseOf[k] === id) k++;
+    clauseFirst[count] = first;
+    clauseEnd[count] = k;
+    clauseFacts[count] = 0;
+    count += 1;
+  }
+  let inList: Uint8Array | undefined;
+  for (let c = 0; c < count; c++) {
+    const first = clauseFirst[c]!;
+    const end = clauseEnd[c]!;
+    // From before: the last "before" negation of the clause, then its items.
+    let b = -1;
+    for (let k = first; k < end; k++) if (beforeEnds[k]) b = k;
+    const kind = b >= 0 ? negatableIn(negatableAt, b + 1, end) : 0;
+    if (kind !== 0 && end - b - 1 <= LIST_HEAD_WORDS && !(coordinatorOf(c) > b)) {
+      let digits = false;
+      for (let k = b + 1; k < end; k++) if (hasDigit(k)) digits = true;
+      for (let j = c + 1; !digits && j < count && j - c <= LIST_ITEMS; j++) {
+        const facts = factsOf(j);
+        if ((facts & CLAUSE_AFTER_COMMA) === 0 || (facts & CLAUSE_ITEM) === 0 || !sameKind(j, kind)) break;
+        if (clauseCoordinator[j]! >= 0) {
+          inList ??= new Uint8Array(n);
+          inList.fill(1, b + 1, clauseEnd[j]!);
+          break;
+        }
+      }
+    }
+    // From after: an "after" negation that ends the clause, then the items before it.
+    for (let a = first; a < end; a++) {
+      if (!afterStarts[a] || afterEnd[a] !== end - 1) continue;
+      const kind = negatableIn(negatableAt, first, a);
+      const coordinator = coordinatorOf(c);
+      const coordinated = coordinator >= 0 && coordinator < a;
+      const { coordinators, contrasts } = listWordSet();
+      let lastItem = kind !== 0 && a > first && !contrasts.has(wordText(first));
+      let side = 0;
+      for (let k = first; k < a && lastItem; k++) {
+        if (hasDigit(k)) lastItem = false;
+        else if (coordinators.has(wordText(k))) side = 0;
+        else if (!continues(k) && ++side > LIST_ITEM_WORDS) lastItem = false;
+      }
+      if (!lastItem) break;
+      let from = first;
+      for (let j = c - 1; j >= 0 && c - j <= LIST_ITEMS; j--) {
+        if ((factsOf(j + 1) & CLAUSE_AFTER_COMMA) === 0 || (factsOf(j) & CLAUSE_ITEM) === 0) break;
+        if (negatableIn(negatableAt, clauseFirst[j]!, clauseEnd[j]!) === 0 || !sameKind(j, kind)) break;
+        from = clauseFirst[j]!;
+      }
+      if (from < first || coordinated) {
+        inList ??= new Uint8Array(n);
+        inList.fill(1, from, a);
+      }
+      break;
+    }
+  }
+  return inList;
+
+  function wordText(k: number): string {
     let e = starts[k]!;
     while (e < view.length && isViewWordUnit(view.charCodeAt(e))) e++;
     return text.slice(starts[k]!, e);
-  };
-  // Uzbek "to'lovi" is two words to the matcher; it is one item word.
-  const continues = (k: number) => {
+  }
+  /** Uzbek "to'lovi" is two words to the matcher; it is one item word. */
+  function continues(k: number): boolean {
     const at = starts[k]!;
     return at > 1 && view.charCodeAt(at - 1) === 0x27 && isViewWordUnit(view.charCodeAt(at - 2));
-  };
-  const hasDigit = (k: number) => {
+  }
+  function hasDigit(k: number): boolean {
     for (let i = starts[k]!; i < view.length && isViewWordUnit(view.charCodeAt(i)); i++) if (isDigitUnit(view.charCodeAt(i))) return true;
     return false;
-  };
-  const clauses: ListClause[] = [];
-  for (let k = 0; k < n; ) {
-    const first = k;
-    let end = k + 1;
-    while (end < n && w.clause[end] === w.clause[first]) end++;
-    let afterComma = false;
+  }
+  /** Whether clause `c` names only things of the families in `bits` (or nothing a rule negates). */
+  function sameKind(c: number, bits: number): boolean {
+    return (negatableIn(negatableAt, clauseFirst[c]!, clauseEnd[c]!) & ~bits) === 0;
+  }
+  function coordinatorOf(c: number): number {
+    factsOf(c);
+    return clauseCoordinator[c]!;
+  }
+  /** The facts of clause `c` (see `clauseFacts`), worked out on first use. */
+  function factsOf(c: number): number {
+    const known = clauseFacts[c]!;
+    if (known !== 0) return known;
+    const first = clauseFirst[c]!;
+    const end = clauseEnd[c]!;
+    const { coordinators, contrasts } = listWordSet();
+    let facts = CLAUSE_KNOWN;
     if (first > 0 && w.sentence[first - 1] === w.sentence[first]) {
       for (let i = starts[first - 1]!; i < starts[first]!; i++) {
-        const c = text.charCodeAt(i);
-        if (isClauseEnd(c)) {
-          afterComma = c === 0x2c;
+        const u = text.charCodeAt(i);
+        if (isClauseEnd(u)) {
+          if (u === 0x2c) facts |= CLAUSE_AFTER_COMMA;
           break;
         }
       }
@@ -548,64 +703,18 @@ function listScope(w: Words, text: string, view: string, negations: Negations, n
         side = 0;
       } else if (!continues(j) && ++side > LIST_ITEM_WORDS) item = false;
     }
-    clauses.push({ first, end, afterComma, item, coordinator });
-    k = end;
+    if (item) facts |= CLAUSE_ITEM;
+    clauseFacts[c] = facts;
+    clauseCoordinator[c] = coordinator;
+    return facts;
   }
-  let inList: Uint8Array | undefined;
-  const cover = (from: number, to: number) => {
-    inList ??= new Uint8Array(n);
-    inList.fill(1, from, to);
-  };
-  /** The families of the negatable matches that start in words [from, to). */
-  const negatableIn = (from: number, to: number) => {
-    let bits = 0;
-    for (let k = from; k < to; k++) bits |= negatableAt[k]!;
-    return bits;
-  };
-  /** Whether a clause names only things of the families in `bits` (or nothing a rule negates). */
-  const sameKind = (item: ListClause, bits: number) => (negatableIn(item.first, item.end) & ~bits) === 0;
-  for (let c = 0; c < clauses.length; c++) {
-    const head = clauses[c]!;
-    // From before: the last "before" negation of the clause, then its items.
-    let b = -1;
-    for (let k = head.first; k < head.end; k++) if (negations.beforeEnds[k]) b = k;
-    const kind = b >= 0 ? negatableIn(b + 1, head.end) : 0;
-    if (kind !== 0 && head.end - b - 1 <= LIST_HEAD_WORDS && !(head.coordinator > b)) {
-      let digits = false;
-      for (let k = b + 1; k < head.end; k++) if (hasDigit(k)) digits = true;
-      for (let j = c + 1; !digits && j < clauses.length && j - c <= LIST_ITEMS; j++) {
-        const item = clauses[j]!;
-        if (!item.afterComma || !item.item || !sameKind(item, kind)) break;
-        if (item.coordinator >= 0) {
-          cover(b + 1, item.end);
-          break;
-        }
-      }
-    }
-    // From after: an "after" negation that ends the clause, then the items before it.
-    for (let a = head.first; a < head.end; a++) {
-      if (!negations.afterStarts[a] || negations.afterEnd[a] !== head.end - 1) continue;
-      const kind = negatableIn(head.first, a);
-      const coordinated = head.coordinator >= 0 && head.coordinator < a;
-      let lastItem = kind !== 0 && a > head.first && !contrasts.has(wordText(head.first));
-      let side = 0;
-      for (let k = head.first; k < a && lastItem; k++) {
-        if (hasDigit(k)) lastItem = false;
-        else if (coordinators.has(wordText(k))) side = 0;
-        else if (!continues(k) && ++side > LIST_ITEM_WORDS) lastItem = false;
-      }
-      if (!lastItem) break;
-      let from = head.first;
-      for (let j = c - 1; j >= 0 && c - j <= LIST_ITEMS; j--) {
-        const item = clauses[j]!;
-        if (!clauses[j + 1]!.afterComma || !item.item || negatableIn(item.first, item.end) === 0 || !sameKind(item, kind)) break;
-        from = item.first;
-      }
-      if (from < head.first || coordinated) cover(from, a);
-      break;
-    }
-  }
-  return inList;
+}
+
+/** The families of the negatable matches that start in words [from, to). */
+function negatableIn(negatableAt: Int32Array, from: number, to: number): number {
+  let bits = 0;
+  for (let k = from; k < to; k++) bits |= negatableAt[k]!;
+  return bits;
 }
 
 /**
@@ -631,10 +740,10 @@ class Negations {
     warnings: Match[] | undefined,
     list?: { text: string; view: string; negatableAt: Int32Array },
   ) {
-    this.beforeEnds = new Uint8Array(w.starts.length);
-    this.afterStarts = new Uint8Array(w.starts.length);
+    this.beforeEnds = wordScratch(SCRATCH_BEFORE_ENDS, w.starts.length) as Uint8Array;
+    this.afterStarts = wordScratch(SCRATCH_AFTER_STARTS, w.starts.length) as Uint8Array;
     for (const n of before ?? []) this.beforeEnds[n.lastWord] = 1;
-    this.afterEnd = new Int32Array(w.starts.length);
+    this.afterEnd = wordScratch(SCRATCH_AFTER_END, w.starts.length) as Int32Array;
     for (const n of after ?? []) {
       this.afterStarts[n.firstWord] = 1;
       if (n.lastWord > this.afterEnd[n.firstWord]!) this.afterEnd[n.firstWord] = n.lastWord;
@@ -741,12 +850,20 @@ function inOneUnit(
   negated: (parts: Part[]) => boolean,
 ): Part[] | undefined {
   const within = conjunction.within ?? 'sentence';
-  const each = conjunction.all.map((id) => units.of(id, within));
-  if (each.some((u) => u.size === 0)) return undefined;
-  const first = [...each[0]!.keys()].sort((a, b) => a - b);
+  const each: Map<number, Part[]>[] = [];
+  let empty = false;
+  for (const id of conjunction.all) {
+    const found = units.of(id, within);
+    if (found.size === 0) empty = true;
+    each.push(found);
+  }
+  if (empty) return undefined;
+  const head = each[0]!;
+  const first = head.size === 1 ? head.keys() : [...head.keys()].sort((a, b) => a - b);
   for (const unit of first) {
     if (!each.every((u) => u.has(unit)) || conjunction.none.some((id) => units.of(id, within).has(unit))) continue;
-    const parts = each.flatMap((units) => units.get(unit)!);
+    const parts: Part[] = [];
+    for (const found of each) for (const part of found.get(unit)!) parts.push(part);
     if (!negated(parts)) return parts;
   }
   return undefined;
@@ -869,21 +986,18 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
   let negations: Negations | undefined;
   let units: UnitIndex | undefined;
   const engine = rules.engineRules;
-  const newNegations = () => {
-    // Where a match of a negatable rule starts, as the bit of its family: what a negation can cover through a list.
-    const negatableAt = new Int32Array(w.starts.length);
-    const bits = familyBits(engine);
-    for (const [i, found] of matches) {
-      const bit = bits[i];
-      if (bit) for (const m of found) negatableAt[m.firstWord]! |= bit;
-    }
-    return new Negations(w, before, after, warnings, { text, view: norm.matchView, negatableAt });
-  };
+  const newNegations = () => new Negations(w, before, after, warnings, { text, view: norm.matchView, negatableAt: negatableStarts(matches, engine, w.starts.length) });
+  // Most rules (a destination, a flag in another language) have nothing to do for a text: only the
+  // rules with matches or combinations are visited, in rule order.
+  const { combined, indexOf } = ruleShape(engine);
+  if (visitBuffer.length < engine.length) visitBuffer = new Uint8Array(engine.length);
+  const visit = visitBuffer;
+  visit.set(combined);
+  for (const i of matches.keys()) if (i >= 0) visit[i] = 1;
   for (let i = 0; i < engine.length; i++) {
+    if (visit[i] === 0) continue;
     const rule = engine[i]!;
     const found = matches.get(i);
-    // Most rules (a destination, a flag in another language) have nothing to do for a text.
-    if (found === undefined && rule.when.length === 0) continue;
     const spans: Part[] = [];
     if (found) {
       const unless = rule.unless;
@@ -946,18 +1060,26 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
     }
   }
 
+  // The spans of each rule's signal by rule index: a few signals hold, of about 150 rules.
+  const spansOf: (Part[] | undefined)[] = new Array<Part[] | undefined>(engine.length);
+  for (const [id, spans] of present) {
+    const i = indexOf.get(id);
+    if (i !== undefined) spansOf[i] = spans;
+  }
   const suppressed = new Set<string>();
-  for (const rule of engine) {
-    if (rule.kind === 'flag' && present.has(rule.id)) for (const s of rule.suppresses) suppressed.add(s);
+  for (let i = 0; i < engine.length; i++) {
+    const rule = engine[i]!;
+    if (rule.kind === 'flag' && spansOf[i] !== undefined) for (const s of rule.suppresses) suppressed.add(s);
   }
 
   const flags: OfferFlag[] = [];
   const scored: ScoredSignal[] = [];
   const reassurances: OfferEvidenceSign[] = [];
   const destinations: { country: string; at: number }[] = [];
-  for (const rule of engine) {
-    const spans = present.get(rule.id);
+  for (let i = 0; i < engine.length; i++) {
+    const spans = spansOf[i];
     if (!spans) continue;
+    const rule = engine[i]!;
     if (rule.kind === 'flag') {
       if (suppressed.has(rule.id)) continue;
       const text = fromText.has(rule.id);

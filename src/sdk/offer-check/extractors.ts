@@ -178,8 +178,24 @@ export function shortDay(text: string): { hours: number; span: Span } | undefine
 const symbolCurrency: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₽': 'RUB', '₸': 'KZT', '₺': 'TRY', '₩': 'KRW', '¥': 'JPY' };
 
 // Currency words after a number, as they are after normalisation (ё→е, ў→у, ң→н, ӣ→и …).
-const currencyAfter =
+/** A currency (and a multiplier) right after a number; exported for the property test of `mayFollowWithCurrency`. */
+export const currencyAfter =
   textRe(String.raw`[^\p{L}\p{N}$€£₽₸₺₩¥]{0,2}(?:(?<mult>k|к|тыс\p{L}*|т\.|млн|mln|million\p{L}*|миллион\p{L}*|ming|минг|мын|мин|хазор|mun|thousand\p{L}*)[^\p{L}\p{N}$€£₽₸₺₩¥]{0,2})?(?<cur>[$€£₽₸₺₩¥]|usd|у\.?е\.?|доллар\p{L}*|долл\.?|dollar\p{L}*|бакс\p{L}*|eur|euro\p{L}*|евро|yevro|rub\p{L}*|руб\p{L}*|р\.|kzt|тенге|тг|tenge|uzs|сум|so'?m|kgs|сом|tjs|сомони|somoni|tmt|манат|manat|лир\p{L}*|lira|tl|try|aed|дирхам\p{L}*|dirham\p{L}*|дирхам|sar|риял\p{L}*|riyal\p{L}*|qar|krw|вон|won|gbp|фунт\p{L}*|funt\p{L}*|pound\p{L}*|pln|zl|злот\p{L}*|zlot\p{L}*|jpy|иен\p{L}*|йен\p{L}*|cny|юан\p{L}*|yuan|ils|шекел\p{L}*|shekel\p{L}*)(?![\p{L}\p{N}])`, 'y');
+
+/**
+ * Whether `currencyAfter` may match at `at`: after at most two units that are neither a letter, a
+ * digit nor a currency sign, it needs a letter or a sign (a multiplier or the currency). False only
+ * where the RegExp cannot match: after a phone number's group, an age range or a year it is not run.
+ * Every unit from U+0080 on counts as one that may start a match.
+ */
+export function mayFollowWithCurrency(text: string, at: number): boolean {
+  for (let j = at; j < at + 3 && j < text.length; j++) {
+    const u = text.charCodeAt(j);
+    if (u >= 0x80 || (u >= 0x61 && u <= 0x7a) || u === 0x24) return true;
+    if (u >= 0x30 && u <= 0x39) return false;
+  }
+  return false;
+}
 
 const currencyCode = (word: string): string | undefined => {
   const w = word.replace(/\.$/, '');
@@ -224,15 +240,53 @@ const periodAfter =
 // A period written before the sum, as Turkic and Tajik put it and Russian often does: "kuniga
 // 300 000 so'm", "күніне 25 000 – 40 000 ₸", "рӯзе 300 сомонӣ", "в день 5000 руб", "daily $80"
 // (folded: ү → у, ӯ → у, ý → y). The sum may be the top of a range whose bottom stands between.
-const periodBefore = textRe(
+/** The period words `periodBefore` reads (folded: ү → у, ӯ → у, ý → y). */
+const periodWordsBefore = 'день|сутки|смену|час|неделю|месяц|day|shift|hour|week|month|daily|hourly|weekly|monthly|ежедневно|ежемесячно|kuniga|kunlik|soatiga|haftasiga|oyiga|кунига|кунлик|соатига|хафтасига|ойига|кунине|кунуно|кунуне|саатына|сагатына|аптасына|айына|рузе|рузона|соате|мохе|мохона|gunune|gundelik|sagadyna|hepdede|ayda'.split('|');
+/** Exported for the property test of `mayEndPeriodBefore`. */
+export const periodBefore = textRe(
   String.raw`(?<![\p{L}\p{N}])(?:(?:в|за|per|a|each|every)[^\p{L}\p{N}
-]{1,2})?(?<p>день|сутки|смену|час|неделю|месяц|day|shift|hour|week|month|daily|hourly|weekly|monthly|ежедневно|ежемесячно|kuniga|kunlik|soatiga|haftasiga|oyiga|кунига|кунлик|соатига|хафтасига|ойига|кунине|кунуно|кунуне|саатына|сагатына|аптасына|айына|рузе|рузона|соате|мохе|мохона|gunune|gundelik|sagadyna|hepdede|ayda)[^\p{L}\p{N}
+]{1,2})?(?<p>${periodWordsBefore.join('|')})[^\p{L}\p{N}
 .;!?]{0,4}(?:\d[\d .,]*[^\p{L}\p{N}
 .;!?]{0,3}[-–—][^\p{L}\p{N}
 .;!?]{0,3})?[$€£₽₸₺₩¥]?[^\p{L}\p{N}
 .;!?]{0,2}$`,
   '',
 );
+
+/** `periodWordsBefore` by their last unit, for `mayEndPeriodBefore`. */
+const periodWordsByLast = new Map<number, string[]>();
+for (const word of periodWordsBefore) {
+  const last = word.charCodeAt(word.length - 1);
+  const list = periodWordsByLast.get(last);
+  if (list) list.push(word);
+  else periodWordsByLast.set(last, [word]);
+}
+/** 1 for a unit that one of `periodWordsBefore` spells. */
+const periodWordUnits = new Uint8Array(0x530);
+for (const word of periodWordsBefore) for (let k = 0; k < word.length; k++) periodWordUnits[word.charCodeAt(k)] = 1;
+
+/**
+ * Whether `periodBefore` may match `text.slice(from, to)`: what may follow its period word — spaces
+ * and punctuation, a sum and a dash, a currency sign — holds none of the period words' letters, so
+ * the word must end at the last such letter before `to`. False only where the RegExp cannot match;
+ * it spares slicing and running it at most sums (a property test holds the two together).
+ */
+export function mayEndPeriodBefore(text: string, from: number, to: number): boolean {
+  let p = to - 1;
+  while (p >= from) {
+    const u = text.charCodeAt(p);
+    if (u < 0x530 && periodWordUnits[u] === 1) break;
+    p -= 1;
+  }
+  if (p < from) return false;
+  const words = periodWordsByLast.get(text.charCodeAt(p));
+  if (words === undefined) return false;
+  for (const word of words) {
+    const at = p + 1 - word.length;
+    if (at >= from && text.startsWith(word, at)) return true;
+  }
+  return false;
+}
 
 function periodOf(word: string): PayMention['period'] | undefined {
   if (/^(час|hour|hr$|h$|soat|соат|сагат|саат|sagat|sagad)/.test(word)) return 'hour';
@@ -535,8 +589,11 @@ export function extract(text: string): Extracted {
     let mult = 1;
     let end = token.end;
     let start = token.start;
-    currencyAfter.lastIndex = token.end;
-    const m = currencyAfter.exec(text);
+    let m: RegExpExecArray | null = null;
+    if (mayFollowWithCurrency(text, token.end)) {
+      currencyAfter.lastIndex = token.end;
+      m = currencyAfter.exec(text);
+    }
     if (m?.groups?.cur) {
       currency = currencyCode(m.groups.cur);
       mult = multiplier(m.groups.mult);
@@ -566,7 +623,8 @@ export function extract(text: string): Extracted {
     let periodWritten = pm?.groups?.p !== undefined && !/^(?:brutto|gross|net|нетто|брутто)$/.test(pm.groups.p);
     if (pm) end += pm[0].length;
     if (!periodWritten) {
-      const pb = periodBefore.exec(text.slice(Math.max(0, start - 48), start));
+      const from = Math.max(0, start - 48);
+      const pb = mayEndPeriodBefore(text, from, start) ? periodBefore.exec(text.slice(from, start)) : null;
       if (pb?.groups?.p) {
         period = periodOf(pb.groups.p) ?? 'month';
         periodWritten = true;

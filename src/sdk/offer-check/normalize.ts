@@ -45,7 +45,9 @@ export interface NormalizedText {
  * so in the match view "not a letter or digit" is exactly "below U+0030": `[\n -/]`.
  */
 export const MATCH_PUNCTUATION = "-./$%+&'#";
-const matchPunctuation = new Set([...MATCH_PUNCTUATION].map((c) => c.charCodeAt(0)));
+/** 1 for the units of `MATCH_PUNCTUATION` (all below U+0030), by unit: a byte read per punctuation mark instead of a set look-up. */
+const matchPunctuation = new Uint8Array(0x30);
+for (const c of MATCH_PUNCTUATION) matchPunctuation[c.charCodeAt(0)] = 1;
 
 /** Letters counted while normalising (after lower-casing, before any folding). */
 export interface LetterCounts {
@@ -97,10 +99,15 @@ function lower(cp: number): string {
 }
 
 const nfkcCache = new Map<number, string>();
+/**
+ * NFKC of one character standing alone, or '' for a format character or a mark (dropped); cached,
+ * so that a character off the fast path (ş, «, an emoji) costs one look-up, not a RegExp and a string.
+ */
 function nfkc(cp: number): string {
   let s = nfkcCache.get(cp);
   if (s === undefined) {
-    s = String.fromCodePoint(cp).normalize('NFKC');
+    const c = String.fromCodePoint(cp);
+    s = formatOrMark.test(c) ? '' : c.normalize('NFKC');
     nfkcCache.set(cp, s);
   }
   return s;
@@ -311,7 +318,6 @@ export function normalizeText(original: string, copy = true): NormalizedText {
       text = original.slice(start, clusterEnd).normalize('NFKC').replace(markOnly, '');
       i = clusterEnd;
     } else {
-      if (formatOrMark.test(String.fromCodePoint(cp))) continue;
       text = nfkc(cp);
     }
     for (let k = 0; k < text.length; k++) {
@@ -467,7 +473,7 @@ function fuse(units: Uint16Array, n: number, spaced: boolean): { text: Uint16Arr
         view[i] = inWord ? u : initial ? CP_SPACE : CP_NEWLINE;
         if (!inWord && !initial) sentence += 1;
       } else {
-        view[i] = u < 0x30 && matchPunctuation.has(u) ? u : CP_SPACE;
+        view[i] = u < 0x30 && matchPunctuation[u] === 1 ? u : CP_SPACE;
       }
       // A dash between spaces ends a clause too ("Не ждите - оплатите визу").
       if (isClauseEnd(u) || (u === CP_DASH && i > 0 && units[i - 1] === CP_SPACE && units[i + 1] === CP_SPACE)) clause += 1;
