@@ -127,4 +127,11 @@ test('first text counts the loader, the element and its parts of the translation
     !finderCost.firstText.some((file) => graph.get(file)!.modules.some((m) => m?.startsWith('node_modules/zod/'))),
     'safe-hotline-finder: no zod module in its first text',
   );
+  // The CLDR names of the page's language and of English (the fallback) only: another language's
+  // are fetched when the finder switches to it (issue 19).
+  for (const cost of [finderCost, form]) {
+    const own = cost === form ? cost.everything : cost.firstText;
+    for (const locale of ['en', 'ru']) assert.ok(holds(own, `src/widgets/shared/cldr/${locale}.ts`), `${cost.tag}: the ${locale} names`);
+    for (const locale of ['kk', 'ky', 'uz', 'uz-Cyrl', 'tg', 'tk']) assert.ok(!holds(cost.everything, `src/widgets/shared/cldr/${locale}.ts`), `${cost.tag}: no ${locale} names`);
+  }
 });

@@ -25,7 +25,8 @@ import type { FinderView } from './views.js';
 import type * as PrintSheet from './print-sheet.js';
 import type * as NumberReportView from './number-report-view.js';
 import { styles } from './hotline-finder.styles.js';
-import { loadOnce } from '../localization.js';
+import { loadOnce, loadWithLocale } from '../localization.js';
+import { cldrNamesFor, loadCldrNames } from '../shared/cldr-names.js';
 
 export { SafeContactEvent, SafeFilterChangeEvent } from './events.js';
 export type { HotlineFilters, SafeContactAction } from './events.js';
@@ -34,6 +35,10 @@ export type { HotlineFilters, SafeContactAction } from './events.js';
 const defaultLimit = 5;
 
 let instances = 0;
+
+// The names of countries and languages, and the words of dates, of each language the finder shows
+// come beside its messages: one language's, not all eight.
+loadWithLocale(loadCldrNames);
 
 /** Loads "This number did not work" once per page; a failed load is retried on the next call. */
 const loadReportView: () => Promise<typeof NumberReportView> = loadOnce(() => import('./number-report-view.js'));
@@ -245,6 +250,8 @@ export class SafeHotlineFinder extends SafeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.checkAttributes(changed);
+    // Their fetch failed with the messages' (English names are shown meanwhile): tried again, then rendered.
+    cldrNamesFor(this.renderLocale, () => this.requestUpdate());
     if (changed.has('directory') || changed.has('src')) this.data.choose(this.directory, this.src);
     if (['country', 'region', 'need', 'from'].some((k) => changed.has(k as keyof SafeHotlineFinder)) && !this.touched) this.resetFilters();
     if (changed.has('limit')) this.shown = this.pageSize;
