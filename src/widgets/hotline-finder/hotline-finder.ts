@@ -92,7 +92,7 @@ const loadSheet: () => Promise<typeof PrintSheet> = loadOnce(() => import('./pri
  * @csspart number-report-link - The link that sends a "This number did not work" report.
  * @csspart more - The "Show more" button.
  * @csspart empty - What is shown when no line fits.
- * @csspart retry-button - "Try again", shown when the lines of the country chosen could not be fetched (a dropped connection).
+ * @csspart retry-button - "Try again", shown when the lines of the country chosen, or the lists of choices that load after the first screen, could not be fetched (a dropped connection).
  * @csspart print-share - The "Print this list" and "Share this list" buttons, shown when a country is chosen (not in a compact finder).
  * @csspart print-button - "Print this list": opens the browser's print dialog with the sheet.
  * @csspart share-button - "Share this list": the phone's share sheet with the list as text, or the clipboard where there is none.
