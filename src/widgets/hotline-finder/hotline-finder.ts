@@ -476,10 +476,11 @@ export class SafeHotlineFinder extends SafeElement {
 
   protected override updated(): void {
     // The later screens in the first idle period once the list speaks the page's language, so that
-    // they share the network with neither; at once when no line fits (the empty view is theirs).
+    // they share the network with neither; at once when no line fits (the empty view is theirs). A
+    // compact finder shows no lists and no print or share: it fetches them only for the empty view.
     if (!this.later.screens && !this.data.loading && this.emptyShown && !this.emptyAsked) this.later.want();
     this.emptyAsked ||= this.emptyShown;
-    if (!this.screensTried && !this.data.loading) {
+    if (!this.screensTried && !this.data.loading && !this.compact) {
       this.screensTried = true;
       void this.afterLocale(() => idle()).then(() => this.later.load()).catch((error: unknown) => console.error('<safe-hotline-finder>: its choices could not be loaded; reaching for one tries again', error));
     }

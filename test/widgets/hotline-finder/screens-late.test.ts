@@ -37,6 +37,19 @@ describe('<safe-hotline-finder> before its later screens have arrived', () => {
     await executeServerCommand('release-requests', { fail: false });
   });
 
+  // First in the file: nothing on this page has asked for the later screens yet.
+  it('a compact finder, which shows no lists and no print or share, does not fetch them while it has lines', async () => {
+    await executeServerCommand('hold-requests', { pattern: screensChunk });
+    const el = await fixture<SafeHotlineFinder>('<safe-hotline-finder lang="en" country="KZ" compact></safe-hotline-finder>');
+    await el.dataReady;
+    await afterIdle();
+    await sleep(300);
+    const held = await executeServerCommand<string[], undefined>('held-requests');
+    expect(held.filter((url) => new RegExp(screensChunk).test(url))).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelectorAll('[part="contact"]').length).to.be.greaterThan(0);
+    el.remove();
+  });
+
   it('works on its first screen, says "Loading…" for a list reached meanwhile, offers "Try again" when they cannot be fetched, and fills the same list in', async () => {
     await executeServerCommand('hold-requests', { pattern: screensChunk });
     const el = await fixture<SafeHotlineFinder>('<safe-hotline-finder lang="en" country="KZ" need="trafficking"></safe-hotline-finder>');
