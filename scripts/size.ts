@@ -98,7 +98,8 @@ export interface ElementCost {
    * The files fetched before the element first shows text in that language: the loader, the
    * element's chunk and what it imports statically, and the chunks of the element's parts of the
    * translation with their imports (the element waits for them before it speaks the page's language),
-   * and for the hotline finder the page's country's part of the hotline data (`pageCountry`).
+   * the CLDR names of that language when the element shows names or dates on its first screen, and
+   * for the hotline finder the page's country's part of the hotline data (`pageCountry`).
    */
   firstText: string[];
   /** Every file it may fetch in the end: the above and every `import()` reachable from them, with the translation's parts of every element among them, other languages left out. */
@@ -117,6 +118,9 @@ export const pageCountry = 'KZ';
 
 /** A country's part of the hotline data (scripts/split-hotlines.ts). */
 const hotlinePart = /^src\/generated\/hotlines\/([A-Z]{2}|none)\.ts$/;
+
+/** One language's CLDR names (scripts/cldr-names.ts): fetched with that language's messages. */
+const cldrModule = /^src\/widgets\/shared\/cldr\/([\w-]+)\.ts$/;
 
 /** A part of a locale's messages (scripts/split-locales.ts): locale and part. */
 const localeModule = /^src\/generated\/locales\/([\w-]+)\.(.+)\.ts$/;
@@ -159,6 +163,10 @@ export function measureElements(locale = 'ru'): ElementCost[] {
     if (found) partChunk.set(`${found[1]}.${found[2]}`, c.file);
   }
   const isPart = (file: string) => Boolean(graph.get(file)?.module?.match(localeModule)) || graph.get(file)?.module?.startsWith(`${localeIndexDir}/`) === true;
+  // Another language's names are fetched only when the language changes.
+  const otherNames = (file: string) => (graph.get(file)?.module?.match(cldrModule)?.[1] ?? locale) !== locale;
+  const ownNames = chunks.find((c) => c.module === `src/widgets/shared/cldr/${locale}.ts`)?.file;
+  if (!ownNames) throw new Error(`${graphFile} has no chunk for the CLDR names of ${locale}`);
   /** The chunks of the parts of `locale` that `users` load (element tags, lazy entries' names). */
   // With the locale's module of part loaders, which carries their hashes (scripts/split-locales.ts, `localeIndexDir`).
   const index = chunks.find((c) => c.module === `${localeIndexDir}/${locale}.ts`)?.file;
@@ -187,6 +195,8 @@ export function measureElements(locale = 'ru'): ElementCost[] {
     // Every element in those chunks speaks on the first screen (the report form shows an exit button).
     // A lazy entry's parts load with it (src/widgets/localization.ts, `loadMessagesOf`), never before the first text.
     for (const part of partsFor(elementsIn(graph, first).map((n) => `safe-${n}`))) closure(graph, part, (c) => c.imports, first);
+    // The names of the page's language come beside its messages (src/widgets/localization.ts, `loadWithLocale`).
+    if ([...first].some((f) => graph.get(f)!.modules.includes('src/widgets/shared/cldr-names.ts'))) closure(graph, ownNames, (c) => c.imports, first);
     if (elementsIn(graph, first).includes('hotline-finder')) {
       const data = chunks.find((c) => c.module === `src/generated/hotlines/${pageCountry}.ts`);
       if (!data) throw new Error(`${graphFile} has no chunk for the hotline data of ${pageCountry}`);
@@ -196,7 +206,7 @@ export function measureElements(locale = 'ru'): ElementCost[] {
     for (const start of first) {
       // The loader's own `import()`s are the other elements, fetched only when they are on the page;
       // locale parts are added below, those of the elements this page ends up with.
-      closure(graph, start, (c) => (c.isEntry ? c.imports : [...c.imports, ...c.dynamicImports.filter((d) => !isPart(d))]), all);
+      closure(graph, start, (c) => (c.isEntry ? c.imports : [...c.imports, ...c.dynamicImports.filter((d) => !isPart(d) && !otherNames(d))]), all);
     }
     for (const part of partsFor(partUsersIn(graph, all))) closure(graph, part, (c) => c.imports, all);
     // The countries' parts of the hotline data are reached through a module the report form shares

@@ -39,11 +39,13 @@ const partsModule = join(root, 'src/generated/locale-parts.ts');
  * loads with itself (`loadMessagesOf` in src/widgets/localization.ts), so no first screen waits for
  * them. The offer engine brings the words for its results (flag titles, explanations, advice); the
  * report form's later steps the words of every step after the first and of the views after "Send
- * report" (a message the first step shows too stays with the form).
+ * report" (a message the first step shows too stays with the form); the finder's later screens the
+ * words of its lists of choices, "More choices", the empty view and print and share.
  */
 export const lazyEntries: Readonly<Record<string, string>> = {
   'offer-engine': 'src/widgets/shared/offer-engine.ts',
   'report-form-steps': 'src/widgets/report-form/later-steps.ts',
+  'hotline-finder-later': 'src/widgets/hotline-finder/later-screens.ts',
 };
 
 /** The elements: each folder of src/widgets with a module of its own name. */
@@ -91,8 +93,9 @@ function specifiers(file: ts.SourceFile): string[] {
  * Every message id, with the elements that use it (sorted). An element uses the messages of every
  * file its module reaches by import, lazy ones included, but not through another element's module:
  * that element loads its own part when it is on the page; nor through a lazy entry
- * (`lazyEntries`), which counts as a user of its own. The inbox page counts as one more user,
- * `inbox`, whose messages also go to its own part.
+ * (`lazyEntries`), which counts as a user of its own unless every element that loads it uses the
+ * message too. The inbox page counts as one more user, `inbox`, whose messages also go to its own
+ * part.
  */
 export function messageUsers(): Map<string, string[]> {
   const prog = program();
@@ -104,6 +107,8 @@ export function messageUsers(): Map<string, string[]> {
   ]);
   const options = prog.getCompilerOptions();
   const reach = new Map<string, Set<string>>();
+  /** The entries that load each lazy entry, by its name. */
+  const loadedBy = new Map<string, Set<string>>();
   for (const [entry, name] of entries) {
     const todo = [entry];
     while (todo.length > 0) {
@@ -117,7 +122,11 @@ export function messageUsers(): Map<string, string[]> {
       for (const spec of specifiers(file)) {
         const target = ts.resolveModuleName(spec, path, options, ts.sys).resolvedModule?.resolvedFileName;
         if (!target || !target.startsWith(`${root}/src/`) || target.endsWith('.d.ts')) continue;
-        if (entries.has(target) && target !== entry) continue;
+        if (entries.has(target) && target !== entry) {
+          const lazy = entries.get(target)!;
+          if (lazyEntries[lazy]) loadedBy.set(lazy, (loadedBy.get(lazy) ?? new Set()).add(name));
+          continue;
+        }
         todo.push(target);
       }
     }
@@ -136,6 +145,14 @@ export function messageUsers(): Map<string, string[]> {
     // A message in a file no element reaches (say, a helper not yet used) goes to every element.
     for (const name of reach.get(message.file.fileName) ?? (message.file.fileName.startsWith(`${inboxDir}/`) ? [inboxPart] : names)) set.add(name);
     users.set(message.name, set);
+  }
+  // A message a lazy entry shares with every element that loads it is on those elements' first
+  // screens already: it goes with their part, not to one more part (one more file and hash).
+  for (const set of users.values()) {
+    for (const name of [...set]) {
+      const by = loadedBy.get(name);
+      if (lazyEntries[name] && by && [...by].every((owner) => set.has(owner))) set.delete(name);
+    }
   }
   return new Map([...users].map(([id, set]) => [id, [...set].sort()]));
 }

@@ -30,6 +30,21 @@ const catalogues = new Map<TargetLocale, Record<string, never>>();
 const loading = new Map<string, Promise<void>>();
 /** The tag names of the elements on the page so far: a locale switch loads their parts. */
 const onPage = new Set<string>();
+/** What modules on the page fetch beside the messages of each locale they show (`loadWithLocale`). */
+const besideMessages = new Set<(locale: string) => Promise<void>>();
+
+/**
+ * Has `load` run, beside the messages, for each locale the widgets switch to from now on: data a
+ * module shows in that language, such as the CLDR names (cldr-names.ts), fetched one language at a
+ * time. Its failure is reported and does not stop the switch; the module shows what it can.
+ */
+export function loadWithLocale(load: (locale: string) => Promise<void>): void {
+  besideMessages.add(load);
+}
+
+function loadBeside(locale: string): Promise<void> {
+  return Promise.all([...besideMessages].map((load) => load(locale).catch((error: unknown) => console.error(`What the widgets show in ${locale} beside its messages could not be loaded`, error)))).then(() => undefined);
+}
 
 function catalogue(locale: TargetLocale): Record<string, never> {
   let found = catalogues.get(locale);
@@ -75,7 +90,7 @@ const { getLocale, setLocale } = configureLocalization({
   loadLocale: async (locale) => {
     const target = locale as TargetLocale;
     // Before any element has asked (a page calling setLocale itself), every part is loaded.
-    await loadParts(target, onPage.size > 0 ? onPage : null);
+    await Promise.all([loadParts(target, onPage.size > 0 ? onPage : null), loadBeside(target)]);
     return { templates: catalogue(target) };
   },
 });
@@ -170,7 +185,7 @@ export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
  */
 export async function useLocale(locale: SafeLocale, tag?: string): Promise<void> {
   if (tag) onPage.add(tag);
-  const own = locale === sourceLocale ? Promise.resolve() : loadParts(locale, tag ? [tag] : null);
+  const own = Promise.all([locale === sourceLocale ? undefined : loadParts(locale, tag ? [tag] : null), loadBeside(locale)]);
   if (getLocale() !== locale) await setLocale(locale);
   await own;
 }

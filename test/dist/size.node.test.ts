@@ -127,4 +127,17 @@ test('first text counts the loader, the element and its parts of the translation
     !finderCost.firstText.some((file) => graph.get(file)!.modules.some((m) => m?.startsWith('node_modules/zod/'))),
     'safe-hotline-finder: no zod module in its first text',
   );
+  // Nor its lists of choices, "More choices", the empty view, print and share and the suggested
+  // country, with their words: they load in idle time after its first screen (later-screens.ts).
+  for (const module of ['src/widgets/hotline-finder/later-screens.ts', 'src/widgets/hotline-finder/suggest-country.ts', 'src/generated/locales/ru.hotline-finder-later.ts']) {
+    assert.ok(!holds(finderCost.firstText, module) && holds(finderCost.everything, module), `safe-hotline-finder: ${module} after the first text`);
+  }
+  assert.ok(holds(finderCost.firstText, 'src/widgets/hotline-finder/views.ts'), 'safe-hotline-finder: its lines on its first screen');
+  // The CLDR names of the page's language and of English (the fallback) only: another language's
+  // are fetched when the finder switches to it (issue 19).
+  for (const cost of [finderCost, form]) {
+    const own = cost === form ? cost.everything : cost.firstText;
+    for (const locale of ['en', 'ru']) assert.ok(holds(own, `src/widgets/shared/cldr/${locale}.ts`), `${cost.tag}: the ${locale} names`);
+    for (const locale of ['kk', 'ky', 'uz', 'uz-Cyrl', 'tg', 'tk']) assert.ok(!holds(cost.everything, `src/widgets/shared/cldr/${locale}.ts`), `${cost.tag}: no ${locale} names`);
+  }
 });

@@ -5,7 +5,7 @@
  * is wrong; `expectGoodLayout` runs them all and fails with every sentence.
  */
 import { expect } from 'chai';
-import { cldrData } from '../../src/widgets/shared/cldr-data.js';
+import { cldrData } from './cldr.js';
 
 export type LayoutProblemKind = 'too-wide' | 'too-narrow' | 'broken-inside' | 'bare-code' | 'english';
 

@@ -27,7 +27,7 @@ describe('a page pays only for the messages of the elements it shows', () => {
     // A second element joins the page, already in Russian: it loads its own part and re-renders.
     const finder = await fixture<HTMLElement>('<safe-hotline-finder lang="ru" country="KZ" limit="1"></safe-hotline-finder>');
     await waitUntil(() => shadowText(finder).includes('Найти линию помощи'), 'the late finder speaks Russian');
-    expect(fetchedParts()).to.deep.equal(['ru.exit-button', 'ru.hotline-finder', 'ru.hotline-finder+report-form+report-form-steps', 'ru.shared']);
+    expect(fetchedParts()).to.deep.equal(['ru.exit-button', 'ru.hotline-finder', 'ru.hotline-finder+report-form', 'ru.shared']);
 
     // Switching the language loads the parts of both elements in the new one, and no other.
     exit.setAttribute('lang', 'kk');
@@ -37,7 +37,7 @@ describe('a page pays only for the messages of the elements it shows', () => {
     expect(fetchedParts().filter((p) => p.startsWith('kk.'))).to.deep.equal([
       'kk.exit-button',
       'kk.hotline-finder',
-      'kk.hotline-finder+report-form+report-form-steps',
+      'kk.hotline-finder+report-form',
       'kk.shared',
     ]);
   });

@@ -68,8 +68,8 @@ describe('the widgets’ folders', () => {
 
   it('keeps every widget source file, styles and generated data aside, under 600 lines', () => {
     const long = sourceFiles(root)
-      // cldr-data.ts is written by scripts/cldr-names.ts from the CLDR packages, not by hand.
-      .filter((file) => !file.endsWith('.styles.ts') && !file.endsWith('/cldr-data.ts'))
+      // The CLDR modules are written by scripts/cldr-names.ts from the CLDR packages, not by hand.
+      .filter((file) => !file.endsWith('.styles.ts') && !file.endsWith('/cldr-data.ts') && !file.includes('/shared/cldr/'))
       .map((file) => ({ file, lines: readFileSync(file, 'utf8').split('\n').length }))
       .filter(({ lines }) => lines > 600)
       .map(({ file, lines }) => `${file}: ${lines} lines`);

@@ -166,6 +166,10 @@ export const styles = css`
     display: none;
   }
 
+  .wait {
+    margin: 0 0 calc(var(--_space) * 0.5);
+  }
+
   .results {
     display: grid;
     gap: var(--_space);

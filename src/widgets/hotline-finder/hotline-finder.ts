@@ -3,8 +3,7 @@ import type { PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { HotlineDirectory } from '../../sdk/hotlines/directory.js';
-import type { CheckedDataDirectory, HotlineQuery, HotlineResult } from '../../sdk/hotlines/directory-core.js';
-import { HotlineQueryError } from '../../sdk/hotlines/errors.js';
+import type { CheckedDataDirectory, HotlineResult } from '../../sdk/hotlines/directory-core.js';
 import type { NumberReportChannel } from '../../sdk/hotlines/number-report.js';
 import { hotlineTopics } from '../../sdk/hotlines/vocabulary.js';
 import type { Channel, Hotline, HotlineTopic } from '../../sdk/hotlines/schema.js';
@@ -18,14 +17,17 @@ import { tokenStyles } from '../shared/tokens.styles.js';
 import { HotlineDataLoader } from './data-loader.js';
 import { SafeContactEvent, SafeFilterChangeEvent } from './events.js';
 import type { HotlineFilters } from './events.js';
-import { deviceTimeZone, suggestCountry } from './suggest-country.js';
 import type { SuggestionBasis } from './suggest-country.js';
-import { renderAbout, renderEmergency, renderEmpty, renderFilters, renderResult } from './views.js';
+import { renderAbout, renderEmergency, renderFilters, renderResult } from './views.js';
+import { findLines } from './find-lines.js';
+import { LaterScreensLoad } from './screens-code.js';
+import { idle } from '../shared/idle.js';
 import type { FinderView } from './views.js';
 import type * as PrintSheet from './print-sheet.js';
 import type * as NumberReportView from './number-report-view.js';
 import { styles } from './hotline-finder.styles.js';
-import { loadOnce } from '../localization.js';
+import { loadOnce, loadWithLocale } from '../localization.js';
+import { cldrNamesFor, loadCldrNames } from '../shared/cldr-names.js';
 
 export { SafeContactEvent, SafeFilterChangeEvent } from './events.js';
 export type { HotlineFilters, SafeContactAction } from './events.js';
@@ -34,6 +36,10 @@ export type { HotlineFilters, SafeContactAction } from './events.js';
 const defaultLimit = 5;
 
 let instances = 0;
+
+// The names of countries and languages, and the words of dates, of each language the finder shows
+// come beside its messages: one language's, not all eight.
+loadWithLocale(loadCldrNames);
 
 /** Loads "This number did not work" once per page; a failed load is retried on the next call. */
 const loadReportView: () => Promise<typeof NumberReportView> = loadOnce(() => import('./number-report-view.js'));
@@ -86,7 +92,7 @@ const loadSheet: () => Promise<typeof PrintSheet> = loadOnce(() => import('./pri
  * @csspart number-report-link - The link that sends a "This number did not work" report.
  * @csspart more - The "Show more" button.
  * @csspart empty - What is shown when no line fits.
- * @csspart retry-button - "Try again", shown when the lines of the country chosen could not be fetched (a dropped connection).
+ * @csspart retry-button - "Try again", shown when the lines of the country chosen, or the lists of choices that load after the first screen, could not be fetched (a dropped connection).
  * @csspart print-share - The "Print this list" and "Share this list" buttons, shown when a country is chosen (not in a compact finder).
  * @csspart print-button - "Print this list": opens the browser's print dialog with the sheet.
  * @csspart share-button - "Share this list": the phone's share sheet with the list as text, or the clipboard where there is none.
@@ -175,6 +181,13 @@ export class SafeHotlineFinder extends SafeElement {
 
   private touched = false;
   private sheetTried = false;
+  private screensTried = false;
+  /** No line was found at the last render: the empty view needs the later screens, asked for once. */
+  private emptyShown = false;
+  private emptyAsked = false;
+  /** Set while a country is to be suggested once the later screens (which suggest it) arrive. */
+  private suggesting: Promise<void> | undefined;
+  private readonly later = new LaterScreensLoad(this);
   private reportTried = false;
   private readonly data = new HotlineDataLoader(
     this,
@@ -215,7 +228,20 @@ export class SafeHotlineFinder extends SafeElement {
    * again).
    */
   get dataReady(): Promise<void> {
-    return this.data.ready;
+    // With no country to show, the country suggested comes first (its code comes with the later screens).
+    const suggested = this.suggesting ?? Promise.resolve();
+    return suggested.then(() => this.updateComplete).then(() => this.data.ready);
+  }
+
+  /**
+   * Resolves once the finder's later screens have loaded and rendered: the full lists of "Where are
+   * you now?" and "What do you need help with?", "More choices", what is shown when no line fits,
+   * and "Print this list" and "Share this list". The finder loads them in idle time after its first
+   * screen (a control reached sooner says "Loading…" and works once they arrive); awaiting this
+   * starts the load at once. Rejects when they could not be fetched (the next try fetches again).
+   */
+  get screensReady(): Promise<void> {
+    return this.later.load().then(() => this.updateComplete.then(() => undefined));
   }
 
   /**
@@ -245,13 +271,15 @@ export class SafeHotlineFinder extends SafeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.checkAttributes(changed);
+    // Their fetch failed with the messages' (English names are shown meanwhile): tried again, then rendered.
+    cldrNamesFor(this.renderLocale, () => this.requestUpdate());
     if (changed.has('directory') || changed.has('src')) this.data.choose(this.directory, this.src);
     if (['country', 'region', 'need', 'from'].some((k) => changed.has(k as keyof SafeHotlineFinder)) && !this.touched) this.resetFilters();
     if (changed.has('limit')) this.shown = this.pageSize;
     // The bundled data comes a country at a time: the one shown and the home country, or every
     // country when none is chosen (then lines from every country are listed).
     const f = this.filters;
-    this.data.cover(f.country ? [f.country, f.from] : 'all');
+    this.data.cover(f.country ? [f.country, f.from] : this.suggesting ? [] : 'all');
   }
 
   /** Reports each changed attribute whose value cannot be used; the getters below fall back. */
@@ -330,9 +358,12 @@ export class SafeHotlineFinder extends SafeElement {
     let country = this.countryValue;
     let from = this.fromValue;
     this.suggested = undefined;
-    if (!country && known.length) {
-      const guess = suggestCountry({
-        timeZone: deviceTimeZone(),
+    const screens = this.later.screens;
+    // The suggestion's code comes with the later screens: fetched now, and the filters set again then.
+    if (!country && known.length && !screens) this.suggesting ??= this.later.load().then(() => this.suggestionCame(), (error: unknown) => this.suggestionCame(error));
+    if (!country && known.length && screens) {
+      const guess = screens.suggestCountry({
+        timeZone: screens.deviceTimeZone(),
         languages: [this.closest('[lang]')?.getAttribute('lang') ?? '', document.documentElement.lang, ...navigator.languages].filter(Boolean),
         known,
       });
@@ -344,6 +375,14 @@ export class SafeHotlineFinder extends SafeElement {
     }
     this.filters = { country, region: this.regionValue, need: this.needValue, language: '', channel: '', openNow: false, from };
     this.shown = this.pageSize;
+  }
+
+  /** The later screens came, with the code that suggests a country (or could not: then every country's lines are listed). */
+  private suggestionCame(error?: unknown): void {
+    this.suggesting = undefined;
+    if (error) console.error('<safe-hotline-finder>: no country could be suggested', error);
+    if (!this.touched) this.resetFilters();
+    this.requestUpdate();
   }
 
   private readonly onSafeExit = (): void => {
@@ -368,61 +407,39 @@ export class SafeHotlineFinder extends SafeElement {
     this.emit(new SafeFilterChangeEvent(this.filters));
   }
 
-  private results(): HotlineResult[] {
-    if (!this.active) return [];
-    const f = this.filters;
-    const query: HotlineQuery = {
-      openAt: this.now ?? new Date(),
-      ...(f.country ? { country: f.country } : {}),
-      ...(f.region && f.region.startsWith(`${f.country}-`) ? { region: f.region } : {}),
-      ...(f.need ? { need: f.need } : {}),
-      ...(f.language ? { language: f.language } : {}),
-      ...(f.channel ? { channel: f.channel } : {}),
-      ...(f.openNow ? { openNow: true } : {}),
-      ...(f.from && f.from !== f.country ? { from: f.from } : {}),
-    };
-    try {
-      return this.active.query(query);
-    } catch (error) {
-      if (error instanceof HotlineQueryError) {
-        // A malformed attribute (say country="Kazakhstan"): the typed error goes to the console, the page keeps working.
-        console.warn(`<safe-hotline-finder>: ${error.message}`, error);
-        return [];
-      }
-      throw error;
-    }
-  }
-
   override render() {
-    const results = this.results();
+    const results = this.active ? findLines(this.active, this.filters, this.now ?? new Date()) : [];
     const visible = results.slice(0, this.shown);
     const remaining = results.length - visible.length;
     const f = this.filters;
     const view = this.view();
     const status = this.statusText(results.length);
+    this.emptyShown = !this.data.loading && !this.data.failed && results.length === 0 && !this.suggesting;
     // Spoken only after the person changed something: read out unasked on load, or beside the offer
     // checker's verdict (which takes focus), it drowned what the page was saying. Once spoken, the
     // visible line is hidden from screen readers, so that reading on does not say it twice.
-    const spoken = this.touched ? status : '';
+    const waiting = this.later.waitText();
+    const spoken = waiting || (this.touched ? status : '');
     const sheet = this.sheetTools && !this.compact && f.country && this.active ? this.sheetTools.renderSheet(this.sheetTools.sheetFor(this.sheetInput())) : undefined;
     const content = html`
         ${this.renderLocalePicker()}
         <h2 part="title" id="${this.uid}-title">${msg('Find a helpline')}</h2>
         ${renderEmergency(view, f.country)} ${this.compact ? nothing : renderFilters(view)}
-        <p part="status" aria-hidden=${spoken ? 'true' : nothing}>${status}</p>
+        <p part="status" aria-hidden=${this.touched && status ? 'true' : nothing}>${status}</p>
         <span class="visually-hidden" role="status" aria-live="polite">${spoken}</span>
+        ${waiting ? html`<p class="wait" aria-hidden="true">${waiting}</p>` : nothing} ${this.later.renderRetry()}
         ${this.data.failed
           ? html`<button part="retry-button" class="more" type="button" @click=${() => this.data.retry()}>${msg('Try again')}</button>`
           : nothing}
         ${this.data.loading || this.data.failed
           ? nothing
           : results.length === 0
-            ? renderEmpty(view)
+            ? (this.later.screens?.renderEmpty(view) ?? nothing)
             : html`${this.renderResults(view, visible)}
               ${remaining > 0
                 ? html`<button part="more" class="more" type="button" @click=${this.showMore}>${msg(str`Show more (${remaining})`)}</button>`
                 : nothing}`}
-        ${!this.compact && f.country && this.active && !this.data.loading && !this.data.failed ? this.renderPrintShare() : nothing}
+        ${!this.compact && f.country && this.active && !this.data.loading && !this.data.failed ? (this.later.screens?.renderPrintShare(this.print, this.share) ?? nothing) : nothing}
         ${this.compact || !this.active ? nothing : renderAbout(view)}
         ${sheet ?? nothing}
         <span class="visually-hidden" role="status" aria-live="assertive">${this.announcement}</span>
@@ -458,6 +475,15 @@ export class SafeHotlineFinder extends SafeElement {
   }
 
   protected override updated(): void {
+    // The later screens in the first idle period once the list speaks the page's language, so that
+    // they share the network with neither; at once when no line fits (the empty view is theirs). A
+    // compact finder shows no lists and no print or share: it fetches them only for the empty view.
+    if (!this.later.screens && !this.data.loading && this.emptyShown && !this.emptyAsked) this.later.want();
+    this.emptyAsked ||= this.emptyShown;
+    if (!this.screensTried && !this.data.loading && !this.compact) {
+      this.screensTried = true;
+      void this.afterLocale(() => idle()).then(() => this.later.load()).catch((error: unknown) => console.error('<safe-hotline-finder>: its choices could not be loaded; reaching for one tries again', error));
+    }
     // After the first render with the country's data, so that neither the list nor the data a
     // number to call waits for shares the network with it: the sheet is there long before anyone
     // prints. Tried once here; a failed load is tried again when the person presses Print or Share.
@@ -474,13 +500,6 @@ export class SafeHotlineFinder extends SafeElement {
       this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-r${this.focusIndex}`)?.focus();
       this.focusIndex = -1;
     }
-  }
-
-  private renderPrintShare() {
-    return html`<div part="print-share" class="print-share">
-      <button part="print-button" class="more" type="button" @click=${this.print}>${msg('Print this list')}</button>
-      <button part="share-button" class="more" type="button" @click=${this.share}>${msg('Share this list')}</button>
-    </div>`;
   }
 
   /** The "Print or share" module, loaded once; resolves when the sheet can be rendered. */
@@ -534,6 +553,8 @@ export class SafeHotlineFinder extends SafeElement {
       now: this.now,
       numberReportChannel: this.numberReportChannel,
       numberReportView: this.reportView,
+      screens: this.later.screens,
+      want: this.later.want,
       setFilter: (key, value) => this.setFilter(key, value),
       widen: () => this.widen(),
       copy: (hotline, channel, index) => void this.copy(hotline, channel, index),

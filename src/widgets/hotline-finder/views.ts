@@ -8,14 +8,14 @@ import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { contactHref, contactText, toVCard, vCardDataUrl } from '../../sdk/hotlines/contact-links.js';
 import type { ChannelStatus, CheckedDataDirectory, HotlineResult } from '../../sdk/hotlines/directory-core.js';
-import { channelTypes, hotlineTopics } from '../../sdk/hotlines/vocabulary.js';
 import { channelSourceAge, confirmationNote } from '../../sdk/hotlines/freshness.js';
 import { hotlineDisplayName } from '../../sdk/hotlines/names.js';
 import type { NumberReportChannel } from '../../sdk/hotlines/number-report.js';
 import type * as NumberReportView from './number-report-view.js';
-import type { Channel, ChannelType, Hotline, HotlineTopic } from '../../sdk/hotlines/schema.js';
+import type { LaterScreens } from './screens-code.js';
+import type { Channel, Hotline, HotlineTopic } from '../../sdk/hotlines/schema.js';
 import { emergencyCalls, emergencyNumberList } from '../shared/emergency-numbers.js';
-import { byCountryName, countryName, languageName, partialDate } from '../shared/formats.js';
+import { countryName, languageName, partialDate } from '../shared/formats.js';
 import { formatWeekdayTime } from '../shared/cldr-names.js';
 import { channelName, dataLabel } from '../shared/words.js';
 import { confirmationWords } from '../shared/confirmation-words.js';
@@ -39,15 +39,16 @@ export interface FinderView {
   readonly numberReportChannel: NumberReportChannel | undefined;
   /** "This number did not work" (number-report-view.ts), once its chunk has arrived: fetched only when the site configured where it goes. */
   readonly numberReportView: typeof NumberReportView | undefined;
+  /** The lists of choices, "More choices" and the empty view (later-screens.ts), once their chunk has arrived. */
+  readonly screens: LaterScreens | undefined;
+  /** Fetches the later screens now, saying "Loading…" until they come: a person reached for a control that needs them. */
+  want(): void;
   setFilter<K extends keyof HotlineFilters>(key: K, value: HotlineFilters[K]): void;
   /** Clears every filter but the country. */
   widen(): void;
   copy(hotline: Hotline, channel: Channel, index: number): void;
   emit(event: SafeContactEvent | SafeFilterChangeEvent): void;
 }
-
-/** Languages offered in the language filter: the widgets' own, Uzbek in both scripts. */
-const languageChoices = ['ru', 'kk', 'ky', 'uz-Latn', 'uz-Cyrl', 'tg', 'tk', 'en'] as const;
 
 /** The emergency bar, always shown: the country's sourced numbers, or the advice to call the local one. */
 export function renderEmergency(view: FinderView, country: string): TemplateResult {
@@ -71,19 +72,27 @@ export function renderEmergency(view: FinderView, country: string): TemplateResu
   </div>`;
 }
 
+/**
+ * The filters. Until the later screens have come, each list holds only what is chosen and "More
+ * choices" is empty: reaching for any of them fetches the rest at once, and the same controls fill
+ * in when it arrives, so focus stays where the person put it.
+ */
 export function renderFilters(view: FinderView): TemplateResult {
   const f = view.filters;
-  const countries = view.directory?.countries() ?? [];
-  const byName = byCountryName(countries, view.locale);
+  const screens = view.screens;
   const id = view.uid;
   // The list shows short names, which fit a phone's closed list; the chosen one's full words follow it.
   const needDetail = f.need && topicName(f.need) !== topicChoiceName(f.need) ? topicName(f.need) : '';
-  return html`<form part="filters" class="filters" @submit=${(e: Event) => e.preventDefault()}>
+  return html`<form part="filters" class="filters" @submit=${(e: Event) => e.preventDefault()} @focusin=${view.want} @pointerdown=${view.want}>
     <div class="field">
       <label for="${id}-country">${msg('Where are you now?')}</label>
       <select id="${id}-country" class="countries" @change=${(e: Event) => view.setFilter('country', (e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!f.country}>${msg('Choose a country')}</option>
-        ${byName.map((c) => html`<option value=${c.code} ?selected=${c.code === f.country}>${c.name}</option>`)}
+        ${screens
+          ? screens.countryOptions(view, f.country)
+          : f.country
+            ? html`<option value=${f.country} selected>${countryName(f.country, view.locale)}</option>`
+            : nothing}
       </select>
     </div>
     <div class="field">
@@ -94,33 +103,13 @@ export function renderFilters(view: FinderView): TemplateResult {
         @change=${(e: Event) => view.setFilter('need', (e.target as HTMLSelectElement).value as HotlineTopic | '')}
       >
         <option value="" ?selected=${!f.need}>${msg('Anything')}</option>
-        ${hotlineTopics.map((t) => html`<option value=${t} ?selected=${t === f.need}>${topicChoiceName(t)}</option>`)}
+        ${screens ? screens.needOptions(f.need) : f.need ? html`<option value=${f.need} selected>${topicChoiceName(f.need)}</option>` : nothing}
       </select>
       ${needDetail ? html`<p class="choice-detail" id="${id}-need-detail">${needDetail}</p>` : nothing}
     </div>
     <details class="more-filters">
       <summary>${msg('More choices')}</summary>
-      <div class="field">
-        <label for="${id}-language">${msg('Your language')}</label>
-        <select id="${id}-language" @change=${(e: Event) => view.setFilter('language', (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!f.language}>${msg('Any language')}</option>
-          ${languageChoices.map((l) => html`<option value=${l} ?selected=${l === f.language}>${languageName(l, view.locale)}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="${id}-channel">${msg('How do you want to get in touch?')}</label>
-        <select id="${id}-channel" @change=${(e: Event) => view.setFilter('channel', (e.target as HTMLSelectElement).value as ChannelType | '')}>
-          <option value="" ?selected=${!f.channel}>${msg('Any way')}</option>
-          ${channelTypes.map((c) => html`<option value=${c} ?selected=${c === f.channel}>${channelName(c)}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="${id}-from">${msg('Your home country')}</label>
-        <select id="${id}-from" class="countries" @change=${(e: Event) => view.setFilter('from', (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!f.from}>${msg('Same as where I am')}</option>
-          ${byName.map((c) => html`<option value=${c.code} ?selected=${c.code === f.from}>${c.name}</option>`)}
-        </select>
-      </div>
+      ${screens ? screens.moreChoices(view) : nothing}
     </details>
     <div class="check">
       <input
@@ -132,24 +121,6 @@ export function renderFilters(view: FinderView): TemplateResult {
       <label for="${id}-open">${msg('Open now only')}</label>
     </div>
   </form>`;
-}
-
-export function renderEmpty(view: FinderView): TemplateResult {
-  const f = view.filters;
-  const narrowed = f.need || f.channel || f.openNow || f.language;
-  const name = f.country ? countryName(f.country, view.locale) : '';
-  return html`<div part="empty" class="empty">
-    <p>
-      ${!f.country
-        ? msg('Choose the country you are in to see the lines there.')
-        : narrowed
-          ? msg('No line fits all these choices.')
-          : msg(str`We have no lines for ${name} yet. The emergency numbers above are always there.`)}
-    </p>
-    ${f.country && narrowed
-      ? html`<button class="more" type="button" @click=${view.widen}>${msg(str`Show every line for ${name}`)}</button>`
-      : nothing}
-  </div>`;
 }
 
 export function renderResult(view: FinderView, result: HotlineResult, index: number): TemplateResult {

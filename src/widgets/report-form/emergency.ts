@@ -37,7 +37,7 @@ export function renderEmergency(view: EmergencyView, locale: string, after: Temp
   const { directory, country } = view;
   const found = directory ? emergencyCalls(directory, country) : undefined;
   // The form sets `directory` once the names have come too; a failed fetch of the names leaves out the choice of country.
-  const names = placeNames();
+  const names = placeNames(locale);
   const options = directory && names ? names.byCountryName(countryChoices(directory, found?.country ?? ''), locale) : [];
   const selectId = 'emergency-country';
   return html`<div part="emergency" class="notice">

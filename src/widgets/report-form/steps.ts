@@ -121,7 +121,7 @@ function renderSigns(view: StepView): TemplateResult {
 
 function renderWhere(view: StepView): TemplateResult {
   // By name once the names have come (with the emergency numbers, after the first screen); by code if they could not be fetched.
-  const countries = placeNames()?.byCountryName(countryCodes, view.locale) ?? countryCodes.map((code) => ({ code, name: code }));
+  const countries = placeNames(view.locale)?.byCountryName(countryCodes, view.locale) ?? countryCodes.map((code) => ({ code, name: code }));
   return html`
     ${heading(msg('Where and when did it happen?'))}
     <p class="hint">${msg('You can skip this question. A rough answer is fine.')}</p>

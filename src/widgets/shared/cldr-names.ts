@@ -1,13 +1,19 @@
 /**
  * Country, language, month and weekday names in the reader's language. `Intl` is used only where
  * this runtime really has the locale; otherwise the names come from the CLDR data shipped in
- * cldr-data.ts (browsers and Android WebViews often lack kk, ky, uz, uz-Cyrl, tg and tk, and then
+ * cldr/<locale>.ts (browsers and Android WebViews often lack kk, ky, uz, uz-Cyrl, tg and tk, and then
  * print "2019 M02 18", bare codes or English names).
+ *
+ * English, the fallback, is here from the start; every other locale's data is fetched when an
+ * element first shows that language (`loadCldrNames`, `cldrNamesFor`), so that a page pays for the
+ * names of its own language and not of all eight (issue 19). Until they have come, that locale's
+ * names and dates are written as English ones are.
  */
-import { cldrData } from './cldr-data.js';
-import type { CldrLocaleData } from './cldr-data.js';
+import { cldrLoaders } from './cldr-data.js';
+import type { CldrLocale, CldrLocaleData } from './cldr-data.js';
+import { data as english } from './cldr/en.js';
 
-export type CldrLocale = keyof typeof cldrData;
+export type { CldrLocale } from './cldr-data.js';
 
 /** The shipped locale that serves `locale` ("uz-Latn" → "uz", "ru-KZ" → "ru"); English when none does. */
 export function cldrLocale(locale: string): CldrLocale {
@@ -15,7 +21,50 @@ export function cldrLocale(locale: string): CldrLocale {
   const [language = '', ...rest] = tag.split('-');
   if (language.toLowerCase() === 'uz' && rest.some((p) => p.toLowerCase() === 'cyrl')) return 'uz-Cyrl';
   const lang = language.toLowerCase();
-  return lang in cldrData ? (lang as CldrLocale) : 'en';
+  return lang in cldrLoaders ? (lang as CldrLocale) : 'en';
+}
+
+const loaded = new Map<CldrLocale, CldrLocaleData>([['en', english]]);
+const loading = new Map<CldrLocale, Promise<void>>();
+
+/**
+ * Fetches the shipped names and date pieces of `locale` once per page; resolves when they are here
+ * (at once for English, or a locale served by English). A failed fetch (a dropped connection) is
+ * forgotten, so the next call fetches again.
+ */
+export function loadCldrNames(locale: string): Promise<void> {
+  const l = cldrLocale(locale);
+  if (l === 'en' || loaded.has(l)) return Promise.resolve();
+  let found = loading.get(l);
+  if (!found) {
+    found = cldrLoaders[l]().then(
+      (module) => {
+        loaded.set(l, module.data);
+      },
+      (error: unknown) => {
+        loading.delete(l);
+        throw error;
+      },
+    );
+    loading.set(l, found);
+  }
+  return found;
+}
+
+/**
+ * Whether the names of `locale` are here. When they are not, fetches them and calls `arrived` once
+ * they have come, for an element to render again; a failed fetch is reported and tried again on
+ * the next call.
+ */
+export function cldrNamesFor(locale: string, arrived: () => void): boolean {
+  if (loaded.has(cldrLocale(locale))) return true;
+  loadCldrNames(locale).then(arrived, (error: unknown) => console.error(`The names of ${locale} could not be loaded; English ones are shown`, error));
+  return false;
+}
+
+/** The data of `locale`, or English's until it has come. */
+function dataOf(locale: CldrLocale): CldrLocaleData {
+  return loaded.get(locale) ?? english;
 }
 
 const probe = new Date(Date.UTC(2019, 1, 18, 12));
@@ -25,13 +74,15 @@ const nativeNames = new Map<string, Intl.DisplayNames | null>();
 /** Whether this runtime's Intl writes real month names for the locale, not "M02" or another language's. */
 export function runtimeHasDates(locale: CldrLocale): boolean {
   let known = nativeDates.get(locale);
+  // Not known before the shipped data has come to compare with: English is written meanwhile.
+  if (known === undefined && !loaded.has(locale)) return false;
   if (known === undefined) {
     known = false;
     try {
       if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length) {
         const parts = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).formatToParts(probe);
         const month = parts.find((p) => p.type === 'month')?.value ?? '';
-        known = cldrData[locale].monthsFormat[1] === month.toLowerCase() || cldrData[locale].monthsFormat[1] === month;
+        known = dataOf(locale).monthsFormat[1] === month.toLowerCase() || dataOf(locale).monthsFormat[1] === month;
       }
     } catch {
       known = false;
@@ -44,11 +95,12 @@ export function runtimeHasDates(locale: CldrLocale): boolean {
 /** Intl.DisplayNames for the locale when the runtime really has its names (probed with Germany and German). */
 function displayNames(locale: CldrLocale, type: 'region' | 'language'): Intl.DisplayNames | null {
   const key = `${locale}/${type}`;
+  if (!loaded.has(locale)) return null;
   if (!nativeNames.has(key)) {
     let names: Intl.DisplayNames | null = null;
     try {
       const candidate = new Intl.DisplayNames([locale], { type, fallback: 'none' });
-      const [code, expected] = type === 'region' ? ['DE', cldrData[locale].regions['DE']] : ['de', cldrData[locale].languages['de']];
+      const [code, expected] = type === 'region' ? ['DE', dataOf(locale).regions['DE']] : ['de', dataOf(locale).languages['de']];
       if (Intl.DisplayNames.supportedLocalesOf([locale]).length && candidate.of(code) === expected) names = candidate;
     } catch {
       names = null;
@@ -60,7 +112,8 @@ function displayNames(locale: CldrLocale, type: 'region' | 'language'): Intl.Dis
 
 function name(locale: string, code: string, type: 'region' | 'language'): string {
   const l = cldrLocale(locale);
-  const shipped = type === 'region' ? cldrData[l].regions[code] : cldrData[l].languages[code];
+  const data = dataOf(l);
+  const shipped = type === 'region' ? data.regions[code] : data.languages[code];
   if (shipped) return shipped;
   let native: string | undefined;
   try {
@@ -69,7 +122,7 @@ function name(locale: string, code: string, type: 'region' | 'language'): string
     // Not a well-formed code: Intl.DisplayNames throws a RangeError; the code is shown as given.
   }
   if (native) return native;
-  return (type === 'region' ? cldrData.en.regions[code] : cldrData.en.languages[code]) ?? code;
+  return (type === 'region' ? english.regions[code] : english.languages[code]) ?? code;
 }
 
 /**
@@ -151,7 +204,7 @@ export function formatDay(date: Date, locale: string): string {
 /** formatDay from the shipped CLDR data alone, whatever the runtime has. */
 export function formatDayCldr(date: Date, locale: string): string {
   const l = cldrLocale(locale);
-  return fill(cldrData[l].dayPattern, cldrData[l], fields(date, true));
+  return fill(dataOf(l).dayPattern, dataOf(l), fields(date, true));
 }
 
 /** A month of a year ("ақпан 2019"), read in UTC like formatDay. */
@@ -164,7 +217,7 @@ export function formatMonth(date: Date, locale: string): string {
 /** formatMonth from the shipped CLDR data alone. */
 export function formatMonthCldr(date: Date, locale: string): string {
   const l = cldrLocale(locale);
-  return fill(cldrData[l].monthPattern, cldrData[l], fields(date, true));
+  return fill(dataOf(l).monthPattern, dataOf(l), fields(date, true));
 }
 
 /**
@@ -190,17 +243,17 @@ export function formatWeekdayTime(date: Date, locale: string, options: { timeZon
 /** formatWeekdayTime from the shipped CLDR data alone. */
 export function formatWeekdayTimeCldr(date: Date, locale: string, options: { timeZone?: 'UTC' } = {}): string {
   const l = cldrLocale(locale);
-  return fill(cldrData[l].weekdayTimePattern, cldrData[l], fields(date, options.timeZone === 'UTC'));
+  return fill(dataOf(l).weekdayTimePattern, dataOf(l), fields(date, options.timeZone === 'UTC'));
 }
 
 /** A weekday's name, 0 = Sunday; `short` is CLDR's abbreviated form ("сс"), `wide` the full one. */
 export function weekdayName(day: number, locale: string, width: 'short' | 'wide' = 'wide'): string {
-  const data = cldrData[cldrLocale(locale)];
+  const data = dataOf(cldrLocale(locale));
   return (width === 'short' ? data.weekdaysShort : data.weekdaysWide)[((day % 7) + 7) % 7]!;
 }
 
 /** A month's name, 0 = January: `format` as inside a date ("февраля"), `standalone` on its own ("февраль"). */
 export function monthName(month: number, locale: string, form: 'format' | 'standalone' = 'standalone'): string {
-  const data = cldrData[cldrLocale(locale)];
+  const data = dataOf(cldrLocale(locale));
   return (form === 'format' ? data.monthsFormat : data.monthsStandalone)[((month % 12) + 12) % 12]!;
 }

@@ -37,6 +37,7 @@ describe('<safe-hotline-finder> speaks its status only after a change', () => {
   it('says nothing on first render, though the count is shown', async () => {
     const finder = await fixture<SafeHotlineFinder>('<safe-hotline-finder country="KZ" need="trafficking"></safe-hotline-finder>');
     await finder.dataReady;
+    await finder.screensReady;
     await finder.updateComplete;
     expect(visibleStatus(finder)).to.match(/^Lines found: \d+\.$/);
     expect(spoken(finder)).to.equal('');
@@ -45,6 +46,7 @@ describe('<safe-hotline-finder> speaks its status only after a change', () => {
   it('says nothing about a country it suggested from the device until the person changes something', async () => {
     const finder = await fixture<SafeHotlineFinder>('<safe-hotline-finder></safe-hotline-finder>');
     await finder.dataReady;
+    await finder.screensReady;
     await finder.updateComplete;
     expect(visibleStatus(finder)).to.not.equal('');
     expect(spoken(finder)).to.equal('');
@@ -53,6 +55,7 @@ describe('<safe-hotline-finder> speaks its status only after a change', () => {
   it('speaks the new count after the person changes a filter, and the visible line is then not read twice', async () => {
     const finder = await fixture<SafeHotlineFinder>('<safe-hotline-finder country="KZ" need="trafficking"></safe-hotline-finder>');
     await finder.dataReady;
+    await finder.screensReady;
     await finder.updateComplete;
     await choose(finder, 'need', '');
     expect(spoken(finder)).to.match(/Lines found: \d+\./);
@@ -64,6 +67,7 @@ describe('<safe-hotline-finder> speaks its status only after a change', () => {
   it('says nothing again after an exit wipes the choices', async () => {
     const finder = await fixture<SafeHotlineFinder>('<safe-hotline-finder country="KZ" need="trafficking"></safe-hotline-finder>');
     await finder.dataReady;
+    await finder.screensReady;
     await choose(finder, 'need', '');
     window.dispatchEvent(new Event('safe-exit'));
     await finder.updateComplete;
@@ -81,6 +85,7 @@ describe('<safe-hotline-finder> speaks its status only after a change', () => {
     await customElements.whenDefined('safe-hotline-finder');
     const finder = check.shadowRoot!.querySelector<SafeHotlineFinder>('safe-hotline-finder')!;
     await finder.dataReady;
+    await finder.screensReady;
     await finder.updateComplete;
     await sleep(50);
     expect(check.shadowRoot!.activeElement?.id).to.equal('result-heading');

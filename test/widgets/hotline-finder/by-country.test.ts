@@ -40,6 +40,7 @@ describe('<safe-hotline-finder> fetches the bundled data by country', () => {
     const el = await fixture<SafeHotlineFinder>('<safe-hotline-finder country="KZ" from="TJ"></safe-hotline-finder>');
     el.now = monday;
     await el.dataReady;
+    await el.screensReady;
     expect(fetchedParts()).to.deep.equal(['KZ', 'TJ']);
     expect($$<HTMLAnchorElement>(el, '[part="emergency-number"]').map((a) => a.getAttribute('href'))).to.include('tel:112');
     expect(names(el)).to.deep.equal(wholeFileNames('KZ', 'TJ'));
@@ -54,6 +55,7 @@ describe('<safe-hotline-finder> fetches the bundled data by country', () => {
     expect(lines(el)).to.equal(0);
     expect(el.shadowRoot!.querySelector('[part="emergency"]')!.textContent).not.to.match(/We have no checked emergency number/);
     await el.dataReady;
+    await el.screensReady;
     expect(fetchedParts()).to.deep.equal(['KZ', 'RU', 'TJ']);
     expect(names(el)).to.deep.equal(wholeFileNames('RU', 'TJ'));
     expect($$<HTMLAnchorElement>(el, '[part="emergency-number"]').map((a) => a.getAttribute('href'))).to.include('tel:112');
@@ -64,6 +66,7 @@ describe('<safe-hotline-finder> fetches the bundled data by country', () => {
     const el = await fixture<SafeHotlineFinder>('<safe-hotline-finder country="RU" from="KZ" compact></safe-hotline-finder>');
     el.now = monday;
     await el.dataReady;
+    await el.screensReady;
     expect(names(el)).to.deep.equal(wholeFileNames('RU', 'KZ'));
     expect(performance.getEntriesByType('resource').slice(before).filter((e) => e.name.includes('/generated/hotlines/'))).to.have.length(0);
   });

@@ -32,6 +32,7 @@ describe('<safe-hotline-finder> when a country\'s data cannot be fetched', () =>
     const el = await fixture<SafeHotlineFinder>('<safe-hotline-finder country="KZ" from="TJ"></safe-hotline-finder>');
     el.now = monday;
     await el.dataReady;
+    await el.screensReady;
     await executeServerCommand('hold-requests', { pattern: String.raw`/generated/hotlines/RU\.` });
 
     const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select[id$="-country"]')!;

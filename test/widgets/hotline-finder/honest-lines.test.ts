@@ -38,6 +38,7 @@ async function mount(hotlines: Hotline[], attributes = '', now = new Date('2026-
   el.now = now;
   el.directory = new HotlineDirectory(data(hotlines));
   await el.dataReady;
+  await el.screensReady;
   await el.updateComplete;
   return el;
 }

@@ -21,6 +21,7 @@ async function mount(markup: string): Promise<SafeHotlineFinder> {
   const el = await fixture<SafeHotlineFinder>(markup);
   el.now = monday;
   await el.dataReady;
+  await el.screensReady;
   await el.updateComplete;
   return el;
 }

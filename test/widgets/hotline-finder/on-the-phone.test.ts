@@ -65,6 +65,7 @@ async function mountWith(data: HotlineData, now = monday): Promise<SafeHotlineFi
   el.now = now;
   el.directory = new HotlineDirectory(data);
   await el.dataReady;
+  await el.screensReady;
   await el.updateComplete;
   return el;
 }

@@ -68,6 +68,7 @@ describe('country lists at 320 px show every country\'s whole name', () => {
       const finder = page.querySelector<SafeHotlineFinder>('safe-hotline-finder')!;
       const form = page.querySelector<SafeReportForm>('safe-report-form')!;
       await finder.dataReady;
+      await finder.screensReady;
       form.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
       await waitUntil(() => !!form.shadowRoot!.querySelector('#emergency-country'), 'the report form asks where the person is');
       await settled();

@@ -51,6 +51,7 @@ describe('<safe-hotline-finder> choice lists at 320 px', () => {
       const page = await fixture<HTMLElement>('<div style="padding: 0 1rem"><safe-hotline-finder country="KZ" need="trafficking"></safe-hotline-finder></div>');
       const el = page.querySelector<SafeHotlineFinder>('safe-hotline-finder')!;
       await el.dataReady;
+      await el.screensReady;
       await settled();
       expect(cutOff(el.shadowRoot!)).to.deep.equal([]);
       // The chosen need's full words are under the list, and name it for a screen reader too.

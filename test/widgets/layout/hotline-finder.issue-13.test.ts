@@ -10,6 +10,7 @@ async function finder(attributes: string): Promise<SafeHotlineFinder> {
   const el = await fixture<SafeHotlineFinder>(`<safe-hotline-finder ${attributes}></safe-hotline-finder>`);
   el.now = monday;
   await el.dataReady;
+  await el.screensReady;
   await el.updateComplete;
   return el;
 }

@@ -6,7 +6,7 @@ import type { SafeReportForm } from '../../../src/widgets/report-form/report-for
 import { exitNavigation } from '../../../src/widgets/exit-button/navigation.js';
 import { useLocale } from '../../../src/widgets/localization.js';
 import { bundledHotlineDirectory, countriesWithEmergencyNumbers, emergencyNumbersFor } from '../../../src/sdk/hotlines/bundled.js';
-import { cldrData } from '../../../src/widgets/shared/cldr-data.js';
+import { cldrData } from '../../helpers/cldr.js';
 import { fixture, sleep, waitUntil } from '../../helpers/fixture.js';
 import { $, $$, agreeAndSend, freshFormPage, choose, fill, heading, mountForm, pressBack, pressContinue, text, waitForView, writeShortReport } from './helpers.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { describe, it } from 'node:test';
-import { cldrData } from '../../../src/widgets/shared/cldr-data.js';
+import { before, describe, it, test } from 'node:test';
+import { cldrData } from '../../helpers/cldr.js';
 import {
   cldrLocale,
   formatDay,
@@ -11,6 +11,7 @@ import {
   formatWeekdayTime,
   formatWeekdayTimeCldr,
   languageName,
+  loadCldrNames,
   monthName,
   regionName,
   weekdayName,
@@ -36,7 +37,19 @@ const expected: Record<(typeof locales)[number], { feb: string; day: string; wee
   tk: { feb: 'fewral', day: '18 fewral 2019', weekdayTime: 'siş 09:00', ae: 'Birleşen Arap Emirlikleri', kz: 'Gazagystan', km: 'khmer dili', month: 'fewral 2019' },
 };
 
+// First in the file: until a language's names are fetched, only English's are in the page.
+test("fetches one language's names when asked, and writes English ones until then", async () => {
+  assert.equal(regionName('KZ', 'kk'), 'Kazakhstan');
+  assert.equal(formatDayCldr(feb18, 'kk'), 'February 18, 2019');
+  await loadCldrNames('kk-KZ');
+  assert.equal(regionName('KZ', 'kk'), 'Қазақстан');
+  assert.equal(formatDayCldr(feb18, 'kk'), '2019\u202fж. 18 ақпан');
+  assert.equal(regionName('KZ', 'ru'), 'Kazakhstan', 'Russian names are not fetched with Kazakh ones');
+});
+
 describe('CLDR names and dates', () => {
+  before(() => Promise.all(locales.map((locale) => loadCldrNames(locale))));
+
   for (const locale of locales) {
     const want = expected[locale];
     it(`writes names and dates in ${locale} from the shipped data`, () => {
@@ -99,6 +112,13 @@ describe('CLDR names and dates', () => {
     for (const locale of locales) {
       for (const r of regions) assert.ok(cldrData[locale].regions[r], `${locale} has a name for ${r}`);
       for (const l of languages) assert.ok(cldrData[locale].languages[l], `${locale} has a name for ${l}`);
+    }
+  });
+
+  it('ships each language in a module of its own, with the names of every code in English', () => {
+    for (const locale of locales) {
+      assert.deepEqual(Object.keys(cldrData[locale].regions), Object.keys(cldrData.en.regions), `${locale} names the same countries`);
+      assert.deepEqual(Object.keys(cldrData[locale].languages), Object.keys(cldrData.en.languages), `${locale} names the same languages`);
     }
   });
 

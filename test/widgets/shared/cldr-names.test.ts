@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { formatDay, formatWeekdayTime, languageName, regionName, runtimeHasDates } from '../../../src/widgets/shared/cldr-names.js';
+import { formatDay, formatWeekdayTime, languageName, loadCldrNames, regionName, runtimeHasDates } from '../../../src/widgets/shared/cldr-names.js';
 import type { CldrLocale } from '../../../src/widgets/shared/cldr-names.js';
 
 // In Chromium, whose Intl lacks much of kk, ky, uz, uz-Cyrl, tg and tk: the words are still CLDR's.
@@ -19,6 +19,8 @@ const expected: Record<CldrLocale, { day: string; weekdayTime: string; ae: strin
 };
 
 describe('CLDR names and dates in Chromium', () => {
+  before(() => Promise.all(Object.keys(expected).map((locale) => loadCldrNames(locale))));
+
   for (const [locale, want] of Object.entries(expected) as [CldrLocale, (typeof expected)[CldrLocale]][]) {
     it(`writes ${locale} names and dates in ${locale}, whatever this browser's Intl has`, () => {
       expect(spaces(formatDay(feb18, locale))).to.equal(spaces(want.day));
