@@ -164,12 +164,12 @@ export const concepts: CueRule[] = [
     // An embassy, consulate, visa centre, migration service or state fee: where documents lawfully go and fees lawfully are paid.
     patterns: {
       en: ['embass*', 'consulat*', 'visa (centre|center|application cent*)', 'migration (service|office|agency)', 'to the (uk |british |korean |polish |german )?government', 'government fee*', 'home office', 'state fee*', 'gov uk', 'state agency', 'public employment (service|agency)', 'hrd korea'],
-      ru: ['посольств*', 'консульств*', 'визов* центр*', 'миграционн*', 'мвд', 'умвд', 'фмс', 'госпошлин*', 'государственн* пошлин*', 'в бюджет', 'государственн* (агентств*|орган*|учреждени*)', 'госагентств*', 'gov uk', 'gov'],
-      kk: ['елшілік*', 'консулдық*', 'көші қон*', 'мемлекеттік баж*', 'мемлекеттік (агенттік*|орган*|мекеме*)', 'gov uk', 'gov'],
-      ky: ['элчилик*', 'консулдук*', 'миграция*', 'мамлекеттик алым*', 'мамлекеттик (агенттик*|орган*|мекеме*)', 'gov uk', 'gov'],
-      uz: ['elchixona*', 'konsullik*', 'migratsiya*', 'davlat boj*', 'davlat (agentlig*|organ*|muassasa*)', 'gov uk', 'gov'],
-      tg: ['сафорат*', 'консулгарӣ*', 'муҳоҷират*', 'боҷи давлатӣ', '(агентии|мақомоти|муассисаи) давлатӣ', 'gov uk', 'gov'],
-      tk: ['ilçihana*', 'konsullyk*', 'migrasiýa*', 'döwlet paç*', 'döwlet (edara*|gullug*|agentlig*)', 'gov uk', 'gov'],
+      ru: ['посольств*', 'консульств*', 'визов* центр*', 'миграционн*', 'мвд', 'умвд', 'фмс', 'госпошлин*', 'государственн* пошлин*', 'в бюджет', 'государственн* (агентств*|орган*|учреждени*)', 'госагентств*', 'gov uk', 'gov', 'правительств*'],
+      kk: ['елшілік*', 'консулдық*', 'көші қон*', 'мемлекеттік баж*', 'мемлекеттік (агенттік*|орган*|мекеме*)', 'gov uk', 'gov', 'үкімет*'],
+      ky: ['элчилик*', 'консулдук*', 'миграция*', 'мамлекеттик алым*', 'мамлекеттик (агенттик*|орган*|мекеме*)', 'gov uk', 'gov', 'өкмөт*'],
+      uz: ['elchixona*', 'konsullik*', 'migratsiya*', 'davlat boj*', 'davlat (agentlig*|organ*|muassasa*)', 'gov uk', 'gov', 'hukumat*'],
+      tg: ['сафорат*', 'консулгарӣ*', 'муҳоҷират*', 'боҷи давлатӣ', '(агентии|мақомоти|муассисаи) давлатӣ', 'gov uk', 'gov', 'ҳукумат*'],
+      tk: ['ilçihana*', 'konsullyk*', 'migrasiýa*', 'döwlet paç*', 'döwlet (edara*|gullug*|agentlig*)', 'gov uk', 'gov', 'hökümet*'],
     },
   }),
   // --- money -------------------------------------------------------------------------------------
@@ -352,13 +352,13 @@ export const concepts: CueRule[] = [
     // paid once; so are a rate per piece of work ("оплата 700 ₽ за карточку", "per article") and
     // the employer paying to a card in the first person ("платим на любую карту").
     patterns: {
-      en: ['on the # (and #)? of (each|every) month', 'every (two|three|#) weeks', '(biweekly|bi weekly|fortnightly)', '(per|for each) (piece|article|product card|item|order|delivery|episode|page|text|design)', 'we pay (to )?(any|your) (card|bank card|account)', 'salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate', 'payout*', 'paid (daily|weekly|monthly|every (day|week|month))', 'paid every # (days|weeks)', 'paid (once|twice|# times) a (week|month)', '(to|into) your own (card|bank card|account)', 'paid (to|into) your (card|bank card|account)'],
-      ru: ['# (и #)? числ(а|о) (каждого )?месяц*', 'каждые (две|три|#) недел*', '(раз в|каждые) (две|2) недели', '(оплата|платим|плачу|ставка) # ~ за (карточку|статью|текст|изделие|штуку|заказ|доставку|эпизод|серию|страниц*|макет|дизайн|единицу)', '(платим|выплачиваем|перечисляем|переводим) ~ на (любую|вашу|свою|вашу личную) (карту|карточку)', 'зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*', 'выплат* (ежедневно|еженедельно|каждый день|каждую неделю|раз в неделю|каждые)', 'на (вашу|свою) собственн* (карту|карточку)', '(выплачива*|перечисля*|зачисля*|приход*|поступа*) ~ на (вашу|свою|твою) (карту|карточку)', '(приходит|поступает|поступают|приходят) на карту', 'аванс и (основная|остаток|расч(е|ё)т)'],
-      kk: ['айдың # (және # )?күні', 'айдың # (және # )?күндері', '(әр|екі|#) апта сайын', '(әр )?(екі|#) аптада бір (рет|мәрте)', 'жалақы*', 'айлық*', 'айлығ*', 'еңбекақы*', '(апта|ай|күн|жұма) сайын ~ (төленеді|аударылады|беріледі|картаға)', '(аптасына|айына) (бір|екі|#) рет ~ (төленеді|аударылады|беріледі)', 'өз картаңызға', 'картаңызға ~ (аударылады|төленеді|түседі|салынады)', 'картаға түседі', 'карта арқылы төленеді'],
-      ky: ['айдын # (жана # )?күнү', 'айдын # (жана # )?күндөрү', '(эки|#) жумада бир (жолу|ирет)', 'айлык*', 'айлыг*', 'маяна*', 'эмгек акы*', '(жума|ай|күн) сайын ~ (төлөнөт|которулат|берилет|картага)', 'ар (жума|жуманын|айдын|күнү|айда|жумада) (аягында|башында|сайын)? ~ (төлөнөт|которулат|берилет|картага)', '(жумасына|айына) (бир|эки|#) (жолу|ирет) ~ (төлөнөт|которулат|берилет)', 'өз картаңызга', 'картаңызга ~ (которулат|төлөнөт|түшөт|салынат)', 'картага түшөт', 'карта аркылуу төлөнөт'],
-      uz: ['(har )?oyning # (va # )?(sanasi|kuni|sanalari|kunlari)', '(har )?(ikki|#) haftada bir (marta|bor)', 'maosh*', 'oylik*', 'oylig*', "ish haq*", 'har (kun|kuni|hafta|haftada|oy|oyda) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(haftasiga|oyiga) (bir|ikki|#) (marta|bor) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(avans|oldindan toʻlov) va (asosiy|qolgan*|oylik*)', 'oʻz kartangizga', 'kartangizga ~ (oʻtkaziladi|toʻlanadi|tushadi)', 'kartaga tushadi', 'karta orqali toʻlanadi'],
-      tg: ['маош*', 'музд*', 'моҳона*', 'пардохт ҳар (# )?(рӯз|ҳафта|моҳ)', 'пардохт ба корт ҳар (# )?(рӯз|ҳафта|моҳ)', '(санаи|рӯзи) # (ва # )?(и )?ҳар моҳ', 'ҳар (ду|#) ҳафта (як бор|пардохт*)', '(пешпардохт|аванс) ва (асосӣ|боқимонда*|маош*)', '(ҳафтае|моҳе) (як|ду|#) (бор|маротиба) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ҳар (# )?(рӯз|ҳафта|моҳ) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ба корти (худ(атон|ат)?|шумо)'],
-      tk: ['her aýyň # (we # )?(senesi|güni|seneleri|günleri)', '(iki|#) hepdede bir (gezek|sapar)', 'aýlyk*', 'aýlyg*', 'zähmet hak*', 'her (gün|hepde|aý) ~ (tölenýär|geçirilýär|berilýär)', '(hepdede|aýda) (bir|iki|#) (gezek|sapar) ~ (tölenýär|geçirilýär|berilýär)', 'öz kartyňyza', '(kartyňyza|kartaňyza) ~ (geçirilýär|tölenýär|düşýär|berilýär)', 'karta* düşýär', 'kart* arkaly tölenýär'],
+      en: ['on the # (and #)? of (each|every) month', 'every (two|three|#) weeks', '(biweekly|bi weekly|fortnightly)', '(per|for each) (piece|article|product card|item|order|delivery|episode|page|text|design)', 'we pay (to )?(any|your) (card|bank card|account)', 'salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate', 'payout*', 'paid (daily|weekly|monthly|every (day|week|month))', 'paid every # (days|weeks)', 'paid (once|twice|# times) a (week|month)', '(to|into) your own (card|bank card|account)', 'paid (to|into) your (card|bank card|account)', '(payment|payout|pay) (every|each) (day|week|month)', 'weekly (payment|payments|payout|payouts)'],
+      ru: ['# (и #)? числ(а|о) (каждого )?месяц*', 'каждые (две|три|#) недел*', '(раз в|каждые) (две|2) недели', '(оплата|платим|плачу|ставка) # ~ за (карточку|статью|текст|изделие|штуку|заказ|доставку|эпизод|серию|страниц*|макет|дизайн|единицу)', '(платим|выплачиваем|перечисляем|переводим) ~ на (любую|вашу|свою|вашу личную) (карту|карточку)', 'зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*', 'выплат* (ежедневно|еженедельно|каждый день|каждую неделю|раз в неделю|каждые)', 'на (вашу|свою) собственн* (карту|карточку)', '(выплачива*|перечисля*|зачисля*|приход*|поступа*) ~ на (вашу|свою|твою) (карту|карточку)', '(приходит|поступает|поступают|приходят) на карту', 'аванс и (основная|остаток|расч(е|ё)т)', '(оплата|выплата|выплаты|расч(е|ё)т) (каждую неделю|еженедельно|каждый день|ежедневно|каждый месяц|ежемесячно|раз в неделю)'],
+      kk: ['айдың # (және # )?күні', 'айдың # (және # )?күндері', '(әр|екі|#) апта сайын', '(әр )?(екі|#) аптада бір (рет|мәрте)', 'жалақы*', 'айлық*', 'айлығ*', 'еңбекақы*', '(апта|ай|күн|жұма) сайын ~ (төленеді|аударылады|беріледі|картаға)', '(аптасына|айына) (бір|екі|#) рет ~ (төленеді|аударылады|беріледі)', 'өз картаңызға', 'картаңызға ~ (аударылады|төленеді|түседі|салынады)', 'картаға түседі', 'карта арқылы төленеді', 'төлем (апта|ай|күн) сайын', 'төлем (әр|күнде) (апта*|ай*|күн*)'],
+      ky: ['айдын # (жана # )?күнү', 'айдын # (жана # )?күндөрү', '(эки|#) жумада бир (жолу|ирет)', 'айлык*', 'айлыг*', 'маяна*', 'эмгек акы*', '(жума|ай|күн) сайын ~ (төлөнөт|которулат|берилет|картага)', 'ар (жума|жуманын|айдын|күнү|айда|жумада) (аягында|башында|сайын)? ~ (төлөнөт|которулат|берилет|картага)', '(жумасына|айына) (бир|эки|#) (жолу|ирет) ~ (төлөнөт|которулат|берилет)', 'өз картаңызга', 'картаңызга ~ (которулат|төлөнөт|түшөт|салынат)', 'картага түшөт', 'карта аркылуу төлөнөт', 'төлөм (жума|ай|күн) сайын', 'төлөм ар (жума*|ай*|күн*)'],
+      uz: ['(har )?oyning # (va # )?(sanasi|kuni|sanalari|kunlari)', '(har )?(ikki|#) haftada bir (marta|bor)', 'maosh*', 'oylik*', 'oylig*', "ish haq*", 'har (kun|kuni|hafta|haftada|oy|oyda) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(haftasiga|oyiga) (bir|ikki|#) (marta|bor) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(avans|oldindan toʻlov) va (asosiy|qolgan*|oylik*)', 'oʻz kartangizga', 'kartangizga ~ (oʻtkaziladi|toʻlanadi|tushadi)', 'kartaga tushadi', 'karta orqali toʻlanadi', 'toʻlov har (kun*|hafta*|oy*)', 'toʻlov (haftasiga|oyiga|kuniga) (bir|ikki|#)'],
+      tg: ['маош*', 'музд*', 'моҳона*', 'пардохт ҳар (# )?(рӯз|ҳафта|моҳ)', 'пардохт ба корт ҳар (# )?(рӯз|ҳафта|моҳ)', '(санаи|рӯзи) # (ва # )?(и )?ҳар моҳ', 'ҳар (ду|#) ҳафта (як бор|пардохт*)', '(пешпардохт|аванс) ва (асосӣ|боқимонда*|маош*)', '(ҳафтае|моҳе) (як|ду|#) (бор|маротиба) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ҳар (# )?(рӯз|ҳафта|моҳ) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ба корти (худ(атон|ат)?|шумо)', 'пардохт ҳар (# )?(рӯз|ҳафта|моҳ) ~ ба корт*'],
+      tk: ['her aýyň # (we # )?(senesi|güni|seneleri|günleri)', '(iki|#) hepdede bir (gezek|sapar)', 'aýlyk*', 'aýlyg*', 'zähmet hak*', 'her (gün|hepde|aý) ~ (tölenýär|geçirilýär|berilýär)', '(hepdede|aýda) (bir|iki|#) (gezek|sapar) ~ (tölenýär|geçirilýär|berilýär)', 'öz kartyňyza', '(kartyňyza|kartaňyza) ~ (geçirilýär|tölenýär|düşýär|berilýär)', 'karta* düşýär', 'kart* arkaly tölenýär', 'töleg her (gün*|hepde*|aý*)'],
     },
   }),
   concept({
@@ -887,6 +887,50 @@ export const concepts: CueRule[] = [
     },
   }),
   // --- lawful costs (method decision 4) -----------------------------------------------------------
+  concept({
+    id: 'remainder',
+    // The rest of the pay, after an advance: "the rest at the end of the season", "остаток в конце
+    // сезона", "боқимонда дар охири мавсим". With the end of a term in one clause it is pay held
+    // until then, whatever is handed out meanwhile (decision 2 of "Method decisions after seven batches").
+    patterns: {
+      en: ['the rest', 'the remainder', 'the balance', 'what remains'],
+      ru: ['остаток', 'остальн*', 'оставш* (сумм*|часть|деньги)'],
+      kk: ['қалғаны', 'қалғанын', 'қалған (ақша*|сома*|бөлігі*)'],
+      ky: ['калганы', 'калганын', 'калган (акча*|сумма*|бөлүгү*)'],
+      uz: ['qolgani', 'qolganini', 'qolgan (pul*|summa*|qism*)'],
+      tg: ['боқимонда*', 'боқии (пул*|маош*)'],
+      tk: ['galany', 'galanyny', 'galan (pul*|mukdar*|bölegi*)'],
+    },
+  }),
+  concept({
+    id: 'as-guarantee',
+    // Pay kept "as a guarantee" or "as a deposit": the worker's own wages held so that the worker
+    // stays. Not pay that is guaranteed ("гарантированная зарплата", "kafolatlangan oylik").
+    patterns: {
+      en: ['as (a )?(guarantee|security|deposit|pledge)'],
+      ru: ['(в качестве|как) (гаранти*|залог*|депозит*)', 'в залог', 'под залог', 'как гарантия'],
+      kk: ['кепілдік (ретінде|үшін)', 'кепіл (ретінде|ретiнде)', 'кепілге'],
+      ky: ['кепилдик (катары|үчүн)', 'кепил (катары)', 'күрөөгө'],
+      uz: ['kafolat (sifatida|uchun|tariqasida)', 'garov (sifatida|uchun)', 'garovga'],
+      tg: ['ҳамчун (кафолат|гарав|замонат)', 'ба гарав', 'барои кафолат'],
+      tk: ['kepillik (hökmünde|üçin)', 'girew (hökmünde|üçin)', 'girewe'],
+    },
+  }),
+  concept({
+    id: 'per-period',
+    // A rate per week or month: housing or meals taken from pay at a stated rate ("£70 a week",
+    // "550 zł/мес", "ҳафтасига £70", "айына 600 zł") are a charge for what the worker uses, not the
+    // repayment of something advanced (decision 3 of "Method decisions after seven batches").
+    patterns: {
+      en: ['(a|per|each|every) (week|month|day|night)', 'weekly', 'monthly'],
+      ru: ['в (месяц|неделю|сутки|день)', 'ежемесячно', 'еженедельно', 'мес', 'нед'],
+      kk: ['айына', 'аптасына', 'тәулігіне', 'ай сайын', 'апта сайын'],
+      ky: ['айына', 'жумасына', 'суткасына', 'ай сайын', 'жума сайын'],
+      uz: ['oyiga', 'haftasiga', 'kuniga', 'har oy', 'har hafta'],
+      tg: ['дар (як )?(моҳ|ҳафта|шабонарӯз)', 'ҳар моҳ', 'ҳар ҳафта', 'моҳона', 'ҳафтаина'],
+      tk: ['aýda', 'hepdede', 'gije gündizde', 'her aý', 'her hepde', 'aýlyk töleg'],
+    },
+  }),
   concept({
     id: 'housing',
     // Housing or meals, the one cost an employer may lawfully take from pay at a stated amount in the contract.

@@ -50,6 +50,8 @@ export function flagTitle(id: string): string {
       return msg('Money to a personal card', { id: 'flag-title.personal-card-payment' });
     case 'official-channel-bypass':
       return msg('Going around the official way', { id: 'flag-title.official-channel-bypass' });
+    case 'guaranteed-visa':
+      return msg('A visa “guaranteed”', { id: 'flag-title.guaranteed-visa' });
     case 'marriage-offer':
       return msg('Marriage promised', { id: 'flag-title.marriage-offer' });
     case 'messenger-only':
@@ -160,6 +162,10 @@ export function flagExplanation(id: string): string {
     case 'official-channel-bypass':
       return msg('The offer promises to get you into a state programme, like Korea’s EPS, without the official exam or agency. These programmes work only through the state agency.', {
         id: 'flag.official-channel-bypass',
+      });
+    case 'guaranteed-visa':
+      return msg('The offer promises a visa or a place for certain. Only an embassy or a state programme decides who gets a visa; nobody can guarantee it, and the promise is often what people are asked to pay for.', {
+        id: 'flag.guaranteed-visa',
       });
     case 'marriage-offer':
       return msg('The offer promises marriage or a husband abroad. This is a known way to take young women abroad and control them.', { id: 'flag.marriage-offer' });
