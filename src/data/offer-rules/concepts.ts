@@ -178,12 +178,12 @@ export const concepts: CueRule[] = [
     negatable: true,
     // A payment asked of the worker: a fee, a price, paying.
     patterns: {
-      en: ['fee*', 'cost', 'costs', 'price*', 'charge*', 'payment*', 'prepayment*', 'deposit', 'pay (for|the|a)', 'you pay', 'payable', 'commission'],
-      ru: ['оплат*', 'плат(а|у|ы|ой|е|ите|ить|ишь|ят|им|еж*|ный|ная|ное|ные|но)', 'заплат*', 'стоимост*', 'цен(а|у|ы)', 'взнос*', 'комисси*', 'предоплат*', 'залог*', 'депозит', 'депозит(а|у|ом|ы|ов|ный|ная|ное)', 'стоит', 'стоят', 'обойдется', 'внес(ти|ите)', 'вносите'],
+      en: ['fee*', 'cost', 'costs', 'price*', 'charge*', 'payment*', 'prepayment*', 'deposit', 'pay (for|the|a)', 'you pay', 'payable', 'commission', 'paid separately'],
+      ru: ['оплат*', 'плат(а|у|ы|ой|е|ите|ить|ишь|ят|им|еж*|ный|ная|ное|ные|но)', 'заплат*', 'стоимост*', 'цен(а|у|ы)', 'взнос*', 'комисси*', 'предоплат*', 'залог*', 'депозит', 'депозит(а|у|ом|ы|ов|ный|ная|ное)', 'стоит', 'стоят', 'обойдется', 'внес(ти|ите)', 'вносите', 'оплачива(ется|ются|ете|ешь)'],
       kk: ['төле*', 'төлем*', 'ақысы', 'құны', 'бағасы', 'депозит*'],
       ky: ['төлө*', 'төлөм*', 'акысы', 'акысын', 'баасы', 'наркы', 'депозит*'],
       uz: ["to'la*", "to'lov*", 'haqi', 'haqqi', 'narx*', 'puli', 'depozit*'],
-      tg: ['пардохт*', 'ҳаққи', 'ҳақи', 'арзиш*', 'нарх*', 'маблағ*', 'депозит*'],
+      tg: ['пардохт*', 'ҳаққи', 'ҳақи', 'арзиш*', 'нарх*', 'маблағ*', 'депозит*', 'пулакӣ'],
       tk: ['töle*', 'töleg*', 'haky', 'bahasy', 'nyrhy', 'puly', 'depozit*'],
     },
   }),
@@ -223,11 +223,11 @@ export const concepts: CueRule[] = [
     patterns: {
       en: ['visa', 'visas', 'visa support', 'work permit*', 'permit*', 'paperwork', 'processing', 'document preparation', 'preparation of (the )?documents', 'registration', 'placement', 'agency (service*|commission)', 'our (service|services)', 'recruitment service*', 'invitation*', 'sponsorship', 'medical (check*|exam*|test*)', 'insurance', 'full package', '(visa|document|documents|service|services|job|work|employment) package', 'package (price|cost|fee)', '(guarantee|guaranteed) package*', 'job guarantee*'],
       ru: ['оформл*', 'виз(а|у|ы|ой|е)', 'визов*', 'разрешени* на работу', 'патент*', 'приглаш*', 'регистрац*', 'услуг* (по )?трудоустройств*', 'за трудоустройство', 'платн* трудоустройств*', 'услуг*', 'медкомисси*', 'медосмотр*', 'справк*', 'страховк*', 'пакет* (услуг|документов)', 'пакет* гаранти*', 'гаранти* (пакет*|трудоустройств*)'],
-      kk: ['рәсімдеу*', 'виза*', 'құжат (дайындау*|жинау*|рәсімдеу*)', 'шақыру*', 'тіркеу*', 'жұмысқа орналастыру*', 'қызмет (ақысы|құны|төлем*)', 'агенттік қызмет*', 'қызметтері*', 'біздің (қызмет|қызметіміз|қызметтер)', 'қызметіміз*', 'сақтандыру*', 'медициналық (тексеру*|анықтама*)', 'патент*', 'жұмыс рұқсат*', '(кепілдік|гарантия) пакет*'],
-      ky: ['тариздөө*', 'виза*', 'чакыруу*', 'каттоо*', 'ишке орноштуруу*', 'кызмат (акысы|баасы|төлөм*)', 'агенттик кызмат*', 'кызматтары*', 'биздин (кызмат|кызматыбыз|кызматтар)', 'кызматыбыз*', 'камсыздандыруу*', 'медициналык (текшерүү*|маалымкат*)', 'патент*', 'иштөөгө уруксат*', '(кепилдик|гарантия) пакет*'],
-      uz: ['vakil xizmat*', 'rasmiylashtir*', 'viza*', 'taklifnoma*', "ro'yxat*", 'ishga joylash*', 'agentlik xizmat*', 'xizmat (haqi|narxi|puli|toʻlov*)', 'xizmatlar*', 'bizning (xizmat|xizmatimiz|xizmatlar)', 'xizmatimiz*', "sug'urta*", "tibbiy (ko'rik*|tekshiruv*)", 'patent*', 'ruxsatnoma*', "hujjat* (tayyorla*|yig'i*)", '(garantiya|kafolat) paket*', 'ish kafolati'],
+      kk: ['рәсімдеу*', 'виза*', 'құжат (дайындау*|жинау*|рәсімдеу*)', 'шақыру*', 'тіркеу*', 'жұмысқа орналастыру*', 'қызмет (ақысы|құны|төлем*)', 'агенттік қызмет*', 'қызметтері*', 'біздің (қызмет|қызметіміз|қызметтер)', 'қызметіміз*', 'сақтандыру*', 'медициналық (тексеру*|анықтама*)', 'патент*', 'жұмыс рұқсат*', '(кепілдік|гарантия) пакет*', 'агенттіктің қызмет*', 'агенттігіміздің қызмет*'],
+      ky: ['тариздөө*', 'виза*', 'чакыруу*', 'каттоо*', 'ишке орноштуруу*', 'кызмат (акысы|баасы|төлөм*)', 'агенттик кызмат*', 'кызматтары*', 'биздин (кызмат|кызматыбыз|кызматтар)', 'кызматыбыз*', 'камсыздандыруу*', 'медициналык (текшерүү*|маалымкат*)', 'патент*', 'иштөөгө уруксат*', '(кепилдик|гарантия) пакет*', 'агенттиктин кызмат*', 'агенттигибиздин кызмат*'],
+      uz: ['vakil xizmat*', 'rasmiylashtir*', 'viza*', 'taklifnoma*', "ro'yxat*", 'ishga joylash*', 'agentlik xizmat*', 'xizmat (haqi|narxi|puli|toʻlov*)', 'xizmatlar*', 'bizning (xizmat|xizmatimiz|xizmatlar)', 'xizmatimiz*', "sug'urta*", "tibbiy (ko'rik*|tekshiruv*)", 'patent*', 'ruxsatnoma*', "hujjat* (tayyorla*|yig'i*)", '(garantiya|kafolat) paket*', 'ish kafolati', 'agentligimiz xizmat*', 'agentlikning xizmat*'],
       tg: ['ҳуҷҷатгузорӣ*', 'омода кардани ҳуҷҷат*', 'раводид*', 'виза*', 'даъватнома*', 'бақайдгирӣ*', 'ба кор ҷойгир*', 'хизматрасон*', 'хизмати (агентӣ|мо)', 'хизматҳо*', 'суғурта*', 'муоинаи тиббӣ', 'патент*', 'иҷозатнома*', '(бастаи|пакети) кафолат*', 'кафолати кор'],
-      tk: ['resmileşdir*', 'wiza*', 'çakylyk*', 'hasaba al*', 'işe ýerleşdir*', 'hyzmat (haky|bahasy|nyrhy|töleg*)', 'agentlik hyzmat*', 'hyzmatlary*', 'biziň (hyzmat|hyzmatymyz|hyzmatlar)', 'hyzmatymyz*', 'ätiýaçlandyr*', 'lukmançylyk barlag*', 'patent*', 'rugsatnama*', '(resminama*|dokument*) taýýarla*', '(kepillik|garantiýa) paket*'],
+      tk: ['resmileşdir*', 'wiza*', 'çakylyk*', 'hasaba al*', 'işe ýerleşdir*', 'hyzmat (haky|bahasy|nyrhy|töleg*)', 'agentlik hyzmat*', 'hyzmatlary*', 'biziň (hyzmat|hyzmatymyz|hyzmatlar)', 'hyzmatymyz*', 'ätiýaçlandyr*', 'lukmançylyk barlag*', 'patent*', 'rugsatnama*', '(resminama*|dokument*) taýýarla*', '(kepillik|garantiýa) paket*', 'agentligiň hyzmat*', 'agentligimiziň hyzmat*', 'agentligiň hyzmaty', 'agentligimiziň hyzmaty'],
     },
   }),
   concept({
@@ -884,6 +884,80 @@ export const concepts: CueRule[] = [
       uz: ['aktivatsiya*', 'faollashtir*', 'boshlangʻich (toʻlov*|badal*|depozit*)', 'balansni toʻldir*', 'kirish badali', 'ishlashni boshlash uchun'],
       tg: ['фаъолсоз*', 'активатсия*', 'пардохти (ибтидоӣ|аввалия)', 'саҳми ибтидоӣ', 'тавозунро пур*', 'барои оғози кор'],
       tk: ['aktiwasiýa*', 'işjeňleşdir*', 'başlangyç (töleg*|goýum*|depozit*)', 'balansy doldur*', 'işe başlamak üçin'],
+    },
+  }),
+  concept({
+    id: 'first-pay-share',
+    // A share of the first pay: "half of your first salary", "половина первой зарплаты", "ilkinji
+    // aýlygyňyzyň ýarysy". Beside the agency's service it is the agency's fee, taken from the wages
+    // (decision 5 of "Method decisions after seven batches").
+    patterns: {
+      en: ['(half|part|#%) of (your |the )?first (salary|month|wage*|pay)', 'your first (salary|month’s pay|month\'s pay)'],
+      ru: ['(половин*|част*|#%) (от )?(первой|первого) (зарплат*|заработ*|месяц*|получк*)', 'первая зарплата', 'первую зарплату'],
+      kk: ['бірінші (айлығыңыздың|айлықтың|жалақыңыздың|жалақының) (жартысы|бөлігі)', 'бірінші айлығыңыз'],
+      ky: ['биринчи (айлыгыңыздын|айлыктын|маянаңыздын) (жарымы|бөлүгү)', 'биринчи айлыгыңыз'],
+      uz: ['birinchi (oyligingizning|oylikning|maoshingizning|maoshning) (yarmi|qismi)', 'birinchi oyligingiz'],
+      tg: ['(нисфи|қисми) (маоши|музди) (моҳи )?(аввал|аввалин|якум)', 'маоши (моҳи )?аввали(н|атон)'],
+      tk: ['ilkinji (aýlygyňyzyň|aýlygyň|aýlygyň) (ýarysy|bölegi)', 'ilkinji aýlygyňyz'],
+    },
+  }),
+  concept({
+    id: 'live-in',
+    // Living in the employer's home: "live-in", "проживание в семье", "үйдө жашап иштейсиз", "öýde
+    // ýaşap işlemeli". With domestic work abroad it is isolation in a private household (decision 6
+    // of "Method decisions after seven batches").
+    patterns: {
+      en: ['live in', 'live-in', 'living in (the )?(family|employer’s|employer\'s|family’s|family\'s) (home|house)', 'live with the family', 'stay(s|ing)? (in|at) the (family|employer)’s (home|house)'],
+      ru: ['с проживанием (в семье|у (работодател*|хозя*|семьи))', 'проживание (в семье|у (работодател*|хозя*))', '(живете|живёте|жить|проживать) (в семье|у (работодател*|хозя*|семьи))', 'в доме (работодател*|хозя*|семьи)'],
+      kk: ['үйде тұрып', '(отбасында|жұмыс берушінің үйінде|қожайынның үйінде) (тұрып|тұрасыз|тұру*)', 'үйінде тұрасыз'],
+      ky: ['үйдө жашап', '(үй бүлөдө|иш берүүчүнүн үйүндө|кожоюндун үйүндө) (жашап|жашайсыз|жашоо*)', 'үйүндө жашайсыз'],
+      uz: ['uyda yashab', '(oilada|ish beruvchining uyida|xoʻjayinning uyida) (yashab|yashaysiz|yashash*)', 'uyida yashaysiz'],
+      tg: ['дар хона (зиндагӣ|истиқомат) карда', '(дар оила|дар хонаи (корфармо|соҳиб*)) (зиндагӣ|истиқомат) (карда|мекунед)', 'дар хонаи (корфармо|соҳиб*) мемонед'],
+      tk: ['öýde ýaşap', '(maşgalada|iş berijiniň öýünde|hojaýynyň öýünde) (ýaşap|ýaşaýarsyňyz|ýaşamaly)', 'öýünde ýaşaýarsyňyz'],
+    },
+  }),
+  concept({
+    id: 'domestic-work',
+    // Work in a private household: a nanny, a carer, a housekeeper (with `live-in`).
+    patterns: {
+      en: ['nanny', 'nannies', 'babysitter*', 'caregiver*', 'carer*', 'housekeep*', 'maid*', 'housemaid*', 'domestic (worker*|helper*|work)', 'au pair'],
+      ru: ['нян(я|и|ю|ей)', 'сиделк*', 'домработниц*', 'гувернантк*', 'помощниц* по хозяйству', 'горничн*'],
+      kk: ['бала күтуші*', 'күтуші*', 'үй (қызметшісі*|жұмысшысы*)', 'няня*', 'сиделка*'],
+      ky: ['бала багуучу*', 'бала кароочу*', 'кароочу*', 'үй (кызматчысы*|жумушчусу*)', 'няня*', 'сиделка*'],
+      uz: ['enaga*', 'tarbiyachi*', 'qarovchi*', 'uy (ishchisi*|xizmatchisi*|bekasi*)', 'hamshira*', 'nyanya*', 'sidelka*'],
+      tg: ['доя*', 'парастор*', 'хизматгор*', 'ниҳолпарвар*', 'няня*', 'сиделка*'],
+      tk: ['çaga bakyjy*', 'hasta bakyjy*', 'garrylara seredýän', 'öý hyzmatçy*', 'bakyjy*', 'nýanýa*', 'sidelka*'],
+    },
+  }),
+  concept({
+    id: 'study-and-work',
+    // Enrolment sold as a way to work abroad: "study + work", "учёба и работа", "o'qish va ish",
+    // "okuw we iş", "work full time while you study" — a student's status used as a work visa
+    // (decision 4 of "Method decisions after seven batches"). Not the lawful part-time allowance
+    // of a student visa (`work-limit`).
+    patterns: {
+      en: ['study (and )?work', 'work (while|and) (you )?study*', 'study and work at the same time', 'enrol* ~ and work'],
+      ru: ['уч(е|ё)ба (и )?работа', 'учиться и работать', 'работа (во время|и) уч(е|ё)б*', 'учеба с работой', 'поступ* ~ и работа*'],
+      kk: ['оқу (және )?жұмыс', 'оқып (жүріп )?жұмыс істеу*', 'оқумен қатар жұмыс'],
+      ky: ['окуу (жана )?иш', 'окуп (жүрүп )?иштөө*', 'окуу менен катар иш*'],
+      uz: ['oʻqish (va )?ish', 'oʻqib (turib )?ishlash*', 'oʻqish bilan birga ish*'],
+      tg: ['таҳсил (ва )?кор', 'хондан ва кор кардан', 'ҳам таҳсил ҳам кор'],
+      tk: ['okuw (we )?iş', 'okap (ýörkä )?işlemek', 'okuw bilen bilelikde iş*'],
+    },
+  }),
+  concept({
+    id: 'work-limit',
+    // The lawful limit of a student's work — part-time, so many hours a week — or a training whose
+    // work is the study itself, under a training contract (Germany's Ausbildung, dual training, an
+    // apprenticeship): `study-and-work` is not a student visa used for work there.
+    patterns: {
+      en: ['part time', 'part-time', '(up to|no more than|max*) # hours (a|per) week', '# hours (a|per) week (during|in) term*', 'ausbildung*', 'dual*', 'apprentice*', 'vocational training', 'training contract'],
+      ru: ['неполн* (день|рабоч*|занятост*)', 'частичн* занятост*', '(до|не более) # час* в неделю', 'ausbildung*', 'dual*', 'дуальн*', 'профессиональн* обучени*', 'ученическ* договор*', 'аусбилдунг*'],
+      kk: ['толық емес (күн|жұмыс*)', 'аптасына # сағатқа дейін', 'ausbildung*', 'dual*', 'кәсіптік оқу*', 'аусбильдунг*'],
+      ky: ['толук эмес (күн|иш*)', 'жумасына # саатка чейин', 'ausbildung*', 'dual*', 'кесиптик окуу*', 'аусбилдунг*'],
+      uz: ['toʻliq boʻlmagan (kun|ish*)', 'haftasiga # soatgacha', 'ausbildung*', 'dual*', 'kasbiy taʼlim*', 'kasb taʼlimi*', 'ausbildung*'],
+      tg: ['нопурра (рӯз|кор*)', 'то # соат дар ҳафта', 'ausbildung*', 'dual*', 'таълими касбӣ', 'омӯзиши касбӣ'],
+      tk: ['doly däl (gün|iş*)', 'hepdede # sagada çenli', 'ausbildung*', 'dual*', 'hünär okuw*', 'hünär taýýarlyg*'],
     },
   }),
   // --- lawful costs (method decision 4) -----------------------------------------------------------

@@ -204,6 +204,13 @@ export const flags: FlagRule[] = [
       { all: ['permit', 'sort-out', 'later'], none: ['eaeu', 'employer-pays'], within: 'clause' },
       // A student visa whose classes need not be attended is a work visa in name only.
       { all: ['student-visa', 'skip-classes'], within: 'sentence' },
+      // Enrolment sold as the way to a job abroad, "study + work", with no lawful limit of hours named
+      // in the offer (decision 4 of "Method decisions after seven batches").
+      { all: ['study-and-work'], none: ['work-limit', 'eaeu'] },
+      // Visa-free entry in a job offer that names no work permit anywhere: entry as a visitor, and
+      // work without the permit the country asks for (decision 4). Not for the union's citizens.
+      // "Employer pays" is not among its exceptions: "visa-free" is itself a "free".
+      { all: ['visa-free'], none: ['eaeu', 'eaeu-patent', 'permit', 'official-body'] },
     ],
     // Unless the sentence says why it is lawful: citizens of the Eurasian Economic Union need no patent in Russia.
     unless: { any: ['eaeu', 'eaeu-patent'], within: 'sentence' },
@@ -275,6 +282,10 @@ export const flags: FlagRule[] = [
       // Paying or "activating" to begin earning (an activation with its sum, a starter pack, a
       // balance to top up): a fee for the work itself, whatever it is called (method decision 3).
       { all: ['pay-to-start', 'money-sum'], none: ['wages', 'employer-pays'], within: 'sentence' },
+      // The agency's service paid with a share of the first pay ("Агентству за трудоустройство —
+      // половина первой зарплаты"): a fee whose sum is the wages (decision 5 of "Method decisions after
+      // seven batches").
+      { all: ['service', 'first-pay-share'], none: ['employer-pays', 'official-body', 'tax', 'cost-refunded'], within: 'sentence' },
     ],
     // A visa fee paid "directly to the government" or at an embassy is not paid to the recruiter,
     // nor one the employer or a scheme operator pays ("Visa fee is paid by the operator").
@@ -755,6 +766,11 @@ export const flags: FlagRule[] = [
       { all: ['remote-place', 'long-stay'], none: ['lawful-voyage'] },
       { all: ['remote-place', 'end-of-term'], none: ['lawful-voyage'] },
       { all: ['at-sea', 'end-of-term'], none: ['lawful-voyage'] },
+      // Domestic work abroad living in the employer's home: isolation in a private household, where
+      // the employer is also the landlord and the only contact (decision 6 of "Method decisions after
+      // seven batches"). Medium and not firm, like a remote place: a licensed scheme and a contract
+      // may lower it.
+      { all: ['live-in', 'domestic-work', 'abroad'] },
     ],
   }),
   flag({

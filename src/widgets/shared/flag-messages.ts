@@ -268,6 +268,8 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'money':
     case 'results-only-pay':
     case 'in-full':
+    case 'remainder':
+    case 'as-guarantee':
       return msg('the pay', { id: 'evidence.pay' });
     // A marriage or a matchmaker beside a life abroad (`marriage-offer`).
     case 'marriage':
@@ -294,6 +296,7 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'student-visa':
       return msg('the work permit or visa', { id: 'evidence.permit' });
     case 'skip-classes':
+    case 'study-and-work':
       return msg('the studies', { id: 'evidence.studies' });
     case 'contract':
       return msg('the contract', { id: 'evidence.contract' });
@@ -311,6 +314,7 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'card':
     case 'transfer':
     case 'pay-to-start':
+    case 'first-pay-share':
       return msg('the payment', { id: 'evidence.payment' });
     case 'repay':
     case 'later':
@@ -329,6 +333,7 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'parcel-courier':
     case 'drop-point':
     case 'coordinates':
+    case 'domestic-work':
       return msg('the kind of job', { id: 'evidence.job' });
     case 'abroad':
     case 'scam-compound-destination':
@@ -337,6 +342,7 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'who-where':
     case 'at-sea':
     case 'remote-place':
+    case 'live-in':
       return msg('where the work is', { id: 'evidence.place' });
     case 'told-later':
       return msg('told only later', { id: 'evidence.later' });

@@ -187,3 +187,93 @@ describe('decision 4: work on a visa-free travel authorisation', () => {
     lacks('По K-ETA работать нельзя, это незаконно.', 'tourist-visa-work');
   });
 });
+
+describe('decision 4: a student’s status or a visa-free entry used for work', () => {
+  it('reads enrolment sold as the way to a job abroad', () => {
+    has('Study and work in Malta: enrol in an English course and work full time in a hotel.', 'tourist-visa-work');
+    has('Учёба и работа в Польше: колледж плюс работа на складе.', 'tourist-visa-work');
+    has('Ucheba i rabota v Polshe, kolledzh plus sklad.', 'tourist-visa-work');
+    has('Польшада оқу және жұмыс: колледж бен қойма.', 'tourist-visa-work');
+    has('Польшада окуу жана иш: колледж жана склад.', 'tourist-visa-work');
+    has('Polshada oʻqish va ish: kollej va ombor.', 'tourist-visa-work');
+    has('Полшада ўқиш ва иш: коллеж ва омбор.', 'tourist-visa-work');
+    has('Дар Полша таҳсил ва кор: коллеҷ ва анбор.', 'tourist-visa-work');
+    has('Polşada okuw we iş: kollej we ammar.', 'tourist-visa-work');
+  });
+
+  it('does not read a training whose work is the study, or a student’s lawful part-time hours', () => {
+    lacks('Ausbildung in Germany: three years of study and work under a training contract.', 'tourist-visa-work');
+    lacks('Германияда кәсіптік оқу: оқу және жұмыс, Ausbildung шарты.', 'tourist-visa-work');
+    lacks('Study and work: part-time, up to 20 hours a week during term.', 'tourist-visa-work');
+    lacks('Учёба и работа: неполный день, до 20 часов в неделю.', 'tourist-visa-work');
+  });
+
+  it('reads visa-free entry in a job offer that names no permit', () => {
+    has('Serbia: visa-free entry, start work on a construction site next week.', 'tourist-visa-work');
+    has('В Турцию безвиз, работа в отеле, вылет в понедельник.', 'tourist-visa-work');
+    has('V Turciyu bezviz, rabota v otele.', 'tourist-visa-work');
+    has('Түркияга визасыз кирип, мейманканада иштейсиз.', 'tourist-visa-work');
+    has('Turkiyaga vizasiz kirasiz, mehmonxonada ishlaysiz.', 'tourist-visa-work');
+    has('Туркияга визасиз кирасиз, меҳмонхонада ишлайсиз.', 'tourist-visa-work');
+    has('Ба Туркия бе раводид меравед, дар меҳмонхона кор мекунед.', 'tourist-visa-work');
+    has('Türkiýä wizasyz girip, myhmanhanada işleýärsiňiz.', 'tourist-visa-work');
+  });
+
+  it('does not read visa-free entry beside a work permit, or the union’s citizens', () => {
+    lacks('Visa-free entry for your citizens; the employer arranges your work permit before you start.', 'tourist-visa-work');
+    lacks('Граждане ЕАЭС въезжают без визы, работа на складе.', 'tourist-visa-work');
+    lacks('Въезд безвизовый, патент оформляем за 10 дней.', 'tourist-visa-work');
+  });
+});
+
+describe('decision 5: an agency’s fee said with no sum, or as a share of the first pay', () => {
+  it('reads the agency’s service paid with no sum named', () => {
+    has('Agency services are paid separately by the candidate.', 'recruitment-fee');
+    has('Услуги агентства оплачиваются отдельно.', 'recruitment-fee');
+    has('Uslugi agentstva oplachivayutsya otdelno.', 'recruitment-fee');
+    has('Агенттіктің қызметі төленеді.', 'recruitment-fee');
+    has('Агенттиктин кызматы өзүнчө төлөнөт.', 'recruitment-fee');
+    has('Agentlik xizmati uchun toʻlaysiz.', 'recruitment-fee');
+    has('Агентлик хизмати учун тўлайсиз.', 'recruitment-fee');
+    has('Хизматрасонии агентӣ пулакӣ аст.', 'recruitment-fee');
+    has('Agentligiň hyzmaty üçin tölemeli.', 'recruitment-fee');
+  });
+
+  it('reads the agency paid with a share of the first pay', () => {
+    has('Our placement service: half of your first salary.', 'recruitment-fee');
+    has('Агентству за трудоустройство — половина первой зарплаты.', 'recruitment-fee');
+    has('Агенттіктің қызметі — бірінші айлығыңыздың жартысы.', 'recruitment-fee');
+    has('Агенттиктин кызматы — биринчи айлыгыңыздын жарымы.', 'recruitment-fee');
+    has('Agentlik xizmati — birinchi oyligingizning yarmi.', 'recruitment-fee');
+    has('Хизмати агентӣ — нисфи маоши моҳи аввал.', 'recruitment-fee');
+    has('Agentligimiziň hyzmaty: ilkinji aýlygyňyzyň ýarysy.', 'recruitment-fee');
+  });
+
+  it('does not read services the employer pays, a paid holiday, or a first salary paid on time', () => {
+    lacks('Agency services are paid by the employer.', 'recruitment-fee');
+    lacks('Услуги агентства оплачивает работодатель.', 'recruitment-fee');
+    lacks('Оплачиваемый отпуск 28 дней.', 'recruitment-fee');
+    lacks('Первая зарплата — через две недели, на вашу карту.', 'recruitment-fee');
+    lacks('Birinchi oyligingiz ikki haftadan keyin beriladi.', 'recruitment-fee');
+  });
+});
+
+describe('decision 6: live-in domestic work abroad is isolation in a private household', () => {
+  it('reads a nanny or carer abroad living in the employer’s home', () => {
+    has('Live-in nanny for a family in Dubai, own room.', 'isolated-work');
+    has('Няня в Стамбул, с проживанием в семье.', 'isolated-work');
+    has('Nyanya v Stambul, s prozhivaniem v seme.', 'isolated-work');
+    has('Ыстамбұлға бала күтуші керек, үйде тұрып жұмыс істейсіз.', 'isolated-work');
+    has('Стамбулга бала багуучу керек, үйдө жашап иштейсиз.', 'isolated-work');
+    has('Istanbulga enaga kerak, uyda yashab ishlaysiz.', 'isolated-work');
+    has('Истанбулга энага керак, уйда яшаб ишлайсиз.', 'isolated-work');
+    has('Ба Истанбул доя лозим, дар хона зиндагӣ карда кор мекунед.', 'isolated-work');
+    has('Stambula çaga bakyjy gerek, öýde ýaşap işlemeli.', 'isolated-work');
+  });
+
+  it('does not read a nanny at home, a live-in job that is no household work, or a nanny who lives apart', () => {
+    lacks('Няня в Алматы, с проживанием в семье.', 'isolated-work');
+    lacks('Live-in chef for a hotel in Dubai.', 'isolated-work');
+    lacks('Nanny for a family in Dubai, housing provided in a separate flat.', 'isolated-work');
+  });
+});
