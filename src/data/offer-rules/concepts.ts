@@ -599,7 +599,7 @@ export const concepts: CueRule[] = [
       kk: ['(вахтаны|маусымды|келісімшартты) (толық )?(істеп|аяқтап) (шықсаңыз|бітірсеңіз)'],
       ky: ['(вахтаны|сезонду|келишимди) (толук )?(иштеп|бүтүрүп) (чыксаңыз|бүтсөңүз)'],
       uz: ['(vaxtani|mavsumni|shartnomani) (toʻliq )?(ishlab|tugatib) (bersangiz|chiqsangiz|tugatsangiz)'],
-      tg: ['(вахтаро|мавсимро|шартномаро) (пурра )?(кор карда|ба охир) (расонед|баред|тамом кунед)'],
+      tg: ['(вахтаро|мавсимро|мавсумро|шартномаро) (пурра )?(кор карда|ба охир) (расонед|баред|тамом кунед)'],
       tk: ['(wahtany|möwsümi|şertnamany) (doly )?(işläp|tamamlap) (çyksaňyz|gutarsaňyz)'],
     },
   }),
@@ -713,7 +713,7 @@ export const concepts: CueRule[] = [
       ky: ['(сезон*|келишим*|контракт*|жыл|объект*) (аягында|бүткөндө|аяктаганда)', 'жылына бир жолу', '(сезон*|келишим*|контракт*|мөөнөт*|жыл) (бүткөнчө|бүткөндөн кийин|аяктагандан кийин)', '(үйгө|мекенге|элге) кайтканда', 'түшүм сатылгандан кийин', '(#|эки|үч|алты) айда бир (жолу|ирет)', 'жарым жылда бир (жолу|ирет)', 'ишти (бүтүргөндө|аяктаганда)'],
       // Uzbek Cyrillic keeps the hard sign of the Russian loanword (объект), which the Latin (obyekt) has not.
       uz: ['(mavsum*|kontrakt*|shartnoma*|yil*|obyekt*) (oxirida|tugagach*|tugaganidan keyin)', 'объект* (охирида|тугагач*|тугаганидан кейин)', 'yiliga bir marta', '(mavsum*|kontrakt*|shartnoma*|yil*|obyekt*) (tugaganda|tugaguncha|tugagandan keyin|tugagandagina)', '(uyga|vatanga) (qaytishda|qaytganda|qaytayotganda|ketayotganda)', 'hosil sotilgandan keyin', '# oyda bir (marta|bor)', 'yarim yilda bir (marta|bor)', '(sezon*|ish) (oxirida|tugagach*|tugaganda)', 'ishni (tugatganda|tugatgach*)'],
-      tg: ['(дар охири|баъди анҷоми|баъд аз анҷоми|пас аз анҷоми) (мавсим*|шартнома*|контракт*|сол*|объект*)', 'соле як бор', '(вақти|баъди) (тамом шудани|анҷоми) (мавсим*|шартнома*|контракт*)', '(ба Ватан|ба хона|ба ватан) (баргаштан*|баргаштанатон)', 'ҳар # моҳ', '(нимсола|ним сол) як бор', 'охири (мавсим*|сезон*|контракт*|шартнома*|кор)'],
+      tg: ['(дар охири|баъди анҷоми|баъд аз анҷоми|пас аз анҷоми) (мавсим*|мавсум*|шартнома*|контракт*|сол*|объект*)', 'соле як бор', '(вақти|баъди) (тамом шудани|анҷоми) (мавсим*|мавсум*|шартнома*|контракт*)', '(ба Ватан|ба хона|ба ватан) (баргаштан*|баргаштанатон)', 'ҳар # моҳ', '(нимсола|ним сол) як бор', 'охири (мавсим*|мавсум*|сезон*|контракт*|шартнома*|кор)'],
       tk: ['(möwsüm*|şertnama*|kontrakt*|ýyl*|obýekt*) (ahyrynda|gutarandan soň)', 'ýylda bir gezek', '(möwsüm*|şertnama*|kontrakt*|ýyl*|obýekt*) (gutaranda|gutarýança|tamamlananda)', '(öýe|watana) (gaýdanyňyzda|gaýdanda|gaýdanyňda|dolananyňyzda)', '# aýda bir (gezek|sapar)', 'ýarym ýylda bir (gezek|sapar)', '(möwsüm*|sezon*|kontrakt*|şertnama*) (soňunda|bitenden soň|gutarandan soň)'],
     },
   }),
@@ -812,7 +812,7 @@ export const concepts: CueRule[] = [
       kk: ['# (ай|айға)', '(екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|бірнеше) (ай|айға)', 'жарты жыл*', 'маусым бойы', 'бүкіл маусым', 'айлап'],
       ky: ['# (ай|айга)', '(эки|үч|төрт|беш|алты|жети|сегиз|тогуз|он|бир нече) (ай|айга)', 'жарым жыл*', 'сезон бою', 'бүт сезон', 'айлап'],
       uz: ['# (oy|oyga)', '(ikki|uch|toʻrt|besh|olti|yetti|sakkiz|toʻqqiz|oʻn|bir necha) (oy|oyga)', 'yarim yil*', 'butun mavsum', 'mavsum davomida', 'oylab'],
-      tg: ['# (моҳ|моҳа)', '(ду|се|чор|панҷ) (моҳ|моҳа)', '(шаш|ҳафт|ҳашт) (моҳ|моҳа)', '(нӯҳ|даҳ|якчанд) (моҳ|моҳа)', 'ним сол*', 'тамоми мавсим', 'моҳҳо'],
+      tg: ['# (моҳ|моҳа)', '(ду|се|чор|панҷ) (моҳ|моҳа)', '(шаш|ҳафт|ҳашт) (моҳ|моҳа)', '(нӯҳ|даҳ|якчанд) (моҳ|моҳа)', 'ним сол*', 'тамоми мавсим', 'тамоми мавсум', 'моҳҳо'],
       tk: ['# (aý|aýa|aýlap)', '(iki|üç|dört|bäş|alty|ýedi|sekiz|dokuz|on|birnäçe) (aý|aýa|aýlap)', 'ýarym ýyl*', 'bütin möwsüm', 'möwsüm dowamynda', 'aýlap'],
     },
   }),
@@ -888,17 +888,17 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'first-pay-share',
-    // A share of the first pay: "half of your first salary", "половина первой зарплаты", "ilkinji
-    // aýlygyňyzyň ýarysy". Beside the agency's service it is the agency's fee, taken from the wages
+    // A share of the first pay, or a sum taken from it: "half of your first salary", "половина первой
+    // зарплаты", "ilkinji aýlygyňyzyň ýarysy", "7 000 биринчи айлыктан". Beside the agency's service it is the agency's fee, taken from the wages
     // (decision 5 of "Method decisions after seven batches").
     patterns: {
-      en: ['(half|part|#%) of (your |the )?first (salary|month|wage*|pay)', 'your first (salary|month’s pay|month\'s pay)'],
-      ru: ['(половин*|част*|#%) (от )?(первой|первого) (зарплат*|заработ*|месяц*|получк*)', 'первая зарплата', 'первую зарплату'],
-      kk: ['бірінші (айлығыңыздың|айлықтың|жалақыңыздың|жалақының) (жартысы|бөлігі)', 'бірінші айлығыңыз'],
-      ky: ['биринчи (айлыгыңыздын|айлыктын|маянаңыздын) (жарымы|бөлүгү)', 'биринчи айлыгыңыз'],
-      uz: ['birinchi (oyligingizning|oylikning|maoshingizning|maoshning) (yarmi|qismi)', 'birinchi oyligingiz'],
-      tg: ['(нисфи|қисми) (маоши|музди) (моҳи )?(аввал|аввалин|якум)', 'маоши (моҳи )?аввали(н|атон)'],
-      tk: ['ilkinji (aýlygyňyzyň|aýlygyň|aýlygyň) (ýarysy|bölegi)', 'ilkinji aýlygyňyz'],
+      en: ['(half|part|#%) of (your |the )?first (salary|month|wage*|pay)', 'your first (salary|month’s pay|month\'s pay)', 'from (your |the )?first (salary|wage*|pay|month*)'],
+      ru: ['(половин*|част*|#%) (от )?(первой|первого) (зарплат*|заработ*|месяц*|получк*)', 'первая зарплата', 'первую зарплату', '(из|с) (первой|первых) (зарплат*|получк*)', '(из|с) (первого|первых) (заработ*|месяц*)'],
+      kk: ['бірінші (айлығыңыздың|айлықтың|жалақыңыздың|жалақының) (жартысы|бөлігі)', 'бірінші айлығыңыз', 'бірінші (айлықтан|жалақыдан|айлығыңыздан)'],
+      ky: ['биринчи (айлыгыңыздын|айлыктын|маянаңыздын) (жарымы|бөлүгү)', 'биринчи айлыгыңыз', 'биринчи (айлыктан|маянадан|айлыгыңыздан)'],
+      uz: ['birinchi (oyligingizning|oylikning|maoshingizning|maoshning) (yarmi|qismi)', 'birinchi oyligingiz', 'birinchi (oylikdan|maoshdan|oyligingizdan|maoshingizdan)'],
+      tg: ['(нисфи|қисми) (маоши|музди) (моҳи )?(аввал|аввалин|якум)', 'маоши (моҳи )?аввали(н|атон)', 'аз (маоши|музди) (моҳи )?(аввал|аввалин|якум)'],
+      tk: ['ilkinji (aýlygyňyzyň|aýlygyň|aýlygyň) (ýarysy|bölegi)', 'ilkinji aýlygyňyz', 'ilkinji (aýlykdan|aýlygyňyzdan)'],
     },
   }),
   concept({

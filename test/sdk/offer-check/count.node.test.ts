@@ -96,6 +96,8 @@ describe('decision 2: pay held to the end of a term, whatever is handed out mean
     has('Har oy avans 1 mln soʻm, qolgani mavsum oxirida.', 'wage-withholding');
     has('Ҳар ой аванс 1 млн сўм, қолгани мавсум охирида.', 'wage-withholding');
     has('Ҳар моҳ пешпардохт 500 сомонӣ, боқимонда дар охири мавсим.', 'wage-withholding');
+    // Tajik also writes the season "мавсум".
+    has('Ҳар моҳ пешпардохт 500 сомонӣ, боқимонда дар охири мавсум.', 'wage-withholding');
     has('Her aý awans 500 manat, galany möwsüm ahyrynda.', 'wage-withholding');
   });
 
@@ -249,12 +251,23 @@ describe('decision 5: an agency’s fee said with no sum, or as a share of the f
     has('Agentligimiziň hyzmaty: ilkinji aýlygyňyzyň ýarysy.', 'recruitment-fee');
   });
 
+  it('reads the agency’s service or the visa paid with a sum taken from the first pay', () => {
+    has('Our service is 300 USD: 100 now, 200 from your first salary.', 'recruitment-fee');
+    has('Услуги агентства 12 000: 5 000 сейчас, 7 000 из первой зарплаты.', 'recruitment-fee');
+    has('Агенттиктин кызматы 10 000 сом: 4 000 азыр, 6 000 биринчи айлыктан.', 'recruitment-fee');
+    has('Визаны рәсімдейміз, бірінші айлықтан ұсталады.', 'recruitment-fee');
+    has('Viza rasmiylashtiriladi, birinchi oylikdan ushlanadi.', 'recruitment-fee');
+    has('Раводид аз музди моҳи аввал тарҳ мешавад.', 'recruitment-fee');
+    has('Wiza ilkinji aýlykdan tutulýar.', 'recruitment-fee');
+  });
+
   it('does not read services the employer pays, a paid holiday, or a first salary paid on time', () => {
     lacks('Agency services are paid by the employer.', 'recruitment-fee');
     lacks('Услуги агентства оплачивает работодатель.', 'recruitment-fee');
     lacks('Оплачиваемый отпуск 28 дней.', 'recruitment-fee');
     lacks('Первая зарплата — через две недели, на вашу карту.', 'recruitment-fee');
     lacks('Birinchi oyligingiz ikki haftadan keyin beriladi.', 'recruitment-fee');
+    lacks('Аванс из первой зарплаты можно взять через неделю.', 'recruitment-fee');
   });
 });
 
