@@ -74,6 +74,22 @@ export const concepts: CueRule[] = [
     },
   }),
   concept({
+    id: 'submission',
+    // Handing documents in for an application, said as a moment: "when you submit the documents",
+    // "при подаче документов", "құжат тапсырғанда", "hujjat topshirganda". A fee due then, or the
+    // papers filed for a visa, is no passport kept by the agency (decision 7 of "Method decisions
+    // after seven batches").
+    patterns: {
+      en: ['when (you )?(submit|hand in|file) (the |your )?(documents|papers|application)', 'on submission', 'upon submission', 'at submission'],
+      ru: ['при подаче', 'подач(а|и|у|е) документов', '(когда|как) (сдадите|подадите|сдаете|сдаёте|подаете|подаёте) документ*'],
+      kk: ['тапсырғанда', 'тапсырған кезде', 'тапсырған соң', 'тапсырғаннан кейін'],
+      ky: ['тапшырганда', 'тапшырган кезде', 'тапшыргандан кийин'],
+      uz: ['topshirganda', 'topshirganingizda', 'topshirgan paytda', 'topshirgandan keyin'],
+      tg: ['ҳангоми супоридан*', 'баъди супоридан*', 'вақти супоридан*'],
+      tk: ['tabşyranda', 'tabşyranyňyzda', 'tabşyran wagtyňyz', 'tabşyrandan soň'],
+    },
+  }),
+  concept({
     id: 'holder',
     // Someone other than the worker who could hold a document or a phone. A family is listed by its
     // forms without the worker's own possessive (отбасында, not отбасыңызда: your own family).

@@ -831,8 +831,10 @@ export const flags: FlagRule[] = [
     // asly park müdirinde", "Паспорт — у бригадира"), so a holder in the locative is enough.
     // In one clause, or across brackets and commas in one sentence ("Паспорт 2 жыл ээсинде (спонсордо) сакталат").
     when: [
-      { all: ['document', 'hand-over', 'holder'], none: ['document-returned', 'official-body', 'with-worker'], within: 'clause' },
-      { all: ['document', 'hand-over', 'holder'], none: ['document-returned', 'official-body', 'with-worker'], within: 'sentence' },
+      // Not documents handed in at the moment of an application (`submission`, decision 7 of "Method
+      // decisions after seven batches"): "Агенттік қызметі — 150 000 ₸ құжат тапсырғанда".
+      { all: ['document', 'hand-over', 'holder'], none: ['document-returned', 'official-body', 'with-worker', 'submission'], within: 'clause' },
+      { all: ['document', 'hand-over', 'holder'], none: ['document-returned', 'official-body', 'with-worker', 'submission'], within: 'sentence' },
       // A document taken and given back only at the end of the season or contract is kept for all
       // of it ("Pasportni registratsiyaga olamiz, ish oxirida qaytarib beramiz", "паспорт
       // комендантта қалады, жұмысты бітіргенде аласыз"), however it is handed over.

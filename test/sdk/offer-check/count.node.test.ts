@@ -290,3 +290,22 @@ describe('decision 6: live-in domestic work abroad is isolation in a private hou
     lacks('Nanny for a family in Dubai, housing provided in a separate flat.', 'isolated-work');
   });
 });
+
+describe('decision 7: documents handed in for an application are not a passport kept', () => {
+  it('does not read a fee due when the documents are submitted as retention', () => {
+    lacks('Agency service 300 USD: 100 USD when you submit the documents to the agency.', 'passport-retention');
+    lacks('Услуги агентства 300$: 100$ при подаче документов в агентство.', 'passport-retention');
+    lacks('Агенттік қызметі 300$: 100$ құжат агенттікке тапсырғанда.', 'passport-retention');
+    lacks('Агенттиктин кызматы 300$: 100$ документ агенттикке тапшырганда.', 'passport-retention');
+    lacks('Agentlik xizmati 300$: 100$ hujjatni agentlikka topshirganda.', 'passport-retention');
+    lacks('Агентлик хизмати 300$: 100$ ҳужжатни агентликка топширганда.', 'passport-retention');
+    lacks('Хизмати агентӣ 300$: 100$ ҳангоми супоридани ҳуҷҷатҳо ба агентӣ.', 'passport-retention');
+    lacks('Agentligiň hyzmaty 300$: 100$ resminamalary agentlige tabşyranda.', 'passport-retention');
+  });
+
+  it('still reads a passport handed to the agency to keep', () => {
+    has('Паспорт сдаёте в агентство, оно хранит его до конца контракта.', 'passport-retention');
+    has('Төлқұжатты агенттікке тапсырасыз, келісімшарт соңына дейін сақталады.', 'passport-retention');
+    has('Pasportni agentlikka topshirasiz, shartnoma oxirigacha saqlanadi.', 'passport-retention');
+  });
+});
