@@ -98,6 +98,7 @@ describe('decision 2: pay held to the end of a term, whatever is handed out mean
     has('Ҳар моҳ пешпардохт 500 сомонӣ, боқимонда дар охири мавсим.', 'wage-withholding');
     // Tajik also writes the season "мавсум".
     has('Ҳар моҳ пешпардохт 500 сомонӣ, боқимонда дар охири мавсум.', 'wage-withholding');
+    has('Har moh avans 500 somoni, boqimonda dar oxiri mavsim doda meshavad.', 'wage-withholding');
     has('Her aý awans 500 manat, galany möwsüm ahyrynda.', 'wage-withholding');
   });
 
@@ -108,6 +109,7 @@ describe('decision 2: pay held to the end of a term, whatever is handed out mean
     has('Биринчи айлык кепилдик катары компанияда калат.', 'wage-withholding');
     has('Birinchi oylik kafolat sifatida kompaniyada qoladi.', 'wage-withholding');
     has('Маоши моҳи аввал ҳамчун кафолат дар ширкат мемонад.', 'wage-withholding');
+    has('Maoshi mohi avval hamchun kafolat dar shirkat memonad.', 'wage-withholding');
     has('Birinji aýlyk kepillik hökmünde kompaniýada galýar.', 'wage-withholding');
   });
 
@@ -129,6 +131,7 @@ describe('decision 3: lawful cards, deductions and warnings are nothing', () => 
     lacks('Yotoqxona oyiga 500 zł, maoshdan ushlanadi.', 'cost-deducted-from-pay');
     lacks('Ётоқхона ойига 500 zł, маошдан ушланади.', 'cost-deducted-from-pay');
     lacks('Хобгоҳ ҳар моҳ 500 zł, аз маош тарҳ мешавад.', 'cost-deducted-from-pay');
+    lacks('Obshchezhitie 5 000 v mesyac, vychitaetsya iz zarplaty.', 'cost-deducted-from-pay');
     lacks('Ýatakhana aýda 500 zł, aýlykdan tutulýar.', 'cost-deducted-from-pay');
   });
 
@@ -248,6 +251,7 @@ describe('decision 5: an agency’s fee said with no sum, or as a share of the f
     has('Агенттиктин кызматы — биринчи айлыгыңыздын жарымы.', 'recruitment-fee');
     has('Agentlik xizmati — birinchi oyligingizning yarmi.', 'recruitment-fee');
     has('Хизмати агентӣ — нисфи маоши моҳи аввал.', 'recruitment-fee');
+    has('Xizmati agenti — nisfi maoshi mohi avval.', 'recruitment-fee');
     has('Agentligimiziň hyzmaty: ilkinji aýlygyňyzyň ýarysy.', 'recruitment-fee');
   });
 
@@ -281,6 +285,7 @@ describe('decision 6: live-in domestic work abroad is isolation in a private hou
     has('Istanbulga enaga kerak, uyda yashab ishlaysiz.', 'isolated-work');
     has('Истанбулга энага керак, уйда яшаб ишлайсиз.', 'isolated-work');
     has('Ба Истанбул доя лозим, дар хона зиндагӣ карда кор мекунед.', 'isolated-work');
+    has('Ba Istanbul doya lozim, dar xona zindagi karda kor mekuned.', 'isolated-work');
     has('Stambula çaga bakyjy gerek, öýde ýaşap işlemeli.', 'isolated-work');
   });
 
