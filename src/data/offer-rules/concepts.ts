@@ -74,6 +74,22 @@ export const concepts: CueRule[] = [
     },
   }),
   concept({
+    id: 'submission',
+    // Handing documents in for an application, said as a moment: "when you submit the documents",
+    // "при подаче документов", "құжат тапсырғанда", "hujjat topshirganda". A fee due then, or the
+    // papers filed for a visa, is no passport kept by the agency (decision 7 of "Method decisions
+    // after seven batches").
+    patterns: {
+      en: ['when (you )?(submit|hand in|file) (the |your )?(documents|papers|application)', 'on submission', 'upon submission', 'at submission'],
+      ru: ['при подаче', 'подач(а|и|у|е) документов', '(когда|как) (сдадите|подадите|сдаете|сдаёте|подаете|подаёте) документ*'],
+      kk: ['тапсырғанда', 'тапсырған кезде', 'тапсырған соң', 'тапсырғаннан кейін'],
+      ky: ['тапшырганда', 'тапшырган кезде', 'тапшыргандан кийин'],
+      uz: ['topshirganda', 'topshirganingizda', 'topshirgan paytda', 'topshirgandan keyin'],
+      tg: ['ҳангоми супоридан*', 'баъди супоридан*', 'вақти супоридан*'],
+      tk: ['tabşyranda', 'tabşyranyňyzda', 'tabşyran wagtyňyz', 'tabşyrandan soň'],
+    },
+  }),
+  concept({
     id: 'holder',
     // Someone other than the worker who could hold a document or a phone. A family is listed by its
     // forms without the worker's own possessive (отбасында, not отбасыңызда: your own family).
@@ -164,12 +180,12 @@ export const concepts: CueRule[] = [
     // An embassy, consulate, visa centre, migration service or state fee: where documents lawfully go and fees lawfully are paid.
     patterns: {
       en: ['embass*', 'consulat*', 'visa (centre|center|application cent*)', 'migration (service|office|agency)', 'to the (uk |british |korean |polish |german )?government', 'government fee*', 'home office', 'state fee*', 'gov uk', 'state agency', 'public employment (service|agency)', 'hrd korea'],
-      ru: ['посольств*', 'консульств*', 'визов* центр*', 'миграционн*', 'мвд', 'умвд', 'фмс', 'госпошлин*', 'государственн* пошлин*', 'в бюджет', 'государственн* (агентств*|орган*|учреждени*)', 'госагентств*', 'gov uk', 'gov'],
-      kk: ['елшілік*', 'консулдық*', 'көші қон*', 'мемлекеттік баж*', 'мемлекеттік (агенттік*|орган*|мекеме*)', 'gov uk', 'gov'],
-      ky: ['элчилик*', 'консулдук*', 'миграция*', 'мамлекеттик алым*', 'мамлекеттик (агенттик*|орган*|мекеме*)', 'gov uk', 'gov'],
-      uz: ['elchixona*', 'konsullik*', 'migratsiya*', 'davlat boj*', 'davlat (agentlig*|organ*|muassasa*)', 'gov uk', 'gov'],
-      tg: ['сафорат*', 'консулгарӣ*', 'муҳоҷират*', 'боҷи давлатӣ', '(агентии|мақомоти|муассисаи) давлатӣ', 'gov uk', 'gov'],
-      tk: ['ilçihana*', 'konsullyk*', 'migrasiýa*', 'döwlet paç*', 'döwlet (edara*|gullug*|agentlig*)', 'gov uk', 'gov'],
+      ru: ['посольств*', 'консульств*', 'визов* центр*', 'миграционн*', 'мвд', 'умвд', 'фмс', 'госпошлин*', 'государственн* пошлин*', 'в бюджет', 'государственн* (агентств*|орган*|учреждени*)', 'госагентств*', 'gov uk', 'gov', 'правительств*'],
+      kk: ['елшілік*', 'консулдық*', 'көші қон*', 'мемлекеттік баж*', 'мемлекеттік (агенттік*|орган*|мекеме*)', 'gov uk', 'gov', 'үкімет*'],
+      ky: ['элчилик*', 'консулдук*', 'миграция*', 'мамлекеттик алым*', 'мамлекеттик (агенттик*|орган*|мекеме*)', 'gov uk', 'gov', 'өкмөт*'],
+      uz: ['elchixona*', 'konsullik*', 'migratsiya*', 'davlat boj*', 'davlat (agentlig*|organ*|muassasa*)', 'gov uk', 'gov', 'hukumat*'],
+      tg: ['сафорат*', 'консулгарӣ*', 'муҳоҷират*', 'боҷи давлатӣ', '(агентии|мақомоти|муассисаи) давлатӣ', 'gov uk', 'gov', 'ҳукумат*'],
+      tk: ['ilçihana*', 'konsullyk*', 'migrasiýa*', 'döwlet paç*', 'döwlet (edara*|gullug*|agentlig*)', 'gov uk', 'gov', 'hökümet*'],
     },
   }),
   // --- money -------------------------------------------------------------------------------------
@@ -178,12 +194,12 @@ export const concepts: CueRule[] = [
     negatable: true,
     // A payment asked of the worker: a fee, a price, paying.
     patterns: {
-      en: ['fee*', 'cost', 'costs', 'price*', 'charge*', 'payment*', 'prepayment*', 'deposit', 'pay (for|the|a)', 'you pay', 'payable', 'commission'],
-      ru: ['оплат*', 'плат(а|у|ы|ой|е|ите|ить|ишь|ят|им|еж*|ный|ная|ное|ные|но)', 'заплат*', 'стоимост*', 'цен(а|у|ы)', 'взнос*', 'комисси*', 'предоплат*', 'залог*', 'депозит', 'депозит(а|у|ом|ы|ов|ный|ная|ное)', 'стоит', 'стоят', 'обойдется', 'внес(ти|ите)', 'вносите'],
+      en: ['fee*', 'cost', 'costs', 'price*', 'charge*', 'payment*', 'prepayment*', 'deposit', 'pay (for|the|a)', 'you pay', 'payable', 'commission', 'paid separately'],
+      ru: ['оплат*', 'плат(а|у|ы|ой|е|ите|ить|ишь|ят|им|еж*|ный|ная|ное|ные|но)', 'заплат*', 'стоимост*', 'цен(а|у|ы)', 'взнос*', 'комисси*', 'предоплат*', 'залог*', 'депозит', 'депозит(а|у|ом|ы|ов|ный|ная|ное)', 'стоит', 'стоят', 'обойдется', 'внес(ти|ите)', 'вносите', 'оплачива(ется|ются|ете|ешь)'],
       kk: ['төле*', 'төлем*', 'ақысы', 'құны', 'бағасы', 'депозит*'],
       ky: ['төлө*', 'төлөм*', 'акысы', 'акысын', 'баасы', 'наркы', 'депозит*'],
       uz: ["to'la*", "to'lov*", 'haqi', 'haqqi', 'narx*', 'puli', 'depozit*'],
-      tg: ['пардохт*', 'ҳаққи', 'ҳақи', 'арзиш*', 'нарх*', 'маблағ*', 'депозит*'],
+      tg: ['пардохт*', 'ҳаққи', 'ҳақи', 'арзиш*', 'нарх*', 'маблағ*', 'депозит*', 'пулакӣ'],
       tk: ['töle*', 'töleg*', 'haky', 'bahasy', 'nyrhy', 'puly', 'depozit*'],
     },
   }),
@@ -223,11 +239,11 @@ export const concepts: CueRule[] = [
     patterns: {
       en: ['visa', 'visas', 'visa support', 'work permit*', 'permit*', 'paperwork', 'processing', 'document preparation', 'preparation of (the )?documents', 'registration', 'placement', 'agency (service*|commission)', 'our (service|services)', 'recruitment service*', 'invitation*', 'sponsorship', 'medical (check*|exam*|test*)', 'insurance', 'full package', '(visa|document|documents|service|services|job|work|employment) package', 'package (price|cost|fee)', '(guarantee|guaranteed) package*', 'job guarantee*'],
       ru: ['оформл*', 'виз(а|у|ы|ой|е)', 'визов*', 'разрешени* на работу', 'патент*', 'приглаш*', 'регистрац*', 'услуг* (по )?трудоустройств*', 'за трудоустройство', 'платн* трудоустройств*', 'услуг*', 'медкомисси*', 'медосмотр*', 'справк*', 'страховк*', 'пакет* (услуг|документов)', 'пакет* гаранти*', 'гаранти* (пакет*|трудоустройств*)'],
-      kk: ['рәсімдеу*', 'виза*', 'құжат (дайындау*|жинау*|рәсімдеу*)', 'шақыру*', 'тіркеу*', 'жұмысқа орналастыру*', 'қызмет (ақысы|құны|төлем*)', 'агенттік қызмет*', 'қызметтері*', 'біздің (қызмет|қызметіміз|қызметтер)', 'қызметіміз*', 'сақтандыру*', 'медициналық (тексеру*|анықтама*)', 'патент*', 'жұмыс рұқсат*', '(кепілдік|гарантия) пакет*'],
-      ky: ['тариздөө*', 'виза*', 'чакыруу*', 'каттоо*', 'ишке орноштуруу*', 'кызмат (акысы|баасы|төлөм*)', 'агенттик кызмат*', 'кызматтары*', 'биздин (кызмат|кызматыбыз|кызматтар)', 'кызматыбыз*', 'камсыздандыруу*', 'медициналык (текшерүү*|маалымкат*)', 'патент*', 'иштөөгө уруксат*', '(кепилдик|гарантия) пакет*'],
-      uz: ['vakil xizmat*', 'rasmiylashtir*', 'viza*', 'taklifnoma*', "ro'yxat*", 'ishga joylash*', 'agentlik xizmat*', 'xizmat (haqi|narxi|puli|toʻlov*)', 'xizmatlar*', 'bizning (xizmat|xizmatimiz|xizmatlar)', 'xizmatimiz*', "sug'urta*", "tibbiy (ko'rik*|tekshiruv*)", 'patent*', 'ruxsatnoma*', "hujjat* (tayyorla*|yig'i*)", '(garantiya|kafolat) paket*', 'ish kafolati'],
+      kk: ['рәсімдеу*', 'виза*', 'құжат (дайындау*|жинау*|рәсімдеу*)', 'шақыру*', 'тіркеу*', 'жұмысқа орналастыру*', 'қызмет (ақысы|құны|төлем*)', 'агенттік қызмет*', 'қызметтері*', 'біздің (қызмет|қызметіміз|қызметтер)', 'қызметіміз*', 'сақтандыру*', 'медициналық (тексеру*|анықтама*)', 'патент*', 'жұмыс рұқсат*', '(кепілдік|гарантия) пакет*', 'агенттіктің қызмет*', 'агенттігіміздің қызмет*'],
+      ky: ['тариздөө*', 'виза*', 'чакыруу*', 'каттоо*', 'ишке орноштуруу*', 'кызмат (акысы|баасы|төлөм*)', 'агенттик кызмат*', 'кызматтары*', 'биздин (кызмат|кызматыбыз|кызматтар)', 'кызматыбыз*', 'камсыздандыруу*', 'медициналык (текшерүү*|маалымкат*)', 'патент*', 'иштөөгө уруксат*', '(кепилдик|гарантия) пакет*', 'агенттиктин кызмат*', 'агенттигибиздин кызмат*'],
+      uz: ['vakil xizmat*', 'rasmiylashtir*', 'viza*', 'taklifnoma*', "ro'yxat*", 'ishga joylash*', 'agentlik xizmat*', 'xizmat (haqi|narxi|puli|toʻlov*)', 'xizmatlar*', 'bizning (xizmat|xizmatimiz|xizmatlar)', 'xizmatimiz*', "sug'urta*", "tibbiy (ko'rik*|tekshiruv*)", 'patent*', 'ruxsatnoma*', "hujjat* (tayyorla*|yig'i*)", '(garantiya|kafolat) paket*', 'ish kafolati', 'agentligimiz xizmat*', 'agentlikning xizmat*'],
       tg: ['ҳуҷҷатгузорӣ*', 'омода кардани ҳуҷҷат*', 'раводид*', 'виза*', 'даъватнома*', 'бақайдгирӣ*', 'ба кор ҷойгир*', 'хизматрасон*', 'хизмати (агентӣ|мо)', 'хизматҳо*', 'суғурта*', 'муоинаи тиббӣ', 'патент*', 'иҷозатнома*', '(бастаи|пакети) кафолат*', 'кафолати кор'],
-      tk: ['resmileşdir*', 'wiza*', 'çakylyk*', 'hasaba al*', 'işe ýerleşdir*', 'hyzmat (haky|bahasy|nyrhy|töleg*)', 'agentlik hyzmat*', 'hyzmatlary*', 'biziň (hyzmat|hyzmatymyz|hyzmatlar)', 'hyzmatymyz*', 'ätiýaçlandyr*', 'lukmançylyk barlag*', 'patent*', 'rugsatnama*', '(resminama*|dokument*) taýýarla*', '(kepillik|garantiýa) paket*'],
+      tk: ['resmileşdir*', 'wiza*', 'çakylyk*', 'hasaba al*', 'işe ýerleşdir*', 'hyzmat (haky|bahasy|nyrhy|töleg*)', 'agentlik hyzmat*', 'hyzmatlary*', 'biziň (hyzmat|hyzmatymyz|hyzmatlar)', 'hyzmatymyz*', 'ätiýaçlandyr*', 'lukmançylyk barlag*', 'patent*', 'rugsatnama*', '(resminama*|dokument*) taýýarla*', '(kepillik|garantiýa) paket*', 'agentligiň hyzmat*', 'agentligimiziň hyzmat*', 'agentligiň hyzmaty', 'agentligimiziň hyzmaty'],
     },
   }),
   concept({
@@ -352,13 +368,13 @@ export const concepts: CueRule[] = [
     // paid once; so are a rate per piece of work ("оплата 700 ₽ за карточку", "per article") and
     // the employer paying to a card in the first person ("платим на любую карту").
     patterns: {
-      en: ['on the # (and #)? of (each|every) month', 'every (two|three|#) weeks', '(biweekly|bi weekly|fortnightly)', '(per|for each) (piece|article|product card|item|order|delivery|episode|page|text|design)', 'we pay (to )?(any|your) (card|bank card|account)', 'salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate', 'payout*', 'paid (daily|weekly|monthly|every (day|week|month))', 'paid every # (days|weeks)', 'paid (once|twice|# times) a (week|month)', '(to|into) your own (card|bank card|account)', 'paid (to|into) your (card|bank card|account)'],
-      ru: ['# (и #)? числ(а|о) (каждого )?месяц*', 'каждые (две|три|#) недел*', '(раз в|каждые) (две|2) недели', '(оплата|платим|плачу|ставка) # ~ за (карточку|статью|текст|изделие|штуку|заказ|доставку|эпизод|серию|страниц*|макет|дизайн|единицу)', '(платим|выплачиваем|перечисляем|переводим) ~ на (любую|вашу|свою|вашу личную) (карту|карточку)', 'зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*', 'выплат* (ежедневно|еженедельно|каждый день|каждую неделю|раз в неделю|каждые)', 'на (вашу|свою) собственн* (карту|карточку)', '(выплачива*|перечисля*|зачисля*|приход*|поступа*) ~ на (вашу|свою|твою) (карту|карточку)', '(приходит|поступает|поступают|приходят) на карту', 'аванс и (основная|остаток|расч(е|ё)т)'],
-      kk: ['айдың # (және # )?күні', 'айдың # (және # )?күндері', '(әр|екі|#) апта сайын', '(әр )?(екі|#) аптада бір (рет|мәрте)', 'жалақы*', 'айлық*', 'айлығ*', 'еңбекақы*', '(апта|ай|күн|жұма) сайын ~ (төленеді|аударылады|беріледі|картаға)', '(аптасына|айына) (бір|екі|#) рет ~ (төленеді|аударылады|беріледі)', 'өз картаңызға', 'картаңызға ~ (аударылады|төленеді|түседі|салынады)', 'картаға түседі', 'карта арқылы төленеді'],
-      ky: ['айдын # (жана # )?күнү', 'айдын # (жана # )?күндөрү', '(эки|#) жумада бир (жолу|ирет)', 'айлык*', 'айлыг*', 'маяна*', 'эмгек акы*', '(жума|ай|күн) сайын ~ (төлөнөт|которулат|берилет|картага)', 'ар (жума|жуманын|айдын|күнү|айда|жумада) (аягында|башында|сайын)? ~ (төлөнөт|которулат|берилет|картага)', '(жумасына|айына) (бир|эки|#) (жолу|ирет) ~ (төлөнөт|которулат|берилет)', 'өз картаңызга', 'картаңызга ~ (которулат|төлөнөт|түшөт|салынат)', 'картага түшөт', 'карта аркылуу төлөнөт'],
-      uz: ['(har )?oyning # (va # )?(sanasi|kuni|sanalari|kunlari)', '(har )?(ikki|#) haftada bir (marta|bor)', 'maosh*', 'oylik*', 'oylig*', "ish haq*", 'har (kun|kuni|hafta|haftada|oy|oyda) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(haftasiga|oyiga) (bir|ikki|#) (marta|bor) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(avans|oldindan toʻlov) va (asosiy|qolgan*|oylik*)', 'oʻz kartangizga', 'kartangizga ~ (oʻtkaziladi|toʻlanadi|tushadi)', 'kartaga tushadi', 'karta orqali toʻlanadi'],
-      tg: ['маош*', 'музд*', 'моҳона*', 'пардохт ҳар (# )?(рӯз|ҳафта|моҳ)', 'пардохт ба корт ҳар (# )?(рӯз|ҳафта|моҳ)', '(санаи|рӯзи) # (ва # )?(и )?ҳар моҳ', 'ҳар (ду|#) ҳафта (як бор|пардохт*)', '(пешпардохт|аванс) ва (асосӣ|боқимонда*|маош*)', '(ҳафтае|моҳе) (як|ду|#) (бор|маротиба) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ҳар (# )?(рӯз|ҳафта|моҳ) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ба корти (худ(атон|ат)?|шумо)'],
-      tk: ['her aýyň # (we # )?(senesi|güni|seneleri|günleri)', '(iki|#) hepdede bir (gezek|sapar)', 'aýlyk*', 'aýlyg*', 'zähmet hak*', 'her (gün|hepde|aý) ~ (tölenýär|geçirilýär|berilýär)', '(hepdede|aýda) (bir|iki|#) (gezek|sapar) ~ (tölenýär|geçirilýär|berilýär)', 'öz kartyňyza', '(kartyňyza|kartaňyza) ~ (geçirilýär|tölenýär|düşýär|berilýär)', 'karta* düşýär', 'kart* arkaly tölenýär'],
+      en: ['on the # (and #)? of (each|every) month', 'every (two|three|#) weeks', '(biweekly|bi weekly|fortnightly)', '(per|for each) (piece|article|product card|item|order|delivery|episode|page|text|design)', 'we pay (to )?(any|your) (card|bank card|account)', 'salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate', 'payout*', 'paid (daily|weekly|monthly|every (day|week|month))', 'paid every # (days|weeks)', 'paid (once|twice|# times) a (week|month)', '(to|into) your own (card|bank card|account)', 'paid (to|into) your (card|bank card|account)', '(payment|payout|pay) (every|each) (day|week|month)', 'weekly (payment|payments|payout|payouts)'],
+      ru: ['# (и #)? числ(а|о) (каждого )?месяц*', 'каждые (две|три|#) недел*', '(раз в|каждые) (две|2) недели', '(оплата|платим|плачу|ставка) # ~ за (карточку|статью|текст|изделие|штуку|заказ|доставку|эпизод|серию|страниц*|макет|дизайн|единицу)', '(платим|выплачиваем|перечисляем|переводим) ~ на (любую|вашу|свою|вашу личную) (карту|карточку)', 'зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*', 'выплат* (ежедневно|еженедельно|каждый день|каждую неделю|раз в неделю|каждые)', 'на (вашу|свою) собственн* (карту|карточку)', '(выплачива*|перечисля*|зачисля*|приход*|поступа*) ~ на (вашу|свою|твою) (карту|карточку)', '(приходит|поступает|поступают|приходят) на карту', 'аванс и (основная|остаток|расч(е|ё)т)', '(оплата|выплата|выплаты|расч(е|ё)т) (каждую неделю|еженедельно|каждый день|ежедневно|каждый месяц|ежемесячно|раз в неделю)'],
+      kk: ['айдың # (және # )?күні', 'айдың # (және # )?күндері', '(әр|екі|#) апта сайын', '(әр )?(екі|#) аптада бір (рет|мәрте)', 'жалақы*', 'айлық*', 'айлығ*', 'еңбекақы*', '(апта|ай|күн|жұма) сайын ~ (төленеді|аударылады|беріледі|картаға)', '(аптасына|айына) (бір|екі|#) рет ~ (төленеді|аударылады|беріледі)', 'өз картаңызға', 'картаңызға ~ (аударылады|төленеді|түседі|салынады)', 'картаға түседі', 'карта арқылы төленеді', 'төлем (апта|ай|күн) сайын', 'төлем (әр|күнде) (апта*|ай*|күн*)'],
+      ky: ['айдын # (жана # )?күнү', 'айдын # (жана # )?күндөрү', '(эки|#) жумада бир (жолу|ирет)', 'айлык*', 'айлыг*', 'маяна*', 'эмгек акы*', '(жума|ай|күн) сайын ~ (төлөнөт|которулат|берилет|картага)', 'ар (жума|жуманын|айдын|күнү|айда|жумада) (аягында|башында|сайын)? ~ (төлөнөт|которулат|берилет|картага)', '(жумасына|айына) (бир|эки|#) (жолу|ирет) ~ (төлөнөт|которулат|берилет)', 'өз картаңызга', 'картаңызга ~ (которулат|төлөнөт|түшөт|салынат)', 'картага түшөт', 'карта аркылуу төлөнөт', 'төлөм (жума|ай|күн) сайын', 'төлөм ар (жума*|ай*|күн*)'],
+      uz: ['(har )?oyning # (va # )?(sanasi|kuni|sanalari|kunlari)', '(har )?(ikki|#) haftada bir (marta|bor)', 'maosh*', 'oylik*', 'oylig*', "ish haq*", 'har (kun|kuni|hafta|haftada|oy|oyda) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(haftasiga|oyiga) (bir|ikki|#) (marta|bor) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(avans|oldindan toʻlov) va (asosiy|qolgan*|oylik*)', 'oʻz kartangizga', 'kartangizga ~ (oʻtkaziladi|toʻlanadi|tushadi)', 'kartaga tushadi', 'karta orqali toʻlanadi', 'toʻlov har (kun*|hafta*|oy*)', 'toʻlov (haftasiga|oyiga|kuniga) (bir|ikki|#)'],
+      tg: ['маош*', 'музд*', 'моҳона*', 'пардохт ҳар (# )?(рӯз|ҳафта|моҳ)', 'пардохт ба корт ҳар (# )?(рӯз|ҳафта|моҳ)', '(санаи|рӯзи) # (ва # )?(и )?ҳар моҳ', 'ҳар (ду|#) ҳафта (як бор|пардохт*)', '(пешпардохт|аванс) ва (асосӣ|боқимонда*|маош*)', '(ҳафтае|моҳе) (як|ду|#) (бор|маротиба) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ҳар (# )?(рӯз|ҳафта|моҳ) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ба корти (худ(атон|ат)?|шумо)', 'пардохт ҳар (# )?(рӯз|ҳафта|моҳ) ~ ба корт*'],
+      tk: ['her aýyň # (we # )?(senesi|güni|seneleri|günleri)', '(iki|#) hepdede bir (gezek|sapar)', 'aýlyk*', 'aýlyg*', 'zähmet hak*', 'her (gün|hepde|aý) ~ (tölenýär|geçirilýär|berilýär)', '(hepdede|aýda) (bir|iki|#) (gezek|sapar) ~ (tölenýär|geçirilýär|berilýär)', 'öz kartyňyza', '(kartyňyza|kartaňyza) ~ (geçirilýär|tölenýär|düşýär|berilýär)', 'karta* düşýär', 'kart* arkaly tölenýär', 'töleg her (gün*|hepde*|aý*)'],
     },
   }),
   concept({
@@ -599,7 +615,7 @@ export const concepts: CueRule[] = [
       kk: ['(вахтаны|маусымды|келісімшартты) (толық )?(істеп|аяқтап) (шықсаңыз|бітірсеңіз)'],
       ky: ['(вахтаны|сезонду|келишимди) (толук )?(иштеп|бүтүрүп) (чыксаңыз|бүтсөңүз)'],
       uz: ['(vaxtani|mavsumni|shartnomani) (toʻliq )?(ishlab|tugatib) (bersangiz|chiqsangiz|tugatsangiz)'],
-      tg: ['(вахтаро|мавсимро|шартномаро) (пурра )?(кор карда|ба охир) (расонед|баред|тамом кунед)'],
+      tg: ['(вахтаро|мавсимро|мавсумро|шартномаро) (пурра )?(кор карда|ба охир) (расонед|баред|тамом кунед)'],
       tk: ['(wahtany|möwsümi|şertnamany) (doly )?(işläp|tamamlap) (çyksaňyz|gutarsaňyz)'],
     },
   }),
@@ -713,7 +729,7 @@ export const concepts: CueRule[] = [
       ky: ['(сезон*|келишим*|контракт*|жыл|объект*) (аягында|бүткөндө|аяктаганда)', 'жылына бир жолу', '(сезон*|келишим*|контракт*|мөөнөт*|жыл) (бүткөнчө|бүткөндөн кийин|аяктагандан кийин)', '(үйгө|мекенге|элге) кайтканда', 'түшүм сатылгандан кийин', '(#|эки|үч|алты) айда бир (жолу|ирет)', 'жарым жылда бир (жолу|ирет)', 'ишти (бүтүргөндө|аяктаганда)'],
       // Uzbek Cyrillic keeps the hard sign of the Russian loanword (объект), which the Latin (obyekt) has not.
       uz: ['(mavsum*|kontrakt*|shartnoma*|yil*|obyekt*) (oxirida|tugagach*|tugaganidan keyin)', 'объект* (охирида|тугагач*|тугаганидан кейин)', 'yiliga bir marta', '(mavsum*|kontrakt*|shartnoma*|yil*|obyekt*) (tugaganda|tugaguncha|tugagandan keyin|tugagandagina)', '(uyga|vatanga) (qaytishda|qaytganda|qaytayotganda|ketayotganda)', 'hosil sotilgandan keyin', '# oyda bir (marta|bor)', 'yarim yilda bir (marta|bor)', '(sezon*|ish) (oxirida|tugagach*|tugaganda)', 'ishni (tugatganda|tugatgach*)'],
-      tg: ['(дар охири|баъди анҷоми|баъд аз анҷоми|пас аз анҷоми) (мавсим*|шартнома*|контракт*|сол*|объект*)', 'соле як бор', '(вақти|баъди) (тамом шудани|анҷоми) (мавсим*|шартнома*|контракт*)', '(ба Ватан|ба хона|ба ватан) (баргаштан*|баргаштанатон)', 'ҳар # моҳ', '(нимсола|ним сол) як бор', 'охири (мавсим*|сезон*|контракт*|шартнома*|кор)'],
+      tg: ['(дар охири|баъди анҷоми|баъд аз анҷоми|пас аз анҷоми) (мавсим*|мавсум*|шартнома*|контракт*|сол*|объект*)', 'соле як бор', '(вақти|баъди) (тамом шудани|анҷоми) (мавсим*|мавсум*|шартнома*|контракт*)', '(ба Ватан|ба хона|ба ватан) (баргаштан*|баргаштанатон)', 'ҳар # моҳ', '(нимсола|ним сол) як бор', 'охири (мавсим*|мавсум*|сезон*|контракт*|шартнома*|кор)'],
       tk: ['(möwsüm*|şertnama*|kontrakt*|ýyl*|obýekt*) (ahyrynda|gutarandan soň)', 'ýylda bir gezek', '(möwsüm*|şertnama*|kontrakt*|ýyl*|obýekt*) (gutaranda|gutarýança|tamamlananda)', '(öýe|watana) (gaýdanyňyzda|gaýdanda|gaýdanyňda|dolananyňyzda)', '# aýda bir (gezek|sapar)', 'ýarym ýylda bir (gezek|sapar)', '(möwsüm*|sezon*|kontrakt*|şertnama*) (soňunda|bitenden soň|gutarandan soň)'],
     },
   }),
@@ -812,7 +828,7 @@ export const concepts: CueRule[] = [
       kk: ['# (ай|айға)', '(екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|бірнеше) (ай|айға)', 'жарты жыл*', 'маусым бойы', 'бүкіл маусым', 'айлап'],
       ky: ['# (ай|айга)', '(эки|үч|төрт|беш|алты|жети|сегиз|тогуз|он|бир нече) (ай|айга)', 'жарым жыл*', 'сезон бою', 'бүт сезон', 'айлап'],
       uz: ['# (oy|oyga)', '(ikki|uch|toʻrt|besh|olti|yetti|sakkiz|toʻqqiz|oʻn|bir necha) (oy|oyga)', 'yarim yil*', 'butun mavsum', 'mavsum davomida', 'oylab'],
-      tg: ['# (моҳ|моҳа)', '(ду|се|чор|панҷ) (моҳ|моҳа)', '(шаш|ҳафт|ҳашт) (моҳ|моҳа)', '(нӯҳ|даҳ|якчанд) (моҳ|моҳа)', 'ним сол*', 'тамоми мавсим', 'моҳҳо'],
+      tg: ['# (моҳ|моҳа)', '(ду|се|чор|панҷ) (моҳ|моҳа)', '(шаш|ҳафт|ҳашт) (моҳ|моҳа)', '(нӯҳ|даҳ|якчанд) (моҳ|моҳа)', 'ним сол*', 'тамоми мавсим', 'тамоми мавсум', 'моҳҳо'],
       tk: ['# (aý|aýa|aýlap)', '(iki|üç|dört|bäş|alty|ýedi|sekiz|dokuz|on|birnäçe) (aý|aýa|aýlap)', 'ýarym ýyl*', 'bütin möwsüm', 'möwsüm dowamynda', 'aýlap'],
     },
   }),
@@ -886,7 +902,125 @@ export const concepts: CueRule[] = [
       tk: ['aktiwasiýa*', 'işjeňleşdir*', 'başlangyç (töleg*|goýum*|depozit*)', 'balansy doldur*', 'işe başlamak üçin'],
     },
   }),
+  concept({
+    id: 'first-pay-share',
+    // A share of the first pay, or a sum taken from it: "half of your first salary", "половина первой
+    // зарплаты", "ilkinji aýlygyňyzyň ýarysy", "7 000 биринчи айлыктан". Beside the agency's service it is the agency's fee, taken from the wages
+    // (decision 5 of "Method decisions after seven batches").
+    patterns: {
+      en: ['(half|part|#%) of (your |the )?first (salary|month|wage*|pay)', 'your first (salary|month’s pay|month\'s pay)', 'from (your |the )?first (salary|wage*|pay|month*)'],
+      ru: ['(половин*|част*|#%) (от )?(первой|первого) (зарплат*|заработ*|месяц*|получк*)', 'первая зарплата', 'первую зарплату', '(из|с) (первой|первых) (зарплат*|получк*)', '(из|с) (первого|первых) (заработ*|месяц*)'],
+      kk: ['бірінші (айлығыңыздың|айлықтың|жалақыңыздың|жалақының) (жартысы|бөлігі)', 'бірінші айлығыңыз', 'бірінші (айлықтан|жалақыдан|айлығыңыздан)'],
+      ky: ['биринчи (айлыгыңыздын|айлыктын|маянаңыздын) (жарымы|бөлүгү)', 'биринчи айлыгыңыз', 'биринчи (айлыктан|маянадан|айлыгыңыздан)'],
+      uz: ['birinchi (oyligingizning|oylikning|maoshingizning|maoshning) (yarmi|qismi)', 'birinchi oyligingiz', 'birinchi (oylikdan|maoshdan|oyligingizdan|maoshingizdan)'],
+      tg: ['(нисфи|қисми) (маоши|музди) (моҳи )?(аввал|аввалин|якум)', 'маоши (моҳи )?аввали(н|атон)', 'аз (маоши|музди) (моҳи )?(аввал|аввалин|якум)'],
+      tk: ['ilkinji (aýlygyňyzyň|aýlygyň|aýlygyň) (ýarysy|bölegi)', 'ilkinji aýlygyňyz', 'ilkinji (aýlykdan|aýlygyňyzdan)'],
+    },
+  }),
+  concept({
+    id: 'live-in',
+    // Living in the employer's home: "live-in", "проживание в семье", "үйдө жашап иштейсиз", "öýde
+    // ýaşap işlemeli". With domestic work abroad it is isolation in a private household (decision 6
+    // of "Method decisions after seven batches").
+    patterns: {
+      en: ['live in', 'live-in', 'living in (the )?(family|employer’s|employer\'s|family’s|family\'s) (home|house)', 'live with the family', 'stay(s|ing)? (in|at) the (family|employer)’s (home|house)'],
+      ru: ['с проживанием (в семье|у (работодател*|хозя*|семьи))', 'проживание (в семье|у (работодател*|хозя*))', '(живете|живёте|жить|проживать) (в семье|у (работодател*|хозя*|семьи))', 'в доме (работодател*|хозя*|семьи)'],
+      kk: ['үйде тұрып', '(отбасында|жұмыс берушінің үйінде|қожайынның үйінде) (тұрып|тұрасыз|тұру*)', 'үйінде тұрасыз'],
+      ky: ['үйдө жашап', '(үй бүлөдө|иш берүүчүнүн үйүндө|кожоюндун үйүндө) (жашап|жашайсыз|жашоо*)', 'үйүндө жашайсыз'],
+      uz: ['uyda yashab', '(oilada|ish beruvchining uyida|xoʻjayinning uyida) (yashab|yashaysiz|yashash*)', 'uyida yashaysiz'],
+      tg: ['дар хона (зиндагӣ|истиқомат) карда', '(дар оила|дар хонаи (корфармо|соҳиб*)) (зиндагӣ|истиқомат) (карда|мекунед)', 'дар хонаи (корфармо|соҳиб*) мемонед'],
+      tk: ['öýde ýaşap', '(maşgalada|iş berijiniň öýünde|hojaýynyň öýünde) (ýaşap|ýaşaýarsyňyz|ýaşamaly)', 'öýünde ýaşaýarsyňyz'],
+    },
+  }),
+  concept({
+    id: 'domestic-work',
+    // Work in a private household: a nanny, a carer, a housekeeper (with `live-in`).
+    patterns: {
+      en: ['nanny', 'nannies', 'babysitter*', 'caregiver*', 'carer*', 'housekeep*', 'maid*', 'housemaid*', 'domestic (worker*|helper*|work)', 'au pair'],
+      ru: ['нян(я|и|ю|ей)', 'сиделк*', 'домработниц*', 'гувернантк*', 'помощниц* по хозяйству', 'горничн*'],
+      kk: ['бала күтуші*', 'күтуші*', 'үй (қызметшісі*|жұмысшысы*)', 'няня*', 'сиделка*'],
+      ky: ['бала багуучу*', 'бала кароочу*', 'кароочу*', 'үй (кызматчысы*|жумушчусу*)', 'няня*', 'сиделка*'],
+      uz: ['enaga*', 'tarbiyachi*', 'qarovchi*', 'uy (ishchisi*|xizmatchisi*|bekasi*)', 'hamshira*', 'nyanya*', 'sidelka*'],
+      tg: ['доя*', 'парастор*', 'хизматгор*', 'ниҳолпарвар*', 'няня*', 'сиделка*'],
+      tk: ['çaga bakyjy*', 'hasta bakyjy*', 'garrylara seredýän', 'öý hyzmatçy*', 'bakyjy*', 'nýanýa*', 'sidelka*'],
+    },
+  }),
+  concept({
+    id: 'study-and-work',
+    // Enrolment sold as a way to work abroad: "study + work", "учёба и работа", "o'qish va ish",
+    // "okuw we iş", "work full time while you study" — a student's status used as a work visa
+    // (decision 4 of "Method decisions after seven batches"). Not the lawful part-time allowance
+    // of a student visa (`work-limit`).
+    patterns: {
+      en: ['study (and )?work', 'work (while|and) (you )?study*', 'study and work at the same time', 'enrol* ~ and work'],
+      ru: ['уч(е|ё)ба (и )?работа', 'учиться и работать', 'работа (во время|и) уч(е|ё)б*', 'учеба с работой', 'поступ* ~ и работа*'],
+      kk: ['оқу (және )?жұмыс', 'оқып (жүріп )?жұмыс істеу*', 'оқумен қатар жұмыс'],
+      ky: ['окуу (жана )?иш', 'окуп (жүрүп )?иштөө*', 'окуу менен катар иш*'],
+      uz: ['oʻqish (va )?ish', 'oʻqib (turib )?ishlash*', 'oʻqish bilan birga ish*'],
+      tg: ['таҳсил (ва )?кор', 'хондан ва кор кардан', 'ҳам таҳсил ҳам кор'],
+      tk: ['okuw (we )?iş', 'okap (ýörkä )?işlemek', 'okuw bilen bilelikde iş*'],
+    },
+  }),
+  concept({
+    id: 'work-limit',
+    // The lawful limit of a student's work — part-time, so many hours a week — or a training whose
+    // work is the study itself, under a training contract (Germany's Ausbildung, dual training, an
+    // apprenticeship): `study-and-work` is not a student visa used for work there.
+    patterns: {
+      en: ['part time', 'part-time', '(up to|no more than|max*) # hours (a|per) week', '# hours (a|per) week (during|in) term*', 'ausbildung*', 'dual*', 'apprentice*', 'vocational training', 'training contract'],
+      ru: ['неполн* (день|рабоч*|занятост*)', 'частичн* занятост*', '(до|не более) # час* в неделю', 'ausbildung*', 'dual*', 'дуальн*', 'профессиональн* обучени*', 'ученическ* договор*', 'аусбилдунг*'],
+      kk: ['толық емес (күн|жұмыс*)', 'аптасына # сағатқа дейін', 'ausbildung*', 'dual*', 'кәсіптік оқу*', 'аусбильдунг*'],
+      ky: ['толук эмес (күн|иш*)', 'жумасына # саатка чейин', 'ausbildung*', 'dual*', 'кесиптик окуу*', 'аусбилдунг*'],
+      uz: ['toʻliq boʻlmagan (kun|ish*)', 'haftasiga # soatgacha', 'ausbildung*', 'dual*', 'kasbiy taʼlim*', 'kasb taʼlimi*', 'ausbildung*'],
+      tg: ['нопурра (рӯз|кор*)', 'то # соат дар ҳафта', 'ausbildung*', 'dual*', 'таълими касбӣ', 'омӯзиши касбӣ'],
+      tk: ['doly däl (gün|iş*)', 'hepdede # sagada çenli', 'ausbildung*', 'dual*', 'hünär okuw*', 'hünär taýýarlyg*'],
+    },
+  }),
   // --- lawful costs (method decision 4) -----------------------------------------------------------
+  concept({
+    id: 'remainder',
+    // The rest of the pay, after an advance: "the rest at the end of the season", "остаток в конце
+    // сезона", "боқимонда дар охири мавсим". With the end of a term in one clause it is pay held
+    // until then, whatever is handed out meanwhile (decision 2 of "Method decisions after seven batches").
+    patterns: {
+      en: ['the rest', 'the remainder', 'the balance', 'what remains'],
+      ru: ['остаток', 'остальн*', 'оставш* (сумм*|часть|деньги)'],
+      kk: ['қалғаны', 'қалғанын', 'қалған (ақша*|сома*|бөлігі*)'],
+      ky: ['калганы', 'калганын', 'калган (акча*|сумма*|бөлүгү*)'],
+      uz: ['qolgani', 'qolganini', 'qolgan (pul*|summa*|qism*)'],
+      tg: ['боқимонда*', 'боқии (пул*|маош*)'],
+      tk: ['galany', 'galanyny', 'galan (pul*|mukdar*|bölegi*)'],
+    },
+  }),
+  concept({
+    id: 'as-guarantee',
+    // Pay kept "as a guarantee" or "as a deposit": the worker's own wages held so that the worker
+    // stays. Not pay that is guaranteed ("гарантированная зарплата", "kafolatlangan oylik").
+    patterns: {
+      en: ['as (a )?(guarantee|security|deposit|pledge)'],
+      ru: ['(в качестве|как) (гаранти*|залог*|депозит*)', 'в залог', 'под залог', 'как гарантия'],
+      kk: ['кепілдік (ретінде|үшін)', 'кепіл (ретінде|ретiнде)', 'кепілге'],
+      ky: ['кепилдик (катары|үчүн)', 'кепил (катары)', 'күрөөгө'],
+      uz: ['kafolat (sifatida|uchun|tariqasida)', 'garov (sifatida|uchun)', 'garovga'],
+      tg: ['ҳамчун (кафолат|гарав|замонат)', 'ба гарав', 'барои кафолат'],
+      tk: ['kepillik (hökmünde|üçin)', 'girew (hökmünde|üçin)', 'girewe'],
+    },
+  }),
+  concept({
+    id: 'per-period',
+    // A rate per week or month: housing or meals taken from pay at a stated rate ("£70 a week",
+    // "550 zł/мес", "ҳафтасига £70", "айына 600 zł") are a charge for what the worker uses, not the
+    // repayment of something advanced (decision 3 of "Method decisions after seven batches").
+    patterns: {
+      en: ['(a|per|each|every) (week|month|day|night)', 'weekly', 'monthly'],
+      ru: ['в (месяц|неделю|сутки|день)', 'ежемесячно', 'еженедельно', 'мес', 'нед'],
+      kk: ['айына', 'аптасына', 'тәулігіне', 'ай сайын', 'апта сайын'],
+      ky: ['айына', 'жумасына', 'суткасына', 'ай сайын', 'жума сайын'],
+      uz: ['oyiga', 'haftasiga', 'kuniga', 'har oy', 'har hafta'],
+      tg: ['дар (як )?(моҳ|ҳафта|шабонарӯз)', 'ҳар моҳ', 'ҳар ҳафта', 'моҳона', 'ҳафтаина'],
+      tk: ['aýda', 'hepdede', 'gije gündizde', 'her aý', 'her hepde', 'aýlyk töleg'],
+    },
+  }),
   concept({
     id: 'housing',
     // Housing or meals, the one cost an employer may lawfully take from pay at a stated amount in the contract.

@@ -160,7 +160,13 @@ export const cues: CueRule[] = [
     // şertnamada ýazylan"): a lawful deduction the worker reads before signing, not a debt (method
     // decision 4). The deduction is one of its parts, so it stands in the clause the debt rules look at.
     // Not when a fare, a fee or a deposit stands beside it: then the debt is that.
-    when: [{ all: ['repay', 'housing', 'in-contract'], none: ['ticket', 'fee', 'service', 'deposit'], within: 'sentence' }],
+    // Or at a rate per week or month (`per-period`), in one sentence: a charge for what the worker
+    // uses, stated before the job starts, repays nothing advanced (decision 3 of "Method decisions
+    // after seven batches"). A fare, a fee, a deposit or "the rest" beside it is still the debt.
+    when: [
+      { all: ['repay', 'housing', 'in-contract'], none: ['ticket', 'fee', 'service', 'deposit'], within: 'sentence' },
+      { all: ['repay', 'housing', 'per-period'], none: ['ticket', 'fee', 'service', 'deposit', 'remainder'], within: 'sentence' },
+    ],
   },
   {
     kind: 'cue',

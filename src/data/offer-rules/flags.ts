@@ -204,17 +204,26 @@ export const flags: FlagRule[] = [
       { all: ['permit', 'sort-out', 'later'], none: ['eaeu', 'employer-pays'], within: 'clause' },
       // A student visa whose classes need not be attended is a work visa in name only.
       { all: ['student-visa', 'skip-classes'], within: 'sentence' },
+      // Enrolment sold as the way to a job abroad, "study + work", with no lawful limit of hours named
+      // in the offer (decision 4 of "Method decisions after seven batches").
+      { all: ['study-and-work'], none: ['work-limit', 'eaeu'] },
+      // Visa-free entry in a job offer that names no work permit anywhere: entry as a visitor, and
+      // work without the permit the country asks for (decision 4). Not for the union's citizens.
+      // "Employer pays" is not among its exceptions: "visa-free" is itself a "free".
+      { all: ['visa-free'], none: ['eaeu', 'eaeu-patent', 'permit', 'official-body'] },
     ],
     // Unless the sentence says why it is lawful: citizens of the Eurasian Economic Union need no patent in Russia.
     unless: { any: ['eaeu', 'eaeu-patent'], within: 'sentence' },
+    // Korea's K-ETA is the travel authorisation of visa-free visitors: a job reached on it is work
+    // on a visitor's entry (decision 4 of "Method decisions after seven batches").
     patterns: {
-      en: ['(on|with) (a )?(tourist|visit|visitor) visa*', 'tourist visa*', '(tourist|visit) visa (is )?(ok|fine|enough)', 'work without (a )?(permit|work permit|visa|papers|documents)', 'no work permit (needed|required)', 'visa on arrival', 'visa (is |will be )?(a )?tourist (one|visa)?', '(come|enter|arrive) (first )?on a (visit|tourist|visitor) visa', 'no (work )?permit (is )?(needed|required)', 'we (will )?sort (out )?(the )?(visa|papers|documents)', '(visit|visitor|guest|umrah) visa*', 'as (a )?tourist*', 'c-3 visa*'],
-      ru: ['(по|на) (туристическ*|гостев*) виз*', 'туристическ* виз*', 'без (разрешения на работу|патента|рабочей визы|документов)', '(патент|разрешение на работу|рабочая виза) не (нужен|нужна|нужно|требуется)', 'патент* (не нужен|не обязателен|не требуется)', '(вопрос* с визой|визу|документы|регистраци*) (решим|решаем|порешаем)', '(гостев*|визитн*|умр*) виз*', 'виз* (c-3|с-3)', 'по туристическ*', 'как турист*', 'виз* (будет |оформим |делаем )?(туристическ*|гостев*)', 'без (внж|вида на жительство)', 'визит виз*', 'виз* визит', 'частн* виз*', 'виз* посещени*'],
-      kk: ['туристік виза*', 'қонақ виза*', 'виза* (туристік|қонақтық)', 'умра виза*', 'турист (ретінде|болып)', 'туристік (болып|ретінде)', 'жұмыс рұқсатынсыз', 'рұқсатсыз жұмыс*', 'патент (қажет емес|керек емес|міндетті емес)', 'визит виза*', 'қонақтық виза*'],
-      ky: ['туристтик виза*', 'конок виза*', 'виза* (туристтик|коноктук)', 'умра виза*', 'турист (катары|болуп)', 'туристтик (болуп|катары)', 'уруксатсыз иште*', 'иштөөгө уруксатсыз', 'патент (керек эмес|кереги жок|милдеттүү эмес)', 'визит виза*', 'коноктук виза*'],
-      uz: ['turist(ik)? viza*', 'viza* (turistik|sayyohlik|mehmon)', 'visit viza*', 'mehmon viza*', 'umra viza*', 'turist (sifatida|boʻlib)', 'sayyohlik viza*', 'ruxsatnomasiz', 'ishlash uchun ruxsatsiz', 'patent (shart emas|kerak emas)', 'viza masala* (oʻzimiz )?hal qilamiz', 'vizit viza*', 'mehmonlik viza*'],
-      tg: ['(раводиди|визаи) (сайёҳӣ|туристӣ|меҳмонӣ|умра)', '(раводид|виза) (сайёҳӣ|туристӣ|меҳмонӣ)', 'ҳамчун сайёҳ', 'бе иҷозатнома*', 'патент (шарт|лозим|даркор|ҳатмӣ) нест', '(раводид*|ҳуҷҷат*) ~ (худамон|худ) ҳал мекунем', 'визит виза*', 'визаи визит*'],
-      tk: ['syýahat(çy|çylyk)? wiza*', 'wiza* (syýahatçylyk|turistik|myhman)', 'turist(ik)? wiza*', 'myhman wiza*', 'umra wiza*', 'turist (hökmünde|bolup)', 'rugsatnamasyz', 'patent (gerek|hökman) däl', 'wizit wiza*', 'myhmançylyk wiza*'],
+      en: ['(on|with) (a )?(tourist|visit|visitor) visa*', 'tourist visa*', '(tourist|visit) visa (is )?(ok|fine|enough)', 'work without (a )?(permit|work permit|visa|papers|documents)', 'no work permit (needed|required)', 'visa on arrival', 'visa (is |will be )?(a )?tourist (one|visa)?', '(come|enter|arrive) (first )?on a (visit|tourist|visitor) visa', 'no (work )?permit (is )?(needed|required)', 'we (will )?sort (out )?(the )?(visa|papers|documents)', '(visit|visitor|guest|umrah) visa*', 'as (a )?tourist*', 'c-3 visa*', 'k eta'],
+      ru: ['(по|на) (туристическ*|гостев*) виз*', 'туристическ* виз*', 'без (разрешения на работу|патента|рабочей визы|документов)', '(патент|разрешение на работу|рабочая виза) не (нужен|нужна|нужно|требуется)', 'патент* (не нужен|не обязателен|не требуется)', '(вопрос* с визой|визу|документы|регистраци*) (решим|решаем|порешаем)', '(гостев*|визитн*|умр*) виз*', 'виз* (c-3|с-3)', 'по туристическ*', 'как турист*', 'виз* (будет |оформим |делаем )?(туристическ*|гостев*)', 'без (внж|вида на жительство)', 'визит виз*', 'виз* визит', 'частн* виз*', 'виз* посещени*', 'k eta'],
+      kk: ['туристік виза*', 'қонақ виза*', 'виза* (туристік|қонақтық)', 'умра виза*', 'турист (ретінде|болып)', 'туристік (болып|ретінде)', 'жұмыс рұқсатынсыз', 'рұқсатсыз жұмыс*', 'патент (қажет емес|керек емес|міндетті емес)', 'визит виза*', 'қонақтық виза*', 'k eta'],
+      ky: ['туристтик виза*', 'конок виза*', 'виза* (туристтик|коноктук)', 'умра виза*', 'турист (катары|болуп)', 'туристтик (болуп|катары)', 'уруксатсыз иште*', 'иштөөгө уруксатсыз', 'патент (керек эмес|кереги жок|милдеттүү эмес)', 'визит виза*', 'коноктук виза*', 'k eta'],
+      uz: ['turist(ik)? viza*', 'viza* (turistik|sayyohlik|mehmon)', 'visit viza*', 'mehmon viza*', 'umra viza*', 'turist (sifatida|boʻlib)', 'sayyohlik viza*', 'ruxsatnomasiz', 'ishlash uchun ruxsatsiz', 'patent (shart emas|kerak emas)', 'viza masala* (oʻzimiz )?hal qilamiz', 'vizit viza*', 'mehmonlik viza*', 'k eta'],
+      tg: ['(раводиди|визаи) (сайёҳӣ|туристӣ|меҳмонӣ|умра)', '(раводид|виза) (сайёҳӣ|туристӣ|меҳмонӣ)', 'ҳамчун сайёҳ', 'бе иҷозатнома*', 'патент (шарт|лозим|даркор|ҳатмӣ) нест', '(раводид*|ҳуҷҷат*) ~ (худамон|худ) ҳал мекунем', 'визит виза*', 'визаи визит*', 'k eta'],
+      tk: ['syýahat(çy|çylyk)? wiza*', 'wiza* (syýahatçylyk|turistik|myhman)', 'turist(ik)? wiza*', 'myhman wiza*', 'umra wiza*', 'turist (hökmünde|bolup)', 'rugsatnamasyz', 'patent (gerek|hökman) däl', 'wizit wiza*', 'myhmançylyk wiza*', 'k eta'],
     },
   }),
   flag({
@@ -273,6 +282,10 @@ export const flags: FlagRule[] = [
       // Paying or "activating" to begin earning (an activation with its sum, a starter pack, a
       // balance to top up): a fee for the work itself, whatever it is called (method decision 3).
       { all: ['pay-to-start', 'money-sum'], none: ['wages', 'employer-pays'], within: 'sentence' },
+      // The agency's service paid with a share of the first pay ("Агентству за трудоустройство —
+      // половина первой зарплаты"): a fee whose sum is the wages (decision 5 of "Method decisions after
+      // seven batches").
+      { all: ['service', 'first-pay-share'], none: ['employer-pays', 'official-body', 'tax', 'cost-refunded'], within: 'sentence' },
     ],
     // A visa fee paid "directly to the government" or at an embassy is not paid to the recruiter,
     // nor one the employer or a scheme operator pays ("Visa fee is paid by the operator").
@@ -294,11 +307,13 @@ export const flags: FlagRule[] = [
     firm: true,
     dimension: 'deceptive-recruitment',
     strength: 'medium',
-    // Its own indicator, not the fee's: money to a private card is what an intermediary outside any
-    // licensed business does (ILO fair recruitment principles; IOM IRIS), a sign beside the fee
-    // itself. A fee in advance to a manager's card with "no contract needed" is three indicators
-    // (the ILO/EC rule's "3 medium"): high, where one indicator for fee and card had left it medium.
-    indicator: 'unlicensed-intermediary',
+    // The fee's own indicator ("recruitment fees and related costs"): a private card is where a fee
+    // is paid, and money sent to one is a fee even where no fee word stands beside it. A fee, the
+    // card it goes to and the sum are one indicator, as the writers of every batch count them; the
+    // card stood as an indicator of its own (an unlicensed intermediary) from the redesign until
+    // "Method decisions after seven batches", decision 1, which also says why the highs that
+    // counting had held stay high. The questionnaire's unlicensed agency keeps that indicator.
+    indicator: 'deceived-travel-recruitment-conditions',
     advice: ['never-pay-fees'],
     // Money to a private bank card (Kaspi, Humo, Uzcard, Sberbank) instead of a company account, with no receipt.
     negatable: true,
@@ -335,13 +350,36 @@ export const flags: FlagRule[] = [
     advice: ['use-official-channel'],
     // Uzbekistan's Migration Agency: anyone promising to get you selected for Korea's EPS (E-9) is a fraudster; EPS goes only through the state agency.
     patterns: {
-      en: ['without (the )?(eps |language )?(exam|test|topik)', '(guarantee*|100%) ~ (visa|selection|placement|job)', '(get|help) you (into|pass|through) (the )?(eps|e-9|e9|selection|quota|lottery)', 'bypass* (the )?(queue|exam|test|selection)', '(visa|job) guaranteed', 'skip the (queue|line|exam)', '100% (result|success)', '(exam|topik|language test) (is )?not (required|needed|necessary)', 'no need (to pass|for) (the )?(exam|topik|language test)', 'visa 100%', 'fast track* ~ (visa*|selection|application*)', 'we (will )?(pass|handle|sort out) (the |your )?(test|exam)', '(entry )?ban* ~ (remove*|lift*|clear*)', '(remove|lift|clear) (your |the )?(entry )?ban*', 'without waiting in (the )?(queue|line)', '(a person|someone|our (man|person)|people) in the ministry', '(outside|beyond|above) the quota', 'without (retaking|resitting) (the )?(exam|test)', 'on the quota list directly', '(quota*|visa*) ~ through (our |my )?(connections|contacts|acquaintances|people)'],
-      ru: ['(без|минуя) (экзамен*|тест*|отбор*|очеред*|квот*|topik|eps)', 'гарант* (виз*|трудоустройств*|отбор*|прохождени*|выезд*)', '100% (гарант*|виза|трудоустройств*)', '(поможем|помогаем|поможет) (пройти|попасть) ~ (eps|e-9|отбор*|программ*|квот*)', 'вне очереди', '100% (результат|успех)', '(гарантия|гарантируем) 100%', 'экзамен* ~ (не нужно|не нужен|не надо|не обязател*)', '(виза|визу) 100%', '(ускорим|ускоряем) ~ (виз*|оформлени*|отбор*)', '(запрет*|бан) ~ (снимем|снимаем|уберем|убираем|закроем|решим|решаем)', '(снимем|снимаем|уберем|убираем) (запрет*|бан)', '(тест*|экзамен*) ~ (решим|решаем|сдадим за вас|закроем)', 'без очереди', '(человек|люди|свой человек) в министерстве', '(вне|сверх) квот*', 'без пересдачи', 'по квоте напрямую', '(квот*|виз*) ~ через (знакомых|связи|своих людей)', '(квот*|виз*) по знакомству'],
-      kk: ['емтихансыз', 'сынақсыз', 'тестсіз', '(тест*|емтихан*) ~ (шешеміз|тапсырып береміз)', 'кепілді (виза*|жұмысқа орналастыру*)', 'кезексіз', '100% (кепілдік|нәтиже)', 'емтихан* ~ (қажет емес|керек емес|қажеті жоқ|керегі жоқ|тапсырмайсыз)', 'виза* 100%', 'виза* (тездетеміз|жылдамдатамыз)', '(тыйым*|запрет*) ~ (алып тастаймыз|алып тастаймыз|шешеміз)', 'очередьсіз', 'кезексіз', 'министрлікте адам*', 'квотадан (тыс|тыш)', 'емтихан(ын)?сыз', 'таныс* арқылы (квота*|виза*)', '(квота*|виза*) ~ таныс* арқылы'],
-      ky: ['экзаменсиз', 'сынаксыз', 'тестсиз', '(тест*|экзамен*) ~ (чечебиз|тапшырып беребиз)', 'кепилденген (виза*|жумушка орноштуруу*)', 'кезексиз', '100% (кепилдик|натыйжа)', 'экзамен* ~ (керек эмес|кереги жок|тапшырбайсыз)', 'виза* 100%', 'виза* (тездетебиз|ылдамдатабыз)', '(тыюу*|запрет*) ~ (алып салабыз|чечебиз)', 'очередсиз', 'кезексиз', 'министрликте адам*', 'квотадан (тышкары|сырт)', 'экзамен(и)?сиз', 'тааныш* аркылуу (квота*|виза*)', '(квота*|виза*) ~ тааныш* аркылуу'],
-      uz: ['imtihonsiz', 'testsiz', '(test*|imtihon*) ~ (hal qilamiz|topshirib beramiz)', '(kafolatlangan|kafolat bilan) (viza*|ish*|ishga joylash*)', '100% (kafolat*|viza)', '(eps|e-9) ~ (oʻtkazib|kiritib) (beramiz|qoʻyamiz)', 'navbatsiz', '100% (natija|kafolat)', 'imtihon* ~ (shart emas|kerak emas|topshirmaysiz)', 'viza* 100%', 'viza* tezlashtir*', '(taqiq*|zapret*) ~ (olib tashlaymiz|hal qilamiz)', 'navbatsiz', 'navbatda turmang', 'vazirlikda (odam*|tanish*)', 'kvotadan tashqari', 'qayta topshirmasdan', 'natijasini ~ toʻgʻrilab', 'kvota tugagan boʻlsa ham', 'imtixonsiz', '(test*|imtixon*) ~ (hal qilamiz|topshirib beramiz)', 'imti(h|x)on* ~ (shart emas|kerak emas|topshirmaysiz|vaqt yoʻqotma*)', 'tanish* orqali (kvota*|viza*)', '(kvota*|viza*) ~ tanish* orqali'],
-      tg: ['бе имтиҳон*', 'бе тест*', '(тест*|имтиҳон*) ~ (ҳал мекунем|супурда медиҳем)', '(кафолат*|кафолатнок) (раводид*|виза*|кор*)', 'бе навбат', '100% (кафолат|натиҷа)', 'имтиҳон* ~ (лозим нест|шарт нест|намесупоред)', '(раводид*|виза*) 100%', '(манъ*|запрет*) ~ (мебардорем|бардошта медиҳем|ҳал мекунем|тоза (мешавад|мешаванд|мекунем))', 'бе навбат', 'дар вазорат (одам*|шинос*)', 'аз квота берун', 'квота тамом шуда бошад ҳам', '(квота*|виза*|раводид*) ~ (тавассути|ба воситаи) шиносҳо*'],
-      tk: ['ekzamensiz', 'testsiz', '(test*|ekzamen*) ~ (çözeris|tabşyryp berýäris)', 'kepillendirilen (wiza*|iş*)', 'nobatsyz', '100% (kepillik|netije)', 'ekzamen* ~ (gerek däl|hökman däl|tabşyrmaly däl)', 'wiza* 100%', '(gadagan*|zapret*) ~ (aýyrýarys|çözýäris)', 'nobatsyz', 'ministrlikde (adam*|tanyş*)', 'kwotadan daşary', 'gaýtadan tabşyrman', 'netijesini ~ düzederis', 'kwota gutaran bolsa-da', 'tanyş* arkaly (kwota*|wiza*)', '(kwota*|wiza*) ~ tanyş* arkaly'],
+      en: ['without (the )?(eps |language )?(exam|test|topik)', '(get|help) you (into|pass|through) (the )?(eps|e-9|e9|selection|quota|lottery)', 'bypass* (the )?(queue|exam|test|selection)', 'skip the (queue|line|exam)', '(exam|topik|language test) (is )?not (required|needed|necessary)', 'no need (to pass|for) (the )?(exam|topik|language test)', 'we (will )?(pass|handle|sort out) (the |your )?(test|exam)', '(entry )?ban* ~ (remove*|lift*|clear*)', '(remove|lift|clear) (your |the )?(entry )?ban*', 'without waiting in (the )?(queue|line)', '(a person|someone|our (man|person)|people) in the ministry', '(outside|beyond|above) the quota', 'without (retaking|resitting) (the )?(exam|test)', 'on the quota list directly', '(quota*|visa*) ~ through (our |my )?(connections|contacts|acquaintances|people)'],
+      ru: ['(без|минуя) (экзамен*|тест*|отбор*|очеред*|квот*|topik|eps)', '(поможем|помогаем|поможет) (пройти|попасть) ~ (eps|e-9|отбор*|программ*|квот*)', 'вне очереди', 'экзамен* ~ (не нужно|не нужен|не надо|не обязател*)', '(запрет*|бан) ~ (снимем|снимаем|уберем|убираем|закроем|решим|решаем)', '(снимем|снимаем|уберем|убираем) (запрет*|бан)', '(тест*|экзамен*) ~ (решим|решаем|сдадим за вас|закроем)', 'без очереди', '(человек|люди|свой человек) в министерстве', '(вне|сверх) квот*', 'без пересдачи', 'по квоте напрямую', '(квот*|виз*) ~ через (знакомых|связи|своих людей)', '(квот*|виз*) по знакомству'],
+      kk: ['емтихансыз', 'сынақсыз', 'тестсіз', '(тест*|емтихан*) ~ (шешеміз|тапсырып береміз)', 'кезексіз', 'емтихан* ~ (қажет емес|керек емес|қажеті жоқ|керегі жоқ|тапсырмайсыз)', '(тыйым*|запрет*) ~ (алып тастаймыз|алып тастаймыз|шешеміз)', 'очередьсіз', 'кезексіз', 'министрлікте адам*', 'квотадан (тыс|тыш)', 'емтихан(ын)?сыз', 'таныс* арқылы (квота*|виза*)', '(квота*|виза*) ~ таныс* арқылы'],
+      ky: ['экзаменсиз', 'сынаксыз', 'тестсиз', '(тест*|экзамен*) ~ (чечебиз|тапшырып беребиз)', 'кезексиз', 'экзамен* ~ (керек эмес|кереги жок|тапшырбайсыз)', '(тыюу*|запрет*) ~ (алып салабыз|чечебиз)', 'очередсиз', 'кезексиз', 'министрликте адам*', 'квотадан (тышкары|сырт)', 'экзамен(и)?сиз', 'тааныш* аркылуу (квота*|виза*)', '(квота*|виза*) ~ тааныш* аркылуу'],
+      uz: ['imtihonsiz', 'testsiz', '(test*|imtihon*) ~ (hal qilamiz|topshirib beramiz)', '(eps|e-9) ~ (oʻtkazib|kiritib) (beramiz|qoʻyamiz)', 'navbatsiz', 'imtihon* ~ (shart emas|kerak emas|topshirmaysiz)', '(taqiq*|zapret*) ~ (olib tashlaymiz|hal qilamiz)', 'navbatsiz', 'navbatda turmang', 'vazirlikda (odam*|tanish*)', 'kvotadan tashqari', 'qayta topshirmasdan', 'natijasini ~ toʻgʻrilab', 'kvota tugagan boʻlsa ham', 'imtixonsiz', '(test*|imtixon*) ~ (hal qilamiz|topshirib beramiz)', 'imti(h|x)on* ~ (shart emas|kerak emas|topshirmaysiz|vaqt yoʻqotma*)', 'tanish* orqali (kvota*|viza*)', '(kvota*|viza*) ~ tanish* orqali'],
+      tg: ['бе имтиҳон*', 'бе тест*', '(тест*|имтиҳон*) ~ (ҳал мекунем|супурда медиҳем)', 'бе навбат', 'имтиҳон* ~ (лозим нест|шарт нест|намесупоред)', '(манъ*|запрет*) ~ (мебардорем|бардошта медиҳем|ҳал мекунем|тоза (мешавад|мешаванд|мекунем))', 'бе навбат', 'дар вазорат (одам*|шинос*)', 'аз квота берун', 'квота тамом шуда бошад ҳам', '(квота*|виза*|раводид*) ~ (тавассути|ба воситаи) шиносҳо*'],
+      tk: ['ekzamensiz', 'testsiz', '(test*|ekzamen*) ~ (çözeris|tabşyryp berýäris)', 'nobatsyz', 'ekzamen* ~ (gerek däl|hökman däl|tabşyrmaly däl)', '(gadagan*|zapret*) ~ (aýyrýarys|çözýäris)', 'nobatsyz', 'ministrlikde (adam*|tanyş*)', 'kwotadan daşary', 'gaýtadan tabşyrman', 'netijesini ~ düzederis', 'kwota gutaran bolsa-da', 'tanyş* arkaly (kwota*|wiza*)', '(kwota*|wiza*) ~ tanyş* arkaly'],
+    },
+  }),
+  flag({
+    id: 'guaranteed-visa',
+    negatable: true,
+    dimension: 'abuse-of-vulnerability',
+    strength: 'medium',
+    // The same ILO/EC entry as going around a state programme ("false information about law or
+    // authorities, or about successful migration"), and counted once with it: a visa, a place or a
+    // result said to be certain ("виза 100%", "100% kafolat") is false information about
+    // successful migration — only an embassy or a state programme decides. Unlike going around the
+    // programme's own steps, it says nothing about the status the worker will have, so it is one
+    // indicator (docs/offer-check.md, "Method decisions after seven batches", decision 1).
+    indicator: 'false-information-law-authorities',
+    advice: ['use-official-channel'],
+    patterns: {
+      en: ['(guarantee*|100%) ~ (visa|selection|placement|job)', '(visa|job) guaranteed', '100% (result|success)', 'visa 100%', 'fast track* ~ (visa*|selection|application*)'],
+      ru: ['гарант* (виз*|трудоустройств*|отбор*|прохождени*|выезд*)', '100% (гарант*|виза|трудоустройств*)', '100% (результат|успех)', '(гарантия|гарантируем) 100%', '(виза|визу) 100%', '(ускорим|ускоряем) ~ (виз*|оформлени*|отбор*)'],
+      kk: ['кепілді (виза*|жұмысқа орналастыру*)', '100% (кепілдік|нәтиже)', 'виза* 100%', 'виза* (тездетеміз|жылдамдатамыз)'],
+      ky: ['кепилденген (виза*|жумушка орноштуруу*)', '100% (кепилдик|натыйжа)', 'виза* 100%', 'виза* (тездетебиз|ылдамдатабыз)'],
+      uz: ['(kafolatlangan|kafolat bilan) (viza*|ish*|ishga joylash*)', '100% (kafolat*|viza)', '100% (natija|kafolat)', 'viza* 100%', 'viza* tezlashtir*'],
+      tg: ['(кафолат*|кафолатнок) (раводид*|виза*|кор*)', '100% (кафолат|натиҷа)', '(раводид*|виза*) 100%'],
+      tk: ['kepillendirilen (wiza*|iş*)', '100% (kepillik|netije)', 'wiza* 100%'],
     },
   }),
   flag({
@@ -512,6 +550,12 @@ export const flags: FlagRule[] = [
       // names only an allowance ("пулро ПУРРА дар охири мавсим медиҳем, ... ҳар моҳ фақат 20 000 ₸").
       { all: ['money', 'in-full', 'end-of-term'], none: ['tax', 'extra-pay'], within: 'sentence' },
       { all: ['wages', 'in-full', 'end-of-term'], none: ['tax', 'extra-pay'], within: 'sentence' },
+      // The rest paid at the end of the season, after a monthly advance ("аванс каждый месяц, остаток
+      // в конце сезона"): the pay held, in one sentence; not the rest of a fee (decision 2 of "Method
+      // decisions after seven batches").
+      { all: ['remainder', 'end-of-term'], none: ['tax', 'extra-pay', 'fee', 'service', 'deposit', 'cost-refunded'], within: 'sentence' },
+      // The worker's own pay kept "as a guarantee" or a pledge ("первая зарплата остаётся в залог").
+      { all: ['wages', 'as-guarantee'], none: ['tax'], within: 'sentence' },
     ],
     patterns: {
       en: ['(salary|wages|pay) (paid|given) (at|after) (the )?end of (the )?(contract|season)', 'first (# )?(month|months|salary|salaries) ~ (go|goes|paid) to (the )?(agency|agent|recruiter)', '(pay|salary|wages|payment) ~ (at|after) the end of (the )?(contract|season)'],
@@ -519,7 +563,7 @@ export const flags: FlagRule[] = [
       kk: ['жалақы (келісімшарт|шарт|маусым) соңында', '(жалақы*|айлық*) ~ (келісімшарт|шарт|маусым|объект) (соңында|біткенде|аяқталғанда)'],
       ky: ['айлык (келишим|контракт|сезон) аягында', '(айлык*|акча*) ~ (келишим|контракт|сезон|объект) (аягында|бүткөндө)'],
       uz: ['(maosh|oylik) (kontrakt|shartnoma|mavsum) oxirida', '(maosh*|oylik*|pul*) ~ (kontrakt|shartnoma|mavsum|obyekt) (oxirida|tugagach*|tugaganidan keyin)', '(маош*|ойлик*|пул*) ~ объект (охирида|тугагач*|тугаганидан кейин)'],
-      tg: ['маош дар охири (шартнома|контракт|мавсим)', 'маош* ~ (баъди|баъд аз|пас аз|дар охири) (анҷоми )?(шартнома*|контракт*|мавсим*|объект*)'],
+      tg: ['маош дар охири (шартнома|контракт|мавсим|мавсум)', 'маош* ~ (баъди|баъд аз|пас аз|дар охири) (анҷоми )?(шартнома*|контракт*|мавсим*|мавсум*|объект*)'],
       tk: ['aýlyk (şertnama|kontrakt|möwsüm) ahyrynda', '(aýlyk*|zähmet haky) ~ (şertnama|kontrakt|möwsüm|obýekt) (ahyrynda|gutarandan soň)'],
     },
   }),
@@ -722,6 +766,11 @@ export const flags: FlagRule[] = [
       { all: ['remote-place', 'long-stay'], none: ['lawful-voyage'] },
       { all: ['remote-place', 'end-of-term'], none: ['lawful-voyage'] },
       { all: ['at-sea', 'end-of-term'], none: ['lawful-voyage'] },
+      // Domestic work abroad living in the employer's home: isolation in a private household, where
+      // the employer is also the landlord and the only contact (decision 6 of "Method decisions after
+      // seven batches"). Medium and not firm, like a remote place: a licensed scheme and a contract
+      // may lower it.
+      { all: ['live-in', 'domestic-work', 'abroad'] },
     ],
   }),
   flag({
@@ -782,8 +831,10 @@ export const flags: FlagRule[] = [
     // asly park müdirinde", "Паспорт — у бригадира"), so a holder in the locative is enough.
     // In one clause, or across brackets and commas in one sentence ("Паспорт 2 жыл ээсинде (спонсордо) сакталат").
     when: [
-      { all: ['document', 'hand-over', 'holder'], none: ['document-returned', 'official-body', 'with-worker'], within: 'clause' },
-      { all: ['document', 'hand-over', 'holder'], none: ['document-returned', 'official-body', 'with-worker'], within: 'sentence' },
+      // Not documents handed in at the moment of an application (`submission`, decision 7 of "Method
+      // decisions after seven batches"): "Агенттік қызметі — 150 000 ₸ құжат тапсырғанда".
+      { all: ['document', 'hand-over', 'holder'], none: ['document-returned', 'official-body', 'with-worker', 'submission'], within: 'clause' },
+      { all: ['document', 'hand-over', 'holder'], none: ['document-returned', 'official-body', 'with-worker', 'submission'], within: 'sentence' },
       // A document taken and given back only at the end of the season or contract is kept for all
       // of it ("Pasportni registratsiyaga olamiz, ish oxirida qaytarib beramiz", "паспорт
       // комендантта қалады, жұмысты бітіргенде аласыз"), however it is handed over.

@@ -1092,7 +1092,7 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
         evidence: toEvidence(norm, original, spans),
         source: text && answered ? 'both' : answered ? 'answers' : 'text',
       });
-      scored.push({ indicator: rule.indicator!, strength: rule.strength!, firm: rule.firm, context: rule.context, dimension: rule.dimension! });
+      scored.push({ indicator: rule.indicator!, strength: rule.strength!, firm: rule.firm, context: rule.context, dimension: rule.dimension!, flag: rule.id });
       for (const a of rule.advice) advice.add(a);
     } else if (rule.kind === 'reassurance') {
       reassurances.push({ id: rule.id, evidence: toEvidence(norm, original, spans) });

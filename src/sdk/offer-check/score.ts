@@ -49,7 +49,20 @@ export interface ScoredSignal {
    * towards `medium` but is never counted by the combination rule, so it never lifts to `high`.
    */
   context?: boolean;
+  /** The flag the signal comes from (see `alsoIndicates`); answers and tests may leave it out. */
+  flag?: string;
 }
+
+/**
+ * Signals that show two entries of the ILO/EC table at once, and count as both. Going around a state
+ * programme's own steps — "without the EPS exam", "outside the quota", "through our people in the
+ * ministry" — is false information about the law (abuse of vulnerability) and, since the programme
+ * is the only lawful way to that visa, a deception about the migration status the worker will have
+ * (deceived about legal documentation, deceptive recruitment). A visa merely "guaranteed"
+ * (`guaranteed-visa`) is the first only. A tourist visa in the same offer is the second entry again
+ * and is not counted twice (docs/offer-check.md, "Method decisions after seven batches", decision 1).
+ */
+export const alsoIndicates: Readonly<Record<string, string>> = { 'official-channel-bypass': 'deceived-legal-documentation' };
 
 /**
  * The ILO/EC indicators the table lists twice: medium in coercive recruitment (dimension 2) and
@@ -72,8 +85,9 @@ export function scoreSignals(signals: readonly ScoredSignal[], reassurances: num
   const byIndicator = new Map<string, SignalStrength>();
   const contextOnly = new Set<string>();
   const dimensions = new Set<OfferDimension>();
+  const implied = new Set<string>();
   let targetsVulnerable = false;
-  for (const { indicator, strength, dimension, context } of signals) {
+  for (const { indicator, strength, dimension, context, flag } of signals) {
     if (context) {
       contextOnly.add(indicator);
       continue;
@@ -81,6 +95,8 @@ export function scoreSignals(signals: readonly ScoredSignal[], reassurances: num
     const known = byIndicator.get(indicator);
     if (!known || rank[strength] > rank[known]) byIndicator.set(indicator, strength);
     if (dimension) dimensions.add(dimension);
+    const second = flag === undefined ? undefined : alsoIndicates[flag];
+    if (second) implied.add(second);
     if (dimension === 'abuse-of-vulnerability' && strength !== 'weak') targetsVulnerable = true;
   }
   let strong = 0;
@@ -94,6 +110,10 @@ export function scoreSignals(signals: readonly ScoredSignal[], reassurances: num
   // The recruitment-stage half of an announced coercion (see `announcedCoercion`), counted once.
   let announced = 0;
   for (const [indicator, s] of byIndicator) if (s === 'strong' && announcedCoercion.has(indicator)) announced = 1;
+  // The second entry of a signal that shows two (see `alsoIndicates`), unless a signal of its own
+  // shows it: like an announced coercion it completes the combination rule and adds no points, so
+  // it never lifts a lone signal to `medium` (an official notice quoting the scam it warns of).
+  for (const indicator of implied) if (!byIndicator.has(indicator)) announced += 1;
   let context = 0;
   for (const indicator of contextOnly) if (!byIndicator.has(indicator)) context += 1;
   const raw = strong * strengthPoints.strong + medium * strengthPoints.medium + (weak + context) * strengthPoints.weak;

@@ -50,6 +50,8 @@ export function flagTitle(id: string): string {
       return msg('Money to a personal card', { id: 'flag-title.personal-card-payment' });
     case 'official-channel-bypass':
       return msg('Going around the official way', { id: 'flag-title.official-channel-bypass' });
+    case 'guaranteed-visa':
+      return msg('A visa “guaranteed”', { id: 'flag-title.guaranteed-visa' });
     case 'marriage-offer':
       return msg('Marriage promised', { id: 'flag-title.marriage-offer' });
     case 'messenger-only':
@@ -161,6 +163,10 @@ export function flagExplanation(id: string): string {
       return msg('The offer promises to get you into a state programme, like Korea’s EPS, without the official exam or agency. These programmes work only through the state agency.', {
         id: 'flag.official-channel-bypass',
       });
+    case 'guaranteed-visa':
+      return msg('The offer promises a visa or a place for certain. Only an embassy or a state programme decides who gets a visa; nobody can guarantee it, and the promise is often what people are asked to pay for.', {
+        id: 'flag.guaranteed-visa',
+      });
     case 'marriage-offer':
       return msg('The offer promises marriage or a husband abroad. This is a known way to take young women abroad and control them.', { id: 'flag.marriage-offer' });
     case 'messenger-only':
@@ -262,6 +268,8 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'money':
     case 'results-only-pay':
     case 'in-full':
+    case 'remainder':
+    case 'as-guarantee':
       return msg('the pay', { id: 'evidence.pay' });
     // A marriage or a matchmaker beside a life abroad (`marriage-offer`).
     case 'marriage':
@@ -288,6 +296,7 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'student-visa':
       return msg('the work permit or visa', { id: 'evidence.permit' });
     case 'skip-classes':
+    case 'study-and-work':
       return msg('the studies', { id: 'evidence.studies' });
     case 'contract':
       return msg('the contract', { id: 'evidence.contract' });
@@ -305,6 +314,7 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'card':
     case 'transfer':
     case 'pay-to-start':
+    case 'first-pay-share':
       return msg('the payment', { id: 'evidence.payment' });
     case 'repay':
     case 'later':
@@ -323,6 +333,7 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'parcel-courier':
     case 'drop-point':
     case 'coordinates':
+    case 'domestic-work':
       return msg('the kind of job', { id: 'evidence.job' });
     case 'abroad':
     case 'scam-compound-destination':
@@ -331,6 +342,7 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'who-where':
     case 'at-sea':
     case 'remote-place':
+    case 'live-in':
       return msg('where the work is', { id: 'evidence.place' });
     case 'told-later':
       return msg('told only later', { id: 'evidence.later' });

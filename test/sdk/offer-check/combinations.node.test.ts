@@ -138,15 +138,21 @@ describe('pay against the wages of the country it is paid in', () => {
 });
 
 describe('the level rule', () => {
-  it('rates a fee in advance to a manager’s card with no contract high: three indicators', () => {
+  // The card a fee is paid to is the fee's own indicator ("Method decisions after seven batches",
+  // decision 1): a fee in advance to a manager's card with no contract is two indicators, and a third
+  // (a debt from wages) makes it high. Until that decision the card counted apart and this was high.
+  it('counts a fee in advance to a manager’s card as one indicator: with no contract medium, with a debt from wages high', () => {
     const result = checkOffer('Предоплата 300$ на карту менеджера. Договор не нужен.');
     assert.deepEqual(ids(result).sort(), ['no-contract', 'personal-card-payment', 'recruitment-fee']);
-    assert.equal(result.level, 'high');
+    assert.equal(result.level, 'medium');
+    assert.equal(checkOffer('Предоплата 300$ на карту менеджера. Договор не нужен. Билет вычтем из первой зарплаты.').level, 'high');
   });
 
   it('never lets a messenger-only contact or haste be the weak signal that lifts to high', () => {
     for (const text of [
-      'Work in Korea without the TOPIK exam! Service fee 900 USD, half in advance. Write only on WhatsApp +82 10 0000 0000',
+      // A visa "guaranteed" and a fee are two indicators; going around the exam is two by itself
+      // (decision 1 of "Method decisions after seven batches"), so it is not the example here.
+      'Korea work visa 100% guaranteed! Service fee 900 USD, half in advance. Write only on WhatsApp +82 10 0000 0000',
       'Польшаға жұмыс визасы 100% кепілдік. Қызмет ақысы 300 000 ₸, жартысы алдын ала. Тек WhatsApp арқылы',
       "Dubayda ishlash, turist viza bilan kelasiz. Agentlik xizmati 700$ oldindan. Faqat Telegram: @dubai_ish_uz",
       'Стройка в Подмосковье, без договора, билет вычтем из первой зарплаты. Выезд завтра, срочно!',
