@@ -496,7 +496,7 @@ function headsOf(seq: Node[], at: number, rest: { seq: Node[]; at: number } | un
   if (first.t === 'lit') {
     const literal = normalizePatternText(first.c);
     if (literal.length === 0) return false;
-    out.add(literal);
+    for (const head of spelledOn(seq, at + 1, [literal], MAX_PREFIXES + 1 - out.size)) out.add(head);
     return out.size <= MAX_PREFIXES;
   }
   if (first.t === 'num') {
@@ -516,6 +516,28 @@ function headsOf(seq: Node[], at: number, rest: { seq: Node[]; at: number } | un
   for (const option of first.options) if (!headsOf(option, 0, after, out)) return false;
   if (first.optional) return after !== undefined && headsOf(after.seq, after.at, undefined, out);
   return true;
+}
+
+/**
+ * `heads` spelled on through the literals and the groups of literals only (`b(i|y)l(e|ye)t*` gives
+ * "bilet", "bylet", "bilyet", "bylyet") that follow from `at`, in the order a match must spell them,
+ * while there are at most `most` of them: without this, a bridged spelling's prefix was one letter.
+ */
+function spelledOn(seq: Node[], at: number, heads: string[], most: number): string[] {
+  for (let k = at; k < seq.length; k++) {
+    const node = seq[k]!;
+    let parts: string[];
+    if (node.t === 'lit') {
+      parts = [normalizePatternText(node.c)];
+    } else if (node.t === 'alt' && !node.optional && node.options.every((o) => o.every((n) => n.t === 'lit'))) {
+      parts = [...new Set(node.options.map((o) => o.map((n) => normalizePatternText((n as { c: string }).c)).join('')))];
+    } else {
+      break;
+    }
+    if (heads.length * parts.length > most) break;
+    heads = heads.flatMap((h) => parts.map((p) => h + p));
+  }
+  return heads;
 }
 
 /**

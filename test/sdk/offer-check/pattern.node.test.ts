@@ -196,6 +196,11 @@ test('the words after a gap: what they start with, and how many word starts on t
   assert.equal(gapFollowers(parsePattern('паспорт* отда*')), undefined);
   assert.deepEqual(literalPrefixes(parsePattern('(the )?(employer|company) keep*')), ['the', 'employer', 'company']);
   assert.deepEqual(literalPrefixes(parsePattern('(the )?# days')), ['the', NUMBER_THEN]);
+  // A literal goes on through the groups of literals after it (a bridged spelling's letters), not
+  // through an optional group, a stem or a separator.
+  assert.deepEqual(literalPrefixes(parsePattern('b(i|y)l(e|ye)t* (a|b)')), ['bilet', 'bilyet', 'bylet', 'bylyet']);
+  assert.deepEqual(literalPrefixes(parsePattern('bil(e)?t')), ['bil']);
+  assert.deepEqual(literalPrefixes(parsePattern('bil(et|ke ta)')), ['bil']);
 });
 
 test('a word with alternatives is matched by its spellings, which end where the word does', () => {
