@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { bundledOfferRules, matchAll } from '../../src/sdk/offer-check/check.js';
+import { bundledOfferRules, matchAll, wordsEnd } from '../../src/sdk/offer-check/check.js';
 import type { Matches } from '../../src/sdk/offer-check/check.js';
 import { NEGATOR_AFTER, NEGATOR_BEFORE, allCandidates, engineTables } from '../../src/sdk/offer-check/compile.js';
 import type { Candidate, EngineTables } from '../../src/sdk/offer-check/compile.js';
@@ -186,5 +186,55 @@ test('the matcher finds exactly what the plain matcher finds, on hostile texts: 
   fc.assert(
     fc.property(hostile, (t) => assertSameMatches(t)),
     { numRuns: 150 },
+  );
+});
+
+/** The patterns of words joined by separators (see `wordSequence`), read word by word instead of by their RegExps. */
+const wordPatterns = allCandidates(bundledOfferRules()).filter((c) => c.words !== undefined);
+const runUnits = [' ', ' ', ' ', '-', ',', '/', "'", '$', '%', '.', '\n', '(', ')', '–', '1', 'a', 'ы'];
+/** One of a candidate's words: a spelling, a stem spelling with letters (or a digit) after it, a number, or a spelling cut short. */
+const slotText = (slot: NonNullable<Candidate['words']>[number]) =>
+  slot.number
+    ? fc.oneof(fc.integer({ min: 0, max: 9_999_999 }).map(String), fc.integer({ min: 10_000_000, max: 999_999_999 }).map(String), fc.constantFrom('12a', '7%', 'x1'))
+    : fc.oneof(
+        fc.constantFrom(...slot.exact, ...slot.stems),
+        fc.tuple(fc.constantFrom(...slot.exact, ...slot.stems), fc.constantFrom('а', 'ы', 'lar', 's', '2', 'а9', "'s")).map(([w, t]) => w + t),
+        fc.tuple(fc.constantFrom(...slot.exact, ...slot.stems), fc.nat()).map(([w, n]) => w.slice(0, Math.max(1, w.length - 1 - (n % 3)))),
+      );
+const phraseOf = (patterns: Candidate[]) =>
+  fc.constantFrom(...patterns).chain((candidate) =>
+    fc
+      .tuple(
+        fc.tuple(...candidate.words!.map((slot) => fc.tuple(slotText(slot), fc.array(fc.constantFrom(...runUnits), { minLength: 0, maxLength: 6 })))),
+        fc.constantFrom('', ' ', '.', 'а', '1', "'", '\n'),
+      )
+      .map(([parts, tail]) => ({ candidate, text: parts.map(([w, run], i) => (i === 0 ? w : run.join('') + w)).join('') + tail })),
+  );
+const wordPhrase = phraseOf(wordPatterns);
+/** The few of them with a number (`# months`), on their own, so that long numbers and digits after letters reach them often. */
+const numberPhrase = phraseOf(wordPatterns.filter((c) => c.words!.some((slot) => slot.number)));
+
+test('words joined by separators are read as their RegExps read them, at every position of near-matches', { timeout: 300_000 }, () => {
+  assert.ok(wordPatterns.length > 1000, `${wordPatterns.length} patterns read word by word`);
+  const phrase = fc.oneof({ arbitrary: wordPhrase, weight: 3 }, { arbitrary: numberPhrase, weight: 1 });
+  fc.assert(
+    fc.property(phrase, fc.string({ maxLength: 3 }), ({ candidate, text }, before) => {
+      const view = normalizeText(before + text).matchView;
+      const re = candidate.re;
+      for (let at = 0; at <= view.length; at++) {
+        re.lastIndex = at;
+        const expected = re.test(view) ? re.lastIndex : -1;
+        assert.equal(wordsEnd(view, at, candidate.words!), expected, `${candidate.source} at ${at} of ${JSON.stringify(view)}`);
+      }
+    }),
+    { numRuns: 5_000 },
+  );
+});
+
+test('the matcher finds exactly what the plain matcher finds, on texts of near-matches of words joined by separators', { timeout: 300_000 }, () => {
+  const texts = fc.array(fc.tuple(wordPhrase, fc.constantFrom(...separators)), { minLength: 1, maxLength: 20 }).map((parts) => parts.map(([p, s]) => p.text + s).join(''));
+  fc.assert(
+    fc.property(texts, (t) => assertSameMatches(t)),
+    { numRuns: 500 },
   );
 });

@@ -5,8 +5,9 @@
 import * as z from 'zod/mini';
 import { offerRuleSet } from '../../data/offer-rules/index.js';
 import { listWords } from '../../data/offer-rules/negators.js';
-import { CHAIN, NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, ITEM_SPELLED, SEVERAL_RULES, SHAPE_FORMS, SHAPE_STEM, compileOfferRules, compileSteps, engineTables } from './compile.js';
+import { CHAIN, NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, ITEM_SPELLED, SEVERAL_RULES, SHAPE_FORMS, SHAPE_STEM, SHAPE_WORDS, compileOfferRules, compileSteps, engineTables } from './compile.js';
 import { KEY_DIGITS, KEY_LENGTH, KEY_SEPARATOR, KEY_STEM, isKeySeparator, mayStartWith } from './pattern.js';
+import type { WordSlot } from './pattern.js';
 import type { Candidate, CompiledOfferRules, EngineTables } from './compile.js';
 import { OfferCheckError } from './errors.js';
 import { extract } from './extractors.js';
@@ -97,8 +98,8 @@ function* preparation(): Generator<void, void> {
   }
   // V8 compiles a RegExp when it first runs, not when it is made — first to bytecode, then, on
   // the next run, to machine code — and separately for one-byte (Latin-1) and two-byte strings:
-  // run each twice on each kind. A plain word and a word with alternatives (see `Candidate`) never
-  // run their RegExps.
+  // run each twice on each kind. A plain word, a word with alternatives and a sequence of such
+  // words (see `Candidate`) never run their RegExps.
   // The candidates are read from the trie's lists a few at a time: listing them all at once (30,000
   // lists) was the longest step left.
   const { lists } = tablesOf(bundled, 'prepareOfferRules').trie;
@@ -106,7 +107,7 @@ function* preparation(): Generator<void, void> {
   for (let l = 1; l < lists.length; l++) {
     if (l % 2048 === 0) yield;
     for (const candidate of lists[l]!) {
-      if (candidate.plainLength > 0 || candidate.exactForms !== undefined || warmed.has(candidate)) continue;
+      if (candidate.plainLength > 0 || candidate.exactForms !== undefined || candidate.words !== undefined || warmed.has(candidate)) continue;
       warmed.add(candidate);
       const { re } = candidate;
       for (const subject of warmUpSubjects) {
@@ -249,6 +250,41 @@ function isWordForm(view: string, at: number, end: number, exact: readonly strin
   return false;
 }
 
+/**
+ * Where a match of `slots` (see `wordSequence`) starting at `at` ends, or -1 when there is none:
+ * each word is the whole run of letters and digits from its start, and the separators between two
+ * words the whole run of separator units after the first, one to four of them. Exported for the
+ * matcher's property test, which holds it to the pattern's RegExp.
+ */
+export function wordsEnd(view: string, at: number, slots: readonly WordSlot[]): number {
+  const n = view.length;
+  let i = at;
+  for (let s = 0; s < slots.length; s++) {
+    if (s > 0) {
+      // The separator: [ -\-/]{1,4} in the RegExp, that is U+0020–U+002F but the full stop.
+      let run = 0;
+      for (;;) {
+        const u = i < n ? view.charCodeAt(i) : 0;
+        if (u < 0x20 || u > 0x2f || u === 0x2e) break;
+        i++;
+        run++;
+      }
+      if (run === 0 || run > 4) return -1;
+    }
+    const start = i;
+    while (i < n && isViewWordUnit(view.charCodeAt(i))) i++;
+    if (i === start) return -1;
+    const slot = slots[s]!;
+    if (slot.number) {
+      if (i - start > 7) return -1;
+      for (let j = start; j < i; j++) if (!isDigitUnit(view.charCodeAt(j))) return -1;
+    } else if (!isWordForm(view, start, i, slot.exact, slot.stems)) {
+      return -1;
+    }
+  }
+  return i;
+}
+
 /** The walks still to take from one word start, as (node, position, depth) (see `matchAll`). */
 const pending: number[] = [];
 
@@ -388,6 +424,11 @@ export function matchAll(view: string, w: Words, rules: EngineTables): Matches {
         while (end < n && isViewWordUnit(view.charCodeAt(end))) end++;
         const candidate = candidates[number]!;
         if (!isWordForm(view, at, end, candidate.exactForms!, candidate.stemForms!)) continue;
+        lastWord = firstWordAtOrAfter(starts, end) - 1;
+      } else if (shape === SHAPE_WORDS) {
+        // Words joined by separators: read word by word, with no RegExp.
+        end = wordsEnd(view, at, candidates[number]!.words!);
+        if (end < 0) continue;
         lastWord = firstWordAtOrAfter(starts, end) - 1;
       } else {
         const candidate = candidates[number]!;

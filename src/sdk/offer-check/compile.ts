@@ -23,8 +23,9 @@ import {
   uzbekCyrillicVariant,
   WORD_END,
   wordForms,
+  wordSequence,
 } from './pattern.js';
-import type { PatternNode } from './pattern.js';
+import type { PatternNode, WordSlot } from './pattern.js';
 import { extractorSignals, offerRuleSchema, offerRuleSetSchema } from './rule-schema.js';
 import type { LanguagePatterns, OfferRule, OfferRuleSet } from './rule-schema.js';
 import { offerQuestions } from './questionnaire.js';
@@ -86,6 +87,11 @@ export class Candidate {
    */
   readonly exactForms: readonly string[] | undefined;
   readonly stemForms: readonly string[] | undefined;
+  /**
+   * For a pattern of words joined by plain separators, each a number or a word with alternatives
+   * (see `wordSequence`): its words; the matcher reads them instead of running the RegExp.
+   */
+  readonly words: readonly WordSlot[] | undefined;
 
   constructor(
     readonly nodes: PatternNode[],
@@ -112,6 +118,7 @@ export class Candidate {
     const forms = plain ? undefined : wordForms(nodes);
     this.exactForms = forms?.exact;
     this.stemForms = forms?.stems;
+    this.words = plain || forms ? undefined : wordSequence(nodes);
   }
 
   /** The RegExp source: the pattern, then the end of a word. */
@@ -214,6 +221,8 @@ function engineRule(rule: OfferRule): EngineRule {
 export const SHAPE_STEM = 0x20;
 /** `PrefixTrie.shapes` of a word with alternatives (see `Candidate.exactForms`). */
 export const SHAPE_FORMS = 0x40;
+/** `PrefixTrie.shapes` of a sequence of words (see `Candidate.words`). */
+export const SHAPE_WORDS = 0x41;
 /** `PrefixTrie.shapes` of a pattern matched by its RegExp. */
 export const SHAPE_REGEXP = 0x80;
 
@@ -267,7 +276,7 @@ export class PrefixTrie {
   /**
    * Per candidate number: for a plain word (see `Candidate.plainLength`), its length plus
    * `SHAPE_STEM` when letters may follow; `SHAPE_FORMS` for a word with alternatives;
-   * `SHAPE_REGEXP` for the others.
+   * `SHAPE_WORDS` for a sequence of words; `SHAPE_REGEXP` for the others.
    */
   shapes = new Uint8Array(0);
   /** Per candidate number, `Candidate.soleRule`. */
@@ -433,7 +442,9 @@ export class PrefixTrie {
           ? candidate.plainLength + (candidate.plainStem ? SHAPE_STEM : 0)
           : candidate.exactForms !== undefined
             ? SHAPE_FORMS
-            : SHAPE_REGEXP;
+            : candidate.words !== undefined
+              ? SHAPE_WORDS
+              : SHAPE_REGEXP;
       soleRules[number] = candidate.soleRule;
     }
     this.cells = cells;

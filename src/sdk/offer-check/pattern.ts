@@ -374,6 +374,54 @@ export function wordForms(nodes: Node[]): { exact: string[]; stems: string[] } |
   return { exact: [...exact], stems: [...stems] };
 }
 
+/**
+ * One word of `wordSequence`: a number of one to seven digits (`number`), or a word of letters
+ * that is one of `exact`, or starts with one of `stems` and goes on with letters only.
+ */
+export interface WordSlot {
+  readonly number: boolean;
+  readonly exact: readonly string[];
+  readonly stems: readonly string[];
+}
+
+/**
+ * For a pattern of two or more words joined by plain separators, each word a number (`#`) or one
+ * word of letters with alternatives (`трудов* договор*`, `(paid|covered|provided) by`, `# months`):
+ * its words (see `WordSlot`). Undefined for any other pattern — one with a gap, an optional word,
+ * an apostrophe, punctuation of its own, or more than `MAX_KEYS` spellings of a word.
+ *
+ * A match of such a pattern is decided without backtracking, so the matcher checks it with no
+ * RegExp: a separator (`[ -\-/]{1,4}`) holds no letter or digit, and a word's spelling none of the
+ * separator units, so each word of a match is the whole run of letters and digits from where it
+ * starts (an exact spelling must be all of it, a stem spelling followed by letters only, a number
+ * digits only and no more than seven), the separator between two words is the whole run of
+ * separator units after the first (one to four of them, then a letter or digit), and the match ends
+ * where its last word's run ends.
+ */
+export function wordSequence(nodes: Node[]): WordSlot[] | undefined {
+  const slots: WordSlot[] = [];
+  let from = 0;
+  for (let i = 0; i <= nodes.length; i++) {
+    if (i < nodes.length && nodes[i]!.t !== 'sep') continue;
+    const word = nodes.slice(from, i);
+    from = i + 1;
+    if (word.length === 1 && word[0]!.t === 'num') {
+      slots.push({ number: true, exact: [], stems: [] });
+      continue;
+    }
+    const forms = formsOf(word, true);
+    if (!forms || forms.length === 0 || forms.length > MAX_KEYS) return undefined;
+    const exact = new Set<string>();
+    const stems = new Set<string>();
+    for (const [text, stem] of forms) {
+      if (text.length === 0) return undefined;
+      (stem ? stems : exact).add(text);
+    }
+    slots.push({ number: false, exact: [...exact], stems: [...stems] });
+  }
+  return slots.length >= 2 ? slots : undefined;
+}
+
 /** The spellings of `seq` as [letters, ends with a stem]; null when it is not one word of letters (see `wordForms`). */
 function formsOf(seq: Node[], atEnd: boolean): [string, boolean][] | null {
   let forms: [string, boolean][] = [['', false]];
@@ -428,8 +476,9 @@ const MAX_PREFIXES = 64;
  * The literal texts a match must start with, folded as text is folded: the pattern's first literal;
  * for a group first, the first literals of its alternatives, each followed by the rest of the
  * pattern (with the rest's own first literals too when the group is optional: "(will )?keep*"
- * gives "will" and "keep"); for a number first and then a literal ("#/#"), that literal after the
- * digits (marked `NUMBER_THEN`). Undefined when the pattern can start otherwise, or in more than
+ * gives "will" and "keep"); for a number first, the literal after its digits ("#/#", marked
+ * `NUMBER_THEN`), or `NUMBER_THEN` alone (a digit stands there) when no literal follows the number
+ * ("# months"). Undefined when the pattern can start otherwise, or in more than
  * `MAX_PREFIXES` ways. The key alphabet reads every number as `#` and every run of punctuation as
  * a space, and a key stops at a gap, so a key can let through text the literals rule out ("100 000"
  * for "100%"): checking these first spares the RegExp, and changes nothing, since no match can
@@ -447,18 +496,17 @@ function headsOf(seq: Node[], at: number, rest: { seq: Node[]; at: number } | un
   if (first.t === 'lit') {
     const literal = normalizePatternText(first.c);
     if (literal.length === 0) return false;
-    out.add(literal);
+    for (const head of spelledOn(seq, at + 1, [literal], MAX_PREFIXES + 1 - out.size)) out.add(head);
     return out.size <= MAX_PREFIXES;
   }
   if (first.t === 'num') {
     // "#/#", "#%": the literal after all the number's digits, when it starts with something else
     // (the number cannot then end earlier: the next unit would be a digit, not the literal).
+    // Otherwise ("# months"), only that a digit stands here: `NUMBER_THEN` alone.
     const second = seq[at + 1];
-    if (second?.t !== 'lit') return false;
-    const literal = normalizePatternText(second.c);
+    const literal = second?.t === 'lit' ? normalizePatternText(second.c) : '';
     const c = literal.charCodeAt(0);
-    if (literal.length === 0 || (c >= 0x30 && c <= 0x39)) return false;
-    out.add(NUMBER_THEN + literal);
+    out.add(literal.length === 0 || (c >= 0x30 && c <= 0x39) ? NUMBER_THEN : NUMBER_THEN + literal);
     return out.size <= MAX_PREFIXES;
   }
   if (first.t !== 'alt') return false;
@@ -468,6 +516,28 @@ function headsOf(seq: Node[], at: number, rest: { seq: Node[]; at: number } | un
   for (const option of first.options) if (!headsOf(option, 0, after, out)) return false;
   if (first.optional) return after !== undefined && headsOf(after.seq, after.at, undefined, out);
   return true;
+}
+
+/**
+ * `heads` spelled on through the literals and the groups of literals only (`b(i|y)l(e|ye)t*` gives
+ * "bilet", "bylet", "bilyet", "bylyet") that follow from `at`, in the order a match must spell them,
+ * while there are at most `most` of them: without this, a bridged spelling's prefix was one letter.
+ */
+function spelledOn(seq: Node[], at: number, heads: string[], most: number): string[] {
+  for (let k = at; k < seq.length; k++) {
+    const node = seq[k]!;
+    let parts: string[];
+    if (node.t === 'lit') {
+      parts = [normalizePatternText(node.c)];
+    } else if (node.t === 'alt' && !node.optional && node.options.every((o) => o.every((n) => n.t === 'lit'))) {
+      parts = [...new Set(node.options.map((o) => o.map((n) => normalizePatternText((n as { c: string }).c)).join('')))];
+    } else {
+      break;
+    }
+    if (heads.length * parts.length > most) break;
+    heads = heads.flatMap((h) => parts.map((p) => h + p));
+  }
+  return heads;
 }
 
 /**
@@ -514,7 +584,18 @@ export function gapFollowers(nodes: Node[]): { prefixes: string[]; reach: number
     if (c < 0) return undefined;
     crossings += c;
   }
-  const prefixes = literalPrefixes(nodes.slice(gap + 1));
+  // Punctuation right after the gap ("~ $#") stands in the run of separators the gap ends with:
+  // what follows it is then the word start.
+  const rest = nodes.slice(gap + 1);
+  const head = rest[0];
+  if (head?.t === 'lit') {
+    const folded = normalizePatternText(head.c);
+    let cut = 0;
+    while (cut < folded.length && isKeySeparator(folded.charCodeAt(cut))) cut++;
+    if (cut === folded.length) rest.shift();
+    else if (cut > 0) rest[0] = { t: 'lit', c: folded.slice(cut) };
+  }
+  const prefixes = literalPrefixes(rest);
   if (!prefixes || prefixes.length === 0) return undefined;
   for (const prefix of prefixes) {
     const head = prefix.charCodeAt(0) === 0 ? 0x30 : prefix.charCodeAt(0);

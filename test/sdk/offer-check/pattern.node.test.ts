@@ -13,7 +13,9 @@ import {
   WORD_END,
   gapFollowers,
   literalPrefixes,
+  NUMBER_THEN,
   wordForms,
+  wordSequence,
 } from '../../../src/sdk/offer-check/pattern.js';
 import { normalizeText } from '../../../src/sdk/offer-check/normalize.js';
 import { allCandidates, compileOfferRules, variants } from '../../../src/sdk/offer-check/compile.js';
@@ -181,11 +183,24 @@ test('the words after a gap: what they start with, and how many word starts on t
   // A separator or an apostrophe before the gap can start another word each; an optional group first gives both ways to start.
   assert.deepEqual(gapFollowers(parsePattern("qo'l haqi ~ (will )?keep*")), { prefixes: ['will', 'keep'], reach: 5 });
   assert.ok(matches("qo'l haqi ~ keep*", "qo'l haqi one two keeps"));
+  // A number after the gap: a digit must stand at that word start (`NUMBER_THEN` alone); punctuation
+  // right after the gap stands in its separators, and what follows it starts the word.
+  assert.deepEqual(gapFollowers(parsePattern('паспорт* ~ # дней')), { prefixes: [NUMBER_THEN], reach: 3 });
+  assert.ok(matches('паспорт* ~ # дней', 'паспорт через 10 дней'));
+  assert.deepEqual(gapFollowers(parsePattern('виза ~ $#')), { prefixes: [NUMBER_THEN], reach: 3 });
+  assert.ok(matches('виза ~ $#', 'виза стоит $500'));
   // No bound where the words after the gap may start otherwise.
-  assert.equal(gapFollowers(parsePattern('паспорт* ~ # дней')), undefined);
+  assert.deepEqual(gapFollowers(parsePattern('паспорт* ~ (в )?# дней')), { prefixes: ['в', NUMBER_THEN], reach: 3 });
+  assert.equal(gapFollowers(parsePattern('паспорт* ~ (в|.) дней')), undefined);
+  assert.equal(gapFollowers(parsePattern('паспорт* ~ . дней')), undefined);
   assert.equal(gapFollowers(parsePattern('паспорт* отда*')), undefined);
   assert.deepEqual(literalPrefixes(parsePattern('(the )?(employer|company) keep*')), ['the', 'employer', 'company']);
-  assert.equal(literalPrefixes(parsePattern('(the )?# days')), undefined);
+  assert.deepEqual(literalPrefixes(parsePattern('(the )?# days')), ['the', NUMBER_THEN]);
+  // A literal goes on through the groups of literals after it (a bridged spelling's letters), not
+  // through an optional group, a stem or a separator.
+  assert.deepEqual(literalPrefixes(parsePattern('b(i|y)l(e|ye)t* (a|b)')), ['bilet', 'bilyet', 'bylet', 'bylyet']);
+  assert.deepEqual(literalPrefixes(parsePattern('bil(e)?t')), ['bil']);
+  assert.deepEqual(literalPrefixes(parsePattern('bil(et|ke ta)')), ['bil']);
 });
 
 test('a word with alternatives is matched by its spellings, which end where the word does', () => {
@@ -197,4 +212,19 @@ test('a word with alternatives is matched by its spellings, which end where the 
   assert.equal(wordForms(parsePattern("o'tkaz*")), undefined);
   assert.equal(wordForms(parsePattern('(кар*|кир)та')), undefined);
   assert.equal(wordForms(parsePattern('(a|b)(c|d)(e|f)(g|h)(i|j)(k|l)')), undefined);
+});
+
+test('words joined by separators are read word by word: each word a number or a word with alternatives', () => {
+  assert.deepEqual(wordSequence(parsePattern('трудов* (договор*|контракт)')), [
+    { number: false, exact: [], stems: ['трудов'] },
+    { number: false, exact: ['контракт'], stems: ['договор'] },
+  ]);
+  assert.deepEqual(wordSequence(parsePattern('# months')), [
+    { number: true, exact: [], stems: [] },
+    { number: false, exact: ['months'], stems: [] },
+  ]);
+  // Not for one word, a gap, an optional word, an apostrophe or punctuation of the pattern's own.
+  for (const pattern of ['трудов*', 'билет* ~ оплатит', '(will )?keep*', "to'lov*", 'eps-topik', '#/#', 'e9 visa']) {
+    assert.equal(wordSequence(parsePattern(pattern)), undefined, pattern);
+  }
 });
