@@ -132,7 +132,14 @@ export function detectLanguage(letters: LetterCounts, text: string): OfferLangua
       ['ky', kkOnly + kq + h === 0 ? 2 * kkKy : 0],
     ];
     scores.sort((a, b) => b[1] - a[1]);
-    if (scores[0]![1] >= 2) return scores[0]![0];
+    const [lettersSay, score] = scores[0]!;
+    if (score >= 4) return lettersSay;
+    if (score >= 2) {
+      // One or two such letters may be a name's ("«Ак-Кеңеш Аудит»", "Қазон"): a text whose common
+      // words are plainly Russian stays Russian.
+      const counts = countMarkerWords(text, ['ru', lettersSay]);
+      return counts.get('ru')! >= 5 && counts.get('ru')! >= 3 * counts.get(lettersSay)! ? 'ru' : lettersSay;
+    }
     // Typed on a Russian keyboard: decide by common words.
     return best(countMarkerWords(text, ['ru', 'kk', 'ky', 'uz-Cyrl', 'tg']), 'ru');
   }
@@ -144,8 +151,11 @@ export function detectLanguage(letters: LetterCounts, text: string): OfferLangua
   if (kkLatin >= 2 && kkLatin > tkOnly) return 'kk';
   if (uzApostrophe >= 2) {
     // Tajik typed in Latin letters writes ӯ as o' too ("xo'rok", "jo'i"): its common words decide.
-    const counts = countMarkerWords(text, ['uz', 'tg']);
-    return counts.get('tg')! > counts.get('uz')! ? 'tg' : 'uz';
+    // So does an English offer that names the sum ("4,000,000 so'm"): o' is then the currency's.
+    const counts = countMarkerWords(text, ['uz', 'tg', 'en']);
+    const [uz, tg, en] = [counts.get('uz')!, counts.get('tg')!, counts.get('en')!];
+    if (en >= 5 && en >= 3 * (uz + tg)) return 'en';
+    return tg > uz ? 'tg' : 'uz';
   }
   return best(countMarkerWords(text, ['en', 'uz', 'tk', 'ru', 'tg', 'kk', 'ky']), 'en');
 }

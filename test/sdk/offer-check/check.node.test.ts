@@ -386,3 +386,18 @@ test('a debt worked off is read in the familiar "you" as well as the polite one'
   }
   assert.ok(!debt('Айлыгыңды ар айдын 5инде картаңа которобуз.'));
 });
+
+// Batch L's first look read an English offer priced in so'm as Uzbek and a Russian one naming a
+// Kyrgyz firm as Kyrgyz: a letter or two that belong to a name or a currency do not outvote a text's
+// common words. Texts of our own; a plainly Kyrgyz or Uzbek text with as few such letters stays so.
+test('a currency or a name in another language’s letters does not change the language of the text', () => {
+  const cases: [string, string][] = [
+    ["Junior designer for a studio in Tashkent. Pay 6,000,000 so'm a month, bonus 1,000,000 so'm. You will work with our team; send your CV to the studio.", 'en'],
+    ['Помощник юриста в компанию «Ак-Кеңеш Групп», Бишкек. Зарплата 30 000 сом, опыт не нужен, можно совмещать с учёбой. Резюме на почту.', 'ru'],
+    ['Продавец в магазин «Өрнек» в Алматы, график 5/2, зарплата по договору. Опыт не нужен, обучение на месте, для студентов можно неполный день.', 'ru'],
+    ["Toshkentda dizayner kerak. Oylik 6 000 000 so'm, tajriba shart emas, ishga kelish bepul.", 'uz'],
+    ['Бишкекте сатуучу керек. Айлык 30 000 сом, тажрыйба керек эмес, жумуш менен жатакана берилет.', 'ky'],
+    ['Бишкекте сатуучу керек, тажрыйба керек эмес, иштөө күнүнө 8 саат.', 'ky'],
+  ];
+  for (const [text, lang] of cases) assert.equal(checkOffer(text).language, lang, text);
+});

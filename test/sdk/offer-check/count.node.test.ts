@@ -314,3 +314,31 @@ describe('decision 7: documents handed in for an application are not a passport 
     has('Pasportni agentlikka topshirasiz, shartnoma oxirigacha saqlanadi.', 'passport-retention');
   });
 });
+
+// Batch L's first look (docs/offer-check.md) rated a legitimate Tajik offer high: "your passport stays
+// with you yourselves" after "at the company's expense" in one clause read as the company keeping it,
+// since Tajik's "with you" was known only as "in your hands" and "near you". Every Tajik form of
+// "with you (yourself)" now marks the worker as the holder; "with itself" (the company's) still does not.
+describe('the worker as the holder of their passport, in Tajik', () => {
+  it('reads "stays with you yourselves" beside the company as the worker keeping it', () => {
+    for (const text of [
+      'Сохтмон дар Қазон. Патент аз ҳисоби ширкат, шиносномаатон дар худатон мемонад. Маош 90 000 ₽.',
+      'Анбор дар Маскав: бақайдгирӣ аз ҳисоби корфармо, шиноснома пеши худатон мемонад.',
+      'Корхона дар Қазон, хобгоҳ аз ширкат, шиносномаат дар худат мемонад.',
+      'Kor dar Qazon. Patent az hisobi shirkat, shinosnomaaton dar khudaton memonad.',
+    ]) {
+      lacks(text, 'passport-retention');
+    }
+  });
+
+  it('still reads the company or the brigadier keeping it, "with itself" too', () => {
+    for (const text of [
+      'Кор дар Қазон. Шиносномаатонро ширкат нигоҳ медорад. Маош 90 000 ₽.',
+      'Кор дар Қазон. Шиносномаатон дар ширкат мемонад, худатон кор мекунед.',
+      'Кор дар Қазон. Шиносномаро ширкат дар худаш нигоҳ медорад.',
+      'Kor dar Qazon. Pasportro brigadir dar khudash nigoh medorad.',
+    ]) {
+      has(text, 'passport-retention');
+    }
+  });
+});
