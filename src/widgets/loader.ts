@@ -39,10 +39,11 @@ const early: Record<string, () => void> = {
 };
 
 /**
- * The first `Intl.Collator` and `Intl.DateTimeFormat` a page creates load the platform's collation
- * and date data: on a slow phone (the bench's CPU slowed six times) about 0.15 s, which the
- * finder's first render (its countries sorted by name, its dates) paid after its last byte had
- * arrived, just before its call buttons showed. Made here instead, in a task of its own while the
+ * The first `Intl.DateTimeFormat` and `Intl.Collator` a page creates load the platform's date and
+ * collation data: on a slow phone (the bench's CPU slowed six times) about 0.15 s, after the last
+ * byte had arrived. The finder's first render writes dates (each source's date) just before its call
+ * buttons show; its lists of countries sorted by name come with its later screens, in idle time
+ * (later-screens.ts), and sort with the collator made here. Made in a task of its own while the
  * chunks are still on their way and the page has nothing else to do; later ones, in any of our
  * locales, are cheap (docs/performance.md).
  */

@@ -159,9 +159,10 @@ export function loadMessagesOf(name: string): Promise<void> {
  * `load` run once per page, its promise shared by every caller; a rejected load (a dropped
  * connection) is forgotten, so the next call fetches again instead of remembering the failure.
  * The parts elements load after their first screen — the form's later steps and sending code,
- * the finder's number report and print sheet, the offer engine, place names — load this way, with
- * their words from `loadMessagesOf`. It lives here, in the chunk every element already loads,
- * because a module of its own would be one more file and hash on every first screen.
+ * the finder's number report and print sheet, the offer engine, place names, the CLDR names of a
+ * language (one loader per language) — load this way, with their words from `loadMessagesOf`. It
+ * lives here, in the chunk every element already loads, because a module of its own would be one
+ * more file and hash on every first screen.
  */
 export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | undefined;

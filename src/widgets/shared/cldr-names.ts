@@ -12,6 +12,7 @@
 import { cldrLoaders } from './cldr-data.js';
 import type { CldrLocale, CldrLocaleData } from './cldr-data.js';
 import { data as english } from './cldr/en.js';
+import { loadOnce } from '../localization.js';
 
 export type { CldrLocale } from './cldr-data.js';
 
@@ -25,7 +26,7 @@ export function cldrLocale(locale: string): CldrLocale {
 }
 
 const loaded = new Map<CldrLocale, CldrLocaleData>([['en', english]]);
-const loading = new Map<CldrLocale, Promise<void>>();
+const loaders = new Map<CldrLocale, () => Promise<void>>();
 
 /**
  * Fetches the shipped names and date pieces of `locale` once per page; resolves when they are here
@@ -35,20 +36,12 @@ const loading = new Map<CldrLocale, Promise<void>>();
 export function loadCldrNames(locale: string): Promise<void> {
   const l = cldrLocale(locale);
   if (l === 'en' || loaded.has(l)) return Promise.resolve();
-  let found = loading.get(l);
-  if (!found) {
-    found = cldrLoaders[l]().then(
-      (module) => {
-        loaded.set(l, module.data);
-      },
-      (error: unknown) => {
-        loading.delete(l);
-        throw error;
-      },
-    );
-    loading.set(l, found);
+  let load = loaders.get(l);
+  if (!load) {
+    load = loadOnce(() => cldrLoaders[l]().then((module) => void loaded.set(l, module.data)));
+    loaders.set(l, load);
   }
-  return found;
+  return load();
 }
 
 /**
