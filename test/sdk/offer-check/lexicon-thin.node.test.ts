@@ -125,6 +125,45 @@ const forms: Record<string, Record<string, string[]>> = {
     'uz-Cyrl': ['оила тўлайди'],
     tk: ['hasabyna'],
   },
+  'with-worker': {
+    kk: ['сізде қалады', 'өзіңізбен'],
+    ky: ['сизде калат', 'өзүңүз менен'],
+    uz: ['sizda qoladi', 'oʻzingiz bilan'],
+    'uz-Cyrl': ['сизда қолади'],
+    tg: ['дар шумо мемонад', 'бо худатон'],
+    tk: ['sizde galýar', 'özüňiz bilen'],
+  },
+  'first-pay-share': {
+    ru: ['из первых двух зарплат', 'с первых 2 месяцев'],
+    kk: ['алғашқы жалақыдан', 'алғашқы екі айлықтан'],
+    ky: ['алгачкы айлыктан', 'биринчи эки айлыктан'],
+    uz: ['dastlabki oylikdan', 'birinchi 2 oylikdan'],
+    'uz-Cyrl': ['биринчи 2 ойликдан'],
+    tg: ['аз маоши 2 моҳи аввал'],
+    tk: ['ilkinji 4 aýyň aýlygyndan', 'ilkinji iki aýlykdan'],
+  },
+  'told-later': {
+    kk: ['телефонда айтамыз'],
+    ky: ['телефондо айтабыз'],
+    uz: ['telefonda aytiladi'],
+    'uz-Cyrl': ['телефонда айтамиз'],
+    tg: ['тавассути телефон мегӯем'],
+    tk: ['soňra aýdylýar', 'telefonda aýdarys'],
+  },
+  'who-where': {
+    kk: ['фирма аты'],
+    ky: ['фирманын аты'],
+    uz: ['firma nomi'],
+    tg: ['номи фирма'],
+    tk: ['firmanyň ady'],
+  },
+  'per-period': {
+    kk: ['500 zł ай'],
+    uz: ['600 zł/oy'],
+    'uz-Cyrl': ['600 евро/ой'],
+    tg: ['100 доллар/моҳ'],
+    tk: ['50 manat/aý'],
+  },
   'part-share': {
     en: ['half'],
     ru: ['половину'],
@@ -148,6 +187,9 @@ const notForms: Record<string, string[]> = {
   // Abroad, "besides".
   leave: ['daşary ýurt', 'bundan tashqari'],
   repay: ['кам-кам', 'tutýan'],
+  // Pay in the first months, not taken from it; months of a stay.
+  'first-pay-share': ['birinchi 2 oylikda', 'ilkinji 3 aýda'],
+  'per-period': ['3 oy', '6 aý'],
 };
 
 describe('the thinner languages’ lexicons by word family', () => {
@@ -233,6 +275,40 @@ describe('whole offers of our own with the added wordings', () => {
     // A work permit the employer arranges before departure is lawful.
     lacks('Ish ruxsatnomasi va viza ketishdan oldin ish beruvchi hisobidan rasmiylashtiriladi.', 'tourist-visa-work');
     lacks('Iş rugsady we iş wizasy gitmezden öň iş berijiniň hasabyna.', 'tourist-visa-work');
+  });
+
+  it('a contract signed only on arrival, and the employer named only later, in every thin language', () => {
+    has('Shartnoma Turkiyaga borganingizdan keyin joyida tuziladi.', 'no-contract');
+    has('Келісімшартты барған соң жасаймыз.', 'no-contract');
+    has('Келишим барганда ошол жерде түзүлөт.', 'no-contract');
+    has('Шартнома баъд аз расидан имзо мешавад.', 'no-contract');
+    has('Şertnama baranyňyzdan soň gol çekilýär.', 'no-contract');
+    has('Договор оформляется на объекте.', 'no-contract');
+    has('Firma nomi telefonda aytiladi.', 'employer-hidden');
+    has('Kompaniýanyň ady soňra aýdylýar.', 'employer-hidden');
+    lacks('Shartnoma ketishdan oldin imzolanadi, nusxasi sizda qoladi.', 'no-contract');
+    lacks('Şertnama gitmezden öň gol çekilýär.', 'no-contract');
+  });
+
+  it('a visa taken from the first pays is a fee; a visa refunded with the first pays is not', () => {
+    has('Viza va chipta birinchi 2 oylikdan ushlanadi.', 'recruitment-fee');
+    has('Wiza ilkinji iki aýlykdan tutulýar.', 'recruitment-fee');
+    lacks('Viza va chipta xarajati birinchi 2 oylikda qaytariladi.', 'recruitment-fee');
+  });
+
+  it('the passport with the worker is a reassurance in every thin language', () => {
+    for (const text of ['Pasport sizda qoladi.', 'Паспорт сизде калат.', 'Паспорт сізде қалады.', 'Pasport sizde galýar.', 'Шиноснома дар шумо мемонад.']) {
+      assert.ok(checkOffer(text).reassurances.some((r) => r.id === 'keeps-own-passport'), text);
+      lacks(text, 'passport-retention');
+    }
+  });
+
+  it('hostess-like work and body measurements in the thin languages', () => {
+    has('Tungi barga qizlar kerak.', 'entertainment-job');
+    has('Gijeki bara gyzlar gerek.', 'entertainment-job');
+    has('Бойы 165, салмағы 55-тен аспауы керек.', 'body-requirement');
+    has('Boʻyi 170 dan, vazni 60 kg gacha.', 'body-requirement');
+    lacks('Barga ofitsiant kerak, tajriba shart emas.', 'entertainment-job');
   });
 
   it('a live-in nanny abroad is isolated work; a nanny at home, or half a ticket paid, is not', () => {
