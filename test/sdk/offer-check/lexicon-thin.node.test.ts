@@ -109,6 +109,18 @@ const forms: Record<string, Record<string, string[]>> = {
     tg: ['дуруст мешаванд', 'худаш мекунад'],
     tk: ['özi edýär', 'edip berer'],
   },
+  'skip-classes': {
+    kk: ['оқымайсыз'],
+    ky: ['окубайсыз'],
+    uz: ['oʻqimaysiz'],
+    tk: ['okamaýarsyňyz'],
+  },
+  wages: {
+    kk: ['есеп айырысу'],
+    uz: ['hisob-kitob'],
+    'uz-Cyrl': ['ҳисоб-китоб'],
+    tk: ['hasaplaşyk'],
+  },
   'live-in': {
     ru: ['проживание с семьей'],
     kk: ['отбасымен бірге тұрасыз'],
@@ -309,6 +321,37 @@ describe('whole offers of our own with the added wordings', () => {
     has('Бойы 165, салмағы 55-тен аспауы керек.', 'body-requirement');
     has('Boʻyi 170 dan, vazni 60 kg gacha.', 'body-requirement');
     lacks('Barga ofitsiant kerak, tajriba shart emas.', 'entertainment-job');
+  });
+
+  it('a debt worked off, a settlement only at the end, in the thin languages', () => {
+    has('Жолду биз төлөйбүз, кийин иштеп бересиң.', 'cost-deducted-from-pay');
+    has('Жол ақысын біз төлейміз, сол жақта кейін өтеп бересің.', 'cost-deducted-from-pay');
+    has('Kunlik 150 000 soʻm, hisob-kitob mavsum oxirida.', 'wage-withholding');
+    has('Hasaplaşyk möwsümiň ahyrynda, birden.', 'wage-withholding');
+    has('Есеп айырысу маусым соңында.', 'wage-withholding');
+    lacks('Hisob-kitob har hafta, juma kuni.', 'wage-withholding');
+  });
+
+  it('a student visa used for full-time work, a business visa, a permit "not needed"', () => {
+    has('Student viza orqali Polshaga, oʻqimaysiz, toʻliq ishlaysiz.', 'tourist-visa-work');
+    has('Студенттік виза ашамыз, оқымайсыз, толық күн жұмыс істейсіз.', 'tourist-visa-work');
+    has('Biznes viza bilan borasiz, keyin joyida hal qilamiz.', 'tourist-visa-work');
+    has('Razreshenie kerak boʻlmaydi, patent ham kerak boʻlmaydi.', 'tourist-visa-work');
+    lacks('Talaba vizasi, haftasiga 20 soatgacha ishlash mumkin, darslar majburiy.', 'tourist-visa-work');
+  });
+
+  it('minors named as not accepted are no minors accepted', () => {
+    for (const text of ['Voyaga yetmaganlar qabul qilinmaydi.', 'Несовершеннолетних не принимаем.', 'Кәмелетке толмағандардың анкеталары қаралмайды.', 'Жашы жете электердин анкеталары каралбайт.']) {
+      lacks(text, 'minors-accepted');
+    }
+    has('18 ga toʻlmagan boʻlsangiz ham yozing.', 'minors-accepted');
+    has('Кәмелетке толмағандарды қабылдаймыз.', 'minors-accepted');
+  });
+
+  it('going out alone forbidden, leaving not let, in the thin languages', () => {
+    has('Shaharga yolgʻiz chiqish taqiqlanadi.', 'confinement');
+    has('Ishdan uvolnyatsa qilolmaysiz, bir yil.', 'confinement');
+    lacks('Dam olish kuni shaharga chiqishingiz mumkin.', 'confinement');
   });
 
   it('a live-in nanny abroad is isolated work; a nanny at home, or half a ticket paid, is not', () => {
