@@ -130,12 +130,20 @@ const forms: Record<string, Record<string, string[]>> = {
     tg: ['бо оила зиндагӣ'],
     tk: ['maşgala bilen bile ýaşaýarsyňyz'],
   },
+  transfer: {
+    ru: ['кинь'],
+    kk: ['салып жіберіңіз'],
+    uz: ['tashlab qoʻying', 'tashab qoʻying'],
+    tk: ['salyň'],
+  },
   'employer-pays': {
     en: ['family pays'],
+    ky: ['биз төлөйбүз'],
+    tg: ['мо пардохт мекунем'],
     kk: ['отбасы төлейді'],
     uz: ['oila toʻlaydi'],
     'uz-Cyrl': ['оила тўлайди'],
-    tk: ['hasabyna'],
+    tk: ['hasabyna', 'biz töleýäris'],
   },
   'with-worker': {
     kk: ['сізде қалады', 'өзіңізбен'],
@@ -351,6 +359,8 @@ describe('whole offers of our own with the added wordings', () => {
   it('going out alone forbidden, leaving not let, in the thin languages', () => {
     has('Shaharga yolgʻiz chiqish taqiqlanadi.', 'confinement');
     has('Ishdan uvolnyatsa qilolmaysiz, bir yil.', 'confinement');
+    has('Шартнома 2 сол, то анҷоми шартнома баргаштан мумкин нест.', 'confinement');
+    has('Каспиге кинь, номер личкада, 5000 теңге.', 'personal-card-payment');
     lacks('Dam olish kuni shaharga chiqishingiz mumkin.', 'confinement');
   });
 
