@@ -84,13 +84,13 @@ export const flags: FlagRule[] = [
     advice: ['ask-exact-job', 'ask-company-details'],
     // "Hostess", dancer or model work abroad: the classic lure for Kyrgyz and Uzbek women to Türkiye and the UAE (US TIP).
     patterns: {
-      en: ['hostess*', 'dancer*', 'go go', 'gogo', 'club (girl*|work*|job*)', 'nightclub*', 'night club*', 'bar girl*', 'karaoke*', 'massage (salon*|parlor*|parlour*)', 'models (wanted|needed)', 'model (job*|work)', 'entertainer*', 'vip (girl*|hostess*)'],
-      ru: ['хостес*', 'хостесс*', 'танцовщиц*', 'гоу гоу', 'ночн* клуб*', 'караоке*', 'массажистк*', 'массажн* салон*', 'работа моделью', 'фотомодел*', 'модел* (для|на) (работ*|съемк*)', 'официантк* (в|для) (клуб*|бар*)', 'аниматор* (в|для) (клуб*|бар*)', 'мастер* массаж*'],
+      en: ['hostess*', 'dancer*', 'go go', 'gogo', 'club (girl*|work*|job*)', 'nightclub*', 'night club*', 'bar girl*', 'karaoke*', 'massage (salon*|parlor*|parlour*)', 'models (wanted|needed)', 'model (job*|work)', 'entertainer*', 'vip (girl*|hostess*)', 'strip (club*|dancer*)', 'stripper*'],
+      ru: ['хостес*', 'хостесс*', 'танцовщиц*', 'гоу гоу', 'ночн* клуб*', 'караоке*', 'массажистк*', 'массажн* салон*', 'работа моделью', 'фотомодел*', 'модел* (для|на) (работ*|съемк*)', 'официантк* (в|для) (клуб*|бар*)', 'аниматор* (в|для) (клуб*|бар*)', 'мастер* массаж*', 'стриптиз*'],
       kk: ['хостес*', 'биші*', 'түнгі клуб*', 'караоке*', 'массаж салон*', 'түнгі бар*', 'модель болып жұмыс*', 'массажист*', 'хостесс*'],
       ky: ['хостес*', 'бийчи*', 'түнкү клуб*', 'караоке*', 'массаж салон*', 'түнкү бар*', 'модель болуп иште*', 'массажист*', 'хостесс*'],
-      uz: ['xostes*', 'raqqosa*', 'tungi klub*', 'karaoke*', 'massaj salon*', 'modellik', 'tungi bar*', 'model boʻlib ishla*', 'fotomodel*', 'massajist*', 'xostess*', 'tansovshitsa*'],
+      uz: ['xostes*', 'raqqosa*', 'tungi klub*', 'karaoke*', 'massaj salon*', 'modellik', 'tungi bar*', 'model boʻlib ishla*', 'fotomodel*', 'massajist*', 'xostess*', 'tansovshitsa*', 'striptiz*'],
       tg: ['хостес*', 'раққоса*', 'клуби шабона', 'караоке*', 'салони массаж', 'бари шабона', 'клубҳои шабона', 'модел шуда кор*', 'массажист*', 'хостесс*'],
-      tk: ['hostes*', 'tansçy*', 'gijeki klub*', 'karaoke*', 'massaž salon*', 'gijeki bar*', 'model bolup işle*', 'fotomodel*', 'massažist*', 'hostess*'],
+      tk: ['hostes*', 'tansçy*', 'gijeki klub*', 'karaoke*', 'massaž salon*', 'gijeki bar*', 'model bolup işle*', 'fotomodel*', 'massažist*', 'hostess*', 'striptiz*'],
     },
   }),
   flag({
@@ -638,11 +638,11 @@ export const flags: FlagRule[] = [
       // spell it: such words are listed in Cyrillic too (as объект, below).
       en: ['(slim|sexy|model) (figure|body|build|appearance|looks|girls)', 'model parameters', 'photo* in (a )?(swimsuit|bikini|full length|full height)', 'full (length|body) photo*', '(attractive|pretty|beautiful) (girls|women|ladies)'],
       ru: ['модельн* (внешност*|параметр*|рост*|фигур*)', '(яркой|яркая|эффектн*) (внешност*|внешн*)', 'стройн* (фигур*|девушк*|девушек|телосложени*)', '(фото|фотографи*) (в|во) (купальник*|полный рост|весь рост)', '(красив*|симпатичн*) (девушк*|девушек|девочк*|девочек)', 'параметры (фигуры|модели)', 'рост (от )?# вес', '(в|во) купальник(е|ах)'],
-      kk: ['сымбатты', 'модель (параметр*|келбет*)', '(толық бойлы|толық бой) сурет*', 'әдемі қыздар', 'купальник(пен|те)', 'бойы # ~ салмағы'],
-      ky: ['сымбаттуу кыздар', 'модель (параметр*|келбет*)', 'сулуу кыздар', 'толук бойлуу сүрөт*', 'купальник(чен|те)', 'бою # ~ салмагы'],
-      uz: ['chiroyli (qizlar|ayollar)', 'model (parametr*|koʻrinish*)', 'qomatli', 'kelishgan (qomat*|qizlar)', 'toʻliq (boʻyli )?surat*', 'kupalnik(da*|lar*)', 'купальник(да*|лар*)', 'toʻliq boʻyli ~ (rasm*|foto*|surat*)', 'goʻzal (qizlar|ayollar)', 'boʻyi # ~ vazni', 'xushqomat*', 'qomati kelishgan'],
-      tg: ['духтарони зебо', 'қаду қомати (зебо|хуб|мавзун)', 'параметрҳои модел*', 'бо купалник', '(акси|сурати) қадди пурра', 'либоси шиноварӣ', 'қад # ~ вазн*'],
-      tk: ['owadan (gyzlar|zenanlar)', 'model (parametr*|görnüş*)', 'syratly', 'kupalnik(de|li)', '(doly )?boýly surat*', 'suwa düşülýän eşik*', 'gözel (gyzlar|zenanlar)', 'boýy # ~ agramy', 'syratly gyzlar'],
+      kk: ['сымбатты', 'модель (параметр*|келбет*)', '(толық бойлы|толық бой) сурет*', 'әдемі қыздар', 'купальник(пен|те)', 'бойы # ~ салмағы', 'сұлу (қыздар*|қыз)', 'модель (сияқты|тәрізді) (келбет*|дене*)'],
+      ky: ['сымбаттуу кыздар', 'модель (параметр*|келбет*)', 'сулуу кыздар', 'толук бойлуу сүрөт*', 'купальник(чен|те)', 'бою # ~ салмагы', 'моделдей (келбет*|дене*)'],
+      uz: ['chiroyli (qizlar|ayollar)', 'model (parametr*|koʻrinish*)', 'qomatli', 'kelishgan (qomat*|qizlar)', 'toʻliq (boʻyli )?surat*', 'kupalnik(da*|lar*)', 'купальник(да*|лар*)', 'toʻliq boʻyli ~ (rasm*|foto*|surat*)', 'goʻzal (qizlar|ayollar)', 'boʻyi # ~ vazni', 'xushqomat*', 'qomati kelishgan', 'modeldek (koʻrinish*|qomat*)'],
+      tg: ['духтарони зебо', 'қаду қомати (зебо|хуб|мавзун)', 'параметрҳои модел*', 'бо купалник', '(акси|сурати) қадди пурра', 'либоси шиноварӣ', 'қад # ~ вазн*', 'зебо духтарон', 'мисли модел*'],
+      tk: ['owadan (gyzlar|zenanlar)', 'model (parametr*|görnüş*)', 'syratly', 'kupalnik(de|li)', '(doly )?boýly surat*', 'suwa düşülýän eşik*', 'gözel (gyzlar|zenanlar)', 'boýy # ~ agramy', 'syratly gyzlar', 'görmegeý (gyzlar*|gyz)', 'model ýaly (görnüş*|syrat*)'],
     },
   }),
   flag({

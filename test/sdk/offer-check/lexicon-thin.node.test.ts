@@ -329,6 +329,10 @@ describe('whole offers of our own with the added wordings', () => {
     has('Бойы 165, салмағы 55-тен аспауы керек.', 'body-requirement');
     has('Boʻyi 170 dan, vazni 60 kg gacha.', 'body-requirement');
     lacks('Barga ofitsiant kerak, tajriba shart emas.', 'entertainment-job');
+    has('Стриптиз-клубқа бишілер керек.', 'entertainment-job');
+    has('Дубайдағы клубқа сұлу қыздар жинаймыз, модель сияқты келбет.', 'body-requirement');
+    has('Görmegeý gyzlar gerek, model ýaly görnüş.', 'body-requirement');
+    lacks('Görmegeý şäherde dükana satyjy gerek.', 'body-requirement');
   });
 
   it('a debt worked off, a settlement only at the end, in the thin languages', () => {
