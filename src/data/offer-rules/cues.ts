@@ -178,14 +178,16 @@ export const cues: CueRule[] = [
   {
     kind: 'cue',
     id: 'minor-words',
+    // Negatable: "Voyaga yetmaganlar qabul qilinmaydi", "Несовершеннолетних не принимаем" accept no minors.
+    negatable: true,
     patterns: {
       en: ['teenagers', 'teens', 'school (students|pupils)', 'schoolchildren'],
       ru: ['школьник*', 'подростк*', 'несовершеннолетн*'],
-      kk: ['жасөспірім*', 'мектеп оқушы*'],
-      ky: ['өспүрүм*', 'мектеп окуучу*'],
-      uz: ['oʻsmir*', 'maktab oʻquvchi*', 'voyaga yetmagan*'],
-      tg: ['наврас*', 'хонандаи мактаб*', 'ноболиғ*'],
-      tk: ['ýetginjek*', 'mekdep okuwçy*', 'kämillik ýaşyna ýetmedik*'],
+      kk: ['жасөспірім*', 'мектеп оқушы*', 'кәмелетке толмаған*', '# ге толмаған*'],
+      ky: ['өспүрүм*', 'мектеп окуучу*', 'жашы жете элек*', '# (ге|га) толо элек*'],
+      uz: ['oʻsmir*', 'maktab oʻquvchi*', 'voyaga yetmagan*', '# (ga|ka) toʻlmagan*'],
+      tg: ['наврас*', 'хонандаи мактаб*', 'ноболиғ*', 'ба # (сола|сол) нарасида*'],
+      tk: ['ýetginjek*', 'mekdep okuwçy*', 'kämillik ýaşyna ýetmedik*', '# (ýaşa|ýaşyna) ýetmedik*'],
     },
   },
   {
