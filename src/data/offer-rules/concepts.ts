@@ -179,13 +179,13 @@ export const concepts: CueRule[] = [
     id: 'official-body',
     // An embassy, consulate, visa centre, migration service or state fee: where documents lawfully go and fees lawfully are paid.
     patterns: {
-      en: ['embass*', 'consulat*', 'visa (centre|center|application cent*)', 'migration (service|office|agency)', 'to the (uk |british |korean |polish |german )?government', 'government fee*', 'home office', 'state fee*', 'gov uk', 'state agency', 'public employment (service|agency)', 'hrd korea', 'visa application*', 'consular fee*'],
+      en: ['embass*', 'consulat*', 'visa (centre|center|application cent*)', 'migration (service|office|agency)', 'to the (uk |british |korean |polish |german )?government', 'government fee*', 'home office', 'state fee*', 'gov uk', 'state agency', 'public employment (service|agency)', 'hrd korea', 'consular fee*'],
       ru: ['посольств*', 'консульств*', 'визов* центр*', 'миграционн*', 'мвд', 'умвд', 'фмс', 'госпошлин*', 'государственн* пошлин*', 'в бюджет', 'государственн* (агентств*|орган*|учреждени*)', 'госагентств*', 'gov uk', 'gov', 'правительств*', 'консульск* сбор*', 'визов* сбор*'],
-      kk: ['елшілік*', 'консулдық*', 'көші қон*', 'мемлекеттік баж*', 'мемлекеттік (агенттік*|орган*|мекеме*)', 'gov uk', 'gov', 'үкімет*', 'консулдық алым*', 'виза* өтініш*'],
-      ky: ['элчилик*', 'консулдук*', 'миграция*', 'мамлекеттик алым*', 'мамлекеттик (агенттик*|орган*|мекеме*)', 'gov uk', 'gov', 'өкмөт*', 'консулдук алым*', 'виза* арыз*'],
-      uz: ['elchixona*', 'konsullik*', 'migratsiya*', 'davlat boj*', 'davlat (agentlig*|organ*|muassasa*)', 'gov uk', 'gov', 'hukumat*', 'viza ariza*', 'konsullik yigʻim*'],
-      tg: ['сафорат*', 'консулгарӣ*', 'муҳоҷират*', 'боҷи давлатӣ', '(агентии|мақомоти|муассисаи) давлатӣ', 'gov uk', 'gov', 'ҳукумат*', 'аризаи (раводид*|виза*)', 'пардохти консулӣ'],
-      tk: ['ilçihana*', 'konsullyk*', 'migrasiýa*', 'döwlet paç*', 'döwlet (edara*|gullug*|agentlig*)', 'gov uk', 'gov', 'hökümet*', 'wiza arza*', 'konsullyk ýygym*'],
+      kk: ['елшілік*', 'консулдық*', 'көші қон*', 'мемлекеттік баж*', 'мемлекеттік (агенттік*|орган*|мекеме*)', 'gov uk', 'gov', 'үкімет*', 'консулдық алым*'],
+      ky: ['элчилик*', 'консулдук*', 'миграция*', 'мамлекеттик алым*', 'мамлекеттик (агенттик*|орган*|мекеме*)', 'gov uk', 'gov', 'өкмөт*', 'консулдук алым*'],
+      uz: ['elchixona*', 'konsullik*', 'migratsiya*', 'davlat boj*', 'davlat (agentlig*|organ*|muassasa*)', 'gov uk', 'gov', 'hukumat*', 'konsullik yigʻim*'],
+      tg: ['сафорат*', 'консулгарӣ*', 'муҳоҷират*', 'боҷи давлатӣ', '(агентии|мақомоти|муассисаи) давлатӣ', 'gov uk', 'gov', 'ҳукумат*', 'пардохти консулӣ'],
+      tk: ['ilçihana*', 'konsullyk*', 'migrasiýa*', 'döwlet paç*', 'döwlet (edara*|gullug*|agentlig*)', 'gov uk', 'gov', 'hökümet*', 'konsullyk ýygym*'],
     },
   }),
   // --- money -------------------------------------------------------------------------------------
