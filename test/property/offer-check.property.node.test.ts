@@ -389,13 +389,22 @@ test('the short working day is read as a scan of the whole text read it, on real
   // word near them: every match of the RegExp over the whole text, left to right, the first of at
   // most four hours with a day word near it. Texts are windows of the labelled offers, and numbers,
   // ranges, dashes and hour words (and near-misses: "сом", "so'm") run together at every distance.
+  // The day word must stand in the hours' sentence (branch offer-m): sentence ends are line breaks and
+  // `. ! ?` before a space, except after a word of one to three letters ("2–3 ч. в день").
+  const sentenceEnds = (text: string) =>
+    new Set([...text.matchAll(/(?<!(?:^|[^a-z\u00c0-\u024f\u0400-\u052f])[a-z\u00c0-\u024f\u0400-\u052f]{1,3})[.!?](?=[ \n\t\u00a0])|\n/gu)].map((m) => m.index));
   const oracle = (text: string) => {
+    const ends = sentenceEnds(text);
     hoursOfDay.lastIndex = 0;
     for (const m of text.matchAll(hoursOfDay)) {
       const top = Number(m[2] ?? m[1]);
       if (top < 1 || top > 4) continue;
       const end = m.index + m[0].length;
-      if (!dayWord.test(text.slice(Math.max(0, m.index - 16), m.index)) && !dayWord.test(text.slice(end, end + 16))) continue;
+      let from = Math.max(0, m.index - 16);
+      for (let k = from; k < m.index; k++) if (ends.has(k)) from = k + 1;
+      let to = end + 16;
+      for (let k = end; k < end + 16; k++) if (ends.has(k)) { to = k; break; }
+      if (!dayWord.test(text.slice(from, m.index)) && !dayWord.test(text.slice(end, to))) continue;
       return { hours: top, span: [m.index, end] };
     }
     return undefined;
@@ -409,7 +418,7 @@ test('the short working day is read as a scan of the whole text read it, on real
       return text.slice(start, start + length);
     });
   const parts = fc
-    .array(fc.constantFrom('2', '3', '12', '4', '1', '-', '–', ' - ', ' ', '  ', 'ч', 'часа', 'h', 'hours', 'hrs', 'soat', 'соат', 'сагат', 'саат', 'sagat', 'сом', "so'm", 's', 'с', ' в день', ' a day', 'kuniga ', 'x', '.', '5', '4-', 'a', '2-3 часа в день', ' 3 hours a day ', 'kuniga 2-3 soat', '4ч в день', '5 ч в день', '12 h daily'), { maxLength: 24 })
+    .array(fc.constantFrom('2', '3', '12', '4', '1', '-', '–', ' - ', ' ', '  ', 'ч', 'часа', 'h', 'hours', 'hrs', 'soat', 'соат', 'сагат', 'саат', 'sagat', 'сом', "so'm", 's', 'с', ' в день', ' a day', 'kuniga ', 'x', '.', '5', '4-', 'a', '2-3 часа в день', ' 3 hours a day ', 'kuniga 2-3 soat', '4ч в день', '5 ч в день', '12 h daily', '. ', '! ', '\n', 'куни. ', 'ч. '), { maxLength: 24 })
     .map((list) => list.join(''));
   let found = 0;
   fc.assert(

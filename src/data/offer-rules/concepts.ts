@@ -179,13 +179,13 @@ export const concepts: CueRule[] = [
     id: 'official-body',
     // An embassy, consulate, visa centre, migration service or state fee: where documents lawfully go and fees lawfully are paid.
     patterns: {
-      en: ['embass*', 'consulat*', 'visa (centre|center|application cent*)', 'migration (service|office|agency)', 'to the (uk |british |korean |polish |german )?government', 'government fee*', 'home office', 'state fee*', 'gov uk', 'state agency', 'public employment (service|agency)', 'hrd korea'],
-      ru: ['посольств*', 'консульств*', 'визов* центр*', 'миграционн*', 'мвд', 'умвд', 'фмс', 'госпошлин*', 'государственн* пошлин*', 'в бюджет', 'государственн* (агентств*|орган*|учреждени*)', 'госагентств*', 'gov uk', 'gov', 'правительств*'],
-      kk: ['елшілік*', 'консулдық*', 'көші қон*', 'мемлекеттік баж*', 'мемлекеттік (агенттік*|орган*|мекеме*)', 'gov uk', 'gov', 'үкімет*'],
-      ky: ['элчилик*', 'консулдук*', 'миграция*', 'мамлекеттик алым*', 'мамлекеттик (агенттик*|орган*|мекеме*)', 'gov uk', 'gov', 'өкмөт*'],
-      uz: ['elchixona*', 'konsullik*', 'migratsiya*', 'davlat boj*', 'davlat (agentlig*|organ*|muassasa*)', 'gov uk', 'gov', 'hukumat*'],
-      tg: ['сафорат*', 'консулгарӣ*', 'муҳоҷират*', 'боҷи давлатӣ', '(агентии|мақомоти|муассисаи) давлатӣ', 'gov uk', 'gov', 'ҳукумат*'],
-      tk: ['ilçihana*', 'konsullyk*', 'migrasiýa*', 'döwlet paç*', 'döwlet (edara*|gullug*|agentlig*)', 'gov uk', 'gov', 'hökümet*'],
+      en: ['embass*', 'consulat*', 'visa (centre|center|application cent*)', 'migration (service|office|agency)', 'to the (uk |british |korean |polish |german )?government', 'government fee*', 'home office', 'state fee*', 'gov uk', 'state agency', 'public employment (service|agency)', 'hrd korea', 'consular fee*'],
+      ru: ['посольств*', 'консульств*', 'визов* центр*', 'миграционн*', 'мвд', 'умвд', 'фмс', 'госпошлин*', 'государственн* пошлин*', 'в бюджет', 'государственн* (агентств*|орган*|учреждени*)', 'госагентств*', 'gov uk', 'gov', 'правительств*', 'консульск* сбор*', 'визов* сбор*'],
+      kk: ['елшілік*', 'консулдық*', 'көші қон*', 'мемлекеттік баж*', 'мемлекеттік (агенттік*|орган*|мекеме*)', 'gov uk', 'gov', 'үкімет*', 'консулдық алым*'],
+      ky: ['элчилик*', 'консулдук*', 'миграция*', 'мамлекеттик алым*', 'мамлекеттик (агенттик*|орган*|мекеме*)', 'gov uk', 'gov', 'өкмөт*', 'консулдук алым*'],
+      uz: ['elchixona*', 'konsullik*', 'migratsiya*', 'davlat boj*', 'davlat (agentlig*|organ*|muassasa*)', 'gov uk', 'gov', 'hukumat*', 'konsullik yigʻim*'],
+      tg: ['сафорат*', 'консулгарӣ*', 'муҳоҷират*', 'боҷи давлатӣ', '(агентии|мақомоти|муассисаи) давлатӣ', 'gov uk', 'gov', 'ҳукумат*', 'пардохти консулӣ'],
+      tk: ['ilçihana*', 'konsullyk*', 'migrasiýa*', 'döwlet paç*', 'döwlet (edara*|gullug*|agentlig*)', 'gov uk', 'gov', 'hökümet*', 'konsullyk ýygym*'],
     },
   }),
   // --- money -------------------------------------------------------------------------------------
@@ -210,7 +210,7 @@ export const concepts: CueRule[] = [
     // thing of the fee's kind ("We never ask you for money, a registration fee or your card details").
     patterns: {
       en: ['money', 'cash'],
-      ru: ['деньг*', 'денег', 'денежн*'],
+      ru: ['деньг*', 'денег', 'денежн*', 'расчет', 'окончательн* расчет*'],
       kk: ['ақша*'],
       ky: ['акча*'],
       uz: ['pul', 'pulni', 'pullar*', 'pul-mablag*'],
@@ -237,13 +237,13 @@ export const concepts: CueRule[] = [
     // What a recruitment fee is said to pay for: a visa, papers, processing, an invitation, placement, agency services,
     // a representative's service ("вакил хизмати").
     patterns: {
-      en: ['visa', 'visas', 'visa support', 'work permit*', 'permit*', 'paperwork', 'processing', 'document preparation', 'preparation of (the )?documents', 'registration', 'placement', 'agency (service*|commission)', 'our (service|services)', 'recruitment service*', 'invitation*', 'sponsorship', 'medical (check*|exam*|test*)', 'insurance', 'full package', '(visa|document|documents|service|services|job|work|employment) package', 'package (price|cost|fee)', '(guarantee|guaranteed) package*', 'job guarantee*', '(language|training|preparation|preparatory|pre departure) course*', 'course fee*', 'guarantee (fee|deposit|money)', 'training (fee|course*)'],
-      ru: ['оформл*', 'виз(а|у|ы|ой|е)', 'визов*', 'разрешени* на работу', 'патент*', 'приглаш*', 'регистрац*', 'услуг* (по )?трудоустройств*', 'за трудоустройство', 'платн* трудоустройств*', 'услуг*', 'медкомисси*', 'медосмотр*', 'справк*', 'страховк*', 'пакет* (услуг|документов)', 'пакет* гаранти*', 'гаранти* (пакет*|трудоустройств*)', '(языков*|подготовительн*) курс*', 'курс* (языка|по языку)', 'гарант', '(за|на) гарант*', 'тренинг*'],
-      kk: ['рәсімдеу*', 'виза*', 'құжат (дайындау*|жинау*|рәсімдеу*)', 'шақыру*', 'тіркеу*', 'жұмысқа орналастыру*', 'қызмет (ақысы|құны|төлем*)', 'агенттік қызмет*', 'қызметтері*', 'біздің (қызмет|қызметіміз|қызметтер)', 'қызметіміз*', 'сақтандыру*', 'медициналық (тексеру*|анықтама*)', 'патент*', 'жұмыс рұқсат*', '(кепілдік|гарантия) пакет*', 'агенттіктің қызмет*', 'агенттігіміздің қызмет*', 'тіл курс*', 'дайындық курс*', 'курс (ақысы|құны)', '(кепілдік|гарантия) (ақы*|үшін)'],
-      ky: ['тариздөө*', 'виза*', 'чакыруу*', 'каттоо*', 'ишке орноштуруу*', 'кызмат (акысы|баасы|төлөм*)', 'агенттик кызмат*', 'кызматтары*', 'биздин (кызмат|кызматыбыз|кызматтар)', 'кызматыбыз*', 'камсыздандыруу*', 'медициналык (текшерүү*|маалымкат*)', 'патент*', 'иштөөгө уруксат*', '(кепилдик|гарантия) пакет*', 'агенттиктин кызмат*', 'агенттигибиздин кызмат*', 'тил курс*', 'даярдоо курс*', 'курс (акысы|баасы)', '(кепилдик|гарантия) (акы*|үчүн)'],
-      uz: ['vakil xizmat*', 'rasmiylashtir*', 'viza*', 'taklifnoma*', "ro'yxat*", 'ishga joylash*', 'agentlik xizmat*', 'xizmat (haqi|narxi|puli|toʻlov*)', 'xizmatlar*', 'bizning (xizmat|xizmatimiz|xizmatlar)', 'xizmatimiz*', "sug'urta*", "tibbiy (ko'rik*|tekshiruv*)", 'patent*', 'ruxsatnoma*', "hujjat* (tayyorla*|yig'i*)", '(garantiya|kafolat) paket*', 'ish kafolati', 'agentligimiz xizmat*', 'agentlikning xizmat*', 'til kurs*', 'tili kurs*', 'tayyorlov kurs*', 'oʻquv kurs*', 'kurs (puli|narxi|toʻlovi|haqi)', 'kursi uchun', 'garant', 'garantiya*', 'kafolat (uchun|puli)', 'oformleni*', 'oformit*', 'registratsiya*', 'propiska*', 'priglasheni*', 'trening*'],
-      tg: ['ҳуҷҷатгузорӣ*', 'омода кардани ҳуҷҷат*', 'раводид*', 'виза*', 'даъватнома*', 'бақайдгирӣ*', 'ба кор ҷойгир*', 'хизматрасон*', 'хизмати (агентӣ|мо)', 'хизматҳо*', 'суғурта*', 'муоинаи тиббӣ', 'патент*', 'иҷозатнома*', '(бастаи|пакети) кафолат*', 'кафолати кор', 'курси (забон*|омӯзиш*|тайёрӣ)', 'курсҳои (забон*|тайёрӣ)', 'омӯзиши забон*', 'гарант', 'кафолат (пул*|маблағ*)', 'пули кафолат', 'регистратсия*'],
-      tk: ['resmileşdir*', 'wiza*', 'çakylyk*', 'hasaba al*', 'işe ýerleşdir*', 'hyzmat (haky|bahasy|nyrhy|töleg*)', 'agentlik hyzmat*', 'hyzmatlary*', 'biziň (hyzmat|hyzmatymyz|hyzmatlar)', 'hyzmatymyz*', 'ätiýaçlandyr*', 'lukmançylyk barlag*', 'patent*', 'rugsatnama*', '(resminama*|dokument*) taýýarla*', '(kepillik|garantiýa) paket*', 'agentligiň hyzmat*', 'agentligimiziň hyzmat*', 'agentligiň hyzmaty', 'agentligimiziň hyzmaty', 'dil kurs*', 'taýýarlyk kurs*', 'okuw kurs*', 'kurs (tölegi|puly|bahasy)', 'kursy üçin', 'garant', 'garantiýa (puly|üçin)', 'kepillik (puly|üçin)', 'oformleni*', 'registrasiýa*', 'propiska*', 'çagyryş*', 'trening*'],
+      en: ['visa', 'visas', 'visa support', 'work permit*', 'permit*', 'paperwork', 'processing', 'document preparation', 'preparation of (the )?documents', 'registration', 'placement', 'agency (service*|commission)', 'our (service|services)', 'recruitment service*', 'invitation*', 'sponsorship', 'medical (check*|exam*|test*)', 'insurance', 'full package', '(visa|document|documents|service|services|job|work|employment) package', 'package (price|cost|fee)', '(guarantee|guaranteed) package*', 'job guarantee*', '(language|training|preparation|preparatory|pre departure) course*', 'course fee*', 'guarantee (fee|deposit|money)', 'training (fee|course*)', 'programme (cost*|fee*|price*)', 'program (cost*|fee*|price*)', '(cost|price) of the (programme|program)'],
+      ru: ['оформл*', 'виз(а|у|ы|ой|е)', 'визов*', 'разрешени* на работу', 'патент*', 'приглаш*', 'регистрац*', 'услуг* (по )?трудоустройств*', 'за трудоустройство', 'платн* трудоустройств*', 'услуг*', 'медкомисси*', 'медосмотр*', 'справк*', 'страховк*', 'пакет* (услуг|документов)', 'пакет* гаранти*', 'гаранти* (пакет*|трудоустройств*)', '(языков*|подготовительн*) курс*', 'курс* (языка|по языку)', 'гарант', '(за|на) гарант*', 'тренинг*', 'стоимость программ*', 'программ* стоит'],
+      kk: ['рәсімдеу*', 'виза*', 'құжат (дайындау*|жинау*|рәсімдеу*)', 'шақыру*', 'тіркеу*', 'жұмысқа орналастыру*', 'қызмет (ақысы|құны|төлем*)', 'агенттік қызмет*', 'қызметтері*', 'біздің (қызмет|қызметіміз|қызметтер)', 'қызметіміз*', 'сақтандыру*', 'медициналық (тексеру*|анықтама*)', 'патент*', 'жұмыс рұқсат*', '(кепілдік|гарантия) пакет*', 'агенттіктің қызмет*', 'агенттігіміздің қызмет*', 'тіл курс*', 'дайындық курс*', 'курс (ақысы|құны)', '(кепілдік|гарантия) (ақы*|үшін)', 'бағдарлама (құны|ақысы)'],
+      ky: ['тариздөө*', 'виза*', 'чакыруу*', 'каттоо*', 'ишке орноштуруу*', 'кызмат (акысы|баасы|төлөм*)', 'агенттик кызмат*', 'кызматтары*', 'биздин (кызмат|кызматыбыз|кызматтар)', 'кызматыбыз*', 'камсыздандыруу*', 'медициналык (текшерүү*|маалымкат*)', 'патент*', 'иштөөгө уруксат*', '(кепилдик|гарантия) пакет*', 'агенттиктин кызмат*', 'агенттигибиздин кызмат*', 'тил курс*', 'даярдоо курс*', 'курс (акысы|баасы)', '(кепилдик|гарантия) (акы*|үчүн)', 'программанын (баасы|акысы)'],
+      uz: ['vakil xizmat*', 'rasmiylashtir*', 'viza*', 'taklifnoma*', "ro'yxat*", 'ishga joylash*', 'agentlik xizmat*', 'xizmat (haqi|narxi|puli|toʻlov*)', 'xizmatlar*', 'bizning (xizmat|xizmatimiz|xizmatlar)', 'xizmatimiz*', "sug'urta*", "tibbiy (ko'rik*|tekshiruv*)", 'patent*', 'ruxsatnoma*', "hujjat* (tayyorla*|yig'i*)", '(garantiya|kafolat) paket*', 'ish kafolati', 'agentligimiz xizmat*', 'agentlikning xizmat*', 'til kurs*', 'tili kurs*', 'tayyorlov kurs*', 'oʻquv kurs*', 'kurs (puli|narxi|toʻlovi|haqi)', 'kursi uchun', 'garant', 'garantiya*', 'kafolat (uchun|puli)', 'oformleni*', 'oformit*', 'registratsiya*', 'propiska*', 'priglasheni*', 'trening*', 'dastur (narxi|puli)'],
+      tg: ['ҳуҷҷатгузорӣ*', 'омода кардани ҳуҷҷат*', 'раводид*', 'виза*', 'даъватнома*', 'бақайдгирӣ*', 'ба кор ҷойгир*', 'хизматрасон*', 'хизмати (агентӣ|мо)', 'хизматҳо*', 'суғурта*', 'муоинаи тиббӣ', 'патент*', 'иҷозатнома*', '(бастаи|пакети) кафолат*', 'кафолати кор', 'курси (забон*|омӯзиш*|тайёрӣ)', 'курсҳои (забон*|тайёрӣ)', 'омӯзиши забон*', 'гарант', 'кафолат (пул*|маблағ*)', 'пули кафолат', 'регистратсия*', 'арзиши барнома*'],
+      tk: ['resmileşdir*', 'wiza*', 'çakylyk*', 'hasaba al*', 'işe ýerleşdir*', 'hyzmat (haky|bahasy|nyrhy|töleg*)', 'agentlik hyzmat*', 'hyzmatlary*', 'biziň (hyzmat|hyzmatymyz|hyzmatlar)', 'hyzmatymyz*', 'ätiýaçlandyr*', 'lukmançylyk barlag*', 'patent*', 'rugsatnama*', '(resminama*|dokument*) taýýarla*', '(kepillik|garantiýa) paket*', 'agentligiň hyzmat*', 'agentligimiziň hyzmat*', 'agentligiň hyzmaty', 'agentligimiziň hyzmaty', 'dil kurs*', 'taýýarlyk kurs*', 'okuw kurs*', 'kurs (tölegi|puly|bahasy)', 'kursy üçin', 'garant', 'garantiýa (puly|üçin)', 'kepillik (puly|üçin)', 'oformleni*', 'registrasiýa*', 'propiska*', 'çagyryş*', 'trening*', 'programmanyň (bahasy|tölegi)'],
     },
   }),
   concept({
@@ -382,13 +382,13 @@ export const concepts: CueRule[] = [
     // paid once; so are a rate per piece of work ("оплата 700 ₽ за карточку", "per article") and
     // the employer paying to a card in the first person ("платим на любую карту").
     patterns: {
-      en: ['on the # (and #)? of (each|every) month', 'every (two|three|#) weeks', '(biweekly|bi weekly|fortnightly)', '(per|for each) (piece|article|product card|item|order|delivery|episode|page|text|design)', 'we pay (to )?(any|your) (card|bank card|account)', 'salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate', 'payout*', 'paid (daily|weekly|monthly|every (day|week|month))', 'paid every # (days|weeks)', 'paid (once|twice|# times) a (week|month)', '(to|into) your own (card|bank card|account)', 'paid (to|into) your (card|bank card|account)', '(payment|payout|pay) (every|each) (day|week|month)', 'weekly (payment|payments|payout|payouts)'],
-      ru: ['# (и #)? числ(а|о) (каждого )?месяц*', 'каждые (две|три|#) недел*', '(раз в|каждые) (две|2) недели', '(оплата|платим|плачу|ставка) # ~ за (карточку|статью|текст|изделие|штуку|заказ|доставку|эпизод|серию|страниц*|макет|дизайн|единицу)', '(платим|выплачиваем|перечисляем|переводим) ~ на (любую|вашу|свою|вашу личную) (карту|карточку)', 'зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*', 'выплат* (ежедневно|еженедельно|каждый день|каждую неделю|раз в неделю|каждые)', 'на (вашу|свою) собственн* (карту|карточку)', '(выплачива*|перечисля*|зачисля*|приход*|поступа*) ~ на (вашу|свою|твою) (карту|карточку)', '(приходит|поступает|поступают|приходят) на карту', 'аванс и (основная|остаток|расч(е|ё)т)', '(оплата|выплата|выплаты|расч(е|ё)т) (каждую неделю|еженедельно|каждый день|ежедневно|каждый месяц|ежемесячно|раз в неделю)'],
-      kk: ['айдың # (және # )?күні', 'айдың # (және # )?күндері', '(әр|екі|#) апта сайын', '(әр )?(екі|#) аптада бір (рет|мәрте)', 'жалақы*', 'айлық*', 'айлығ*', 'еңбекақы*', '(апта|ай|күн|жұма) сайын ~ (төленеді|аударылады|беріледі|картаға)', '(аптасына|айына) (бір|екі|#) рет ~ (төленеді|аударылады|беріледі)', 'өз картаңызға', 'картаңызға ~ (аударылады|төленеді|түседі|салынады)', 'картаға түседі', 'карта арқылы төленеді', 'төлем (апта|ай|күн) сайын', 'төлем (әр|күнде) (апта*|ай*|күн*)', 'есеп айырысу*'],
-      ky: ['айдын # (жана # )?күнү', 'айдын # (жана # )?күндөрү', '(эки|#) жумада бир (жолу|ирет)', 'айлык*', 'айлыг*', 'маяна*', 'эмгек акы*', '(жума|ай|күн) сайын ~ (төлөнөт|которулат|берилет|картага)', 'ар (жума|жуманын|айдын|күнү|айда|жумада) (аягында|башында|сайын)? ~ (төлөнөт|которулат|берилет|картага)', '(жумасына|айына) (бир|эки|#) (жолу|ирет) ~ (төлөнөт|которулат|берилет)', 'өз картаңызга', 'картаңызга ~ (которулат|төлөнөт|түшөт|салынат)', 'картага түшөт', 'карта аркылуу төлөнөт', 'төлөм (жума|ай|күн) сайын', 'төлөм ар (жума*|ай*|күн*)', 'эсеп кысап*'],
-      uz: ['(har )?oyning # (va # )?(sanasi|kuni|sanalari|kunlari)', '(har )?(ikki|#) haftada bir (marta|bor)', 'maosh*', 'oylik*', 'oylig*', "ish haq*", 'har (kun|kuni|hafta|haftada|oy|oyda) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(haftasiga|oyiga) (bir|ikki|#) (marta|bor) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(avans|oldindan toʻlov) va (asosiy|qolgan*|oylik*)', 'oʻz kartangizga', 'kartangizga ~ (oʻtkaziladi|toʻlanadi|tushadi)', 'kartaga tushadi', 'karta orqali toʻlanadi', 'toʻlov har (kun*|hafta*|oy*)', 'toʻlov (haftasiga|oyiga|kuniga) (bir|ikki|#)', 'hisob kitob*'],
-      tg: ['маош*', 'музд*', 'моҳона*', 'пардохт ҳар (# )?(рӯз|ҳафта|моҳ)', 'пардохт ба корт ҳар (# )?(рӯз|ҳафта|моҳ)', '(санаи|рӯзи) # (ва # )?(и )?ҳар моҳ', 'ҳар (ду|#) ҳафта (як бор|пардохт*)', '(пешпардохт|аванс) ва (асосӣ|боқимонда*|маош*)', '(ҳафтае|моҳе) (як|ду|#) (бор|маротиба) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ҳар (# )?(рӯз|ҳафта|моҳ) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ба корти (худ(атон|ат)?|шумо)', 'пардохт ҳар (# )?(рӯз|ҳафта|моҳ) ~ ба корт*', 'ҳисоббаробаркунӣ*'],
-      tk: ['her aýyň # (we # )?(senesi|güni|seneleri|günleri)', '(iki|#) hepdede bir (gezek|sapar)', 'aýlyk*', 'aýlyg*', 'zähmet hak*', 'her (gün|hepde|aý) ~ (tölenýär|geçirilýär|berilýär)', '(hepdede|aýda) (bir|iki|#) (gezek|sapar) ~ (tölenýär|geçirilýär|berilýär)', 'öz kartyňyza', '(kartyňyza|kartaňyza) ~ (geçirilýär|tölenýär|düşýär|berilýär)', 'karta* düşýär', 'kart* arkaly tölenýär', 'töleg her (gün*|hepde*|aý*)', 'hasaplaşyk*'],
+      en: ['on the # (and #)? of (each|every) month', 'every (two|three|#) weeks', '(biweekly|bi weekly|fortnightly)', '(per|for each) (piece|article|product card|item|order|delivery|episode|page|text|design)', 'we pay (to )?(any|your) (card|bank card|account)', 'salary', 'salaries', 'wage*', 'paycheck', 'earnings', 'income', '(your|first|monthly|weekly|net|take home) pay', 'pay rate', 'payout*', 'paid (daily|weekly|monthly|every (day|week|month))', 'paid every # (days|weeks)', 'paid (once|twice|# times) a (week|month)', '(to|into) your own (card|bank card|account)', 'paid (to|into) your (card|bank card|account)', '(payment|payout|pay) (every|each) (day|week|month)', 'weekly (payment|payments|payout|payouts)', 'daily (payout*|payment*|pay)'],
+      ru: ['# (и #)? числ(а|о) (каждого )?месяц*', 'каждые (две|три|#) недел*', '(раз в|каждые) (две|2) недели', '(оплата|платим|плачу|ставка) # ~ за (карточку|статью|текст|изделие|штуку|заказ|доставку|эпизод|серию|страниц*|макет|дизайн|единицу)', '(платим|выплачиваем|перечисляем|переводим) ~ на (любую|вашу|свою|вашу личную) (карту|карточку)', 'зарплат*', 'зп', 'з/п', 'заработ*', 'оклад*', 'получк*', 'оплат* труда', 'доход*', 'выплат* (ежедневно|еженедельно|каждый день|каждую неделю|раз в неделю|каждые)', 'на (вашу|свою) собственн* (карту|карточку)', '(выплачива*|перечисля*|зачисля*|приход*|поступа*) ~ на (вашу|свою|твою) (карту|карточку)', '(приходит|поступает|поступают|приходят) на карту', 'аванс и (основная|остаток|расч(е|ё)т)', '(оплата|выплата|выплаты|расч(е|ё)т) (каждую неделю|еженедельно|каждый день|ежедневно|каждый месяц|ежемесячно|раз в неделю)', '(ежедневн*|еженедельн*) (выплат*|оплат*)'],
+      kk: ['айдың # (және # )?күні', 'айдың # (және # )?күндері', '(әр|екі|#) апта сайын', '(әр )?(екі|#) аптада бір (рет|мәрте)', 'жалақы*', 'айлық*', 'айлығ*', 'еңбекақы*', '(апта|ай|күн|жұма) сайын ~ (төленеді|аударылады|беріледі|картаға)', '(аптасына|айына) (бір|екі|#) рет ~ (төленеді|аударылады|беріледі)', 'өз картаңызға', 'картаңызға ~ (аударылады|төленеді|түседі|салынады)', 'картаға түседі', 'карта арқылы төленеді', 'төлем (апта|ай|күн) сайын', 'төлем (әр|күнде) (апта*|ай*|күн*)', 'есеп айырысу*', 'күнделікті төлем*', 'апталық төлем*'],
+      ky: ['айдын # (жана # )?күнү', 'айдын # (жана # )?күндөрү', '(эки|#) жумада бир (жолу|ирет)', 'айлык*', 'айлыг*', 'маяна*', 'эмгек акы*', '(жума|ай|күн) сайын ~ (төлөнөт|которулат|берилет|картага)', 'ар (жума|жуманын|айдын|күнү|айда|жумада) (аягында|башында|сайын)? ~ (төлөнөт|которулат|берилет|картага)', '(жумасына|айына) (бир|эки|#) (жолу|ирет) ~ (төлөнөт|которулат|берилет)', 'өз картаңызга', 'картаңызга ~ (которулат|төлөнөт|түшөт|салынат)', 'картага түшөт', 'карта аркылуу төлөнөт', 'төлөм (жума|ай|күн) сайын', 'төлөм ар (жума*|ай*|күн*)', 'эсеп кысап*', 'күнүмдүк төлөм*', 'жумалык төлөм*'],
+      uz: ['(har )?oyning # (va # )?(sanasi|kuni|sanalari|kunlari)', '(har )?(ikki|#) haftada bir (marta|bor)', 'maosh*', 'oylik*', 'oylig*', "ish haq*", 'har (kun|kuni|hafta|haftada|oy|oyda) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(haftasiga|oyiga) (bir|ikki|#) (marta|bor) ~ (toʻlanadi|oʻtkaziladi|beriladi)', '(avans|oldindan toʻlov) va (asosiy|qolgan*|oylik*)', 'oʻz kartangizga', 'kartangizga ~ (oʻtkaziladi|toʻlanadi|tushadi)', 'kartaga tushadi', 'karta orqali toʻlanadi', 'toʻlov har (kun*|hafta*|oy*)', 'toʻlov (haftasiga|oyiga|kuniga) (bir|ikki|#)', 'hisob kitob*', 'kunlik toʻlov*', 'haftalik toʻlov*'],
+      tg: ['маош*', 'музд*', 'моҳона*', 'пардохт ҳар (# )?(рӯз|ҳафта|моҳ)', 'пардохт ба корт ҳар (# )?(рӯз|ҳафта|моҳ)', '(санаи|рӯзи) # (ва # )?(и )?ҳар моҳ', 'ҳар (ду|#) ҳафта (як бор|пардохт*)', '(пешпардохт|аванс) ва (асосӣ|боқимонда*|маош*)', '(ҳафтае|моҳе) (як|ду|#) (бор|маротиба) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ҳар (# )?(рӯз|ҳафта|моҳ) ~ (пардохт мешавад|гузаронида мешавад|дода мешавад)', 'ба корти (худ(атон|ат)?|шумо)', 'пардохт ҳар (# )?(рӯз|ҳафта|моҳ) ~ ба корт*', 'ҳисоббаробаркунӣ*', 'пардохти (ҳаррӯза|ҳарҳафтаина)'],
+      tk: ['her aýyň # (we # )?(senesi|güni|seneleri|günleri)', '(iki|#) hepdede bir (gezek|sapar)', 'aýlyk*', 'aýlyg*', 'zähmet hak*', 'her (gün|hepde|aý) ~ (tölenýär|geçirilýär|berilýär)', '(hepdede|aýda) (bir|iki|#) (gezek|sapar) ~ (tölenýär|geçirilýär|berilýär)', 'öz kartyňyza', '(kartyňyza|kartaňyza) ~ (geçirilýär|tölenýär|düşýär|berilýär)', 'karta* düşýär', 'kart* arkaly tölenýär', 'töleg her (gün*|hepde*|aý*)', 'hasaplaşyk*', 'gündelik töleg*', 'hepdelik töleg*'],
     },
   }),
   concept({
@@ -709,8 +709,8 @@ export const concepts: CueRule[] = [
     // until then, whatever small sum is handed out monthly "for expenses" ("пулро ПУРРА дар охири
     // мавсим медиҳем, ... ҳар моҳ фақат 20 000 ₸").
     patterns: {
-      en: ['in full', 'the (full|whole) (amount|sum|salary|pay)', 'all (of )?(your|the) (money|pay|salary|wages)', 'all at once'],
-      ru: ['полностью', 'целиком', '(всю|вся) (сумм*|зарплат*)', 'все деньги', 'всё сразу', 'все сразу', 'одной суммой'],
+      en: ['in full', 'the (full|whole) (amount|sum|salary|pay)', 'all (of )?(your|the) (money|pay|salary|wages)', 'all at once', 'all together', 'in one (sum|payment)'],
+      ru: ['полностью', 'целиком', '(всю|вся) (сумм*|зарплат*)', 'все деньги', 'всё сразу', 'все сразу', 'одной суммой', 'все вместе', 'всё вместе'],
       kk: ['толық', 'толығымен', 'түгел', 'бәрін бірден', 'бір жолы'],
       ky: ['толук', 'толугу менен', 'баарын бир жолу', 'бүт (акча*|айлык*)'],
       uz: ['toʻliq', 'toʻligʻicha', 'hammasini bir (yoʻla|yo‘la|marta)', 'bir yoʻla'],
@@ -737,9 +737,9 @@ export const concepts: CueRule[] = [
     // once in several months: pay held back until then is pay withheld. Converbs of "ends" are listed by form
     // (tugaganda, біткенше, gutaranda), not as stems, which would start "finished the course".
     patterns: {
-      en: ['(at|after) the end of (the )?(season|contract|year|project|harvest)', 'end of (the )?(season|contract)', 'once a year', 'when the (season|contract|harvest) (ends|is over)', 'until (the )?(contract|season|harvest) (is )?(finished|over|ends|done)', 'when (you|u) (go|get|return|leave for|fly) home', 'once the harvest is sold', 'every (# |two |three |six )months', 'once every # months', '(once|twice) (in|every) (half a year|six months)', 'until (you|u) finish', '(when|once) (you|u) finish (the|your) (contract|season|# months)'],
-      ru: ['(в конце|после окончания|по окончании|по завершении|после завершения|до конца) (контракт*|сезон*|срока|года|объект*|стройк*|уборк*)', 'раз в (год|полгода)', 'в конце (сезон*|года|контракт*)', '(когда|как) (домой|на родину) (поедешь|поедете|вернешься|вернетесь|уезжаете|уедете)', 'после продажи урожая', 'раз в (#|два|три|шесть) (месяц*|мес)'],
-      kk: ['(маусым*|келісімшарт*|жыл*|объект*) (соңында|біткенде|аяқталғанда|аяғында)', 'жылына бір рет', '(маусым*|сезон*|келісімшарт*|жыл*|мерзім*|контракт*) (біткенше|біткен соң|аяқталған соң)', '(үйге|елге) қайтқанда', 'егін сатылғаннан кейін', '(#|екі|үш|алты) айда бір (рет|мәрте)', 'жарты жылда бір (рет|мәрте)', 'жұмысты (бітіргенде|аяқтағанда)'],
+      en: ['(at|after) the end of (the )?(season|contract|year|project|harvest)', 'end of (the )?(season|contract)', 'once a year', 'when the (season|contract|harvest) (ends|is over)', 'until (the )?(contract|season|harvest) (is )?(finished|over|ends|done)', 'when (you|u) (go|get|return|leave for|fly) home', 'once the harvest is sold', 'every (# |two |three |six )months', 'once every # months', '(once|twice) (in|every) (half a year|six months)', 'until (you|u) finish', '(when|once) (you|u) finish (the|your) (contract|season|# months)', 'when the (object|site|building|job|work|project) is (finished|done|complete*|handed over)', '(at|after) the end of the (object|site|building|job)'],
+      ru: ['(в конце|после окончания|по окончании|по завершении|после завершения|до конца) (контракт*|сезон*|срока|года|объект*|стройк*|уборк*)', 'раз в (год|полгода)', 'в конце (сезон*|года|контракт*)', '(когда|как) (домой|на родину) (поедешь|поедете|вернешься|вернетесь|уезжаете|уедете)', 'после продажи урожая', 'раз в (#|два|три|шесть) (месяц*|мес)', '(в конце|после окончания|по окончании|до конца) путин*', '(когда|как) (объект|стройка|работа) (будет )?(сдан*|закончен*|законч*)'],
+      kk: ['(маусым*|келісімшарт*|жыл*|объект*) (соңында|біткенде|аяқталғанда|аяғында)', 'жылына бір рет', '(маусым*|сезон*|келісімшарт*|жыл*|мерзім*|контракт*) (біткенше|біткен соң|аяқталған соң)', '(үйге|елге) қайтқанда', 'егін сатылғаннан кейін', '(#|екі|үш|алты) айда бір (рет|мәрте)', 'жарты жылда бір (рет|мәрте)', 'жұмысты (бітіргенде|аяқтағанда)', '(маусым*|келісімшарт*|жыл*|мерзім*|контракт*) (біткенше|біткен соң|аяқталған соң)'],
       ky: ['(сезон*|келишим*|контракт*|жыл|объект*) (аягында|бүткөндө|аяктаганда)', 'жылына бир жолу', '(сезон*|келишим*|контракт*|мөөнөт*|жыл) (бүткөнчө|бүткөндөн кийин|аяктагандан кийин)', '(үйгө|мекенге|элге) кайтканда', 'түшүм сатылгандан кийин', '(#|эки|үч|алты) айда бир (жолу|ирет)', 'жарым жылда бир (жолу|ирет)', 'ишти (бүтүргөндө|аяктаганда)'],
       // Uzbek Cyrillic keeps the hard sign of the Russian loanword (объект), which the Latin (obyekt) has not.
       uz: ['(mavsum*|kontrakt*|shartnoma*|yil*|obyekt*) (oxirida|tugagach*|tugaganidan keyin)', 'объект* (охирида|тугагач*|тугаганидан кейин)', 'yiliga bir marta', '(mavsum*|sezon*|kontrakt*|shartnoma*|yil*|obyekt*) (tugaganda|tugaguncha|tugagandan keyin|tugagandagina)', '(uyga|vatanga) (qaytishda|qaytganda|qaytayotganda|ketayotganda)', 'hosil sotilgandan keyin', '# oyda bir (marta|bor)', 'yarim yilda bir (marta|bor)', '(sezon*|ish) (oxirida|tugagach*|tugaganda)', 'ishni (tugatganda|tugatgach*)'],
@@ -1012,12 +1012,12 @@ export const concepts: CueRule[] = [
     // stays. Not pay that is guaranteed ("гарантированная зарплата", "kafolatlangan oylik").
     patterns: {
       en: ['as (a )?(guarantee|security|deposit|pledge)'],
-      ru: ['(в качестве|как) (гаранти*|залог*|депозит*)', 'в залог', 'под залог', 'как гарантия'],
-      kk: ['кепілдік (ретінде|үшін)', 'кепіл (ретінде|ретiнде)', 'кепілге'],
-      ky: ['кепилдик (катары|үчүн)', 'кепил (катары)', 'күрөөгө'],
-      uz: ['kafolat (sifatida|uchun|tariqasida)', 'garov (sifatida|uchun)', 'garovga'],
-      tg: ['ҳамчун (кафолат|гарав|замонат)', 'ба гарав', 'барои кафолат'],
-      tk: ['kepillik (hökmünde|üçin)', 'girew (hökmünde|üçin)', 'girewe'],
+      ru: ['(в качестве|как) (гаранти*|залог*|депозит*)', 'в залог', 'под залог', 'как гарантия', 'как страховк*', 'в качестве страховк*'],
+      kk: ['кепілдік (ретінде|үшін)', 'кепіл (ретінде|ретiнде)', 'кепілге', 'кепілдік ақы (ретінде)?'],
+      ky: ['кепилдик (катары|үчүн)', 'кепил (катары)', 'күрөөгө', 'кепил акы (катары)?'],
+      uz: ['kafolat (sifatida|uchun|tariqasida)', 'garov (sifatida|uchun)', 'garovga', 'kafolat puli sifatida', 'garov puli sifatida'],
+      tg: ['ҳамчун (кафолат|гарав|замонат)', 'ба гарав', 'барои кафолат', 'ҳамчун пули (кафолат|гарав)'],
+      tk: ['kepillik (hökmünde|üçin)', 'girew (hökmünde|üçin)', 'girewe', 'kepil (hökmünde|üçin)', 'kepillik puly hökmünde'],
     },
   }),
   concept({
@@ -1030,7 +1030,7 @@ export const concepts: CueRule[] = [
       ru: ['в (месяц|неделю|сутки|день)', 'ежемесячно', 'еженедельно', 'мес', 'нед'],
       kk: ['айына', 'аптасына', 'тәулігіне', 'ай сайын', 'апта сайын', '# (zł|zl|евро|доллар|рубль|теңге|лира) ай'],
       ky: ['айына', 'жумасына', 'суткасына', 'ай сайын', 'жума сайын', '# (zł|zl|евро|доллар|рубль|сом|лира) ай'],
-      uz: ['oyiga', 'haftasiga', 'kuniga', 'har oy', 'har hafta', '# (zł|zl|yevro|evro|euro|dollar|rubl|soʻm|som|tenge|lira) oy', '# (евро|доллар|рубль|сўм|сум|тенге|лира) ой'],
+      uz: ['oyiga', 'haftasiga', 'kuniga', 'har oy', 'har hafta', '# (zł|zl|yevro|evro|euro|dollar|rubl|soʻm|som|tenge|lira) oy', '# (zł|zl|евро|доллар|рубль|сўм|сум|тенге|лира) ой'],
       tg: ['дар (як )?(моҳ|ҳафта|шабонарӯз)', 'ҳар моҳ', 'ҳар ҳафта', 'моҳона', 'ҳафтаина', '# (zł|zl|евро|доллар|рубл|сомонӣ|лира) моҳ'],
       tk: ['aýda', 'hepdede', 'gije gündizde', 'her aý', 'her hepde', 'aýlyk töleg', '# (zł|zl|ýewro|euro|dollar|rubl|manat|lira) aý'],
     },
@@ -1087,6 +1087,112 @@ export const concepts: CueRule[] = [
       uz: ['agentlik*', 'vositachi*', 'rekruting*'],
       tg: ['агентӣ', 'агентии', 'агентство*', 'миёнарав*'],
       tk: ['agentlik*', 'araçy*'],
+    },
+  }),
+  // --- batch M's misses as classes (branch offer-m; docs/offer-check.md, "Tuning on M") ----------
+  concept({
+    id: 'visitor-visa',
+    // A visa that gives a visitor's status, named by its kind: a business visa, a Schengen (short-stay)
+    // visa, a visit visa named in two languages ("Қонақ (visit) визасымен"). Read only with papers
+    // "made there" or "sorted out" in the same sentence (`tourist-visa-work`): a business visa for a
+    // business trip is lawful.
+    patterns: {
+      en: ['business visa*', 'schengen visa*', 'schengen (tourist|short stay) visa*'],
+      ru: ['бизнес виз*', 'делов* виз*', 'шенгенск* виз*', 'виз* шенген*', 'шенген'],
+      kk: ['бизнес виза*', 'іскерлік виза*', 'шенген виза*', 'шенгенск* виз*', '(visit|tourist|business) виза*'],
+      ky: ['бизнес виза*', 'ишкердик виза*', 'шенген виза*', 'шенгенск* виз*', '(visit|tourist|business) виза*'],
+      uz: ['biznes viza*', 'shengen viza*', 'shengen'],
+      tg: ['бизнес виза*', 'визаи (бизнес|тиҷоратӣ|шенген*)', 'раводиди (тиҷоратӣ|шенген*)', 'шенген*', '(visit|tourist|business) виза*'],
+      tk: ['biznes wiza*', 'işewür wiza*', 'şengen wiza*', 'şengen'],
+    },
+  }),
+  concept({
+    id: 'arranged-there',
+    // Papers made at the destination, after arrival: "the work visa is done there in 1–2 months", "iş
+    // rugsady Polşada ýerinde resmileşdirilýär", "our partner registers you after arrival", "our
+    // lawyer changes your status". With a
+    // visitor's visa or a tourist entry in the same sentence, the worker arrives without the right
+    // to work (`tourist-visa-work`).
+    patterns: {
+      en: ['after (your |you )?arriv*', '(on|upon) arrival', 'on site', 'on the spot', 'once (you are |you re )?there', 'when you arrive', 'change* (your |the )?status'],
+      ru: ['на месте', 'по (приезд*|прибыти*)', 'после (приезд*|прибыти*)', 'уже там', 'там (сделаем|оформим|оформят|сделают|делаем|оформляем|оформляют|делают)', '(смен*|помен*|измен*) ~ статус*'],
+      kk: ['сол жақта', 'сонда', 'барған(нан)? (соң|кейін)', 'келген(нен)? (соң|кейін)', 'келгенде', 'орнында', 'мәртебе* ~ (ауыстыр*|өзгерт*)', 'статус* ~ (ауыстыр*|өзгерт*)'],
+      ky: ['ошол жакта', 'ошол жерде', 'баргандан (кийин|соң)', 'келгенден (кийин|соң)', 'барганда', 'келгенде', 'жеринде', 'статус* ~ (алмаштыр*|өзгөрт*)'],
+      uz: ['joyida', 'u yerda', 'oʻsha yerda', 'borgach*', 'borganingizdan (keyin|soʻng)', 'yetib borgach*', 'kelganingizdan (keyin|soʻng)', 'status* ~ oʻzgartir*', 'maqom* ~ oʻzgartir*'],
+      tg: ['дар ҷо(й|яш)', 'дар ҳамон ҷо', 'дар онҷо', 'баъд аз (расидан|омадан)', 'пас аз (расидан|омадан)', 'баъди (расидан|омадан)', '(мақом*|статус*) ~ иваз*'],
+      tk: ['ýerinde', 'ol ýerde', 'şol ýerde', 'baranyňyzdan soň', 'baranyňyzda', 'barandan soň', 'gelenden soň', 'status* ~ (üýtget*|üýtged*)'],
+    },
+  }),
+  concept({
+    id: 'lawful-claim',
+    // An unlawful arrangement said to be lawful or the official procedure: "this is the normal
+    // procedure", "Польшада бұл заңды". With a visitor's status or classes skipped in the same sentence
+    // it is false information about the law (`false-legal-assurance`). Not "everyone works like this",
+    // which says what people do, not what the law is (`fla-ru-medium-turkey-tourist-season`'s writer
+    // counts it as nothing beside the tourist entry).
+    patterns: {
+      en: ['(this|it|that) is (the )?(normal|standard|usual|official) procedure', '(this|it|that) is (completely |fully |totally |perfectly )?(legal|allowed|lawful)', 'perfectly legal'],
+      ru: ['(это|так) (законно|легально|разрешено)', 'это (нормальная|обычная|стандартная|официальная) процедура', 'вполне (законно|легально)', 'это не запрещено'],
+      kk: ['бұл заңды', 'бұл заңсыз емес', 'бұл (қалыпты|кәдімгі|ресми) (процедура|тәртіп)', 'бұл рұқсат етілген'],
+      ky: ['бул мыйзамдуу', 'бул мыйзамсыз эмес', 'бул (кадимки|нормалдуу|расмий) (процедура|тартип)', 'бул уруксат берилген'],
+      uz: ['bu qonuniy', 'bu qonunga zid emas', 'bu (oddiy|odatiy|normal|rasmiy) (tartib|protsedura)'],
+      tg: ['ин қонунӣ', 'ин (тартиби|расмиёти) (муқаррарӣ|оддӣ|маъмулӣ|расмӣ)'],
+      tk: ['bu kanuny', 'bu kanunalaýyk', 'bu (adaty|kadaly|resmi) (tertip|prosedura)'],
+    },
+  }),
+  concept({
+    id: 'police',
+    // The police or traffic police. With "we solve it" in one sentence (`false-legal-assurance`): a
+    // recruiter promising to deal with the police for a worker who has no right to be there.
+    patterns: {
+      en: ['police', 'policem*', 'cops', 'traffic police'],
+      ru: ['полици*', 'полицейск*', 'милици*', 'гаи', 'гибдд', 'дпс', 'мент(ы|ами|ов)'],
+      kk: ['полиция*', 'полицей*', 'гаи', 'жол полиция*'],
+      ky: ['милиция*', 'милиционер*', 'полиция*', 'гаи'],
+      uz: ['politsiya*', 'militsiya*', 'militsioner*', 'gai', 'yhxb', 'dps'],
+      tg: ['милиса*', 'милитсия*', 'полис', 'полиса', 'полисҳо', 'пулис*', 'гаи'],
+      tk: ['polisiýa*', 'polis', 'milisiýa*', 'gai'],
+    },
+  }),
+  concept({
+    id: 'foreign-language',
+    // A language the worker does not read and the destination writes: a contract only in it is one
+    // the worker cannot check (`no-contract`). Not English, Russian, Turkish or a Central Asian language.
+    patterns: {
+      en: ['in (chinese|arabic|korean|japanese|hebrew)', '(chinese|arabic|korean|japanese|hebrew) only'],
+      ru: ['на (китайском|арабском|корейском|японском|иврите)'],
+      kk: ['(қытай|араб|корей|жапон) тілінде'],
+      ky: ['(кытай|араб|корей|жапон) тилинде'],
+      uz: ['(xitoy|arab|koreys|koreya|yapon) tilida'],
+      tg: ['бо забони (чинӣ|арабӣ|кореягӣ|ҷопонӣ)'],
+      tk: ['(hytaý|arap|koreý|ýapon) dilinde'],
+    },
+  }),
+  concept({
+    id: 'translation',
+    // A translation, or a language the worker reads, beside the contract's language.
+    patterns: {
+      en: ['translat*', 'russian', 'uzbek', 'kazakh', 'kyrgyz', 'tajik', 'turkmen'],
+      ru: ['перевод*', 'русск*', 'узбекск*', 'казахск*', 'кыргызск*', 'киргизск*', 'таджикск*', 'туркменск*'],
+      kk: ['аударма*', 'орыс*', 'қазақ*'],
+      ky: ['котормо*', 'орус*', 'кыргыз*'],
+      uz: ['tarjima*', 'rus*', 'oʻzbek*'],
+      tg: ['тарҷума*', 'русӣ', 'тоҷикӣ'],
+      tk: ['terjime*', 'rus*', 'türkmen*'],
+    },
+  }),
+  concept({
+    id: 'fine',
+    // A fine or penalty: taken from pay it is the table's wage manipulation (`fines`), not a debt the
+    // worker repays ("брак чыкса айлыктан штраф кармалат"; tuning on M, branch offer-m).
+    patterns: {
+      en: ['fines', 'fined', 'penalt*'],
+      ru: ['штраф*'],
+      kk: ['айыппұл*', 'штраф*'],
+      ky: ['айыппул*', 'айып пул*', 'штраф*'],
+      uz: ['jarima*', 'shtraf*'],
+      tg: ['ҷарима*', 'штраф*'],
+      tk: ['jerime*', 'ştraf*'],
     },
   }),
 ];

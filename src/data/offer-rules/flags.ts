@@ -24,13 +24,13 @@ export const flags: FlagRule[] = [
     advice: ['ask-exact-job', 'call-hotline'],
     // Pay per drink ("consumation"), escort, "no intimacy" and "keep men company" are how sexual exploitation is advertised.
     patterns: {
-      en: ['escort*', 'consumation', 'consummation', 'drinks commission', '(lady|ladies) drink*', 'commission (on|from) drinks', 'adult (entertainment|work|job*)', 'intim*', 'sugar (daddy|baby)', 'keep (men|male guests|guests|clients) company', 'entertain (men|male guests|male clients)'],
-      ru: ['эскорт*', 'консумаци*', 'консумация', 'интим*', '(вип|vip) досуг*', 'досуг для (мужчин|vip|вип)', 'без интим*', 'составить компанию (гостям|мужчинам|клиентам)', 'общени* с мужчинами', 'работа с мужчинами', 'процент* (с|от) (напитк*|коктейл*)'],
-      kk: ['эскорт*', 'консумация*', 'ер адамдармен (сөйлесу|уақыт өткізу)', 'интим*'],
-      ky: ['эскорт*', 'консумация*', 'эркектер менен (баарлашуу|убакыт өткөрүү)', 'интим*'],
-      uz: ['eskort*', 'konsumatsiya*', 'intim*', 'erkaklar bilan (suhbat*|vaqt oʻtkaz*)', 'mijozlar bilan vaqt oʻtkaz*'],
-      tg: ['эскорт*', 'консуматсия*', 'интим*', 'бо мардон (вақт гузарон*|суҳбат*)', 'ҳамроҳ(ӣ|ии) (ба )?меҳмонон'],
-      tk: ['eskort*', 'konsumasiýa*', 'intim*', 'erkekler bilen (wagt geçir*|gürrüňdeş*)'],
+      en: ['escort*', 'consumation', 'consummation', 'drinks commission', '(lady|ladies) drink*', 'commission (on|from) drinks', 'adult (entertainment|work|job*)', 'intim*', 'sugar (daddy|baby)', 'keep (men|male guests|guests|clients) company', 'entertain (men|male guests|male clients)', 'sit (and talk |and drink )?with (the )?(guests|clients|men)', '(encourage|persuade|get|push) (the )?(guests|clients) to (order|buy) (drinks|cocktails|alcohol)', 'outcall*', 'go out with (guests|clients) (to|after)'],
+      ru: ['эскорт*', 'консумаци*', 'консумация', 'интим*', '(вип|vip) досуг*', 'досуг для (мужчин|vip|вип)', 'без интим*', 'составить компанию (гостям|мужчинам|клиентам)', 'общени* с мужчинами', 'работа с мужчинами', 'процент* (с|от) (напитк*|коктейл*)', '(сидеть|посидеть|подсаживаться|подсаживаетесь) (за столом )?(с|к) (гостями|гостям|клиентами|клиентам|мужчинами)', '(раскручивать|раскрутка|стимулировать|стимулирование|побуждать) ~ (гостей|клиентов) ~ (напитк*|коктейл*|заказ*|алкогол*)', '(раскрутка|раскручивать) на (напитк*|коктейл*|алкогол*)', 'выезд* (с|к) (гостями|гостям|клиентами|клиентам)'],
+      kk: ['эскорт*', 'консумация*', 'ер адамдармен (сөйлесу|уақыт өткізу)', 'интим*', '(қонақтармен|клиенттермен) (бірге )?(отыру|отырып|отырасыз)', '(қонақтарды|клиенттерді) (сусынға|коктейльге|ішімдікке) (көндіру|тапсырыс беруге)', '(қонақтармен|клиенттермен) выезд*', 'выезд* (қонақтармен|клиенттермен)'],
+      ky: ['эскорт*', 'консумация*', 'эркектер менен (баарлашуу|убакыт өткөрүү)', 'интим*', '(коноктор менен|кардарлар менен) (бирге )?(отуруу|отуруп|отурасыз)', '(конокторду|кардарларды) (суусундукка|коктейлге|ичимдикке) (көндүрүү|заказ)', 'выезд* (коноктор|кардарлар) менен', '(коноктор|кардарлар) менен выезд*'],
+      uz: ['eskort*', 'konsumatsiya*', 'intim*', 'erkaklar bilan (suhbat*|vaqt oʻtkaz*)', 'mijozlar bilan vaqt oʻtkaz*', '(mehmonlar|mijozlar) bilan (birga )?(oʻtirish|oʻtirib|oʻtirasiz)', '(mehmonlarni|mijozlarni) (ichimlik*|kokteyl*) ~ (buyurtma*|undash|undaysiz)', 'vyezd* (mehmonlar|mijozlar) bilan', '(mehmonlar|mijozlar) bilan vyezd*'],
+      tg: ['эскорт*', 'консуматсия*', 'интим*', 'бо мардон (вақт гузарон*|суҳбат*)', 'ҳамроҳ(ӣ|ии) (ба )?меҳмонон', 'бо (онҳо|меҳмонон|мизоҷон) (нишаста|нишастан)', 'ба фармоиши (нӯшокиҳо|нӯшокӣ|коктейл*) ~ ҳавасманд', '(меҳмононро|мизоҷонро) ~ ба (нӯшокиҳо|нӯшокӣ) ~ ҳавасманд', 'выезд* бо (меҳмонон|мизоҷон)'],
+      tk: ['eskort*', 'konsumasiýa*', 'intim*', 'erkekler bilen (wagt geçir*|gürrüňdeş*)', '(myhmanlar|müşderiler) bilen (bile )?(oturmak|oturyp|oturmaly)', '(myhmanlary|müşderileri) (içgi*|kokteýl*) ~ (sargyt*|höweslendir*)', 'wyezd* (myhmanlar|müşderiler) bilen', '(myhmanlar|müşderiler) bilen wyezd*'],
     },
   }),
   flag({
@@ -203,6 +203,14 @@ export const flags: FlagRule[] = [
       // A permit or residence status "legalised later" while the worker already works ("the work
       // permit we legalize later", "икамет масаласини кейин ҳал қиламиз"): work before the permit.
       { all: ['permit', 'sort-out', 'later'], none: ['eaeu', 'employer-pays'], within: 'clause' },
+      // A visitor's visa named by its kind (business, Schengen) or a tourist entry, with the papers
+      // "made there", "done on site" or "sorted out" in the same sentence: the worker arrives with no
+      // right to work, and the status is to follow ("Biznes wiza bilen barýarsyňyz, iş rugsady
+      // Polşada ýerinde resmileşdirilýär"; tuning on M, branch offer-m).
+      { all: ['visitor-visa', 'arranged-there'], none: ['eaeu'], within: 'sentence' },
+      { all: ['visitor-visa', 'sort-out'], none: ['eaeu'], within: 'sentence' },
+      { all: ['tourist-entry', 'arranged-there'], none: ['eaeu'], within: 'sentence' },
+      { all: ['tourist-entry', 'sort-out'], none: ['eaeu'], within: 'sentence' },
       // A student visa whose classes need not be attended is a work visa in name only.
       { all: ['student-visa', 'skip-classes'], within: 'sentence' },
       // Enrolment sold as the way to a job abroad, "study + work", with no lawful limit of hours named
@@ -218,13 +226,13 @@ export const flags: FlagRule[] = [
     // Korea's K-ETA is the travel authorisation of visa-free visitors: a job reached on it is work
     // on a visitor's entry (decision 4 of "Method decisions after seven batches").
     patterns: {
-      en: ['(on|with) (a )?(tourist|visit|visitor) visa*', 'tourist visa*', '(tourist|visit) visa (is )?(ok|fine|enough)', 'work without (a )?(permit|work permit|visa|papers|documents)', 'no work permit (needed|required)', 'visa on arrival', 'visa (is |will be )?(a )?tourist (one|visa)?', '(come|enter|arrive) (first )?on a (visit|tourist|visitor) visa', 'no (work )?permit (is )?(needed|required)', 'we (will )?sort (out )?(the )?(visa|papers|documents)', '(visit|visitor|guest|umrah) visa*', 'as (a )?tourist*', 'c-3 visa*', 'k eta', 'visa run*', 'border run*', '(leave|exit) and (re-enter|re enter|come back in|enter again)', 'business visa*'],
-      ru: ['(по|на) (туристическ*|гостев*) виз*', 'туристическ* виз*', 'без (разрешения на работу|патента|рабочей визы|документов)', '(патент|разрешение на работу|рабочая виза) не (нужен|нужна|нужно|требуется)', 'патент* (не нужен|не обязателен|не требуется)', '(вопрос* с визой|визу|документы|регистраци*) (решим|решаем|порешаем)', '(гостев*|визитн*|умр*) виз*', 'виз* (c-3|с-3)', 'по туристическ*', 'как турист*', 'виз* (будет |оформим |делаем )?(туристическ*|гостев*)', 'без (внж|вида на жительство)', 'визит виз*', 'виз* визит', 'частн* виз*', 'виз* посещени*', 'k eta', 'визаран*', 'бордер ран*', 'выехать и (заехать|въехать)', 'выезд и (заезд|въезд)', 'выезжать и (заезжать|въезжать)', 'выезд заезд', 'перезаезд*', 'бизнес виз*'],
-      kk: ['туристік виза*', 'қонақ виза*', 'виза* (туристік|қонақтық)', 'умра виза*', 'турист (ретінде|болып)', 'туристік (болып|ретінде)', 'жұмыс рұқсатынсыз', 'рұқсатсыз жұмыс*', 'патент (қажет емес|керек емес|міндетті емес)', 'визит виза*', 'қонақтық виза*', 'k eta', 'шығып кіріп*', 'шығып (қайта )?кіресіз', 'визаран*', 'құжатсыз', 'турист(ік)? (болып )?кіріп жұмыс*', '(құжат*|виза*) ~ (сонда|сол жерде|орнында) (реттел*|шешіл*|жасал*)', 'бизнес виза*'],
-      ky: ['туристтик виза*', 'конок виза*', 'виза* (туристтик|коноктук)', 'умра виза*', 'турист (катары|болуп)', 'туристтик (болуп|катары)', 'уруксатсыз иште*', 'иштөөгө уруксатсыз', 'патент (керек эмес|кереги жок|милдеттүү эмес)', 'визит виза*', 'коноктук виза*', 'k eta', 'чыгып кирип*', 'чыгып (кайра )?киресиз', 'визаран*', 'документсиз', 'турист(тик)? (болуп )?кирип иште*', '(документ*|виза*) ~ (ошол жерде|жеринде|тигил жакта) (оңдол*|чечил*|жасал*)', 'бизнес виза*'],
-      uz: ['turist(ik)? viza*', 'viza* (turistik|sayyohlik|mehmon)', 'visit viza*', 'mehmon viza*', 'umra viza*', 'turist (sifatida|boʻlib)', 'sayyohlik viza*', 'ruxsatnomasiz', 'ishlash uchun ruxsatsiz', 'patent (shart emas|kerak emas)', 'viza masala* (oʻzimiz )?hal qilamiz', 'vizit viza*', 'mehmonlik viza*', 'k eta', 'chiqib kirib*', 'chiqib (qaytib )?kirasiz', 'vizaran*', 'hujjatsiz', 'registratsiyasiz ishla*', 'регистрациясиз ишла*', 'turist(ik)? (boʻlib |sifatida )?kirib ishla*', 'sayyoh (boʻlib |sifatida )?kirib ishla*', '(hujjat*|viza*) ~ (u yerda|joyida) (toʻgʻrila*|hal qil*|qilinadi|qilib beriladi)', 'biznes viza*'],
-      tg: ['(раводиди|визаи) (сайёҳӣ|туристӣ|меҳмонӣ|умра)', '(раводид|виза) (сайёҳӣ|туристӣ|меҳмонӣ)', 'ҳамчун сайёҳ', 'бе иҷозатнома*', 'патент (шарт|лозим|даркор|ҳатмӣ) нест', '(раводид*|ҳуҷҷат*) ~ (худамон|худ) ҳал мекунем', 'визит виза*', 'визаи визит*', 'k eta', 'баромада (даромада|ворид шуда|баргашта)', 'баромаду (даромада|ворид)', 'визаран*', 'бе ҳуҷҷат*', '(сайёҳӣ|туристӣ|ҳамчун сайёҳ) (даромада|рафта|ворид шуда) кор (мекунед|карда)', '(ҳуҷҷат*|раводид*|виза*) ~ (дар ҷояш|дар ҷой|дар он ҷо|онҷо) (дуруст|ҳал|тайёр) (мешава*|мекунем)', 'визаи бизнес*', 'бизнес виза*'],
-      tk: ['syýahat(çy|çylyk)? wiza*', 'wiza* (syýahatçylyk|turistik|myhman)', 'turist(ik)? wiza*', 'myhman wiza*', 'umra wiza*', 'turist (hökmünde|bolup)', 'rugsatnamasyz', 'patent (gerek|hökman) däl', 'wizit wiza*', 'myhmançylyk wiza*', 'k eta', 'çykyp girip*', 'çykyp (gaýtadan )?girýärsiňiz', 'wizaran*', 'resminamasyz', 'dokumentsiz', 'turist(ik)? (bolup )?girip işle*', '(resminama*|dokument*|wiza*) ~ (ol ýerde|ýerinde) (düzedil*|çözül*|edil*)', 'biznes wiza*'],
+      en: ['(on|with) (a )?(tourist|visit|visitor) visa*', 'tourist visa*', '(tourist|visit) visa (is )?(ok|fine|enough)', 'work without (a )?(permit|work permit|visa|papers|documents)', 'no work permit (needed|required)', 'visa on arrival', 'visa (is |will be )?(a )?tourist (one|visa)?', '(come|enter|arrive) (first )?on a (visit|tourist|visitor) visa', 'no (work )?permit (is )?(needed|required)', 'we (will )?sort (out )?(the )?(visa|papers|documents)', '(visit|visitor|guest|umrah) visa*', 'as (a )?tourist*', 'c-3 visa*', 'k eta', 'visa run*', 'border run*', '(leave|exit) and (re-enter|re enter|come back in|enter again)'],
+      ru: ['(по|на) (туристическ*|гостев*) виз*', 'туристическ* виз*', 'без (разрешения на работу|патента|рабочей визы|документов)', '(патент|разрешение на работу|рабочая виза) не (нужен|нужна|нужно|требуется)', 'патент* (не нужен|не обязателен|не требуется)', '(вопрос* с визой|визу|документы|регистраци*) (решим|решаем|порешаем)', '(гостев*|визитн*|умр*) виз*', 'виз* (c-3|с-3)', 'по туристическ*', 'как турист*', 'виз* (будет |оформим |делаем )?(туристическ*|гостев*)', 'без (внж|вида на жительство)', 'визит виз*', 'виз* визит', 'частн* виз*', 'виз* посещени*', 'k eta', 'визаран*', 'бордер ран*', 'выехать и (заехать|въехать)', 'выезд и (заезд|въезд)', 'выезжать и (заезжать|въезжать)', 'выезд заезд', 'перезаезд*'],
+      kk: ['туристік виза*', 'қонақ виза*', 'виза* (туристік|қонақтық)', 'умра виза*', 'турист (ретінде|болып)', 'туристік (болып|ретінде)', 'жұмыс рұқсатынсыз', 'рұқсатсыз жұмыс*', 'патент (қажет емес|керек емес|міндетті емес)', 'визит виза*', 'қонақтық виза*', 'k eta', 'шығып кіріп*', 'шығып (қайта )?кіресіз', 'визаран*', 'құжатсыз', 'турист(ік)? (болып )?кіріп жұмыс*', '(құжат*|виза*) ~ (сонда|сол жерде|орнында) (реттел*|шешіл*|жасал*)', 'қонақ (visit|tourist) виза*', '(visit|tourist) виза*'],
+      ky: ['туристтик виза*', 'конок виза*', 'виза* (туристтик|коноктук)', 'умра виза*', 'турист (катары|болуп)', 'туристтик (болуп|катары)', 'уруксатсыз иште*', 'иштөөгө уруксатсыз', 'патент (керек эмес|кереги жок|милдеттүү эмес)', 'визит виза*', 'коноктук виза*', 'k eta', 'чыгып кирип*', 'чыгып (кайра )?киресиз', 'визаран*', 'документсиз', 'турист(тик)? (болуп )?кирип иште*', '(документ*|виза*) ~ (ошол жерде|жеринде|тигил жакта) (оңдол*|чечил*|жасал*)', 'конок (visit|tourist) виза*', '(visit|tourist) виза*'],
+      uz: ['turist(ik)? viza*', 'viza* (turistik|sayyohlik|mehmon)', 'visit viza*', 'mehmon viza*', 'umra viza*', 'turist (sifatida|boʻlib)', 'sayyohlik viza*', 'ruxsatnomasiz', 'ishlash uchun ruxsatsiz', 'patent (shart emas|kerak emas)', 'viza masala* (oʻzimiz )?hal qilamiz', 'vizit viza*', 'mehmonlik viza*', 'k eta', 'chiqib kirib*', 'chiqib (qaytib )?kirasiz', 'vizaran*', 'hujjatsiz', 'registratsiyasiz ishla*', 'регистрациясиз ишла*', 'turist(ik)? (boʻlib |sifatida )?kirib ishla*', 'sayyoh (boʻlib |sifatida )?kirib ishla*', '(hujjat*|viza*) ~ (u yerda|joyida) (toʻgʻrila*|hal qil*|qilinadi|qilib beriladi)'],
+      tg: ['(раводиди|визаи) (сайёҳӣ|туристӣ|меҳмонӣ|умра)', '(раводид|виза) (сайёҳӣ|туристӣ|меҳмонӣ)', 'ҳамчун сайёҳ', 'бе иҷозатнома*', 'патент (шарт|лозим|даркор|ҳатмӣ) нест', '(раводид*|ҳуҷҷат*) ~ (худамон|худ) ҳал мекунем', 'визит виза*', 'визаи визит*', 'k eta', 'баромада (даромада|ворид шуда|баргашта)', 'баромаду (даромада|ворид)', 'визаран*', 'бе ҳуҷҷат*', '(сайёҳӣ|туристӣ|ҳамчун сайёҳ) (даромада|рафта|ворид шуда) кор (мекунед|карда)', '(ҳуҷҷат*|раводид*|виза*) ~ (дар ҷояш|дар ҷой|дар он ҷо|онҷо) (дуруст|ҳал|тайёр) (мешава*|мекунем)', '(visit|tourist) виза*'],
+      tk: ['syýahat(çy|çylyk)? wiza*', 'wiza* (syýahatçylyk|turistik|myhman)', 'turist(ik)? wiza*', 'myhman wiza*', 'umra wiza*', 'turist (hökmünde|bolup)', 'rugsatnamasyz', 'patent (gerek|hökman) däl', 'wizit wiza*', 'myhmançylyk wiza*', 'k eta', 'çykyp girip*', 'çykyp (gaýtadan )?girýärsiňiz', 'wizaran*', 'resminamasyz', 'dokumentsiz', 'turist(ik)? (bolup )?girip işle*', '(resminama*|dokument*|wiza*) ~ (ol ýerde|ýerinde) (düzedil*|çözül*|edil*)'],
     },
   }),
   flag({
@@ -235,12 +243,15 @@ export const flags: FlagRule[] = [
     indicator: 'deceived-contract',
     advice: ['ask-written-contract'],
     // A contract said to be unnecessary, in any words: "келишим түзүүнүн кереги жок".
-    when: [{ all: ['contract', 'not-needed'], within: 'clause' }],
+    // Or a contract only in a language the worker cannot read, with no translation named in the
+    // sentence ("shartnoma xitoy tilida, HR tushuntirib beradi"): the ILO's "a written contract in a
+    // language the worker understands" (tuning on M, branch offer-m).
+    when: [{ all: ['contract', 'not-needed'], within: 'clause' }, { all: ['contract', 'foreign-language'], none: ['translation'], within: 'sentence' }],
     // The Russian loanword for official registration with the local negation ("Оформление йўқ",
     // "оформление жок", "оформление нест", "oformleniýe ýok"): informal work, as "без оформления" in Russian.
     patterns: {
       en: ['no contract*', 'without (a )?(contract|papers|written contract)', '(contract|agreement) (is |will be )?((signed|given|made) )?(only )?(on|upon|after) (arrival|the spot)', '(sign|get) (the |your )?(contract|agreement) (only )?(on|upon|after) (arrival|the spot)', 'cash in hand', 'off the books', 'unofficial (job|work|employment)', 'no (paperwork|written contract)', 'contract (is )?not (needed|required|signed)', '(verbal|oral) (agreement|deal|contract)', 'on (a )?handshake', 'we (do not|don\'t) (sign|make|give) (a |any )?contract*', '(work is |working )?informal', 'no papers', 'not get a copy of the (contract|agreement)'],
-      ru: ['без (договор*|контракт*|официальн* оформлени*|оформлени*|трудов* договор*)', '(договор*|контракт*) ((подпиш*|заключ*|оформ*) )?(только )?(на месте|по приезд*|после приезд*)', 'неофициальн* (трудоустройств*|работ*)', '(оформлени*|договор*|контракт*) не (нуж(ен|н*)|требуется)', 'договор* не (заключа*|подпис*|оформля*)', '(оформления|договора|контракта) нет', 'устн* (договор*|соглашени*)', 'на словах', '(договор*|контракт*) не (заключаем|оформляем|подписываем|делаем|даем)', '(не заключаем|не оформляем|не подписываем) (договор*|контракт*)', 'копи* ~ (договор*|контракт*) ~ не (выда*|даем|даём|получ*)', 'неофициальн*', '(договор*|контракт*) (оформля*|подписыва*|заключа*) ~ (на месте|на объекте|по приезд*|после приезд*)'],
+      ru: ['без (договор*|контракт*|официальн* оформлени*|оформлени*|трудов* договор*)', '(договор*|контракт*) ((подпиш*|заключ*|оформ*) )?(только )?(на месте|по приезд*|после приезд*)', 'неофициальн* (трудоустройств*|работ*)', '(оформлени*|договор*|контракт*) не (нуж(ен|н*)|требуется)', 'договор* не (заключа*|подпис*|оформля*)', '(оформления|договора|контракта) нет', 'устн* (договор*|соглашени*)', 'на словах', '(договор*|контракт*) не (заключаем|оформляем|подписываем|делаем|даем)', '(не заключаем|не оформляем|не подписываем) (договор*|контракт*)', 'копи* ~ (договор*|контракт*) ~ не (выда*|даем|даём|получ*)', 'неофициальн*', '(договор*|контракт*) (оформля*|подписыва*|заключа*) ~ (на месте|на объекте|по приезд*|после приезд*)', '(договор*|контракт*) ((подпиш*|заключ*|оформ*) )?(только )?(по|после) прибыти*'],
       kk: ['оформлени* (жоқ|жасалмайды)', 'келісімшартсыз', '(келісімшарт*|контракт*|договор*) (сонда|келгенде|барғанда|орнында)( (жасалады|қол қойылады))?', 'ресми емес (жұмыс|жұмысқа орналастыру)', 'келісімшарт (жасалмайды|жоқ|болмайды)', 'рәсімдеу (жоқ|болмайды)', '(келісімшарт*|шарт*|договор*) (жасамаймыз|жасалмайды|жасамайды|жоқ|қол қойылмайды)', 'ауызша (келісім*|уағдаластық*)', 'бейресми', 'көшірме* ~ бермейміз', '(келісімшарт*|контракт*|договор*) ~ (сонда|сол жерде|барған соң|келгенде|орнында) (жасалады|қол қойылады|жасаймыз)'],
       ky: ['оформлени* (жок|болбойт|жасалбайт)', 'келишимсиз', 'контрактсыз', '(келишим*|контракт*|договор*) (барганда|келгенде|ошол жерде|жеринде)( (түзүлөт|кол коюлат))?', 'расмий эмес (жумуш|ишке орноштуруу)', 'келишим (түзүлбөйт|жок|болбойт)', 'тариздөө (жок|болбойт)', '(келишим*|контракт*|договор*) (түзбөйбүз|түзүлбөйт|жок|кол коюлбайт)', 'оозеки (келишим*|макулдаш*)', 'расмий эмес', 'көчүрмө* ~ бербейбиз', '(келишим*|контракт*|договор*) ~ (ошол жерде|барганда|келгенде|жеринде) (түзүлөт|кол коюлат|түзөбүз)'],
       uz: ['oformleni* (yoʻq|boʻlmaydi|qilinmaydi)', 'shartnomasiz', '(shartnoma*|kontrakt*|dogovor*) (u yerda|joyida|joyiga borgach*|borgach*|yetib borgach*)( (tuziladi|imzolanadi))?', 'norasmiy (ish*|ishga joylash*)', 'rasmiylashtirishsiz', 'shartnoma (kerak emas|shart emas)', 'shartnoma (tuzilmaydi|imzolanmaydi|yoʻq|boʻlmaydi)', 'rasmiylashtirish (yoʻq|boʻlmaydi|qilinmaydi)', '(shartnoma*|dogovor*|kontrakt*|pantrakt*) (yoʻq|tuzmaymiz|tuzilmaydi|qilmaymiz)', "og'zaki (kelish*|shartnoma*|kelishuv*)", 'nusxa* ~ bermaymiz', '(shartnoma*|kontrakt*|dogovor*) ~ (joyida|u yerda|borgach*|yetib borgach*) (tuziladi|imzolanadi|tuzamiz|imzolaysiz)', '(shartnoma*|kontrakt*|dogovor*) ~ borganingizdan keyin ~ (tuziladi|imzolanadi|tuzamiz|imzolaysiz)', '(shartnoma*|kontrakt*|dogovor*) ~ (oʻsha yoqda|u yoqda|borganingizdan keyin) ~ (imzolaymiz|tuzamiz|imzolanadi|tuziladi)'],
@@ -355,7 +366,7 @@ export const flags: FlagRule[] = [
       ru: ['(без|минуя) (экзамен*|тест*|отбор*|очеред*|квот*|topik|eps)', '(поможем|помогаем|поможет) (пройти|попасть) ~ (eps|e-9|отбор*|программ*|квот*)', 'вне очереди', 'экзамен* ~ (не нужно|не нужен|не надо|не обязател*)', '(запрет*|бан) ~ (снимем|снимаем|уберем|убираем|закроем|решим|решаем)', '(снимем|снимаем|уберем|убираем) (запрет*|бан)', '(тест*|экзамен*) ~ (решим|решаем|сдадим за вас|закроем)', 'без очереди', '(человек|люди|свой человек) в министерстве', '(вне|сверх) квот*', 'без пересдачи', 'по квоте напрямую', '(квот*|виз*) ~ через (знакомых|связи|своих людей)', '(квот*|виз*) по знакомству'],
       kk: ['емтихансыз', 'сынақсыз', 'тестсіз', '(тест*|емтихан*) ~ (шешеміз|тапсырып береміз)', 'кезексіз', 'емтихан* ~ (қажет емес|керек емес|қажеті жоқ|керегі жоқ|тапсырмайсыз)', '(тыйым*|запрет*) ~ (алып тастаймыз|алып тастаймыз|шешеміз)', 'очередьсіз', 'кезексіз', 'министрлікте адам*', 'квотадан (тыс|тыш)', 'емтихан(ын)?сыз', 'таныс* арқылы (квота*|виза*)', '(квота*|виза*) ~ таныс* арқылы'],
       ky: ['экзаменсиз', 'сынаксыз', 'тестсиз', '(тест*|экзамен*) ~ (чечебиз|тапшырып беребиз)', 'кезексиз', 'экзамен* ~ (керек эмес|кереги жок|тапшырбайсыз)', '(тыюу*|запрет*) ~ (алып салабыз|чечебиз)', 'очередсиз', 'кезексиз', 'министрликте адам*', 'квотадан (тышкары|сырт)', 'экзамен(и)?сиз', 'тааныш* аркылуу (квота*|виза*)', '(квота*|виза*) ~ тааныш* аркылуу'],
-      uz: ['imtihonsiz', 'testsiz', '(test*|imtihon*) ~ (hal qilamiz|topshirib beramiz)', '(eps|e-9) ~ (oʻtkazib|kiritib) (beramiz|qoʻyamiz)', 'navbatsiz', 'imtihon* ~ (shart emas|kerak emas|topshirmaysiz)', '(taqiq*|zapret*) ~ (olib tashlaymiz|hal qilamiz)', 'navbatsiz', 'navbatda turmang', 'vazirlikda (odam*|tanish*)', 'kvotadan tashqari', 'qayta topshirmasdan', 'natijasini ~ toʻgʻrilab', 'kvota tugagan boʻlsa ham', 'imtixonsiz', '(test*|imtixon*) ~ (hal qilamiz|topshirib beramiz)', 'imti(h|x)on* ~ (shart emas|kerak emas|topshirmaysiz|vaqt yoʻqotma*)', 'tanish* orqali (kvota*|viza*)', '(kvota*|viza*) ~ tanish* orqali'],
+      uz: ['imtihonsiz', 'testsiz', '(test*|imtihon*) ~ (hal qilamiz|topshirib beramiz)', '(eps|e-9) ~ (oʻtkazib|kiritib) (beramiz|qoʻyamiz)', 'navbatsiz', 'imtihon* ~ (shart emas|kerak emas|topshirmaysiz)', '(taqiq*|zapret*) ~ (olib tashlaymiz|hal qilamiz)', 'navbatsiz', 'navbatda turmang', 'vazirlikda (odam*|tanish*)', 'kvotadan tashqari', 'qayta topshirmasdan', 'natijasini ~ toʻgʻrilab', 'kvota tugagan boʻlsa ham', 'imtixonsiz', '(test*|imtixon*) ~ (hal qilamiz|topshirib beramiz)', 'imti(h|x)on* ~ (shart emas|kerak emas|topshirmaysiz|vaqt yoʻqotma*)', 'tanish* orqali (kvota*|viza*)', '(kvota*|viza*) ~ tanish* orqali', 'imti(h|x)onisiz', 'imti(h|x)onlarisiz'],
       tg: ['бе имтиҳон*', 'бе тест*', '(тест*|имтиҳон*) ~ (ҳал мекунем|супурда медиҳем)', 'бе навбат', 'имтиҳон* ~ (лозим нест|шарт нест|намесупоред)', '(манъ*|запрет*) ~ (мебардорем|бардошта медиҳем|ҳал мекунем|тоза (мешавад|мешаванд|мекунем))', 'бе навбат', 'дар вазорат (одам*|шинос*)', 'аз квота берун', 'квота тамом шуда бошад ҳам', '(квота*|виза*|раводид*) ~ (тавассути|ба воситаи) шиносҳо*'],
       tk: ['ekzamensiz', 'testsiz', '(test*|ekzamen*) ~ (çözeris|tabşyryp berýäris)', 'nobatsyz', 'ekzamen* ~ (gerek däl|hökman däl|tabşyrmaly däl)', '(gadagan*|zapret*) ~ (aýyrýarys|çözýäris)', 'nobatsyz', 'ministrlikde (adam*|tanyş*)', 'kwotadan daşary', 'gaýtadan tabşyrman', 'netijesini ~ düzederis', 'kwota gutaran bolsa-da', 'tanyş* arkaly (kwota*|wiza*)', '(kwota*|wiza*) ~ tanyş* arkaly'],
     },
@@ -382,6 +393,26 @@ export const flags: FlagRule[] = [
       tg: ['(кафолат*|кафолатнок) (раводид*|виза*|кор*)', '100% (кафолат|натиҷа)', '(раводид*|виза*) 100%'],
       tk: ['kepillendirilen (wiza*|iş*)', '100% (kepillik|netije)', 'wiza* 100%'],
     },
+  }),
+  flag({
+    id: 'false-legal-assurance',
+    firm: true,
+    dimension: 'abuse-of-vulnerability',
+    strength: 'medium',
+    // The ILO/EC table's "false information about law, attitude of authorities": the recruiter
+    // promising to deal with the police ("ГАИ билан муаммо бўлса ўзимиз ҳал қиламиз", "агар полиса
+    // дошта гирад мо худамон ҳал мекунем"), or saying that a visitor's status used for work is lawful
+    // or usual ("you travel on a Schengen visa …, this is the normal procedure", "Сабаққа бармасаңыз
+    // да визаңыз жойылмайды, Польшада бұл заңды"). The same indicator as going around a state
+    // programme and a visa "guaranteed", counted once with them; beside a visitor's status it is the
+    // second entry the writers count (tuning on M, branch offer-m).
+    indicator: 'false-information-law-authorities',
+    advice: ['use-official-channel'],
+    when: [
+      { all: ['police', 'sort-out'], within: 'sentence' },
+      { all: ['lawful-claim', 'tourist-visa-work'], within: 'sentence' },
+      { all: ['lawful-claim', 'skip-classes'], within: 'sentence' },
+    ],
   }),
   flag({
     id: 'marriage-offer',
@@ -497,18 +528,19 @@ export const flags: FlagRule[] = [
     // Nor housing or meals at a stated amount that the contract says are deducted (`contract-deduction`):
     // a lawful deduction the worker can read before signing (method decision 4).
     when: [
-      { all: ['repay', 'wages'], none: ['tax', 'contract-deduction'], within: 'clause' },
-      { all: ['fee', 'later', 'wages'], none: ['contract-deduction'], within: 'clause' },
-      { all: ['repay', 'later'], none: ['contract-deduction'], within: 'clause' },
+      { all: ['repay', 'wages'], none: ['tax', 'contract-deduction', 'fine'], within: 'clause' },
+      { all: ['fee', 'later', 'wages'], none: ['contract-deduction', 'fine'], within: 'clause' },
+      { all: ['repay', 'later'], none: ['contract-deduction', 'fine'], within: 'clause' },
     ],
-    unless: { any: ['tax', 'contract-deduction'], within: 'clause' },
+    // Nor a fine taken from pay (`fine`): that is the fines' own indicator, wage manipulation (tuning on M).
+    unless: { any: ['tax', 'contract-deduction', 'fine'], within: 'clause' },
     patterns: {
       en: ['deducted from (your )?(salary|salaries|wage*|pay|earnings|first (salary|salaries|wage*|pay|month*))', '(repay|pay back|paid back) ~ (from|out of) (your )?(salary|wage*|earnings|pay)', '(loan|advance) for (the |your )?(ticket*|flight*|visa*|travel)', 'salary advance for (ticket*|flight*|visa*)', 'we (will |can )?help (you )?(to )?(get|take out|take|arrange|with) (a )?(loan|credit)', 'we (will )?(deduct|take) (it|the cost|the ticket|the fee|this) from (your )?(salary|wages|pay)'],
       ru: ['(вычита*|вычтут|вычтем|удержива*|удерж*|высчитыва*|вычесть) ~ (из|с) ~ (зарплат*|заработ*|зп|з/п)', 'счет (будущ*|первой|первых) (зарплат*|заработ*)', '(билет*|дорог*|перелет*|визу|оформлени*) в долг', '(кредит|займ*|заем) на (билет*|дорог*|визу|оформлени*|перелет*)', '(поможем|помогаем) ~ (кредит*|займ*|заем|микрозайм*|рассрочк*)', '(вернете|вернешь|возвращаете|отдадите) (с|из) (зарплат*|первой зарплат*|заработ*)'],
       kk: ['(жалақыдан|айлықтан) (ұсталады|шегеріледі|алынады)', '(тапқан ақшаңыздан|табысыңыздан) ~ (ұсталады|шегеріледі|алынады)', '(несие*|кредит*) ~ (көмектесеміз|рәсімдеп береміз|алып береміз)', '(жалақыдан|айлықтан|жалақыңыздан|айлығыңыздан) (ұсталады|ұстаймыз|шегеріледі|шегереміз|алынады)'],
       ky: ['(айлыктан|маянадан) (кармалат|кармалып калат|кесилет|алынат)', '(тапкан акчаңыздан|тапкан акчаңардан|кирешеңизден) ~ (кармалат|кесилет|алынат)', '(насыя*|кредит*) ~ (жардам беребиз|тариздеп беребиз|алып беребиз)', '(айлыктан|маянадан|айлыгыңыздан) (кармайбыз|кесебиз|кармалат|кесилет)'],
       uz: ['(maoshdan|oylikdan|ish haqidan) (ushlab qolinadi|chegiriladi|ushlanadi|olinadi)', '(ishlagan pulingizdan|topgan pulingizdan|daromadingizdan) ~ (ushlab qolinadi|chegiriladi|ushlanadi|olinadi)', '(kredit*|nasiya*) ~ (yordam beramiz|rasmiylashtirib beramiz|olib beramiz|koʻmaklashamiz)', 'qarzga (chipta*|bilet*|viza*)', '(oylikdan|maoshdan) qaytarasiz', '(maoshdan|oylikdan|ish haqidan|maoshingizdan|oyligingizdan) (ushlab qolamiz|chegiramiz|olamiz)'],
-      tg: ['аз (маош*|музд*) (нигоҳ дошта|тарҳ|гирифта) мешавад', '(қарз*|кредит*) ~ (кӯмак мекунем|ёрӣ мерасонем|гирифта медиҳем)', 'аз маош* ~ (тарҳ|нигоҳ)', 'аз (маош*|музд*) ~ (мегирад|мегиранд|мегирем|гирифта мешавад)', 'боқимонда* ~ аз (маош*|музд*)'],
+      tg: ['аз (маош*|музд*) (нигоҳ дошта|тарҳ|гирифта) мешавад', '(қарз*|кредит*) ~ (кӯмак мекунем|ёрӣ мерасонем|гирифта медиҳем)', 'аз маош* ~ (тарҳ|нигоҳ)', 'аз (маош*|музд*) ~ (мегирад|мегиранд|мегирем|гирифта мешавад)', 'боқимонда* ~ аз (маош*|музд*)', 'аз (маош*|музд*) ~ ҳисоб (мекунем|мекунанд|карда мешавад)'],
       tk: ['(aýlykdan|zähmet hakyndan) (tutulýar|aýrylýar|alynýar)', 'gazan(an|ýan) (pulyňyzdan|pulyňdan|puluňyzdan|puluňdan) ~ (tutulýar|aýrylýar|alynýar)', '(karz*|kredit*) ~ (kömek edýäris|kömek ederis|alyp berýäris|resmileşdirip berýäris)', '(aýlykdan|zähmet hakyndan|aýlygyňyzdan) (tutular|tutarys|aýrylar|aýyrarys|alnar)'],
     },
   }),
@@ -713,6 +745,30 @@ export const flags: FlagRule[] = [
   }),
   // --- exploitative conditions and coercion at destination ------------------------------------
   flag({
+    id: 'no-weekly-rest',
+    firm: true,
+    dimension: 'exploitative-conditions',
+    strength: 'strong',
+    indicator: 'excessive-hours',
+    advice: ['ask-pay-in-writing'],
+    // No weekly day of rest: seven days a week, no days off, or one or two a month ("hepdede 7 gün,
+    // aýda 1 gün dynç", "Дем алыш күн азырынча жок"). The ILO/EC table lists "excessive working days
+    // or hours" as a strong indicator of exploitation; a week with no day of rest is that, whatever
+    // the hours, and no shift pattern has it (a 2/2 or 30/30 rotation is days off). A long day alone
+    // (13 hours by the clock, "14 hours a day", hours "until the work is done") stays the medium
+    // `excessive-hours`: a long shift may come with days off. Both are one indicator, counted once
+    // (tuning on M, branch offer-m: docs/offer-check.md).
+    patterns: {
+      en: ['(no|without) days off', '(7|seven) days a week', 'work 7/7', 'no day* off', 'days off (are )?not (provided|given)', 'no weekends', '(one|1|two|2) (day|days) off (a|per|each) month', '(a )?day off (once|one day) a month'],
+      ru: ['без выходных', '(7|семь) дней в неделю', 'график 7/0', 'выходн* (нет|не предусмотрен*)', '(один|1|два|2) выходн* в месяц', 'выходн* (раз|один раз) в месяц', 'выходн* пока (нет|не будет)'],
+      kk: ['демалыссыз', 'аптасына (7|жеті) күн', 'демалыс (күні |күндері )?(жоқ|берілмейді)', 'выходной (жоқ|болмайды)', 'демалыс күндері қарастырылмаған', 'айына (бір|1|екі|2) (күн )?демалыс*', 'демалыс (күні )?(әзірге|қазірше) (жоқ|болмайды)'],
+      ky: ['дем алышсыз', 'жумасына (7|жети) күн', 'дем алыш (күнү |күндөрү )?(жок|берилбейт)', 'выходной (жок|болбойт)', 'дем алыш күндөр каралган эмес', 'айына (бир|1|эки|2) (күн )?дем алыш*', 'дем алыш (күн |күнү )?(азырынча|азыр) (жок|болбойт)'],
+      uz: ['dam olish kunisiz', 'dam olishsiz', 'haftada (7|yetti) kun', 'dam olish (kuni|kunlari) (yoʻq|berilmaydi)', '(vihodnoy*|vыhodnoy*) (yoʻq|berilmaydi)', 'vihodnoysiz', 'dam yoʻq', 'oyiga (bir|1|ikki|2) (kun )?dam olish*', 'oyda (bir|1|ikki|2) kun dam*', 'dam olish (kuni )?(hozircha|hali) yoʻq'],
+      tg: ['бе рӯзи истироҳат', 'ҳафтае (7|ҳафт) рӯз', '(рӯзи|рӯзҳои) истироҳат (нест|дода намешавад)', '(выходной|рӯзи истироҳат) нест', 'моҳе (як|1|ду|2) рӯз(и)? истироҳат', 'рӯзи истироҳат (ҳоло|ҳозир|ҳоло ки) нест'],
+      tk: ['dynç günsüz', 'dynç gününsiz', 'hepdede (7|ýedi) gün', 'dynç (alyş )?(güni|günleri) (ýok|berilmeýär)', '(wyhodnoý|dynç alyş güni) ýok', 'aýda (bir|1|iki|2) gün dynç*', 'dynç (güni )?(häzirlikçe|entek) ýok'],
+    },
+  }),
+  flag({
     id: 'excessive-hours',
     firm: true,
     dimension: 'exploitative-conditions',
@@ -723,13 +779,13 @@ export const flags: FlagRule[] = [
     // sentence gives a rotation ("2/2, 10:00–23:00": every other day off).
     when: [{ all: ['long-day'], none: ['rotation'], within: 'sentence' }],
     patterns: {
-      en: ['(no|without) days off', '(7|seven) days a week', '(14|15|16|17|18) hours (a|per) day', 'work 7/7', 'no day* off', '(12|13|14|15|16) (hour|hours) (shift*|day*|a day|per day) ~ (6|six|7|seven) days (a|per) week', 'days off (are )?not (provided|given)', 'no weekends', '(work|working) until the (job|work) is done', '(unlimited|unregulated) (working )?hours', 'hours (are )?unlimited', '(14|15|16|17|18|20) hours ~ (every day|night shift*|shift*)', '(every day|night shift*) ~ (14|15|16|17|18|20) hours'],
-      ru: ['без выходных', '(7|семь) дней в неделю', '(14|15|16|17|18) (часов|ч) (в день|в сутки)', 'график 7/0', 'выходн* (нет|не предусмотрен*)', '(12|13|14|15|16) (часов|ч) ~ (6|7|шесть|семь) дней в неделю', 'до выполнения (объем*|объём*|план*|норм*)', 'ненормированн*', '(каждый день|ежедневно|смен*) ~ (14|15|16|17|18|20) (часов|ч)', '(14|15|16|17|18|20) (часов|ч) ~ (каждый день|ежедневно|смен*)'],
-      kk: ['демалыссыз', 'аптасына (7|жеті) күн', 'демалыс (күні |күндері )?(жоқ|берілмейді)', 'выходной (жоқ|болмайды)', 'демалыс күндері қарастырылмаған', 'көлем біткенше', 'нормаланбаған', '(14|15|16|17|18|20) сағат* ~ (күн сайын|ауысым*|смена*)', '(күн сайын|ауысым*|смена*) ~ (14|15|16|17|18|20) сағат*'],
-      ky: ['дем алышсыз', 'жумасына (7|жети) күн', 'дем алыш (күнү |күндөрү )?(жок|берилбейт)', 'выходной (жок|болбойт)', 'дем алыш күндөр каралган эмес', 'көлөм бүткөнчө', 'ченемсиз', '(14|15|16|17|18|20) саат* ~ (күн сайын|смена*|нөөмөт*)', '(күн сайын|смена*|нөөмөт*) ~ (14|15|16|17|18|20) саат*'],
-      uz: ['dam olish kunisiz', 'dam olishsiz', 'haftada (7|yetti) kun', 'dam olish (kuni|kunlari) (yoʻq|berilmaydi)', '(vihodnoy*|vыhodnoy*) (yoʻq|berilmaydi)', 'vihodnoysiz', 'dam yoʻq', 'ish tugamaguncha', '(sutkada|kuniga|har kuni) (14|15|16|17|18|20) soat*', '(14|15|16|17|18|20) soat* ~ (har kuni|smena*)'],
-      tg: ['бе рӯзи истироҳат', 'ҳафтае (7|ҳафт) рӯз', '(рӯзи|рӯзҳои) истироҳат (нест|дода намешавад)', '(выходной|рӯзи истироҳат) нест', 'то тамом шудани кор', '(14|15|16|17|18|20) соат* ~ (ҳар рӯз|смена*|баст*)', '(ҳар рӯз|смена*|шабонарӯз*) ~ (14|15|16|17|18|20) соат*'],
-      tk: ['dynç günsüz', 'dynç gününsiz', 'hepdede (7|ýedi) gün', 'dynç (alyş )?(güni|günleri) (ýok|berilmeýär)', '(wyhodnoý|dynç alyş güni) ýok', 'iş gutarýança', '(14|15|16|17|18|20) sagat* ~ (her gün|smena*|nobat*)', '(her gün|smena*|gije-gündiz*) ~ (14|15|16|17|18|20) sagat*'],
+      en: ['(14|15|16|17|18) hours (a|per) day', '(12|13|14|15|16) (hour|hours) (shift*|day*|a day|per day) ~ (6|six|7|seven) days (a|per) week', '(work|working) until the (job|work) is done', '(unlimited|unregulated) (working )?hours', 'hours (are )?unlimited', '(14|15|16|17|18|20) hours ~ (every day|night shift*|shift*)', '(every day|night shift*) ~ (14|15|16|17|18|20) hours'],
+      ru: ['(14|15|16|17|18) (часов|ч) (в день|в сутки)', '(12|13|14|15|16) (часов|ч) ~ (6|7|шесть|семь) дней в неделю', 'до выполнения (объем*|объём*|план*|норм*)', 'ненормированн*', '(каждый день|ежедневно|смен*) ~ (14|15|16|17|18|20) (часов|ч)', '(14|15|16|17|18|20) (часов|ч) ~ (каждый день|ежедневно|смен*)'],
+      kk: ['көлем біткенше', 'нормаланбаған', '(14|15|16|17|18|20) сағат* ~ (күн сайын|ауысым*|смена*)', '(күн сайын|ауысым*|смена*) ~ (14|15|16|17|18|20) сағат*'],
+      ky: ['көлөм бүткөнчө', 'ченемсиз', '(14|15|16|17|18|20) саат* ~ (күн сайын|смена*|нөөмөт*)', '(күн сайын|смена*|нөөмөт*) ~ (14|15|16|17|18|20) саат*'],
+      uz: ['ish tugamaguncha', '(sutkada|kuniga|har kuni) (14|15|16|17|18|20) soat*', '(14|15|16|17|18|20) soat* ~ (har kuni|smena*)'],
+      tg: ['то тамом шудани кор', '(14|15|16|17|18|20) соат* ~ (ҳар рӯз|смена*|баст*)', '(ҳар рӯз|смена*|шабонарӯз*) ~ (14|15|16|17|18|20) соат*'],
+      tk: ['iş gutarýança', '(14|15|16|17|18|20) sagat* ~ (her gün|smena*|nobat*)', '(her gün|smena*|gije-gündiz*) ~ (14|15|16|17|18|20) sagat*'],
     },
   }),
   flag({
@@ -750,6 +806,25 @@ export const flags: FlagRule[] = [
       uz: ['jarima*', 'penya*', 'penalti*', 'uchun vichet', 'учун вычет'],
       tg: ['ҷарима*', 'пеня*', 'барои ~ вычет', 'ҷазо дода мешавад'],
       tk: ['jerime*', 'ştraf*', 'penýa*', 'penalti*', 'üçin wyçet'],
+    },
+  }),
+  flag({
+    id: 'crowded-housing',
+    dimension: 'exploitative-conditions',
+    strength: 'medium',
+    indicator: 'bad-living-conditions',
+    advice: ['ask-written-contract'],
+    // Eight or more people to a room ("otagda 10–12 adam", "в комнате по 10 человек"): the ILO/EC
+    // table's "bad living conditions" (exploitation, medium). A dormitory room of two to six is not
+    // (tuning on M, branch offer-m).
+    patterns: {
+      en: ['# (8|9|10|11|12|13|14|15|16|18|20|25|30) (people|persons|men|women|workers|beds) (per|in a|in one|in each|to a) room', '(8|9|10|11|12|13|14|15|16|18|20|25|30) (people|persons|men|women|workers|beds) (per|in a|in one|in each|to a) room', 'room* (for|of) (8|9|10|11|12|13|14|15|16|18|20|25|30) (people|persons|men|women|workers)', 'room* (for|of) # (8|9|10|11|12|13|14|15|16|18|20|25|30) (people|persons|men|women|workers)'],
+      ru: ['в (одной )?комнате (по )?(8|9|10|11|12|13|14|15|16|18|20|25|30) (человек|чел|мужчин|рабочих)', 'в (одной )?комнате (по )?# (8|9|10|11|12|13|14|15|16|18|20|25|30) (человек|чел|мужчин|рабочих)', '(8|9|10|11|12|13|14|15|16|18|20|25|30) (человек|чел|мужчин|рабочих) в (одной )?комнате', '# (8|9|10|11|12|13|14|15|16|18|20|25|30) (человек|чел|мужчин|рабочих) в (одной )?комнате', 'комнат* (на|по) (8|9|10|11|12|13|14|15|16|18|20|25|30) (человек|чел|мужчин|рабочих)', 'комнат* (на|по) # (8|9|10|11|12|13|14|15|16|18|20|25|30) (человек|чел|мужчин|рабочих)'],
+      kk: ['бөлмеде (8|9|10|11|12|13|14|15|16|18|20|25|30) (адам|кісі|жұмысшы)', 'бөлмеде # (8|9|10|11|12|13|14|15|16|18|20|25|30) (адам|кісі|жұмысшы)', '(8|9|10|11|12|13|14|15|16|18|20|25|30) (адамдық|кісілік) бөлме*', '# (8|9|10|11|12|13|14|15|16|18|20|25|30) (адамдық|кісілік) бөлме*'],
+      ky: ['бөлмөдө (8|9|10|11|12|13|14|15|16|18|20|25|30) (адам|киши|жумушчу)', 'бөлмөдө # (8|9|10|11|12|13|14|15|16|18|20|25|30) (адам|киши|жумушчу)', '(8|9|10|11|12|13|14|15|16|18|20|25|30) (адамдык|кишилик) бөлмө*', '# (8|9|10|11|12|13|14|15|16|18|20|25|30) (адамдык|кишилик) бөлмө*'],
+      uz: ['xonada (8|9|10|11|12|13|14|15|16|18|20|25|30) (kishi|odam|ishchi)', 'xonada # (8|9|10|11|12|13|14|15|16|18|20|25|30) (kishi|odam|ishchi)', '(8|9|10|11|12|13|14|15|16|18|20|25|30) (kishilik|odamlik) xona*', '# (8|9|10|11|12|13|14|15|16|18|20|25|30) (kishilik|odamlik) xona*'],
+      tg: ['дар (як )?(ҳуҷра|хона) (8|9|10|11|12|13|14|15|16|18|20|25|30) (нафар|кас)', 'дар (як )?(ҳуҷра|хона) # (8|9|10|11|12|13|14|15|16|18|20|25|30) (нафар|кас)', '(8|9|10|11|12|13|14|15|16|18|20|25|30) (нафар|кас) дар (як )?(ҳуҷра|хона)', '# (8|9|10|11|12|13|14|15|16|18|20|25|30) (нафар|кас) дар (як )?(ҳуҷра|хона)'],
+      tk: ['otagda (8|9|10|11|12|13|14|15|16|18|20|25|30) (adam|kişi|işçi)', 'otagda # (8|9|10|11|12|13|14|15|16|18|20|25|30) (adam|kişi|işçi)', '(8|9|10|11|12|13|14|15|16|18|20|25|30) (adamlyk|kişilik) otag*', '# (8|9|10|11|12|13|14|15|16|18|20|25|30) (adamlyk|kişilik) otag*'],
     },
   }),
   flag({

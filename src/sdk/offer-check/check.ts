@@ -1044,8 +1044,15 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
       const unless = rule.unless;
       for (const m of found) {
         if (unless) {
-          const unit = (unless.within === 'clause' ? w.clause : w.sentence)[m.firstWord]!;
-          if (unless.any.some((id) => (units ??= new UnitIndex(present, w)).of(id, unless.within).has(unit))) continue;
+          // Every clause the match touches: "You pay: the visa fee to the UK Government" is one
+          // match over a colon, and the government stands in its second clause.
+          const of = unless.within === 'clause' ? w.clause : w.sentence;
+          const unit = of[m.firstWord]!;
+          const last = of[m.lastWord]!;
+          if (unless.any.some((id) => {
+            const there = (units ??= new UnitIndex(present, w)).of(id, unless.within);
+            return there.has(unit) || (last !== unit && there.has(last));
+          })) continue;
         }
         if (rule.negatable && !holdsWithoutNegatedGap(m, norm.matchView, w, negationWord, rules.guard)) continue;
         if (rule.negatable && (negations ??= newNegations()).negates(m)) {

@@ -156,6 +156,33 @@ const isTextWordUnit = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && 
  * digit and has an hour word a few units on, so the RegExp is tried only there, not over the
  * whole text: nearly every posting has an "с", "s" or "h", and many a number.
  */
+/**
+ * Whether a sentence ends at `i` of the (lower-cased) text: a line break, or a full stop, `!` or `?`
+ * before a space — not the dot of a short abbreviation ("2–3 ч. в день").
+ */
+function sentenceEndAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x0a) return true;
+  if (c !== 0x2e && c !== 0x21 && c !== 0x3f) return false;
+  const next = text.charCodeAt(i + 1);
+  if (next !== 0x20 && next !== 0x0a && next !== 0x09 && next !== 0xa0) return false;
+  let letters = 0;
+  while (i - letters > 0 && isTextWordUnit(text.charCodeAt(i - letters - 1)) && !isDigit(text.charCodeAt(i - letters - 1))) letters += 1;
+  return letters === 0 || letters > 3;
+}
+
+/** `text.slice(from, to)` from the last sentence end in it on: what of it stands in the sentence of `to`. */
+function sameSentenceBefore(text: string, from: number, to: number): string {
+  for (let k = to - 1; k >= from; k--) if (sentenceEndAt(text, k)) return text.slice(k + 1, to);
+  return text.slice(from, to);
+}
+
+/** `text.slice(from, to)` up to its first sentence end: what of it stands in the sentence of `from`. */
+function sameSentenceAfter(text: string, from: number, to: number): string {
+  for (let k = from; k < to && k < text.length; k++) if (sentenceEndAt(text, k)) return text.slice(from, k);
+  return text.slice(from, to);
+}
+
 export function shortDay(text: string): { hours: number; span: Span } | undefined {
   const n = text.length;
   let from = 0;
@@ -169,7 +196,9 @@ export function shortDay(text: string): { hours: number; span: Span } | undefine
     from = end;
     const top = Number(m[2] ?? m[1]);
     if (top < 1 || top > 4) continue;
-    if (!dayWord.test(text.slice(Math.max(0, at - 16), at)) && !dayWord.test(text.slice(end, end + 16))) continue;
+    // The day word in the same sentence: "ай сайын 5-і күні. Алдымен 1 сағаттық тест" is a one-hour
+    // test after a pay date, not a working day of one hour.
+    if (!dayWord.test(sameSentenceBefore(text, Math.max(0, at - 16), at)) && !dayWord.test(sameSentenceAfter(text, end, end + 16))) continue;
     return { hours: top, span: [at, end] };
   }
   return undefined;
@@ -619,9 +648,12 @@ export function extract(text: string): Extracted {
     used.add(token);
     periodAfter.lastIndex = end;
     const pm = periodAfter.exec(text);
-    let period = pm?.groups?.p ? (periodOf(pm.groups.p) ?? 'month') : 'month';
-    let periodWritten = pm?.groups?.p !== undefined && !/^(?:brutto|gross|net|нетто|брутто)$/.test(pm.groups.p);
-    if (pm) end += pm[0].length;
+    // A period just inside an opening bracket belongs to the sum that follows it there: "брутто
+    // 4800 zł (соатига 30,50 zł)" is a month's pay and its hourly rate, not 4800 zł an hour.
+    const bracketed = pm !== null && pm[0].includes('(') && /^[^\p{L}\p{N}\n)]{0,3}\d/u.test(text.slice(end + pm[0].length, end + pm[0].length + 6));
+    let period = pm?.groups?.p && !bracketed ? (periodOf(pm.groups.p) ?? 'month') : 'month';
+    let periodWritten = !bracketed && pm?.groups?.p !== undefined && !/^(?:brutto|gross|net|нетто|брутто)$/.test(pm.groups.p);
+    if (pm && !bracketed) end += pm[0].length;
     if (!periodWritten) {
       const from = Math.max(0, start - 48);
       const pb = mayEndPeriodBefore(text, from, start) ? periodBefore.exec(text.slice(from, start)) : null;

@@ -235,6 +235,19 @@ const fromUnits = (units: Uint16Array, length: number): string => utf16.decode(u
  * offset and word arrays are views of buffers the next call reuses: for the engine, which is done
  * with them before it normalises another text.
  */
+/** The abbreviations of "approximately" whose dot ends no sentence, as normalised (lower case). */
+const approximateWords = new Set(['approx', 'taxm', 'тахм', 'прибл', 'примерн', 'шамам', 'тақр', 'такр', 'takm']);
+
+/** Whether the word that ends just before `dot` is an abbreviation of "approximately". */
+function approximately(units: ArrayLike<number>, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && dot - start < 8 && isLetterUnit(units[start - 1]!)) start -= 1;
+  if (start > 0 && isWordUnit(units[start - 1]!)) return false;
+  let word = '';
+  for (let k = start; k < dot; k++) word += String.fromCharCode(units[k]!);
+  return approximateWords.has(word.toLowerCase());
+}
+
 export function normalizeText(original: string, copy = true): NormalizedText {
   const buf = scratch(original.length + 16);
   // Counted in slots (no string per letter), turned into `marks` at the end.
@@ -469,7 +482,8 @@ function fuse(units: Uint16Array, n: number, spaced: boolean): { text: Uint16Arr
       } else if (u === 0x2e) {
         const inWord = i + 1 < n && isWordUnit(units[i + 1]!);
         // An initial ("Dilshod A.") does not end a sentence: "(Dilshod A.) o'tkazasiz" goes on.
-        const initial = i >= 1 && isLetterUnit(units[i - 1]!) && (i < 2 || !isWordUnit(units[i - 2]!));
+        // Nor does the dot of "approximately" ("oyiga taxm. 2 060 000 won", "в месяц прибл. 90 000").
+        const initial = i >= 1 && isLetterUnit(units[i - 1]!) && (i < 2 || !isWordUnit(units[i - 2]!) || approximately(units, i));
         view[i] = inWord ? u : initial ? CP_SPACE : CP_NEWLINE;
         if (!inWord && !initial) sentence += 1;
       } else {

@@ -84,8 +84,14 @@ export function flagTitle(id: string): string {
       return msg('Known scam-centre scheme', { id: 'flag-title.scam-compound-lure' });
     case 'border-transfer':
       return msg('Taken on to a border town', { id: 'flag-title.border-transfer' });
+    case 'no-weekly-rest':
+      return msg('No day off in the week', { id: 'flag-title.no-weekly-rest' });
     case 'excessive-hours':
       return msg('Very long hours', { id: 'flag-title.excessive-hours' });
+    case 'crowded-housing':
+      return msg('Many people to a room', { id: 'flag-title.crowded-housing' });
+    case 'false-legal-assurance':
+      return msg('Says the law is no problem', { id: 'flag-title.false-legal-assurance' });
     case 'fines':
       return msg('Fines from your pay', { id: 'flag-title.fines' });
     case 'isolated-work':
@@ -223,6 +229,18 @@ export function flagExplanation(id: string): string {
       return msg('After the flight, the offer takes you on by car to an office near a border. That is how people were taken across to scam centres and held there.', {
         id: 'flag.border-transfer',
       });
+    case 'no-weekly-rest':
+      return msg('The offer says you work every day of the week, with no day off or one a month. That breaks labour law everywhere: worn out and with no free day, people cannot look for help or leave.', {
+        id: 'flag.no-weekly-rest',
+      });
+    case 'crowded-housing':
+      return msg('The offer puts eight or more people in one room. Crowded housing that the employer controls is a sign of exploitation, and it costs you sleep, privacy and safety.', {
+        id: 'flag.crowded-housing',
+      });
+    case 'false-legal-assurance':
+      return msg('The offer says that work on a visitor or student visa is legal, or that they will deal with the police for you. It is not legal, and no recruiter can protect you: you are the one who is fined, detained or sent home.', {
+        id: 'flag.false-legal-assurance',
+      });
     case 'excessive-hours':
       return msg('The offer mentions no days off or very long working days. That is against labour law and wears people down.', { id: 'flag.excessive-hours' });
     case 'fines':
@@ -294,11 +312,19 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'sort-out':
     case 'citizenship':
     case 'student-visa':
+    case 'visitor-visa':
+    case 'arranged-there':
+    case 'tourist-visa-work':
       return msg('the work permit or visa', { id: 'evidence.permit' });
+    // What the offer says of the law or the police (`false-legal-assurance`).
+    case 'lawful-claim':
+    case 'police':
+      return msg('what they say about the law', { id: 'evidence.law' });
     case 'skip-classes':
     case 'study-and-work':
       return msg('the studies', { id: 'evidence.studies' });
     case 'contract':
+    case 'foreign-language':
       return msg('the contract', { id: 'evidence.contract' });
     case 'not-needed':
       return msg('"not needed"', { id: 'evidence.not-needed' });
