@@ -404,36 +404,37 @@ function wordsAround(text: string, start: number, end: number, count: number): {
   let i = start - 1;
   while (before.length < count && i >= 0) {
     while (i >= 0 && !isWordUnit(text.charCodeAt(i))) {
-      if (isClauseEnd(text.charCodeAt(i))) return { before, ...after() };
+      if (isClauseEnd(text.charCodeAt(i))) return { before, ...wordsAfter(text, end, count) };
       i -= 1;
     }
     const e = i + 1;
     while (i >= 0 && isWordUnit(text.charCodeAt(i))) i -= 1;
     if (e > i + 1) before.push(text.slice(i + 1, e));
   }
-  return { before, ...after() };
-
-  function after(): { after: string[]; afterEnd: number } {
-    const words: string[] = [];
-    let j = end;
-    let afterEnd = end;
-    while (words.length < count && j < text.length) {
-      while (j < text.length && !isWordUnit(text.charCodeAt(j))) {
-        if (isClauseEnd(text.charCodeAt(j))) return { after: words, afterEnd };
-        j += 1;
-      }
-      const s = j;
-      while (j < text.length && isWordUnit(text.charCodeAt(j))) j += 1;
-      if (j > s) {
-        words.push(text.slice(s, j));
-        afterEnd = j;
-      }
-    }
-    return { after: words, afterEnd };
-  }
+  return { before, ...wordsAfter(text, end, count) };
 }
 
-function findAges(text: string, numbers: NumberToken[], used: Set<NumberToken>, add: (s: ExtractorSignal, span: Span) => void): void {
+/** The words after `end`, within its clause (see `wordsAround`). */
+function wordsAfter(text: string, end: number, count: number): { after: string[]; afterEnd: number } {
+  const words: string[] = [];
+  let j = end;
+  let afterEnd = end;
+  while (words.length < count && j < text.length) {
+    while (j < text.length && !isWordUnit(text.charCodeAt(j))) {
+      if (isClauseEnd(text.charCodeAt(j))) return { after: words, afterEnd };
+      j += 1;
+    }
+    const s = j;
+    while (j < text.length && isWordUnit(text.charCodeAt(j))) j += 1;
+    if (j > s) {
+      words.push(text.slice(s, j));
+      afterEnd = j;
+    }
+  }
+  return { after: words, afterEnd };
+}
+
+function findAges(text: string, numbers: NumberToken[], used: Set<NumberToken>, signals: Signals): void {
   const candidates = numbers.filter((t) => !used.has(t) && !t.grouped && t.digits === 2 && t.value >= 14 && t.value <= 70);
   const paired = new Set<NumberToken>();
   for (let k = 0; k < candidates.length; k++) {
@@ -453,8 +454,8 @@ function findAges(text: string, numbers: NumberToken[], used: Set<NumberToken>, 
         paired.add(b);
         const tail = bw.after[0] !== undefined && startsWithAgeWord(bw.after[0]) ? text.indexOf(bw.after[0], b.end) + bw.after[0].length : b.end;
         const span: Span = [a.start, tail];
-        if (b.value <= 30) add('age-young', span);
-        if (a.value < 18) add('age-minor', span);
+        if (b.value <= 30) add(signals, 'age-young', span);
+        if (a.value < 18) add(signals, 'age-minor', span);
         continue;
       }
     }
@@ -466,8 +467,8 @@ function findAges(text: string, numbers: NumberToken[], used: Set<NumberToken>, 
     const span: Span = [a.start, next && startsWithAgeWord(next) ? text.indexOf(next, a.end) + next.length : a.end];
     const isMax = maxBefore.test(prev) || maxAfter.test(next) || maxAfter.test(next2) || /^(?:дейин|чейин|cenli|ченли|gacha)$/u.test(next2);
     const isMin = minBefore.test(prev) || minAfter.test(next) || text.charCodeAt(a.end) === 0x2b;
-    if (isMax && !isMin && a.value <= 30) add('age-young', span);
-    if (isMin && !isMax && a.value < 18) add('age-minor', span);
+    if (isMax && !isMin && a.value <= 30) add(signals, 'age-young', span);
+    if (isMin && !isMax && a.value < 18) add(signals, 'age-minor', span);
   }
 }
 
@@ -498,7 +499,7 @@ function walkLeft(text: string, i: number, ok: (c: number) => boolean, limit: nu
  * E-mail addresses and websites, found from their anchors (each "@", each ".com"-like ending) and
  * read outwards by hand: a RegExp with a look-behind would be tried at every position.
  */
-function findAddresses(text: string, add: (s: ExtractorSignal, span: Span) => void): void {
+function findAddresses(text: string, signals: Signals): void {
   const emailEnds: number[] = [];
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     const start = walkLeft(text, at, isMailboxUnit, 64);
@@ -508,7 +509,7 @@ function findAddresses(text: string, add: (s: ExtractorSignal, span: Span) => vo
     const domain = text.slice(at + 1, end);
     if (start === at || !/^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}$/.test(domain) || isWordUnit(text.charCodeAt(end))) continue;
     emailEnds.push(end);
-    if (!freeMail.has(domain)) add('official-contact', [start, end]);
+    if (!freeMail.has(domain)) add(signals, 'official-contact', [start, end]);
   }
   for (const m of text.matchAll(topLevelDomains)) {
     const end = m.index + m[0].length;
@@ -520,7 +521,7 @@ function findAddresses(text: string, add: (s: ExtractorSignal, span: Span) => vo
     if (before.endsWith('//')) start -= before.endsWith('https://') ? 8 : before.endsWith('http://') ? 7 : 0;
     const host = text.slice(start, end).replace(/^https?:\/\//, '').replace(/^www\./, '');
     if (notOfficialSite.test(host)) continue;
-    add('official-contact', [start, end]);
+    add(signals, 'official-contact', [start, end]);
   }
 }
 
@@ -541,7 +542,7 @@ function luhn(digits: string): boolean {
 }
 
 /** Card numbers: 16 digits, alone or in groups of four, that pass the Luhn check. */
-function findCards(text: string, add: (s: ExtractorSignal, span: Span) => void): void {
+function findCards(text: string, signals: Signals): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -562,26 +563,31 @@ function findCards(text: string, add: (s: ExtractorSignal, span: Span) => void):
         i += 1;
       } else break;
     }
-    if (digits.length === 16 && !isWordUnit(text.charCodeAt(end)) && luhn(digits)) add('personal-card', [start, end]);
+    if (digits.length === 16 && !isWordUnit(text.charCodeAt(end)) && luhn(digits)) add(signals, 'personal-card', [start, end]);
     if (i === start) i += 1;
   }
 }
 
+/** The extractors' signals of one text, with their spans. */
+type Signals = Map<ExtractorSignal, Span[]>;
+
+/** Adds a span to a signal (a module-level function, not a closure per text). */
+function add(signals: Signals, signal: ExtractorSignal, span: Span): void {
+  const list = signals.get(signal);
+  if (list) list.push(span);
+  else signals.set(signal, [span]);
+}
+
 /** Runs every extractor over normalised text. */
 export function extract(text: string): Extracted {
-  const signals = new Map<ExtractorSignal, Span[]>();
-  const add = (signal: ExtractorSignal, span: Span) => {
-    const list = signals.get(signal);
-    if (list) list.push(span);
-    else signals.set(signal, [span]);
-  };
+  const signals: Signals = new Map();
 
   const numbers = readNumbers(text);
   const pay: PayMention[] = [];
   const short = shortDay(text);
-  if (short) add('short-hours', short.span);
+  if (short) add(signals, 'short-hours', short.span);
   const long = longDay(text);
-  if (long) add('long-day', long);
+  if (long) add(signals, 'long-day', long);
   const used = new Set<NumberToken>();
   for (const token of numbers) {
     if (Number.isNaN(token.value) || token.value <= 0) continue;
@@ -640,14 +646,14 @@ export function extract(text: string): Extracted {
     // wage (£12.21 an hour is ordinary in the UK, 40,000 ₸ a day is not in Kazakhstan); elsewhere
     // (dollars, euros) against the rough dollar figures.
     const local = !Number.isNaN(localRatio);
-    if (local ? localRatio >= LOCAL_PAY_ABOVE : usdPerMonth >= HIGH_PAY_USD_PER_MONTH) add('pay-high', span);
-    if (local ? localRatio >= LOCAL_PAY_FAR_ABOVE : usdPerMonth >= VERY_HIGH_PAY_USD_PER_MONTH) add('pay-very-high', span);
-    if (localRatio >= LOCAL_PAY_ABOVE) add('pay-above-local', span);
-    if (localRatio >= LOCAL_PAY_FAR_ABOVE) add('pay-far-above-local', span);
-    if (!periodWritten) add('money-sum', span);
+    if (local ? localRatio >= LOCAL_PAY_ABOVE : usdPerMonth >= HIGH_PAY_USD_PER_MONTH) add(signals, 'pay-high', span);
+    if (local ? localRatio >= LOCAL_PAY_FAR_ABOVE : usdPerMonth >= VERY_HIGH_PAY_USD_PER_MONTH) add(signals, 'pay-very-high', span);
+    if (localRatio >= LOCAL_PAY_ABOVE) add(signals, 'pay-above-local', span);
+    if (localRatio >= LOCAL_PAY_FAR_ABOVE) add(signals, 'pay-far-above-local', span);
+    if (!periodWritten) add(signals, 'money-sum', span);
   }
 
-  findAges(text, numbers, used, add);
+  findAges(text, numbers, used, signals);
 
   // Cheap substring checks first: most postings have no links or handles.
   if (text.includes('me/') || text.includes('whatsapp.com/')) {
@@ -655,17 +661,17 @@ export function extract(text: string): Extracted {
       let start = m.index;
       if (isWordUnit(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2e) continue;
       if (text.slice(Math.max(0, start - 8), start).endsWith('://')) start = text.lastIndexOf('http', start);
-      add('messenger-contact', [start, m.index + m[0].length]);
+      add(signals, 'messenger-contact', [start, m.index + m[0].length]);
     }
   }
   if (text.includes('@')) {
     for (const m of text.matchAll(handle)) {
       const prev = text.charCodeAt(m.index - 1);
       if (isWordUnit(prev) || prev === 0x40 || prev === 0x2e || prev === 0x5f || prev === 0x2d) continue;
-      add('messenger-contact', [m.index, m.index + m[0].length]);
+      add(signals, 'messenger-contact', [m.index, m.index + m[0].length]);
     }
   }
-  findAddresses(text, add);
-  if (mayHoldCard(text, numbers)) findCards(text, add);
+  findAddresses(text, signals);
+  if (mayHoldCard(text, numbers)) findCards(text, signals);
   return { signals, pay };
 }
