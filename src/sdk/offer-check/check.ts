@@ -221,22 +221,6 @@ const isDigitUnit = (u: number) => u >= 0x30 && u <= 0x39;
 const isViewWordUnit = (u: number) => u !== 0x0a && (u < 0x20 || u > 0x2f);
 const isViewLetter = (u: number) => u !== 0x0a && (u < 0x20 || u > 0x39);
 
-/** Word starts as `gapFollowers` counts them, filled by `findSegmentStarts` and reused from text to text. */
-let segmentBuffer = new Int32Array(1024);
-
-/** Fills `segmentBuffer` with the offsets of `view`'s letters or digits that follow a unit that is neither; returns how many. */
-function findSegmentStarts(view: string): number {
-  if (segmentBuffer.length < view.length) segmentBuffer = new Int32Array(view.length);
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < view.length; i++) {
-    const word = isViewWordUnit(view.charCodeAt(i));
-    if (word && !inWord) segmentBuffer[count++] = i;
-    inWord = word;
-  }
-  return count;
-}
-
 /** Whether the word `view[at, end)` is one of `exact`, or one of `stems` followed by letters only (see `wordForms`). */
 function isWordForm(view: string, at: number, end: number, exact: readonly string[], stems: readonly string[]): boolean {
   const length = end - at;
@@ -306,13 +290,6 @@ class MatchState {
   shapes: Uint8Array = new Uint8Array(0);
   soleRules: Int32Array = new Int32Array(0);
   candidates: Candidate[] = [];
-  /**
-   * Word starts in the sense of `gapFollowers` (a letter or digit after a unit that is neither),
-   * found only when a text first needs them (-1 until then), and the first of them after the
-   * current word start.
-   */
-  segmentCount = -1;
-  after = 0;
 }
 
 const ms = new MatchState();
@@ -343,8 +320,6 @@ export function matchAll(view: string, w: Words, rules: EngineTables): Matches {
   ms.shapes = trie.shapes;
   ms.soleRules = trie.soleRules;
   ms.candidates = trie.candidates;
-  ms.segmentCount = -1;
-  ms.after = 0;
   if (counter.value > 0x3fff_0000) {
     // Word starts are counted per rule set; start again before the count leaves the small-integer range.
     counter.value = 0;
@@ -420,20 +395,17 @@ export function matchAll(view: string, w: Words, rules: EngineTables): Matches {
 }
 
 /**
- * Whether one of `followers` starts at one of the first `reach` word starts after the current
- * one: false only where the candidate's RegExp cannot match (see `gapFollowers`).
+ * Whether one of `followers` starts at one of the first `reach` word starts after word `k`: false
+ * only where the candidate's RegExp cannot match (see `gapFollowers`). Word starts in the sense of
+ * `gapFollowers` (a letter or digit after a unit that is neither) are the normaliser's word starts:
+ * in the match view every unit that is not a letter or digit of the text is a line break or lies in
+ * U+0020–U+002F (a property test holds the two to each other), so they need no scan of their own.
  */
-function followsWithin(at: number, followers: readonly string[], reach: number, first: number): boolean {
-  const view = ms.view;
-  if (ms.segmentCount < 0) ms.segmentCount = findSegmentStarts(view);
-  const segments = segmentBuffer;
-  const segmentCount = ms.segmentCount;
-  let after = ms.after;
-  while (after < segmentCount && segments[after]! <= at) after++;
-  ms.after = after;
-  const last = Math.min(segmentCount, after + reach);
-  for (let s = after; s < last; s++) {
-    const start = segments[s]!;
+function followsWithin(k: number, followers: readonly string[], reach: number, first: number): boolean {
+  const { view, starts } = ms;
+  const last = Math.min(starts.length, k + 1 + reach);
+  for (let s = k + 1; s < last; s++) {
+    const start = starts[s]!;
     if ((first & (1 << (view.charCodeAt(start) & 31))) !== 0 && mayStartWith(view, start, followers)) return true;
   }
   return false;
@@ -476,7 +448,7 @@ function tryAll(list: number, at: number, k: number, stamp: number): void {
       const prefixes = candidate.prefixes;
       if (prefixes !== undefined && (item & ITEM_SPELLED) === 0 && !mayStartWith(view, at, prefixes)) continue;
       const followers = candidate.followers;
-      if (followers !== undefined && !followsWithin(at, followers, candidate.followReach, candidate.followFirst)) continue;
+      if (followers !== undefined && !followsWithin(k, followers, candidate.followReach, candidate.followFirst)) continue;
       const re = candidate.re;
       re.lastIndex = at;
       if (!re.test(view)) continue;

@@ -169,9 +169,12 @@ const skeleton = table(
 );
 const fold_ = (t: Uint16Array, c: number): number => (c < 0x530 ? t[c] || c : c);
 
+/** The distinctive letters as strings made once: indexing `distinctiveLetters` made a new string of a non-Latin-1 letter each time. */
+const distinctiveKeys = [...distinctiveLetters];
+
 function marksOf(counts: Uint32Array): Record<string, number> {
   const marks: Record<string, number> = {};
-  for (let k = 0; k < distinctiveLetters.length; k++) if (counts[k + 1]) marks[distinctiveLetters[k]!] = counts[k + 1]!;
+  for (let k = 0; k < distinctiveKeys.length; k++) if (counts[k + 1]) marks[distinctiveKeys[k]!] = counts[k + 1]!;
   if (counts[SLOT_O_APOSTROPHE]) marks["o'"] = counts[SLOT_O_APOSTROPHE]!;
   if (counts[SLOT_G_APOSTROPHE]) marks["g'"] = counts[SLOT_G_APOSTROPHE]!;
   return marks;
