@@ -907,13 +907,14 @@ class UnitIndex {
 /**
  * The parts of a conjunction with `within` that stand together in the first clause (or sentence)
  * that holds every one of them and none of its `none` signals, each labelled with its signal; or
- * undefined when no clause does; a clause where `negated` says the parts are negated does not
- * count. Costs a few look-ups per span: the engine stays linear.
+ * undefined when no clause does; a clause where the parts are negated does not
+ * count (see `negatedTogether`). Costs a few look-ups per span: the engine stays linear.
  */
 function inOneUnit(
   conjunction: { readonly all: readonly string[]; readonly none: readonly string[]; readonly within: 'clause' | 'sentence' | undefined },
   units: UnitIndex,
-  negated: (parts: Part[]) => boolean,
+  st: RunState,
+  onNegated: string | undefined,
 ): Part[] | undefined {
   const within = conjunction.within ?? 'sentence';
   const each: Map<number, Part[]>[] = [];
@@ -930,7 +931,7 @@ function inOneUnit(
     if (!each.every((u) => u.has(unit)) || conjunction.none.some((id) => units.of(id, within).has(unit))) continue;
     const parts: Part[] = [];
     for (const found of each) for (const part of found.get(unit)!) parts.push(part);
-    if (!negated(parts)) return parts;
+    if (!negatedTogether(st, parts, onNegated)) return parts;
   }
   return undefined;
 }
@@ -1027,6 +1028,56 @@ function newNegations(norm: NormalizedText, matches: Map<number, Match[]>, engin
   return new Negations(w, matches.get(NEGATOR_BEFORE), matches.get(NEGATOR_AFTER), matches.get(NEGATOR_WARNING), list);
 }
 
+/** What `run` makes lazily for a text — its negations, its clause index — and what they are made of. */
+class RunState {
+  negations: Negations | undefined = undefined;
+  units: UnitIndex | undefined = undefined;
+
+  constructor(
+    readonly norm: NormalizedText,
+    readonly matches: Map<number, Match[]>,
+    readonly engine: EngineTables['engineRules'],
+    readonly present: Map<string, Part[]>,
+    readonly fromText: Set<string>,
+  ) {}
+}
+
+function negationsOf(st: RunState): Negations {
+  return (st.negations ??= newNegations(st.norm, st.matches, st.engine));
+}
+
+function unitsOf(st: RunState): UnitIndex {
+  return (st.units ??= new UnitIndex(st.present, st.norm.words));
+}
+
+/** Whether a span of one of `ids` starts in clause (or sentence) `unit`. */
+function anyInUnit(ids: readonly string[], units: UnitIndex, within: 'clause' | 'sentence', unit: number): boolean {
+  for (const id of ids) if (units.of(id, within).has(unit)) return true;
+  return false;
+}
+
+/**
+ * Whether the parts of a combination found together are negated: a negation just before the first
+ * part or just after the last, or a warning in the sentence, turns the combination around ("No
+ * upfront fee is ever charged"); its `onNegated` signal is then added.
+ */
+function negatedTogether(st: RunState, parts: Part[], onNegated: string | undefined): boolean {
+  const w = st.norm.words;
+  let first = parts[0]![0];
+  let last = parts[0]![1];
+  for (const [s, e] of parts) {
+    if (s < first) first = s;
+    if (e > last) last = e;
+  }
+  const span = { start: first, end: last, firstWord: wordAt(w.starts, first), lastWord: wordAt(w.starts, last - 1) } as Match;
+  if (!negationsOf(st).negates(span)) return false;
+  if (onNegated) {
+    addSpans(st.present, onNegated, [[first, last]]);
+    st.fromText.add(onNegated);
+  }
+  return true;
+}
+
 function run(original: string, rules: EngineTables, lang: OfferLanguage | undefined, answers: OfferAnswers): OfferCheckResult {
   // The list words are normalised before the text: the text's offsets are views of buffers that
   // normalising anything else reuses, so folding them later, on the first list, moved that
@@ -1054,9 +1105,10 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
   }
   for (const [signal, spans] of extracted.signals) addSpans(present, signal, spans);
 
-  let negations: Negations | undefined;
-  let units: UnitIndex | undefined;
   const engine = rules.engineRules;
+  // What the lazily made negations and clause index need, in one object per text: run makes no
+  // closures, so its locals stay out of a heap context (the callbacks it passed captured them all).
+  const st = new RunState(norm, matches, engine, present, fromText);
   // Most rules (a destination, a flag in another language) have nothing to do for a text: only the
   // rules with matches or combinations are visited, in rule order.
   const { combined, indexOf } = ruleShape(engine);
@@ -1074,10 +1126,10 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
       for (const m of found) {
         if (unless) {
           const unit = (unless.within === 'clause' ? w.clause : w.sentence)[m.firstWord]!;
-          if (unless.any.some((id) => (units ??= new UnitIndex(present, w)).of(id, unless.within).has(unit))) continue;
+          if (anyInUnit(unless.any, unitsOf(st), unless.within, unit)) continue;
         }
         if (rule.negatable && !holdsWithoutNegatedGap(m, norm.matchView, w, negationWord, rules.guard)) continue;
-        if (rule.negatable && (negations ??= newNegations(norm, matches, engine)).negates(m)) {
+        if (rule.negatable && negationsOf(st).negates(m)) {
           if (rule.onNegated) {
             addSpans(present, rule.onNegated, [[m.start, m.end]]);
             fromText.add(rule.onNegated);
@@ -1102,23 +1154,7 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
         }
         break;
       }
-      const together = inOneUnit(conjunction, (units ??= new UnitIndex(present, w)), (parts) => {
-        // A negation just before the first part or just after the last, or a warning in the
-        // sentence, turns the combination around ("No upfront fee is ever charged").
-        let first = parts[0]![0];
-        let last = parts[0]![1];
-        for (const [s, e] of parts) {
-          if (s < first) first = s;
-          if (e > last) last = e;
-        }
-        const span = { start: first, end: last, firstWord: wordAt(w.starts, first), lastWord: wordAt(w.starts, last - 1) } as Match;
-        if (!(negations ??= newNegations(norm, matches, engine)).negates(span)) return false;
-        if (rule.onNegated) {
-          addSpans(present, rule.onNegated, [[first, last]]);
-          fromText.add(rule.onNegated);
-        }
-        return true;
-      });
+      const together = inOneUnit(conjunction, unitsOf(st), st, rule.onNegated);
       if (!together) continue;
       holds = true;
       for (const part of together) spans.push(part);

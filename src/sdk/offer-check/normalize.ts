@@ -98,6 +98,23 @@ function lower(cp: number): string {
   return s;
 }
 
+/**
+ * A base character and the marks after it as one string, NFKC with the marks left over dropped;
+ * cached (up to `CLUSTER_CACHE` of them), as `nfkc` is: an emoji with its variation selector (❤️,
+ * ☎️) or a letter with a stress mark comes back in many postings, and normalising it is a call into
+ * the Unicode library and a RegExp. A pure function of the cluster, so the cache changes no result.
+ */
+const clusterCache = new Map<string, string>();
+const CLUSTER_CACHE = 4096;
+function clusterText(cluster: string): string {
+  let s = clusterCache.get(cluster);
+  if (s === undefined) {
+    s = cluster.normalize('NFKC').replace(markOnly, '');
+    if (clusterCache.size < CLUSTER_CACHE) clusterCache.set(cluster, s);
+  }
+  return s;
+}
+
 const nfkcCache = new Map<number, string>();
 /**
  * NFKC of one character standing alone, or '' for a format character or a mark (dropped); cached,
@@ -391,7 +408,7 @@ export function normalizeText(original: string, copy = true): NormalizedText {
     }
     let text: string;
     if (clusterEnd > i) {
-      text = original.slice(start, clusterEnd).normalize('NFKC').replace(markOnly, '');
+      text = clusterText(original.slice(start, clusterEnd));
       i = clusterEnd;
     } else {
       text = nfkc(cp);
