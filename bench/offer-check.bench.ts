@@ -7,7 +7,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Bench, BenchRow } from './types.js';
-import { labelledOffers } from '../test/fixtures/offers/index.js';
+import { bytes, posting, random } from './offer-postings.js';
 import { bundledOfferRules, checkOffer, checkOffers, compileOfferRules, offerRuleSet } from '../src/sdk/index.js';
 import { naiveBaselineRow } from './naive-baseline.js';
 
@@ -22,35 +22,6 @@ const QUICK_NAIVE_POSTINGS = 300;
  */
 const NAIVE_POSTINGS = 1_000;
 const POSTING_BYTES = 1500;
-
-/** A small deterministic PRNG, so every run checks the same postings. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
-
-const legitOffers = labelledOffers.filter((o) => o.legit);
-
-/**
- * A posting of about `size` UTF-8 bytes, made of offers from the labelled set: four in five only of
- * legitimate ones (a job board's mix), one in five led by any offer, risky ones included.
- */
-function posting(next: () => number, size: number): string {
-  let text = '';
-  if (next() < 0.2) text += `${labelledOffers[Math.floor(next() * labelledOffers.length)]!.text}\n\n`;
-  while (bytes(text) < size) {
-    const offer = legitOffers[Math.floor(next() * legitOffers.length)]!;
-    text += `${offer.text}\n\n`;
-  }
-  // Cut on a character boundary near the size.
-  while (bytes(text) > size + 40) text = text.slice(0, Math.max(1, text.length - Math.ceil((bytes(text) - size) / 2)));
-  return text;
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;

@@ -221,22 +221,6 @@ const isDigitUnit = (u: number) => u >= 0x30 && u <= 0x39;
 const isViewWordUnit = (u: number) => u !== 0x0a && (u < 0x20 || u > 0x2f);
 const isViewLetter = (u: number) => u !== 0x0a && (u < 0x20 || u > 0x39);
 
-/** Word starts as `gapFollowers` counts them, filled by `findSegmentStarts` and reused from text to text. */
-let segmentBuffer = new Int32Array(1024);
-
-/** Fills `segmentBuffer` with the offsets of `view`'s letters or digits that follow a unit that is neither; returns how many. */
-function findSegmentStarts(view: string): number {
-  if (segmentBuffer.length < view.length) segmentBuffer = new Int32Array(view.length);
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < view.length; i++) {
-    const word = isViewWordUnit(view.charCodeAt(i));
-    if (word && !inWord) segmentBuffer[count++] = i;
-    inWord = word;
-  }
-  return count;
-}
-
 /** Whether the word `view[at, end)` is one of `exact`, or one of `stems` followed by letters only (see `wordForms`). */
 function isWordForm(view: string, at: number, end: number, exact: readonly string[], stems: readonly string[]): boolean {
   const length = end - at;
@@ -289,6 +273,28 @@ export function wordsEnd(view: string, at: number, slots: readonly WordSlot[]): 
 const pending: number[] = [];
 
 /**
+ * What `tryAll`, `followsWithin` and `record` read of the text being matched: module-level, filled
+ * by `matchAll` for each text, instead of closures made per text (with tsx's keepNames, as the
+ * bench runs the engine, each nested function cost a `defineProperty` per text). The engine
+ * matches one text at a time.
+ */
+class MatchState {
+  view = '';
+  n = 0;
+  starts: Int32Array = new Int32Array(0);
+  found = new Map<number, Match[]>();
+  negationWord: Uint8Array = new Uint8Array(0);
+  listStart: Int32Array = new Int32Array(0);
+  items: Int32Array = new Int32Array(0);
+  stamps: Int32Array = new Int32Array(0);
+  shapes: Uint8Array = new Uint8Array(0);
+  soleRules: Int32Array = new Int32Array(0);
+  candidates: Candidate[] = [];
+}
+
+const ms = new MatchState();
+
+/**
  * Runs the candidate patterns at every word start: reads the match view from there in the key
  * alphabet (a run of digits is one `#`, a run of separators one space), walks the trie of keys
  * along it, and tries each candidate met on the way, once. Exported for the matcher's property
@@ -301,18 +307,24 @@ export function matchAll(view: string, w: Words, rules: EngineTables): Matches {
   const negationWord = negationBuffer.subarray(0, starts.length);
   negationWord.fill(0);
   const { trie, counter } = rules;
-  const { cells, listStart, items, stamps, shapes, soleRules, candidates } = trie;
+  const { cells, stamps } = trie;
   const n = view.length;
+  ms.view = view;
+  ms.n = n;
+  ms.starts = starts;
+  ms.found = found;
+  ms.negationWord = negationWord;
+  ms.listStart = trie.listStart;
+  ms.items = trie.items;
+  ms.stamps = stamps;
+  ms.shapes = trie.shapes;
+  ms.soleRules = trie.soleRules;
+  ms.candidates = trie.candidates;
   if (counter.value > 0x3fff_0000) {
     // Word starts are counted per rule set; start again before the count leaves the small-integer range.
     counter.value = 0;
     stamps.fill(-1);
   }
-  // Word starts in the sense of `gapFollowers` (a letter or digit after a unit that is neither),
-  // found only when a text first needs them, and the first of them after the current word start.
-  let segments: Int32Array | undefined;
-  let segmentCount = 0;
-  let after = 0;
   for (let k = 0; k < starts.length; k++) {
     const at = starts[k]!;
     const stamp = ++counter.value;
@@ -380,82 +392,83 @@ export function matchAll(view: string, w: Words, rules: EngineTables): Matches {
     }
   }
   return { found, negationWord };
+}
 
-  /**
-   * Whether one of `followers` starts at one of the first `reach` word starts after the current
-   * one: false only where the candidate's RegExp cannot match (see `gapFollowers`).
-   */
-  function followsWithin(at: number, followers: readonly string[], reach: number, first: number): boolean {
-    if (segments === undefined) {
-      segmentCount = findSegmentStarts(view);
-      segments = segmentBuffer;
-    }
-    while (after < segmentCount && segments[after]! <= at) after++;
-    const last = Math.min(segmentCount, after + reach);
-    for (let s = after; s < last; s++) {
-      const start = segments[s]!;
-      if ((first & (1 << (view.charCodeAt(start) & 31))) !== 0 && mayStartWith(view, start, followers)) return true;
-    }
-    return false;
+/**
+ * Whether one of `followers` starts at one of the first `reach` word starts after word `k`: false
+ * only where the candidate's RegExp cannot match (see `gapFollowers`). Word starts in the sense of
+ * `gapFollowers` (a letter or digit after a unit that is neither) are the normaliser's word starts:
+ * in the match view every unit that is not a letter or digit of the text is a line break or lies in
+ * U+0020–U+002F (a property test holds the two to each other), so they need no scan of their own.
+ */
+function followsWithin(k: number, followers: readonly string[], reach: number, first: number): boolean {
+  const { view, starts } = ms;
+  const last = Math.min(starts.length, k + 1 + reach);
+  for (let s = k + 1; s < last; s++) {
+    const start = starts[s]!;
+    if ((first & (1 << (view.charCodeAt(start) & 31))) !== 0 && mayStartWith(view, start, followers)) return true;
   }
+  return false;
+}
 
-  /**
-   * Tries the candidates of list `list` (see `PrefixTrie`): a plain word is checked from the packed
-   * arrays alone, so only a candidate that may match is read as an object.
-   */
-  function tryAll(list: number, at: number, k: number, stamp: number): void {
-    for (let p = listStart[list]!, last = listStart[list + 1]!; p < last; p++) {
-      const item = items[p]!;
-      const number = item >> 1;
-      if (stamps[number] === stamp) continue;
-      stamps[number] = stamp;
-      const shape = shapes[number]!;
-      let end: number;
-      let lastWord = k;
-      if (shape < SHAPE_FORMS) {
-        // Reaching this key has spelled the word; only its end is left to check.
-        end = at + (shape & (SHAPE_STEM - 1));
-        if ((shape & SHAPE_STEM) !== 0) while (end < n && isViewLetter(view.charCodeAt(end))) end++;
-        if (end < n && isViewWordUnit(view.charCodeAt(end))) continue;
-      } else if (shape === SHAPE_FORMS) {
-        // One word with alternatives: the word, to its end, must be one of the spellings, or start
-        // with a stem spelling and go on with letters only.
-        end = at;
-        while (end < n && isViewWordUnit(view.charCodeAt(end))) end++;
-        const candidate = candidates[number]!;
-        if (!isWordForm(view, at, end, candidate.exactForms!, candidate.stemForms!)) continue;
-        lastWord = firstWordAtOrAfter(starts, end) - 1;
-      } else if (shape === SHAPE_WORDS) {
-        // Words joined by separators: read word by word, with no RegExp.
-        end = wordsEnd(view, at, candidates[number]!.words!);
-        if (end < 0) continue;
-        lastWord = firstWordAtOrAfter(starts, end) - 1;
-      } else {
-        const candidate = candidates[number]!;
-        const prefixes = candidate.prefixes;
-        if (prefixes !== undefined && (item & ITEM_SPELLED) === 0 && !mayStartWith(view, at, prefixes)) continue;
-        const followers = candidate.followers;
-        if (followers !== undefined && !followsWithin(at, followers, candidate.followReach, candidate.followFirst)) continue;
-        const re = candidate.re;
-        re.lastIndex = at;
-        if (!re.test(view)) continue;
-        end = re.lastIndex;
-        lastWord = firstWordAtOrAfter(starts, end) - 1;
-      }
+/**
+ * Tries the candidates of list `list` (see `PrefixTrie`): a plain word is checked from the packed
+ * arrays alone, so only a candidate that may match is read as an object.
+ */
+function tryAll(list: number, at: number, k: number, stamp: number): void {
+  const { view, n, starts, listStart, items, stamps, shapes, soleRules, candidates } = ms;
+  for (let p = listStart[list]!, last = listStart[list + 1]!; p < last; p++) {
+    const item = items[p]!;
+    const number = item >> 1;
+    if (stamps[number] === stamp) continue;
+    stamps[number] = stamp;
+    const shape = shapes[number]!;
+    let end: number;
+    let lastWord = k;
+    if (shape < SHAPE_FORMS) {
+      // Reaching this key has spelled the word; only its end is left to check.
+      end = at + (shape & (SHAPE_STEM - 1));
+      if ((shape & SHAPE_STEM) !== 0) while (end < n && isViewLetter(view.charCodeAt(end))) end++;
+      if (end < n && isViewWordUnit(view.charCodeAt(end))) continue;
+    } else if (shape === SHAPE_FORMS) {
+      // One word with alternatives: the word, to its end, must be one of the spellings, or start
+      // with a stem spelling and go on with letters only.
+      end = at;
+      while (end < n && isViewWordUnit(view.charCodeAt(end))) end++;
       const candidate = candidates[number]!;
-      const sole = soleRules[number]!;
-      if (sole !== SEVERAL_RULES) record(sole, candidate, at, end, k, lastWord);
-      else for (const rule of candidate.rules) record(rule, candidate, at, end, k, lastWord);
+      if (!isWordForm(view, at, end, candidate.exactForms!, candidate.stemForms!)) continue;
+      lastWord = firstWordAtOrAfter(starts, end) - 1;
+    } else if (shape === SHAPE_WORDS) {
+      // Words joined by separators: read word by word, with no RegExp.
+      end = wordsEnd(view, at, candidates[number]!.words!);
+      if (end < 0) continue;
+      lastWord = firstWordAtOrAfter(starts, end) - 1;
+    } else {
+      const candidate = candidates[number]!;
+      const prefixes = candidate.prefixes;
+      if (prefixes !== undefined && (item & ITEM_SPELLED) === 0 && !mayStartWith(view, at, prefixes)) continue;
+      const followers = candidate.followers;
+      if (followers !== undefined && !followsWithin(k, followers, candidate.followReach, candidate.followFirst)) continue;
+      const re = candidate.re;
+      re.lastIndex = at;
+      if (!re.test(view)) continue;
+      end = re.lastIndex;
+      lastWord = firstWordAtOrAfter(starts, end) - 1;
     }
+    const candidate = candidates[number]!;
+    const sole = soleRules[number]!;
+    if (sole !== SEVERAL_RULES) record(sole, candidate, at, end, k, lastWord);
+    else for (const rule of candidate.rules) record(rule, candidate, at, end, k, lastWord);
   }
+}
 
-  function record(rule: number, candidate: Candidate, at: number, end: number, k: number, lastWord: number): void {
-    const match: Match = { start: at, end, firstWord: k, lastWord, candidate };
-    const list = found.get(rule);
-    if (list) list.push(match);
-    else found.set(rule, [match]);
-    if ((rule === NEGATOR_BEFORE || rule === NEGATOR_AFTER) && candidate.oneWord) negationWord.fill(1, k, lastWord + 1);
-  }
+function record(rule: number, candidate: Candidate, at: number, end: number, k: number, lastWord: number): void {
+  const match: Match = { start: at, end, firstWord: k, lastWord, candidate };
+  const found = ms.found;
+  const list = found.get(rule);
+  if (list) list.push(match);
+  else found.set(rule, [match]);
+  if ((rule === NEGATOR_BEFORE || rule === NEGATOR_AFTER) && candidate.oneWord) ms.negationWord.fill(1, k, lastWord + 1);
 }
 
 /**
@@ -652,12 +665,12 @@ export function listScope(w: Words, text: string, view: string, negations: Pick<
     let b = -1;
     for (let k = first; k < end; k++) if (beforeEnds[k]) b = k;
     const kind = b >= 0 ? negatableIn(negatableAt, b + 1, end) : 0;
-    if (kind !== 0 && end - b - 1 <= LIST_HEAD_WORDS && !(coordinatorOf(c) > b)) {
+    if (kind !== 0 && end - b - 1 <= LIST_HEAD_WORDS && !(coordinatorOf(w, text, view, c) > b)) {
       let digits = false;
-      for (let k = b + 1; k < end; k++) if (hasDigit(k)) digits = true;
+      for (let k = b + 1; k < end; k++) if (hasDigit(view, starts, k)) digits = true;
       for (let j = c + 1; !digits && j < count && j - c <= LIST_ITEMS; j++) {
-        const facts = factsOf(j);
-        if ((facts & CLAUSE_AFTER_COMMA) === 0 || (facts & CLAUSE_ITEM) === 0 || !sameKind(j, kind)) break;
+        const facts = factsOf(w, text, view, j);
+        if ((facts & CLAUSE_AFTER_COMMA) === 0 || (facts & CLAUSE_ITEM) === 0 || !sameKind(negatableAt, j, kind)) break;
         if (clauseCoordinator[j]! >= 0) {
           inList ??= new Uint8Array(n);
           inList.fill(1, b + 1, clauseEnd[j]!);
@@ -669,21 +682,21 @@ export function listScope(w: Words, text: string, view: string, negations: Pick<
     for (let a = first; a < end; a++) {
       if (!afterStarts[a] || afterEnd[a] !== end - 1) continue;
       const kind = negatableIn(negatableAt, first, a);
-      const coordinator = coordinatorOf(c);
+      const coordinator = coordinatorOf(w, text, view, c);
       const coordinated = coordinator >= 0 && coordinator < a;
       const { coordinators, contrasts } = listWordSet();
-      let lastItem = kind !== 0 && a > first && !contrasts.has(wordText(first));
+      let lastItem = kind !== 0 && a > first && !contrasts.has(wordText(text, view, starts, first));
       let side = 0;
       for (let k = first; k < a && lastItem; k++) {
-        if (hasDigit(k)) lastItem = false;
-        else if (coordinators.has(wordText(k))) side = 0;
-        else if (!continues(k) && ++side > LIST_ITEM_WORDS) lastItem = false;
+        if (hasDigit(view, starts, k)) lastItem = false;
+        else if (coordinators.has(wordText(text, view, starts, k))) side = 0;
+        else if (!continues(view, starts, k) && ++side > LIST_ITEM_WORDS) lastItem = false;
       }
       if (!lastItem) break;
       let from = first;
       for (let j = c - 1; j >= 0 && c - j <= LIST_ITEMS; j--) {
-        if ((factsOf(j + 1) & CLAUSE_AFTER_COMMA) === 0 || (factsOf(j) & CLAUSE_ITEM) === 0) break;
-        if (negatableIn(negatableAt, clauseFirst[j]!, clauseEnd[j]!) === 0 || !sameKind(j, kind)) break;
+        if ((factsOf(w, text, view, j + 1) & CLAUSE_AFTER_COMMA) === 0 || (factsOf(w, text, view, j) & CLAUSE_ITEM) === 0) break;
+        if (negatableIn(negatableAt, clauseFirst[j]!, clauseEnd[j]!) === 0 || !sameKind(negatableAt, j, kind)) break;
         from = clauseFirst[j]!;
       }
       if (from < first || coordinated) {
@@ -694,61 +707,73 @@ export function listScope(w: Words, text: string, view: string, negations: Pick<
     }
   }
   return inList;
+}
 
-  function wordText(k: number): string {
-    let e = starts[k]!;
-    while (e < view.length && isViewWordUnit(view.charCodeAt(e))) e++;
-    return text.slice(starts[k]!, e);
-  }
-  /** Uzbek "to'lovi" is two words to the matcher; it is one item word. */
-  function continues(k: number): boolean {
-    const at = starts[k]!;
-    return at > 1 && view.charCodeAt(at - 1) === 0x27 && isViewWordUnit(view.charCodeAt(at - 2));
-  }
-  function hasDigit(k: number): boolean {
-    for (let i = starts[k]!; i < view.length && isViewWordUnit(view.charCodeAt(i)); i++) if (isDigitUnit(view.charCodeAt(i))) return true;
-    return false;
-  }
-  /** Whether clause `c` names only things of the families in `bits` (or nothing a rule negates). */
-  function sameKind(c: number, bits: number): boolean {
-    return (negatableIn(negatableAt, clauseFirst[c]!, clauseEnd[c]!) & ~bits) === 0;
-  }
-  function coordinatorOf(c: number): number {
-    factsOf(c);
-    return clauseCoordinator[c]!;
-  }
-  /** The facts of clause `c` (see `clauseFacts`), worked out on first use. */
-  function factsOf(c: number): number {
-    const known = clauseFacts[c]!;
-    if (known !== 0) return known;
-    const first = clauseFirst[c]!;
-    const end = clauseEnd[c]!;
-    const { coordinators, contrasts } = listWordSet();
-    let facts = CLAUSE_KNOWN;
-    if (first > 0 && w.sentence[first - 1] === w.sentence[first]) {
-      for (let i = starts[first - 1]!; i < starts[first]!; i++) {
-        const u = text.charCodeAt(i);
-        if (isClauseEnd(u)) {
-          if (u === 0x2c) facts |= CLAUSE_AFTER_COMMA;
-          break;
-        }
+// What `listScope` reads of a word or a clause: module-level functions of the text (closures made
+// per text cost more, with tsx's keepNames a `defineProperty` each).
+
+/** The text of word `k`. */
+function wordText(text: string, view: string, starts: Int32Array, k: number): string {
+  let e = starts[k]!;
+  while (e < view.length && isViewWordUnit(view.charCodeAt(e))) e++;
+  return text.slice(starts[k]!, e);
+}
+
+/** Uzbek "to'lovi" is two words to the matcher; it is one item word. */
+function continues(view: string, starts: Int32Array, k: number): boolean {
+  const at = starts[k]!;
+  return at > 1 && view.charCodeAt(at - 1) === 0x27 && isViewWordUnit(view.charCodeAt(at - 2));
+}
+
+/** Whether word `k` holds a digit. */
+function hasDigit(view: string, starts: Int32Array, k: number): boolean {
+  for (let i = starts[k]!; i < view.length && isViewWordUnit(view.charCodeAt(i)); i++) if (isDigitUnit(view.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether clause `c` names only things of the families in `bits` (or nothing a rule negates). */
+function sameKind(negatableAt: Int32Array, c: number, bits: number): boolean {
+  return (negatableIn(negatableAt, clauseFirst[c]!, clauseEnd[c]!) & ~bits) === 0;
+}
+
+/** The first coordinator word of clause `c` (see `clauseCoordinator`). */
+function coordinatorOf(w: Words, text: string, view: string, c: number): number {
+  factsOf(w, text, view, c);
+  return clauseCoordinator[c]!;
+}
+
+/** The facts of clause `c` (see `clauseFacts`), worked out on first use. */
+function factsOf(w: Words, text: string, view: string, c: number): number {
+  const known = clauseFacts[c]!;
+  if (known !== 0) return known;
+  const starts = w.starts;
+  const first = clauseFirst[c]!;
+  const end = clauseEnd[c]!;
+  const { coordinators, contrasts } = listWordSet();
+  let facts = CLAUSE_KNOWN;
+  if (first > 0 && w.sentence[first - 1] === w.sentence[first]) {
+    for (let i = starts[first - 1]!; i < starts[first]!; i++) {
+      const u = text.charCodeAt(i);
+      if (isClauseEnd(u)) {
+        if (u === 0x2c) facts |= CLAUSE_AFTER_COMMA;
+        break;
       }
     }
-    let item = !contrasts.has(wordText(first));
-    let coordinator = -1;
-    let side = 0;
-    for (let j = first; j < end && item; j++) {
-      if (hasDigit(j)) item = false;
-      else if (coordinators.has(wordText(j))) {
-        if (coordinator < 0) coordinator = j;
-        side = 0;
-      } else if (!continues(j) && ++side > LIST_ITEM_WORDS) item = false;
-    }
-    if (item) facts |= CLAUSE_ITEM;
-    clauseFacts[c] = facts;
-    clauseCoordinator[c] = coordinator;
-    return facts;
   }
+  let item = !contrasts.has(wordText(text, view, starts, first));
+  let coordinator = -1;
+  let side = 0;
+  for (let j = first; j < end && item; j++) {
+    if (hasDigit(view, starts, j)) item = false;
+    else if (coordinators.has(wordText(text, view, starts, j))) {
+      if (coordinator < 0) coordinator = j;
+      side = 0;
+    } else if (!continues(view, starts, j) && ++side > LIST_ITEM_WORDS) item = false;
+  }
+  if (item) facts |= CLAUSE_ITEM;
+  clauseFacts[c] = facts;
+  clauseCoordinator[c] = coordinator;
+  return facts;
 }
 
 /** The families of the negatable matches that start in words [from, to). */
@@ -882,13 +907,14 @@ class UnitIndex {
 /**
  * The parts of a conjunction with `within` that stand together in the first clause (or sentence)
  * that holds every one of them and none of its `none` signals, each labelled with its signal; or
- * undefined when no clause does; a clause where `negated` says the parts are negated does not
- * count. Costs a few look-ups per span: the engine stays linear.
+ * undefined when no clause does; a clause where the parts are negated does not
+ * count (see `negatedTogether`). Costs a few look-ups per span: the engine stays linear.
  */
 function inOneUnit(
   conjunction: { readonly all: readonly string[]; readonly none: readonly string[]; readonly within: 'clause' | 'sentence' | undefined },
   units: UnitIndex,
-  negated: (parts: Part[]) => boolean,
+  st: RunState,
+  onNegated: string | undefined,
 ): Part[] | undefined {
   const within = conjunction.within ?? 'sentence';
   const each: Map<number, Part[]>[] = [];
@@ -905,7 +931,7 @@ function inOneUnit(
     if (!each.every((u) => u.has(unit)) || conjunction.none.some((id) => units.of(id, within).has(unit))) continue;
     const parts: Part[] = [];
     for (const found of each) for (const part of found.get(unit)!) parts.push(part);
-    if (!negated(parts)) return parts;
+    if (!negatedTogether(st, parts, onNegated)) return parts;
   }
   return undefined;
 }
@@ -988,6 +1014,70 @@ export function checkOffer(text: string, options?: CheckOfferOptions): OfferChec
   return run(text, rules, opts.data?.lang, answers);
 }
 
+/** Adds spans to a signal; takes `spans` over when the signal is new. */
+function addSpans(present: Map<string, Part[]>, id: string, spans: Part[]): void {
+  const list = present.get(id);
+  if (list) for (const span of spans) list.push(span);
+  else present.set(id, spans);
+}
+
+/** The negations of a text, made when a negatable match first asks. */
+function newNegations(norm: NormalizedText, matches: Map<number, Match[]>, engine: EngineTables['engineRules']): Negations {
+  const w = norm.words;
+  const list = { text: norm.text, view: norm.matchView, negatableAt: negatableStarts(matches, engine, w.starts.length) };
+  return new Negations(w, matches.get(NEGATOR_BEFORE), matches.get(NEGATOR_AFTER), matches.get(NEGATOR_WARNING), list);
+}
+
+/** What `run` makes lazily for a text — its negations, its clause index — and what they are made of. */
+class RunState {
+  negations: Negations | undefined = undefined;
+  units: UnitIndex | undefined = undefined;
+
+  constructor(
+    readonly norm: NormalizedText,
+    readonly matches: Map<number, Match[]>,
+    readonly engine: EngineTables['engineRules'],
+    readonly present: Map<string, Part[]>,
+    readonly fromText: Set<string>,
+  ) {}
+}
+
+function negationsOf(st: RunState): Negations {
+  return (st.negations ??= newNegations(st.norm, st.matches, st.engine));
+}
+
+function unitsOf(st: RunState): UnitIndex {
+  return (st.units ??= new UnitIndex(st.present, st.norm.words));
+}
+
+/** Whether a span of one of `ids` starts in clause (or sentence) `unit`. */
+function anyInUnit(ids: readonly string[], units: UnitIndex, within: 'clause' | 'sentence', unit: number): boolean {
+  for (const id of ids) if (units.of(id, within).has(unit)) return true;
+  return false;
+}
+
+/**
+ * Whether the parts of a combination found together are negated: a negation just before the first
+ * part or just after the last, or a warning in the sentence, turns the combination around ("No
+ * upfront fee is ever charged"); its `onNegated` signal is then added.
+ */
+function negatedTogether(st: RunState, parts: Part[], onNegated: string | undefined): boolean {
+  const w = st.norm.words;
+  let first = parts[0]![0];
+  let last = parts[0]![1];
+  for (const [s, e] of parts) {
+    if (s < first) first = s;
+    if (e > last) last = e;
+  }
+  const span = { start: first, end: last, firstWord: wordAt(w.starts, first), lastWord: wordAt(w.starts, last - 1) } as Match;
+  if (!negationsOf(st).negates(span)) return false;
+  if (onNegated) {
+    addSpans(st.present, onNegated, [[first, last]]);
+    st.fromText.add(onNegated);
+  }
+  return true;
+}
+
 function run(original: string, rules: EngineTables, lang: OfferLanguage | undefined, answers: OfferAnswers): OfferCheckResult {
   // The list words are normalised before the text: the text's offsets are views of buffers that
   // normalising anything else reuses, so folding them later, on the first list, moved that
@@ -1003,31 +1093,22 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
   const present = new Map<string, Part[]>();
   const fromText = new Set<string>();
   const fromAnswers = new Set<string>();
-  /** Adds spans to a signal; takes `spans` over when the signal is new. */
-  const add = (id: string, spans: Part[]) => {
-    const list = present.get(id);
-    if (list) for (const span of spans) list.push(span);
-    else present.set(id, spans);
-  };
 
   const advice = new Set<AdviceCode>();
   for (const effect of answerEffects(answers)) {
     for (const a of effect.advice ?? []) advice.add(a);
     for (const id of [effect.flag, effect.reassurance]) {
       if (!id) continue;
-      add(id, []);
+      addSpans(present, id, []);
       fromAnswers.add(id);
     }
   }
-  for (const [signal, spans] of extracted.signals) add(signal, spans);
+  for (const [signal, spans] of extracted.signals) addSpans(present, signal, spans);
 
-  const before = matches.get(NEGATOR_BEFORE);
-  const after = matches.get(NEGATOR_AFTER);
-  const warnings = matches.get(NEGATOR_WARNING);
-  let negations: Negations | undefined;
-  let units: UnitIndex | undefined;
   const engine = rules.engineRules;
-  const newNegations = () => new Negations(w, before, after, warnings, { text, view: norm.matchView, negatableAt: negatableStarts(matches, engine, w.starts.length) });
+  // What the lazily made negations and clause index need, in one object per text: run makes no
+  // closures, so its locals stay out of a heap context (the callbacks it passed captured them all).
+  const st = new RunState(norm, matches, engine, present, fromText);
   // Most rules (a destination, a flag in another language) have nothing to do for a text: only the
   // rules with matches or combinations are visited, in rule order.
   const { combined, indexOf } = ruleShape(engine);
@@ -1049,15 +1130,12 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
           const of = unless.within === 'clause' ? w.clause : w.sentence;
           const unit = of[m.firstWord]!;
           const last = of[m.lastWord]!;
-          if (unless.any.some((id) => {
-            const there = (units ??= new UnitIndex(present, w)).of(id, unless.within);
-            return there.has(unit) || (last !== unit && there.has(last));
-          })) continue;
+          if (anyInUnit(unless.any, unitsOf(st), unless.within, unit) || (last !== unit && anyInUnit(unless.any, unitsOf(st), unless.within, last))) continue;
         }
         if (rule.negatable && !holdsWithoutNegatedGap(m, norm.matchView, w, negationWord, rules.guard)) continue;
-        if (rule.negatable && (negations ??= newNegations()).negates(m)) {
+        if (rule.negatable && negationsOf(st).negates(m)) {
           if (rule.onNegated) {
-            add(rule.onNegated, [[m.start, m.end]]);
+            addSpans(present, rule.onNegated, [[m.start, m.end]]);
             fromText.add(rule.onNegated);
           }
         } else {
@@ -1080,30 +1158,14 @@ function run(original: string, rules: EngineTables, lang: OfferLanguage | undefi
         }
         break;
       }
-      const together = inOneUnit(conjunction, (units ??= new UnitIndex(present, w)), (parts) => {
-        // A negation just before the first part or just after the last, or a warning in the
-        // sentence, turns the combination around ("No upfront fee is ever charged").
-        let first = parts[0]![0];
-        let last = parts[0]![1];
-        for (const [s, e] of parts) {
-          if (s < first) first = s;
-          if (e > last) last = e;
-        }
-        const span = { start: first, end: last, firstWord: wordAt(w.starts, first), lastWord: wordAt(w.starts, last - 1) } as Match;
-        if (!(negations ??= newNegations()).negates(span)) return false;
-        if (rule.onNegated) {
-          add(rule.onNegated, [[first, last]]);
-          fromText.add(rule.onNegated);
-        }
-        return true;
-      });
+      const together = inOneUnit(conjunction, unitsOf(st), st, rule.onNegated);
       if (!together) continue;
       holds = true;
       for (const part of together) spans.push(part);
       break;
     }
     if (holds) {
-      add(rule.id, spans);
+      addSpans(present, rule.id, spans);
       if (spans.length > 0 || !fromAnswers.has(rule.id)) fromText.add(rule.id);
     }
   }

@@ -146,6 +146,9 @@ function hourWordNear(text: string, at: number): boolean {
   return false;
 }
 
+/** A unit of `\p{L}` as `textRe` writes it (normalised text is lower case, Latin and Cyrillic). */
+const isTextLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x52f);
+
 /** A unit of `\p{L}` or `\p{N}` as `textRe` writes them (normalised text is lower case, Latin and Cyrillic). */
 const isTextWordUnit = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x52f);
 
@@ -226,40 +229,87 @@ export function mayFollowWithCurrency(text: string, at: number): boolean {
   return false;
 }
 
-const currencyCode = (word: string): string | undefined => {
-  const w = word.replace(/\.$/, '');
-  if (symbolCurrency[w]) return symbolCurrency[w];
-  if (/^(usd|у\.?е|доллар|долл|dollar|бакс)/.test(w)) return 'USD';
-  if (/^(eur|евро|yevro)/.test(w)) return 'EUR';
-  if (/^(rub|руб|р$)/.test(w)) return 'RUB';
-  if (/^(kzt|тенге|тг|tenge)/.test(w)) return 'KZT';
-  if (/^(uzs|сум|so'?m)/.test(w)) return 'UZS';
-  if (/^(kgs|сом)$/.test(w)) return 'KGS';
-  if (/^(tjs|сомони|somoni)/.test(w)) return 'TJS';
-  if (/^(tmt|манат|manat)/.test(w)) return 'TMT';
-  if (/^(лир|lira|tl$|try)/.test(w)) return 'TRY';
-  if (/^(aed|дирхам|dirham)/.test(w)) return 'AED';
-  if (/^(sar|риял|riyal)/.test(w)) return 'SAR';
-  if (/^qar/.test(w)) return 'QAR';
-  if (/^(krw|вон|won)/.test(w)) return 'KRW';
-  if (/^(gbp|фунт|funt|pound)/.test(w)) return 'GBP';
-  if (/^(pln|zl|злот|zlot)/.test(w)) return 'PLN';
-  if (/^(jpy|иен|йен)/.test(w)) return 'JPY';
-  if (/^(cny|юан|yuan)/.test(w)) return 'CNY';
-  if (/^(ils|шекел|shekel)/.test(w)) return 'ILS';
-  return undefined;
-};
+/**
+ * Words read by their start (a prefix), or as a whole (an exact word), in order: the first entry
+ * that fits gives the answer. Replaces a chain of `^(…)` RegExps tried one after the other on each
+ * word (a property test keeps the chains as its oracle).
+ */
+type WordTable<T> = readonly (readonly [T, readonly string[], readonly string[]])[];
 
-const currencyBefore = textRe(String.raw`(?<![\p{L}\p{N}])(usd|eur|gbp|aed|rub|kzt|uzs|krw|pln)[^\p{L}\p{N}]{0,2}$`, '');
+function readWord<T>(table: WordTable<T>, word: string): T | undefined {
+  for (const [answer, prefixes, exact] of table) {
+    for (const prefix of prefixes) if (word.startsWith(prefix)) return answer;
+    for (const whole of exact) if (word === whole) return answer;
+  }
+  return undefined;
+}
+
+/** The currency of a word `currencyAfter` found: [code, prefixes, whole words]. */
+const currencyWords: WordTable<string> = [
+  ['USD', ['usd', 'у.е', 'уе', 'доллар', 'долл', 'dollar', 'бакс'], []],
+  ['EUR', ['eur', 'евро', 'yevro'], []],
+  ['RUB', ['rub', 'руб'], ['р']],
+  ['KZT', ['kzt', 'тенге', 'тг', 'tenge'], []],
+  ['UZS', ['uzs', 'сум', 'som', "so'm"], []],
+  ['KGS', [], ['kgs', 'сом']],
+  ['TJS', ['tjs', 'сомони', 'somoni'], []],
+  ['TMT', ['tmt', 'манат', 'manat'], []],
+  ['TRY', ['лир', 'lira', 'try'], ['tl']],
+  ['AED', ['aed', 'дирхам', 'dirham'], []],
+  ['SAR', ['sar', 'риял', 'riyal'], []],
+  ['QAR', ['qar'], []],
+  ['KRW', ['krw', 'вон', 'won'], []],
+  ['GBP', ['gbp', 'фунт', 'funt', 'pound'], []],
+  ['PLN', ['pln', 'zl', 'злот', 'zlot'], []],
+  ['JPY', ['jpy', 'иен', 'йен'], []],
+  ['CNY', ['cny', 'юан', 'yuan'], []],
+  ['ILS', ['ils', 'шекел', 'shekel'], []],
+];
+
+/** The ISO code of a currency word or sign (a full stop after it dropped); exported for its property test. */
+export function currencyCode(word: string): string | undefined {
+  const w = word.charCodeAt(word.length - 1) === 0x2e ? word.slice(0, -1) : word;
+  if (symbolCurrency[w]) return symbolCurrency[w];
+  return readWord(currencyWords, w);
+}
+
+/** The currency signs `currencyAfter` and `currencyBefore` read. */
+const isCurrencySign = (c: number) => c === 0x24 || c === 0x20ac || c === 0xa3 || c === 0x20bd || c === 0x20b8 || c === 0x20ba || c === 0x20a9 || c === 0xa5;
+/** White space as `\s` reads it. */
+const isReSpace = (c: number) =>
+  (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const currencyCodesBefore = new Set(['usd', 'eur', 'gbp', 'aed', 'rub', 'kzt', 'uzs', 'krw', 'pln']);
+
+/**
+ * A currency written just before a number, in `before` (the few units before it): a sign at its
+ * end or before one white-space unit (`/([$€£₽₸₺₩¥])\s?$/u`), else a code that follows no letter
+ * or digit, then at most two units that are neither (`currencyBefore`); with where it starts in
+ * `before`. Written by hand (the RegExps ran at every number with a Latin letter a few units
+ * before it); exported for the property test, which keeps the RegExps as its oracle.
+ */
+export function currencyBeforeNumber(before: string): { currency: string; at: number } | undefined {
+  const n = before.length;
+  const last = n > 0 ? before.charCodeAt(n - 1) : -1;
+  if (isCurrencySign(last)) return { currency: symbolCurrency[before[n - 1]!]!, at: n - 1 };
+  if (n >= 2 && isReSpace(last) && isCurrencySign(before.charCodeAt(n - 2))) return { currency: symbolCurrency[before[n - 2]!]!, at: n - 2 };
+  // The code ends at p, and only units that are neither a letter nor a digit follow it.
+  for (let p = n; p >= n - 2 && p >= 3; p--) {
+    if (p < n && isTextWordUnit(before.charCodeAt(p))) break;
+    const code = before.slice(p - 3, p);
+    if (currencyCodesBefore.has(code) && (p === 3 || !isTextWordUnit(before.charCodeAt(p - 4)))) return { currency: code.toUpperCase(), at: p - 3 };
+  }
+  return undefined;
+}
+
 
 /** A multiplier after a number that follows its currency: "$3k", "$2,5 млн". */
 const multiplierAfter = textRe(String.raw`[^\p{L}\p{N}]{0,1}(k|к|тыс\p{L}*|млн|mln|million\p{L}*|миллион\p{L}*)(?![\p{L}\p{N}])`, 'y');
 
-const multiplier = (word: string | undefined): number => {
+/** The factor of a multiplier word ("k", "тыс", "млн"), or 1 without one. */
+export function multiplier(word: string | undefined): number {
   if (!word) return 1;
-  if (/^(млн|mln|million|миллион)/.test(word)) return 1e6;
-  return 1e3;
-};
+  return word.startsWith('млн') || word.startsWith('mln') || word.startsWith('million') || word.startsWith('миллион') ? 1e6 : 1e3;
+}
 
 // A period within the few words after the currency: "в день", "/day", "kuniga", "күніне", "günde"
 // — never past a closing bracket, which ends the sum's phrase ("(~1 700 €), sagatlaýyn 8 sagat").
@@ -317,13 +367,21 @@ export function mayEndPeriodBefore(text: string, from: number, to: number): bool
   return false;
 }
 
-function periodOf(word: string): PayMention['period'] | undefined {
-  if (/^(час|hour|hr$|h$|soat|соат|сагат|саат|sagat|sagad)/.test(word)) return 'hour';
-  if (/^(день|дня|сутки|смен|day|daily|shift|kun|кун|руз|gun|ежеднев)/.test(word)) return 'day';
-  if (/^(недел|нед|week|hafta|хафта|апта|жума|hepde)/.test(word)) return 'week';
-  if (/^(год|year|annual|yil|йил|жыл|сол|yyl)/.test(word)) return 'year';
-  return 'month';
+/** The period a period word names: [period, prefixes, whole words], in order. */
+const periodWords: WordTable<PayMention['period']> = [
+  ['hour', ['час', 'hour', 'soat', 'соат', 'сагат', 'саат', 'sagat', 'sagad'], ['hr', 'h']],
+  ['day', ['день', 'дня', 'сутки', 'смен', 'day', 'daily', 'shift', 'kun', 'кун', 'руз', 'gun', 'ежеднев'], []],
+  ['week', ['недел', 'нед', 'week', 'hafta', 'хафта', 'апта', 'жума', 'hepde'], []],
+  ['year', ['год', 'year', 'annual', 'yil', 'йил', 'жыл', 'сол', 'yyl'], []],
+];
+
+/** The period a period word names, `month` for the others; exported for its property test. */
+export function periodOf(word: string): PayMention['period'] {
+  return readWord(periodWords, word) ?? 'month';
 }
+
+/** Words after a sum that name no period: "brutto", "net". */
+const grossOrNet = new Set(['brutto', 'gross', 'net', 'нетто', 'брутто']);
 
 interface NumberToken {
   value: number;
@@ -417,14 +475,30 @@ function currencyMayPrecede(text: string, at: number): boolean {
 
 // --- ages ---
 
-const ageWord = textRe(String.raw`^(?:лет|год\p{L}*|years?|yrs|yo|yosh\p{L}*|еш\p{L}*|жас\p{L}*|жаш\p{L}*|сол\p{L}*|yas\p{L}*|возраст\p{L}*|age[sd]?|y)$`, '');
 /** Words for the people wanted, before a bare range ("девушки 18-25"), as they are after normalisation. */
 const personWord =
   textRe(String.raw`^(?:girls?|ladies|women|boys|men|guys|candidates|applicants|девушк\p{L}*|девушек|девочк\p{L}*|девочек|женщин\p{L}*|парн\p{L}*|мужчин\p{L}*|кандидат\p{L}*|qizlar\p{L}*|ayollar\p{L}*|yigitlar\p{L}*|erkaklar\p{L}*|кыздар\p{L}*|жигиттер\p{L}*|аялдар\p{L}*|духтарон\p{L}*|писарон\p{L}*|занон\p{L}*|gyzlar\p{L}*|yigitler\p{L}*|ayallar\p{L}*)$`, '');
-const maxBefore = /^(?:до|under|below|younger|моложе|то|max|maximum|максимум|up)$/u;
-const maxAfter = /(?:gacha|гача|дейин|чейин|cenli|ченли|ке|ка|га|ге|кача|гача|кадар)$/u;
-const minBefore = /^(?:от|с|from|over|older|старше|аз|min|minimum|минимум|не)$/u;
-const minAfter = /(?:dan|дан|ден|тан|тен|den|tan|ten)$/u;
+/** Words before an age that make it an upper bound ("до 25", "under 30"). */
+const maxBefore = new Set(['до', 'under', 'below', 'younger', 'моложе', 'то', 'max', 'maximum', 'максимум', 'up']);
+/** Endings of the word after an age that make it an upper bound ("25 yoshgacha", "30 жашка"). */
+const maxAfter = ['gacha', 'гача', 'дейин', 'чейин', 'cenli', 'ченли', 'ке', 'ка', 'га', 'ге', 'кача', 'кадар'];
+/** The second word after an age that makes it an upper bound ("25 ёшга дейин"). */
+const maxAfterSecond = new Set(['дейин', 'чейин', 'cenli', 'ченли', 'gacha']);
+/** Words before an age that make it a lower bound ("от 18", "older than"). */
+const minBefore = new Set(['от', 'с', 'from', 'over', 'older', 'старше', 'аз', 'min', 'minimum', 'минимум', 'не']);
+/** Endings of the word after an age that make it a lower bound ("18 yoshdan"). */
+const minAfter = ['dan', 'дан', 'ден', 'тан', 'тен', 'den', 'tan', 'ten'];
+const endsWithAny = (word: string, endings: readonly string[]) => endings.some((e) => word.endsWith(e));
+
+/** Whether the words around an age (the one before, the two after) make it an upper bound; exported for the property test. */
+export function ageIsMax(prev: string, next: string, next2: string): boolean {
+  return maxBefore.has(prev) || endsWithAny(next, maxAfter) || endsWithAny(next2, maxAfter) || maxAfterSecond.has(next2);
+}
+
+/** Whether the words around an age make it a lower bound (a "+" after it aside); exported for the property test. */
+export function ageIsMin(prev: string, next: string): boolean {
+  return minBefore.has(prev) || endsWithAny(next, minAfter);
+}
 const rangeJoin = textRe(String.raw`^[^\p{L}\p{N}]{0,3}(?:-|до|to|and|и|то|gacha|dan|ден|дан|тан|тен|бен|пен|мен|den|dan|ila|bilan|ga|[\p{L}]{2,9}(?:dan|дан|ден|тан|тен|den|tan|ten))?[^\p{L}\p{N}]{0,3}$`, '');
 
 /** The words next to a position, within its clause, normalised and without digits. */
@@ -433,36 +507,37 @@ function wordsAround(text: string, start: number, end: number, count: number): {
   let i = start - 1;
   while (before.length < count && i >= 0) {
     while (i >= 0 && !isWordUnit(text.charCodeAt(i))) {
-      if (isClauseEnd(text.charCodeAt(i))) return { before, ...after() };
+      if (isClauseEnd(text.charCodeAt(i))) return { before, ...wordsAfter(text, end, count) };
       i -= 1;
     }
     const e = i + 1;
     while (i >= 0 && isWordUnit(text.charCodeAt(i))) i -= 1;
     if (e > i + 1) before.push(text.slice(i + 1, e));
   }
-  return { before, ...after() };
-
-  function after(): { after: string[]; afterEnd: number } {
-    const words: string[] = [];
-    let j = end;
-    let afterEnd = end;
-    while (words.length < count && j < text.length) {
-      while (j < text.length && !isWordUnit(text.charCodeAt(j))) {
-        if (isClauseEnd(text.charCodeAt(j))) return { after: words, afterEnd };
-        j += 1;
-      }
-      const s = j;
-      while (j < text.length && isWordUnit(text.charCodeAt(j))) j += 1;
-      if (j > s) {
-        words.push(text.slice(s, j));
-        afterEnd = j;
-      }
-    }
-    return { after: words, afterEnd };
-  }
+  return { before, ...wordsAfter(text, end, count) };
 }
 
-function findAges(text: string, numbers: NumberToken[], used: Set<NumberToken>, add: (s: ExtractorSignal, span: Span) => void): void {
+/** The words after `end`, within its clause (see `wordsAround`). */
+function wordsAfter(text: string, end: number, count: number): { after: string[]; afterEnd: number } {
+  const words: string[] = [];
+  let j = end;
+  let afterEnd = end;
+  while (words.length < count && j < text.length) {
+    while (j < text.length && !isWordUnit(text.charCodeAt(j))) {
+      if (isClauseEnd(text.charCodeAt(j))) return { after: words, afterEnd };
+      j += 1;
+    }
+    const s = j;
+    while (j < text.length && isWordUnit(text.charCodeAt(j))) j += 1;
+    if (j > s) {
+      words.push(text.slice(s, j));
+      afterEnd = j;
+    }
+  }
+  return { after: words, afterEnd };
+}
+
+function findAges(text: string, numbers: NumberToken[], used: Set<NumberToken>, signals: Signals): void {
   const candidates = numbers.filter((t) => !used.has(t) && !t.grouped && t.digits === 2 && t.value >= 14 && t.value <= 70);
   const paired = new Set<NumberToken>();
   for (let k = 0; k < candidates.length; k++) {
@@ -482,8 +557,8 @@ function findAges(text: string, numbers: NumberToken[], used: Set<NumberToken>, 
         paired.add(b);
         const tail = bw.after[0] !== undefined && startsWithAgeWord(bw.after[0]) ? text.indexOf(bw.after[0], b.end) + bw.after[0].length : b.end;
         const span: Span = [a.start, tail];
-        if (b.value <= 30) add('age-young', span);
-        if (a.value < 18) add('age-minor', span);
+        if (b.value <= 30) add(signals, 'age-young', span);
+        if (a.value < 18) add(signals, 'age-minor', span);
         continue;
       }
     }
@@ -493,18 +568,33 @@ function findAges(text: string, numbers: NumberToken[], used: Set<NumberToken>, 
     const next = aw.after[0] ?? '';
     const next2 = aw.after[1] ?? '';
     const span: Span = [a.start, next && startsWithAgeWord(next) ? text.indexOf(next, a.end) + next.length : a.end];
-    const isMax = maxBefore.test(prev) || maxAfter.test(next) || maxAfter.test(next2) || /^(?:дейин|чейин|cenli|ченли|gacha)$/u.test(next2);
-    const isMin = minBefore.test(prev) || minAfter.test(next) || text.charCodeAt(a.end) === 0x2b;
-    if (isMax && !isMin && a.value <= 30) add('age-young', span);
-    if (isMin && !isMax && a.value < 18) add('age-minor', span);
+    const isMax = ageIsMax(prev, next, next2);
+    const isMin = ageIsMin(prev, next) || text.charCodeAt(a.end) === 0x2b;
+    if (isMax && !isMin && a.value <= 30) add(signals, 'age-young', span);
+    if (isMin && !isMax && a.value < 18) add(signals, 'age-minor', span);
   }
 }
 
 const nonLetters = textRe(String.raw`[^\p{L}]+`, '');
-const ageStem = textRe(String.raw`^(?:yosh|еш|жас|жаш|yas)\p{L}*$`, '');
+/** Age words, whole: "лет", "years", "yo". */
+const ageWords = new Set(['лет', 'year', 'years', 'yrs', 'yo', 'age', 'ages', 'aged', 'y']);
+/** Age words by their stem, followed by letters only: "года", "yoshda", "жаста", "возраста". */
+const ageStems = ['год', 'yosh', 'еш', 'жас', 'жаш', 'сол', 'yas', 'возраст'];
 
-function startsWithAgeWord(word: string): boolean {
-  return ageWord.test(word) || ageStem.test(word);
+/**
+ * Whether a word is an age word: one of `ageWords`, or one of `ageStems` followed by letters only.
+ * Written by hand (two RegExps ran on each word next to a two-digit number); exported for the
+ * property test, which keeps the RegExps as its oracle.
+ */
+export function startsWithAgeWord(word: string): boolean {
+  if (ageWords.has(word)) return true;
+  for (const stem of ageStems) {
+    if (!word.startsWith(stem)) continue;
+    let i = stem.length;
+    while (i < word.length && isTextLetter(word.charCodeAt(i))) i++;
+    if (i === word.length) return true;
+  }
+  return false;
 }
 
 // --- contacts and cards ---
@@ -527,7 +617,7 @@ function walkLeft(text: string, i: number, ok: (c: number) => boolean, limit: nu
  * E-mail addresses and websites, found from their anchors (each "@", each ".com"-like ending) and
  * read outwards by hand: a RegExp with a look-behind would be tried at every position.
  */
-function findAddresses(text: string, add: (s: ExtractorSignal, span: Span) => void): void {
+function findAddresses(text: string, signals: Signals): void {
   const emailEnds: number[] = [];
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     const start = walkLeft(text, at, isMailboxUnit, 64);
@@ -537,7 +627,7 @@ function findAddresses(text: string, add: (s: ExtractorSignal, span: Span) => vo
     const domain = text.slice(at + 1, end);
     if (start === at || !/^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}$/.test(domain) || isWordUnit(text.charCodeAt(end))) continue;
     emailEnds.push(end);
-    if (!freeMail.has(domain)) add('official-contact', [start, end]);
+    if (!freeMail.has(domain)) add(signals, 'official-contact', [start, end]);
   }
   for (const m of text.matchAll(topLevelDomains)) {
     const end = m.index + m[0].length;
@@ -549,7 +639,7 @@ function findAddresses(text: string, add: (s: ExtractorSignal, span: Span) => vo
     if (before.endsWith('//')) start -= before.endsWith('https://') ? 8 : before.endsWith('http://') ? 7 : 0;
     const host = text.slice(start, end).replace(/^https?:\/\//, '').replace(/^www\./, '');
     if (notOfficialSite.test(host)) continue;
-    add('official-contact', [start, end]);
+    add(signals, 'official-contact', [start, end]);
   }
 }
 
@@ -570,7 +660,7 @@ function luhn(digits: string): boolean {
 }
 
 /** Card numbers: 16 digits, alone or in groups of four, that pass the Luhn check. */
-function findCards(text: string, add: (s: ExtractorSignal, span: Span) => void): void {
+function findCards(text: string, signals: Signals): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -591,26 +681,31 @@ function findCards(text: string, add: (s: ExtractorSignal, span: Span) => void):
         i += 1;
       } else break;
     }
-    if (digits.length === 16 && !isWordUnit(text.charCodeAt(end)) && luhn(digits)) add('personal-card', [start, end]);
+    if (digits.length === 16 && !isWordUnit(text.charCodeAt(end)) && luhn(digits)) add(signals, 'personal-card', [start, end]);
     if (i === start) i += 1;
   }
 }
 
+/** The extractors' signals of one text, with their spans. */
+type Signals = Map<ExtractorSignal, Span[]>;
+
+/** Adds a span to a signal (a module-level function, not a closure per text). */
+function add(signals: Signals, signal: ExtractorSignal, span: Span): void {
+  const list = signals.get(signal);
+  if (list) list.push(span);
+  else signals.set(signal, [span]);
+}
+
 /** Runs every extractor over normalised text. */
 export function extract(text: string): Extracted {
-  const signals = new Map<ExtractorSignal, Span[]>();
-  const add = (signal: ExtractorSignal, span: Span) => {
-    const list = signals.get(signal);
-    if (list) list.push(span);
-    else signals.set(signal, [span]);
-  };
+  const signals: Signals = new Map();
 
   const numbers = readNumbers(text);
   const pay: PayMention[] = [];
   const short = shortDay(text);
-  if (short) add('short-hours', short.span);
+  if (short) add(signals, 'short-hours', short.span);
   const long = longDay(text);
-  if (long) add('long-day', long);
+  if (long) add(signals, 'long-day', long);
   const used = new Set<NumberToken>();
   for (const token of numbers) {
     if (Number.isNaN(token.value) || token.value <= 0) continue;
@@ -630,10 +725,11 @@ export function extract(text: string): Extracted {
     }
     if (!currency && currencyMayPrecede(text, token.start)) {
       const before = text.slice(Math.max(0, token.start - 6), token.start);
-      const symbol = before.match(/([$€£₽₸₺₩¥])\s?$/u)?.[1];
-      const code = before.match(currencyBefore)?.[1];
-      currency = symbol ? symbolCurrency[symbol] : code ? code.toUpperCase() : undefined;
-      if (currency) start = token.start - (before.length - before.search(symbol ? /[$€£₽₸₺₩¥]\s?$/u : currencyBefore));
+      const found = currencyBeforeNumber(before);
+      if (found) {
+        currency = found.currency;
+        start = token.start - (before.length - found.at);
+      }
       if (currency) {
         // "$3k", "$3 000", "$2,5 млн": a multiplier may still follow the number.
         multiplierAfter.lastIndex = token.end;
@@ -652,7 +748,7 @@ export function extract(text: string): Extracted {
     // 4800 zł (соатига 30,50 zł)" is a month's pay and its hourly rate, not 4800 zł an hour.
     const bracketed = pm !== null && pm[0].includes('(') && /^[^\p{L}\p{N}\n)]{0,3}\d/u.test(text.slice(end + pm[0].length, end + pm[0].length + 6));
     let period = pm?.groups?.p && !bracketed ? (periodOf(pm.groups.p) ?? 'month') : 'month';
-    let periodWritten = !bracketed && pm?.groups?.p !== undefined && !/^(?:brutto|gross|net|нетто|брутто)$/.test(pm.groups.p);
+    let periodWritten = !bracketed && pm?.groups?.p !== undefined && !grossOrNet.has(pm.groups.p);
     if (pm && !bracketed) end += pm[0].length;
     if (!periodWritten) {
       const from = Math.max(0, start - 48);
@@ -672,14 +768,14 @@ export function extract(text: string): Extracted {
     // wage (£12.21 an hour is ordinary in the UK, 40,000 ₸ a day is not in Kazakhstan); elsewhere
     // (dollars, euros) against the rough dollar figures.
     const local = !Number.isNaN(localRatio);
-    if (local ? localRatio >= LOCAL_PAY_ABOVE : usdPerMonth >= HIGH_PAY_USD_PER_MONTH) add('pay-high', span);
-    if (local ? localRatio >= LOCAL_PAY_FAR_ABOVE : usdPerMonth >= VERY_HIGH_PAY_USD_PER_MONTH) add('pay-very-high', span);
-    if (localRatio >= LOCAL_PAY_ABOVE) add('pay-above-local', span);
-    if (localRatio >= LOCAL_PAY_FAR_ABOVE) add('pay-far-above-local', span);
-    if (!periodWritten) add('money-sum', span);
+    if (local ? localRatio >= LOCAL_PAY_ABOVE : usdPerMonth >= HIGH_PAY_USD_PER_MONTH) add(signals, 'pay-high', span);
+    if (local ? localRatio >= LOCAL_PAY_FAR_ABOVE : usdPerMonth >= VERY_HIGH_PAY_USD_PER_MONTH) add(signals, 'pay-very-high', span);
+    if (localRatio >= LOCAL_PAY_ABOVE) add(signals, 'pay-above-local', span);
+    if (localRatio >= LOCAL_PAY_FAR_ABOVE) add(signals, 'pay-far-above-local', span);
+    if (!periodWritten) add(signals, 'money-sum', span);
   }
 
-  findAges(text, numbers, used, add);
+  findAges(text, numbers, used, signals);
 
   // Cheap substring checks first: most postings have no links or handles.
   if (text.includes('me/') || text.includes('whatsapp.com/')) {
@@ -687,17 +783,17 @@ export function extract(text: string): Extracted {
       let start = m.index;
       if (isWordUnit(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2e) continue;
       if (text.slice(Math.max(0, start - 8), start).endsWith('://')) start = text.lastIndexOf('http', start);
-      add('messenger-contact', [start, m.index + m[0].length]);
+      add(signals, 'messenger-contact', [start, m.index + m[0].length]);
     }
   }
   if (text.includes('@')) {
     for (const m of text.matchAll(handle)) {
       const prev = text.charCodeAt(m.index - 1);
       if (isWordUnit(prev) || prev === 0x40 || prev === 0x2e || prev === 0x5f || prev === 0x2d) continue;
-      add('messenger-contact', [m.index, m.index + m[0].length]);
+      add(signals, 'messenger-contact', [m.index, m.index + m[0].length]);
     }
   }
-  findAddresses(text, add);
-  if (mayHoldCard(text, numbers)) findCards(text, add);
+  findAddresses(text, signals);
+  if (mayHoldCard(text, numbers)) findCards(text, signals);
   return { signals, pay };
 }

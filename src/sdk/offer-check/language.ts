@@ -9,11 +9,22 @@ import type { LetterCounts } from './normalize.js';
 import { isWordUnit } from './normalize.js';
 import type { OfferLanguage } from './types.js';
 
-const m = (marks: Record<string, number>, letters: string): number => {
+/** How many of `letters` the text holds; the letters as arrays of strings made once (iterating a string made a string per letter). */
+const m = (marks: Record<string, number>, letters: readonly string[]): number => {
   let n = 0;
   for (const l of letters) n += marks[l] ?? 0;
   return n;
 };
+const letters = (s: string): readonly string[] => [...s];
+const TG_ONLY = letters('ӣӯҷ');
+const UZ_ONLY = letters('ў');
+const KK_ONLY = letters('әұіһ');
+const KK_KY = letters('ңөү');
+const KQ = letters('қғ');
+const H = letters('ҳ');
+const TK_ONLY = letters('ýňž');
+const TK_OR_KK = letters('äşçöü');
+const KK_LATIN = letters('ğñūı');
 
 // Common words after normalisation (ә→а, ұ→у, ү→у, ө→о, қ→к, ғ→г, ң→н, і→и, ў→у, ҳ→х, ӣ→и, ӯ→у, ҷ→ч),
 // in each script a language is typed in: Russian and Tajik also in Latin letters ("rabota v Dubae",
@@ -117,12 +128,12 @@ export function detectLanguage(letters: LetterCounts, text: string): OfferLangua
   const { latin, cyrillic, marks } = letters;
   if (latin + cyrillic === 0) return 'und';
   if (cyrillic >= latin) {
-    const tgOnly = m(marks, 'ӣӯҷ');
-    const uzOnly = m(marks, 'ў');
-    const kkOnly = m(marks, 'әұіһ');
-    const kkKy = m(marks, 'ңөү');
-    const kq = m(marks, 'қғ');
-    const h = m(marks, 'ҳ');
+    const tgOnly = m(marks, TG_ONLY);
+    const uzOnly = m(marks, UZ_ONLY);
+    const kkOnly = m(marks, KK_ONLY);
+    const kkKy = m(marks, KK_KY);
+    const kq = m(marks, KQ);
+    const h = m(marks, H);
     const scores: [OfferLanguage, number][] = [
       ['tg', 3 * tgOnly + h + (kq > 0 && tgOnly > 0 ? kq : 0)],
       ['uz-Cyrl', 3 * uzOnly + h + (kq > 0 && uzOnly > 0 ? kq : 0) + (h > 0 && tgOnly === 0 ? kq : 0)],
@@ -143,9 +154,9 @@ export function detectLanguage(letters: LetterCounts, text: string): OfferLangua
     // Typed on a Russian keyboard: decide by common words.
     return best(countMarkerWords(text, ['ru', 'kk', 'ky', 'uz-Cyrl', 'tg']), 'ru');
   }
-  const tkOnly = m(marks, 'ýňž');
-  const tkOrKk = m(marks, 'äşçöü');
-  const kkLatin = m(marks, 'ğñūı');
+  const tkOnly = m(marks, TK_ONLY);
+  const tkOrKk = m(marks, TK_OR_KK);
+  const kkLatin = m(marks, KK_LATIN);
   const uzApostrophe = (marks["o'"] ?? 0) + (marks["g'"] ?? 0);
   if (tkOnly >= 1 && tkOnly + tkOrKk >= 2 && tkOnly >= kkLatin) return 'tk';
   if (kkLatin >= 2 && kkLatin > tkOnly) return 'kk';

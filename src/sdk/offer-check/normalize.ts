@@ -98,6 +98,23 @@ function lower(cp: number): string {
   return s;
 }
 
+/**
+ * A base character and the marks after it as one string, NFKC with the marks left over dropped;
+ * cached (up to `CLUSTER_CACHE` of them), as `nfkc` is: an emoji with its variation selector (❤️,
+ * ☎️) or a letter with a stress mark comes back in many postings, and normalising it is a call into
+ * the Unicode library and a RegExp. A pure function of the cluster, so the cache changes no result.
+ */
+const clusterCache = new Map<string, string>();
+const CLUSTER_CACHE = 4096;
+function clusterText(cluster: string): string {
+  let s = clusterCache.get(cluster);
+  if (s === undefined) {
+    s = cluster.normalize('NFKC').replace(markOnly, '');
+    if (clusterCache.size < CLUSTER_CACHE) clusterCache.set(cluster, s);
+  }
+  return s;
+}
+
 const nfkcCache = new Map<number, string>();
 /**
  * NFKC of one character standing alone, or '' for a format character or a mark (dropped); cached,
@@ -169,9 +186,12 @@ const skeleton = table(
 );
 const fold_ = (t: Uint16Array, c: number): number => (c < 0x530 ? t[c] || c : c);
 
+/** The distinctive letters as strings made once: indexing `distinctiveLetters` made a new string of a non-Latin-1 letter each time. */
+const distinctiveKeys = [...distinctiveLetters];
+
 function marksOf(counts: Uint32Array): Record<string, number> {
   const marks: Record<string, number> = {};
-  for (let k = 0; k < distinctiveLetters.length; k++) if (counts[k + 1]) marks[distinctiveLetters[k]!] = counts[k + 1]!;
+  for (let k = 0; k < distinctiveKeys.length; k++) if (counts[k + 1]) marks[distinctiveKeys[k]!] = counts[k + 1]!;
   if (counts[SLOT_O_APOSTROPHE]) marks["o'"] = counts[SLOT_O_APOSTROPHE]!;
   if (counts[SLOT_G_APOSTROPHE]) marks["g'"] = counts[SLOT_G_APOSTROPHE]!;
   return marks;
@@ -231,6 +251,76 @@ const utf16 = new TextDecoder('utf-16le');
 const fromUnits = (units: Uint16Array, length: number): string => utf16.decode(units.subarray(0, length));
 
 /**
+ * The state of the text being normalised, for the helpers of its first pass below: module-level,
+ * not closures made per text (each text made four, and with tsx's keepNames each cost a
+ * `defineProperty`); the engine normalises one text at a time.
+ */
+let nb: Buffers;
+let nLatin = 0;
+let nCyrillic = 0;
+
+function pushLetter(c: number, start: number, end: number): void {
+  let low: number;
+  if (c >= 0x410 && c <= 0x42f) low = c + 32;
+  else if (c >= 0x430 && c <= 0x44f) low = c;
+  else if (c > 0xffff) {
+    const s = String.fromCodePoint(c);
+    nb.push(s.charCodeAt(0), start, end);
+    nb.push(s.charCodeAt(1), start, end);
+    return;
+  } else {
+    const s = lower(c);
+    if (s.length !== 1) {
+      for (let k = 0; k < s.length; k++) pushLetter(s.charCodeAt(k), start, end);
+      return;
+    }
+    low = s.charCodeAt(0);
+  }
+  if (low === 0x451) low = 0x435;
+  if (isLatin(low)) nLatin += 1;
+  else if (isCyrillic(low)) nCyrillic += 1;
+  if (low < 0x530 && distinctive[low]) letterCounts[distinctive[low]!]! += 1;
+  nb.push(low, start, end);
+}
+
+function handleAscii(c: number, start: number, end: number): void {
+  if (c >= 0x41 && c <= 0x5a) {
+    nLatin += 1;
+    nb.push(c === 0x49 ? 0x69 : c + 32, start, end);
+  } else if (c >= 0x61 && c <= 0x7a) {
+    nLatin += 1;
+    nb.push(c, start, end);
+  } else if (isSpace(c)) {
+    pushSpace(c, start, end);
+  } else if (c === 0x60 || c === CP_APOSTROPHE) {
+    pushApostrophe(start, end);
+  } else if (c < 0x20 || c === 0x7f) {
+    // Control characters carry nothing to match.
+  } else {
+    nb.push(c, start, end);
+  }
+}
+
+function pushApostrophe(start: number, end: number): void {
+  const prev = nb.length > 0 ? nb.units[nb.length - 1]! : 0;
+  // Uzbek oʻ and gʻ are letters of their own: count them for language detection.
+  if (prev === 0x6f) letterCounts[SLOT_O_APOSTROPHE]! += 1;
+  else if (prev === 0x67) letterCounts[SLOT_G_APOSTROPHE]! += 1;
+  nb.push(CP_APOSTROPHE, start, end);
+}
+
+function pushSpace(c: number, start: number, end: number): void {
+  const unit = newlines.has(c) ? CP_NEWLINE : CP_SPACE;
+  const last = nb.length - 1;
+  if (last >= 0 && (nb.units[last] === CP_SPACE || nb.units[last] === CP_NEWLINE)) {
+    if (unit === CP_NEWLINE) nb.units[last] = CP_NEWLINE;
+    nb.ends[last] = end;
+    return;
+  }
+  nb.push(unit, start, end);
+}
+
+/**
  * Normalises `original` for matching; see the module comment for the steps. With `copy` false the
  * offset and word arrays are views of buffers the next call reuses: for the engine, which is done
  * with them before it normalises another text.
@@ -250,6 +340,9 @@ function approximately(units: ArrayLike<number>, dot: number): boolean {
 
 export function normalizeText(original: string, copy = true): NormalizedText {
   const buf = scratch(original.length + 16);
+  nb = buf;
+  nLatin = 0;
+  nCyrillic = 0;
   // Counted in slots (no string per letter), turned into `marks` at the end.
   const counts = letterCounts.fill(0);
   let latin = 0;
@@ -328,7 +421,7 @@ export function normalizeText(original: string, copy = true): NormalizedText {
     }
     let text: string;
     if (clusterEnd > i) {
-      text = original.slice(start, clusterEnd).normalize('NFKC').replace(markOnly, '');
+      text = clusterText(original.slice(start, clusterEnd));
       i = clusterEnd;
     } else {
       text = nfkc(cp);
@@ -342,67 +435,6 @@ export function normalizeText(original: string, copy = true): NormalizedText {
       else if (isSpace(c)) pushSpace(c, start, i);
       else pushLetter(c, start, i);
     }
-  }
-
-  function pushLetter(c: number, start: number, end: number): void {
-    let low: number;
-    if (c >= 0x410 && c <= 0x42f) low = c + 32;
-    else if (c >= 0x430 && c <= 0x44f) low = c;
-    else if (c > 0xffff) {
-      const s = String.fromCodePoint(c);
-      buf.push(s.charCodeAt(0), start, end);
-      buf.push(s.charCodeAt(1), start, end);
-      return;
-    } else {
-      const s = lower(c);
-      if (s.length !== 1) {
-        for (let k = 0; k < s.length; k++) pushLetter(s.charCodeAt(k), start, end);
-        return;
-      }
-      low = s.charCodeAt(0);
-    }
-    if (low === 0x451) low = 0x435;
-    if (isLatin(low)) latin += 1;
-    else if (isCyrillic(low)) cyrillic += 1;
-    if (low < 0x530 && distinctive[low]) counts[distinctive[low]!]! += 1;
-    buf.push(low, start, end);
-  }
-
-  function handleAscii(c: number, start: number, end: number): void {
-    if (c >= 0x41 && c <= 0x5a) {
-      latin += 1;
-      buf.push(c === 0x49 ? 0x69 : c + 32, start, end);
-    } else if (c >= 0x61 && c <= 0x7a) {
-      latin += 1;
-      buf.push(c, start, end);
-    } else if (isSpace(c)) {
-      pushSpace(c, start, end);
-    } else if (c === 0x60 || c === CP_APOSTROPHE) {
-      pushApostrophe(start, end);
-    } else if (c < 0x20 || c === 0x7f) {
-      // Control characters carry nothing to match.
-    } else {
-      buf.push(c, start, end);
-    }
-  }
-
-  function pushApostrophe(start: number, end: number): void {
-    const prev = buf.length > 0 ? buf.units[buf.length - 1]! : 0;
-    // Uzbek oʻ and gʻ are letters of their own: count them for language detection.
-    if (prev === 0x6f) counts[SLOT_O_APOSTROPHE]! += 1;
-    else if (prev === 0x67) counts[SLOT_G_APOSTROPHE]! += 1;
-    buf.push(CP_APOSTROPHE, start, end);
-  }
-
-  function pushSpace(c: number, start: number, end: number): void {
-    const unit = newlines.has(c) ? CP_NEWLINE : CP_SPACE;
-    const last = buf.length - 1;
-    if (last >= 0 && (buf.units[last] === CP_SPACE || buf.units[last] === CP_NEWLINE)) {
-      if (unit === CP_NEWLINE) buf.units[last] = CP_NEWLINE;
-      buf.ends[last] = end;
-      return;
-    }
-    buf.push(unit, start, end);
   }
 
   // Passes 2 and 3 and the match view, in one pass over the units (see `fuse`); a run of
@@ -420,7 +452,7 @@ export function normalizeText(original: string, copy = true): NormalizedText {
     matchView: fromUnits(fused.view, length),
     starts: copy ? source.starts.slice(0, length) : source.starts.subarray(0, length),
     ends: copy ? source.ends.slice(0, length) : source.ends.subarray(0, length),
-    letters: { latin, cyrillic, marks: marksOf(counts) },
+    letters: { latin: latin + nLatin, cyrillic: cyrillic + nCyrillic, marks: marksOf(counts) },
     words: copy ? { starts: words.starts.slice(), clause: words.clause.slice(), sentence: words.sentence.slice() } : words,
   };
 }
