@@ -24,6 +24,7 @@ const elements: Record<string, () => Promise<unknown>> = {
  */
 const early: Record<string, () => void> = {
   'safe-hotline-finder': () => {
+    paintFirstScreens();
     warmIntl();
     const codes = [...document.querySelectorAll('safe-hotline-finder')].flatMap((el) => [el.getAttribute('country'), el.getAttribute('from')]);
     const countries = new Set(codes.map((c) => c?.trim().toUpperCase() ?? '').filter((c) => /^[A-Z]{2}$/.test(c)));
@@ -37,6 +38,30 @@ const early: Record<string, () => void> = {
     );
   },
 };
+
+/**
+ * The finder's static first screen (hotline-finder/first-screen.ts): in each finder of the page
+ * whose country is set and that shows the bundled data (no `src`, not `compact`), the heading, the
+ * emergency numbers and the country's lines, in its language, as plain DOM, from the country's part
+ * (2–5 KB gzip, every locale's words) and the painter with the finder's stylesheet (about 3 KB),
+ * fetched now beside the finder's chunk: a person on a slow network has numbers to call before Lit
+ * and the finder (about 50 KB) have arrived. The finder replaces it with its own first screen
+ * once that has its call buttons. A finder without a country gets none (the finder suggests one);
+ * a part that fails leaves the finder to show its own, as without it.
+ */
+function paintFirstScreens(): void {
+  const code = (host: Element) => (host.getAttribute('country') ?? '').trim().toUpperCase();
+  const hosts = [...document.querySelectorAll<HTMLElement>('safe-hotline-finder')].filter(
+    (host) => /^[A-Z]{2}$/.test(code(host)) && !host.shadowRoot && !host.hasAttribute('src') && !host.hasAttribute('compact'),
+  );
+  if (hosts.length === 0) return;
+  import('../generated/first-screens/first-screens.js').then(
+    ({ parts }) => {
+      for (const host of hosts) parts[code(host)]?.().then((part) => host.isConnected && part.paint(host), () => undefined);
+    },
+    () => undefined,
+  );
+}
 
 /**
  * The first `Intl.DateTimeFormat` and `Intl.Collator` a page creates load the platform's date and
