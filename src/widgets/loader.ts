@@ -24,7 +24,6 @@ const elements: Record<string, () => Promise<unknown>> = {
  */
 const early: Record<string, () => void> = {
   'safe-hotline-finder': () => {
-    paintFirstScreens();
     warmIntl();
     const codes = [...document.querySelectorAll('safe-hotline-finder')].flatMap((el) => [el.getAttribute('country'), el.getAttribute('from')]);
     const countries = new Set(codes.map((c) => c?.trim().toUpperCase() ?? '').filter((c) => /^[A-Z]{2}$/.test(c)));
@@ -40,27 +39,41 @@ const early: Record<string, () => void> = {
 };
 
 /**
+ * What an element's chunk waits for before it is fetched: on a slow network its 30–50 KB would
+ * share the line with what must come first. Each resolves, never rejects.
+ */
+const before: Record<string, () => Promise<void>> = {
+  'safe-hotline-finder': paintFirstScreens,
+};
+
+/**
+ * How long the finder's chunk waits for its static first screen at most (a part that hangs must not
+ * hold the finder back): on the bench's slow network the part and the painter come about 1 s after
+ * the loader.
+ */
+const firstScreenWait = 2000;
+
+/**
  * The finder's static first screen (hotline-finder/first-screen.ts): in each finder of the page
  * whose country is set and that shows the bundled data (no `src`, not `compact`), the heading, the
  * emergency numbers and the country's lines, in its language, as plain DOM, from the country's part
  * (2–5 KB gzip, every locale's words) and the painter with the finder's stylesheet (about 3 KB),
- * fetched now beside the finder's chunk: a person on a slow network has numbers to call before Lit
- * and the finder (about 50 KB) have arrived. The finder replaces it with its own first screen
+ * fetched before the finder's chunk (which waits for them, `before`, at most `firstScreenWait`): a
+ * person on a slow network has numbers to call before Lit and the finder (about 50 KB) have arrived. The finder replaces it with its own first screen
  * once that has its call buttons. A finder without a country gets none (the finder suggests one);
  * a part that fails leaves the finder to show its own, as without it.
  */
-function paintFirstScreens(): void {
+function paintFirstScreens(): Promise<void> {
   const code = (host: Element) => (host.getAttribute('country') ?? '').trim().toUpperCase();
   const hosts = [...document.querySelectorAll<HTMLElement>('safe-hotline-finder')].filter(
     (host) => /^[A-Z]{2}$/.test(code(host)) && !host.shadowRoot && !host.hasAttribute('src') && !host.hasAttribute('compact'),
   );
-  if (hosts.length === 0) return;
-  import('../generated/first-screens/first-screens.js').then(
-    ({ parts }) => {
-      for (const host of hosts) parts[code(host)]?.().then((part) => host.isConnected && part.paint(host), () => undefined);
-    },
+  if (hosts.length === 0) return Promise.resolve();
+  const painted = import('../generated/first-screens/first-screens.js').then(
+    ({ parts }) => Promise.all(hosts.map((host) => parts[code(host)]?.().then((part) => void (host.isConnected && part.paint(host)), () => undefined))),
     () => undefined,
   );
+  return Promise.race([painted, new Promise((resolve) => setTimeout(resolve, firstScreenWait))]).then(() => undefined);
 }
 
 /**
@@ -117,7 +130,8 @@ export function register(tagName: string): Promise<void> {
     console.warn(`safe-migration-kit: there is no element called <${tag}>; known: ${knownElements.join(', ')}`);
     return Promise.resolve();
   }
-  const loading = load().then(
+  // Its first screen's own fetches first (the finder's static first screen), then the chunk.
+  const loading = (before[tag]?.() ?? Promise.resolve()).then(load).then(
     () => undefined,
     (error: unknown) => {
       pending.delete(tag);
