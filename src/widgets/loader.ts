@@ -47,9 +47,11 @@ const before: Record<string, () => Promise<void>> = {
 };
 
 /**
- * How long the finder's chunk waits for its static first screen at most (a part that hangs must not
- * hold the finder back): on the bench's slow network the part and the painter come about 1 s after
- * the loader.
+ * How long the finder's chunk waits at most for the module that carries the static first screens'
+ * hashes (one that hangs must not hold the finder back): on the bench's slow network it comes about
+ * 0.5 s after the loader. The chunk is asked for right after the country's part, not after it has
+ * come and been painted: the part is then ahead of it on the line, and in paired runs the static
+ * screen came as soon (2.79 s both ways) and the finder's own 0.36 s sooner (docs/performance.md).
  */
 const firstScreenWait = 2000;
 
@@ -58,7 +60,7 @@ const firstScreenWait = 2000;
  * whose country is set and that shows the bundled data (no `src`, not `compact`), the heading, the
  * emergency numbers and the country's lines, in its language, as plain DOM, from the country's part
  * (2–5 KB gzip, every locale's words) and the painter with the finder's stylesheet (about 3 KB),
- * fetched before the finder's chunk (which waits for them, `before`, at most `firstScreenWait`): a
+ * asked for before the finder's chunk (which waits for that, `before`, at most `firstScreenWait`): a
  * person on a slow network has numbers to call before Lit and the finder (about 50 KB) have arrived. The finder replaces it with its own first screen
  * once that has its call buttons. A finder without a country gets none (the finder suggests one);
  * a part that fails leaves the finder to show its own, as without it.
@@ -69,8 +71,11 @@ function paintFirstScreens(): Promise<void> {
     (host) => /^[A-Z]{2}$/.test(code(host)) && !host.shadowRoot && !host.hasAttribute('src') && !host.hasAttribute('compact'),
   );
   if (hosts.length === 0) return Promise.resolve();
+  // Resolves once the parts are asked for: their requests go out before the finder's chunk's.
   const painted = import('../generated/first-screens/first-screens.js').then(
-    ({ parts }) => Promise.all(hosts.map((host) => parts[code(host)]?.().then((part) => void (host.isConnected && part.paint(host)), () => undefined))),
+    ({ parts }) => {
+      for (const host of hosts) parts[code(host)]?.().then((part) => void (host.isConnected && part.paint(host)), () => undefined);
+    },
     () => undefined,
   );
   return Promise.race([painted, new Promise((resolve) => setTimeout(resolve, firstScreenWait))]).then(() => undefined);

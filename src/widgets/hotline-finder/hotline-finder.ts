@@ -509,8 +509,12 @@ export class SafeHotlineFinder extends SafeElement {
   protected override updated(): void {
     // In the update that shows the finder's own first screen, before the browser paints: never both.
     if (this.painted.length && this.ownScreenReady) {
+      // A person who had tabbed to a static call link keeps their place: on the finder's link to the same number.
+      const focused = this.shadowRoot?.activeElement;
+      const href = focused && this.painted.some((node) => node.contains(focused)) ? focused.getAttribute('href') : null;
       for (const node of this.painted) node.remove();
       this.painted = [];
+      if (href) [...this.renderRoot.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => a.getAttribute('href') === href)?.focus();
     }
     // The later screens in the first idle period once the list speaks the page's language, so that
     // they share the network with neither; at once when no line fits (the empty view is theirs). A

@@ -82,6 +82,9 @@ describe("<safe-hotline-finder>'s static first screen", () => {
     expect(calls().length).to.be.greaterThan(0);
     await sleep(600);
     expect(el.shadowRoot!.querySelector('[data-safe-first-screen]'), 'still the static screen while the data is held').to.not.equal(null);
+    // A person on the second emergency number keeps their place when the finder takes over.
+    const held = el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="emergency-number"]')[1]!;
+    held.focus();
     expect(await executeServerCommand('release-requests', { fail: false, atLeast: 1 })).to.equal(1);
     await el.dataReady;
     await waitUntil(() => !el.shadowRoot!.querySelector('[data-safe-first-screen]'), 'the static screen is gone', 8000);
@@ -91,6 +94,10 @@ describe("<safe-hotline-finder>'s static first screen", () => {
     expect(seen).to.deep.equal(['1/0', '0/1']);
     expect(el.shadowRoot!.querySelectorAll('[part="emergency-number"]').length).to.equal(screen.emergency.length);
     expect(el.shadowRoot!.querySelectorAll('h2[part="title"]').length).to.equal(1);
+    const focused = el.shadowRoot!.activeElement as HTMLAnchorElement | null;
+    expect(focused?.getAttribute('part'), 'focus moved to the finder\'s own link').to.equal('emergency-number');
+    expect(focused!.getAttribute('href')).to.equal(held.getAttribute('href'));
+    expect(focused!.isConnected).to.equal(true);
     el.remove();
   });
 
