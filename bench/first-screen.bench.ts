@@ -109,9 +109,15 @@ const watch = (tag: string) => `(() => {
       marks.text = now;
       marks.textBytes = bytesBy(now);
     }
-    if (marks.call === undefined && all.some((r) => r.querySelector('a[href^="tel:"]'))) {
+    const calls = all.flatMap((r) => [...r.querySelectorAll('a[href^="tel:"]')]);
+    if (marks.call === undefined && calls.length) {
       marks.call = now;
       marks.callBytes = bytesBy(now);
+    }
+    // The finder's own, not the static first screen's the loader paints (data-safe-first-screen).
+    if (marks.ownCall === undefined && calls.some((a) => !a.closest('[data-safe-first-screen]'))) {
+      marks.ownCall = now;
+      marks.ownCallBytes = bytesBy(now);
     }
   }, 50);
 })();`;
@@ -121,6 +127,8 @@ interface Marks {
   textBytes?: number;
   call?: number;
   callBytes?: number;
+  ownCall?: number;
+  ownCallBytes?: number;
 }
 
 async function loadOnce(browser: Browser, origin: string, tag: string): Promise<Marks> {
@@ -136,7 +144,7 @@ async function loadOnce(browser: Browser, origin: string, tag: string): Promise<
     await tab.goto(`${origin}/page/${tag}.html`, { waitUntil: 'domcontentloaded', timeout: TIMEOUT_MS });
     const wantCall = pages[tag]!.callButton;
     await tab
-      .waitForFunction(`window.benchMarks && window.benchMarks.text !== undefined${wantCall ? ' && window.benchMarks.call !== undefined' : ''}`, {
+      .waitForFunction(`window.benchMarks && window.benchMarks.text !== undefined${wantCall ? ' && window.benchMarks.ownCall !== undefined' : ''}`, {
         timeout: TIMEOUT_MS,
         polling: 250,
       })
@@ -181,12 +189,21 @@ const bench: Bench = async ({ quick }) => {
       });
       rows.push({ name: `first screen <${tag}>: bytes fetched before that text (page and files, as sent)`, value: median(shown('textBytes')), unit: 'B', target: '≤ 35,000' });
       if (pages[tag]!.callButton) {
+        const missing = (values: number[]) => (values.length < runs ? `; not shown within ${TIMEOUT_MS / 1000} s in ${runs - values.length}` : '');
+        // The first tel: link in the element: on the finder, the static first screen's the loader paints.
         const calls = shown('call');
         rows.push({
-          name: `first screen <${tag}>: a working call button (tel: link) shown by the element${calls.length < runs ? `; not shown within ${TIMEOUT_MS / 1000} s in ${runs - calls.length}` : ''}`,
+          name: `first screen <${tag}>: the first call button (tel: link) shown — the static first screen's${missing(calls)}`,
           value: median(calls) / 1000,
           unit: 's',
           target: '≤ 3',
+        });
+        rows.push({ name: `first screen <${tag}>: bytes fetched before that call button (page and files, as sent)`, value: median(shown('callBytes')), unit: 'B', target: '≤ 35,000' });
+        const own = shown('ownCall');
+        rows.push({
+          name: `first screen <${tag}>: the element's own call button (tel: link), which replaces the static screen's${missing(own)}`,
+          value: median(own) / 1000,
+          unit: 's',
         });
       }
     }

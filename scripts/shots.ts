@@ -7,8 +7,11 @@
 //   npm run shots -- --no-build         reuse dist/ and dist/storybook
 //   npm run shots -- --only=report,offer --locales=kk,tg --widths=320   (refreshes only those groups)
 //   npm run shots -- --no-build --only=stories --stories=hotline,exit   (only those story files)
+//   npm run shots -- --no-build --only=first-screen --locales=kk,tg,ru --widths=320
 //   npm run shots -- --index            rewrite index.html from the PNGs already there
-// Groups: stories, demo, report, offer. Debian's Chromium only; nothing is downloaded.
+// Groups: stories, demo, report, offer, first-screen (the finder's static first screen, with the
+// finder's chunk held back, then the finder's own that replaces it, and both heights). Debian's
+// Chromium only; nothing is downloaded.
 import { spawn, execFileSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,7 +27,7 @@ import type { ReportStore } from '../src/server/index.js';
 
 const allLocales = ['en', 'ru', 'kk', 'ky', 'uz', 'uz-Cyrl', 'tg', 'tk'];
 const allWidths = [320, 360, 1280];
-const allGroups = ['stories', 'demo', 'report', 'offer'] as const;
+const allGroups = ['stories', 'demo', 'report', 'offer', 'first-screen'] as const;
 type Group = (typeof allGroups)[number];
 
 const out = '.cache/shots';
@@ -317,6 +320,45 @@ async function demo(page: Page, origin: string, locale: string): Promise<void> {
   }
 }
 
+/** A page as the demo embeds the finder, in `locale`: one module script and the element. */
+const firstScreenPage = (locale: string) => `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>first screen</title><script type="module" src="/dist/cdn/safe-migration-kit.js"></script></head>
+<body><safe-hotline-finder country="KZ" need="trafficking" limit="3"></safe-hotline-finder></body></html>`;
+
+/** The heights of the static first screen and of the finder's own, per shot, for `first-screen/heights.json`. */
+const firstScreenHeights: Record<string, { static: number; own: number }> = {};
+
+/**
+ * The finder's static first screen (src/widgets/hotline-finder/first-screen.ts) as the loader paints
+ * it, the finder's chunk held back on the network, then the finder's own first screen that replaces it.
+ */
+async function firstScreen(page: Page, origin: string, locale: string, width: number): Promise<void> {
+  await page.setViewport({ width, height: 800 });
+  const held: { continue(): Promise<void> }[] = [];
+  let holding = true;
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.isInterceptResolutionHandled()) return;
+    if (request.url().endsWith('/first-screen-shot.html')) void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: firstScreenPage(locale) });
+    else if (holding && /\/chunks\/hotline-finder-[\w-]{8}\.js$/.test(request.url())) held.push(request);
+    else void request.continue();
+  });
+  await page.goto(`${origin}/first-screen-shot.html`, { waitUntil: 'domcontentloaded' });
+  const finder = 'safe-hotline-finder';
+  await page.waitForFunction(() => !!document.querySelector('safe-hotline-finder')?.shadowRoot?.querySelector('[data-safe-first-screen]'), { timeout: 30000 });
+  const height = () => page.$eval(finder, (el) => Math.round(el.getBoundingClientRect().height));
+  const painted = await height();
+  await shoot(page, `first-screen/${locale}/${width}-1-static.png`, finder);
+  holding = false;
+  await Promise.all(held.splice(0).map((request) => request.continue()));
+  await page.waitForFunction(() => {
+    const root = document.querySelector('safe-hotline-finder')?.shadowRoot;
+    return !!root && !root.querySelector('[data-safe-first-screen]') && !!root.querySelector('a[href^="tel:"]');
+  }, { timeout: 30000 });
+  await shoot(page, `first-screen/${locale}/${width}-2-finder.png`, finder);
+  firstScreenHeights[`${locale}/${width}`] = { static: painted, own: await height() };
+}
+
 interface StoryEntry {
   id: string;
   title: string;
@@ -373,11 +415,11 @@ function onDisk(dir = out): string[] {
   );
 }
 
-const groupDirs: Record<Group, string> = { report: 'report-form', offer: 'offer-check', demo: 'demo', stories: 'stories' };
+const groupDirs: Record<Group, string> = { report: 'report-form', offer: 'offer-check', demo: 'demo', stories: 'stories', 'first-screen': 'first-screen' };
 
 function writeIndex(): void {
-  const order: Group[] = ['report', 'offer', 'demo', 'stories'];
-  const names: Record<Group, string> = { report: 'Report form, step by step', offer: 'Offer check result', demo: 'Demo page', stories: 'Stories' };
+  const order: Group[] = ['report', 'offer', 'demo', 'first-screen', 'stories'];
+  const names: Record<Group, string> = { report: 'Report form, step by step', offer: 'Offer check result', demo: 'Demo page', stories: 'Stories', 'first-screen': "The finder's static first screen, then its own" };
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   const files = onDisk().map((file) => file.split(sep).join('/'));
   const groupOf = (file: string) => order.find((g) => file.startsWith(`${groupDirs[g]}/`));
@@ -434,6 +476,11 @@ async function main(): Promise<void> {
     }
     if (groups.includes('offer')) await runAll(browser, locales.flatMap((l) => widths.map((w) => (p: Page) => offerCheck(p, origin, l, w))), 'offer check');
     if (groups.includes('demo')) await runAll(browser, locales.map((l) => (p: Page) => demo(p, origin, l)), 'demo');
+    if (groups.includes('first-screen')) {
+      await runAll(browser, locales.flatMap((l) => widths.map((w) => (p: Page) => firstScreen(p, origin, l, w))), 'first screen');
+      writeFileSync(join(out, 'first-screen/heights.json'), `${JSON.stringify(firstScreenHeights, null, 1)}\n`);
+      console.log('first screen heights (static / own, px):', Object.entries(firstScreenHeights).map(([k, v]) => `${k} ${v.static}/${v.own}`).join(', '));
+    }
     if (groups.includes('stories')) {
       const index = JSON.parse(readFileSync('dist/storybook/index.json', 'utf8')) as { entries: Record<string, StoryEntry> };
       const all = Object.values(index.entries).filter((e) => e.type === 'story');

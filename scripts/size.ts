@@ -63,8 +63,32 @@ export function measureCdn(): Size[] {
     const bytes = Buffer.concat([read('safe-migration-kit.js'), ...files.map(read)]);
     rows.push(measureBytes(`<safe-${match[1]!.replace(/^safe-/, '')}> (loader + chunks)`, bytes));
   }
+  // What the loader paints in a finder before the finder's own code has come: its row above is the finder's own screen.
+  const painted = staticFirstScreenFiles(readGraph());
+  rows.push(measureBytes(staticFirstScreenRow, Buffer.concat(painted.map(read))));
   rows.push(measureBytes('all-in-one safe-migration-kit.iife.js', read('safe-migration-kit.iife.js')));
   return rows;
+}
+
+/** The budget row of the finder's static first screen, for `pageCountry`. */
+export const staticFirstScreenRow = '<safe-hotline-finder> static first screen (loader + parts)';
+
+/**
+ * The files of the finder's static first screen (src/widgets/hotline-finder/first-screen.ts) for
+ * `pageCountry`: the loader, the module that carries each country's part's hash, and the country's
+ * part (its screens in every locale) with what it imports (the painter and the finder's stylesheet).
+ */
+export function staticFirstScreenFiles(graph: Map<string, GraphChunk>): string[] {
+  const chunks = [...graph.values()];
+  const entry = chunks.find((c) => c.isEntry);
+  if (!entry) throw new Error(`${graphFile} has no loader`);
+  const files = new Set([entry.file]);
+  for (const module of ['src/generated/first-screens/first-screens.ts', `src/generated/first-screens/first-screen-${pageCountry}.ts`]) {
+    const chunk = chunks.find((c) => c.module === module);
+    if (!chunk) throw new Error(`${graphFile} has no chunk for ${module}`);
+    closure(graph, chunk.file, (c) => c.imports, files);
+  }
+  return [...files].sort();
 }
 
 /** One chunk of the script-tag build as Rollup made it (rollup.config.mjs, `chunkGraph`). */
@@ -107,6 +131,14 @@ export interface ElementCost {
   /** gzip -9 of each file on its own, added up: what a server sending gzip transfers. */
   firstTextGzip: number;
   everythingGzip: number;
+  /**
+   * For the hotline finder: the files of the static first screen the loader paints before the
+   * finder's own (src/widgets/hotline-finder/first-screen.ts) — the loader, the locale's module of
+   * first screens with the painter and its stylesheet, and `pageCountry`'s part in that locale. Its
+   * numbers to call show once these have come; `firstText` (which counts them too, as they are
+   * fetched before it) is the finder's own first screen.
+   */
+  staticFirstScreen?: { files: string[]; gzip: number };
 }
 
 /**
@@ -197,10 +229,14 @@ export function measureElements(locale = 'ru'): ElementCost[] {
     for (const part of partsFor(elementsIn(graph, first).map((n) => `safe-${n}`))) closure(graph, part, (c) => c.imports, first);
     // The names of the page's language come beside its messages (src/widgets/localization.ts, `loadWithLocale`).
     if ([...first].some((f) => graph.get(f)!.modules.includes('src/widgets/shared/cldr-names.ts'))) closure(graph, ownNames, (c) => c.imports, first);
+    let painted: Set<string> | undefined;
     if (elementsIn(graph, first).includes('hotline-finder')) {
       const data = chunks.find((c) => c.module === `src/generated/hotlines/${pageCountry}.ts`);
       if (!data) throw new Error(`${graphFile} has no chunk for the hotline data of ${pageCountry}`);
       closure(graph, data.file, (c) => c.imports, first);
+      // The loader paints the static first screen from these, fetched beside the finder's chunk
+      // (src/widgets/loader.ts, `paintFirstScreens`): before the finder's own first text too.
+      if (name === 'hotline-finder') painted = new Set(staticFirstScreenFiles(graph));
     }
     const all = new Set<string>();
     for (const start of first) {
@@ -212,9 +248,15 @@ export function measureElements(locale = 'ru'): ElementCost[] {
     // The countries' parts of the hotline data are reached through a module the report form shares
     // for its emergency numbers, but only the finder fetches them (src/widgets/shared/hotline-parts.ts).
     if (!elementsIn(graph, all).includes('hotline-finder')) for (const file of all) if (hotlinePart.test(graph.get(file)?.module ?? '')) all.delete(file);
+    // Only the page's country's part of the static screens, not every country's its module can import.
+    for (const file of painted ?? []) {
+      first.add(file);
+      all.add(file);
+    }
     const firstText = [...first].sort();
     const everything = [...all].sort();
-    costs.push({ tag: `safe-${name}`, firstText, everything, firstTextGzip: gzip(firstText), everythingGzip: gzip(everything) });
+    const staticFirstScreen = painted ? { files: [...painted].sort(), gzip: gzip(painted) } : undefined;
+    costs.push({ tag: `safe-${name}`, firstText, everything, firstTextGzip: gzip(firstText), everythingGzip: gzip(everything), ...(staticFirstScreen ? { staticFirstScreen } : {}) });
   }
   return costs;
 }
@@ -244,7 +286,15 @@ export function sizeTable(): string {
   lines.push(`| ${'element'.padEnd(width)} | ${'first text'.padStart(11)} | files | ${'everything'.padStart(11)} | files |`);
   lines.push(`|${'-'.repeat(width + 2)}|${'-'.repeat(12)}:|------:|${'-'.repeat(12)}:|------:|`);
   for (const c of costs) {
-    lines.push(`| ${`<${c.tag}>`.padEnd(width)} | ${kb(c.firstTextGzip)} | ${String(c.firstText.length).padStart(5)} | ${kb(c.everythingGzip)} | ${String(c.everything.length).padStart(5)} |`);
+    const own = c.staticFirstScreen ? `<${c.tag}> own screen` : `<${c.tag}>`;
+    lines.push(`| ${own.padEnd(width)} | ${kb(c.firstTextGzip)} | ${String(c.firstText.length).padStart(5)} | ${kb(c.everythingGzip)} | ${String(c.everything.length).padStart(5)} |`);
+    if (c.staticFirstScreen) {
+      const { files, gzip } = c.staticFirstScreen;
+      lines.push(`| ${`<${c.tag}> static screen`.padEnd(width)} | ${kb(gzip)} | ${String(files.length).padStart(5)} | ${'—'.padStart(11)} |     — |`);
+    }
+  }
+  if (costs.some((c) => c.staticFirstScreen)) {
+    lines.push('', `The finder's static screen is what the loader paints first (heading, emergency numbers, the ${pageCountry} lines with their call links); its own screen, which replaces it, counts the static screen's files too, as they come before it.`);
   }
   // The offer check's rules as data (every pattern, cue, flag and negation, as JSON): they ship in both
   // offer widgets and the IIFE, so their growth is their bytes here.

@@ -39,6 +39,49 @@ const early: Record<string, () => void> = {
 };
 
 /**
+ * What an element's chunk waits for before it is fetched: on a slow network its 30–50 KB would
+ * share the line with what must come first. Each resolves, never rejects.
+ */
+const before: Record<string, () => Promise<void>> = {
+  'safe-hotline-finder': paintFirstScreens,
+};
+
+/**
+ * How long the finder's chunk waits at most for the module that carries the static first screens'
+ * hashes (one that hangs must not hold the finder back): on the bench's slow network it comes about
+ * 0.5 s after the loader. The chunk is asked for right after the country's part, not after it has
+ * come and been painted: the part is then ahead of it on the line, and in paired runs the static
+ * screen came as soon (2.79 s both ways) and the finder's own 0.36 s sooner (docs/performance.md).
+ */
+const firstScreenWait = 2000;
+
+/**
+ * The finder's static first screen (hotline-finder/first-screen.ts): in each finder of the page
+ * whose country is set and that shows the bundled data (no `src`, not `compact`), the heading, the
+ * emergency numbers and the country's lines, in its language, as plain DOM, from the country's part
+ * (2–5 KB gzip, every locale's words) and the painter with the finder's stylesheet (about 3 KB),
+ * asked for before the finder's chunk (which waits for that, `before`, at most `firstScreenWait`): a
+ * person on a slow network has numbers to call before Lit and the finder (about 50 KB) have arrived. The finder replaces it with its own first screen
+ * once that has its call buttons. A finder without a country gets none (the finder suggests one);
+ * a part that fails leaves the finder to show its own, as without it.
+ */
+function paintFirstScreens(): Promise<void> {
+  const code = (host: Element) => (host.getAttribute('country') ?? '').trim().toUpperCase();
+  const hosts = [...document.querySelectorAll<HTMLElement>('safe-hotline-finder')].filter(
+    (host) => /^[A-Z]{2}$/.test(code(host)) && !host.shadowRoot && !host.hasAttribute('src') && !host.hasAttribute('compact'),
+  );
+  if (hosts.length === 0) return Promise.resolve();
+  // Resolves once the parts are asked for: their requests go out before the finder's chunk's.
+  const painted = import('../generated/first-screens/first-screens.js').then(
+    ({ parts }) => {
+      for (const host of hosts) parts[code(host)]?.().then((part) => void (host.isConnected && part.paint(host)), () => undefined);
+    },
+    () => undefined,
+  );
+  return Promise.race([painted, new Promise((resolve) => setTimeout(resolve, firstScreenWait))]).then(() => undefined);
+}
+
+/**
  * The first `Intl.DateTimeFormat` and `Intl.Collator` a page creates load the platform's date and
  * collation data: on a slow phone (the bench's CPU slowed six times) about 0.15 s, after the last
  * byte had arrived. The finder's first render writes dates (each source's date) just before its call
@@ -92,7 +135,8 @@ export function register(tagName: string): Promise<void> {
     console.warn(`safe-migration-kit: there is no element called <${tag}>; known: ${knownElements.join(', ')}`);
     return Promise.resolve();
   }
-  const loading = load().then(
+  // Its first screen's own fetches first (the finder's static first screen), then the chunk.
+  const loading = (before[tag]?.() ?? Promise.resolve()).then(load).then(
     () => undefined,
     (error: unknown) => {
       pending.delete(tag);

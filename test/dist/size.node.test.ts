@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { budgets, cdnDir, measureCdn, measureElements, readGraph } from '../../scripts/size.js';
+import { budgets, cdnDir, firstTextAim, measureCdn, measureElements, readGraph, staticFirstScreenFiles } from '../../scripts/size.js';
 import { allParts, partsOf } from '../../src/generated/locale-parts.js';
 
 // Bytes are stable from build to build, so a budget can fail a test where a timing could not.
@@ -140,4 +140,26 @@ test('first text counts the loader, the element and its parts of the translation
     for (const locale of ['en', 'ru']) assert.ok(holds(own, `src/widgets/shared/cldr/${locale}.ts`), `${cost.tag}: the ${locale} names`);
     for (const locale of ['kk', 'ky', 'uz', 'uz-Cyrl', 'tg', 'tk']) assert.ok(!holds(cost.everything, `src/widgets/shared/cldr/${locale}.ts`), `${cost.tag}: no ${locale} names`);
   }
+});
+
+test("the finder's static first screen needs the loader and a few KB more: no Lit, no finder, no messages, one country's part", () => {
+  const graph = readGraph();
+  const files = staticFirstScreenFiles(graph);
+  const modules = files.flatMap((f) => graph.get(f)!.modules.filter((m): m is string => Boolean(m)));
+  assert.ok(files.includes('safe-migration-kit.js'));
+  assert.ok(modules.includes('src/widgets/hotline-finder/first-screen.ts'), 'the painter');
+  assert.ok(modules.includes('src/generated/first-screens/first-screen-KZ.ts'), "Kazakhstan's part");
+  for (const module of modules) {
+    assert.ok(!module.startsWith('node_modules/lit') && !module.startsWith('node_modules/@lit'), `no Lit: ${module}`);
+    assert.ok(!module.startsWith('src/generated/locales/'), `no messages: ${module}`);
+    assert.ok(module !== 'src/widgets/hotline-finder/hotline-finder.ts', 'not the finder');
+    assert.ok(!/^src\/generated\/first-screens\/first-screen-(?!KZ\.ts$)/.test(module), `no other country's part: ${module}`);
+  }
+  const finder = measureElements('ru').find((c) => c.tag === 'safe-hotline-finder')!;
+  assert.deepEqual(finder.staticFirstScreen?.files, files);
+  // Its files are fetched before the finder's own first text, and are part of what a finder page fetches.
+  for (const file of files) assert.ok(finder.firstText.includes(file) && finder.everything.includes(file), file);
+  assert.ok(finder.staticFirstScreen!.gzip <= firstTextAim, `the static first screen is ${finder.staticFirstScreen!.gzip} B gzip, over the ${firstTextAim} B aim`);
+  // The finder's own rows do not count every country's part, only the page's.
+  assert.equal(finder.everything.filter((f) => /^src\/generated\/first-screens\/first-screen-[A-Z]{2}\.ts$/.test(graph.get(f)!.module ?? '')).length, 1);
 });

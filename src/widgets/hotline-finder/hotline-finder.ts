@@ -64,6 +64,12 @@ const loadSheet: () => Promise<typeof PrintSheet> = loadOnce(() => import('./pri
  * sheet (or the clipboard where there is none). On `safe-exit` (from `<safe-exit-button>`) it resets every
  * filter and forgets what was copied.
  *
+ * Loaded by the CDN loader with `country` set (and no `src`, not `compact`), the finder first shows a
+ * static first screen the loader paints in its shadow root from a small part made at build time: the
+ * heading, the country's emergency numbers and its lines, each number a `tel:` link, in the page's
+ * language (first-screen.ts). The finder shows nothing of its own until its call buttons are ready,
+ * then replaces it in one update.
+ *
  * @summary Find a hotline that helps, in your language, open now; one tap to call or write.
  *
  * @attribute lang - The language to show (`ru`, `kk`, `ky`, `uz`, `uz-Cyrl`, `tg`, `tk`, `en`); when absent, the nearest ancestor's `lang`, then the browser's languages decide. One the widgets do not speak (say `de`) is reported, and `<html lang>` or the browser's languages decide.
@@ -197,9 +203,34 @@ export class SafeHotlineFinder extends SafeElement {
   private clock: ReturnType<typeof setInterval> | undefined;
   private readonly uid = `shf${++instances}`;
   private focusIndex = -1;
+  /** The static first screen the CDN loader painted in this shadow root (first-screen.ts), until the finder's own replaces it. */
+  private painted: Element[] = [];
+  /** Set once the finder speaks its language (or could not load its messages). */
+  private localeSettled = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Lit renders into a shadow root that is there already: the loader's static first screen.
+    // first-screen.ts, `firstScreenMark`; not imported, so that the finder's chunk does not take in the painter.
+    this.painted = [...(this.shadowRoot?.querySelectorAll('[data-safe-first-screen]') ?? [])];
+    return super.createRenderRoot();
+  }
+
+  /**
+   * Whether the finder's own first screen has its call buttons: its messages and its country's
+   * data have come (or failed to: then it says so and offers "Try again"). Until then a static
+   * first screen stays alone, with nothing of the finder's beside it.
+   */
+  private get ownScreenReady(): boolean {
+    return this.localeSettled && !!this.active && !this.data.loading;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    const settled = () => {
+      this.localeSettled = true;
+      this.requestUpdate();
+    };
+    void this.localeApplied.then(settled, settled);
     window.addEventListener('safe-exit', this.onSafeExit);
     this.clock = setInterval(() => {
       if (!this.now) this.tick += 1;
@@ -408,6 +439,7 @@ export class SafeHotlineFinder extends SafeElement {
   }
 
   override render() {
+    if (this.painted.length && !this.ownScreenReady) return nothing;
     const results = this.active ? findLines(this.active, this.filters, this.now ?? new Date()) : [];
     const visible = results.slice(0, this.shown);
     const remaining = results.length - visible.length;
@@ -475,6 +507,15 @@ export class SafeHotlineFinder extends SafeElement {
   }
 
   protected override updated(): void {
+    // In the update that shows the finder's own first screen, before the browser paints: never both.
+    if (this.painted.length && this.ownScreenReady) {
+      // A person who had tabbed to a static call link keeps their place: on the finder's link to the same number.
+      const focused = this.shadowRoot?.activeElement;
+      const href = focused && this.painted.some((node) => node.contains(focused)) ? focused.getAttribute('href') : null;
+      for (const node of this.painted) node.remove();
+      this.painted = [];
+      if (href) [...this.renderRoot.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => a.getAttribute('href') === href)?.focus();
+    }
     // The later screens in the first idle period once the list speaks the page's language, so that
     // they share the network with neither; at once when no line fits (the empty view is theirs). A
     // compact finder shows no lists and no print or share: it fetches them only for the empty view.

@@ -90,6 +90,6 @@ export function emergencyNumberList(calls: readonly EmergencyCall[], options: { 
  * together ("112Экстренные службы") because flex layout drops the space between them. A
  * service-first link ("Police: 102") is inline text and needs no name of its own.
  */
-function numberFirstName(call: EmergencyCall, locale: string): string {
+export function numberFirstName(call: EmergencyCall, locale: string): string {
   return `${call.printed} — ${emergencyServiceName(call.service)}${call.label ? ` (${emergencyLabelText(call.label, locale)})` : ''}`;
 }
