@@ -17,13 +17,14 @@ import { tokenStyles } from '../shared/tokens.styles.js';
 import { HotlineDataLoader } from './data-loader.js';
 import { SafeContactEvent, SafeFilterChangeEvent } from './events.js';
 import type { HotlineFilters } from './events.js';
+import { StaticScreenHandover } from './static-screen.js';
+import { SheetActions } from './sheet-actions.js';
 import type { SuggestionBasis } from './suggest-country.js';
 import { renderAbout, renderEmergency, renderFilters, renderResult } from './views.js';
 import { findLines } from './find-lines.js';
 import { LaterScreensLoad } from './screens-code.js';
 import { idle } from '../shared/idle.js';
 import type { FinderView } from './views.js';
-import type * as PrintSheet from './print-sheet.js';
 import type * as NumberReportView from './number-report-view.js';
 import { styles } from './hotline-finder.styles.js';
 import { loadOnce, loadWithLocale } from '../localization.js';
@@ -43,9 +44,6 @@ loadWithLocale(loadCldrNames);
 
 /** Loads "This number did not work" once per page; a failed load is retried on the next call. */
 const loadReportView: () => Promise<typeof NumberReportView> = loadOnce(() => import('./number-report-view.js'));
-
-/** Loads "Print or share" once per page; a failed load is retried on the next call. */
-const loadSheet: () => Promise<typeof PrintSheet> = loadOnce(() => import('./print-sheet.js'));
 
 /**
  * A hotline finder: the lines that help with a person's problem, in their language, open now and
@@ -181,12 +179,10 @@ export class SafeHotlineFinder extends SafeElement {
   @state() private suggested: SuggestionBasis | undefined;
   @state() private tick = 0;
   /** "Print or share", once its chunk has arrived. */
-  @state() private sheetTools: typeof PrintSheet | undefined;
   /** "This number did not work", once its chunk has arrived (fetched only with `report-number-to`). */
   @state() private reportView: typeof NumberReportView | undefined;
 
   private touched = false;
-  private sheetTried = false;
   private screensTried = false;
   /** No line was found at the last render: the empty view needs the later screens, asked for once. */
   private emptyShown = false;
@@ -203,25 +199,23 @@ export class SafeHotlineFinder extends SafeElement {
   private clock: ReturnType<typeof setInterval> | undefined;
   private readonly uid = `shf${++instances}`;
   private focusIndex = -1;
-  /** The static first screen the CDN loader painted in this shadow root (first-screen.ts), until the finder's own replaces it. */
-  private painted: Element[] = [];
   /** Set once the finder speaks its language (or could not load its messages). */
   private localeSettled = false;
+  /**
+   * The loader's static first screen, until the finder's own has its call buttons: its messages and
+   * its country's data have come (or failed to: then it says so and offers "Try again").
+   */
+  private readonly sheet = new SheetActions(
+    this,
+    () => ({ directory: this.active!, filters: this.filters, now: this.now, locale: this.renderLocale }),
+    (said) => (this.announcement = said),
+  );
+  private readonly handover = new StaticScreenHandover(this, () => this.localeSettled && !!this.active && !this.data.loading);
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // Lit renders into a shadow root that is there already: the loader's static first screen.
-    // first-screen.ts, `firstScreenMark`; not imported, so that the finder's chunk does not take in the painter.
-    this.painted = [...(this.shadowRoot?.querySelectorAll('[data-safe-first-screen]') ?? [])];
+    this.handover.adopt(this.shadowRoot);
     return super.createRenderRoot();
-  }
-
-  /**
-   * Whether the finder's own first screen has its call buttons: its messages and its country's
-   * data have come (or failed to: then it says so and offers "Try again"). Until then a static
-   * first screen stays alone, with nothing of the finder's beside it.
-   */
-  private get ownScreenReady(): boolean {
-    return this.localeSettled && !!this.active && !this.data.loading;
   }
 
   override connectedCallback(): void {
@@ -439,7 +433,7 @@ export class SafeHotlineFinder extends SafeElement {
   }
 
   override render() {
-    if (this.painted.length && !this.ownScreenReady) return nothing;
+    if (this.handover.holding) return nothing;
     const results = this.active ? findLines(this.active, this.filters, this.now ?? new Date()) : [];
     const visible = results.slice(0, this.shown);
     const remaining = results.length - visible.length;
@@ -452,7 +446,7 @@ export class SafeHotlineFinder extends SafeElement {
     // visible line is hidden from screen readers, so that reading on does not say it twice.
     const waiting = this.later.waitText();
     const spoken = waiting || (this.touched ? status : '');
-    const sheet = this.sheetTools && !this.compact && f.country && this.active ? this.sheetTools.renderSheet(this.sheetTools.sheetFor(this.sheetInput())) : undefined;
+    const sheet = this.sheet.renderSheet(!this.compact && !!f.country && !!this.active);
     const content = html`
         ${this.renderLocalePicker()}
         <h2 part="title" id="${this.uid}-title">${msg('Find a helpline')}</h2>
@@ -471,7 +465,7 @@ export class SafeHotlineFinder extends SafeElement {
               ${remaining > 0
                 ? html`<button part="more" class="more" type="button" @click=${this.showMore}>${msg(str`Show more (${remaining})`)}</button>`
                 : nothing}`}
-        ${!this.compact && f.country && this.active && !this.data.loading && !this.data.failed ? (this.later.screens?.renderPrintShare(this.print, this.share) ?? nothing) : nothing}
+        ${!this.compact && f.country && this.active && !this.data.loading && !this.data.failed ? (this.later.screens?.renderPrintShare(this.sheet.print, this.sheet.share) ?? nothing) : nothing}
         ${this.compact || !this.active ? nothing : renderAbout(view)}
         ${sheet ?? nothing}
         <span class="visually-hidden" role="status" aria-live="assertive">${this.announcement}</span>
@@ -507,15 +501,6 @@ export class SafeHotlineFinder extends SafeElement {
   }
 
   protected override updated(): void {
-    // In the update that shows the finder's own first screen, before the browser paints: never both.
-    if (this.painted.length && this.ownScreenReady) {
-      // A person who had tabbed to a static call link keeps their place: on the finder's link to the same number.
-      const focused = this.shadowRoot?.activeElement;
-      const href = focused && this.painted.some((node) => node.contains(focused)) ? focused.getAttribute('href') : null;
-      for (const node of this.painted) node.remove();
-      this.painted = [];
-      if (href) [...this.renderRoot.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => a.getAttribute('href') === href)?.focus();
-    }
     // The later screens in the first idle period once the list speaks the page's language, so that
     // they share the network with neither; at once when no line fits (the empty view is theirs). A
     // compact finder shows no lists and no print or share: it fetches them only for the empty view.
@@ -528,10 +513,7 @@ export class SafeHotlineFinder extends SafeElement {
     // After the first render with the country's data, so that neither the list nor the data a
     // number to call waits for shares the network with it: the sheet is there long before anyone
     // prints. Tried once here; a failed load is tried again when the person presses Print or Share.
-    if (!this.compact && !this.sheetTried && !this.data.loading) {
-      this.sheetTried = true;
-      void this.printSheet().catch(() => undefined);
-    }
+    if (!this.compact && !this.data.loading) this.sheet.preload();
     // "This number did not work" likewise, only where the site configured where reports go.
     if (!this.reportView && !this.reportTried && !this.data.loading && this.reportNumberTo.trim()) {
       this.reportTried = true;
@@ -541,31 +523,6 @@ export class SafeHotlineFinder extends SafeElement {
       this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-r${this.focusIndex}`)?.focus();
       this.focusIndex = -1;
     }
-  }
-
-  /** The "Print or share" module, loaded once; resolves when the sheet can be rendered. */
-  private async printSheet(): Promise<typeof PrintSheet> {
-    const tools = this.sheetTools ?? (await loadSheet());
-    tools.adoptSheetStyles(this.renderRoot);
-    this.sheetTools = tools;
-    return tools;
-  }
-
-  private readonly print = async (): Promise<void> => {
-    await this.printSheet();
-    await this.updateComplete;
-    window.print();
-  };
-
-  private readonly share = async (): Promise<void> => {
-    const tools = await this.printSheet();
-    const said = await tools.shareSheet(this.sheetInput());
-    if (said) this.announcement = said;
-  };
-
-  /** What the sheet is made from: the data, the filters chosen, the moment and the language. */
-  private sheetInput(): PrintSheet.SheetInput {
-    return { directory: this.active!, filters: this.filters, now: this.now, locale: this.renderLocale };
   }
 
   private showMore(): void {
