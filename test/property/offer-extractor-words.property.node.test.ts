@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ageIsMax, ageIsMin, currencyBeforeNumber, currencyCode, multiplier, periodOf, startsWithAgeWord } from '../../src/sdk/offer-check/extractors.js';
+import { ageIsMax, ageIsMin, currencyBeforeNumber, currencyCode, multiplier, periodOf, startsWithAgeWord, textRe } from '../../src/sdk/offer-check/extractors.js';
 import { normalizeText } from '../../src/sdk/offer-check/normalize.js';
 import { labelledOffers } from '../fixtures/offers/index.js';
 
@@ -11,30 +11,8 @@ import { labelledOffers } from '../fixtures/offers/index.js';
 // and hostile words made of the words themselves, their near misses, letters of every script the
 // extractors read, digits, apostrophes, full stops, signs and white space.
 
-const LETTERS = 'a-z\\u00c0-\\u024f\\u0400-\\u052f';
-/** A RegExp over normalised text as the extractors write them: `\p{L}` and `\p{N}` as classes of normalised letters and digits. */
-function re(source: string, flags = ''): RegExp {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\' && (source.startsWith('\\p{L}', i) || source.startsWith('\\p{N}', i))) {
-      const range = source[i + 3] === 'L' ? LETTERS : '0-9';
-      out += inClass ? range : `[${range}]`;
-      i += 4;
-      continue;
-    }
-    if (c === '\\') {
-      out += source.slice(i, i + 2);
-      i += 1;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === ']') inClass = false;
-    out += c;
-  }
-  return new RegExp(out, flags);
-}
+/** The extractors' own RegExp builder (`\p{L}`, `\p{N}` over normalised text), for the old RegExps. */
+const re = (source: string, flags = ''): RegExp => textRe(source, flags);
 
 const symbolCurrency: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₽': 'RUB', '₸': 'KZT', '₺': 'TRY', '₩': 'KRW', '¥': 'JPY' };
 

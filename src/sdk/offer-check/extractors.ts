@@ -17,7 +17,7 @@ const LETTERS = 'a-z\\u00c0-\\u024f\\u0400-\\u052f';
  * its letters are Latin and Cyrillic. A `u` RegExp full of `\p{L}` takes a browser tens of
  * milliseconds to compile — one long task on the first check a person makes.
  */
-function textRe(source: string, flags: string): RegExp {
+export function textRe(source: string, flags: string): RegExp {
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {

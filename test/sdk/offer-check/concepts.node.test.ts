@@ -6,26 +6,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import snowball from 'snowball-stemmers';
 import { concepts } from '../../../src/data/offer-rules/concepts.js';
-import { checkOffer, compileOfferRules, offerRuleSet } from '../../../src/sdk/index.js';
-import type { OfferLanguage, OfferRule } from '../../../src/sdk/index.js';
-
-// One probe flag per concept, holding when the concept does: what a concept reads is what its probe quotes.
-const probes: OfferRule[] = concepts.map((c) => ({
-  kind: 'flag',
-  id: `probe-${c.id}`,
-  dimension: 'deceptive-recruitment',
-  strength: 'weak',
-  indicator: `probe-${c.id}`,
-  advice: ['ask-exact-job'],
-  when: [{ all: [c.id] }],
-}));
-const rules = compileOfferRules({ ...offerRuleSet, version: 'probe', rules: [...offerRuleSet.rules, ...probes] }, { eager: true });
-
-/** The stretches of `text` a concept reads. */
-function read(concept: string, text: string): string[] {
-  const flag = checkOffer(text, { rules }).flags.find((f) => f.id === `probe-${concept}`);
-  return flag ? flag.evidence.map((e) => e.text) : [];
-}
+import type { OfferLanguage } from '../../../src/sdk/index.js';
+import { read } from './concept-probe.js';
 
 type Forms = Partial<Record<OfferLanguage | 'ru-Latn' | 'tg-Latn' | 'kk-Latn', string[]>>;
 

@@ -6,27 +6,9 @@
 // speaker and need review.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { concepts } from '../../../src/data/offer-rules/concepts.js';
-import { checkOffer, compileOfferRules, offerRuleSet } from '../../../src/sdk/index.js';
-import type { OfferRule } from '../../../src/sdk/index.js';
+import { checkOffer } from '../../../src/sdk/index.js';
 import { has, lacks } from './flag-asserts.js';
-
-const probes: OfferRule[] = concepts.map((c) => ({
-  kind: 'flag',
-  id: `probe-${c.id}`,
-  dimension: 'deceptive-recruitment',
-  strength: 'weak',
-  indicator: `probe-${c.id}`,
-  advice: ['ask-exact-job'],
-  when: [{ all: [c.id] }],
-}));
-const rules = compileOfferRules({ ...offerRuleSet, version: 'probe', rules: [...offerRuleSet.rules, ...probes] }, { eager: true });
-
-/** The stretches of `text` a concept reads. */
-function read(concept: string, text: string): string[] {
-  const flag = checkOffer(text, { rules }).flags.find((f) => f.id === `probe-${concept}`);
-  return flag ? flag.evidence.map((e) => e.text) : [];
-}
+import { read } from './concept-probe.js';
 
 // Word forms of the added families: case, possession and person endings, both Uzbek scripts, Tajik in Latin letters.
 const forms: Record<string, Record<string, string[]>> = {
