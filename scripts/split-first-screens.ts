@@ -1,10 +1,11 @@
 // Writes the hotline finder's static first screens (issue 19; src/widgets/hotline-finder/first-screen.ts):
-// one part per country and locale, with what the finder's first screen shows of that country — its
-// heading, the emergency numbers and the country's lines in the finder's order, each number a `tel:`
-// link, each line's name in that language — and the words already in it (not the note on a line's
-// source date, which the finder writes with the browser's own date data: first-screen.ts). Made from the same bundled data and by the same functions as the finder's own views, with
-// the same translations (the XLIFF files, through lit-localize's messages), so nothing here is a
-// second copy of a number or a word.
+// one part per country, holding for each locale what the finder's first screen shows of that country —
+// its heading, the emergency numbers and the country's lines in the finder's order, each number a
+// `tel:` link, each line's name in that language — with the words already in it (not the note on a
+// line's source date, which the finder writes with the browser's own date data: first-screen.ts).
+// Made from the same bundled data and by the same functions as the finder's own views (the
+// directory's `query`, the same names and words), with the same translations (the XLIFF files,
+// through lit-localize's messages), so nothing here is a second copy of a number or a word.
 //
 // A line's place in the finder's list can depend on the moment (open now ranks higher): the order
 // is worked out for every quarter of an hour of a week in January and one in July, and where it is
