@@ -29,9 +29,12 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 
 /**
  * Waits until `check` returns true, polling with timers (animation frames stall in a background
- * tab when tests run in parallel), or fails after `timeout` ms.
+ * tab when tests run in parallel), or fails after `timeout` ms. The default is generous: on a loaded
+ * two-core CI machine an offer check's first result waits for the rules' preparation, which took
+ * over 3 s there once (a wait that passes returns as soon as its condition holds, so this costs
+ * nothing when tests pass).
  */
-export async function waitUntil(check: () => boolean, message: string, timeout = 3000): Promise<void> {
+export async function waitUntil(check: () => boolean, message: string, timeout = 10_000): Promise<void> {
   const start = performance.now();
   while (!check()) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting until ${message}`);
