@@ -9,13 +9,16 @@
  * @returns {string}
  */
 export function compactCss(css) {
+  // Comments go first, in one scan with the quoted strings so that neither hides the other: an
+  // apostrophe inside a comment (`/* the finder's … */`) must not start a string, and `/*` inside
+  // a string is not a comment.
   return css
+    .replace(/('[^']*'|"[^"]*")|\/\*[\s\S]*?\*\//g, (match, quoted) => quoted ?? ' ')
     .split(/('[^']*'|"[^"]*")/)
     .map((part, i) =>
       i % 2
         ? part
         : part
-            .replace(/\/\*[\s\S]*?\*\//g, ' ')
             .replace(/\s+/g, ' ')
             .replace(/ ?([{};,]) ?/g, '$1')
             .replace(/: /g, ':')
