@@ -13,8 +13,12 @@
 //   node --import tsx bench/offer-prepare-steps.ts --pair <commit> [pairs]
 // paired runs of the bench's loop of 8 ms slices: the SDK as it is at <commit> (from `git archive`,
 // under .cache/pair/, as bench/offer-check-pair.ts does) and as it is in the work tree, each in a
-// fresh page, alternating which goes first; prints each page's slices, total, longest slice and
-// the load average, then the medians.
+// fresh page, alternating which goes first, each slice a task of its own (a timer, as the widgets'
+// idle callbacks are) in a traced page; prints each page's slices, their CPU time in all, the
+// longest slice in wall time and in the main thread's CPU time (which preemption by other
+// programs does not lengthen), and the load average; then, in another fresh page, the bench's own
+// loop (one task) traced, with its longest slice and the main thread's longest collections; then
+// the medians.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -23,11 +27,12 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import type { Browser } from 'puppeteer-core';
 
-type TraceEvent = { name: string; cat?: string; ph: string; ts: number; dur?: number; tid?: number; args?: { name?: string } };
+type TraceEvent = { name: string; cat?: string; ph: string; ts: number; dur?: number; tdur?: number; tid?: number; args?: { name?: string } };
 
 const pageScript = (sdk: string) => `import { prepareOfferRules } from ${JSON.stringify(sdk)};
 const g = globalThis as any;
 g.steps = () => { performance.mark('sync'); const sync = performance.now(); const starts: number[] = []; const times: number[] = []; for (;;) { const t = performance.now(); starts.push(t - sync); const done = prepareOfferRules(0); times.push(performance.now() - t); if (done) return { starts, times }; } };
+g.tasks = (budget: number) => new Promise((done) => { let slices = 0; const slice = () => { slices++; if (prepareOfferRules(budget)) done(slices); else setTimeout(slice, 0); }; setTimeout(slice, 0); });
 g.slices = (budget: number) => { const times: number[] = []; for (;;) { const t = performance.now(); const done = prepareOfferRules(budget); times.push(performance.now() - t); if (done) return times; } };
 `;
 
@@ -72,25 +77,50 @@ try {
       execSync(`git archive ${commit} src data | tar -x -C ${JSON.stringify(baseDir)}`);
     }
     const urls = { before: await bundle(baseDir, join(dir, 'before')), after: await bundle(process.cwd(), join(dir, 'after')) };
-    const figures: Record<'before' | 'after', { longest: number[]; total: number[]; slices: number[] }> = {
-      before: { longest: [], total: [], slices: [] },
-      after: { longest: [], total: [], slices: [] },
+    const figures: Record<'before' | 'after', { longest: number[]; longestCpu: number[]; total: number[]; slices: number[]; loopLongest: number[]; scavenge: number[] }> = {
+      before: { longest: [], longestCpu: [], total: [], slices: [], loopLongest: [], scavenge: [] },
+      after: { longest: [], longestCpu: [], total: [], slices: [], loopLongest: [], scavenge: [] },
     };
     for (let p = 0; p < pairs; p++) {
       for (const which of p % 2 === 0 ? (['before', 'after'] as const) : (['after', 'before'] as const)) {
         const at = load();
-        const { value: times } = await inPage<number[]>(browser, urls[which], 'slices(8)');
-        const longest = Math.max(...times);
-        const total = times.reduce((a, b) => a + b, 0);
+        // Each slice a task of its own (a timer), as the widgets' idle callbacks are: the trace
+        // gives each its wall time and its thread's CPU time, which preemption does not lengthen.
+        const { value: count, events } = await inPage<number>(browser, urls[which], 'tasks(8)', true);
+        const main = events.find((e) => e.name === 'TimerFire')?.tid;
+        const fired = events.filter((e) => e.name === 'TimerFire' && e.tid === main && e.ph === 'X');
+        const wall = fired.map((e) => e.dur! / 1000);
+        const cpu = fired.map((e) => (e.tdur ?? 0) / 1000);
+        const longest = Math.max(...wall);
+        const longestCpu = Math.max(...cpu);
+        const total = cpu.reduce((a, b) => a + b, 0);
         figures[which].longest.push(longest);
+        figures[which].longestCpu.push(longestCpu);
         figures[which].total.push(total);
-        figures[which].slices.push(times.length);
-        process.stdout.write(`pair ${p + 1}, ${which.padEnd(6)} (load ${at}): ${times.length} slices, ${total.toFixed(0)} ms in all, longest ${longest.toFixed(1)} ms\n`);
+        figures[which].slices.push(count);
+        // What the longest slice in CPU time held: the main thread's events of 1 ms of CPU or more.
+        const worst = fired[cpu.indexOf(longestCpu)]!;
+        const inside = events
+          .filter((e) => e.tid === main && e.ph === 'X' && e !== worst && e.ts >= worst.ts && e.ts + (e.dur ?? 0) <= worst.ts + worst.dur! && (e.tdur ?? 0) >= 1000 && !wrappers.test(e.name))
+          .map((e) => `${e.name} ${(e.dur! / 1000).toFixed(1)}/${((e.tdur ?? 0) / 1000).toFixed(1)}`);
+        process.stdout.write(`pair ${p + 1}, ${which.padEnd(6)} (load ${at}): ${count} slices (${fired.length} traced), ${total.toFixed(0)} ms of CPU in all, longest ${longest.toFixed(1)} ms wall, ${longestCpu.toFixed(1)} ms CPU; inside the longest in CPU time (wall/CPU ms): ${inside.slice(0, 8).join(', ')}\n`);
+        // The bench's own loop (one task, no idle moment between slices), traced: its longest slice
+        // and the main thread's longest collections.
+        const loop = await inPage<number[]>(browser, urls[which], 'slices(8)', true);
+        const loopMain = loop.events.find((e) => e.name === 'MinorGC')?.tid;
+        const pauses = (name: string) => loop.events.filter((e) => e.tid === loopMain && e.ph === 'X' && e.name === name).map((e) => e.dur! / 1000);
+        const minor = pauses('MinorGC');
+        const major = pauses('MajorGC');
+        const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+        figures[which].loopLongest.push(Math.max(...loop.value));
+        figures[which].scavenge.push(Math.max(0, ...minor));
+        process.stdout.write(`        the bench's loop (load ${load()}): ${loop.value.length} slices, ${sum(loop.value).toFixed(0)} ms, longest ${Math.max(...loop.value).toFixed(1)} ms; scavenges ${minor.length}, ${sum(minor).toFixed(0)} ms, longest ${Math.max(0, ...minor).toFixed(1)} ms; mark-compacts ${major.length}, longest ${Math.max(0, ...major).toFixed(1)} ms\n`);
       }
     }
     for (const which of ['before', 'after'] as const) {
       const f = figures[which];
-      process.stdout.write(`${which} (${which === 'before' ? commit : 'work tree'}): median ${median(f.slices)} slices, ${median(f.total).toFixed(0)} ms in all, longest slice ${median(f.longest).toFixed(1)} ms (${Math.min(...f.longest).toFixed(1)}–${Math.max(...f.longest).toFixed(1)})\n`);
+      const range = (xs: number[]) => `${median(xs).toFixed(1)} ms (${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)})`;
+      process.stdout.write(`${which} (${which === 'before' ? commit : 'work tree'}): median ${median(f.slices)} slices, ${median(f.total).toFixed(0)} ms of CPU in all; longest slice, wall ${range(f.longest)}, CPU ${range(f.longestCpu)}; the bench's loop: longest slice ${range(f.loopLongest)}, longest scavenge ${range(f.scavenge)}\n`);
     }
   } else {
     const pages = Number(process.argv[2] ?? 4);

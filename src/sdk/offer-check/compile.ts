@@ -256,7 +256,7 @@ const ROOT_SPAN = 0x530;
 export class PrefixTrie {
   /**
    * While building, the trie lives in typed arrays, not in an array (and a list) per node: a page
-   * compiling 300,000 nodes as small arrays kept the young generation full of objects that
+   * compiling 210,000 nodes as small arrays kept the young generation full of objects that
    * survive, so each scavenge copied megabytes and took 40–130 ms in one piece (the preparation's
    * longest slices). Per node: the unit of the edge into it, its first and last child, its next
    * sibling, how many children it has, and its first and last item (0: none; node 0 is the root,
