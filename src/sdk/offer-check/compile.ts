@@ -241,8 +241,8 @@ const ROOT_SPAN = 0x530;
  * into one typed array of records in depth-first order, so that a node's first child lies right
  * after it and a walk along a key reads memory that is close together, plus a table of the root's
  * children by first unit. A record at offset `o` is `[list, children × 2 + stem, unit, child, unit,
- * child, …]`: `list` is the number of the node's candidate list (0 when no key ends here), `stem` is 1 when a `KEY_STEM` edge
- * leaves it. Most of the trie is chains of nodes with one child and nothing else (the tails of
+ * child, …]`: `list` is the number of the node's candidate list (0 when no key ends here), `stem`
+ * is 1 when a `KEY_STEM` edge leaves it. Most of the trie is chains of nodes with one child and nothing else (the tails of
  * keys of up to 16 characters): a node with one child, not a stem, is a chain record
  * `[list, CHAIN | length × 2, unit, unit, …]`, its units running on through the nodes after it
  * that have no list and one child, to the first that has a list, a stem or not one child, whose
