@@ -7,7 +7,7 @@ import { offerRuleSet } from '../../data/offer-rules/index.js';
 import { listWords } from '../../data/offer-rules/negators.js';
 import { CHAIN, NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, ITEM_SPELLED, SEVERAL_RULES, SHAPE_FORMS, SHAPE_STEM, SHAPE_WORDS, compileOfferRules, compileSteps, engineTables } from './compile.js';
 import { KEY_DIGITS, KEY_LENGTH, KEY_SEPARATOR, KEY_STEM, isKeySeparator, mayStartWith, prepareWork } from './pattern.js';
-import type { PackedForms, WordSlot } from './pattern.js';
+import type { WordSlot } from './pattern.js';
 import type { Candidate, CompiledOfferRules, EngineTables } from './compile.js';
 import { OfferCheckError } from './errors.js';
 import { extract } from './extractors.js';
@@ -221,30 +221,15 @@ const isDigitUnit = (u: number) => u >= 0x30 && u <= 0x39;
 const isViewWordUnit = (u: number) => u !== 0x0a && (u < 0x20 || u > 0x2f);
 const isViewLetter = (u: number) => u !== 0x0a && (u < 0x20 || u > 0x39);
 
-/**
- * Whether the word `view[at, end)` is one of the exact spellings of `forms`, or one of its stems
- * followed by letters only (see `wordForms`, `packForms`): read in the one packed string, a
- * spelling's units compared only when its length allows it. Exported for its property test, which
- * holds it to the lists it packs, compared with `startsWith` as before.
- */
-export function isWordForm(view: string, at: number, end: number, forms: PackedForms): boolean {
+/** Whether the word `view[at, end)` is one of `exact`, or one of `stems` followed by letters only (see `wordForms`). */
+function isWordForm(view: string, at: number, end: number, exact: readonly string[], stems: readonly string[]): boolean {
   const length = end - at;
-  const { joined, ends, exactCount } = forms;
-  let from = 0;
-  for (let k = 0; k < ends.length; k++) {
-    const to = ends[k]!;
-    const formLength = to - from;
-    if (k < exactCount ? formLength === length : formLength <= length) {
-      let j = 0;
-      while (j < formLength && view.charCodeAt(at + j) === joined.charCodeAt(from + j)) j++;
-      if (j === formLength) {
-        if (k < exactCount) return true;
-        let i = at + formLength;
-        while (i < end && isViewLetter(view.charCodeAt(i))) i++;
-        if (i === end) return true;
-      }
-    }
-    from = to;
+  for (const form of exact) if (form.length === length && view.startsWith(form, at)) return true;
+  for (const form of stems) {
+    if (form.length > length || !view.startsWith(form, at)) continue;
+    let i = at + form.length;
+    while (i < end && isViewLetter(view.charCodeAt(i))) i++;
+    if (i === end) return true;
   }
   return false;
 }
@@ -277,7 +262,7 @@ export function wordsEnd(view: string, at: number, slots: readonly WordSlot[]): 
     if (slot.number) {
       if (i - start > 7) return -1;
       for (let j = start; j < i; j++) if (!isDigitUnit(view.charCodeAt(j))) return -1;
-    } else if (!isWordForm(view, start, i, slot.packed)) {
+    } else if (!isWordForm(view, start, i, slot.exact, slot.stems)) {
       return -1;
     }
   }
@@ -451,7 +436,7 @@ function tryAll(list: number, at: number, k: number, stamp: number): void {
       end = at;
       while (end < n && isViewWordUnit(view.charCodeAt(end))) end++;
       const candidate = candidates[number]!;
-      if (!isWordForm(view, at, end, candidate.packedForms!)) continue;
+      if (!isWordForm(view, at, end, candidate.exactForms!, candidate.stemForms!)) continue;
       lastWord = firstWordAtOrAfter(starts, end) - 1;
     } else if (shape === SHAPE_WORDS) {
       // Words joined by separators: read word by word, with no RegExp.

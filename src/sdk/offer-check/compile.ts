@@ -16,7 +16,6 @@ import {
   KEY_STEM,
   kazakhLatinVariant,
   literalPrefixes,
-  packForms,
   parsePattern,
   patternKeys,
   plainWord,
@@ -27,7 +26,7 @@ import {
   wordForms,
   wordSequence,
 } from './pattern.js';
-import type { PackedForms, PatternNode, WordSlot } from './pattern.js';
+import type { PatternNode, WordSlot } from './pattern.js';
 import { extractorSignals, offerRuleSchema, offerRuleSetSchema } from './rule-schema.js';
 import type { LanguagePatterns, OfferRule, OfferRuleSet } from './rule-schema.js';
 import { offerQuestions } from './questionnaire.js';
@@ -89,8 +88,6 @@ export class Candidate {
    */
   readonly exactForms: readonly string[] | undefined;
   readonly stemForms: readonly string[] | undefined;
-  /** `exactForms` and `stemForms` packed for the matcher (see `packForms`). */
-  readonly packedForms: PackedForms | undefined;
   /**
    * For a pattern of words joined by plain separators, each a number or a word with alternatives
    * (see `wordSequence`): its words; the matcher reads them instead of running the RegExp.
@@ -122,7 +119,6 @@ export class Candidate {
     const forms = plain ? undefined : wordForms(nodes);
     this.exactForms = forms?.exact;
     this.stemForms = forms?.stems;
-    this.packedForms = forms ? packForms(forms.exact, forms.stems) : undefined;
     this.words = plain || forms ? undefined : wordSequence(nodes);
   }
 

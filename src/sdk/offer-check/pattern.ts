@@ -399,31 +399,6 @@ export interface WordSlot {
   readonly number: boolean;
   readonly exact: readonly string[];
   readonly stems: readonly string[];
-  /** `exact` and `stems` packed for the matcher (see `packForms`). */
-  readonly packed: PackedForms;
-}
-
-/**
- * A word's spellings packed for the matcher: every spelling in one string, the exact ones first,
- * and where each ends in it. The matcher compares a word with them unit by unit in that one string
- * instead of reading a string object per spelling (each a cache miss of its own on a loaded
- * machine; a slot has up to 48 of them).
- */
-export interface PackedForms {
-  readonly joined: string;
-  /** Where spelling `k` ends in `joined` (it starts where `k - 1` ends, the first at 0). */
-  readonly ends: Int32Array;
-  /** The first `exactCount` spellings are exact ones, the rest stems. */
-  readonly exactCount: number;
-}
-
-/** `exact` and `stems` as `PackedForms`, in their order. */
-export function packForms(exact: readonly string[], stems: readonly string[]): PackedForms {
-  const all = [...exact, ...stems];
-  const ends = new Int32Array(all.length);
-  let at = 0;
-  for (const [k, form] of all.entries()) ends[k] = at += form.length;
-  return { joined: all.join(''), ends, exactCount: exact.length };
 }
 
 /**
@@ -448,7 +423,7 @@ export function wordSequence(nodes: Node[]): WordSlot[] | undefined {
     const word = nodes.slice(from, i);
     from = i + 1;
     if (word.length === 1 && word[0]!.t === 'num') {
-      slots.push({ number: true, exact: [], stems: [], packed: packForms([], []) });
+      slots.push({ number: true, exact: [], stems: [] });
       continue;
     }
     const forms = formsOf(word, true);
@@ -459,7 +434,7 @@ export function wordSequence(nodes: Node[]): WordSlot[] | undefined {
       if (text.length === 0) return undefined;
       (stem ? stems : exact).add(text);
     }
-    slots.push({ number: false, exact: [...exact], stems: [...stems], packed: packForms([...exact], [...stems]) });
+    slots.push({ number: false, exact: [...exact], stems: [...stems] });
   }
   return slots.length >= 2 ? slots : undefined;
 }
