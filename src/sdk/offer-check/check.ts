@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { offerRuleSet } from '../../data/offer-rules/index.js';
 import { listWords } from '../../data/offer-rules/negators.js';
 import { CHAIN, NEGATOR_AFTER, NEGATOR_BEFORE, NEGATOR_WARNING, ITEM_SPELLED, SEVERAL_RULES, SHAPE_FORMS, SHAPE_STEM, SHAPE_WORDS, compileOfferRules, compileSteps, engineTables } from './compile.js';
-import { KEY_DIGITS, KEY_LENGTH, KEY_SEPARATOR, KEY_STEM, isKeySeparator, mayStartWith } from './pattern.js';
+import { KEY_DIGITS, KEY_LENGTH, KEY_SEPARATOR, KEY_STEM, isKeySeparator, mayStartWith, prepareWork } from './pattern.js';
 import type { WordSlot } from './pattern.js';
 import type { Candidate, CompiledOfferRules, EngineTables } from './compile.js';
 import { OfferCheckError } from './errors.js';
@@ -100,35 +100,34 @@ function* preparation(): Generator<void, void> {
   // the next run, to machine code — and separately for one-byte (Latin-1) and two-byte strings:
   // run each twice on each kind. A plain word, a word with alternatives and a sequence of such
   // words (see `Candidate`) never run their RegExps.
-  // The candidates are read from the trie's lists a few at a time: listing them all at once (30,000
-  // lists) was the longest step left.
-  const { lists } = tablesOf(bundled, 'prepareOfferRules').trie;
-  const warmed = new Set<Candidate>();
-  for (let l = 1; l < lists.length; l++) {
-    if (l % 2048 === 0) yield;
-    for (const candidate of lists[l]!) {
-      if (candidate.plainLength > 0 || candidate.exactForms !== undefined || candidate.words !== undefined || warmed.has(candidate)) continue;
-      warmed.add(candidate);
-      const { re } = candidate;
-      for (const subject of warmUpSubjects) {
-        re.lastIndex = 0;
-        re.test(subject);
-      }
-      yield;
+  // The candidates are read a few at a time: listing them all at once was a long step.
+  const { candidates } = tablesOf(bundled, 'prepareOfferRules').trie;
+  for (const candidate of candidates) {
+    if (candidate.plainLength > 0 || candidate.exactForms !== undefined || candidate.words !== undefined) continue;
+    const { re } = candidate;
+    prepareWork.units += re.source.length;
+    for (const subject of warmUpSubjects) {
+      re.lastIndex = 0;
+      re.test(subject);
     }
+    yield;
   }
   // The engine's own first run is slow too: its code is compiled when first called, and the
   // extractors' RegExps when first run. Do that a part at a time, then check a short sample in
   // each script, once.
   const norm = normalizeText(warmUpSamples[1]!);
+  prepareWork.units += warmUpSamples[1]!.length;
   yield;
   extract(norm.text);
+  prepareWork.units += norm.text.length;
   yield;
   detectLanguage(norm.letters, norm.text);
+  prepareWork.units += norm.text.length;
   yield;
   const tables = tablesOf(bundled, 'prepareOfferRules');
   for (const sample of warmUpSamples) {
     run(sample, tables, undefined, {});
+    prepareWork.units += sample.length;
     yield;
   }
   // Until it has run on enough text, the engine's code is not optimised, and the first real check
@@ -138,6 +137,7 @@ function* preparation(): Generator<void, void> {
   const long = warmUpSamples.join('\n').repeat(2);
   for (let k = 0; k < WARM_UP_RUNS; k++) {
     run(long, tables, undefined, {});
+    prepareWork.units += long.length;
     yield;
   }
 }

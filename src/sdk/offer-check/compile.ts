@@ -19,6 +19,7 @@ import {
   parsePattern,
   patternKeys,
   plainWord,
+  prepareWork,
   toRegexSource,
   uzbekCyrillicVariant,
   WORD_END,
@@ -236,12 +237,12 @@ export const CHAIN = 0x4000_0000;
 const ROOT_SPAN = 0x530;
 
 /**
- * A prefix trie of keys. While it is built, each node lists its children; `freeze` then packs it
+ * A prefix trie of keys. While it is built, each node links its children; `freeze` then packs it
  * into one typed array of records in depth-first order, so that a node's first child lies right
  * after it and a walk along a key reads memory that is close together, plus a table of the root's
  * children by first unit. A record at offset `o` is `[list, children × 2 + stem, unit, child, unit,
- * child, …]`: `list` indexes `lists` (0 when no key ends here), `stem` is 1 when a `KEY_STEM` edge
- * leaves it. Most of the trie is chains of nodes with one child and nothing else (the tails of
+ * child, …]`: `list` is the number of the node's candidate list (0 when no key ends here), `stem`
+ * is 1 when a `KEY_STEM` edge leaves it. Most of the trie is chains of nodes with one child and nothing else (the tails of
  * keys of up to 16 characters): a node with one child, not a stem, is a chain record
  * `[list, CHAIN | length × 2, unit, unit, …]`, its units running on through the nodes after it
  * that have no list and one child, to the first that has a list, a stem or not one child, whose
@@ -249,22 +250,42 @@ const ROOT_SPAN = 0x530;
  *
  * Beside it, the candidates packed into typed arrays, so that the matcher reads an object only for
  * a candidate that may match: each distinct candidate has a number (its place in `candidates`);
- * list `l` is `items[listStart[l]]` up to `items[listStart[l + 1]]`, in the same order as `lists[l]`;
+ * list `l` is `items[listStart[l]]` up to `items[listStart[l + 1]]`, in the order its keys were added;
  * and per number, the word start it was last tried at (`stamps`) and its `shapes`.
  */
 export class PrefixTrie {
-  /** While building: the candidates whose key ends at each node (node 0 is the root). */
-  #here: (Candidate[] | undefined)[] | undefined = [undefined];
-  /** While building: each node's children as [unit, child, unit, child, …]. */
-  #kids: number[][] | undefined = [[]];
+  /**
+   * While building, the trie lives in typed arrays, not in an array (and a list) per node: a page
+   * compiling 210,000 nodes as small arrays kept the young generation full of objects that
+   * survive, so each scavenge copied megabytes and took 40–130 ms in one piece (the preparation's
+   * longest slices). Per node: the unit of the edge into it, its first and last child, its next
+   * sibling, how many children it has, and its first and last item (0: none; node 0 is the root,
+   * never a child). Per item (from 1): its candidate's build number, its `ITEM_SPELLED` flag and
+   * the next item of its node.
+   */
+  #building = true;
+  #nodes = 1;
+  #unit = new Int32Array(1024);
+  #first = new Int32Array(1024);
+  #last = new Int32Array(1024);
+  #next = new Int32Array(1024);
+  #kidCount = new Int32Array(1024);
+  #itemHead = new Int32Array(1024);
+  #itemTail = new Int32Array(1024);
+  #itemCount = 1;
+  #itemCandidate = new Int32Array(1024);
+  #itemFlag = new Uint8Array(1024);
+  #itemNext = new Int32Array(1024);
+  /** While building: the candidates in the order they were first added, and each one's place there. */
+  #built: Candidate[] = [];
+  #buildNumber = new Map<Candidate, number>();
+  /** The root's children by first unit (below `ROOT_SPAN`), while building and after. */
   #root = new Int32Array(ROOT_SPAN);
   /** The packed node records (see the class comment); the root's record is at offset 0. */
   cells = new Int32Array(2);
-  /** The candidate lists that `cells` index; `lists[0]` is unused. */
-  lists: Candidate[][] = [[]];
   /** Every distinct candidate, by its number. */
   candidates: Candidate[] = [];
-  /** Where each list's numbers start in `items`, and (last) where the last one ends. */
+  /** Where each list's numbers start in `items`, and (last) where the last one ends; list 0 is unused. */
   listStart = new Int32Array(2);
   /** The candidates' numbers × 2, list after list, plus `ITEM_SPELLED` where the key has spelled a prefix (see `add`). */
   items = new Int32Array(0);
@@ -287,7 +308,7 @@ export class PrefixTrie {
    * that is not a chain (the matcher reads a chain's units itself).
    */
   child(node: number, unit: number): number {
-    if (this.#kids) return this.#buildingChild(node, unit);
+    if (this.#building) return this.#buildingChild(node, unit);
     if (node === 0 && unit < ROOT_SPAN) return this.#root[unit]!;
     const cells = this.cells;
     for (let e = node + 2, end = e + (cells[node + 1]! & ~1); e < end; e += 2) if (cells[e] === unit) return cells[e + 1]!;
@@ -299,35 +320,62 @@ export class PrefixTrie {
    * candidate's `prefixes`, so the matcher need not compare them there. Only before `freeze`.
    */
   add(key: string, candidate: Candidate, spelled: boolean): void {
-    const here = this.insert(key);
-    if (here.includes(candidate)) return;
-    here.push(candidate);
-    let flags = this.#spelled.get(here);
-    if (!flags) this.#spelled.set(here, (flags = []));
-    flags.push(spelled ? ITEM_SPELLED : 0);
+    const node = this.#insert(key);
+    let number = this.#buildNumber.get(candidate);
+    if (number === undefined) {
+      number = this.#built.length;
+      this.#built.push(candidate);
+      this.#buildNumber.set(candidate, number);
+    }
+    for (let i = this.#itemHead[node]!; i !== 0; i = this.#itemNext[i]!) if (this.#itemCandidate[i] === number) return;
+    if (this.#itemCount === this.#itemCandidate.length) {
+      const size = this.#itemCount * 2;
+      this.#itemCandidate = grown(this.#itemCandidate, size);
+      this.#itemNext = grown(this.#itemNext, size);
+      const flags = new Uint8Array(size);
+      flags.set(this.#itemFlag);
+      this.#itemFlag = flags;
+    }
+    const item = this.#itemCount++;
+    this.#itemCandidate[item] = number;
+    this.#itemFlag[item] = spelled ? ITEM_SPELLED : 0;
+    if (this.#itemHead[node] === 0) this.#itemHead[node] = item;
+    else this.#itemNext[this.#itemTail[node]!] = item;
+    this.#itemTail[node] = item;
   }
 
-  /** While building: per candidate list, `ITEM_SPELLED` or 0 for each of its candidates (see `add`). */
-  #spelled = new Map<Candidate[], number[]>();
-
-  /** Adds `key`'s path and returns the candidates whose key it is, to add to. Only before `freeze`. */
-  insert(key: string): Candidate[] {
-    const kids = this.#kids;
-    const here = this.#here;
-    if (!kids || !here) throw new Error('PrefixTrie: insert after freeze');
+  /** Adds `key`'s path and returns the node it ends at. Only before `freeze`. */
+  #insert(key: string): number {
+    if (!this.#building) throw new Error('PrefixTrie: insert after freeze');
+    prepareWork.units += key.length;
     let node = 0;
     for (let k = 0; k < key.length; k++) {
       const unit = key.charCodeAt(k);
       let next = this.#buildingChild(node, unit);
       if (next === 0) {
-        next = here.length;
-        here.push(undefined);
-        kids.push([]);
-        kids[node]!.push(unit, next);
+        if (this.#nodes === this.#unit.length) this.#grow();
+        next = this.#nodes++;
+        this.#unit[next] = unit;
+        if (this.#first[node] === 0) this.#first[node] = next;
+        else this.#next[this.#last[node]!] = next;
+        this.#last[node] = next;
+        this.#kidCount[node] = this.#kidCount[node]! + 1;
+        if (node === 0 && unit < ROOT_SPAN) this.#root[unit] = next;
       }
       node = next;
     }
-    return (here[node] ??= []);
+    return node;
+  }
+
+  #grow(): void {
+    const size = this.#nodes * 2;
+    this.#unit = grown(this.#unit, size);
+    this.#first = grown(this.#first, size);
+    this.#last = grown(this.#last, size);
+    this.#next = grown(this.#next, size);
+    this.#kidCount = grown(this.#kidCount, size);
+    this.#itemHead = grown(this.#itemHead, size);
+    this.#itemTail = grown(this.#itemTail, size);
   }
 
   /** Packs the trie for walking; no key can be added afterwards. */
@@ -338,102 +386,121 @@ export class PrefixTrie {
 
   /** `freeze` a slice at a time: yields every few thousand nodes (see `prepareOfferRules`). */
   *freezeSteps(): Generator<void, void> {
-    const kids = this.#kids;
-    const here = this.#here;
-    if (!kids || !here) return;
+    if (!this.#building) return;
+    const nodes = this.#nodes;
+    const unitOf = this.#unit;
+    const first = this.#first;
+    const next = this.#next;
+    const kidCount = this.#kidCount;
+    const itemHead = this.#itemHead;
     // A node with one edge, not a stem: where a chain starts, or goes on when no list ends there.
-    const single = (node: number) => node !== 0 && kids[node]!.length === 2 && kids[node]![0] !== KEY_STEM;
+    const single = (node: number) => node !== 0 && kidCount[node] === 1 && unitOf[first[node]!] !== KEY_STEM;
     // The packed size first, so that no array grows or is copied while packing: a node inside a
     // chain (no list, one child, and a parent with one child) is one cell of its chain's record.
-    const inChain = new Uint8Array(kids.length);
-    for (let node = 0; node < kids.length; node++) {
+    const inChain = new Uint8Array(nodes);
+    for (let node = 0; node < nodes; node++) {
       if (node % 8192 === 8191) yield;
-      if (single(node)) inChain[kids[node]![1]!] = 1;
+      prepareWork.units += 1;
+      if (single(node)) inChain[first[node]!] = 1;
     }
     let size = 0;
     let edgeCells = 0;
-    for (let node = 0; node < kids.length; node++) {
+    let listCount = 0;
+    for (let node = 0; node < nodes; node++) {
       if (node % 8192 === 8191) yield;
-      edgeCells += kids[node]!.length;
-      if (inChain[node] === 1 && here[node] === undefined && single(node)) size += 1;
-      else size += 2 + (single(node) ? 1 : kids[node]!.length);
+      prepareWork.units += 1;
+      edgeCells += 2 * kidCount[node]!;
+      if (itemHead[node] !== 0) listCount += 1;
+      if (inChain[node] === 1 && itemHead[node] === 0 && single(node)) size += 1;
+      else size += 2 + (single(node) ? 1 : 2 * kidCount[node]!);
     }
     const cells = new Int32Array(size);
     let at = 0;
-    const lists: Candidate[][] = [[]];
-    const offset = new Int32Array(kids.length).fill(-1);
+    /** The node of each list, in the order the records are written. */
+    const listNode = new Int32Array(listCount + 1);
+    let lists = 0;
+    const offset = new Int32Array(nodes).fill(-1);
     /** Cells to fill with a child's offset once every record has one, as (cell, node) pairs. */
     const patches = new Int32Array(edgeCells);
     let patched = 0;
     // Depth first, each node's children in the order they were added, first child next; a chain
     // runs on to the first node that has a list, a stem or not one child, whose record follows it.
-    const stack = [0];
+    const stack = new Int32Array(nodes);
+    let depth = 0;
+    stack[depth++] = 0;
     let done = 0;
-    while (stack.length > 0) {
+    while (depth > 0) {
       if (++done % 2048 === 0) yield;
-      const node = stack.pop()!;
+      const node = stack[--depth]!;
+      prepareWork.units += 1;
       const record = at;
       offset[node] = record;
-      const list = here[node];
-      if (list) lists.push(list);
-      cells[at] = list ? lists.length - 1 : 0;
+      if (itemHead[node] !== 0) listNode[++lists] = node;
+      cells[at] = itemHead[node] !== 0 ? lists : 0;
       at += 2;
       if (single(node)) {
         let length = 0;
-        let next = node;
+        let through = node;
         do {
-          cells[at++] = kids[next]![0]!;
+          const kid = first[through]!;
+          cells[at++] = unitOf[kid]!;
           length += 1;
-          next = kids[next]![1]!;
-        } while (here[next] === undefined && single(next));
+          through = kid;
+        } while (itemHead[through] === 0 && single(through));
         cells[record + 1] = CHAIN | (length << 1);
-        stack.push(next);
+        stack[depth++] = through;
         continue;
       }
-      const edges = kids[node]!;
       let stem = 0;
-      for (let k = 0; k < edges.length; k += 2) {
-        if (edges[k] === KEY_STEM) stem = 1;
-        cells[at] = edges[k]!;
+      const from = depth;
+      for (let kid = first[node]!; kid !== 0; kid = next[kid]!) {
+        if (unitOf[kid] === KEY_STEM) stem = 1;
+        cells[at] = unitOf[kid]!;
         patches[patched++] = at + 1;
-        patches[patched++] = edges[k + 1]!;
+        patches[patched++] = kid;
         at += 2;
+        stack[depth++] = kid;
       }
-      cells[record + 1] = edges.length | stem;
-      for (let k = edges.length - 2; k >= 0; k -= 2) stack.push(edges[k + 1]!);
+      // The first child is taken next: the children go on the stack last first.
+      for (let a = from, b = depth - 1; a < b; a++, b--) {
+        const kid = stack[a]!;
+        stack[a] = stack[b]!;
+        stack[b] = kid;
+      }
+      cells[record + 1] = 2 * kidCount[node]! | stem;
     }
     yield;
     for (let p = 0; p < patched; p += 2) {
       if (p % 65536 === 65534) yield;
+      prepareWork.units += 1;
       cells[patches[p]!] = offset[patches[p + 1]!]!;
     }
     yield;
     if (at !== size) throw new Error(`PrefixTrie: packed ${at} cells, counted ${size}`);
-    const rootEdges = kids[0]!;
-    for (let k = 0; k < rootEdges.length; k += 2) if (rootEdges[k]! < ROOT_SPAN) this.#root[rootEdges[k]!] = offset[rootEdges[k + 1]!]!;
+    for (let unit = 0; unit < ROOT_SPAN; unit++) if (this.#root[unit] !== 0) this.#root[unit] = offset[this.#root[unit]!]!;
     yield;
-    const numbers = new Map<Candidate, number>();
+    // Candidates are numbered in the order their lists are written, as they first appear.
+    const built = this.#built;
+    const numberOf = new Int32Array(built.length).fill(-1);
     const candidates: Candidate[] = [];
-    const listStart = new Int32Array(lists.length + 1);
+    const listStart = new Int32Array(lists + 2);
+    const items = new Int32Array(this.#itemCount - 1);
     let count = 0;
-    for (let l = 1; l < lists.length; l++) count += lists[l]!.length;
-    const items = new Int32Array(count);
-    count = 0;
-    for (let l = 1; l < lists.length; l++) {
+    for (let l = 1; l <= lists; l++) {
       if (l % 2048 === 0) yield;
       listStart[l] = count;
-      const flags = this.#spelled.get(lists[l]!);
-      for (const [position, candidate] of lists[l]!.entries()) {
-        let number = numbers.get(candidate);
-        if (number === undefined) {
-          number = candidates.length;
-          numbers.set(candidate, number);
-          candidates.push(candidate);
+      for (let i = itemHead[listNode[l]!]!; i !== 0; i = this.#itemNext[i]!) {
+        prepareWork.units += 1;
+        const b = this.#itemCandidate[i]!;
+        let number = numberOf[b]!;
+        if (number < 0) {
+          number = numberOf[b] = candidates.length;
+          candidates.push(built[b]!);
         }
-        items[count++] = number * 2 + (flags?.[position] ?? 0);
+        items[count++] = number * 2 + this.#itemFlag[i]!;
       }
     }
-    listStart[lists.length] = count;
+    listStart[lists + 1] = count;
     const shapes = new Uint8Array(candidates.length);
     const soleRules = new Int32Array(candidates.length);
     for (const [number, candidate] of candidates.entries()) {
@@ -448,30 +515,39 @@ export class PrefixTrie {
       soleRules[number] = candidate.soleRule;
     }
     this.cells = cells;
-    this.lists = lists;
     this.candidates = candidates;
     this.listStart = listStart;
     this.items = items;
     this.stamps = new Int32Array(candidates.length).fill(-1);
     this.shapes = shapes;
     this.soleRules = soleRules;
-    this.#kids = undefined;
-    this.#here = undefined;
-    this.#spelled.clear();
+    this.#building = false;
+    const none = new Int32Array(0);
+    this.#unit = this.#first = this.#last = this.#next = this.#kidCount = this.#itemHead = this.#itemTail = none;
+    this.#itemCandidate = this.#itemNext = none;
+    this.#itemFlag = new Uint8Array(0);
+    this.#built = [];
+    this.#buildNumber.clear();
   }
 
-  /** Every candidate in the trie. */
+  /** Every candidate in the trie, each once: after `freeze` in the order of their numbers. */
   all(): Candidate[] {
-    return (this.#here ?? this.lists).flatMap((list) => list ?? []);
+    return this.#building ? [...this.#built] : [...this.candidates];
   }
 
   #buildingChild(node: number, unit: number): number {
-    const list = this.#kids![node]!;
-    for (let k = 0; k < list.length; k += 2) if (list[k] === unit) return list[k + 1]!;
+    if (node === 0 && unit < ROOT_SPAN) return this.#root[unit]!;
+    for (let kid = this.#first[node]!; kid !== 0; kid = this.#next[kid]!) if (this.#unit[kid] === unit) return kid;
     return 0;
   }
 }
 
+/** `array` copied into a new one of `size` elements (the rest 0). */
+function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(size);
+  out.set(array);
+  return out;
+}
 /** The rule set's outer shape; each rule is checked on its own with `offerRuleSchema`. */
 const ruleSetShapeSchema = z.strictObject({
   version: offerRuleSetSchema.shape.version,
@@ -558,9 +634,11 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
   }
   const extractors = new Set<string>(extractorSignals);
 
-  // One candidate per distinct pattern source; each key of it leads to the same candidate.
+  // One candidate per distinct pattern source; each key of it leads to the same candidate. Its keys
+  // go into the trie as it is made (a list of every key and its candidate, kept until the end, was
+  // 60,000 pairs more for the young generation to copy).
   const bySource = new Map<string, Candidate>();
-  const keyed: [string, Candidate][] = [];
+  const trie = new PrefixTrie();
   let patternCount = 0;
   function* addPatterns(ruleIndex: number, where: string, patterns: LanguagePatterns | undefined): Generator<void, void> {
     for (const [lang, list] of Object.entries(patterns ?? {}) as [OfferLanguage, string[]][]) {
@@ -583,7 +661,7 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
             candidate = new Candidate(variant, [ruleIndex], hasGap(variant), isOneWord(variant));
             if (options.eager) void candidate.re;
             bySource.set(source, candidate);
-            for (const key of keys) keyed.push([key, candidate]);
+            for (const key of keys) trie.add(key, candidate, spellsPrefix(key, candidate.prefixes));
           }
         } catch (error) {
           const reason = error instanceof PatternSyntaxError ? error.message : `pattern "${pattern}": ${String(error)}`;
@@ -645,12 +723,7 @@ export function* compileSteps(input: OfferRuleSet | unknown, options: { eager?: 
   }
   const guard = gapGuard(negationWords);
   for (const candidate of bySource.values()) if (candidate.rules.length === 1) candidate.soleRule = candidate.rules[0]!;
-
-  const trie = new PrefixTrie();
-  for (const [n, [key, candidate]] of keyed.entries()) {
-    if (n % 128 === 127) yield;
-    trie.add(key, candidate, spellsPrefix(key, candidate.prefixes));
-  }
+  yield;
   yield* trie.freezeSteps();
   const tables: EngineTables = {
     version: set.version,
@@ -686,5 +759,5 @@ export function spellsPrefix(key: string, prefixes: readonly string[] | undefine
 
 /** Every candidate of a compiled rule set, once: for tests and tools. */
 export function allCandidates(rules: CompiledOfferRules): Candidate[] {
-  return [...new Set(engineTables(rules)?.trie.all() ?? [])];
+  return engineTables(rules)?.trie.all() ?? [];
 }

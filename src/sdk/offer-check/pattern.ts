@@ -209,6 +209,13 @@ export function gapGuard(words: readonly Node[][]): string {
  * so a key this long leaves few RegExps to try at a word start.
  */
 export const KEY_LENGTH = 16;
+
+/**
+ * A count of the elementary operations compiling and preparing the rules do — a key walk's calls,
+ * a trie unit or node, a packed cell, a character of a warm-up text, a RegExp source's length — so
+ * that a test can hold each step of the idle-time preparation to a bound without timing it.
+ */
+export const prepareWork = { units: 0 };
 /** A pattern with more keys than this at `KEY_LENGTH` gets shorter ones (bridged spellings multiply them). */
 export const MAX_KEYS = 48;
 
@@ -243,9 +250,11 @@ function keyAppend(prefix: string, ch: string): string {
  * a stem or a gap comes. Throws when a pattern does not start with a letter, a digit or `#`.
  */
 export function patternKeys(pattern: string, nodes: Node[]): string[] {
-  // The longest length with at most MAX_KEYS keys (or 1). Keys of a length are prefixes of the keys
-  // one longer, so their count never falls as the length grows: a binary search finds that length
-  // in four walks instead of up to sixteen (bridged spellings made the walks most of compiling).
+  // The longest length with at most MAX_KEYS keys (or 1). The walk's prefix only ever grows, so the
+  // keys of a shorter length are the longest keys cut to it, in the order they first appear (every
+  // path the shorter walk cuts at that length goes on, in the longer one, to keys that all start
+  // with the cut prefix): one walk, then cuts, instead of a walk per length tried. The key count
+  // never falls as the length grows, so a binary search finds the length in four cuts.
   const longest = keysOfLength(pattern, nodes, KEY_LENGTH);
   if (longest.length <= MAX_KEYS) return longest;
   let lo = 1;
@@ -253,7 +262,7 @@ export function patternKeys(pattern: string, nodes: Node[]): string[] {
   let best: string[] | undefined;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const keys = keysOfLength(pattern, nodes, mid);
+    const keys = cutKeys(longest, mid);
     if (keys.length <= MAX_KEYS || mid === 1) {
       best = keys;
       lo = mid + 1;
@@ -261,7 +270,14 @@ export function patternKeys(pattern: string, nodes: Node[]): string[] {
       hi = mid - 1;
     }
   }
-  return best ?? keysOfLength(pattern, nodes, 1);
+  return best ?? cutKeys(longest, 1);
+}
+
+/** `keys` cut to `length` characters, each once, in the order they first appear. */
+function cutKeys(keys: readonly string[], length: number): string[] {
+  const out = new Set<string>();
+  for (const key of keys) out.add(key.length > length ? key.slice(0, length) : key);
+  return [...out];
 }
 
 /** The keys a match can start with, cut to `length` characters (see `patternKeys`). */
@@ -331,6 +347,7 @@ export function keysOfLength(pattern: string, nodes: Node[], length: number): st
     }
   };
   walk(nodes, 0, undefined, '');
+  prepareWork.units += 20_000 - budget;
   for (const key of keys) if (key.charCodeAt(0) !== KEY_DIGITS && !isWordUnit(key.charCodeAt(0))) fail();
   return [...keys];
 }
