@@ -460,11 +460,12 @@ export class SafeHotlineFinder extends SafeElement {
           ${remaining > 0 ? html`<button part="more" class="more" type="button" @click=${this.showMore}>${msg(str`Show more (${remaining})`)}</button>` : nothing}`}`;
     // Where the page names the country, its lines come right under the emergency numbers and the
     // filters follow them: the lines are where the static first screen showed them (first-screen.ts),
-    // and a call is the first thing under the emergency bar. Without a country, choosing one comes first.
+    // and a call is the first thing under the emergency bar. Without a country, choosing one comes
+    // first; a compact finder (no filters, no static screen) keeps its status line above its lines.
     const content = html`
         ${this.renderLocalePicker()}
         <h2 part="title" id="${this.uid}-title">${msg('Find a helpline')}</h2>
-        ${renderEmergency(view, f.country)} ${this.countryValue ? html`${lines} ${filters}` : html`${filters} ${lines}`}
+        ${renderEmergency(view, f.country)} ${this.countryValue && !this.compact ? html`${lines} ${filters}` : html`${filters} ${lines}`}
         ${!this.compact && f.country && this.active && !this.data.loading && !this.data.failed ? (this.later.screens?.renderPrintShare(this.sheet.print, this.sheet.share) ?? nothing) : nothing}
         ${this.compact || !this.active ? nothing : renderAbout(view)}
         ${sheet ?? nothing}
