@@ -10,8 +10,9 @@
 //   npm run shots -- --no-build --only=first-screen --locales=kk,tg,ru --widths=320
 //   npm run shots -- --index            rewrite index.html from the PNGs already there
 // Groups: stories, demo, report, offer, first-screen (the finder's static first screen, with the
-// finder's chunk held back, then the finder's own that replaces it, and both heights). Debian's
-// Chromium only; nothing is downloaded.
+// finder's chunk held back, then the finder's own that replaces it; both heights in heights.json,
+// and in jumps.json where each call link was before and after the hand-over, with the page at the
+// top and scrolled to the first line). Debian's Chromium only; nothing is downloaded.
 import { spawn, execFileSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -320,19 +321,57 @@ async function demo(page: Page, origin: string, locale: string): Promise<void> {
   }
 }
 
-/** A page as the demo embeds the finder, in `locale`: one module script and the element. */
+/**
+ * A page as the demo embeds the finder, in `locale`: one module script and the element, with the
+ * page's own text below it (so that the page can be scrolled to the lines at every width).
+ */
 const firstScreenPage = (locale: string) => `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>first screen</title><script type="module" src="/dist/cdn/safe-migration-kit.js"></script></head>
-<body><safe-hotline-finder country="KZ" need="trafficking" limit="3"></safe-hotline-finder></body></html>`;
+<body><safe-hotline-finder country="KZ" need="trafficking" limit="3"></safe-hotline-finder><div id="page-below" style="block-size:1600px"></div></body></html>`;
 
 /** The heights of the static first screen and of the finder's own, per shot, for `first-screen/heights.json`. */
 const firstScreenHeights: Record<string, { static: number; own: number }> = {};
 
+/** Where one link to call was on the static screen and where the finder's own link to the same address is after the hand-over (viewport px). */
+interface LinkJump {
+  href: string;
+  /** `emergency` or `line <n>`. */
+  where: string;
+  before: { top: number; left: number };
+  after: { top: number; left: number } | null;
+}
+
+/** For each shot and each way the page stood (`top`: not scrolled; `scrolled`: the first line at the top of the window), the jumps, for `first-screen/jumps.json`. */
+const firstScreenJumps: Record<string, Record<string, { scrollY: [number, number]; links: LinkJump[] }>> = {};
+
+/** Each call link of the finder (static or own) with its place, the same address's n-th link matched to the n-th. */
+const callLinks = (page: Page) =>
+  page.$eval('safe-hotline-finder', (el) => {
+    const root = el.shadowRoot!;
+    const seen = new Map<string, number>();
+    return [...root.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((a) => {
+      const href = a.getAttribute('href')!;
+      const n = (seen.get(href) ?? 0) + 1;
+      seen.set(href, n);
+      const line = a.closest('[part="result"]');
+      const box = a.getBoundingClientRect();
+      return {
+        key: `${href}#${n}`,
+        href,
+        where: line ? `line ${[...root.querySelectorAll('[part="result"]')].indexOf(line) + 1}` : 'emergency',
+        top: Math.round(box.top * 10) / 10,
+        left: Math.round(box.left * 10) / 10,
+      };
+    });
+  });
+
 /**
  * The finder's static first screen (src/widgets/hotline-finder/first-screen.ts) as the loader paints
- * it, the finder's chunk held back on the network, then the finder's own first screen that replaces it.
+ * it, the finder's chunk held back on the network, then the finder's own first screen that replaces
+ * it; and where each call link was before and after the hand-over, with the page not scrolled
+ * (`top`) and scrolled to the first line (`scrolled`: the shots are of the first).
  */
-async function firstScreen(page: Page, origin: string, locale: string, width: number): Promise<void> {
+async function firstScreen(page: Page, origin: string, locale: string, width: number, scrolled = false): Promise<void> {
   await page.setViewport({ width, height: 800 });
   const held: { continue(): Promise<void> }[] = [];
   let holding = true;
@@ -348,15 +387,46 @@ async function firstScreen(page: Page, origin: string, locale: string, width: nu
   await page.waitForFunction(() => !!document.querySelector('safe-hotline-finder')?.shadowRoot?.querySelector('[data-safe-first-screen]'), { timeout: 30000 });
   const height = () => page.$eval(finder, (el) => Math.round(el.getBoundingClientRect().height));
   const painted = await height();
-  await shoot(page, `first-screen/${locale}/${width}-1-static.png`, finder);
+  if (!scrolled) await shoot(page, `first-screen/${locale}/${width}-1-static.png`, finder);
+  // As the person left it: at the top, or with the first line at the top of the window.
+  await settle(page);
+  await page.$eval(finder, (el, scrolled) => {
+    const line = el.shadowRoot!.querySelector('[part="result"]');
+    window.scrollTo(0, scrolled && line ? window.scrollY + line.getBoundingClientRect().top : 0);
+  }, scrolled);
+  const scrollBefore = await page.evaluate(() => window.scrollY);
+  const before = await callLinks(page);
   holding = false;
   await Promise.all(held.splice(0).map((request) => request.continue()));
   await page.waitForFunction(() => {
     const root = document.querySelector('safe-hotline-finder')?.shadowRoot;
     return !!root && !root.querySelector('[data-safe-first-screen]') && !!root.querySelector('a[href^="tel:"]');
   }, { timeout: 30000 });
+  await settle(page);
+  const scrollAfter = await page.evaluate(() => window.scrollY);
+  const after = new Map((await callLinks(page)).map((link) => [link.key, link]));
+  (firstScreenJumps[`${locale}/${width}`] ??= {})[scrolled ? 'scrolled' : 'top'] = {
+    scrollY: [scrollBefore, scrollAfter],
+    links: before.map(({ key, href, where, top, left }) => {
+      const own = after.get(key);
+      return { href, where, before: { top, left }, after: own ? { top: own.top, left: own.left } : null };
+    }),
+  };
+  if (scrolled) return;
   await shoot(page, `first-screen/${locale}/${width}-2-finder.png`, finder);
   firstScreenHeights[`${locale}/${width}`] = { static: painted, own: await height() };
+}
+
+/** One line per shot: how far the first line's call link and the furthest link moved, and the scroll. */
+function jumpSummary(): string[] {
+  return Object.entries(firstScreenJumps).flatMap(([shot, ways]) =>
+    Object.entries(ways).map(([way, { scrollY, links }]) => {
+      const moved = (link: LinkJump) => (link.after ? Math.round(link.after.top - link.before.top) : NaN);
+      const first = links.find((link) => link.where === 'line 1');
+      const most = links.reduce<LinkJump | undefined>((m, link) => (!m || Math.abs(moved(link)) > Math.abs(moved(m)) ? link : m), undefined);
+      return `${shot} ${way}: line 1 ${first ? `${first.before.top} -> ${first.after?.top} (${moved(first)})` : 'none'}, most ${most ? `${most.where} ${moved(most)}` : 'none'}, scrollY ${scrollY.join(' -> ')}`;
+    }),
+  );
 }
 
 interface StoryEntry {
@@ -458,7 +528,7 @@ async function main(): Promise<void> {
     console.log(`${out}/index.html rewritten`);
     return;
   }
-  if (!process.argv.includes('--no-build') || !existsSync('dist/cdn') || !existsSync('dist/storybook/index.json')) {
+  if (!process.argv.includes('--no-build') || !existsSync('dist/cdn') || (groups.includes('stories') && !existsSync('dist/storybook/index.json'))) {
     execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
     if (groups.includes('stories')) execFileSync('npm', ['run', 'build-storybook', '--silent'], { stdio: 'inherit' });
   }
@@ -477,9 +547,12 @@ async function main(): Promise<void> {
     if (groups.includes('offer')) await runAll(browser, locales.flatMap((l) => widths.map((w) => (p: Page) => offerCheck(p, origin, l, w))), 'offer check');
     if (groups.includes('demo')) await runAll(browser, locales.map((l) => (p: Page) => demo(p, origin, l)), 'demo');
     if (groups.includes('first-screen')) {
-      await runAll(browser, locales.flatMap((l) => widths.map((w) => (p: Page) => firstScreen(p, origin, l, w))), 'first screen');
+      const jobs = locales.flatMap((l) => widths.flatMap((w) => [(p: Page) => firstScreen(p, origin, l, w), (p: Page) => firstScreen(p, origin, l, w, true)]));
+      await runAll(browser, jobs, 'first screen');
       writeFileSync(join(out, 'first-screen/heights.json'), `${JSON.stringify(firstScreenHeights, null, 1)}\n`);
+      writeFileSync(join(out, 'first-screen/jumps.json'), `${JSON.stringify(firstScreenJumps, null, 1)}\n`);
       console.log('first screen heights (static / own, px):', Object.entries(firstScreenHeights).map(([k, v]) => `${k} ${v.static}/${v.own}`).join(', '));
+      console.log(`call links at the hand-over (viewport top, px):\n  ${jumpSummary().join('\n  ')}`);
     }
     if (groups.includes('stories')) {
       const index = JSON.parse(readFileSync('dist/storybook/index.json', 'utf8')) as { entries: Record<string, StoryEntry> };

@@ -1,7 +1,9 @@
 // Writes the hotline finder's static first screens (issue 19; src/widgets/hotline-finder/first-screen.ts):
 // one part per country, holding for each locale what the finder's first screen shows of that country —
 // its heading, the emergency numbers and the country's lines in the finder's order, each number a
-// `tel:` link, each line's name in that language — with the words already in it (not the note on a
+// `tel:` link, each line's name in that language, who runs it and its open-now badge where the badge's
+// words never change ("Open 24 hours", "Hours not known"; a card's call links are then where the
+// finder's will be) — with the words already in it (not the note on a
 // line's source date, which the finder writes with the browser's own date data: first-screen.ts).
 // Made from the same bundled data and by the same functions as the finder's own views (the
 // directory's `query`, the same names and words), with the same translations (the XLIFF files,
@@ -16,7 +18,8 @@
 // script writes). Writes src/generated/first-screens/first-screen-<CC>.ts (a country's screens in every locale,
 // about 2–5 KB gzip, with a function that paints the right one), first-screens.ts (one static import() per
 // country, for the CDN loader: each part's hash is carried in it, rollup.config.mjs) and styles.ts
-// (the finder's own stylesheet as text, for a constructed sheet).
+// (the finder's own stylesheet as text, for a constructed sheet, less the rules for what the static
+// screen does not show: `staticScreenCss`).
 //
 // One part per country rather than per country and locale: a part's hash must be carried by a
 // module fetched before it, and every hash in the loader is paid by every element's first text
@@ -29,6 +32,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FirstScreen } from '../src/widgets/hotline-finder/first-screen.js';
 import type { HotlineResult } from '../src/sdk/hotlines/directory-core.js';
+import type { OperatorType } from '../src/sdk/hotlines/schema.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'src/generated/first-screens');
@@ -41,6 +45,43 @@ function moments(): Date[] {
     for (let minutes = 0; minutes < 7 * 24 * 60; minutes += 15) found.push(new Date(start + minutes * 60_000));
   }
   return found;
+}
+
+/** The classes and parts of the static first screen's markup (src/widgets/hotline-finder/first-screen.ts). */
+const staticClasses = new Set(['visually-hidden', 'emergency', 'emergency-text', 'emergency-numbers', 'emergency-number', 'number', 'service', 'nowrap', 'results', 'result', 'name', 'kind', 'meta', 'operator', 'badge', 'badge-open', 'badge-unknown', 'channels', 'channel', 'contact']);
+const staticParts = new Set(['base', 'title', 'emergency', 'emergency-number', 'results', 'result', 'result-name', 'result-kind', 'operator', 'badge', 'contact']);
+
+/**
+ * The finder's stylesheet (compacted, no comments) for the static first screen: each selector that
+ * names a class, a part or an element the static screen never has (the filters, Copy, Save contact,
+ * the notes, print and share) is left out, and a rule with none left goes; the rest is the finder's,
+ * unchanged. About 40% of the sheet: a static screen on a slow network need not wait for the rules
+ * of controls it does not show. test/widgets/hotline-finder/first-screen.test.ts proves that every
+ * element of the static screen gets the same computed style under it as under the whole sheet.
+ */
+export function staticScreenCss(css: string): string {
+  const shown = (selector: string) =>
+    [...selector.matchAll(/\.([\w-]+)/g)].every(([, name]) => staticClasses.has(name!)) &&
+    [...selector.matchAll(/\[part='([\w-]+)'\]/g)].every(([, name]) => staticParts.has(name!)) &&
+    !/(^|[\s>+~])(select|summary|details|label|input)\b/.test(selector);
+  let kept = '';
+  for (let at = 0; at < css.length; ) {
+    const open = css.indexOf('{', at);
+    if (open < 0) break;
+    let close = open + 1;
+    for (let depth = 1; depth > 0; close++) depth += css[close] === '{' ? 1 : css[close] === '}' ? -1 : 0;
+    const head = css.slice(at, open).trim();
+    const body = css.slice(open + 1, close - 1);
+    if (head.startsWith('@')) {
+      const inner = staticScreenCss(body);
+      if (inner) kept += `${head}{${inner}}`;
+    } else {
+      const selectors = head.split(',').filter(shown);
+      if (selectors.length) kept += `${selectors.join(',')}{${body}}`;
+    }
+    at = close;
+  }
+  return kept;
 }
 
 export async function splitFirstScreens(out = outDir): Promise<void> {
@@ -56,7 +97,8 @@ export async function splitFirstScreens(out = outDir): Promise<void> {
   const { emergencyCalls, numberFirstName } = await import('../src/widgets/shared/emergency-numbers.js');
   const { emergencyServiceName, emergencyLabelText } = await import('../src/widgets/shared/words.js');
   const { countryName } = await import('../src/widgets/shared/formats.js');
-  const { actionText, serviceKindName } = await import('../src/widgets/hotline-finder/words.js');
+  const { actionText, operatorName, serviceKindName, steadyHoursText } = await import('../src/widgets/hotline-finder/words.js');
+  const { badgeChannel } = await import('../src/widgets/hotline-finder/find-lines.js');
   const { baseStyles } = await import('../src/widgets/shared/base.styles.js');
   const { tokenStyles } = await import('../src/widgets/shared/tokens.styles.js');
   const { styles } = await import('../src/widgets/hotline-finder/hotline-finder.styles.js');
@@ -67,26 +109,39 @@ export async function splitFirstScreens(out = outDir): Promise<void> {
   const at = moments();
   /** Per country: the order of line ids for each need, or null where it depends on the moment; and each line's result. */
   const ranked = new Map<string, { orders: Record<string, string[] | null>; results: Map<string, HotlineResult> }>();
+  /**
+   * Per line, what its open-now badge shows at each moment: `always` or `unknown` (words that do not
+   * change), `none`, or `varies` (a time of day). The static card shows the badge only where it is
+   * one of the first two at every moment (first-screen.ts).
+   */
+  const badges = new Map<string, Set<string>>();
+  const badgeOf = (r: HotlineResult) => {
+    const type = badgeChannel(r)?.channel.hours.type;
+    return !type ? 'none' : type === 'always' || type === 'unknown' ? type : 'varies';
+  };
   for (const country of directory.countries()) {
     const orders: Record<string, string[] | null> = {};
     const results = new Map<string, HotlineResult>();
     for (const need of needs) {
       const query = { country, ...(need ? { need } : {}) };
-      const first = directory.query({ ...query, openAt: at[0] });
+      const lists = at.map((openAt) => directory.query({ ...query, openAt }));
+      const first = lists[0]!;
       const ids = first.map((r) => r.hotline.id).join();
-      const steady = at.every((openAt) => directory.query({ ...query, openAt }).map((r) => r.hotline.id).join() === ids);
+      const steady = lists.every((list) => list.map((r) => r.hotline.id).join() === ids);
       orders[need] = steady ? first.map((r) => r.hotline.id) : null;
-      if (steady) for (const r of first) if (!results.has(r.hotline.id)) results.set(r.hotline.id, r);
+      if (!steady) continue;
+      for (const r of first) if (!results.has(r.hotline.id)) results.set(r.hotline.id, r);
+      for (const list of lists) for (const r of list) badges.set(r.hotline.id, (badges.get(r.hotline.id) ?? new Set()).add(badgeOf(r)));
     }
     ranked.set(country, { orders, results });
   }
 
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  const css = [baseStyles, tokenStyles, styles].map((s) => compactCss(s.cssText)).join('');
+  const css = staticScreenCss([baseStyles, tokenStyles, styles].map((s) => compactCss(s.cssText.replace(/\/\*[\s\S]*?\*\//g, ''))).join(''));
   writeFileSync(
     join(out, 'styles.ts'),
-    [banner, '', "/** The finder's own stylesheet (base, tokens, the finder's), compacted: the static first screen uses the finder's markup. */", `export const firstScreenCss = ${JSON.stringify(css)};`, ''].join('\n'),
+    [banner, '', "/** The finder's own stylesheet (base, tokens, the finder's), compacted, less the rules for what the static first screen does not show: it uses the finder's markup. */", `export const firstScreenCss = ${JSON.stringify(css)};`, ''].join('\n'),
   );
   const mark = '\u0000';
   const countries = [...ranked.keys()].sort();
@@ -99,26 +154,40 @@ export async function splitFirstScreens(out = outDir): Promise<void> {
       const { orders, results } = ranked.get(country)!;
       const { calls } = emergencyCalls(directory, country);
       const ids = [...results.keys()];
+      // Who runs each line, and the badges that do not change, in this locale: once, not on every line.
+      const used = ids.flatMap((id) => {
+        const [badge, ...others] = badges.get(id) ?? [];
+        return [results.get(id)!.hotline.organization.operator, ...(others.length === 0 && (badge === 'always' || badge === 'unknown') ? [badge] : [])];
+      });
+      const words = Object.fromEntries([...new Set(used)].map((code) => [code, code === 'always' || code === 'unknown' ? steadyHoursText(code) : operatorName(code as OperatorType)]));
       screens.get(country)![locale] = {
         lang: locale,
+        words,
         title: msg('Find a helpline'),
         emergencyText: calls.length
           ? msg('In danger right now? Call:')
           : msg(str`In danger right now? Call your local emergency number. We have no checked emergency number for ${countryName(country, locale)}.`),
-        emergency: calls.map((call) => ({
+        emergency: calls.map((call) => {
+          const serviceName = `${emergencyServiceName(call.service)}${call.label ? ` (${emergencyLabelText(call.label, locale)})` : ''}`;
+          return {
           href: call.href,
           number: call.printed,
-          service: `${emergencyServiceName(call.service)}${call.label ? ` (${emergencyLabelText(call.label, locale)})` : ''}`,
-          label: numberFirstName(call, locale),
-        })),
+          service: serviceName,
+          // The link's accessible name, where it is not the number and the service with a dash (the painter's default).
+          ...(numberFirstName(call, locale) === `${call.printed} — ${serviceName}` ? {} : { label: numberFirstName(call, locale) }),
+          };
+        }),
         lines: ids.map((id) => {
           const { hotline, channels } = results.get(id)!;
           const name = hotlineDisplayName(hotline, locale);
           const foreign = !name.inReaderLanguage && locale.split('-')[0] !== 'en';
+          const [badge, ...others] = badges.get(id) ?? [];
           return {
             name: name.text,
             foreign,
             kind: foreign && name.kind ? `${serviceKindName(name.kind)}${name.ownName ? ` · ${name.ownName.text}` : ''}` : '',
+            operator: hotline.organization.operator,
+            ...(others.length === 0 && (badge === 'always' || badge === 'unknown') ? { badge } : {}),
             calls: channels.flatMap(({ channel }) => {
               const href = contactHref(channel);
               if (!href?.startsWith('tel:')) return [];

@@ -1,5 +1,5 @@
 /** The lines the finder lists for its filters: the directory's query, built from them. */
-import type { CheckedDataDirectory, HotlineQuery, HotlineResult } from '../../sdk/hotlines/directory-core.js';
+import type { ChannelStatus, CheckedDataDirectory, HotlineQuery, HotlineResult } from '../../sdk/hotlines/directory-core.js';
 import { HotlineQueryError } from '../../sdk/hotlines/errors.js';
 import type { HotlineFilters } from './events.js';
 
@@ -25,4 +25,20 @@ export function findLines(directory: CheckedDataDirectory, f: HotlineFilters, op
     }
     throw error;
   }
+}
+
+/** Whether a line's channels keep different hours: then each channel says its own. */
+export function mixedHours(result: HotlineResult): boolean {
+  return new Set(result.channels.map((c) => JSON.stringify(c.channel.hours))).size > 1;
+}
+
+/**
+ * The channel whose open state a line's badge shows (open first, then unknown, then closed; known
+ * hours before unknown); none when the channels keep different hours and none is open. Also read at
+ * build time for the static first screen (scripts/split-first-screens.ts).
+ */
+export function badgeChannel(result: HotlineResult): ChannelStatus | undefined {
+  const rank = { open: 2, unknown: 1, closed: 0 } as const;
+  const best = [...result.channels].sort((a, b) => rank[b.open] - rank[a.open] || Number(b.channel.hours.type !== 'unknown') - Number(a.channel.hours.type !== 'unknown'))[0];
+  return best && (!mixedHours(result) || best.open === 'open') ? best : undefined;
 }

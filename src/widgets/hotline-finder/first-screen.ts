@@ -2,7 +2,9 @@
  * The finder's static first screen (issue 19): what the CDN loader paints in a
  * `<safe-hotline-finder country="…">` while the finder's own code (Lit, its chunk, its messages and
  * data, about 50 KB gzip) is still on its way — the heading, the country's emergency numbers and its
- * lines as the finder's first screen lists them, each number a `tel:` link. Not the note on each
+ * lines as the finder's first screen lists them, each number a `tel:` link; each card's top as the
+ * finder's (name, kind, who runs the line, and its badge where the words never change), so that the
+ * call links are where the finder's will be (static-screen.ts keeps them there). Not the note on each
  * line's source and its date: the finder writes dates with the browser's own date data where it has
  * some, so a date written at build time could read differently from the finder's (Tajik "1 Сентябр"
  * in Node, "01 Сентябр" in Chromium); the static screen shows less than the card, never other words. Plain DOM, no Lit, no
@@ -36,8 +38,8 @@ export interface FirstScreenEmergencyCall {
   href: string;
   number: string;
   service: string;
-  /** The link's accessible name (number — service). */
-  label: string;
+  /** The link's accessible name, where it is not "number — service". */
+  label?: string;
 }
 
 /** One line, as the top of the finder's card for it shows it. */
@@ -47,6 +49,14 @@ export interface FirstScreenLine {
   foreign: boolean;
   /** Under a foreign name: what kind of service the line is, in the reader's language. */
   kind: string;
+  /** Who runs the line: its operator's code, whose words are in the screen's `words`. */
+  operator: string;
+  /**
+   * The open-now badge where its words are the same at every moment (`always`: open around the
+   * clock; `unknown`: hours not known; the words in the screen's `words`); absent where the finder's
+   * badge says a time of day, or shows none.
+   */
+  badge?: 'always' | 'unknown';
   calls: readonly FirstScreenCall[];
 }
 
@@ -56,6 +66,8 @@ export interface FirstScreen {
   title: string;
   emergencyText: string;
   emergency: readonly FirstScreenEmergencyCall[];
+  /** The words of the lines' operators and badges, by code. */
+  words: Readonly<Record<string, string>>;
   lines: readonly FirstScreenLine[];
   /**
    * The lines' order (indexes into `lines`) for each `need` ('' for none), as the finder ranks
@@ -109,7 +121,7 @@ export function paintFirstScreen(host: HTMLElement, screens: Readonly<Record<str
         'ul',
         { class: 'emergency-numbers', 'aria-labelledby': `${uid}-emergency` },
         ...screen.emergency.map((call) =>
-          el('li', {}, el('a', { part: 'emergency-number', class: 'emergency-number', href: call.href, 'aria-label': call.label }, el('span', { class: 'number' }, call.number), ' ', el('span', { class: 'service' }, call.service))),
+          el('li', {}, el('a', { part: 'emergency-number', class: 'emergency-number', href: call.href, 'aria-label': call.label ?? `${call.number} — ${call.service}` }, el('span', { class: 'number' }, call.number), ' ', el('span', { class: 'service' }, call.service))),
         ),
       ),
     );
@@ -123,8 +135,15 @@ export function paintFirstScreen(host: HTMLElement, screens: Readonly<Record<str
         { part: 'results', class: 'results' },
         ...lines.map((line, i) => {
           const nameId = `${uid}-r${i}`;
-          const article = el('article', { 'aria-labelledby': nameId }, el('h3', { part: 'result-name', class: 'name', id: nameId }, el('span', line.foreign ? { translate: 'no' } : {}, line.name)));
+          // As the finder's card (views.ts): numbers in the name kept whole, who runs the line and its
+          // badge, so that the call links are where the finder's will be.
+          const name = line.name.split(/(\+?\d[\d ()-]*\d)/).map((part, i) => (i % 2 ? el('span', { class: 'nowrap' }, part) : part));
+          const article = el('article', { 'aria-labelledby': nameId }, el('h3', { part: 'result-name', class: 'name', id: nameId }, el('span', line.foreign ? { translate: 'no' } : {}, ...name)));
           if (line.kind) article.append(el('p', { part: 'result-kind', class: 'kind' }, line.kind));
+          const meta = el('p', { class: 'meta' }, el('span', { part: 'operator', class: 'operator' }, screen.words[line.operator]!));
+          const badge = line.badge === 'always' ? 'open' : line.badge;
+          if (line.badge) meta.append(el('span', { part: `badge badge-${badge}`, class: `badge badge-${badge}` }, screen.words[line.badge]!));
+          article.append(meta);
           if (line.calls.length) {
             article.append(
               el(

@@ -98,7 +98,7 @@ export const styles = css`
   .filters {
     display: grid;
     gap: calc(var(--_space) * 0.75);
-    margin: 0 0 var(--_space);
+    margin: var(--_space) 0;
   }
 
   .field {

@@ -447,24 +447,25 @@ export class SafeHotlineFinder extends SafeElement {
     const waiting = this.later.waitText();
     const spoken = waiting || (this.touched ? status : '');
     const sheet = this.sheet.renderSheet(!this.compact && !!f.country && !!this.active);
+    const filters = html`${this.compact ? nothing : renderFilters(view)}
+      <p part="status" aria-hidden=${this.touched && status ? 'true' : nothing}>${status}</p>
+      <span class="visually-hidden" role="status" aria-live="polite">${spoken}</span>
+      ${waiting ? html`<p class="wait" aria-hidden="true">${waiting}</p>` : nothing} ${this.later.renderRetry()}`;
+    const lines = html`${this.data.failed ? html`<button part="retry-button" class="more" type="button" @click=${() => this.data.retry()}>${msg('Try again')}</button>` : nothing}
+    ${this.data.loading || this.data.failed
+      ? nothing
+      : results.length === 0
+        ? (this.later.screens?.renderEmpty(view) ?? nothing)
+        : html`${this.renderResults(view, visible)}
+          ${remaining > 0 ? html`<button part="more" class="more" type="button" @click=${this.showMore}>${msg(str`Show more (${remaining})`)}</button>` : nothing}`}`;
+    // Where the page names the country, its lines come right under the emergency numbers and the
+    // filters follow them: the lines are where the static first screen showed them (first-screen.ts),
+    // and a call is the first thing under the emergency bar. Without a country, choosing one comes
+    // first; a compact finder (no filters, no static screen) keeps its status line above its lines.
     const content = html`
         ${this.renderLocalePicker()}
         <h2 part="title" id="${this.uid}-title">${msg('Find a helpline')}</h2>
-        ${renderEmergency(view, f.country)} ${this.compact ? nothing : renderFilters(view)}
-        <p part="status" aria-hidden=${this.touched && status ? 'true' : nothing}>${status}</p>
-        <span class="visually-hidden" role="status" aria-live="polite">${spoken}</span>
-        ${waiting ? html`<p class="wait" aria-hidden="true">${waiting}</p>` : nothing} ${this.later.renderRetry()}
-        ${this.data.failed
-          ? html`<button part="retry-button" class="more" type="button" @click=${() => this.data.retry()}>${msg('Try again')}</button>`
-          : nothing}
-        ${this.data.loading || this.data.failed
-          ? nothing
-          : results.length === 0
-            ? (this.later.screens?.renderEmpty(view) ?? nothing)
-            : html`${this.renderResults(view, visible)}
-              ${remaining > 0
-                ? html`<button part="more" class="more" type="button" @click=${this.showMore}>${msg(str`Show more (${remaining})`)}</button>`
-                : nothing}`}
+        ${renderEmergency(view, f.country)} ${this.countryValue && !this.compact ? html`${lines} ${filters}` : html`${filters} ${lines}`}
         ${!this.compact && f.country && this.active && !this.data.loading && !this.data.failed ? (this.later.screens?.renderPrintShare(this.sheet.print, this.sheet.share) ?? nothing) : nothing}
         ${this.compact || !this.active ? nothing : renderAbout(view)}
         ${sheet ?? nothing}

@@ -21,7 +21,8 @@ import { channelName, dataLabel } from '../shared/words.js';
 import { confirmationWords } from '../shared/confirmation-words.js';
 import { SafeContactEvent } from './events.js';
 import type { HotlineFilters, SafeFilterChangeEvent } from './events.js';
-import { actionText, operatorName, serviceKindName, topicChoiceName, topicName } from './words.js';
+import { actionText, operatorName, serviceKindName, steadyHoursText, topicChoiceName, topicName } from './words.js';
+import { badgeChannel, mixedHours } from './find-lines.js';
 
 /** What the views read from the finder, and what they may ask it to do. */
 export interface FinderView {
@@ -126,21 +127,21 @@ export function renderFilters(view: FinderView): TemplateResult {
 export function renderResult(view: FinderView, result: HotlineResult, index: number): TemplateResult {
   const { hotline } = result;
   const nameId = `${view.uid}-r${index}`;
-  const best = bestChannel(result.channels);
+  const badge = badgeChannel(result);
   const languages = [...new Set(result.channels.flatMap((c) => c.channel.languages))];
   const more = result.channels.some((c) => c.channel.moreLanguages);
   const list = `${languages.map((l) => languageName(l, view.locale)).join(', ')}${more ? ', …' : ''}`;
   // When channels keep different hours, each one says its own.
-  const mixedHours = new Set(result.channels.map((c) => JSON.stringify(c.channel.hours))).size > 1;
+  const eachOwnHours = mixedHours(result);
   return html`<li part="result" class="result">
     <article aria-labelledby=${nameId}>
       ${renderName(view, hotline, nameId)}
       <p class="meta">
         <span part="operator" class="operator">${operatorName(hotline.organization.operator)}</span>
-        ${best && (!mixedHours || best.open === 'open') ? renderBadge(view, best) : nothing}
+        ${badge ? renderBadge(view, badge) : nothing}
       </p>
       <ul class="channels">
-        ${result.channels.map((status) => renderChannel(view, hotline, status, mixedHours))}
+        ${result.channels.map((status) => renderChannel(view, hotline, status, eachOwnHours))}
       </ul>
       ${languages.length
         ? html`<p part="languages" class="languages">
@@ -234,8 +235,7 @@ function renderBadge(view: FinderView, status: ChannelStatus): TemplateResult {
 /** Open now and until when, in the visitor's own time, in words. */
 function hoursText(view: FinderView, status: ChannelStatus): string {
   const { hours } = status.channel;
-  if (hours.type === 'always') return msg('Open 24 hours');
-  if (hours.type === 'unknown') return msg('Hours not known');
+  if (hours.type === 'always' || hours.type === 'unknown') return steadyHoursText(hours.type);
   const time = status.next ? clockTime(view, status.next) : '';
   if (status.open === 'open') return time ? msg(str`Open now, closes at ${time}`) : msg('Open now');
   if (status.open === 'closed') return time ? msg(str`Closed now, opens at ${time}`) : msg('Closed now');
@@ -318,10 +318,4 @@ function vCardNote(view: FinderView, hotline: Hotline): string {
 export function renderAbout(view: FinderView): TemplateResult {
   const reviewed = view.directory ? partialDate(view.directory.data.reviewed, view.locale) : '';
   return html`<p class="about">${msg(str`Nothing you choose here leaves this page. List last checked: ${reviewed}`)}</p>`;
-}
-
-/** The channel whose open state speaks for the line: open first, then unknown, then closed. */
-function bestChannel(channels: readonly ChannelStatus[]): ChannelStatus | undefined {
-  const rank = { open: 2, unknown: 1, closed: 0 } as const;
-  return [...channels].sort((a, b) => rank[b.open] - rank[a.open] || Number(b.channel.hours.type !== 'unknown') - Number(a.channel.hours.type !== 'unknown'))[0];
 }

@@ -71,6 +71,11 @@ export function actionText(channel: Channel, shown: string): string {
   }
 }
 
+/** The open-now badge's words for hours that do not change with the moment: open around the clock, or not known. */
+export function steadyHoursText(type: 'always' | 'unknown'): string {
+  return type === 'always' ? msg('Open 24 hours') : msg('Hours not known');
+}
+
 /** Who runs a line. */
 export function operatorName(operator: OperatorType): string {
   switch (operator) {

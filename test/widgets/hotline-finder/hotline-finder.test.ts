@@ -64,9 +64,10 @@ describe('<safe-hotline-finder>', () => {
     const emergency = $$<HTMLAnchorElement>(el, '[part="emergency-number"]');
     expect(emergency.map((a) => a.getAttribute('href'))).to.include.members(['tel:112', 'tel:102', 'tel:103']);
     expect(emergency[0]!.textContent).to.match(/112\s+Emergency/);
-    // The emergency bar comes before the filters and the results.
+    // The emergency bar comes first; where the page names the country, its lines come next and the
+    // filters after them (issue 19: the lines stay where the loader's static first screen showed them).
     const order = [...root(el).querySelectorAll('[part="emergency"], [part="filters"], [part="results"]')].map((e) => e.getAttribute('part'));
-    expect(order).to.deep.equal(['emergency', 'filters', 'results']);
+    expect(order).to.deep.equal(['emergency', 'results', 'filters']);
   });
 
   // Issue 15 changed this test: Russia's 112 now has a source, so the words for a country without
@@ -272,6 +273,9 @@ describe('<safe-hotline-finder>', () => {
     const { country, from } = el.currentFilters;
     expect(country === 'KG' || from === 'KG', `${country} / ${from}`).to.equal(true);
     await waitUntil(() => $(el, '[part="status"]').textContent!.includes('Өлкө түзмөгүңүздүн жөндөөлөрүнөн тандалды'), 'the Kyrgyz note shows');
+    // A country the page did not name comes first to be checked: the filters come before the lines.
+    const order = [...root(el).querySelectorAll('[part="emergency"], [part="filters"], [part="results"]')].map((e) => e.getAttribute('part'));
+    expect(order).to.deep.equal(['emergency', 'filters', 'results']);
   });
 
   it('wipes the chosen filters on safe-exit', async () => {
