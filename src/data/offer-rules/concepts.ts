@@ -527,15 +527,16 @@ export const concepts: CueRule[] = [
   concept({
     id: 'sort-out',
     // "We will sort it out there", "then you find a job": the recruiter promising to fix a status
-    // the worker lacks, or the job found only after entering.
+    // the worker lacks, or the job found only after entering. Or "already arranged" ("ГАИ билан
+    // гаплашилган", "с ГАИ договорено"; tuning on N).
     patterns: {
-      en: ['(legalize|legalise|legalized|legalised) (it |you |that )?(later|afterwards|there|on the spot)', 'we (will )?(legalize|legalise)', 'will (sort|fix|handle|arrange) (it|the rest|everything|that)( out)?', 'will be (sorted|solved|fixed|settled)( out)?', 'we ((will|can) )?(sort|fix|handle|arrange) (it|the rest|everything|that)', "we'll (sort|fix|handle|arrange) (it|the rest|everything|that)", '(find|get) (a )?(job|work) (there|on the spot|after (you )?arriv*)'],
-      ru: ['(решится|решается|уладится|утрясется)', '(решим|решаем|порешаем|уладим)', '(решит|решат|уладит|уладят|порешает)', '(легализуем|легализуют|узаконим|узаконят)', 'сделаем (на месте|там|потом)', '(потом|позже|там|на месте) (сделаем|оформим|решим|оформляем)', '(устроитесь|устраиваетесь|устроим) на работу'],
-      kk: ['шешеді', 'шешіп береді', 'заңдастырамыз', 'шешіледі', 'шешеміз', 'шешіп (береміз|беремыз)', 'реттейміз', 'жұмысқа (орналасасыз|орналасасың|орналастырамыз)', 'өзі (жасайды|шешеді|рәсімдейді)', 'жасап (береді|береміз)', 'реттеледі', 'реттеп (береміз|береді)'],
-      ky: ['чечет', 'чечип берет', 'мыйзамдаштырабыз', 'чечилет', 'чечебиз', 'чечип беребиз', 'жөнгө салабыз', 'жумушка (орношосуз|орношосуң|орноштурабыз)', 'өзү (жасайт|кылат|чечет)', 'жасап (берет|беребиз)', 'оңдоп (берет|беребиз)', 'оңдолот'],
-      uz: ['hal qiladi', 'hal qilib beradi', '(legallashtiramiz|qonuniylashtiramiz)', 'hal (qilinadi|boʻladi)', 'hal qilamiz', 'hal qilib beramiz', 'toʻgʻrilab beramiz', 'ishga (joylashasiz|joylashasan|joylashtiramiz)', 'oʻzi qiladi', 'oʻzlari qiladi', 'oʻzimiz qilamiz', 'qilib (beradi|beramiz|berishadi)', 'toʻgʻrilaymiz', 'toʻgʻrilanadi', 'toʻgʻrilab beradi', 'rasmiylashtirib (beramiz|beradi)'],
-      tg: ['ҳал мекунад', 'ҳал карда медиҳад', 'қонунӣ мекунем', 'ҳал мешавад', 'ҳал мекунем', 'ҳал карда медиҳем', 'ба кор ҷойгир (мешавед|мекунем)', 'худаш мекунад', 'худашон мекунанд', 'худамон мекунем', 'дуруст (мешавад|мешаванд|мекунем|мекунад)', 'дуруст карда (медиҳем|медиҳад)'],
-      tk: ['çözer', 'çözüp berer', 'kanunlaşdyrarys', '(çözülýär|çözüler)', 'çözeris', 'çözüp berýäris', 'düzederis', 'işe (ýerleşersiňiz|ýerleşdirýäris|ýerleşdireris)', 'özi edýär', 'özi eder', 'özleri ederler', 'özümiz ederis', 'edip (berer|berýäris|bererler|berýär)', 'düzederler', 'düzedilýär'],
+      en: ['(legalize|legalise|legalized|legalised) (it |you |that )?(later|afterwards|there|on the spot)', 'we (will )?(legalize|legalise)', 'will (sort|fix|handle|arrange) (it|the rest|everything|that)( out)?', 'will be (sorted|solved|fixed|settled)( out)?', 'we ((will|can) )?(sort|fix|handle|arrange) (it|the rest|everything|that)', "we'll (sort|fix|handle|arrange) (it|the rest|everything|that)", '(find|get) (a )?(job|work) (there|on the spot|after (you )?arriv*)', '(are|is|has been|have been) (arranged|sorted|taken care of|paid off)', 'we have an (arrangement|agreement) with'],
+      ru: ['(решится|решается|уладится|утрясется)', '(решим|решаем|порешаем|уладим)', '(решит|решат|уладит|уладят|порешает)', '(легализуем|легализуют|узаконим|узаконят)', 'сделаем (на месте|там|потом)', '(потом|позже|там|на месте) (сделаем|оформим|решим|оформляем)', '(устроитесь|устраиваетесь|устроим) на работу', 'договорено', 'договорились', 'всё схвачено', 'все схвачено', 'вопрос решён', 'вопрос решен', 'прикормлен*'],
+      kk: ['шешеді', 'шешіп береді', 'заңдастырамыз', 'шешіледі', 'шешеміз', 'шешіп (береміз|беремыз)', 'реттейміз', 'жұмысқа (орналасасыз|орналасасың|орналастырамыз)', 'өзі (жасайды|шешеді|рәсімдейді)', 'жасап (береді|береміз)', 'реттеледі', 'реттеп (береміз|береді)', 'келісілген', 'сөйлесіп қойған*', 'келісіп қойған*'],
+      ky: ['чечет', 'чечип берет', 'мыйзамдаштырабыз', 'чечилет', 'чечебиз', 'чечип беребиз', 'жөнгө салабыз', 'жумушка (орношосуз|орношосуң|орноштурабыз)', 'өзү (жасайт|кылат|чечет)', 'жасап (берет|беребиз)', 'оңдоп (берет|беребиз)', 'оңдолот', 'макулдашылган', 'сүйлөшүлгөн', 'сүйлөшүп койгон*'],
+      uz: ['hal qiladi', 'hal qilib beradi', '(legallashtiramiz|qonuniylashtiramiz)', 'hal (qilinadi|boʻladi)', 'hal qilamiz', 'hal qilib beramiz', 'toʻgʻrilab beramiz', 'ishga (joylashasiz|joylashasan|joylashtiramiz)', 'oʻzi qiladi', 'oʻzlari qiladi', 'oʻzimiz qilamiz', 'qilib (beradi|beramiz|berishadi)', 'toʻgʻrilaymiz', 'toʻgʻrilanadi', 'toʻgʻrilab beradi', 'rasmiylashtirib (beramiz|beradi)', 'gaplashilgan', 'gaplashib qoʻyilgan', 'gaplashib qoʻyganmiz', 'kelishilgan', 'kelishib qoʻyilgan', 'kelishib qoʻyganmiz'],
+      tg: ['ҳал мекунад', 'ҳал карда медиҳад', 'қонунӣ мекунем', 'ҳал мешавад', 'ҳал мекунем', 'ҳал карда медиҳем', 'ба кор ҷойгир (мешавед|мекунем)', 'худаш мекунад', 'худашон мекунанд', 'худамон мекунем', 'дуруст (мешавад|мешаванд|мекунем|мекунад)', 'дуруст карда (медиҳем|медиҳад)', 'гап задагӣ', 'гап зада шудааст', 'созиш шудааст', 'ҳал шудааст'],
+      tk: ['çözer', 'çözüp berer', 'kanunlaşdyrarys', '(çözülýär|çözüler)', 'çözeris', 'çözüp berýäris', 'düzederis', 'işe (ýerleşersiňiz|ýerleşdirýäris|ýerleşdireris)', 'özi edýär', 'özi eder', 'özleri ederler', 'özümiz ederis', 'edip (berer|berýäris|bererler|berýär)', 'düzederler', 'düzedilýär', 'ylalaşylan', 'gepleşilen', 'gepleşip goýduk', 'ylalaşyp goýduk'],
     },
   }),
   concept({
@@ -553,15 +554,16 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'not-needed',
-    // Not needed, not required, no need: what a recruiter says of papers the law requires.
+    // Not needed, not required, no need: what a recruiter says of papers the law requires. Or "even
+    // without it, fine" ("Патент бўлмаса ҳам майли", "можно и без патента"; tuning on N).
     patterns: {
-      en: ['not (needed|required|necessary)', 'no need', 'unnecessary', "don't need", 'do not need'],
-      ru: ['не (нуж(ен|н*)|требуется|обязател*|надо)', 'нет необходимости', 'ненужн*'],
-      kk: ['керек емес', 'қажет емес', 'керегі жоқ', 'қажеті жоқ', 'талап етілмейді', 'міндетті емес', 'керек болмайды'],
-      ky: ['керек эмес', 'кереги жок', 'зарыл эмес', 'талап кылынбайт', 'милдеттүү эмес', 'керек болбойт'],
-      uz: ['kerak emas', 'shart emas', 'kerakmas', 'talab qilinmaydi', 'hojati yoʻq', 'kerak boʻlmaydi'],
-      tg: ['лозим нест', 'шарт нест', 'даркор нест', 'зарур нест', 'ҳоҷат нест', 'талаб карда намешавад', '(лозим|даркор) намешавад'],
-      tk: ['gerek däl', 'hökman däl', 'zerur däl', 'talap edilmeýär', 'geregi ýok', 'gerek bolmaýar'],
+      en: ['not (needed|required|necessary)', 'no need', 'unnecessary', "don't need", 'do not need', 'even without', 'without (it|one) is (fine|ok)', 'no problem if you (do not|don t) have'],
+      ru: ['не (нуж(ен|н*)|требуется|обязател*|надо)', 'нет необходимости', 'ненужн*', 'можно и без', 'даже без', 'и без (него|нее|неё) можно', 'если нет ~ не страшно', 'нет ~ ничего страшного'],
+      kk: ['керек емес', 'қажет емес', 'керегі жоқ', 'қажеті жоқ', 'талап етілмейді', 'міндетті емес', 'керек болмайды', 'болмаса да (болады|жарайды|алады|аламыз)', 'жоқ болса да (болады|жарайды|аламыз)'],
+      ky: ['керек эмес', 'кереги жок', 'зарыл эмес', 'талап кылынбайт', 'милдеттүү эмес', 'керек болбойт', 'болбосо да (болот|мейли|алабыз)', 'жок болсо да (болот|мейли|алабыз)'],
+      uz: ['kerak emas', 'shart emas', 'kerakmas', 'talab qilinmaydi', 'hojati yoʻq', 'kerak boʻlmaydi', 'boʻlmasa ham (mayli|boʻladi|olamiz|ishlaysiz)', 'yoʻq boʻlsa ham (mayli|boʻladi|olamiz)'],
+      tg: ['лозим нест', 'шарт нест', 'даркор нест', 'зарур нест', 'ҳоҷат нест', 'талаб карда намешавад', '(лозим|даркор) намешавад', 'набошад ҳам (мешавад|майлаш|мегирем)', 'надошта бошед ҳам'],
+      tk: ['gerek däl', 'hökman däl', 'zerur däl', 'talap edilmeýär', 'geregi ýok', 'gerek bolmaýar', 'bolmasa-da (bolýar|bolar|alýarys)', 'bolmasa da (bolýar|bolar|alýarys)', 'ýok bolsa-da (bolýar|bolar)'],
     },
   }),
   concept({
@@ -1337,19 +1339,6 @@ export const concepts: CueRule[] = [
     },
   }),
   concept({
-    id: 'even-without',
-    // "Even without it, fine": a requirement waived in a concession ("Патент бўлмаса ҳам майли").
-    patterns: {
-      en: ['even without', 'without (it|one) is (fine|ok)', 'no problem if you (do not|don t) have'],
-      ru: ['можно и без', 'даже без', 'и без (него|нее|неё) можно', 'если нет ~ не страшно', 'нет ~ ничего страшного'],
-      kk: ['болмаса да (болады|жарайды|алады|аламыз)', 'жоқ болса да (болады|жарайды|аламыз)'],
-      ky: ['болбосо да (болот|мейли|алабыз)', 'жок болсо да (болот|мейли|алабыз)'],
-      uz: ['boʻlmasa ham (mayli|boʻladi|olamiz|ishlaysiz)', 'yoʻq boʻlsa ham (mayli|boʻladi|olamiz)'],
-      tg: ['набошад ҳам (мешавад|майлаш|мегирем)', 'надошта бошед ҳам'],
-      tk: ['bolmasa-da (bolýar|bolar|alýarys)', 'bolmasa da (bolýar|bolar|alýarys)', 'ýok bolsa-da (bolýar|bolar)'],
-    },
-  }),
-  concept({
     id: 'fixer',
     // Someone of the recruiter's who will make a legal obstacle go away: "our lawyer", "our people".
     // With "will solve it" (`sort-out`) in the sentence it is false information about the law.
@@ -1374,20 +1363,6 @@ export const concepts: CueRule[] = [
       uz: ['hech kim (tekshirmaydi|soʻramaydi|qaramaydi)', 'tekshiruv (yoʻq|boʻlmaydi)', 'tekshirishmaydi'],
       tg: ['ҳеҷ кас (тафтиш намекунад|намепурсад|санҷиш намекунад)', '(тафтиш|санҷиш) нест'],
       tk: ['hiç kim (barlamaýar|soramaýar)', 'barlag (ýok|bolmaýar)'],
-    },
-  }),
-  concept({
-    id: 'arranged-with',
-    // Something "already arranged" with someone: with the police in the sentence, a promise that the
-    // law will not be enforced ("ГАИ билан гаплашилган", "с ГАИ договорено").
-    patterns: {
-      en: ['(are|is|has been|have been) (arranged|sorted|taken care of|paid off)', 'we have an (arrangement|agreement) with'],
-      ru: ['договорено', 'договорились', 'всё схвачено', 'все схвачено', 'вопрос решён', 'вопрос решен', 'прикормлен*'],
-      kk: ['келісілген', 'сөйлесіп қойған*', 'келісіп қойған*'],
-      ky: ['макулдашылган', 'сүйлөшүлгөн', 'сүйлөшүп койгон*'],
-      uz: ['gaplashilgan', 'gaplashib qoʻyilgan', 'gaplashib qoʻyganmiz', 'kelishilgan', 'kelishib qoʻyilgan', 'kelishib qoʻyganmiz'],
-      tg: ['гап задагӣ', 'гап зада шудааст', 'созиш шудааст', 'ҳал шудааст'],
-      tk: ['ylalaşylan', 'gepleşilen', 'gepleşip goýduk', 'ylalaşyp goýduk'],
     },
   }),
   concept({
@@ -1430,19 +1405,6 @@ export const concepts: CueRule[] = [
     },
   }),
   concept({
-    id: 'sent-directly',
-    // Sent or paid straight to someone: with the worker's parents it is pay the worker never holds.
-    patterns: {
-      en: ['(sent|paid|transferred|goes) (directly|straight)', 'directly to'],
-      ru: ['(отправля*|переводи*|перечисля*|выплачива*|отда*) (напрямую|сразу)', 'напрямую'],
-      kk: ['тікелей', 'түз(ден)?түз'],
-      ky: ['түз (жиберилет|берилет|төлөнөт)', 'түздөн-түз'],
-      uz: ['toʻgʻridan-toʻgʻri', 'toʻgʻri (yuboriladi|beriladi|toʻlanadi)'],
-      tg: ['бевосита', 'рост (фиристода|дода) мешавад'],
-      tk: ['gönüden-göni', 'göni (iberilýär|berilýär|tölenýär)'],
-    },
-  }),
-  concept({
     id: 'height-work',
     // Work at height or on ropes: facades, roofs, industrial climbing (промальп), scaffolding.
     patterns: {
@@ -1467,32 +1429,6 @@ export const concepts: CueRule[] = [
       uz: ['(kaska*|kamar*|arqon*|strahovka*) ~ (oʻzingiz*|oʻz hisobingizdan)', '(kaska|kamar|arqon|strahovka)siz', 'bizda yoʻq'],
       tg: ['(каска*|камарбанд*|ресмон*|страховка*) ~ (аз худатон|худатон|аз ҳисоби худ*)', 'бе (каска|камарбанд|страховка|омӯзиш)'],
       tk: ['(kaska*|guşak*|ýüp*|strahowka*) ~ (özüňiz*|öz hasabyňyzdan)', '(kaska|guşak|strahowka)syz'],
-    },
-  }),
-  concept({
-    id: 'insurance',
-    // Social or accident insurance, or official registration with it.
-    patterns: {
-      en: ['insurance', 'insured', 'social security'],
-      ru: ['страховк*', 'страхован*', 'соцпакет*', 'социальн* пакет*'],
-      kk: ['сақтандыру*', 'страховка*', 'әлеуметтік пакет*'],
-      ky: ['камсыздандыруу*', 'страховка*', 'социалдык пакет*'],
-      uz: ['sugʻurta*', 'strahovka*', 'ijtimoiy paket*'],
-      tg: ['суғурта*', 'страховка*', 'бастаи иҷтимоӣ'],
-      tk: ['ätiýaçlandyr*', 'strahowka*', 'sosial paket*'],
-    },
-  }),
-  concept({
-    id: 'none-here',
-    // "None", "there is none", "not given": something said to be absent.
-    patterns: {
-      en: ['no', 'none', 'not (provided|included|given)', 'without'],
-      ru: ['нет', 'без', 'не (предоставля*|выда*|оформля*|даём|даем|будет)'],
-      kk: ['жоқ', 'берілмейді', 'болмайды', 'керек емес'],
-      ky: ['жок', 'берилбейт', 'болбойт', 'керек эмес'],
-      uz: ['yoʻq', 'berilmaydi', 'boʻlmaydi', 'kerak emas', 'shart emas'],
-      tg: ['нест', 'дода намешавад', 'намешавад', 'лозим нест'],
-      tk: ['ýok', 'berilmeýär', 'bolmaýar', 'gerek däl'],
     },
   }),
   concept({

@@ -124,8 +124,7 @@ export const cues: CueRule[] = [
     kind: 'cue',
     id: 'permit-waived',
     // A work permit said to be unnecessary, in one clause: "патент алуунун кереги жок", "work permit is not really needed".
-    // Or a permit whose lack is "fine" ("Патент бўлмаса ҳам майли", "можно и без патента"; tuning on N).
-    when: [{ all: ['permit', 'not-needed'], within: 'clause' }, { all: ['permit', 'even-without'], within: 'clause' }],
+    when: [{ all: ['permit', 'not-needed'], within: 'clause' }],
   },
   {
     kind: 'cue',

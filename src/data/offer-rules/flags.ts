@@ -445,10 +445,9 @@ export const flags: FlagRule[] = [
       { all: ['police', 'sort-out'], within: 'sentence' },
       { all: ['lawful-claim', 'tourist-visa-work'], within: 'sentence' },
       { all: ['lawful-claim', 'skip-classes'], within: 'sentence' },
-      // "Our lawyer will solve it", "the traffic police are arranged": the law, or its officers,
-      // to be dealt with by the recruiter's people (tuning on N).
+      // "Our lawyer will solve it": the law to be dealt with by the recruiter's people (tuning on N;
+      // "the traffic police are arranged" is `police` + `sort-out`, whose words now say it).
       { all: ['fixer', 'sort-out'], within: 'sentence' },
-      { all: ['police', 'arranged-with'], within: 'sentence' },
     ],
   }),
   flag({
@@ -630,7 +629,7 @@ export const flags: FlagRule[] = [
       // and pay sent to the worker's parents ("айлык ата-энеңизге түз жиберилет"): the worker's money
       // held by someone else (tuning on N).
       { all: ['leave-early', 'forfeit'], within: 'sentence' },
-      { all: ['wages', 'to-family', 'sent-directly'], within: 'sentence' },
+      { all: ['wages', 'to-family'], within: 'sentence' },
     ],
     patterns: {
       en: ['(salary|wages|pay) (paid|given) (at|after) (the )?end of (the )?(contract|season)', 'first (# )?(month|months|salary|salaries) ~ (go|goes|paid) to (the )?(agency|agent|recruiter)', '(pay|salary|wages|payment) ~ (at|after) the end of (the )?(contract|season)'],
@@ -914,7 +913,15 @@ export const flags: FlagRule[] = [
     // worker unprotected if hurt, but says nothing of what else the job is (tuning on N).
     indicator: 'no-social-protection',
     advice: ['ask-written-contract'],
-    when: [{ all: ['insurance', 'none-here'], within: 'clause' }],
+    patterns: {
+      en: ['no insurance', 'without insurance', 'insurance (is )?not (provided|included|needed)'],
+      ru: ['страховк* нет', 'без страховк*', 'страховк* не (предоставля*|нужн*|оформля*)', 'нет страховк*'],
+      kk: ['сақтандыру (жоқ|берілмейді|керек емес|қажет емес)', 'страховка (жоқ|берілмейді)'],
+      ky: ['камсыздандыруу (жок|берилбейт|керек эмес)', 'страховка (жок|берилбейт)'],
+      uz: ['sugʻurta (yoʻq|berilmaydi|kerak emas|shart emas)', 'strahovka (yoʻq|berilmaydi)'],
+      tg: ['суғурта (нест|дода намешавад|лозим нест)', 'страховка нест'],
+      tk: ['ätiýaçlandyr* (ýok|gerek däl|berilmeýär)', 'strahowka ýok'],
+    },
   }),
   flag({
     id: 'isolated-work',

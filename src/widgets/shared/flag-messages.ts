@@ -93,7 +93,7 @@ export function flagTitle(id: string): string {
     case 'poor-housing':
       return msg('Tents or no water', { id: 'flag-title.poor-housing' });
     case 'hazardous-work':
-      return msg('Dangerous work without safety gear', { id: 'flag-title.hazardous-work' });
+      return msg('Unsafe work at height', { id: 'flag-title.hazardous-work' });
     case 'no-social-protection':
       return msg('No insurance', { id: 'flag-title.no-social-protection' });
     case 'false-legal-assurance':
@@ -244,15 +244,15 @@ export function flagExplanation(id: string): string {
         id: 'flag.crowded-housing',
       });
     case 'poor-housing':
-      return msg('You would live in tents, or with water brought by truck or from a well: a sign of exploitation.', {
+      return msg('Tents, or water by truck or from a well: a sign of exploitation.', {
         id: 'flag.poor-housing',
       });
     case 'hazardous-work':
-      return msg('The work is at height, but you bring your own safety gear or there is none. Falls without it kill and injure workers.', {
+      return msg('Work at height with no safety gear from the employer: falls kill.', {
         id: 'flag.hazardous-work',
       });
     case 'no-social-protection':
-      return msg('No insurance: if you are hurt or fall ill at work, no one pays for treatment.', {
+      return msg('No insurance: if you are hurt at work, no one pays for treatment.', {
         id: 'flag.no-social-protection',
       });
     case 'false-legal-assurance':
@@ -308,7 +308,6 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'as-guarantee':
     case 'forfeit':
     case 'to-family':
-    case 'sent-directly':
       return msg('the pay', { id: 'evidence.pay' });
     // Where and how the worker lives (`poor-housing`, `crowded-housing`).
     case 'housing':
@@ -320,9 +319,6 @@ export function evidenceLabel(signal: string | undefined): string {
     // Safety gear at the worker's cost or none (`hazardous-work`).
     case 'no-protection':
       return msg('the safety gear', { id: 'evidence.safety' });
-    case 'insurance':
-    case 'none-here':
-      return msg('the insurance', { id: 'evidence.insurance' });
     // A marriage or a matchmaker beside a life abroad (`marriage-offer`).
     case 'marriage':
       return msg('the marriage', { id: 'evidence.marriage' });
@@ -353,7 +349,6 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'tourist-visa-work':
     case 'status-papers':
     case 'for-now':
-    case 'even-without':
     case 'nobody-checks':
     case 'invitation':
       return msg('the work permit or visa', { id: 'evidence.permit' });
@@ -361,7 +356,6 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'lawful-claim':
     case 'police':
     case 'fixer':
-    case 'arranged-with':
       return msg('what they say about the law', { id: 'evidence.law' });
     case 'skip-classes':
     case 'study-and-work':
@@ -385,7 +379,6 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'pay-to-start':
     case 'first-pay-share':
     case 'course':
-    case 'course-fee':
       return msg('the payment', { id: 'evidence.payment' });
     case 'repay':
     case 'later':
