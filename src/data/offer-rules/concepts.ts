@@ -94,13 +94,13 @@ export const concepts: CueRule[] = [
     // Someone other than the worker who could hold a document or a phone. A family is listed by its
     // forms without the worker's own possessive (отбасында, not отбасыңызда: your own family).
     patterns: {
-      en: ['employer*', 'company', 'agency', 'agencies', 'agent*', 'coordinator*', 'manager*', 'supervisor*', 'foreman', 'foremen', 'boss*', 'owner*', 'sponsor*', 'kafeel', 'hr', 'human resources', 'administrat*', 'office', 'recruiter*', 'host', 'hosts', 'host family', 'the family', 'landlord*', 'brigadier*', 'team leader*', 'commandant*', 'commander*', 'warden*', 'security (guard*|staff|post)', 'by us', 'with us', 'our (man|person|guy|people)', 'middleman', 'middlemen', 'intermediar*', 'chief', 'crew leader*', 'gang master*', 'gangmaster*', 'head of (the )?(team|crew|site|group|brigade)'],
-      ru: ['работодател*', 'компани*', 'фирм*', 'агент*', 'координатор*', 'менеджер*', 'администратор*', 'администраци*', 'бригадир*', 'прораб*', 'начальник*', 'начальств*', 'руководител*', 'руководств*', 'хозя*', 'спонсор*', 'кафил*', 'отел*', 'офис*', 'сейф*', 'куратор*', 'директор*', 'владел*', 'комендант*', 'командир*', 'охран(а|е|ы|ник*)', 'вахтер*', 'у нас', 'нам', 'наш* (человек*|люд*)', 'hr', 'отдел* кадров', 'кадровик*', 'супервайзер*', 'посредник*', 'старш(ий|ему|его|им|ем) (смены|группы|бригады|по общежитию)', 'смотрящ*', 'старшему', 'у старшего'],
-      kk: ['жұмыс беруші*', 'компания*', 'фирма*', 'агент*', 'үйлестіруші*', 'менеджер*', 'әкімші*', 'бригадир*', 'қожайын*', 'басшы*', 'кеңсе*', 'куратор*', 'директор*', 'иесі*', 'иесін*', 'демеуші*', 'спонсор*', 'офис*', 'сейф*', 'комендант*', 'командир*', 'күзет*', 'кадр бөлім*', 'отбасы', 'отбасы(нда|на|сы)', 'бізде', 'бізге', 'біздің адам*', 'бастық*', 'ұстаға', 'ұстада', 'делдал*', 'бақылаушы*', 'супервайзер*', 'топ басшы*', 'бастығ*', 'үлкенге', 'үлкенде'],
-      ky: ['иш берүүчү*', 'компания*', 'фирма*', 'агент*', 'координатор*', 'менеджер*', 'администратор*', 'администрация*', 'бригадир*', 'кожоюн*', 'жетекчи*', 'директор*', 'ээси*', 'ээсин*', 'спонсор*', 'офис*', 'сейф*', 'комендант*', 'командир*', 'күзөт*', 'кадр бөлүм*', 'үй бүлө', 'үй бүлө(дө|гө|сү|сүндө)', 'бизде', 'бизге', 'биздин адам*', 'биздин киши*', 'башчы*', 'уста', 'устага', 'устада', 'ортомчу*', 'көзөмөлчү*', 'супервайзер*', 'начальник*', 'улукка', 'улукта'],
-      uz: ['ish beruvchi*', 'kompaniya*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', "ma'muriyat*", 'brigadir*', "xo'jayin*", 'rahbar*', 'ofis*', 'direktor*', 'kurator*', 'egasi*', 'homiy*', 'sponsor*', 'seyf*', 'komendant*', 'komandir*', 'qoʻriqchi*', 'kadrlar boʻlim*', 'oila', 'oilasi', 'oilada', 'bizda', 'bizga', 'bizning odam*', 'usta', 'ustaga', 'ustada', 'ustaning', 'ustamiz*', 'ustangiz*', 'boshliq*', 'nachalnik*', 'prorab*', 'nazoratchi*', 'supervayzer*', 'vositachi*', 'boss', 'bossga', 'bossda', 'boshligʻi*', 'oʻzida', 'kattaga', 'kattada'],
-      tg: ['корфармо*', 'ширкат*', 'агент*', 'координатор*', 'ҳамоҳангсоз*', 'менеҷер*', 'мудир*', 'маъмурият*', 'бригадир*', 'соҳибкор*', 'хӯҷаин*', 'хоҷаин*', 'идора*', 'роҳбар*', 'директор*', 'соҳиб*', 'спонсор*', 'офис*', 'сейф*', 'комендант*', 'командир*', 'посбон*', 'шӯъбаи кадр*', 'оила', 'оилаи', 'назди мо', 'ба мо', 'одами мо', 'одамони мо', 'усто', 'устои', 'ба усто', 'сардор*', 'нозир*', 'супервайзер*', 'миёнарав*', 'раис', 'раиси', 'начальник*', 'прораб*', 'дар худаш', 'назди худаш', 'пеши худаш'],
-      tk: ['iş berij*', 'kompaniýa*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', 'administrasiýa*', 'brigadir*', 'hojaýyn*', 'ýolbaşçy*', 'müdir*', 'direktor*', 'eýesi*', 'eýesin*', 'sponsor*', 'ofis*', 'seýf*', 'komendant*', 'komandir*', 'garawul*', 'kadr* bölüm*', 'maşgala', 'maşgala(da|sy|synda|ny)', 'bizde', 'bize', 'biziň adam*', 'ussa', 'ussanyň', 'ussany', 'ussada', 'ussamyz*', 'ussaňyz*', 'başlyk*', 'naçalnik*', 'prorab*', 'gözegçi*', 'supervaýzer*', 'araçy*', 'başlyg*', 'gözegçä', 'araça'],
+      en: ['employer*', 'company', 'agency', 'agencies', 'agent*', 'coordinator*', 'manager*', 'supervisor*', 'foreman', 'foremen', 'boss*', 'owner*', 'sponsor*', 'kafeel', 'hr', 'human resources', 'administrat*', 'office', 'recruiter*', 'host', 'hosts', 'host family', 'the family', 'landlord*', 'brigadier*', 'team leader*', 'commandant*', 'commander*', 'warden*', 'security (guard*|staff|post)', 'by us', 'with us', 'our (man|person|guy|people)', 'middleman', 'middlemen', 'intermediar*', 'chief', 'crew leader*', 'gang master*', 'gangmaster*', 'head of (the )?(team|crew|site|group|brigade)', 'organisation*', 'organization*', 'association*'],
+      ru: ['работодател*', 'компани*', 'фирм*', 'агент*', 'координатор*', 'менеджер*', 'администратор*', 'администраци*', 'бригадир*', 'прораб*', 'начальник*', 'начальств*', 'руководител*', 'руководств*', 'хозя*', 'спонсор*', 'кафил*', 'отел*', 'офис*', 'сейф*', 'куратор*', 'директор*', 'владел*', 'комендант*', 'командир*', 'охран(а|е|ы|ник*)', 'вахтер*', 'у нас', 'нам', 'наш* (человек*|люд*)', 'hr', 'отдел* кадров', 'кадровик*', 'супервайзер*', 'посредник*', 'старш(ий|ему|его|им|ем) (смены|группы|бригады|по общежитию)', 'смотрящ*', 'старшему', 'у старшего', 'организаци*'],
+      kk: ['жұмыс беруші*', 'компания*', 'фирма*', 'агент*', 'үйлестіруші*', 'менеджер*', 'әкімші*', 'бригадир*', 'қожайын*', 'басшы*', 'кеңсе*', 'куратор*', 'директор*', 'иесі*', 'иесін*', 'демеуші*', 'спонсор*', 'офис*', 'сейф*', 'комендант*', 'командир*', 'күзет*', 'кадр бөлім*', 'отбасы', 'отбасы(нда|на|сы)', 'бізде', 'бізге', 'біздің адам*', 'бастық*', 'ұстаға', 'ұстада', 'делдал*', 'бақылаушы*', 'супервайзер*', 'топ басшы*', 'бастығ*', 'үлкенге', 'үлкенде', 'ұйым*'],
+      ky: ['иш берүүчү*', 'компания*', 'фирма*', 'агент*', 'координатор*', 'менеджер*', 'администратор*', 'администрация*', 'бригадир*', 'кожоюн*', 'жетекчи*', 'директор*', 'ээси*', 'ээсин*', 'спонсор*', 'офис*', 'сейф*', 'комендант*', 'командир*', 'күзөт*', 'кадр бөлүм*', 'үй бүлө', 'үй бүлө(дө|гө|сү|сүндө)', 'бизде', 'бизге', 'биздин адам*', 'биздин киши*', 'башчы*', 'уста', 'устага', 'устада', 'ортомчу*', 'көзөмөлчү*', 'супервайзер*', 'начальник*', 'улукка', 'улукта', 'уюм*'],
+      uz: ['ish beruvchi*', 'kompaniya*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', "ma'muriyat*", 'brigadir*', "xo'jayin*", 'rahbar*', 'ofis*', 'direktor*', 'kurator*', 'egasi*', 'homiy*', 'sponsor*', 'seyf*', 'komendant*', 'komandir*', 'qoʻriqchi*', 'kadrlar boʻlim*', 'oila', 'oilasi', 'oilada', 'bizda', 'bizga', 'bizning odam*', 'usta', 'ustaga', 'ustada', 'ustaning', 'ustamiz*', 'ustangiz*', 'boshliq*', 'nachalnik*', 'prorab*', 'nazoratchi*', 'supervayzer*', 'vositachi*', 'boss', 'bossga', 'bossda', 'boshligʻi*', 'oʻzida', 'kattaga', 'kattada', 'tashkilot*'],
+      tg: ['корфармо*', 'ширкат*', 'агент*', 'координатор*', 'ҳамоҳангсоз*', 'менеҷер*', 'мудир*', 'маъмурият*', 'бригадир*', 'соҳибкор*', 'хӯҷаин*', 'хоҷаин*', 'идора*', 'роҳбар*', 'директор*', 'соҳиб*', 'спонсор*', 'офис*', 'сейф*', 'комендант*', 'командир*', 'посбон*', 'шӯъбаи кадр*', 'оила', 'оилаи', 'назди мо', 'ба мо', 'одами мо', 'одамони мо', 'усто', 'устои', 'ба усто', 'сардор*', 'нозир*', 'супервайзер*', 'миёнарав*', 'раис', 'раиси', 'начальник*', 'прораб*', 'дар худаш', 'назди худаш', 'пеши худаш', 'ташкилот*'],
+      tk: ['iş berij*', 'kompaniýa*', 'firma*', 'agent*', 'koordinator*', 'menejer*', 'administrator*', 'administrasiýa*', 'brigadir*', 'hojaýyn*', 'ýolbaşçy*', 'müdir*', 'direktor*', 'eýesi*', 'eýesin*', 'sponsor*', 'ofis*', 'seýf*', 'komendant*', 'komandir*', 'garawul*', 'kadr* bölüm*', 'maşgala', 'maşgala(da|sy|synda|ny)', 'bizde', 'bize', 'biziň adam*', 'ussa', 'ussanyň', 'ussany', 'ussada', 'ussamyz*', 'ussaňyz*', 'başlyk*', 'naçalnik*', 'prorab*', 'gözegçi*', 'supervaýzer*', 'araçy*', 'başlyg*', 'gözegçä', 'araça', 'gurama*'],
     },
   }),
   concept({
@@ -179,13 +179,13 @@ export const concepts: CueRule[] = [
     id: 'official-body',
     // An embassy, consulate, visa centre, migration service or state fee: where documents lawfully go and fees lawfully are paid.
     patterns: {
-      en: ['embass*', 'consulat*', 'visa (centre|center|application cent*)', 'migration (service|office|agency)', 'to the (uk |british |korean |polish |german )?government', 'government fee*', 'home office', 'state fee*', 'gov uk', 'state agency', 'public employment (service|agency)', 'hrd korea', 'consular fee*'],
-      ru: ['посольств*', 'консульств*', 'визов* центр*', 'миграционн*', 'мвд', 'умвд', 'фмс', 'госпошлин*', 'государственн* пошлин*', 'в бюджет', 'государственн* (агентств*|орган*|учреждени*)', 'госагентств*', 'gov uk', 'gov', 'правительств*', 'консульск* сбор*', 'визов* сбор*'],
-      kk: ['елшілік*', 'консулдық*', 'көші қон*', 'мемлекеттік баж*', 'мемлекеттік (агенттік*|орган*|мекеме*)', 'gov uk', 'gov', 'үкімет*', 'консулдық алым*'],
-      ky: ['элчилик*', 'консулдук*', 'миграция*', 'мамлекеттик алым*', 'мамлекеттик (агенттик*|орган*|мекеме*)', 'gov uk', 'gov', 'өкмөт*', 'консулдук алым*'],
-      uz: ['elchixona*', 'konsullik*', 'migratsiya*', 'davlat boj*', 'davlat (agentlig*|organ*|muassasa*)', 'gov uk', 'gov', 'hukumat*', 'konsullik yigʻim*'],
-      tg: ['сафорат*', 'консулгарӣ*', 'муҳоҷират*', 'боҷи давлатӣ', '(агентии|мақомоти|муассисаи) давлатӣ', 'gov uk', 'gov', 'ҳукумат*', 'пардохти консулӣ'],
-      tk: ['ilçihana*', 'konsullyk*', 'migrasiýa*', 'döwlet paç*', 'döwlet (edara*|gullug*|agentlig*)', 'gov uk', 'gov', 'hökümet*', 'konsullyk ýygym*'],
+      en: ['embass*', 'consulat*', 'visa (centre|center|application cent*)', 'migration (service|office|agency)', 'to the (uk |british |korean |polish |german )?government', 'government fee*', 'home office', 'state fee*', 'gov uk', 'state agency', 'public employment (service|agency)', 'hrd korea', 'consular fee*', 'ukvi', 'uk visas and immigration', 'official (government )?(website|site)'],
+      ru: ['посольств*', 'консульств*', 'визов* центр*', 'миграционн*', 'мвд', 'умвд', 'фмс', 'госпошлин*', 'государственн* пошлин*', 'в бюджет', 'государственн* (агентств*|орган*|учреждени*)', 'госагентств*', 'gov uk', 'gov', 'правительств*', 'консульск* сбор*', 'визов* сбор*', 'официальн* сайт*'],
+      kk: ['елшілік*', 'консулдық*', 'көші қон*', 'мемлекеттік баж*', 'мемлекеттік (агенттік*|орган*|мекеме*)', 'gov uk', 'gov', 'үкімет*', 'консулдық алым*', 'ресми сайт*'],
+      ky: ['элчилик*', 'консулдук*', 'миграция*', 'мамлекеттик алым*', 'мамлекеттик (агенттик*|орган*|мекеме*)', 'gov uk', 'gov', 'өкмөт*', 'консулдук алым*', 'расмий сайт*'],
+      uz: ['elchixona*', 'konsullik*', 'migratsiya*', 'davlat boj*', 'davlat (agentlig*|organ*|muassasa*)', 'gov uk', 'gov', 'hukumat*', 'konsullik yigʻim*', 'rasmiy sayt*'],
+      tg: ['сафорат*', 'консулгарӣ*', 'муҳоҷират*', 'боҷи давлатӣ', '(агентии|мақомоти|муассисаи) давлатӣ', 'gov uk', 'gov', 'ҳукумат*', 'пардохти консулӣ', 'сомонаи расмӣ'],
+      tk: ['ilçihana*', 'konsullyk*', 'migrasiýa*', 'döwlet paç*', 'döwlet (edara*|gullug*|agentlig*)', 'gov uk', 'gov', 'hökümet*', 'konsullyk ýygym*', 'resmi saýt*'],
     },
   }),
   // --- money -------------------------------------------------------------------------------------
@@ -237,13 +237,13 @@ export const concepts: CueRule[] = [
     // What a recruitment fee is said to pay for: a visa, papers, processing, an invitation, placement, agency services,
     // a representative's service ("вакил хизмати").
     patterns: {
-      en: ['visa', 'visas', 'visa support', 'work permit*', 'permit*', 'paperwork', 'processing', 'document preparation', 'preparation of (the )?documents', 'registration', 'placement', 'agency (service*|commission)', 'our (service|services)', 'recruitment service*', 'invitation*', 'sponsorship', 'medical (check*|exam*|test*)', 'insurance', 'full package', '(visa|document|documents|service|services|job|work|employment) package', 'package (price|cost|fee)', '(guarantee|guaranteed) package*', 'job guarantee*', '(language|training|preparation|preparatory|pre departure) course*', 'course fee*', 'guarantee (fee|deposit|money)', 'training (fee|course*)', 'programme (cost*|fee*|price*)', 'program (cost*|fee*|price*)', '(cost|price) of the (programme|program)'],
-      ru: ['оформл*', 'виз(а|у|ы|ой|е)', 'визов*', 'разрешени* на работу', 'патент*', 'приглаш*', 'регистрац*', 'услуг* (по )?трудоустройств*', 'за трудоустройство', 'платн* трудоустройств*', 'услуг*', 'медкомисси*', 'медосмотр*', 'справк*', 'страховк*', 'пакет* (услуг|документов)', 'пакет* гаранти*', 'гаранти* (пакет*|трудоустройств*)', '(языков*|подготовительн*) курс*', 'курс* (языка|по языку)', 'гарант', '(за|на) гарант*', 'тренинг*', 'стоимость программ*', 'программ* стоит'],
-      kk: ['рәсімдеу*', 'виза*', 'құжат (дайындау*|жинау*|рәсімдеу*)', 'шақыру*', 'тіркеу*', 'жұмысқа орналастыру*', 'қызмет (ақысы|құны|төлем*)', 'агенттік қызмет*', 'қызметтері*', 'біздің (қызмет|қызметіміз|қызметтер)', 'қызметіміз*', 'сақтандыру*', 'медициналық (тексеру*|анықтама*)', 'патент*', 'жұмыс рұқсат*', '(кепілдік|гарантия) пакет*', 'агенттіктің қызмет*', 'агенттігіміздің қызмет*', 'тіл курс*', 'дайындық курс*', 'курс (ақысы|құны)', '(кепілдік|гарантия) (ақы*|үшін)', 'бағдарлама (құны|ақысы)'],
-      ky: ['тариздөө*', 'виза*', 'чакыруу*', 'каттоо*', 'ишке орноштуруу*', 'кызмат (акысы|баасы|төлөм*)', 'агенттик кызмат*', 'кызматтары*', 'биздин (кызмат|кызматыбыз|кызматтар)', 'кызматыбыз*', 'камсыздандыруу*', 'медициналык (текшерүү*|маалымкат*)', 'патент*', 'иштөөгө уруксат*', '(кепилдик|гарантия) пакет*', 'агенттиктин кызмат*', 'агенттигибиздин кызмат*', 'тил курс*', 'даярдоо курс*', 'курс (акысы|баасы)', '(кепилдик|гарантия) (акы*|үчүн)', 'программанын (баасы|акысы)'],
-      uz: ['vakil xizmat*', 'rasmiylashtir*', 'viza*', 'taklifnoma*', "ro'yxat*", 'ishga joylash*', 'agentlik xizmat*', 'xizmat (haqi|narxi|puli|toʻlov*)', 'xizmatlar*', 'bizning (xizmat|xizmatimiz|xizmatlar)', 'xizmatimiz*', "sug'urta*", "tibbiy (ko'rik*|tekshiruv*)", 'patent*', 'ruxsatnoma*', "hujjat* (tayyorla*|yig'i*)", '(garantiya|kafolat) paket*', 'ish kafolati', 'agentligimiz xizmat*', 'agentlikning xizmat*', 'til kurs*', 'tili kurs*', 'tayyorlov kurs*', 'oʻquv kurs*', 'kurs (puli|narxi|toʻlovi|haqi)', 'kursi uchun', 'garant', 'garantiya*', 'kafolat (uchun|puli)', 'oformleni*', 'oformit*', 'registratsiya*', 'propiska*', 'priglasheni*', 'trening*', 'dastur (narxi|puli)'],
-      tg: ['ҳуҷҷатгузорӣ*', 'омода кардани ҳуҷҷат*', 'раводид*', 'виза*', 'даъватнома*', 'бақайдгирӣ*', 'ба кор ҷойгир*', 'хизматрасон*', 'хизмати (агентӣ|мо)', 'хизматҳо*', 'суғурта*', 'муоинаи тиббӣ', 'патент*', 'иҷозатнома*', '(бастаи|пакети) кафолат*', 'кафолати кор', 'курси (забон*|омӯзиш*|тайёрӣ)', 'курсҳои (забон*|тайёрӣ)', 'омӯзиши забон*', 'гарант', 'кафолат (пул*|маблағ*)', 'пули кафолат', 'регистратсия*', 'арзиши барнома*'],
-      tk: ['resmileşdir*', 'wiza*', 'çakylyk*', 'hasaba al*', 'işe ýerleşdir*', 'hyzmat (haky|bahasy|nyrhy|töleg*)', 'agentlik hyzmat*', 'hyzmatlary*', 'biziň (hyzmat|hyzmatymyz|hyzmatlar)', 'hyzmatymyz*', 'ätiýaçlandyr*', 'lukmançylyk barlag*', 'patent*', 'rugsatnama*', '(resminama*|dokument*) taýýarla*', '(kepillik|garantiýa) paket*', 'agentligiň hyzmat*', 'agentligimiziň hyzmat*', 'agentligiň hyzmaty', 'agentligimiziň hyzmaty', 'dil kurs*', 'taýýarlyk kurs*', 'okuw kurs*', 'kurs (tölegi|puly|bahasy)', 'kursy üçin', 'garant', 'garantiýa (puly|üçin)', 'kepillik (puly|üçin)', 'oformleni*', 'registrasiýa*', 'propiska*', 'çagyryş*', 'trening*', 'programmanyň (bahasy|tölegi)'],
+      en: ['visa', 'visas', 'visa support', 'work permit*', 'permit*', 'paperwork', 'processing', 'document preparation', 'preparation of (the )?documents', 'registration', 'placement', 'agency (service*|commission)', 'our (service|services)', 'recruitment service*', 'invitation*', 'sponsorship', 'medical (check*|exam*|test*)', 'insurance', 'full package', '(visa|document|documents|service|services|job|work|employment) package', 'package (price|cost|fee)', '(guarantee|guaranteed) package*', 'job guarantee*', '(language|training|preparation|preparatory|pre departure) course*', 'course fee*', 'guarantee (fee|deposit|money)', 'training (fee|course*)', 'programme (cost*|fee*|price*)', 'program (cost*|fee*|price*)', '(cost|price) of the (programme|program)', 'certificate of sponsorship', 'sponsorship certificate*'],
+      ru: ['оформл*', 'виз(а|у|ы|ой|е)', 'визов*', 'разрешени* на работу', 'патент*', 'приглаш*', 'регистрац*', 'услуг* (по )?трудоустройств*', 'за трудоустройство', 'платн* трудоустройств*', 'услуг*', 'медкомисси*', 'медосмотр*', 'справк*', 'страховк*', 'пакет* (услуг|документов)', 'пакет* гаранти*', 'гаранти* (пакет*|трудоустройств*)', '(языков*|подготовительн*) курс*', 'курс* (языка|по языку)', 'гарант', '(за|на) гарант*', 'тренинг*', 'стоимость программ*', 'программ* стоит', 'сертификат* спонсор*', 'спонсорск* сертификат*'],
+      kk: ['рәсімдеу*', 'виза*', 'құжат (дайындау*|жинау*|рәсімдеу*)', 'шақыру*', 'тіркеу*', 'жұмысқа орналастыру*', 'қызмет (ақысы|құны|төлем*)', 'агенттік қызмет*', 'қызметтері*', 'біздің (қызмет|қызметіміз|қызметтер)', 'қызметіміз*', 'сақтандыру*', 'медициналық (тексеру*|анықтама*)', 'патент*', 'жұмыс рұқсат*', '(кепілдік|гарантия) пакет*', 'агенттіктің қызмет*', 'агенттігіміздің қызмет*', 'тіл курс*', 'дайындық курс*', 'курс (ақысы|құны)', '(кепілдік|гарантия) (ақы*|үшін)', 'бағдарлама (құны|ақысы)', '(демеушілік|спонсорлық) сертификат*'],
+      ky: ['тариздөө*', 'виза*', 'чакыруу*', 'каттоо*', 'ишке орноштуруу*', 'кызмат (акысы|баасы|төлөм*)', 'агенттик кызмат*', 'кызматтары*', 'биздин (кызмат|кызматыбыз|кызматтар)', 'кызматыбыз*', 'камсыздандыруу*', 'медициналык (текшерүү*|маалымкат*)', 'патент*', 'иштөөгө уруксат*', '(кепилдик|гарантия) пакет*', 'агенттиктин кызмат*', 'агенттигибиздин кызмат*', 'тил курс*', 'даярдоо курс*', 'курс (акысы|баасы)', '(кепилдик|гарантия) (акы*|үчүн)', 'программанын (баасы|акысы)', 'спонсордук сертификат*', 'документтер'],
+      uz: ['vakil xizmat*', 'rasmiylashtir*', 'viza*', 'taklifnoma*', "ro'yxat*", 'ishga joylash*', 'agentlik xizmat*', 'xizmat (haqi|narxi|puli|toʻlov*)', 'xizmatlar*', 'bizning (xizmat|xizmatimiz|xizmatlar)', 'xizmatimiz*', "sug'urta*", "tibbiy (ko'rik*|tekshiruv*)", 'patent*', 'ruxsatnoma*', "hujjat* (tayyorla*|yig'i*)", '(garantiya|kafolat) paket*', 'ish kafolati', 'agentligimiz xizmat*', 'agentlikning xizmat*', 'til kurs*', 'tili kurs*', 'tayyorlov kurs*', 'oʻquv kurs*', 'kurs (puli|narxi|toʻlovi|haqi)', 'kursi uchun', 'garant', 'garantiya*', 'kafolat (uchun|puli)', 'oformleni*', 'oformit*', 'registratsiya*', 'propiska*', 'priglasheni*', 'trening*', 'dastur (narxi|puli)', '(homiylik|sponsorlik) sertifikat*'],
+      tg: ['ҳуҷҷатгузорӣ*', 'омода кардани ҳуҷҷат*', 'раводид*', 'виза*', 'даъватнома*', 'бақайдгирӣ*', 'ба кор ҷойгир*', 'хизматрасон*', 'хизмати (агентӣ|мо)', 'хизматҳо*', 'суғурта*', 'муоинаи тиббӣ', 'патент*', 'иҷозатнома*', '(бастаи|пакети) кафолат*', 'кафолати кор', 'курси (забон*|омӯзиш*|тайёрӣ)', 'курсҳои (забон*|тайёрӣ)', 'омӯзиши забон*', 'гарант', 'кафолат (пул*|маблағ*)', 'пули кафолат', 'регистратсия*', 'арзиши барнома*', 'сертификати (спонсорӣ|сарпарастӣ)'],
+      tk: ['resmileşdir*', 'wiza*', 'çakylyk*', 'hasaba al*', 'işe ýerleşdir*', 'hyzmat (haky|bahasy|nyrhy|töleg*)', 'agentlik hyzmat*', 'hyzmatlary*', 'biziň (hyzmat|hyzmatymyz|hyzmatlar)', 'hyzmatymyz*', 'ätiýaçlandyr*', 'lukmançylyk barlag*', 'patent*', 'rugsatnama*', '(resminama*|dokument*) taýýarla*', '(kepillik|garantiýa) paket*', 'agentligiň hyzmat*', 'agentligimiziň hyzmat*', 'agentligiň hyzmaty', 'agentligimiziň hyzmaty', 'dil kurs*', 'taýýarlyk kurs*', 'okuw kurs*', 'kurs (tölegi|puly|bahasy)', 'kursy üçin', 'garant', 'garantiýa (puly|üçin)', 'kepillik (puly|üçin)', 'oformleni*', 'registrasiýa*', 'propiska*', 'çagyryş*', 'trening*', 'programmanyň (bahasy|tölegi)', 'sponsorlyk sertifikat*'],
     },
   }),
   concept({
@@ -278,11 +278,11 @@ export const concepts: CueRule[] = [
     patterns: {
       en: ['(paid|covered|provided|reimbursed) by', 'we (will )?(pay|cover)', '(employer|company|operator|sponsor|hotel|farm|factory|plant) (pays|will pay|covers|will cover)', 'employer pays', 'company pays', "(employer|company)'s expense", 'at (our|the company|the employer) expense', 'free', 'free of charge', 'included', 'covered', 'reimburs*', 'refund*', '(family|host family|host) (pays|will pay|covers|will cover)'],
       ru: ['за счет', 'за наш* сч(е|ё)т', 'бесплатн*', '(работодател*|компани*|оператор*|отел*|гостиниц*|завод*|фабрик*|ферм*) ~ (оплачивает|оплатит|платит|берет на себя)', 'оплачивает (работодател*|компани*|фирм*|отел*|гостиниц*|завод*|фабрик*|ферм*)', 'компенсир*', 'возмеща*', 'возмещ*', '(семья|хозя*) ~ (оплачивает|оплатит|платит)'],
-      kk: ['есебінен', 'тегін', 'өтеледі', '(жұмыс беруші*|компания*|оператор*|қонақүй*|отель*|зауыт*|фабрика*|ферма*) ~ төлейді', 'өзі төлейді', '(отбасы*|қожайын*) ~ төлейді', 'біздің есебімізден', '(өзіміз|біз) төлейміз', 'тарапынан (төленеді|өтеледі)'],
-      ky: ['эсебинен', 'акысыз', 'тарабынан', '(иш берүүчү*|компания*|оператор*|мейманкана*|отель*|завод*|фабрика*|ферма*) ~ төлөйт', 'өзү төлөйт', '(үй бүлө*|кожоюн*) ~ төлөйт', 'биздин эсебибизден', '(өзүбүз|биз) төлөйбүз'],
-      uz: ['hisobidan', 'bepul', 'tekin', 'qoplanadi', "(ish beruvchi*|kompaniya*|operator*|mehmonxona*|zavod*|fabrika*|ferma*) ~ to'laydi", "o'zi to'laydi", '(oila*|xoʻjayin*) ~ toʻlaydi', '(bizning )?hisobimizdan', '(oʻzimiz|biz) toʻlaymiz', 'tomonidan (toʻlanadi|qoplanadi)'],
-      tg: ['аз ҳисоби (корфармо*|ширкат*|мо|кордиҳанда*)', 'ройгон', 'бепул', '(корфармо*|ширкат*|оператор*|меҳмонхона*|завод*|фабрика*|ферма*) ~ пардохт мекунад', '(оила*|соҳиб*) ~ пардохт мекунад', 'мо пардохт мекунем', 'аз ҳисоби худамон', 'аз тарафи (корфармо*|ширкат*)'],
-      tk: ['tarapyndan', 'hasabyndan', 'mugt', '(iş berij*|kompaniýa*|operator*|myhmanhana*|zawod*|fabrik*|ferma*) ~ töleýär', '(maşgala*|hojaýyn*) ~ töleýär', 'hasabyna', 'biz töleýäris', 'öz hasabymyzdan'],
+      kk: ['есебінен', 'тегін', 'өтеледі', '(жұмыс беруші*|компания*|оператор*|қонақүй*|отель*|зауыт*|фабрика*|ферма*) ~ төлейді', 'өзі төлейді', '(отбасы*|қожайын*) ~ төлейді', 'біздің есебімізден', '(өзіміз|біз) төлейміз', 'тарапынан (төленеді|өтеледі)', '(жұмыс беруші*|компания*) ~ (мен|пен|және) ~ төлейді'],
+      ky: ['эсебинен', 'акысыз', 'тарабынан', '(иш берүүчү*|компания*|оператор*|мейманкана*|отель*|завод*|фабрика*|ферма*) ~ төлөйт', 'өзү төлөйт', '(үй бүлө*|кожоюн*) ~ төлөйт', 'биздин эсебибизден', '(өзүбүз|биз) төлөйбүз', '(иш берүүчү*|компания*) ~ (жана|менен) ~ төлөйт'],
+      uz: ['hisobidan', 'bepul', 'tekin', 'qoplanadi', "(ish beruvchi*|kompaniya*|operator*|mehmonxona*|zavod*|fabrika*|ferma*) ~ to'laydi", "o'zi to'laydi", '(oila*|xoʻjayin*) ~ toʻlaydi', '(bizning )?hisobimizdan', '(oʻzimiz|biz) toʻlaymiz', 'tomonidan (toʻlanadi|qoplanadi)', '(ish beruvchi*|kompaniya*) ~ va ~ toʻlaydi'],
+      tg: ['аз ҳисоби (корфармо*|ширкат*|мо|кордиҳанда*)', 'ройгон', 'бепул', '(корфармо*|ширкат*|оператор*|меҳмонхона*|завод*|фабрика*|ферма*) ~ пардохт мекунад', '(оила*|соҳиб*) ~ пардохт мекунад', 'мо пардохт мекунем', 'аз ҳисоби худамон', 'аз тарафи (корфармо*|ширкат*)', '(корфармо*|ширкат*) ~ ва ~ пардохт мекунад'],
+      tk: ['tarapyndan', 'hasabyndan', 'mugt', '(iş berij*|kompaniýa*|operator*|myhmanhana*|zawod*|fabrik*|ferma*) ~ töleýär', '(maşgala*|hojaýyn*) ~ töleýär', 'hasabyna', 'biz töleýäris', 'öz hasabymyzdan', '(iş berij*|kompaniýa*) ~ we ~ töleýär'],
     },
   }),
   concept({
@@ -527,15 +527,16 @@ export const concepts: CueRule[] = [
   concept({
     id: 'sort-out',
     // "We will sort it out there", "then you find a job": the recruiter promising to fix a status
-    // the worker lacks, or the job found only after entering.
+    // the worker lacks, or the job found only after entering. Or "already arranged" ("ГАИ билан
+    // гаплашилган", "с ГАИ договорено"; tuning on N).
     patterns: {
-      en: ['(legalize|legalise|legalized|legalised) (it |you |that )?(later|afterwards|there|on the spot)', 'we (will )?(legalize|legalise)', 'will (sort|fix|handle|arrange) (it|the rest|everything|that)( out)?', 'will be (sorted|solved|fixed|settled)( out)?', 'we ((will|can) )?(sort|fix|handle|arrange) (it|the rest|everything|that)', "we'll (sort|fix|handle|arrange) (it|the rest|everything|that)", '(find|get) (a )?(job|work) (there|on the spot|after (you )?arriv*)'],
-      ru: ['(решится|решается|уладится|утрясется)', '(решим|решаем|порешаем|уладим)', '(решит|решат|уладит|уладят|порешает)', '(легализуем|легализуют|узаконим|узаконят)', 'сделаем (на месте|там|потом)', '(потом|позже|там|на месте) (сделаем|оформим|решим|оформляем)', '(устроитесь|устраиваетесь|устроим) на работу'],
-      kk: ['шешеді', 'шешіп береді', 'заңдастырамыз', 'шешіледі', 'шешеміз', 'шешіп (береміз|беремыз)', 'реттейміз', 'жұмысқа (орналасасыз|орналасасың|орналастырамыз)', 'өзі (жасайды|шешеді|рәсімдейді)', 'жасап (береді|береміз)', 'реттеледі', 'реттеп (береміз|береді)'],
-      ky: ['чечет', 'чечип берет', 'мыйзамдаштырабыз', 'чечилет', 'чечебиз', 'чечип беребиз', 'жөнгө салабыз', 'жумушка (орношосуз|орношосуң|орноштурабыз)', 'өзү (жасайт|кылат|чечет)', 'жасап (берет|беребиз)', 'оңдоп (берет|беребиз)', 'оңдолот'],
-      uz: ['hal qiladi', 'hal qilib beradi', '(legallashtiramiz|qonuniylashtiramiz)', 'hal (qilinadi|boʻladi)', 'hal qilamiz', 'hal qilib beramiz', 'toʻgʻrilab beramiz', 'ishga (joylashasiz|joylashasan|joylashtiramiz)', 'oʻzi qiladi', 'oʻzlari qiladi', 'oʻzimiz qilamiz', 'qilib (beradi|beramiz|berishadi)', 'toʻgʻrilaymiz', 'toʻgʻrilanadi', 'toʻgʻrilab beradi', 'rasmiylashtirib (beramiz|beradi)'],
-      tg: ['ҳал мекунад', 'ҳал карда медиҳад', 'қонунӣ мекунем', 'ҳал мешавад', 'ҳал мекунем', 'ҳал карда медиҳем', 'ба кор ҷойгир (мешавед|мекунем)', 'худаш мекунад', 'худашон мекунанд', 'худамон мекунем', 'дуруст (мешавад|мешаванд|мекунем|мекунад)', 'дуруст карда (медиҳем|медиҳад)'],
-      tk: ['çözer', 'çözüp berer', 'kanunlaşdyrarys', '(çözülýär|çözüler)', 'çözeris', 'çözüp berýäris', 'düzederis', 'işe (ýerleşersiňiz|ýerleşdirýäris|ýerleşdireris)', 'özi edýär', 'özi eder', 'özleri ederler', 'özümiz ederis', 'edip (berer|berýäris|bererler|berýär)', 'düzederler', 'düzedilýär'],
+      en: ['(legalize|legalise|legalized|legalised) (it |you |that )?(later|afterwards|there|on the spot)', 'we (will )?(legalize|legalise)', 'will (sort|fix|handle|arrange) (it|the rest|everything|that)( out)?', 'will be (sorted|solved|fixed|settled)( out)?', 'we ((will|can) )?(sort|fix|handle|arrange) (it|the rest|everything|that)', "we'll (sort|fix|handle|arrange) (it|the rest|everything|that)", '(find|get) (a )?(job|work) (there|on the spot|after (you )?arriv*)', '(are|is|has been|have been) (arranged|sorted|taken care of|paid off)', 'we have an (arrangement|agreement) with'],
+      ru: ['(решится|решается|уладится|утрясется)', '(решим|решаем|порешаем|уладим)', '(решит|решат|уладит|уладят|порешает)', '(легализуем|легализуют|узаконим|узаконят)', 'сделаем (на месте|там|потом)', '(потом|позже|там|на месте) (сделаем|оформим|решим|оформляем)', '(устроитесь|устраиваетесь|устроим) на работу', 'договорено', 'договорились', 'всё схвачено', 'все схвачено', 'вопрос решён', 'вопрос решен', 'прикормлен*'],
+      kk: ['шешеді', 'шешіп береді', 'заңдастырамыз', 'шешіледі', 'шешеміз', 'шешіп (береміз|беремыз)', 'реттейміз', 'жұмысқа (орналасасыз|орналасасың|орналастырамыз)', 'өзі (жасайды|шешеді|рәсімдейді)', 'жасап (береді|береміз)', 'реттеледі', 'реттеп (береміз|береді)', 'келісілген', 'сөйлесіп қойған*', 'келісіп қойған*'],
+      ky: ['чечет', 'чечип берет', 'мыйзамдаштырабыз', 'чечилет', 'чечебиз', 'чечип беребиз', 'жөнгө салабыз', 'жумушка (орношосуз|орношосуң|орноштурабыз)', 'өзү (жасайт|кылат|чечет)', 'жасап (берет|беребиз)', 'оңдоп (берет|беребиз)', 'оңдолот', 'макулдашылган', 'сүйлөшүлгөн', 'сүйлөшүп койгон*'],
+      uz: ['hal qiladi', 'hal qilib beradi', '(legallashtiramiz|qonuniylashtiramiz)', 'hal (qilinadi|boʻladi)', 'hal qilamiz', 'hal qilib beramiz', 'toʻgʻrilab beramiz', 'ishga (joylashasiz|joylashasan|joylashtiramiz)', 'oʻzi qiladi', 'oʻzlari qiladi', 'oʻzimiz qilamiz', 'qilib (beradi|beramiz|berishadi)', 'toʻgʻrilaymiz', 'toʻgʻrilanadi', 'toʻgʻrilab beradi', 'rasmiylashtirib (beramiz|beradi)', 'gaplashilgan', 'gaplashib qoʻyilgan', 'gaplashib qoʻyganmiz', 'kelishilgan', 'kelishib qoʻyilgan', 'kelishib qoʻyganmiz'],
+      tg: ['ҳал мекунад', 'ҳал карда медиҳад', 'қонунӣ мекунем', 'ҳал мешавад', 'ҳал мекунем', 'ҳал карда медиҳем', 'ба кор ҷойгир (мешавед|мекунем)', 'худаш мекунад', 'худашон мекунанд', 'худамон мекунем', 'дуруст (мешавад|мешаванд|мекунем|мекунад)', 'дуруст карда (медиҳем|медиҳад)', 'гап задагӣ', 'гап зада шудааст', 'созиш шудааст', 'ҳал шудааст'],
+      tk: ['çözer', 'çözüp berer', 'kanunlaşdyrarys', '(çözülýär|çözüler)', 'çözeris', 'çözüp berýäris', 'düzederis', 'işe (ýerleşersiňiz|ýerleşdirýäris|ýerleşdireris)', 'özi edýär', 'özi eder', 'özleri ederler', 'özümiz ederis', 'edip (berer|berýäris|bererler|berýär)', 'düzederler', 'düzedilýär', 'ylalaşylan', 'gepleşilen', 'gepleşip goýduk', 'ylalaşyp goýduk'],
     },
   }),
   concept({
@@ -553,15 +554,16 @@ export const concepts: CueRule[] = [
   }),
   concept({
     id: 'not-needed',
-    // Not needed, not required, no need: what a recruiter says of papers the law requires.
+    // Not needed, not required, no need: what a recruiter says of papers the law requires. Or "even
+    // without it, fine" ("Патент бўлмаса ҳам майли", "можно и без патента"; tuning on N).
     patterns: {
-      en: ['not (needed|required|necessary)', 'no need', 'unnecessary', "don't need", 'do not need'],
-      ru: ['не (нуж(ен|н*)|требуется|обязател*|надо)', 'нет необходимости', 'ненужн*'],
-      kk: ['керек емес', 'қажет емес', 'керегі жоқ', 'қажеті жоқ', 'талап етілмейді', 'міндетті емес', 'керек болмайды'],
-      ky: ['керек эмес', 'кереги жок', 'зарыл эмес', 'талап кылынбайт', 'милдеттүү эмес', 'керек болбойт'],
-      uz: ['kerak emas', 'shart emas', 'kerakmas', 'talab qilinmaydi', 'hojati yoʻq', 'kerak boʻlmaydi'],
-      tg: ['лозим нест', 'шарт нест', 'даркор нест', 'зарур нест', 'ҳоҷат нест', 'талаб карда намешавад', '(лозим|даркор) намешавад'],
-      tk: ['gerek däl', 'hökman däl', 'zerur däl', 'talap edilmeýär', 'geregi ýok', 'gerek bolmaýar'],
+      en: ['not (needed|required|necessary)', 'no need', 'unnecessary', "don't need", 'do not need', 'even without', 'without (it|one) is (fine|ok)', 'no problem if you (do not|don t) have'],
+      ru: ['не (нуж(ен|н*)|требуется|обязател*|надо)', 'нет необходимости', 'ненужн*', 'можно и без', 'даже без', 'и без (него|нее|неё) можно', 'если нет ~ не страшно', 'нет ~ ничего страшного'],
+      kk: ['керек емес', 'қажет емес', 'керегі жоқ', 'қажеті жоқ', 'талап етілмейді', 'міндетті емес', 'керек болмайды', 'болмаса да (болады|жарайды|алады|аламыз)', 'жоқ болса да (болады|жарайды|аламыз)'],
+      ky: ['керек эмес', 'кереги жок', 'зарыл эмес', 'талап кылынбайт', 'милдеттүү эмес', 'керек болбойт', 'болбосо да (болот|мейли|алабыз)', 'жок болсо да (болот|мейли|алабыз)'],
+      uz: ['kerak emas', 'shart emas', 'kerakmas', 'talab qilinmaydi', 'hojati yoʻq', 'kerak boʻlmaydi', 'boʻlmasa ham (mayli|boʻladi|olamiz|ishlaysiz)', 'yoʻq boʻlsa ham (mayli|boʻladi|olamiz)'],
+      tg: ['лозим нест', 'шарт нест', 'даркор нест', 'зарур нест', 'ҳоҷат нест', 'талаб карда намешавад', '(лозим|даркор) намешавад', 'набошад ҳам (мешавад|майлаш|мегирем)', 'надошта бошед ҳам'],
+      tk: ['gerek däl', 'hökman däl', 'zerur däl', 'talap edilmeýär', 'geregi ýok', 'gerek bolmaýar', 'bolmasa-da (bolýar|bolar|alýarys)', 'bolmasa da (bolýar|bolar|alýarys)', 'ýok bolsa-da (bolýar|bolar)'],
     },
   }),
   concept({
@@ -1026,7 +1028,7 @@ export const concepts: CueRule[] = [
     // "550 zł/мес", "ҳафтасига £70", "айына 600 zł") are a charge for what the worker uses, not the
     // repayment of something advanced (decision 3 of "Method decisions after seven batches").
     patterns: {
-      en: ['(a|per|each|every) (week|month|day|night)', 'weekly', 'monthly'],
+      en: ['(a|per|each|every) (week|month|day|night)', 'weekly', 'monthly', '# week', '# month', '# (zł|zl|pln|eur|euro|usd|gbp|aed) (week|month)'],
       ru: ['в (месяц|неделю|сутки|день)', 'ежемесячно', 'еженедельно', 'мес', 'нед'],
       kk: ['айына', 'аптасына', 'тәулігіне', 'ай сайын', 'апта сайын', '# (zł|zl|евро|доллар|рубль|теңге|лира) ай'],
       ky: ['айына', 'жумасына', 'суткасына', 'ай сайын', 'жума сайын', '# (zł|zl|евро|доллар|рубль|сом|лира) ай'],
@@ -1039,8 +1041,8 @@ export const concepts: CueRule[] = [
     id: 'housing',
     // Housing or meals, the one cost an employer may lawfully take from pay at a stated amount in the contract.
     patterns: {
-      en: ['accommodation', 'housing', 'caravan*', 'dormitory', 'hostel', 'room', 'rent', 'meals'],
-      ru: ['жиль*', 'проживани*', 'общежити*', 'комнат*', 'аренд*', 'питани*', 'хостел*'],
+      en: ['accommodation', 'housing', 'caravan*', 'dormitory', 'hostel', 'room', 'rent', 'meals', 'live in', 'living in', 'lodging'],
+      ru: ['жиль*', 'проживани*', 'общежити*', 'комнат*', 'аренд*', 'питани*', 'хостел*', 'живете', 'живёте', 'жить'],
       kk: ['жатақхана*', 'тұрғын үй*', 'тұру', 'бөлме*', 'тамақ*', 'пәтер*'],
       ky: ['жатакана*', 'турак жай*', 'жашоо', 'бөлмө*', 'тамак*', 'батир*'],
       uz: ['yotoqxona*', 'turar joy*', 'yashash*', 'xona*', 'ovqat*', 'ijara*', 'kvartira*', 'karavan*'],
@@ -1193,6 +1195,306 @@ export const concepts: CueRule[] = [
       uz: ['jarima*', 'shtraf*'],
       tg: ['ҷарима*', 'штраф*'],
       tk: ['jerime*', 'ştraf*'],
+    },
+  }),
+  // --- batch N's classes (tuning on N, branch offer-n) -----------------------------------------------
+  concept({
+    id: 'pay-yourself',
+    // The worker paying a cost directly, themself, not through the recruiter: with a state body in
+    // the sentence, a fee paid to the state (`state-fee`).
+    patterns: {
+      en: ['you pay (it |this )?(yourself|directly)', 'paid by you directly', 'you pay (it |this )?(online|on the (official|government) (website|site))'],
+      ru: ['(оплачиваете|платите|оплатите|заплатите) (сами|самостоятельно|лично)', '(сами|самостоятельно|лично) (оплачиваете|платите|оплатите|заплатите)'],
+      kk: ['өзіңіз ~ төлейсіз', 'өзіңіз ~ (үкімет*|елшілік*|консулдық*) ~ төлейсіз', 'өзің ~ төлейсің'],
+      ky: ['өзүңүз ~ төлөйсүз', 'өзүңүз ~ (өкмөт*|элчилик*|консулдук*) ~ төлөйсүз', 'өзүң ~ төлөйсүң'],
+      uz: ['oʻzingiz ~ toʻlaysiz', 'oʻzingiz ~ (hukumat*|elchixona*|konsullik*) ~ toʻlaysiz', 'oʻzing ~ toʻlaysan'],
+      tg: ['худатон ~ (пардохт мекунед|месупоред)', 'худатон ~ (ҳукумат*|сафорат*|консулгарӣ*) ~ (пардохт мекунед|месупоред)', 'худат ~ (пардохт мекунӣ|месупорӣ)'],
+      tk: ['özüňiz ~ töleýärsiňiz', 'özüňiz ~ (hökümet*|ilçihana*|konsullyk*) ~ töleýärsiňiz', 'özüň ~ töleýärsiň'],
+    },
+  }),
+  concept({
+    id: 'interview',
+    // An interview or an application: papers "not needed for now" at that step are not a status put off.
+    patterns: {
+      en: ['interview*', 'to apply', 'application'],
+      ru: ['собеседовани*', 'для (анкеты|заявки)', 'на этапе отбора'],
+      kk: ['сұхбат*', 'өтінім*'],
+      ky: ['маек*', 'интервью*', 'арыз*'],
+      uz: ['suhbat*', 'ariza*'],
+      tg: ['мусоҳиба*', 'ариза*'],
+      tk: ['söhbetdeşlik*', 'arza*'],
+    },
+  }),
+  concept({
+    id: 'invitation',
+    // An invitation the recruiter makes or sends ("приглашение делаем сами"): beside a visitor's
+    // visa, a private invitation for a visit used to bring a worker.
+    patterns: {
+      en: ['invitation*', 'invite letter*', 'letter of invitation'],
+      ru: ['приглашени*'],
+      kk: ['шақыру*'],
+      ky: ['чакыруу*'],
+      uz: ['taklifnoma*', 'chaqiruv*'],
+      tg: ['даъватнома*'],
+      tk: ['çakylyk*'],
+    },
+  }),
+  concept({
+    id: 'course',
+    // A paid course or training sold as the way to a job: a language school, a training centre. Not
+    // study itself (oʻqish, okuw), whose tuition is the price of a school, not of the job.
+    patterns: {
+      en: ['course*', 'training', 'language school', 'classes'],
+      ru: ['обучени*', 'курсы', 'курсов', 'курсах', 'языков* (школ*|курс*)'],
+      kk: ['оқыту*', 'курстар*', 'курсы', 'тіл (мектебі*|курсы*)'],
+      ky: ['окутуу*', 'курстар*', 'курсу', 'тил (мектеби*|курсу*)'],
+      uz: ['oʻqitish*', 'kurslar*', 'kursi', 'til (maktabi*|kursi*)'],
+      tg: ['омӯзиш*', 'курсҳо*', 'курси'],
+      tk: ['kurslar*', 'kursy', 'okuw kursy*', 'dil (mekdebi*|kursy*)'],
+    },
+  }),
+  // deferral of the essentials, hazards, housing, pay held (tuning on N)
+  concept({
+    id: 'before-departure',
+    // Before the worker leaves home, or at an embassy: what is done then can be checked in time
+    // ("the contract is signed at the embassy before departure").
+    patterns: {
+      en: ['before (your )?(departure|you (leave|fly|travel)|leaving|flying|travel*)', 'at the embassy', 'in (your )?home country'],
+      ru: ['до (выезда|отъезда|вылета|поездки)', 'перед (выездом|отъездом|вылетом|поездкой)', 'в посольств*', 'дома до'],
+      kk: ['(кеткенге|ұшқанға|жүргенге) (дейін|шейін)', '(кетер|ұшар|жүрер) алдында', 'елшілікте'],
+      ky: ['(кеткенге|учканга|жөнөгөнгө) чейин', '(кетээрден|учаардан|жөнөөдөн) (мурун|мурда)', 'элчиликте'],
+      uz: ['(ketish|joʻnash|uchish)dan (oldin|avval)', '(ketishingiz|joʻnashingiz)dan (oldin|avval)', 'elchixonada'],
+      tg: ['пеш аз (сафар|рафтан|парвоз|баромадан)', 'дар сафорат'],
+      tk: ['(gitmezden|ugramazdan|uçmazdan) (öň|ozal)', 'ilçihanada'],
+    },
+  }),
+  concept({
+    id: 'on-arrival',
+    // The time after the worker has arrived, or is aboard: an essential put off until then can no
+    // longer be refused ("you sign your contract on board", "Polshaga borganingizda imzolaysiz").
+    // Not a place ("on site", "joyida", "ol ýerde"), which as often says where the housing or the
+    // training is: with place words, `k-tk-medium-oman-gurlusyk` went high against its label.
+    patterns: {
+      en: ['on board', 'aboard', '(on|upon|after) (your )?arrival', 'after (you )?arriv*', 'when you (arrive|get there|come)', 'once (you are |you re )?there'],
+      ru: ['на борту', 'по (приезд*|прибыти*)', 'после (приезд*|прибыти*)', 'когда (приедете|прилетите|приедешь)'],
+      kk: ['кемеде', 'келгенде', 'барғанда', 'барған(нан)? (соң|кейін)', 'келген(нен)? (соң|кейін)'],
+      ky: ['кемеде', 'барганда', 'келгенде', 'баргандан (кийин|соң)', 'келгенден (кийин|соң)'],
+      uz: ['kemada', 'borganingizda', 'borgach*', 'borganingizdan (keyin|soʻng)', 'yetib (borgach*|borganingizda|kelganingizda)', 'kelganingizda', 'kelgach*'],
+      tg: ['дар киштӣ', 'баъд аз (расидан|омадан)', 'пас аз (расидан|омадан)', 'баъди (расидан|омадан)', 'ҳангоми (расидан|омадан)'],
+      tk: ['gämide', 'baranyňyzda', 'baranyňyzdan soň', 'barandan soň', 'gelenden soň', 'geleniňizde'],
+    },
+  }),
+  concept({
+    id: 'signed',
+    // Signing, making or handing over a contract, or explaining the job: the act an essential needs.
+    patterns: {
+      en: ['sign*', 'receive*', 'get', 'given', 'issued', 'concluded', 'explain*', 'discuss*', 'clarif*'],
+      ru: ['подпис*', 'заключ*', 'оформ*', 'получ*', 'выда*', 'объясн*', 'расскаж*', 'обсуд*', 'узна(ете|ешь)'],
+      kk: ['қол қой*', 'жасал*', 'жасаймыз', 'беріл*', 'аласыз', 'түсіндір*', 'айтыл*', 'білесіз', 'қол қоя*', 'қол қойыл*'],
+      ky: ['кол кой*', 'түзүл*', 'түзөбүз', 'берил*', 'аласыз', 'түшүндүр*', 'айтыл*', 'билесиз', 'кол коё*', 'кол коюл*'],
+      uz: ['imzola*', 'tuzil*', 'tuzamiz', 'beriladi', 'olasiz', 'tushuntir*', 'aytiladi', 'aytamiz', 'bilasiz'],
+      tg: ['имзо*', 'баста мешавад', 'мебандем', 'дода мешавад', 'мегиред', 'фаҳмон*', 'гуфта мешавад', 'мефаҳмед'],
+      tk: ['gol çek*', 'baglaş*', 'berilýär', 'alarsyňyz', 'düşündir*', 'aýdylýar', 'bilersiňiz'],
+    },
+  }),
+  concept({
+    id: 'job-terms',
+    // What the job is: its content, duties, schedule or conditions. Put off until arrival, it is the
+    // ILO/EC's deception about the nature of the job ("Иш мазмуни ва жадвал жойида тушунтирилади").
+    patterns: {
+      en: ['duties', 'job (content|description|duties|details)', 'what the (job|work) is', 'the work itself', 'working conditions', 'your (tasks|duties|schedule)'],
+      ru: ['обязанност*', 'суть работы', 'содержани* работы', 'условия работы', 'чем (будете|будешь) заниматься', 'график работы'],
+      kk: ['міндет(тер)?і', 'жұмыс (мазмұны|түрі|шарттары|кестесі)', 'жұмыстың (мазмұны|түрі|шарттары)'],
+      ky: ['милдет(тер)?и', 'иш(тин)? (мазмуну|түрү|шарттары|графиги)'],
+      uz: ['ish (mazmuni|turi|sharoit*|jadvali|vazifa*)', 'vazifa(lar)?ingiz', 'nima ish'],
+      tg: ['вазифа(ҳо)?и кор*', 'мазмуни кор', 'шароити кор', 'ҷадвали кор'],
+      tk: ['iş(iň)? (mazmuny|görnüşi|şertleri|tertibi)', 'wezipe(ler)?iňiz'],
+    },
+  }),
+  concept({
+    id: 'status-papers',
+    // The papers a migrant's stay and work rest on: registration, a residence permit, "the
+    // documents" or "the paperwork" of the stay. Not a passport by itself (`document`).
+    patterns: {
+      en: ['registration', 'residence (permit*|registration)', 'legal status', 'paperwork', 'the papers', 'documents'],
+      ru: ['регистраци*', 'прописк*', 'внж', 'вид на жительство', 'документ*', 'оформлени*'],
+      kk: ['тіркеу*', 'тіркел*', 'құжат*', 'рәсімдеу*', 'прописка*', 'регистрация*'],
+      ky: ['каттоо*', 'каттал*', 'каттап', 'документ*', 'тариздөө*', 'прописка*', 'регистрация*'],
+      uz: ['registratsiya*', 'propiska*', 'hujjat*', 'roʻyxatga ol*', 'rasmiylashtir*'],
+      tg: ['бақайдгирӣ', 'ба қайд*', 'ҳуҷҷат*', 'регистратсия*', 'прописка*'],
+      tk: ['hasaba al*', 'registrasiýa*', 'resminama*', 'dokument*', 'propiska*'],
+    },
+  }),
+  concept({
+    id: 'for-now',
+    // "For now", "not yet", "at first": a requirement put off, not waived for good.
+    patterns: {
+      en: ['for now', 'for the time being', 'not yet', 'at first', 'at the start'],
+      ru: ['пока', 'пока что', 'на первое время', 'сначала', 'поначалу'],
+      kk: ['әзірге', 'қазірше', 'алғашында', 'қазір'],
+      ky: ['азыр', 'азырынча', 'алгач', 'башында'],
+      uz: ['hozircha', 'hozir', 'dastlab', 'boshida', 'avvaliga'],
+      tg: ['ҳоло', 'ҳоло ки', 'ҳозир', 'ҳозирча', 'аввал'],
+      tk: ['häzirlikçe', 'häzir', 'entek', 'ilki', 'başda'],
+    },
+  }),
+  concept({
+    id: 'fixer',
+    // Someone of the recruiter's who will make a legal obstacle go away: "our lawyer", "our people".
+    // With "will solve it" (`sort-out`) in the sentence it is false information about the law.
+    patterns: {
+      en: ['our lawyer*', 'our (people|person|guy|man|contacts|connections)', 'we have (our )?(people|contacts|connections)'],
+      ru: ['наш* юрист*', 'наш* адвокат*', 'наш* (люди|человек|связи)', 'свои люди', 'у нас (есть )?(связи|свои люди)'],
+      kk: ['біздің (заңгер*|юрист*|адвокат*)', 'заңгеріміз*', 'юристіміз*', 'біздің адамдар*'],
+      ky: ['биздин (юрист*|адвокат*)', 'юристибиз*', 'биздин (адамдар|кишилер)'],
+      uz: ['bizning (yurist*|advokat*)', 'yuristimiz*', 'advokatimiz*', 'bizning odamlar*', 'tanishlarimiz*'],
+      tg: ['(ҳуқуқшинос|юрист|адвокат)и мо', 'одамони (мо|худамон)', 'шиносҳои мо'],
+      tk: ['biziň (ýurist*|hukukçy*|adwokat*)', 'ýuristimiz*', 'biziň adamlarymyz*', 'tanyşlarymyz*'],
+    },
+  }),
+  concept({
+    id: 'nobody-checks',
+    // "Nobody checks": the law said not to apply in practice — false information about the law.
+    patterns: {
+      en: ['(nobody|no one|no-one) (checks|will check|controls|cares|asks)', 'no (checks|inspections)'],
+      ru: ['никто не (проверя*|провер*|контролир*|спрос*)', 'проверок (нет|не бывает)', 'не проверяют'],
+      kk: ['ешкім (тексермейді|тексермейді|сұрамайды)', 'тексеру (жоқ|болмайды)'],
+      ky: ['эч ким (текшербейт|сурабайт)', 'текшерүү (жок|болбойт)'],
+      uz: ['hech kim (tekshirmaydi|soʻramaydi|qaramaydi)', 'tekshiruv (yoʻq|boʻlmaydi)', 'tekshirishmaydi'],
+      tg: ['ҳеҷ кас (тафтиш намекунад|намепурсад|санҷиш намекунад)', '(тафтиш|санҷиш) нест'],
+      tk: ['hiç kim (barlamaýar|soramaýar)', 'barlag (ýok|bolmaýar)'],
+    },
+  }),
+  concept({
+    id: 'leave-early',
+    // Leaving before the end of the season or contract.
+    patterns: {
+      en: ['leave* (early|before the end)', 'quit* (early|before the end)', 'before the (end of the )?(season|contract) (ends|is over)'],
+      ru: ['(уедет|уедете|уйдёт|уйдет|уйдете|уйдёте|уехать|уйти|уезжает) (раньше|досрочно|до конца)', 'досрочн* (уход|отъезд|расторжени*)', 'раньше срока'],
+      kk: ['ерте кет*', 'мерзімінен (бұрын|ерте)', '(маусым|келісімшарт) (біткенше|аяқталғанша) кет*'],
+      ky: ['эрте кет*', 'мөөнөтүнөн (мурун|эрте)', '(сезон|келишим) (бүткөнчө|аяктаганча) кет*'],
+      uz: ['erta ket*', 'muddatidan (oldin|avval)', '(mavsum|shartnoma) (tugamasdan|oxirigacha) ket*', 'oldinroq ket*'],
+      tg: ['пеш аз (охири|анҷоми|тамом шудани) (мавсим|мавсум|шартнома|кор)', 'барвақт (равад|равед|рафтан)', 'пеш аз мӯҳлат'],
+      tk: ['ir git*', 'möhletinden (öň|ozal)', '(möwsüm|şertnama) (gutarmanka|gutarmazdan öň) git*'],
+    },
+  }),
+  concept({
+    id: 'forfeit',
+    // Pay or a deposit lost: not paid, not returned, not received.
+    patterns: {
+      en: ['(is|are|will be) not (paid|returned|refunded)', 'not (paid|returned|refunded)', 'lose* (your |the |all )?(pay|salary|wages|deposit|money)', 'forfeit*', '(get|receive*) nothing', 'will not (get|receive) (your |the )?(pay|salary|wages|money)'],
+      ru: ['не (выплачива*|выплат*|возвраща*|верн*|получ*)', 'теря(ет|ете|ешь) (зарплат*|деньги|залог)', 'сгора*', 'ничего не получ*'],
+      kk: ['берілмейді', 'төленбейді', 'қайтарылмайды', 'алмайды', 'ала алмайды'],
+      ky: ['берилбейт', 'төлөнбөйт', 'кайтарылбайт', 'албайт', 'ала албайт'],
+      uz: ['berilmaydi', 'toʻlanmaydi', 'qaytarilmaydi', 'ololmaydi', 'olmaydi'],
+      tg: ['намегир(ад|ед|анд)', 'дода намешавад', 'пардохт намешавад', 'баргардонда намешавад'],
+      tk: ['berilmeýär', 'tölenmeýär', 'gaýtarylmaýar', 'alyp bilmeýär', 'almaýar'],
+    },
+  }),
+  concept({
+    id: 'to-family',
+    // Pay sent to the worker's parents or family, not to the worker.
+    patterns: {
+      en: ['to your (parents|family|father|mother)', 'to the (parents|family)'],
+      ru: ['родителям', '(вашей|твоей) семье'],
+      kk: ['ата-анаңызға', 'ата-анаңа', 'ата анаңызға', 'отбасыңызға'],
+      ky: ['ата-энеңизге', 'ата-энеңе', 'ата энеңизге', 'үй-бүлөңүзгө'],
+      uz: ['ota-onangizga', 'ota onangizga', 'ota-onangga', 'oilangizga'],
+      tg: ['ба (падару модар|падару модаратон|волидайн*|волидон*|оилаатон)'],
+      tk: ['ene-ataňyza', 'ene atanyza', 'ene-ataňa', 'maşgalaňyza'],
+    },
+  }),
+  concept({
+    id: 'height-work',
+    // Work at height or on ropes: facades, roofs, industrial climbing (промальп), scaffolding.
+    patterns: {
+      en: ['(work|working) at height*', 'rope access', 'industrial climb*', 'facade*', 'façade*', 'roof*', 'scaffold*', 'high rise'],
+      ru: ['на высоте', 'высотн*', 'промальп*', 'промышленн* альпинист*', 'фасад*', 'кровл*', 'кровел*', 'крыш*', 'леса(х)?', 'монтажник*'],
+      kk: ['биіктікте', 'биіктік*', 'промальп*', 'фасад*', 'шатыр(да|дан|ға)', 'төбе(де|ден)', 'монтажшы*'],
+      ky: ['бийиктикте', 'бийиктик*', 'промальп*', 'фасад*', 'чатыр(да|дан|га)', 'монтажчы*'],
+      uz: ['balandlikda', 'balandlik*', 'promalp*', 'fasad*', 'tom(da|dan|ga)', 'montajchi*', 'qavat'],
+      tg: ['дар баландӣ', 'баландӣ', 'промалп*', 'фасад*', 'бом(и|ҳо)?', 'монтажчӣ*'],
+      tk: ['beýiklikde', 'beýiklik*', 'promalp*', 'fasad*', 'üçek*', 'montažçy*'],
+    },
+  }),
+  concept({
+    id: 'no-protection',
+    // Safety gear at the worker's own cost or absent, no safety training: "каска и пояс свои",
+    // "страховка камарини ўзингиз олиб келасиз", "ошол жерде үйрөнөсүз" with no experience.
+    patterns: {
+      en: ['(bring|buy) your own (harness*|helmet*|gear|equipment|ppe|safety)', 'own (harness*|helmet*|safety gear|ppe)', 'no (safety )?(harness*|helmet*|training|safety gear|ppe)', 'without (safety )?(training|harness*|equipment)'],
+      ru: ['(каск*|пояс*|страховк*|снаряжени*|спецодежд*|верёвк*|веревк*) ~ (свои|своё|свое|свой|за свой сч(е|ё)т)', 'без (страховк*|обучени*|допуск*|снаряжени*)', '(своя|своё|свое|свои) (каска|страховка|снаряжение|пояс)'],
+      kk: ['(каска*|белдік*|страховка*|арқан*) ~ (өзіңіз*|өз есебіңізден|өзіңізден)', '(каска|белдік|арқан|страховка)сыз'],
+      ky: ['(каска*|кур*|ремень*|аркан*|страховка*) ~ (өзүңүз*|өз эсебиңизден|өзүңүздөн)', '(каска|аркан|страховка)сыз'],
+      uz: ['(kaska*|kamar*|arqon*|strahovka*) ~ (oʻzingiz*|oʻz hisobingizdan)', '(kaska|kamar|arqon|strahovka)siz', 'bizda yoʻq'],
+      tg: ['(каска*|камарбанд*|ресмон*|страховка*) ~ (аз худатон|худатон|аз ҳисоби худ*)', 'бе (каска|камарбанд|страховка|омӯзиш)'],
+      tk: ['(kaska*|guşak*|ýüp*|strahowka*) ~ (özüňiz*|öz hasabyňyzdan)', '(kaska|guşak|strahowka)syz'],
+    },
+  }),
+  concept({
+    id: 'tent',
+    // A tent, a dugout or a hut as housing.
+    patterns: {
+      en: ['tent', 'tents', 'hut', 'huts', 'shack*'],
+      ru: ['палатк*', 'шалаш*', 'землянк*'],
+      kk: ['шатыр(лар)?(да|ларда)', 'палатка*', 'күрке*'],
+      ky: ['чатыр(лар)?(да|ларда)', 'палатка*', 'алачык*'],
+      uz: ['chodir*', 'palatka*', 'kapa*'],
+      tg: ['хайма*', 'палатка*', 'чодир*'],
+      tk: ['çadyr*', 'palatka*'],
+    },
+  }),
+  concept({
+    id: 'trailer',
+    // A trailer, a site cabin, a container or a barrack as housing: lawful in many rotation jobs,
+    // read only when crowded or without water.
+    patterns: {
+      en: ['trailer*', 'caravan*', 'container*', 'barrack*', 'cabin*'],
+      ru: ['вагончик*', 'бытовк*', 'контейнер*', 'барак*', 'вагон(е|ах|ы)'],
+      kk: ['вагон*', 'контейнер*', 'барак*'],
+      ky: ['вагон*', 'контейнер*', 'барак*'],
+      uz: ['vagon*', 'konteyner*', 'barak*'],
+      tg: ['вагон*', 'контейнер*', 'барак*'],
+      tk: ['wagon*', 'konteýner*', 'barak*'],
+    },
+  }),
+  concept({
+    id: 'crowd-count',
+    // Eight or more people together.
+    patterns: {
+      en: ['(8|9|10|11|12|13|14|15|16|18|20|25|30) (people|persons|men|workers)', '# (8|9|10|11|12|13|14|15|16|18|20|25|30) (people|persons|men|workers)'],
+      ru: ['(8|9|10|11|12|13|14|15|16|18|20|25|30) (человек|чел|мужчин|рабочих)', '# (8|9|10|11|12|13|14|15|16|18|20|25|30) (человек|чел|мужчин|рабочих)'],
+      kk: ['(8|9|10|11|12|13|14|15|16|18|20|25|30) (адам|кісі|жұмысшы)', '# (8|9|10|11|12|13|14|15|16|18|20|25|30) (адам|кісі|жұмысшы)'],
+      ky: ['(8|9|10|11|12|13|14|15|16|18|20|25|30) (адам|киши|жумушчу)', '# (8|9|10|11|12|13|14|15|16|18|20|25|30) (адам|киши|жумушчу)'],
+      uz: ['(8|9|10|11|12|13|14|15|16|18|20|25|30) (kishi|odam|ishchi)', '# (8|9|10|11|12|13|14|15|16|18|20|25|30) (kishi|odam|ishchi)'],
+      tg: ['(8|9|10|11|12|13|14|15|16|18|20|25|30) (нафар|кас)', '# (8|9|10|11|12|13|14|15|16|18|20|25|30) (нафар|кас)'],
+      tk: ['(8|9|10|11|12|13|14|15|16|18|20|25|30) (adam|kişi|işçi)', '# (8|9|10|11|12|13|14|15|16|18|20|25|30) (adam|kişi|işçi)'],
+    },
+  }),
+  concept({
+    id: 'no-water',
+    // Water brought by tanker or drawn from a well, or none: housing without running water.
+    patterns: {
+      en: ['water (by|from) (a )?(tanker|truck|well|barrel)', 'no (running )?water', 'no (shower*|toilet*)'],
+      ru: ['вод* (из колодца|привоз*|в бочк*|цистерн*)', 'вод* ~ (цистерн*|из колодца|привозят)', 'без (воды|душа|туалета)', 'воды нет'],
+      kk: ['су ~ (цистерна*|құдықтан|тасылады)', 'су жоқ'],
+      ky: ['суу ~ (цистерна*|кудуктан|ташылат)', 'суу жок'],
+      uz: ['suv ~ (sisterna*|quduqdan|tashiladi)', 'suv yoʻq'],
+      tg: ['об аз чоҳ', 'об ~ (систерна*|аз чоҳ|оварда мешавад)', 'об нест'],
+      tk: ['suw ~ (sisterna*|guýudan|daşalýar)', 'suw ýok'],
+    },
+  }),
+  concept({
+    id: 'six-days',
+    // Six working days a week: with a day of twelve hours by the clock, 72 hours.
+    patterns: {
+      en: ['(6|six) days (a|per) week', 'six-day week', '6 day week', '6/1'],
+      ru: ['(6|шесть) дней в неделю', 'шестидневк*', '6/1', '6 через 1'],
+      kk: ['аптасына (6|алты) күн', '6/1'],
+      ky: ['жумасына (6|алты) күн', '6/1'],
+      uz: ['haftasiga (6|olti|5 6) kun', 'haftada (6|olti) kun', '6/1'],
+      tg: ['ҳафтае (6|шаш) рӯз', 'ҳафтае (6|шаш) рӯзи корӣ', '6/1'],
+      tk: ['hepdede (6|alty) gün', '6/1'],
     },
   }),
 ];

@@ -128,6 +128,26 @@ export const cues: CueRule[] = [
   },
   {
     kind: 'cue',
+    id: 'state-fee',
+    // A fee the worker pays to the state themself, across a dash or a bracket in one sentence ("Viza
+    // toʻlovi (£298) — oʻzingiz UK hukumatining rasmiy saytida toʻlaysiz"): lawful, not the
+    // recruiter's (tuning on N). Not when an agency is named in the sentence: its fee stays a fee.
+    // The state named alone is not enough: "Консульский сбор 80 евро, оформление визы 500 долларов"
+    // keeps the recruiter's 500 dollars a fee.
+    when: [
+      { all: ['fee', 'official-body', 'pay-yourself'], none: ['agency'], within: 'sentence' },
+      { all: ['service', 'official-body', 'pay-yourself'], none: ['agency'], within: 'sentence' },
+    ],
+  },
+  {
+    kind: 'cue',
+    id: 'course-fee',
+    // A course or training with its price in one clause, not the pay or something the employer
+    // covers: with work abroad in the offer, a training fee on the way to the job (tuning on N).
+    when: [{ all: ['course', 'money-sum'], none: ['wages', 'employer-pays'], within: 'sentence' }],
+  },
+  {
+    kind: 'cue',
     id: 'cost-refunded',
     // A cost and the employer refunding it in one sentence. Not when the sentence puts the cost on
     // the worker ("Ишчи виза ва чипта ўзингиздан (2 500 $), 6 ой ишлагач компания қайтариб

@@ -119,7 +119,14 @@ export const flags: FlagRule[] = [
     // по вашему выбору") cannot be checked, and the worker learns the rest when it is too late.
     indicator: 'deceived-nature-of-job',
     advice: ['ask-company-details', 'ask-exact-job'],
-    when: [{ all: ['who-where', 'told-later'], within: 'sentence' }],
+    when: [
+      { all: ['who-where', 'told-later'], within: 'sentence' },
+      // What the job is — its content, duties or schedule — explained only after arrival ("Иш
+      // мазмуни ва жадвал жойида тушунтирилади"): the deferral of an essential (tuning on N, branch
+      // offer-n). Not "details at the interview", which comes before anyone leaves.
+      { all: ['job-terms', 'signed', 'on-arrival'], none: ['before-departure'], within: 'sentence' },
+      { all: ['job-terms', 'signed', 'arranged-there'], none: ['before-departure'], within: 'sentence' },
+    ],
   }),
   flag({
     id: 'free-travel',
@@ -203,6 +210,19 @@ export const flags: FlagRule[] = [
       // A permit or residence status "legalised later" while the worker already works ("the work
       // permit we legalize later", "икамет масаласини кейин ҳал қиламиз"): work before the permit.
       { all: ['permit', 'sort-out', 'later'], none: ['eaeu', 'employer-pays'], within: 'clause' },
+      // The papers of the stay — registration, "the documents" — not needed "for now", or to be sorted
+      // out later by the recruiter ("Документ азыр керек эмес, каттоону кийин өзүбүз чечебиз"): the
+      // worker starts without the status the law asks for (deferral of an essential; tuning on N).
+      { all: ['status-papers', 'not-needed', 'for-now'], none: ['eaeu', 'before-departure', 'interview'], within: 'sentence' },
+      { all: ['status-papers', 'not-needed'], none: ['eaeu', 'before-departure', 'interview'], within: 'sentence' },
+      { all: ['status-papers', 'later', 'sort-out'], none: ['eaeu', 'employer-pays', 'before-departure'], within: 'sentence' },
+      // "Nobody checks": the status the worker is given said not to be enforced — the deception about
+      // the status itself, one entry with it, not a second (tuning on N: the writers of F and M count
+      // "nobody checks" beside a visitor's or student status once).
+      { all: ['nobody-checks'] },
+      // A visitor's visa with an invitation the recruiter makes itself: a private invitation for a
+      // visit, used to bring a worker (tuning on N).
+      { all: ['visitor-visa', 'invitation'], none: ['eaeu'], within: 'sentence' },
       // A visitor's visa named by its kind (business, Schengen) or a tourist entry, with the papers
       // "made there", "done on site" or "sorted out" in the same sentence: the worker arrives with no
       // right to work, and the status is to follow ("Biznes wiza bilen barýarsyňyz, iş rugsady
@@ -246,7 +266,16 @@ export const flags: FlagRule[] = [
     // Or a contract only in a language the worker cannot read, with no translation named in the
     // sentence ("shartnoma xitoy tilida, HR tushuntirib beradi"): the ILO's "a written contract in a
     // language the worker understands" (tuning on M, branch offer-m).
-    when: [{ all: ['contract', 'not-needed'], within: 'clause' }, { all: ['contract', 'foreign-language'], none: ['translation'], within: 'sentence' }],
+    when: [
+      { all: ['contract', 'not-needed'], within: 'clause' },
+      { all: ['contract', 'foreign-language'], none: ['translation'], within: 'sentence' },
+      // The contract signed, given or seen only after arrival or on board, in any words ("You will
+      // receive and sign your employment contract on board", "Polshaga borganingizda ofisda
+      // imzolaysiz"): the worker has left home before reading it (deferral of an essential; tuning on
+      // N). Not a contract signed before departure or at an embassy, nor where what comes on arrival is
+      // the housing ("Shartnoma Toshkentda tuziladi, joyiga borgach yotoqxona beriladi").
+      { all: ['contract', 'signed', 'on-arrival'], none: ['before-departure', 'housing'], within: 'sentence' },
+    ],
     // The Russian loanword for official registration with the local negation ("Оформление йўқ",
     // "оформление жок", "оформление нест", "oformleniýe ýok"): informal work, as "без оформления" in Russian.
     patterns: {
@@ -273,12 +302,12 @@ export const flags: FlagRule[] = [
     // 1500$"), a fee for a service, a sum or a fee in advance — never where the clause speaks of
     // wages or says the employer pays.
     when: [
-      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'tax', 'cost-refunded', 'registration-number'], within: 'clause' },
+      { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'tax', 'cost-refunded', 'registration-number', 'state-fee'], within: 'clause' },
       // Across a colon, a dash or a bracket in one sentence: "Price of our service: 550 USD (agency
       // service + visa support)", "Шақыру + виза + жұмыс рұқсаты — 1 700 $".
       // Neither rule beside an agency's registration number, which names no fee (`registration-number`).
       { all: ['service', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'tax', 'cost-refunded', 'registration-number'], within: 'sentence' },
-      { all: ['fee', 'service'], none: ['wages', 'employer-pays', 'official-body', 'tax', 'cost-refunded'], within: 'clause' },
+      { all: ['fee', 'service'], none: ['wages', 'employer-pays', 'official-body', 'tax', 'cost-refunded', 'state-fee'], within: 'clause' },
       { all: ['advance', 'money-sum'], none: ['wages'], within: 'clause' },
       // A sum at the worker's own expense, for what the recruiter arranges: "виза и билет за свой счёт (2 500 $)".
       { all: ['worker-pays', 'money-sum'], none: ['wages', 'employer-pays', 'official-body', 'cost-refunded'], within: 'sentence' },
@@ -298,12 +327,16 @@ export const flags: FlagRule[] = [
       // половина первой зарплаты"): a fee whose sum is the wages (decision 5 of "Method decisions after
       // seven batches").
       { all: ['service', 'first-pay-share'], none: ['employer-pays', 'official-body', 'tax', 'cost-refunded'], within: 'sentence' },
+      // A course or training with its price, in an offer of work abroad ("Обучение японскому в
+      // нашем центре 4 месяца — 1 200 $"): a training fee charged for the way to a job, a
+      // recruitment-related cost (ILO 2019; tuning on N).
+      { all: ['course-fee', 'abroad'] },
     ],
     // A visa fee paid "directly to the government" or at an embassy is not paid to the recruiter,
     // nor one the employer or a scheme operator pays ("Visa fee is paid by the operator").
     // Nor a service charge paid to the worker on top of the wages ("oylik 4 500 000 soʻm + xizmat haqi"),
     // nor a cost the employer refunds, said anywhere in the sentence (`cost-refunded`).
-    unless: { any: ['official-body', 'employer-pays', 'wages', 'cost-refunded'], within: 'clause' },
+    unless: { any: ['official-body', 'employer-pays', 'wages', 'cost-refunded', 'state-fee'], within: 'clause' },
     patterns: {
       en: ['(pay|paying) (a |the |an )?(fee*|deposit|registration fee*|processing fee*|visa fee*|medical fee*|training fee*|uniform)', '(registration|processing|placement|agency|service|recruitment|visa|document*|application) (fee|fees)', '(processing|preparation|registration) of (the )?(documents|papers|visa|work permit)', '(fee|fees|cost|price) (for|of) (the )?(documents|visa|processing|registration|job|employment|placement)', 'upfront (payment|fee*)', '(advance|deposit) payment', 'prepayment*', 'one (time|off) fee', '(half|50%) (upfront|in advance|before departure)', 'pay in advance', 'service (cost|price)', '(document preparation|documents|paperwork|processing|placement|registration) ~ # (eur|euro|euros|usd|dollars|gbp|pounds|aed)', '(document preparation|documents|paperwork|processing|placement|registration) ~ (#$|$#)'],
       ru: ['предоплат*', 'оплат* (за )?(оформлени*|визы|визу|документ*|обучени*|медкомисси*|медосмотр*|форм*|услуг* агентств*|регистраци*|анкет*|приглашени*)', '(взнос*|сбор*|комисси*) (за )?(оформлени*|регистраци*|трудоустройств*|услуг*)', 'стоимость (оформлени*|визы|услуг*|трудоустройств*|пакета документов)', '(оплатить|оплатите|заплатить|заплатите|внести|внесите|оплачиваете) ~ (оформлени*|визу|документ*|обучени*|взнос*|регистраци*|приглашени*)', 'платн* (оформлени*|трудоустройств*)', '(оформлени*|виза|визу|визы|документ*|приглашени*) ~ #$', '(оформлени*|виза|визу|визы|документ*|приглашени*) ~ # (долларов|доллар|usd|евро|euro|у.е)', '(оформлени*|виза|визу|визы|документ*|приглашени*) ~ $#', 'услуги (агентства )?платн*', 'услуги (стоят|стоимостью|обойдутся)', '(половину|часть|50%|половина) (вперед|сразу|заранее|предоплатой)', 'оплата (вперед|заранее)', 'стоимость наших услуг'],
@@ -412,6 +445,9 @@ export const flags: FlagRule[] = [
       { all: ['police', 'sort-out'], within: 'sentence' },
       { all: ['lawful-claim', 'tourist-visa-work'], within: 'sentence' },
       { all: ['lawful-claim', 'skip-classes'], within: 'sentence' },
+      // "Our lawyer will solve it": the law to be dealt with by the recruiter's people (tuning on N;
+      // "the traffic police are arranged" is `police` + `sort-out`, whose words now say it).
+      { all: ['fixer', 'sort-out'], within: 'sentence' },
     ],
   }),
   flag({
@@ -535,13 +571,13 @@ export const flags: FlagRule[] = [
     // Nor a fine taken from pay (`fine`): that is the fines' own indicator, wage manipulation (tuning on M).
     unless: { any: ['tax', 'contract-deduction', 'fine'], within: 'clause' },
     patterns: {
-      en: ['deducted from (your )?(salary|salaries|wage*|pay|earnings|first (salary|salaries|wage*|pay|month*))', '(repay|pay back|paid back) ~ (from|out of) (your )?(salary|wage*|earnings|pay)', '(loan|advance) for (the |your )?(ticket*|flight*|visa*|travel)', 'salary advance for (ticket*|flight*|visa*)', 'we (will |can )?help (you )?(to )?(get|take out|take|arrange|with) (a )?(loan|credit)', 'we (will )?(deduct|take) (it|the cost|the ticket|the fee|this) from (your )?(salary|wages|pay)'],
+      en: ['deducted from (your )?(salary|salaries|wage*|pay|earnings|first (salary|salaries|wage*|pay|month*))', '(repay|pay back|paid back) ~ (from|out of) (your )?(salary|wage*|earnings|pay)', '(loan|advance) for (the |your )?(ticket*|flight*|visa*|travel)', 'salary advance for (ticket*|flight*|visa*)', 'we (will |can )?help (you )?(to )?(get|take out|take|arrange|with) (a )?(loan|credit)', 'we (will )?(deduct|take) (it|the cost|the ticket|the fee|this) from (your )?(salary|wages|pay)', '(recovered|recouped|repaid|taken back) from (your )?(first )?(# |two |three )?(salary|salaries|wage*|pay|earnings)'],
       ru: ['(вычита*|вычтут|вычтем|удержива*|удерж*|высчитыва*|вычесть) ~ (из|с) ~ (зарплат*|заработ*|зп|з/п)', 'счет (будущ*|первой|первых) (зарплат*|заработ*)', '(билет*|дорог*|перелет*|визу|оформлени*) в долг', '(кредит|займ*|заем) на (билет*|дорог*|визу|оформлени*|перелет*)', '(поможем|помогаем) ~ (кредит*|займ*|заем|микрозайм*|рассрочк*)', '(вернете|вернешь|возвращаете|отдадите) (с|из) (зарплат*|первой зарплат*|заработ*)'],
-      kk: ['(жалақыдан|айлықтан) (ұсталады|шегеріледі|алынады)', '(тапқан ақшаңыздан|табысыңыздан) ~ (ұсталады|шегеріледі|алынады)', '(несие*|кредит*) ~ (көмектесеміз|рәсімдеп береміз|алып береміз)', '(жалақыдан|айлықтан|жалақыңыздан|айлығыңыздан) (ұсталады|ұстаймыз|шегеріледі|шегереміз|алынады)'],
-      ky: ['(айлыктан|маянадан) (кармалат|кармалып калат|кесилет|алынат)', '(тапкан акчаңыздан|тапкан акчаңардан|кирешеңизден) ~ (кармалат|кесилет|алынат)', '(насыя*|кредит*) ~ (жардам беребиз|тариздеп беребиз|алып беребиз)', '(айлыктан|маянадан|айлыгыңыздан) (кармайбыз|кесебиз|кармалат|кесилет)'],
-      uz: ['(maoshdan|oylikdan|ish haqidan) (ushlab qolinadi|chegiriladi|ushlanadi|olinadi)', '(ishlagan pulingizdan|topgan pulingizdan|daromadingizdan) ~ (ushlab qolinadi|chegiriladi|ushlanadi|olinadi)', '(kredit*|nasiya*) ~ (yordam beramiz|rasmiylashtirib beramiz|olib beramiz|koʻmaklashamiz)', 'qarzga (chipta*|bilet*|viza*)', '(oylikdan|maoshdan) qaytarasiz', '(maoshdan|oylikdan|ish haqidan|maoshingizdan|oyligingizdan) (ushlab qolamiz|chegiramiz|olamiz)'],
-      tg: ['аз (маош*|музд*) (нигоҳ дошта|тарҳ|гирифта) мешавад', '(қарз*|кредит*) ~ (кӯмак мекунем|ёрӣ мерасонем|гирифта медиҳем)', 'аз маош* ~ (тарҳ|нигоҳ)', 'аз (маош*|музд*) ~ (мегирад|мегиранд|мегирем|гирифта мешавад)', 'боқимонда* ~ аз (маош*|музд*)', 'аз (маош*|музд*) ~ ҳисоб (мекунем|мекунанд|карда мешавад)'],
-      tk: ['(aýlykdan|zähmet hakyndan) (tutulýar|aýrylýar|alynýar)', 'gazan(an|ýan) (pulyňyzdan|pulyňdan|puluňyzdan|puluňdan) ~ (tutulýar|aýrylýar|alynýar)', '(karz*|kredit*) ~ (kömek edýäris|kömek ederis|alyp berýäris|resmileşdirip berýäris)', '(aýlykdan|zähmet hakyndan|aýlygyňyzdan) (tutular|tutarys|aýrylar|aýyrarys|alnar)'],
+      kk: ['(жалақыдан|айлықтан) (ұсталады|шегеріледі|алынады)', '(жалақыдан|айлықтан) ~ қайтарылады', '(тапқан ақшаңыздан|табысыңыздан) ~ (ұсталады|шегеріледі|алынады)', '(несие*|кредит*) ~ (көмектесеміз|рәсімдеп береміз|алып береміз)', '(жалақыдан|айлықтан|жалақыңыздан|айлығыңыздан) (ұсталады|ұстаймыз|шегеріледі|шегереміз|алынады)'],
+      ky: ['(айлыктан|маянадан) (кармалат|кармалып калат|кесилет|алынат)', '(айлыктан|маянадан) ~ кайтарылат', '(тапкан акчаңыздан|тапкан акчаңардан|кирешеңизден) ~ (кармалат|кесилет|алынат)', '(насыя*|кредит*) ~ (жардам беребиз|тариздеп беребиз|алып беребиз)', '(айлыктан|маянадан|айлыгыңыздан) (кармайбыз|кесебиз|кармалат|кесилет)'],
+      uz: ['(maoshdan|oylikdan|ish haqidan) (ushlab qolinadi|chegiriladi|ushlanadi|olinadi)', '(ishlagan pulingizdan|topgan pulingizdan|daromadingizdan) ~ (ushlab qolinadi|chegiriladi|ushlanadi|olinadi)', '(kredit*|nasiya*) ~ (yordam beramiz|rasmiylashtirib beramiz|olib beramiz|koʻmaklashamiz)', 'qarzga (chipta*|bilet*|viza*)', '(oylikdan|maoshdan) qaytarasiz', '(maoshdan|oylikdan|ish haqidan|maoshingizdan|oyligingizdan) (ushlab qolamiz|chegiramiz|olamiz)', '(maoshdan|oylikdan|ish haqidan) ~ qaytariladi'],
+      tg: ['аз (маош*|музд*) (нигоҳ дошта|тарҳ|гирифта) мешавад', 'аз (маош*|музд*) ~ баргардонда мешавад', '(қарз*|кредит*) ~ (кӯмак мекунем|ёрӣ мерасонем|гирифта медиҳем)', 'аз маош* ~ (тарҳ|нигоҳ)', 'аз (маош*|музд*) ~ (мегирад|мегиранд|мегирем|гирифта мешавад)', 'боқимонда* ~ аз (маош*|музд*)', 'аз (маош*|музд*) ~ ҳисоб (мекунем|мекунанд|карда мешавад)'],
+      tk: ['(aýlykdan|zähmet hakyndan) (tutulýar|aýrylýar|alynýar)', '(aýlykdan|zähmet hakyndan) ~ gaýtarylýar', 'gazan(an|ýan) (pulyňyzdan|pulyňdan|puluňyzdan|puluňdan) ~ (tutulýar|aýrylýar|alynýar)', '(karz*|kredit*) ~ (kömek edýäris|kömek ederis|alyp berýäris|resmileşdirip berýäris)', '(aýlykdan|zähmet hakyndan|aýlygyňyzdan) (tutular|tutarys|aýrylar|aýyrarys|alnar)'],
     },
   }),
   flag({
@@ -589,15 +625,20 @@ export const flags: FlagRule[] = [
       { all: ['remainder', 'end-of-term'], none: ['tax', 'extra-pay', 'fee', 'service', 'deposit', 'cost-refunded'], within: 'sentence' },
       // The worker's own pay kept "as a guarantee" or a pledge ("первая зарплата остаётся в залог").
       { all: ['wages', 'as-guarantee'], none: ['tax'], within: 'sentence' },
+      // Pay or a deposit lost by leaving early ("Касе пеш аз охири мавсим равад, маошашро намегирад"),
+      // and pay sent to the worker's parents ("айлык ата-энеңизге түз жиберилет"): the worker's money
+      // held by someone else (tuning on N).
+      { all: ['leave-early', 'forfeit'], within: 'sentence' },
+      { all: ['wages', 'to-family'], within: 'sentence' },
     ],
     patterns: {
       en: ['(salary|wages|pay) (paid|given) (at|after) (the )?end of (the )?(contract|season)', 'first (# )?(month|months|salary|salaries) ~ (go|goes|paid) to (the )?(agency|agent|recruiter)', '(pay|salary|wages|payment) ~ (at|after) the end of (the )?(contract|season)'],
       ru: ['зарплат* (выплачива*|выдае*|выдают|получаете) (в конце|после окончания|по окончании) (контракт*|сезон*|срока)', '(перв*) ~ (зарплат*) (агентств*|агенту|нам|посреднику)', 'зарплата (раз в|через) (3|три|6|шесть) месяц*', '(расчет|оплата|зарплат*|выплат*|деньги) ~ (в конце|после окончания|по окончании|по завершении|после завершения) (контракт*|сезон*|срока|объект*|стройк*)'],
-      kk: ['жалақы (келісімшарт|шарт|маусым) соңында', '(жалақы*|айлық*) ~ (келісімшарт|шарт|маусым|объект) (соңында|біткенде|аяқталғанда)'],
-      ky: ['айлык (келишим|контракт|сезон) аягында', '(айлык*|акча*) ~ (келишим|контракт|сезон|объект) (аягында|бүткөндө)'],
-      uz: ['(maosh|oylik) (kontrakt|shartnoma|mavsum) oxirida', '(maosh*|oylik*|pul*) ~ (kontrakt|shartnoma|mavsum|obyekt) (oxirida|tugagach*|tugaganidan keyin)', '(маош*|ойлик*|пул*) ~ объект (охирида|тугагач*|тугаганидан кейин)'],
-      tg: ['маош дар охири (шартнома|контракт|мавсим|мавсум)', 'маош* ~ (баъди|баъд аз|пас аз|дар охири) (анҷоми )?(шартнома*|контракт*|мавсим*|мавсум*|объект*)'],
-      tk: ['aýlyk (şertnama|kontrakt|möwsüm) ahyrynda', '(aýlyk*|zähmet haky) ~ (şertnama|kontrakt|möwsüm|obýekt) (ahyrynda|gutarandan soň)'],
+      kk: ['жалақы (келісімшарт|шарт|маусым) соңында', '(жалақы*|айлық*) ~ (келісімшарт|шарт|маусым|объект) (соңында|біткенде|аяқталғанда)', '(төлем*|есеп айырысу*) ~ (маусым|сезон) (соңында|біткенде|аяғында)'],
+      ky: ['айлык (келишим|контракт|сезон) аягында', '(айлык*|акча*) ~ (келишим|контракт|сезон|объект) (аягында|бүткөндө)', '(төлөм*|эсептешүү*) ~ (сезон|мезгил) (аягында|бүткөндө)'],
+      uz: ['(maosh|oylik) (kontrakt|shartnoma|mavsum) oxirida', '(toʻlov*|hisob-kitob*) ~ (mavsum|sezon) (oxirida|tugagach*)', '(maosh*|oylik*|pul*) ~ (kontrakt|shartnoma|mavsum|obyekt) (oxirida|tugagach*|tugaganidan keyin)', '(маош*|ойлик*|пул*) ~ объект (охирида|тугагач*|тугаганидан кейин)'],
+      tg: ['маош дар охири (шартнома|контракт|мавсим|мавсум)', '(ҳисоб|пардохт) (дар )?охири (мавсим|мавсум)', 'маош* ~ (баъди|баъд аз|пас аз|дар охири) (анҷоми )?(шартнома*|контракт*|мавсим*|мавсум*|объект*)'],
+      tk: ['aýlyk (şertnama|kontrakt|möwsüm) ahyrynda', '(töleg*|hasaplaşyk*) ~ (möwsüm|sezon) (ahyrynda|soňunda)', '(aýlyk*|zähmet haky) ~ (şertnama|kontrakt|möwsüm|obýekt) (ahyrynda|gutarandan soň)'],
     },
   }),
   flag({
@@ -777,7 +818,12 @@ export const flags: FlagRule[] = [
     advice: ['ask-pay-in-writing'],
     // A day given by the clock of thirteen hours or more: "ish 7:00 dan 22:00 gacha" — unless the
     // sentence gives a rotation ("2/2, 10:00–23:00": every other day off).
-    when: [{ all: ['long-day'], none: ['rotation'], within: 'sentence' }],
+    when: [
+      { all: ['long-day'], none: ['rotation'], within: 'sentence' },
+      // A schedule: a day of twelve hours by the clock, six days a week ("08:00–20:00, hepdede 6
+      // gün") is 72 hours, as "12 hours a day, 6 days a week" written out (tuning on N).
+      { all: ['long-shift', 'six-days'], none: ['rotation'], within: 'sentence' },
+    ],
     patterns: {
       en: ['(14|15|16|17|18) hours (a|per) day', '(12|13|14|15|16) (hour|hours) (shift*|day*|a day|per day) ~ (6|six|7|seven) days (a|per) week', '(work|working) until the (job|work) is done', '(unlimited|unregulated) (working )?hours', 'hours (are )?unlimited', '(14|15|16|17|18|20) hours ~ (every day|night shift*|shift*)', '(every day|night shift*) ~ (14|15|16|17|18|20) hours'],
       ru: ['(14|15|16|17|18) (часов|ч) (в день|в сутки)', '(12|13|14|15|16) (часов|ч) ~ (6|7|шесть|семь) дней в неделю', 'до выполнения (объем*|объём*|план*|норм*)', 'ненормированн*', '(каждый день|ежедневно|смен*) ~ (14|15|16|17|18|20) (часов|ч)', '(14|15|16|17|18|20) (часов|ч) ~ (каждый день|ежедневно|смен*)'],
@@ -816,7 +862,9 @@ export const flags: FlagRule[] = [
     advice: ['ask-written-contract'],
     // Eight or more people to a room ("otagda 10–12 adam", "в комнате по 10 человек"): the ILO/EC
     // table's "bad living conditions" (exploitation, medium). A dormitory room of two to six is not
-    // (tuning on M, branch offer-m).
+    // (tuning on M, branch offer-m). Eight or more in a trailer, a cabin or a tent ("вагончик, 10–12
+    // нафар якҷоя") is the same crowding in another place (tuning on N).
+    when: [{ all: ['trailer', 'crowd-count'], within: 'sentence' }, { all: ['tent', 'crowd-count'], within: 'sentence' }],
     patterns: {
       en: ['# (8|9|10|11|12|13|14|15|16|18|20|25|30) (people|persons|men|women|workers|beds) (per|in a|in one|in each|to a) room', '(8|9|10|11|12|13|14|15|16|18|20|25|30) (people|persons|men|women|workers|beds) (per|in a|in one|in each|to a) room', 'room* (for|of) (8|9|10|11|12|13|14|15|16|18|20|25|30) (people|persons|men|women|workers)', 'room* (for|of) # (8|9|10|11|12|13|14|15|16|18|20|25|30) (people|persons|men|women|workers)'],
       ru: ['в (одной )?комнате (по )?(8|9|10|11|12|13|14|15|16|18|20|25|30) (человек|чел|мужчин|рабочих)', 'в (одной )?комнате (по )?# (8|9|10|11|12|13|14|15|16|18|20|25|30) (человек|чел|мужчин|рабочих)', '(8|9|10|11|12|13|14|15|16|18|20|25|30) (человек|чел|мужчин|рабочих) в (одной )?комнате', '# (8|9|10|11|12|13|14|15|16|18|20|25|30) (человек|чел|мужчин|рабочих) в (одной )?комнате', 'комнат* (на|по) (8|9|10|11|12|13|14|15|16|18|20|25|30) (человек|чел|мужчин|рабочих)', 'комнат* (на|по) # (8|9|10|11|12|13|14|15|16|18|20|25|30) (человек|чел|мужчин|рабочих)'],
@@ -825,6 +873,54 @@ export const flags: FlagRule[] = [
       uz: ['xonada (8|9|10|11|12|13|14|15|16|18|20|25|30) (kishi|odam|ishchi)', 'xonada # (8|9|10|11|12|13|14|15|16|18|20|25|30) (kishi|odam|ishchi)', '(8|9|10|11|12|13|14|15|16|18|20|25|30) (kishilik|odamlik) xona*', '# (8|9|10|11|12|13|14|15|16|18|20|25|30) (kishilik|odamlik) xona*'],
       tg: ['дар (як )?(ҳуҷра|хона) (8|9|10|11|12|13|14|15|16|18|20|25|30) (нафар|кас)', 'дар (як )?(ҳуҷра|хона) # (8|9|10|11|12|13|14|15|16|18|20|25|30) (нафар|кас)', '(8|9|10|11|12|13|14|15|16|18|20|25|30) (нафар|кас) дар (як )?(ҳуҷра|хона)', '# (8|9|10|11|12|13|14|15|16|18|20|25|30) (нафар|кас) дар (як )?(ҳуҷра|хона)'],
       tk: ['otagda (8|9|10|11|12|13|14|15|16|18|20|25|30) (adam|kişi|işçi)', 'otagda # (8|9|10|11|12|13|14|15|16|18|20|25|30) (adam|kişi|işçi)', '(8|9|10|11|12|13|14|15|16|18|20|25|30) (adamlyk|kişilik) otag*', '# (8|9|10|11|12|13|14|15|16|18|20|25|30) (adamlyk|kişilik) otag*'],
+    },
+  }),
+  flag({
+    id: 'poor-housing',
+    dimension: 'exploitative-conditions',
+    strength: 'medium',
+    // The ILO/EC table's "bad living conditions" (exploitation, medium), the indicator of
+    // `crowded-housing` and counted once with it: living in tents ("Жашоо талаадагы чатырларда"), or in
+    // tents or trailers with water brought by tanker or drawn from a well. A trailer or a site cabin
+    // alone is how many lawful rotation camps house workers, and is not read (tuning on N).
+    indicator: 'bad-living-conditions',
+    advice: ['ask-written-contract'],
+    when: [
+      { all: ['tent', 'housing'], within: 'sentence' },
+      { all: ['no-water', 'housing'], within: 'sentence' },
+      { all: ['no-water', 'tent'], within: 'sentence' },
+      { all: ['no-water', 'trailer'], within: 'sentence' },
+    ],
+  }),
+  flag({
+    id: 'hazardous-work',
+    dimension: 'exploitative-conditions',
+    strength: 'medium',
+    // The ILO/EC table's "hazardous work" (exploitation, medium): work at height — facades, roofs,
+    // rope access — with the safety gear at the worker's own cost or none ("каска и страховочный пояс
+    // свои", "Каска ва страховка камарини ўзингиз олиб келасиз"). Work at height with the employer's
+    // gear, or gear named alone, is not (tuning on N).
+    indicator: 'hazardous-work',
+    advice: ['ask-written-contract'],
+    when: [{ all: ['height-work', 'no-protection'] }],
+  }),
+  flag({
+    id: 'no-social-protection',
+    dimension: 'exploitative-conditions',
+    strength: 'weak',
+    // The ILO/EC table's "no social protection" (exploitation, medium), lowered to weak: an
+    // advertisement that says "no insurance" ("Страховка жок", "ätiýaçlandyrma gerek däl") shows the
+    // worker unprotected if hurt, but says nothing of what else the job is (tuning on N).
+    indicator: 'no-social-protection',
+    advice: ['ask-written-contract'],
+    patterns: {
+      en: ['no insurance', 'without insurance', 'insurance (is )?not (provided|included|needed)'],
+      ru: ['страховк* нет', 'без страховк*', 'страховк* не (предоставля*|нужн*|оформля*)', 'нет страховк*'],
+      kk: ['сақтандыру (жоқ|берілмейді|керек емес|қажет емес)', 'страховка (жоқ|берілмейді)'],
+      ky: ['камсыздандыруу (жок|берилбейт|керек эмес)', 'страховка (жок|берилбейт)'],
+      uz: ['sugʻurta (yoʻq|berilmaydi|kerak emas|shart emas)', 'strahovka (yoʻq|berilmaydi)'],
+      tg: ['суғурта (нест|дода намешавад|лозим нест)', 'страховка нест'],
+      tk: ['ätiýaçlandyr* (ýok|gerek däl|berilmeýär)', 'strahowka ýok'],
     },
   }),
   flag({

@@ -112,15 +112,21 @@ const clockRange = /(?<![0-9])([01]?[0-9]|2[0-4])[:.]([0-5][0-9])[^0-9\n.;!?]{1,
 /** Hours from which a working day given by the clock is excessive: beyond the twelve-hour shifts of 2/2 and rotation work. */
 export const LONG_DAY_HOURS = 13;
 
-/** The first clock range of at least `LONG_DAY_HOURS` the text states, or undefined. */
-function longDay(text: string): Span | undefined {
+/**
+ * Hours from which a working day given by the clock, with six working days a week in its sentence, is
+ * excessive: 72 hours a week, as "12 hours a day, 6 days a week" written out (rule `excessive-hours`).
+ */
+export const LONG_SHIFT_HOURS = 12;
+
+/** The first clock range of at least `hours` (`LONG_DAY_HOURS` unless given) the text states, or undefined. */
+function longDay(text: string, hours = LONG_DAY_HOURS): Span | undefined {
   if (!/[0-9][:.][0-5][0-9]/.test(text)) return undefined;
   clockRange.lastIndex = 0;
   for (const m of text.matchAll(clockRange)) {
     const from = Number(m[1]) * 60 + Number(m[2]);
     const to = Number(m[3]) * 60 + Number(m[4]);
     const minutes = (to - from + 24 * 60) % (24 * 60);
-    if (minutes >= LONG_DAY_HOURS * 60) return [m.index, m.index + m[0].length];
+    if (minutes >= hours * 60) return [m.index, m.index + m[0].length];
   }
   return undefined;
 }
@@ -706,6 +712,8 @@ export function extract(text: string): Extracted {
   if (short) add(signals, 'short-hours', short.span);
   const long = longDay(text);
   if (long) add(signals, 'long-day', long);
+  const shift = long ?? longDay(text, LONG_SHIFT_HOURS);
+  if (shift) add(signals, 'long-shift', shift);
   const used = new Set<NumberToken>();
   for (const token of numbers) {
     if (Number.isNaN(token.value) || token.value <= 0) continue;

@@ -35,6 +35,7 @@ export const extractorSignals = [
   'pay-far-above-local',
   'short-hours',
   'long-day',
+  'long-shift',
 ] as const;
 
 /** A signal an extractor provides. */

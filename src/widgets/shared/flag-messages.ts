@@ -90,6 +90,12 @@ export function flagTitle(id: string): string {
       return msg('Very long hours', { id: 'flag-title.excessive-hours' });
     case 'crowded-housing':
       return msg('Many people to a room', { id: 'flag-title.crowded-housing' });
+    case 'poor-housing':
+      return msg('Tents or no water', { id: 'flag-title.poor-housing' });
+    case 'hazardous-work':
+      return msg('Unsafe work at height', { id: 'flag-title.hazardous-work' });
+    case 'no-social-protection':
+      return msg('No insurance', { id: 'flag-title.no-social-protection' });
     case 'false-legal-assurance':
       return msg('Says the law is no problem', { id: 'flag-title.false-legal-assurance' });
     case 'fines':
@@ -237,6 +243,18 @@ export function flagExplanation(id: string): string {
       return msg('The offer puts eight or more people in one room. Crowded housing that the employer controls is a sign of exploitation, and it costs you sleep, privacy and safety.', {
         id: 'flag.crowded-housing',
       });
+    case 'poor-housing':
+      return msg('Tents, or water by truck or from a well: a sign of exploitation.', {
+        id: 'flag.poor-housing',
+      });
+    case 'hazardous-work':
+      return msg('Work at height with no safety gear from the employer: falls kill.', {
+        id: 'flag.hazardous-work',
+      });
+    case 'no-social-protection':
+      return msg('No insurance: if you are hurt at work, no one pays for treatment.', {
+        id: 'flag.no-social-protection',
+      });
     case 'false-legal-assurance':
       return msg('The offer says that work on a visitor or student visa is legal, or that they will deal with the police for you. It is not legal, and no recruiter can protect you: you are the one who is fined, detained or sent home.', {
         id: 'flag.false-legal-assurance',
@@ -288,7 +306,19 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'in-full':
     case 'remainder':
     case 'as-guarantee':
+    case 'forfeit':
+    case 'to-family':
       return msg('the pay', { id: 'evidence.pay' });
+    // Where and how the worker lives (`poor-housing`, `crowded-housing`).
+    case 'housing':
+    case 'tent':
+    case 'trailer':
+    case 'crowd-count':
+    case 'no-water':
+      return msg('the housing', { id: 'evidence.housing' });
+    // Safety gear at the worker's cost or none (`hazardous-work`).
+    case 'no-protection':
+      return msg('the safety gear', { id: 'evidence.safety' });
     // A marriage or a matchmaker beside a life abroad (`marriage-offer`).
     case 'marriage':
       return msg('the marriage', { id: 'evidence.marriage' });
@@ -303,6 +333,8 @@ export function evidenceLabel(signal: string | undefined): string {
       return msg('no way out or no contact', { id: 'evidence.cut-off' });
     case 'short-hours':
     case 'long-day':
+    case 'long-shift':
+    case 'six-days':
       return msg('the hours', { id: 'evidence.hours' });
     case 'document':
       return msg('the document', { id: 'evidence.document' });
@@ -315,10 +347,15 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'visitor-visa':
     case 'arranged-there':
     case 'tourist-visa-work':
+    case 'status-papers':
+    case 'for-now':
+    case 'nobody-checks':
+    case 'invitation':
       return msg('the work permit or visa', { id: 'evidence.permit' });
     // What the offer says of the law or the police (`false-legal-assurance`).
     case 'lawful-claim':
     case 'police':
+    case 'fixer':
       return msg('what they say about the law', { id: 'evidence.law' });
     case 'skip-classes':
     case 'study-and-work':
@@ -341,6 +378,7 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'transfer':
     case 'pay-to-start':
     case 'first-pay-share':
+    case 'course':
       return msg('the payment', { id: 'evidence.payment' });
     case 'repay':
     case 'later':
@@ -348,6 +386,7 @@ export function evidenceLabel(signal: string | undefined): string {
       return msg('paying it back', { id: 'evidence.repay' });
     case 'leave':
     case 'restriction':
+    case 'leave-early':
       return msg('going out or leaving', { id: 'evidence.leaving' });
     case 'phone':
       return msg('the phone', { id: 'evidence.phone' });
@@ -360,6 +399,8 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'drop-point':
     case 'coordinates':
     case 'domestic-work':
+    case 'job-terms':
+    case 'height-work':
       return msg('the kind of job', { id: 'evidence.job' });
     case 'abroad':
     case 'scam-compound-destination':
@@ -370,7 +411,10 @@ export function evidenceLabel(signal: string | undefined): string {
     case 'remote-place':
     case 'live-in':
       return msg('where the work is', { id: 'evidence.place' });
+    // Told later, or an essential put off until arrival: the contract signed, the job explained there (tuning on N).
     case 'told-later':
+    case 'on-arrival':
+    case 'signed':
       return msg('told only later', { id: 'evidence.later' });
     case 'free-travel':
     case 'ticket':
