@@ -230,6 +230,12 @@ export function measureElements(locale = 'ru'): ElementCost[] {
     for (const part of partsFor(elementsIn(graph, first).map((n) => `safe-${n}`))) closure(graph, part, (c) => c.imports, first);
     // The names of the page's language come beside its messages (src/widgets/localization.ts, `loadWithLocale`).
     if ([...first].some((f) => graph.get(f)!.modules.includes('src/widgets/shared/cldr-names.ts'))) closure(graph, ownNames, (c) => c.imports, first);
+    // So do the quiz's offers in the page's language (src/widgets/offer-quiz/sample-offers.ts).
+    if ([...first].some((f) => graph.get(f)!.modules.includes('src/widgets/offer-quiz/sample-offers.ts'))) {
+      const samples = chunks.find((c) => c.module === `src/widgets/offer-quiz/samples/${locale}.ts`);
+      if (!samples) throw new Error(`${graphFile} has no chunk for the quiz's offers in ${locale}`);
+      closure(graph, samples.file, (c) => c.imports, first);
+    }
     let painted: Set<string> | undefined;
     if (elementsIn(graph, first).includes('hotline-finder')) {
       const data = chunks.find((c) => c.module === `src/generated/hotlines/${pageCountry}.ts`);
