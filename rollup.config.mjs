@@ -154,6 +154,29 @@ function inboxPageFiles() {
   };
 }
 
+/**
+ * The shared base every element's chunk imports (lit, @lit/localize, the base element, the theme),
+ * with the small modules several elements import beside it. On its own each of those was a file of
+ * 50–1,100 B gzip that a page fetched before an element's first text, with its response headers
+ * (Resource Timing counts 300 B a file) and a hash in the loader (about 75 B): an element with five
+ * of them paid more for the files than for their code. In the base, a page that does not use one
+ * pays its few bytes instead (docs/performance.md, branch bytes19).
+ */
+const baseChunk = [
+  /\/node_modules\/tslib\//,
+  /\/node_modules\/lit-element\//,
+  /\/node_modules\/lit-html\/lit-html\.js$/,
+  /\/node_modules\/@lit\/reactive-element\/(reactive-element|css-tag)\.js$/,
+  /\/node_modules\/@lit\/reactive-element\/decorators\/(base|custom-element|property|state|query)\.js$/,
+  /\/node_modules\/@lit\/localize\/(internal|init)\//,
+  /\/src\/generated\/locale-(codes|parts)\.ts$/,
+  /\/src\/widgets\/localization\.ts$/,
+  /\/src\/sdk\/errors\.ts$/,
+  /\/src\/sdk\/offer-check\/limits\.ts$/,
+  /\/src\/widgets\/shared\/(errors|safe-element|base\.styles|locale-picker\.styles|tokens\.styles|attribute-values|idle|number-format)\.ts$/,
+];
+const manualChunks = (id) => (baseChunk.some((re) => re.test(id.replace(/\\/g, '/'))) ? 'base' : undefined);
+
 const browserResolve = () => nodeResolve({ browser: true, exportConditions: ['production', 'browser'] });
 const minify = () =>
   terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } });
@@ -182,6 +205,7 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      manualChunks,
     },
   },
   {

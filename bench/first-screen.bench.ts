@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import type { Browser } from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { page, pages } from './first-screen-pages.js';
 import type { Bench, BenchRow } from './types.js';
 
 /** The slow mobile network of issue 19, in the units CDP wants (bytes per second, milliseconds). */
@@ -20,39 +21,6 @@ export const slowNetwork = { offline: false, latency: 400, downloadThroughput: 4
 export const cpuSlowdown = 6;
 /** A page that shows nothing after this long is reported as not shown. */
 const TIMEOUT_MS = 60_000;
-
-const offerText =
-  'Работа в Дубае для девушек 18-25 лет, без опыта. Зарплата 3000 долларов в месяц. Билет и визу оплатим, ' +
-  'паспорт отдадите менеджеру по приезде. Предоплата за оформление 200 долларов. Пишите в Telegram.';
-
-/**
- * One page per element, as docs/embedding.md tells a site to write it (the light-DOM fallback
- * inside; it is English here so that it never counts as the element's Russian text).
- */
-const pages: Record<string, { markup: string; callButton: boolean }> = {
-  'safe-exit-button': { markup: '<safe-exit-button position="fixed"><a href="https://www.google.com/">Leave this page</a></safe-exit-button>', callButton: false },
-  // The report form shows its emergency numbers once a person says someone is in danger, and the
-  // offer check its finder with a result: neither has a call button on its first screen.
-  'safe-report-form': {
-    markup: '<safe-report-form endpoint="/reports" country="KZ" org-name="NGO"><p>In danger now? Call <a href="tel:112">112</a>.</p></safe-report-form>',
-    callButton: false,
-  },
-  'safe-hotline-finder': {
-    markup: '<safe-hotline-finder country="KZ" need="trafficking"><p>In danger now? Call <a href="tel:112">112</a>.</p></safe-hotline-finder>',
-    callButton: true,
-  },
-  'safe-offer-badge': { markup: `<p id="offer">${offerText}</p><safe-offer-badge for="offer"></safe-offer-badge>`, callButton: false },
-  'safe-offer-check': {
-    markup: '<safe-offer-check country="KZ"><p>In danger now? Call <a href="tel:112">112</a>.</p></safe-offer-check>',
-    callButton: false,
-  },
-  'safe-offer-quiz': { markup: '<safe-offer-quiz></safe-offer-quiz>', callButton: false },
-};
-
-function page(tag: string): string {
-  return `<!doctype html><html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>${tag}</title><script type="module" src="/cdn/safe-migration-kit.js"></script></head><body>${pages[tag]!.markup}</body></html>`;
-}
 
 const types: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html; charset=utf-8' };
 
@@ -88,39 +56,66 @@ async function serve(): Promise<{ origin: string; close: () => Promise<void> }> 
 }
 
 /**
- * Runs in the page from its first moment: every 50 ms it looks through the element's shadow roots
- * (nested ones too: the offer check shows a finder) for Russian text and for a `tel:` link, and
- * notes when each first appears and how many bytes had arrived by then. A string, not a function:
- * tsx compiles functions with name helpers that do not exist in the page.
+ * Runs in the page from its first moment. Every shadow root the page attaches (the element's, and
+ * nested ones: the offer check shows a finder, the report form an exit button) is watched with a
+ * `MutationObserver`, so the moments are those of the DOM changes themselves, not of a poll: the
+ * first Russian text in the element, the first `tel:` link it rendered, and the first one that is
+ * the element's own (not the static first screen's the loader paints, `data-safe-first-screen`).
+ * The bytes are counted afterwards from Resource Timing (`bytesBefore`), once every entry that ended
+ * before a moment has surely been recorded. A string, not a function: tsx compiles functions with
+ * name helpers that do not exist in the page.
  */
 const watch = (tag: string) => `(() => {
   const marks = (window.benchMarks = {});
-  const roots = (root) => [root, ...[...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? roots(el.shadowRoot) : []))];
-  const bytesBy = (time) =>
-    performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
-      .filter((e) => e.responseEnd <= time)
-      .reduce((sum, e) => sum + e.transferSize, 0);
-  setInterval(() => {
-    const host = document.querySelector(${JSON.stringify(tag)});
-    if (!host || !host.shadowRoot) return;
+  const tag = ${JSON.stringify(tag)};
+  const roots = new Set();
+  const inElement = (root) => {
+    for (let host = root.host; host; ) {
+      if (host.localName === tag) return true;
+      const up = host.getRootNode();
+      host = up instanceof ShadowRoot ? up.host : null;
+    }
+    return false;
+  };
+  const check = () => {
     const now = performance.now();
-    const all = roots(host.shadowRoot);
-    if (marks.text === undefined && all.some((r) => /[А-Яа-яЁё]/.test(r.textContent || ''))) {
-      marks.text = now;
-      marks.textBytes = bytesBy(now);
-    }
-    const calls = all.flatMap((r) => [...r.querySelectorAll('a[href^="tel:"]')]);
-    if (marks.call === undefined && calls.length) {
-      marks.call = now;
-      marks.callBytes = bytesBy(now);
-    }
-    // The finder's own, not the static first screen's the loader paints (data-safe-first-screen).
-    if (marks.ownCall === undefined && calls.some((a) => !a.closest('[data-safe-first-screen]'))) {
-      marks.ownCall = now;
-      marks.ownCallBytes = bytesBy(now);
-    }
-  }, 50);
+    const mine = [...roots].filter(inElement);
+    if (marks.text === undefined && mine.some((r) => /[А-Яа-яЁё]/.test(r.textContent || ''))) marks.text = now;
+    if (marks.ownCall !== undefined) return;
+    const calls = mine.flatMap((r) => [...r.querySelectorAll('a[href^="tel:"]')]);
+    if (marks.call === undefined && calls.length) marks.call = now;
+    if (calls.some((a) => !a.closest('[data-safe-first-screen]'))) marks.ownCall = now;
+  };
+  const observer = new MutationObserver(check);
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    roots.add(root);
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    return root;
+  };
 })();`;
+
+/** One file the page fetched, as Resource Timing saw it (times in ms from the navigation's start). */
+export interface Fetched {
+  name: string;
+  initiatorType: string;
+  /** Bytes as sent: the response's headers and its (gzip-encoded) body. */
+  transferSize: number;
+  encodedBodySize: number;
+  startTime: number;
+  responseEnd: number;
+}
+
+/** The page and every file, as Resource Timing saw them, read once the marks are set. */
+const fetchedNow = `performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).map((e) => ({
+  name: e.name, initiatorType: e.initiatorType, transferSize: e.transferSize, encodedBodySize: e.encodedBodySize, startTime: e.startTime, responseEnd: e.responseEnd,
+}))`;
+
+/** What had arrived by `time`: every entry whose last byte came before it, headers included. */
+export function bytesBefore(fetched: readonly Fetched[], time: number | undefined): number | undefined {
+  return time === undefined ? undefined : fetched.filter((e) => e.responseEnd <= time).reduce((sum, e) => sum + e.transferSize, 0);
+}
 
 interface Marks {
   text?: number;
@@ -129,7 +124,17 @@ interface Marks {
   callBytes?: number;
   ownCall?: number;
   ownCallBytes?: number;
+  /** Every file the page had fetched when it was read (after the marks, or later with `--entries`). */
+  fetched: Fetched[];
 }
+
+/**
+ * `npm run bench -- first-screen --entries`: after each load, waits until the page has fetched
+ * nothing new for `quietMs` (the idle-time fetches after the first screen too) and prints every file
+ * with its bytes and when its last byte came, against the first Russian text (docs/performance.md).
+ */
+const listEntries = process.argv.includes('--entries');
+const quietMs = 4000;
 
 async function loadOnce(browser: Browser, origin: string, tag: string): Promise<Marks> {
   const context = await browser.createBrowserContext();
@@ -149,10 +154,39 @@ async function loadOnce(browser: Browser, origin: string, tag: string): Promise<
         polling: 250,
       })
       .catch(() => undefined);
-    return (await tab.evaluate('({ ...window.benchMarks })')) as Marks;
+    // A file that ended before a mark may be entered in the timeline a little after it (the CPU is
+    // slowed): the entries are read a moment later, and counted by their own times.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    if (listEntries) {
+      for (let count = -1, since = Date.now(); Date.now() - since < quietMs; ) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        const now = (await tab.evaluate(`performance.getEntriesByType('resource').length`)) as number;
+        if (now !== count) [count, since] = [now, Date.now()];
+      }
+    }
+    const marks = (await tab.evaluate('({ ...window.benchMarks })')) as Omit<Marks, 'fetched'>;
+    const fetched = (await tab.evaluate(fetchedNow)) as Fetched[];
+    return {
+      ...marks,
+      fetched,
+      textBytes: bytesBefore(fetched, marks.text),
+      callBytes: bytesBefore(fetched, marks.call),
+      ownCallBytes: bytesBefore(fetched, marks.ownCall),
+    };
   } finally {
     await context.close();
   }
+}
+
+/** The `--entries` listing of one load: each file, its bytes, and its last byte against the first text. */
+function entriesTable(tag: string, origin: string, marks: Marks): string {
+  const lines = [`\n<${tag}>: first Russian text at ${marks.text?.toFixed(0) ?? '—'} ms, ${marks.textBytes ?? '—'} B before it${marks.call !== undefined ? `; first tel: link at ${marks.call.toFixed(0)} ms` : ''}${marks.ownCall !== undefined ? `, the element's own at ${marks.ownCall.toFixed(0)} ms` : ''}`];
+  lines.push('| file | type | transferSize | body (gzip) | start, ms | last byte, ms | before the text |', '|---|---|---:|---:|---:|---:|---|');
+  for (const e of [...marks.fetched].sort((a, b) => a.responseEnd - b.responseEnd)) {
+    const before = marks.text !== undefined && e.responseEnd <= marks.text;
+    lines.push(`| ${e.name.replace(origin, '')} | ${e.initiatorType} | ${e.transferSize} | ${e.encodedBodySize} | ${e.startTime.toFixed(0)} | ${e.responseEnd.toFixed(0)} | ${before ? 'yes' : ''} |`);
+  }
+  return lines.join('\n') + '\n';
 }
 
 function median(values: number[]): number {
@@ -179,8 +213,11 @@ const bench: Bench = async ({ quick }) => {
   try {
     for (const tag of Object.keys(pages)) {
       const results: Marks[] = [];
-      for (let i = 0; i < runs; i++) results.push(await loadOnce(browser, server.origin, tag));
-      const shown = (key: keyof Marks) => results.map((r) => r[key]).filter((v): v is number => v !== undefined);
+      for (let i = 0; i < runs; i++) {
+        results.push(await loadOnce(browser, server.origin, tag));
+        if (listEntries) process.stderr.write(entriesTable(tag, server.origin, results.at(-1)!));
+      }
+      const shown = (key: Exclude<keyof Marks, 'fetched'>) => results.map((r) => r[key]).filter((v): v is number => v !== undefined);
       const texts = shown('text');
       rows.push({
         name: `first screen <${tag}>: first Russian text (${conditions}${texts.length < runs ? `; not shown within ${TIMEOUT_MS / 1000} s in ${runs - texts.length}` : ''})`,

@@ -3,7 +3,9 @@
 // elements it shows (issue 19). Which element uses a message is read from the sources each time:
 // lit-localize's own analysis finds every msg() call and the file it is in, and the element is the
 // one whose module reaches that file by import. Messages reached by one element go to that
-// element's part; messages reached by several go to a part shared by exactly those elements.
+// element's part; messages reached by several go to a part shared by exactly those elements, unless
+// that part would hold fewer than `fewestShared` messages: then each of those elements' own parts
+// holds a copy (`messageParts`), since a file costs a page more than a few messages do.
 //
 // The case-worker inbox (src/inbox, a page of its own) is one more entry with a part of its own,
 // `inbox`: every message its page reaches, also those it shares with the widgets, so the inbox loads
@@ -170,6 +172,34 @@ export function partName(allUsers: readonly string[], names: readonly string[] =
   return users.join('+');
 }
 
+/**
+ * A part shared by several users that would hold fewer messages than this is not a file of its own:
+ * each user's own part holds a copy of its messages. Such parts were 100–250 B of gzip (the
+ * pickers' "Language" in every element, two or four words of the offer widgets), and a page fetched
+ * each before the element's first text, with its response headers (Resource Timing counts 300 B a
+ * file) and its hash in the language's list of parts (docs/performance.md, branch bytes19).
+ */
+export const fewestShared = 5;
+
+/**
+ * The parts each message is written in: the one `partName` gives it, or, when that part is shared
+ * and would hold fewer than `fewestShared` messages, the own part of each of its users; none for a
+ * message only the inbox page uses.
+ */
+export function messageParts(users: Map<string, string[]>, names: readonly string[] = elementNames()): Map<string, string[]> {
+  const single = new Map([...users].map(([id, u]) => [id, partName(u, names)]));
+  const count = new Map<string, number>();
+  for (const part of single.values()) if (part !== undefined) count.set(part, (count.get(part) ?? 0) + 1);
+  return new Map(
+    [...users].map(([id, u]) => {
+      const part = single.get(id);
+      const own = u.filter((user) => user !== inboxPart);
+      if (part === undefined) return [id, []];
+      return [id, own.length > 1 && count.get(part)! < fewestShared ? own : [part]];
+    }),
+  );
+}
+
 /** The entries of a generated locale module's `templates`, each value as its source text. */
 export function readTemplates(path: string): Map<string, string> {
   const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2022, true);
@@ -213,16 +243,16 @@ function main(): void {
   const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8')) as { targetLocales: string[] };
   const names = elementNames();
   const users = messageUsers();
-  const partOf = new Map([...users].map(([id, u]) => [id, partName(u, names)]));
-  const parts = [...new Set(partOf.values())].filter((p) => p !== undefined).sort();
+  const partsOfMessage = messageParts(users, names);
+  const parts = [...new Set([...partsOfMessage.values()].flat())].sort();
   for (const locale of config.targetLocales) {
     const whole = join(localesDir, `${locale}.ts`);
     const templates = readTemplates(whole);
     for (const id of templates.keys()) {
-      if (!partOf.has(id)) throw new Error(`${relative(root, whole)} holds ${id}, which no msg() call in src/widgets or src/inbox uses`);
+      if (!partsOfMessage.has(id)) throw new Error(`${relative(root, whole)} holds ${id}, which no msg() call in src/widgets or src/inbox uses`);
     }
     for (const part of parts) {
-      const entries = [...templates].filter(([id]) => partOf.get(id) === part);
+      const entries = [...templates].filter(([id]) => partsOfMessage.get(id)!.includes(part));
       writeFileSync(join(localesDir, `${locale}.${part}.ts`), partModule(entries));
     }
     const inboxEntries = [...templates].filter(([id]) => users.get(id)!.includes(inboxPart));

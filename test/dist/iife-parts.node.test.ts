@@ -20,7 +20,7 @@ const lists = parts.filter((file) => file.startsWith('iife/locale-index/'));
 
 test('the IIFE has parts: each language list and its translations, each country, the engine, the whole hotline file', () => {
   assert.deepEqual(lists, ['kk', 'ky', 'ru', 'tg', 'tk', 'uz-Cyrl', 'uz'].map((l) => `iife/locale-index/${l}.js`).sort());
-  for (const file of ['iife/offer-engine.js', 'iife/hotlines.js', 'iife/hotlines/KZ.js', 'iife/hotlines/emergency.js', 'iife/locales/ru.exit-button.js', 'iife/locales/kk.shared.js']) {
+  for (const file of ['iife/offer-engine.js', 'iife/hotlines.js', 'iife/hotlines/KZ.js', 'iife/hotlines/emergency.js', 'iife/locales/ru.exit-button.js', 'iife/locales/kk.offer-check.js']) {
     assert.ok(parts.includes(file), `${file} is built`);
   }
 });

@@ -85,6 +85,8 @@ test('first text counts the loader, the element and its parts of the translation
     'node_modules/zod/v4/core/core.js',
     'node_modules/ky/distribution/core/Ky.js',
     'src/widgets/shared/cldr-data.ts',
+    // What writes the emergency numbers comes with them (src/widgets/report-form/place-names.ts).
+    'src/widgets/shared/emergency-numbers.ts',
   ]) {
     assert.ok(!holds(form.firstText, module) && holds(form.everything, module), `safe-report-form: ${module} after the first text`);
   }
@@ -116,6 +118,13 @@ test('first text counts the loader, the element and its parts of the translation
     !quiz.firstText.some((file) => graph.get(file)!.modules.some((m) => m?.startsWith('node_modules/zod/'))),
     'safe-offer-quiz: no zod module in its first text',
   );
+  // Its bundled offers in the page's language only, beside its messages; the other languages' when a
+  // trainer reads a learner's code (src/widgets/offer-quiz/sample-offers.ts).
+  assert.ok(holds(quiz.firstText, 'src/widgets/offer-quiz/samples/ru.ts'), "safe-offer-quiz: the Russian offers on its first screen");
+  for (const lang of ['kk', 'ky', 'uz', 'uz-Cyrl', 'tg', 'tk']) {
+    const module = `src/widgets/offer-quiz/samples/${lang}.ts`;
+    assert.ok(!holds(quiz.firstText, module) && holds(quiz.everything, module), `safe-offer-quiz: ${module} after the first text`);
+  }
   // The finder's first screen runs no schema: the bundled data is checked when it is built
   // (scripts/split-hotlines.ts); what checks data, a query or `report-number-to` from outside loads
   // after it (issue 19).

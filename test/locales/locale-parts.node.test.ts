@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { elementNames, inboxPart, lazyEntries, messageUsers, partName, readTemplates } from '../../scripts/split-locales.js';
+import { elementNames, fewestShared, inboxPart, lazyEntries, messageParts, messageUsers, partName, readTemplates } from '../../scripts/split-locales.js';
 import { allParts, partsOf } from '../../src/generated/locale-parts.js';
 
 // The split is computed from the sources by scripts/split-locales.ts; these tests compute it again
@@ -51,19 +51,27 @@ test('no element loads before its first screen the words that come with the offe
   }
 });
 
-test('each message is in exactly one part, the one of the elements that use it', () => {
+test('each message is in the parts of the elements that use it: their shared part, or a copy in each own part when that would be small', () => {
+  const expected = messageParts(users, names);
   for (const locale of config.targetLocales) {
-    const seen = new Map<string, string>();
+    const seen = new Map<string, string[]>();
     for (const part of allParts) {
       for (const id of partIds(locale, part)) {
-        assert.ok(!seen.has(id), `${id} is in both ${seen.get(id)} and ${part} (${locale})`);
-        seen.set(id, part);
         const u = users.get(id);
         assert.ok(u, `${locale}.${part} holds ${id}, which no msg() call uses`);
-        assert.equal(part, partName(u, names), `${id} (${locale})`);
+        seen.set(id, [...(seen.get(id) ?? []), part]);
       }
     }
+    for (const [id, parts] of seen) assert.deepEqual(parts, [...expected.get(id)!].sort(), `${id} (${locale})`);
   }
+  // A message is copied only when its shared part would be small; most shared messages stay in one part.
+  for (const [id, parts] of expected) {
+    if (parts.length > 1) assert.ok(parts.every((part) => !part.includes('+')), `${id}: copied into ${parts.join(', ')}`);
+    else if (parts.length === 1) assert.equal(parts[0], partName(users.get(id)!, names), id);
+  }
+  const counts = new Map<string, number>();
+  for (const parts of expected.values()) for (const part of parts) counts.set(part, (counts.get(part) ?? 0) + 1);
+  for (const [part, count] of counts) if (part.includes('+')) assert.ok(count >= fewestShared, `${part} holds ${count} messages, fewer than ${fewestShared}`);
 });
 
 test('an element does not load the messages only other elements use', () => {

@@ -23,17 +23,17 @@ describe('a page pays only for the messages of the elements it shows', () => {
   it('loads the parts of the elements on the page, an element added later included, and switches all of them', async () => {
     const exit = await fixture<HTMLElement>('<safe-exit-button lang="ru"></safe-exit-button>');
     await waitUntil(() => shadowText(exit).includes('Уйти с этой страницы'), 'the exit button speaks Russian');
-    expect(fetchedParts()).to.deep.equal(['ru.exit-button', 'ru.shared']);
+    expect(fetchedParts()).to.deep.equal(['ru.exit-button']);
 
     // A second element joins the page, already in Russian: it loads its own part and re-renders.
     const finder = await fixture<SafeHotlineFinder>('<safe-hotline-finder lang="ru" country="KZ" limit="1"></safe-hotline-finder>');
     await waitUntil(() => shadowText(finder).includes('Найти линию помощи'), 'the late finder speaks Russian');
     // Its later screens come in idle time, their part with them, so that part may already be here.
-    const firstScreen = ['ru.exit-button', 'ru.hotline-finder', 'ru.hotline-finder+report-form', 'ru.shared'];
+    const firstScreen = ['ru.exit-button', 'ru.hotline-finder', 'ru.hotline-finder+report-form'];
     expect(fetchedParts().filter((p) => p !== 'ru.hotline-finder-later')).to.deep.equal(firstScreen);
     // Waiting for them makes the switch below the same on a fast or a loaded machine.
     await finder.screensReady;
-    expect(fetchedParts()).to.deep.equal(['ru.exit-button', 'ru.hotline-finder', 'ru.hotline-finder+report-form', 'ru.hotline-finder-later', 'ru.shared']);
+    expect(fetchedParts()).to.deep.equal(['ru.exit-button', 'ru.hotline-finder', 'ru.hotline-finder+report-form', 'ru.hotline-finder-later']);
 
     // Switching the language loads the parts of both elements in the new one, and no other.
     exit.setAttribute('lang', 'kk');
@@ -45,7 +45,6 @@ describe('a page pays only for the messages of the elements it shows', () => {
       'kk.hotline-finder',
       'kk.hotline-finder+report-form',
       'kk.hotline-finder-later',
-      'kk.shared',
     ]);
   });
 });

@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { offerLanguages } from './engine.js';
 import type { OfferLanguage, OfferLevel } from './engine.js';
 import { SafeElement } from '../shared/safe-element.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -14,7 +13,7 @@ import type { OfferKey, OfferScore, Phrase, QuizOffer, RoundResult } from './qui
 import { EngineWait, loadOfferEngine, prepareRulesWhenIdle, resultWords } from '../shared/prepare-rules.js';
 import type { OfferEngine } from '../shared/prepare-rules.js';
 import { dimensionText } from './quiz-messages.js';
-import { sampleOffers } from './sample-offers.js';
+import { sampleMarks, sampleOffersFor } from './sample-offers.js';
 import { styles } from './offer-quiz.styles.js';
 import { renderGroupTable } from './group-view.js';
 import { TrainerSet } from './trainer-set.js';
@@ -175,9 +174,9 @@ export class SafeOfferQuiz extends SafeElement {
     if (changed.has('offers')) this.trainerSet.read(this.offers);
   }
 
-  /** The set a new round uses: the trainer's, or the bundled one in the shown language. */
+  /** The set a new round uses: the trainer's, or the bundled one in the shown language (sample-offers.ts). */
   private get activeSet(): QuizOffer[] {
-    return this.trainerSet.offers ?? sampleOffers(this.renderLocale as OfferLanguage);
+    return this.trainerSet.offers ?? sampleOffersFor(this.renderLocale as OfferLanguage, () => this.requestUpdate());
   }
 
   /** Forgets the round, the scores and the group, and goes back to the start. Called on `safe-exit`. */
@@ -293,16 +292,21 @@ export class SafeOfferQuiz extends SafeElement {
 
   private addCode(event: Event): void {
     event.preventDefault();
-    const form = event.target as HTMLFormElement;
+    // The event's target is cleared once it has been dispatched: the form is kept for a read that waits.
+    this.readCode(event.target as HTMLFormElement);
+  }
+
+  private readCode(form: HTMLFormElement, marks?: string[]): void {
     // A code is read against the set shown, so not before a trainer's set has been checked.
     if (this.trainerSet.checking) {
-      void this.trainerSet.checking.then(() => this.addCode(event));
+      void this.trainerSet.checking.then(() => this.readCode(form));
       return;
     }
+    // Without a trainer's set, learners may play the bundled set in their own language: a code is
+    // read against every language's set, fetched the first time (sample-offers.ts).
+    if (!this.trainerSet.offers && !marks) return void sampleMarks().then((all) => this.readCode(form, all));
     const input = form.querySelector('input')!;
-    // Without a trainer's set, learners may play the bundled set in their own language on their own phone.
-    const marks = this.trainerSet.offers ? [setMark(this.trainerSet.offers)] : offerLanguages.map((lang) => setMark(sampleOffers(lang)));
-    const parsed = parseResultCode(input.value, marks);
+    const parsed = parseResultCode(input.value, this.trainerSet.offers ? [setMark(this.trainerSet.offers)] : marks!);
     if (!parsed.ok) {
       this.codeProblem = parsed.problem;
       this.codeAdded = false;

@@ -7,8 +7,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { countryNameOrCode, placeNames } from './place-names.js';
-import { emergencyCalls, emergencyNumberList } from '../shared/emergency-numbers.js';
+import { countryNameOrCode, emergencyRenderer, placeNames } from './place-names.js';
 import type { EmergencySource } from '../shared/emergency-numbers.js';
 
 /** What the emergency panel reads from the form. */
@@ -35,7 +34,9 @@ function countryChoices(directory: EmergencySource, current: string): string[] {
 /** The panel: the numbers of the chosen country, how current their source is, and "Where are you now?". */
 export function renderEmergency(view: EmergencyView, locale: string, after: TemplateResult | typeof nothing = nothing): TemplateResult {
   const { directory, country } = view;
-  const found = directory ? emergencyCalls(directory, country) : undefined;
+  // The form sets `directory` once the numbers' renderer has come with them (place-names.ts).
+  const numbers = emergencyRenderer();
+  const found = directory && numbers ? numbers.emergencyCalls(directory, country) : undefined;
   // The form sets `directory` once the names have come too; a failed fetch of the names leaves out the choice of country.
   const names = placeNames(locale);
   const options = directory && names ? names.byCountryName(countryChoices(directory, found?.country ?? ''), locale) : [];
@@ -43,7 +44,7 @@ export function renderEmergency(view: EmergencyView, locale: string, after: Temp
   return html`<div part="emergency" class="notice">
     <h3>${msg('If someone is in danger now, call for help')}</h3>
     ${found && found.calls.length > 0
-      ? html`${emergencyNumberList(found.calls, { locale, order: 'service-first' })}
+      ? html`${numbers!.emergencyNumberList(found.calls, { locale, order: 'service-first' })}
           ${found.confirmation && names ? html`<p class="hint">${names.confirmationWords(found.confirmation, locale)}</p>` : nothing}`
       : html`<p>${msg('Call the local emergency number.')}</p>
           ${found?.country ? html`<p>${msg(str`We have no checked emergency number for ${countryNameOrCode(found.country, locale)}.`)}</p>` : nothing}`}

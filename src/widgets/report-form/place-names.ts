@@ -6,7 +6,7 @@
  * before it (place-names-data.ts); another language's names come when the form first shows it.
  */
 import type * as PlaceNamesData from './place-names-data.js';
-import { loadEmergencySource } from '../shared/emergency-numbers.js';
+import type * as EmergencyNumbers from '../shared/emergency-numbers.js';
 import type { EmergencySource } from '../shared/emergency-numbers.js';
 import { getLocale, loadOnce, loadWithLocale } from '../localization.js';
 
@@ -48,8 +48,19 @@ export function countryNameOrCode(code: string, locale: string): string {
 export function loadNumbersWithNames(namesCame: () => void): Promise<EmergencySource> {
   renderers.add(namesCame);
   const names = loadPlaceNames().then(namesCame, (error: unknown) => console.error('<safe-report-form> could not load the names of countries', error));
-  return loadEmergencySource().then(async (numbers) => {
+  // What writes the numbers comes with them, after the first screen: the first question shows them
+  // only once someone may be in danger, and then once they have come (docs/performance.md, bytes19).
+  const numbers = import('../shared/hotline-parts.js').then((parts) => parts.loadEmergencySource());
+  return Promise.all([numbers, import('../shared/emergency-numbers.js')]).then(async ([source, module]) => {
+    renderer = module;
     await names;
-    return numbers;
+    return source;
   });
+}
+
+let renderer: typeof EmergencyNumbers | undefined;
+
+/** What writes the emergency numbers (src/widgets/shared/emergency-numbers.ts), once it has come with them (`loadNumbersWithNames`). */
+export function emergencyRenderer(): typeof EmergencyNumbers | undefined {
+  return renderer;
 }

@@ -7,7 +7,7 @@ import type { SafeErrorEvent } from '../../../src/widgets/shared/errors.js';
 import { useLocale } from '../../../src/widgets/localization.js';
 import { answerKey, resultCode, setMark } from '../../../src/widgets/offer-quiz/quiz-set.js';
 import { checkOffer } from '../../../src/sdk/offer-check/check.js';
-import { sampleOffers } from '../../../src/widgets/offer-quiz/sample-offers.js';
+import { loadSampleOffers, sampleOffers } from '../../../src/widgets/offer-quiz/sample-offers.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
 import { cleanup, fixture, waitUntil } from '../../helpers/fixture.js';
 
@@ -57,7 +57,7 @@ describe('<safe-offer-quiz>', () => {
 
   it('starts with the bundled offers in the page language and says that nothing leaves the device', async () => {
     const el = await fixture<SafeOfferQuiz>('<safe-offer-quiz></safe-offer-quiz>');
-    expect(text(el)).to.contain(`You will see ${sampleOffers('en').length} job offers`);
+    expect(text(el)).to.contain(`You will see ${sampleOffers('en')!.length} job offers`);
     expect($(el, '[part="privacy"]')!.textContent).to.contain('Nothing is sent or saved');
     expect($(el, '[part="group-button"]')).to.equal(null);
     await press(el, 'start-button');
@@ -72,7 +72,7 @@ describe('<safe-offer-quiz>', () => {
     expect(group.getAttribute('role')).to.equal('group');
     expect(el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!.textContent).to.contain('Which phrases look risky?');
     const phrases = $$<HTMLButtonElement>(el, '[part~="phrase"]');
-    expect(phrases.length).to.equal(answerKey(sampleOffers('en')[0]!, checkOffer).phrases.length);
+    expect(phrases.length).to.equal(answerKey(sampleOffers('en')![0]!, checkOffer).phrases.length);
     expect(phrases.every((b) => b.localName === 'button' && b.type === 'button' && b.getAttribute('aria-pressed') === 'false')).to.equal(true);
 
     phrases[0]!.click();
@@ -110,7 +110,7 @@ describe('<safe-offer-quiz>', () => {
   it('shows the signs the engine finds, which were found and missed, with the ILO dimension and the offer’s words', async () => {
     const el = await fixture<SafeOfferQuiz>('<safe-offer-quiz></safe-offer-quiz>');
     await press(el, 'start-button');
-    const key = answerKey(sampleOffers('en')[0]!, checkOffer);
+    const key = answerKey(sampleOffers('en')![0]!, checkOffer);
     const first = key.signs[0]!;
     await answer(el, [first.phrases[0]!], 'medium');
     const signs = $$(el, '[part~="sign"]');
@@ -155,14 +155,13 @@ describe('<safe-offer-quiz>', () => {
     const input = $<HTMLInputElement>(el, '#code')!;
     input.value = code;
     $<HTMLFormElement>(el, '[part="code-form"]')!.requestSubmit();
-    await el.updateComplete;
-    expect($$(el, '[part="group-table"] tbody tr')).to.have.length(2);
+    // The code is read against every language's set, fetched the first time (sample-offers.ts).
+    await waitUntil(() => $$(el, '[part="group-table"] tbody tr').length === 2, 'the code is read');
     expect($(el, 'caption')!.textContent).to.contain('Learners: 2');
 
     input.value = 'K3F9-7-12-Q';
     $<HTMLFormElement>(el, '[part="code-form"]')!.requestSubmit();
-    await el.updateComplete;
-    expect($(el, '[part="error"]')).to.not.equal(null);
+    await waitUntil(() => $(el, '[part="error"]') !== null, 'the code is refused');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect($$(el, '[part="group-table"] tbody tr')).to.have.length(2);
     await expectNoAxeViolations(el.parentElement!);
@@ -179,15 +178,16 @@ describe('<safe-offer-quiz>', () => {
     const el = await fixture<SafeOfferQuiz>('<safe-offer-quiz trainer></safe-offer-quiz>');
     await press(el, 'group-button');
     const input = $<HTMLInputElement>(el, '#code')!;
-    input.value = resultCode(setMark(sampleOffers('kk')), 5, 9);
+    // Every language's set is fetched when the first code is read (sample-offers.ts).
+    await loadSampleOffers('kk');
+    input.value = resultCode(setMark(sampleOffers('kk')!), 5, 9);
     $<HTMLFormElement>(el, '[part="code-form"]')!.requestSubmit();
-    await el.updateComplete;
+    await waitUntil(() => $$(el, '[part="group-table"] tbody tr').length === 1, 'the code is read');
     expect($(el, '[part="error"]')).to.equal(null);
-    expect($$(el, '[part="group-table"] tbody tr')).to.have.length(1);
     expect($(el, '[part="group-table"] tbody td')!.textContent).to.equal('5 of 9');
     input.value = resultCode(setMark(twoOffers), 2, 3);
     $<HTMLFormElement>(el, '[part="code-form"]')!.requestSubmit();
-    await el.updateComplete;
+    await waitUntil(() => $(el, '[part="error"]') !== null, 'the code is refused');
     expect($(el, '[part="error"]')!.textContent).to.contain('from another set of offers');
     await expectNoAxeViolations(el.parentElement!);
   });
@@ -222,7 +222,7 @@ describe('<safe-offer-quiz>', () => {
       expect(errors[0]!.error.name).to.equal('QuizSetError');
       expect(errors[0]!.error.code).to.equal('quiz/offers-invalid');
       expect(errors[0]!.attribute).to.equal('offers');
-      expect(text(el)).to.contain(`You will see ${sampleOffers('en').length} job offers`);
+      expect(text(el)).to.contain(`You will see ${sampleOffers('en')!.length} job offers`);
       el.setAttribute('offers', '{not json');
       await el.offersReady;
       expect(errors.map((e) => e.error.code)).to.include('quiz/offers-not-json');
@@ -241,7 +241,7 @@ describe('<safe-offer-quiz>', () => {
     await useLocale('kk');
     const el = await fixture<SafeOfferQuiz>('<safe-offer-quiz></safe-offer-quiz>');
     expect($(el, '#heading')!.textContent).to.equal('Жаттығу: қауіп белгілерін табыңыз');
-    expect(text(el)).to.contain(`Сіз ${sampleOffers('kk').length} жұмыс ұсынысын көресіз.`);
+    expect(text(el)).to.contain(`Сіз ${sampleOffers('kk')!.length} жұмыс ұсынысын көресіз.`);
     await press(el, 'start-button');
     expect($(el, '[part="offer"]')!.textContent).to.contain('Дубайға жұмысқа қыздар керек');
     expect($(el, '[part="offer"]')!.getAttribute('lang')).to.equal('kk');

@@ -13,7 +13,7 @@ import {
   splitPhrases,
   totalOf,
 } from '../../../src/widgets/offer-quiz/quiz-set.js';
-import { sampleOffers } from '../../../src/widgets/offer-quiz/sample-offers.js';
+import { loadSampleOffers, sampleMarks, sampleOffers } from '../../../src/widgets/offer-quiz/sample-offers.js';
 
 test('an offer is cut into phrases that cover it with only white space between them', () => {
   const text = 'Salary 4,800 PLN a month, free visa. Write today!\nTelegram @x_y - no fee';
@@ -31,9 +31,12 @@ test('an offer is cut into phrases that cover it with only white space between t
   assert.equal(at, text.length);
 });
 
-test('every bundled set speaks its language and has a high and a low offer for the learner to meet', () => {
+test('every bundled set speaks its language and has a high and a low offer for the learner to meet', async () => {
   for (const lang of offerLanguages) {
-    const offers = sampleOffers(lang);
+    // English's is there from the start; each other language's is fetched beside its messages.
+    assert.equal(sampleOffers(lang) !== undefined, lang === 'en', `${lang} before it is asked for`);
+    await loadSampleOffers(lang);
+    const offers = sampleOffers(lang)!;
     assert.ok(offers.length >= 4, `${lang} has at least four offers`);
     const levels = offers.map((o) => checkOffer(o.text, { lang }).level);
     assert.ok(levels.includes('high'), `${lang}: ${levels.join(', ')}`);
@@ -58,7 +61,7 @@ test('each sign is tied to the phrases its evidence touches', () => {
 });
 
 test('the score: a point per sign found and for the right level, one off per phrase marked with no sign', () => {
-  const key = answerKey(sampleOffers('en')[0]!, checkOffer);
+  const key = answerKey(sampleOffers('en')![0]!, checkOffer);
   assert.equal(key.result.level, 'high');
   const signPhrases = new Set(key.signs.flatMap((s) => s.phrases));
   const plain = key.phrases.findIndex((_, i) => !signPhrases.has(i));
@@ -108,10 +111,13 @@ test('a trainer set is parsed from JSON or an array; anything else is a QuizSetE
   assert.throws(() => parseQuizSet('[{"text":"ok"},{"text":5}]'), /offers\[1\]\.text/);
 });
 
-test('a result code reads back, and a typo or a code of another set is told apart', () => {
-  const mark = setMark(sampleOffers('ru'));
+test('a result code reads back, and a typo or a code of another set is told apart', async () => {
+  const marks = await sampleMarks();
+  assert.equal(marks.length, offerLanguages.length, 'one mark for each language');
+  const mark = setMark(sampleOffers('ru')!);
   assert.match(mark, /^[0-9A-Z]{4}$/);
-  assert.notEqual(mark, setMark(sampleOffers('kk')));
+  assert.notEqual(mark, setMark(sampleOffers('kk')!));
+  assert.deepEqual(marks, offerLanguages.map((lang) => setMark(sampleOffers(lang)!)));
   const code = resultCode(mark, 7, 12);
   assert.deepEqual(parseResultCode(code, [mark]), { ok: true, points: 7, max: 12 });
   assert.deepEqual(parseResultCode(` ${code.toLowerCase()} `, [mark]), { ok: true, points: 7, max: 12 });
