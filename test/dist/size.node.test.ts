@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { budgets, cdnDir, firstTextAim, measureCdn, measureElements, readGraph, staticFirstScreenFiles } from '../../scripts/size.js';
+import { asTheBenchCounts, budgets, cdnDir, firstTextAim, firstTextTarget, measureCdn, measureElements, readGraph, staticFirstScreenFiles } from '../../scripts/size.js';
 import { allParts, partsOf } from '../../src/generated/locale-parts.js';
 
 // Bytes are stable from build to build, so a budget can fail a test where a timing could not.
@@ -171,4 +171,15 @@ test("the finder's static first screen needs the loader and a few KB more: no Li
   assert.ok(finder.staticFirstScreen!.gzip <= firstTextAim, `the static first screen is ${finder.staticFirstScreen!.gzip} B gzip, over the ${firstTextAim} B aim`);
   // The finder's own rows do not count every country's part, only the page's.
   assert.equal(finder.everything.filter((f) => /^src\/generated\/first-screens\/first-screen-[A-Z]{2}\.ts$/.test(graph.get(f)!.module ?? '')).length, 1);
+});
+
+// Issue 19: every element shows its first useful screen after at most 35 KB, counted as the bench counts
+// it (the page, each response's headers and the files' gzip bytes); for the finder that screen is the
+// static one the loader paints (its call links), its own screen comes after it.
+test('every element\'s first screen, as the bench counts it, is within the 35,000 B target', () => {
+  for (const cost of measureElements('ru')) {
+    const first = cost.staticFirstScreen ?? { files: cost.firstText, gzip: cost.firstTextGzip };
+    const { total } = asTheBenchCounts(cost.tag, first.files, first.gzip);
+    assert.ok(total <= firstTextTarget, `<${cost.tag}>: ${total} B before its first text, over the ${firstTextTarget} B target`);
+  }
 });
