@@ -5,23 +5,18 @@
 // compares every result of the two first; warms each on 400 other postings twice; then times
 // `rounds` rounds, alternating which goes first, in process CPU time, and prints µs of CPU per
 // posting at the best round and the median.
-import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { posting, random } from './offer-postings.js';
+import { pairDir, sourceAt } from './pair-source.js';
 
 const [commit = 'HEAD', postingsArg = '2000', roundsArg = '10', seedArg = '20250401'] = process.argv.slice(2);
 const count = Number(postingsArg);
 const rounds = Number(roundsArg);
-const dir = resolve('.cache/pair');
-const baseDir = join(dir, commit);
-if (!existsSync(baseDir)) {
-  mkdirSync(baseDir, { recursive: true });
-  execSync(`git archive ${commit} src data | tar -x -C ${JSON.stringify(baseDir)}`);
-}
+const dir = pairDir;
+const baseDir = sourceAt(commit);
 async function bundle(root: string, out: string): Promise<string> {
   await build({ entryPoints: [join(root, 'src/sdk/index.ts')], bundle: true, format: 'esm', platform: 'node', target: 'es2022', keepNames: true, outfile: out, logLevel: 'silent' });
   return out;

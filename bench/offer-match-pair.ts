@@ -7,23 +7,18 @@
 // in process CPU time, and prints µs of CPU per posting at the best round and the median. The rest
 // of a check (normalising, extractors, the rule loop) is left out, so a change to the matcher is not
 // lost in their share of the noise.
-import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { posting, random } from './offer-postings.js';
+import { pairDir, sourceAt } from './pair-source.js';
 
 const [commit = 'HEAD', postingsArg = '2000', roundsArg = '16', seedArg = '20250401'] = process.argv.slice(2);
 const count = Number(postingsArg);
 const rounds = Number(roundsArg);
-const dir = resolve('.cache/pair');
-const baseDir = join(dir, commit);
-if (!existsSync(baseDir)) {
-  mkdirSync(baseDir, { recursive: true });
-  execSync(`git archive ${commit} src data | tar -x -C ${JSON.stringify(baseDir)}`);
-}
+const dir = pairDir;
+const baseDir = sourceAt(commit);
 type Norm = { matchView: string; words: { starts: Int32Array } };
 type Found = { found: Map<number, { start: number; end: number; firstWord: number; lastWord: number }[]>; negationWord: Uint8Array };
 type Matcher = {
